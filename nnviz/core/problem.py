@@ -1,0 +1,186 @@
+"""A prepared training problem: scaled inputs, encoded targets, splits and the names to show.
+
+Every source of data (a built-in lesson, a playground generator, a user's CSV) ends as a
+:class:`Problem`, so the trainer, the CLI and the window never care where the numbers came from.
+
+Shapes: ``X_*`` is ``(n, n_features)`` float64, already scaled; ``Y_*`` is ``(n, n_outputs)``:
+0/1 for ``binary`` (one column), one-hot for ``multiclass`` (one column per class), the scaled
+value for ``regression`` (one column).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+TASKS = ("binary", "multiclass", "regression")
+SCALINGS = ("none", "max", "minmax", "standard")
+
+
+class DataError(ValueError):
+    """Input data that cannot become a problem. ``str(err)`` is one line meant for a person."""
+
+
+@dataclass
+class Scaler:
+    """Per-column affine scaling ``(x - offset) / scale``, fitted on the training split only.
+
+    ``kind`` is one of :data:`SCALINGS`: ``max`` divides by the column maximum (the house
+    tutorial), ``minmax`` maps to [0, 1], ``standard`` gives zero mean and unit variance.
+    """
+
+    kind: str = "none"
+    offset: np.ndarray | None = None
+    scale: np.ndarray | None = None
+
+    @classmethod
+    def fit(cls, X: np.ndarray, kind: str) -> "Scaler":
+        if kind not in SCALINGS:
+            raise DataError(f"unknown scaling {kind!r}; choose one of {', '.join(SCALINGS)}")
+        X = np.asarray(X, dtype=float)
+        n = X.shape[1]
+        if kind == "none":
+            offset, scale = np.zeros(n), np.ones(n)
+        elif kind == "max":
+            offset, scale = np.zeros(n), np.abs(X).max(axis=0)
+        elif kind == "minmax":
+            offset, scale = X.min(axis=0), X.max(axis=0) - X.min(axis=0)
+        else:
+            offset, scale = X.mean(axis=0), X.std(axis=0)
+        scale = np.where(np.isfinite(scale) & (scale > 0), scale, 1.0)
+        return cls(kind, offset.astype(float), scale.astype(float))
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=float)
+        if self.offset is None:
+            return X
+        return (X - self.offset) / self.scale
+
+    def inverse(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=float)
+        if self.offset is None:
+            return X
+        return X * self.scale + self.offset
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "offset": None if self.offset is None else self.offset.tolist(),
+            "scale": None if self.scale is None else self.scale.tolist(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Scaler":
+        arr = lambda v: None if v is None else np.asarray(v, dtype=float)  # noqa: E731
+        return cls(d.get("kind", "none"), arr(d.get("offset")), arr(d.get("scale")))
+
+
+@dataclass
+class Problem:
+    """Data ready for a network. See the module docstring for shapes."""
+
+    name: str
+    task: str
+    X_train: np.ndarray
+    Y_train: np.ndarray
+    feature_names: list[str]
+    target_name: str = "y"
+    class_names: list[str] | None = None
+    X_val: np.ndarray | None = None
+    Y_val: np.ndarray | None = None
+    X_test: np.ndarray | None = None
+    Y_test: np.ndarray | None = None
+    x_scaler: Scaler = field(default_factory=Scaler)
+    y_scaler: Scaler = field(default_factory=Scaler)
+    notes: list[str] = field(default_factory=list)
+    # Original-unit column names before one-hot encoding of text features, and how to encode a
+    # raw input row typed by a person: list of (column, kind, categories or None).
+    raw_columns: list[tuple[str, str, list[str] | None]] | None = None
+
+    def __post_init__(self) -> None:
+        if self.task not in TASKS:
+            raise DataError(f"unknown task {self.task!r}")
+        for name in ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test"):
+            v = getattr(self, name)
+            if v is not None:
+                v = np.asarray(v, dtype=float)
+                if v.ndim == 1:
+                    v = v.reshape(-1, 1)
+                setattr(self, name, v)
+
+    # --- sizes -------------------------------------------------------------------------------
+    @property
+    def n_features(self) -> int:
+        return self.X_train.shape[1]
+
+    @property
+    def n_outputs(self) -> int:
+        return self.Y_train.shape[1]
+
+    @property
+    def is_classification(self) -> bool:
+        return self.task != "regression"
+
+    @property
+    def output_names(self) -> list[str]:
+        if self.task == "multiclass" and self.class_names:
+            return list(self.class_names)
+        if self.task == "binary" and self.class_names and len(self.class_names) == 2:
+            return [f"P({self.class_names[1]})"]
+        return [self.target_name]
+
+    def split(self, which: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """``which`` in train / val / test; returns (X, Y), either may be None."""
+        key = {"train": "train", "val": "val", "validation": "val", "test": "test"}[which]
+        return getattr(self, f"X_{key}"), getattr(self, f"Y_{key}")
+
+    def labels(self, Y: np.ndarray) -> np.ndarray:
+        """Class index per row for classification targets (or predictions)."""
+        Y = np.asarray(Y)
+        if self.task == "multiclass":
+            return Y.argmax(axis=1)
+        return (Y[:, 0] >= 0.5).astype(int)
+
+    def describe_output(self, y_row: np.ndarray) -> str:
+        """One network output row in words, in original units."""
+        y_row = np.asarray(y_row, dtype=float).ravel()
+        if self.task == "regression":
+            value = float(self.y_scaler.inverse(y_row.reshape(1, -1))[0, 0])
+            return f"{self.target_name} = {value:.4g}"
+        names = self.class_names or ["0", "1"]
+        if self.task == "binary":
+            p = float(y_row[0])
+            label = names[1] if p >= 0.5 else names[0]
+            return f"{label} (P({names[1]}) = {p:.3f})"
+        k = int(y_row.argmax())
+        probs = ", ".join(f"{n} {p:.3f}" for n, p in zip(names, y_row))
+        return f"{names[k]} ({probs})"
+
+
+def split_indices(
+    n: int,
+    fractions: tuple[float, float, float],
+    seed: int,
+    strata: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Shuffled train/val/test row indices; stratified per class when ``strata`` is given.
+
+    ``fractions`` are (train, val, test) and must sum to 1 (percentages are normalised).
+    """
+    f = np.asarray(fractions, dtype=float)
+    if f.sum() <= 0 or (f < 0).any():
+        raise DataError("split percentages must be non-negative and not all zero")
+    f = f / f.sum()
+    rng = np.random.default_rng(seed)
+    groups = [np.arange(n)] if strata is None else [np.flatnonzero(strata == s) for s in np.unique(strata)]
+    parts: list[list[np.ndarray]] = [[], [], []]
+    for g in groups:
+        g = rng.permutation(g)
+        n_val = int(round(len(g) * f[1]))
+        n_test = int(round(len(g) * f[2]))
+        n_train = len(g) - n_val - n_test
+        parts[0].append(g[:n_train])
+        parts[1].append(g[n_train : n_train + n_val])
+        parts[2].append(g[n_train + n_val :])
+    out = tuple(rng.permutation(np.concatenate(p)).astype(int) if p else np.array([], int) for p in parts)
+    return out  # type: ignore[return-value]
