@@ -1,0 +1,77 @@
+"""The decision-boundary field: the network's output over a grid of two chosen inputs.
+
+Axes are in original units (what the person reads), the network sees scaled values. With more
+than two features the others are held at their training mean: the view is a slice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .network import Network
+from .problem import Problem
+
+
+@dataclass(frozen=True)
+class Field:
+    values: np.ndarray               # (ny, nx, n_outputs); row 0 is y_range[0]
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    axes: tuple[int, int]
+
+
+def plane_extent(problem: Problem, axes: tuple[int, int] = (0, 1), margin: float = 0.1) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Ranges (original units) covering every split's points on the two axes, plus a margin."""
+    parts = [x for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None and len(x)]
+    pts = problem.x_scaler.inverse(np.vstack(parts))[:, list(axes)]
+    lo, hi = pts.min(axis=0), pts.max(axis=0)
+    pad = np.maximum((hi - lo) * margin, 1e-3)
+    lo, hi = lo - pad, hi + pad
+    return (float(lo[0]), float(hi[0])), (float(lo[1]), float(hi[1]))
+
+
+def grid_inputs(problem: Problem, x_range, y_range, resolution: int = 100, axes: tuple[int, int] = (0, 1)) -> np.ndarray:
+    """Scaled network inputs for every grid cell, ``(resolution², n_features)``, row-major
+    with y varying slowest."""
+    xs = np.linspace(x_range[0], x_range[1], resolution)
+    ys = np.linspace(y_range[0], y_range[1], resolution)
+    gx, gy = np.meshgrid(xs, ys)
+    # Start from the training mean of every (scaled) feature, then set the two axes.
+    base = problem.X_train.mean(axis=0)
+    raw = np.tile(problem.x_scaler.inverse(base.reshape(1, -1)), (resolution * resolution, 1))
+    raw[:, axes[0]] = gx.ravel()
+    raw[:, axes[1]] = gy.ravel()
+    return problem.x_scaler.transform(raw)
+
+
+def decision_field(
+    network: Network,
+    problem: Problem,
+    resolution: int = 100,
+    axes: tuple[int, int] = (0, 1),
+    extent=None,
+    inputs: np.ndarray | None = None,
+) -> Field:
+    """Evaluate ``network`` over the plane of ``axes``. Pass ``inputs`` from
+    :func:`grid_inputs` to skip rebuilding the grid every frame."""
+    x_range, y_range = extent if extent is not None else plane_extent(problem, axes)
+    if inputs is None:
+        inputs = grid_inputs(problem, x_range, y_range, resolution, axes)
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = network.predict(inputs)
+    if problem.task == "regression":
+        out = problem.y_scaler.inverse(out)
+    return Field(out.reshape(resolution, resolution, -1), x_range, y_range, tuple(axes))
+
+
+def points(problem: Problem, split: str, axes: tuple[int, int] = (0, 1)) -> tuple[np.ndarray, np.ndarray] | None:
+    """(xy in original units, labels) of one split for the plot; class indices for classes,
+    values in original units for regression. None when the split is empty."""
+    X, Y = problem.split(split)
+    if X is None or len(X) == 0:
+        return None
+    xy = problem.x_scaler.inverse(X)[:, list(axes)]
+    if problem.task == "regression":
+        return xy, problem.y_scaler.inverse(Y)[:, 0]
+    return xy, problem.labels(Y)

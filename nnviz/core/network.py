@@ -1,0 +1,234 @@
+"""A fully connected network: the forward pass, the backward pass, and nothing else.
+
+Weights ``W[l]`` have shape ``(n_in, n_out)`` so a batch ``X`` of shape ``(n, n_in)`` goes
+forward as ``z = X @ W + b``. Layers compute gradients but never update themselves: the
+optimizer does, so gradients can be shown before the step is taken.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .activations import Activation, get_activation
+from .losses import Loss
+
+INITS = ("xavier", "he", "uniform", "normal", "constant")
+
+
+@dataclass(slots=True)
+class Trace:
+    """Every number of one forward pass. ``activations[0]`` is the input; ``zs[l]`` and
+    ``activations[l + 1]`` belong to layer ``l + 1``. All arrays are ``(n, size)``."""
+
+    zs: list[np.ndarray]
+    activations: list[np.ndarray]
+
+    @property
+    def output(self) -> np.ndarray:
+        return self.activations[-1]
+
+
+@dataclass(slots=True)
+class Gradients:
+    """dL/dW, dL/db (batch means) and each layer's delta dL/dz (per sample, ``(n, size)``)."""
+
+    weights: list[np.ndarray]
+    biases: list[np.ndarray | None]
+    deltas: list[np.ndarray]
+
+
+class Network:
+    """``sizes`` like [2, 3, 1]; one activation per non-input layer."""
+
+    def __init__(
+        self,
+        sizes: list[int],
+        activations: list[str | Activation] | str = "sigmoid",
+        use_bias: bool = True,
+        init: str = "xavier",
+        seed: int | None = 0,
+        init_value: float = 0.5,
+    ) -> None:
+        sizes = [int(s) for s in sizes]
+        if len(sizes) < 2 or min(sizes) < 1:
+            raise ValueError("a network needs an input and an output layer, each with at least one neuron")
+        if isinstance(activations, (str, Activation)):
+            activations = [activations] * (len(sizes) - 1)
+        if len(activations) != len(sizes) - 1:
+            raise ValueError(f"{len(sizes) - 1} layers need {len(sizes) - 1} activations, got {len(activations)}")
+        self.sizes = sizes
+        self.activations: list[Activation] = [get_activation(a) for a in activations]
+        for act in self.activations[:-1]:
+            if act.name == "softmax":
+                raise ValueError("softmax can only be the output activation")
+        self.use_bias = bool(use_bias)
+        self.weights: list[np.ndarray] = []
+        self.biases: list[np.ndarray] = []
+        self.initialize(init, seed, init_value)
+
+    # --- parameters ------------------------------------------------------------------------
+    def initialize(self, init: str = "xavier", seed: int | None = 0, value: float = 0.5) -> None:
+        """Fresh weights. Biases start at 0, except with ``constant`` (every number = value)
+        and ``uniform`` (biases drawn too, as in the Iris tutorial)."""
+        if init not in INITS:
+            raise ValueError(f"unknown initialisation {init!r}; choose one of {', '.join(INITS)}")
+        rng = np.random.default_rng(seed)
+        weights, biases = [], []
+        for n_in, n_out in zip(self.sizes[:-1], self.sizes[1:]):
+            shape = (n_in, n_out)
+            b = np.zeros(n_out)
+            if init == "xavier":
+                limit = np.sqrt(6.0 / (n_in + n_out))
+                w = rng.uniform(-limit, limit, shape)
+            elif init == "he":
+                w = rng.normal(0.0, np.sqrt(2.0 / n_in), shape)
+            elif init == "uniform":
+                w = rng.uniform(-1.0, 1.0, shape)
+                b = rng.uniform(-1.0, 1.0, n_out)
+            elif init == "normal":
+                w = rng.normal(0.0, 1.0, shape)
+            else:
+                w = np.full(shape, float(value))
+                b = np.full(n_out, float(value))
+            weights.append(w)
+            biases.append(b)
+        self._store(weights, biases)
+
+    def _store(self, weights: list[np.ndarray], biases: list[np.ndarray]) -> None:
+        """Copy parameters into one flat buffer; ``weights[l]`` and ``biases[l]`` are views of
+        it, so checking or copying every parameter is a single NumPy call."""
+        total = sum(w.size + b.size for w, b in zip(weights, biases))
+        self._flat = np.empty(total)
+        self.weights, self.biases = [], []
+        offset = 0
+        for w, b in zip(weights, biases):
+            view = self._flat[offset : offset + w.size].reshape(w.shape)
+            view[...] = w
+            offset += w.size
+            bview = self._flat[offset : offset + b.size]
+            bview[...] = b if self.use_bias else 0.0
+            offset += b.size
+            self.weights.append(view)
+            self.biases.append(bview)
+
+    def set_parameters(self, weights: list, biases: list | None = None) -> None:
+        """Explicit arrays, e.g. the OR tutorial's w = [0.1, 0.2], b = 0.3. Shapes are checked;
+        a 1-D weight vector is taken as a column (n_in → 1)."""
+        new_w = []
+        for l, w in enumerate(weights):
+            w = np.array(w, dtype=float)
+            if w.ndim == 1:
+                w = w.reshape(-1, 1)
+            if w.shape != (self.sizes[l], self.sizes[l + 1]):
+                raise ValueError(f"layer {l + 1} weights must be {self.sizes[l]}×{self.sizes[l + 1]}, got {w.shape}")
+            new_w.append(w)
+        if len(new_w) != len(self.weights):
+            raise ValueError(f"expected {len(self.weights)} weight arrays, got {len(new_w)}")
+        new_b = [b.copy() for b in self.biases]
+        if biases is not None:
+            new_b = []
+            for l, b in enumerate(biases):
+                b = np.array(b, dtype=float).reshape(-1)
+                if b.size == 1:
+                    b = np.full(self.sizes[l + 1], float(b[0]))
+                if b.shape != (self.sizes[l + 1],):
+                    raise ValueError(f"layer {l + 1} biases must have {self.sizes[l + 1]} values, got {b.size}")
+                new_b.append(b)
+        self._store(new_w, new_b)
+
+    def parameters(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Copies of (weights, biases): safe to hand to another thread."""
+        return [w.copy() for w in self.weights], [b.copy() for b in self.biases]
+
+    def is_finite(self) -> bool:
+        return bool(np.isfinite(self._flat).all())
+
+    @property
+    def n_parameters(self) -> int:
+        n = sum(w.size for w in self.weights)
+        return n + (sum(b.size for b in self.biases) if self.use_bias else 0)
+
+    # --- the two passes ---------------------------------------------------------------------
+    def forward(self, X: np.ndarray) -> Trace:
+        a = np.asarray(X, dtype=float)
+        if a.ndim == 1:
+            a = a.reshape(1, -1)
+        if a.shape[1] != self.sizes[0]:
+            raise ValueError(f"the network takes {self.sizes[0]} inputs, got {a.shape[1]}")
+        zs, acts = [], [a]
+        for w, b, act in zip(self.weights, self.biases, self.activations):
+            z = a @ w
+            if self.use_bias:
+                z += b
+            a = act.fn(z)
+            zs.append(z)
+            acts.append(a)
+        return Trace(zs, acts)
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Outputs only, ``(n, n_outputs)``; cheaper than :meth:`forward` for big grids."""
+        a = np.asarray(X, dtype=float)
+        for w, b, act in zip(self.weights, self.biases, self.activations):
+            z = a @ w
+            if self.use_bias:
+                z += b
+            a = act.fn(z)
+        return a
+
+    def backward(self, trace: Trace, Y: np.ndarray, loss: Loss, l2: float = 0.0) -> Gradients:
+        """Gradients of the batch-mean loss (+ ½·l2·Σw², biases not penalised)."""
+        inv_n = 1.0 / trace.activations[0].shape[0]
+        delta = loss.delta(trace.zs[-1], trace.output, Y, self.activations[-1])
+        deltas: list[np.ndarray] = [delta]
+        g_w: list[np.ndarray] = []
+        g_b: list[np.ndarray | None] = []
+        for l in range(len(self.weights) - 1, -1, -1):
+            gw = (trace.activations[l].T @ delta) * inv_n
+            if l2:
+                gw += l2 * self.weights[l]
+            g_w.append(gw)
+            g_b.append(delta.sum(axis=0) * inv_n if self.use_bias else None)
+            if l > 0:
+                grad_a = delta @ self.weights[l].T
+                delta = self.activations[l - 1].backward(trace.zs[l - 1], trace.activations[l], grad_a)
+                deltas.append(delta)
+        return Gradients(g_w[::-1], g_b[::-1], deltas[::-1])
+
+    def loss(self, X: np.ndarray, Y: np.ndarray, loss: Loss, l2: float = 0.0) -> float:
+        tr = self.forward(X)
+        value = loss.value(tr.zs[-1], tr.output, np.asarray(Y, dtype=float), self.activations[-1])
+        if l2:
+            value += 0.5 * l2 * sum(float((w * w).sum()) for w in self.weights)
+        return value
+
+    # --- copies and files -------------------------------------------------------------------
+    def copy(self) -> "Network":
+        other = Network.__new__(Network)
+        other.sizes = list(self.sizes)
+        other.activations = list(self.activations)
+        other.use_bias = self.use_bias
+        other._store(self.weights, self.biases)
+        return other
+
+    def to_dict(self) -> dict:
+        return {
+            "sizes": self.sizes,
+            "activations": [a.name for a in self.activations],
+            "use_bias": self.use_bias,
+            "weights": [w.tolist() for w in self.weights],
+            "biases": [b.tolist() for b in self.biases],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Network":
+        net = cls(d["sizes"], d["activations"], use_bias=d.get("use_bias", True), init="constant", init_value=0.0)
+        net.set_parameters(d["weights"], d["biases"])
+        return net
+
+    def describe(self) -> str:
+        acts = ", ".join(a.name for a in self.activations)
+        return f"{'-'.join(map(str, self.sizes))} ({acts}{'' if self.use_bias else ', no bias'})"
+
+    def __repr__(self) -> str:
+        return f"Network({self.describe()})"

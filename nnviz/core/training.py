@@ -1,0 +1,316 @@
+"""Training: one sample, one mini-batch or one epoch at a time, keeping every number of the
+step that just happened so it can be shown.
+
+A :class:`Trainer` owns a network, a problem and a :class:`TrainConfig`. ``batch_size`` 0 means
+the full batch (gradient descent), 1 means one sample at a time (as the Iris tutorial trains).
+When the loss or any weight stops being finite, the trainer puts back the last finite weights,
+remembers why in ``diverged`` and raises :class:`TrainingDiverged`.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from . import metrics
+from .losses import get_loss
+from .network import Gradients, Network, Trace
+from .optimizers import OPTIMIZERS, make_optimizer
+from .problem import Problem
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss or a weight became NaN or infinite. ``str()`` is a one-line explanation."""
+
+
+@dataclass
+class TrainConfig:
+    loss: str = "mse"
+    lr: float = 0.1
+    optimizer: str = "sgd"
+    momentum: float = 0.9
+    batch_size: int = 0          # 0 = full batch, 1 = one sample at a time
+    l2: float = 0.0
+    shuffle: bool = True
+    seed: int = 0
+    epochs: int = 1000           # where a run stops by default
+    target_loss: float | None = None
+    # "mean" averages the gradient over a batch; "sum" adds it up, as the OR tutorial's loop does.
+    reduction: str = "mean"
+
+    def validate(self) -> None:
+        """Raise ValueError with a one-line message for values a person might mistype."""
+        get_loss(self.loss)
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"the learning rate must be a positive number, got {self.lr}")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
+        if self.batch_size < 0:
+            raise ValueError("the batch size must be 0 (full batch) or a positive number")
+        if self.l2 < 0 or not math.isfinite(self.l2):
+            raise ValueError("L2 must be zero or a positive number")
+        if self.epochs < 1:
+            raise ValueError("the number of epochs must be at least 1")
+        if self.reduction not in ("mean", "sum"):
+            raise ValueError("reduction must be 'mean' or 'sum'")
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """Everything one training step computed: the rows it saw, the forward pass, the error,
+    every delta and gradient, and the update applied to each weight and bias."""
+
+    epoch: int                       # the epoch this step belongs to (1-based)
+    kind: str                        # "sample", "batch" or "epoch"
+    rows: np.ndarray                 # indices into the training split
+    trace: Trace
+    targets: np.ndarray              # (n, n_outputs)
+    loss: float                      # batch loss before the update
+    grads: Gradients
+    weight_updates: list[np.ndarray]
+    bias_updates: list[np.ndarray | None]
+    weights_before: list[np.ndarray]
+    biases_before: list[np.ndarray]
+
+    @property
+    def error(self) -> np.ndarray:
+        """Output minus target, ``(n, n_outputs)``."""
+        return self.trace.output - self.targets
+
+
+@dataclass(frozen=True)
+class EpochStats:
+    epoch: int
+    train_loss: float
+    val_loss: float | None = None
+    train_accuracy: float | None = None
+    val_accuracy: float | None = None
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An immutable copy of the trainer's state, safe to hand from a worker thread to the GUI."""
+
+    epoch: int
+    cursor: int
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    stats: tuple[EpochStats, ...]         # epochs completed since the previous snapshot
+    last_step: StepRecord | None
+    diverged: str | None = None
+    finished: str | None = None           # why a run stopped, e.g. "target loss reached"
+
+
+@dataclass
+class History:
+    epochs: list[int] = field(default_factory=list)
+    train_loss: list[float] = field(default_factory=list)
+    val_loss: list[float] = field(default_factory=list)
+    train_accuracy: list[float] = field(default_factory=list)
+    val_accuracy: list[float] = field(default_factory=list)
+
+    def add(self, s: EpochStats) -> None:
+        self.epochs.append(s.epoch)
+        self.train_loss.append(s.train_loss)
+        self.val_loss.append(np.nan if s.val_loss is None else s.val_loss)
+        self.train_accuracy.append(np.nan if s.train_accuracy is None else s.train_accuracy)
+        self.val_accuracy.append(np.nan if s.val_accuracy is None else s.val_accuracy)
+
+
+class Trainer:
+    def __init__(self, network: Network, problem: Problem, config: TrainConfig | None = None) -> None:
+        self.config = config or TrainConfig()
+        self.config.validate()
+        if network.sizes[0] != problem.n_features or network.sizes[-1] != problem.n_outputs:
+            raise ValueError(
+                f"the network is {network.describe()} but the data has {problem.n_features} inputs "
+                f"and {problem.n_outputs} outputs"
+            )
+        self.network = network
+        self.problem = problem
+        self.loss_fn = get_loss(self.config.loss)
+        self._initial = network.parameters()
+        self.reset()
+
+    # --- state -------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to the initial weights, epoch 0, empty history, fresh optimizer state."""
+        self.network.set_parameters(*[[a.copy() for a in part] for part in self._initial])
+        self.optimizer = make_optimizer(self.config.optimizer, self.config.lr, self.config.momentum)
+        self.rng = np.random.default_rng(self.config.seed)
+        self.epoch = 0
+        self.cursor = 0
+        self.order: np.ndarray | None = None
+        self.history = History()
+        self.last_step: StepRecord | None = None
+        self.diverged: str | None = None
+        self._epoch_loss_sum = 0.0
+        self._epoch_correct = 0
+        self._safe = self.network.parameters()
+
+    def set_lr(self, lr: float) -> None:
+        """Change the learning rate without resetting anything."""
+        replace(self.config, lr=lr).validate()
+        self.config.lr = float(lr)
+        self.optimizer.lr = float(lr)
+
+    def set_initial_parameters(self) -> None:
+        """Make the network's current weights the ones :meth:`reset` returns to."""
+        self._initial = self.network.parameters()
+        self.reset()
+
+    @property
+    def n_train(self) -> int:
+        return self.problem.X_train.shape[0]
+
+    @property
+    def batch_size(self) -> int:
+        b = self.config.batch_size
+        return self.n_train if b <= 0 else min(b, self.n_train)
+
+    # --- steps -------------------------------------------------------------------------------
+    def step_sample(self) -> StepRecord:
+        """Train on the next single sample of the current epoch."""
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return self._step(1, "sample", record=True)
+
+    def step_batch(self) -> StepRecord:
+        """Train on the next mini-batch (the whole set when batch_size is 0)."""
+        kind = "batch" if self.config.batch_size > 0 else "epoch"
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return self._step(self.batch_size, kind, record=True)
+
+    def step_epoch(self) -> EpochStats:
+        """Finish the current epoch (all of it, when none of it has run yet). Only the epoch's
+        last step is kept as ``last_step``."""
+        start, size = self.epoch, self.batch_size
+        kind = "batch" if self.config.batch_size > 0 else "epoch"
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            while self.epoch == start:
+                self._step(size, kind, record=self.cursor + size >= self.n_train)
+        return self._last_stats
+
+    def run(self, max_epochs: int | None = None):
+        """Generator: one :class:`EpochStats` per epoch until ``max_epochs`` (default
+        config.epochs) or the target loss. Raises TrainingDiverged when it diverges."""
+        end = self.config.epochs if max_epochs is None else max_epochs
+        while self.epoch < end:
+            stats = self.step_epoch()
+            yield stats
+            if self.target_reached(stats):
+                return
+
+    def target_reached(self, stats: EpochStats) -> bool:
+        return self.config.target_loss is not None and stats.train_loss <= self.config.target_loss
+
+    def _step(self, size: int, kind: str, record: bool) -> StepRecord | None:
+        if self.diverged:
+            raise TrainingDiverged(self.diverged)
+        if self.cursor == 0:
+            self._begin_epoch()
+        c = self.cursor
+        X, Y = self._X[c : c + size], self._Y[c : c + size]
+        net, cfg = self.network, self.config
+        before = net.parameters() if record else None
+        trace = net.forward(X)
+        out = trace.activations[-1]
+        loss_sum = self.loss_fn.total(trace.zs[-1], out, Y, net.activations[-1])
+        grads = net.backward(trace, Y, self.loss_fn, cfg.l2)
+        if cfg.reduction == "sum" and len(X) > 1:
+            n = len(X)
+            grads = Gradients([g * n for g in grads.weights], [None if g is None else g * n for g in grads.biases], grads.deltas)
+        w_up = self.optimizer.step(net.weights, grads.weights, "w")
+        b_up = self.optimizer.step(net.biases, grads.biases, "b")
+        self.cursor = c + len(X)
+        self._epoch_loss_sum += loss_sum
+        if self._count_correct:
+            if out.shape[1] == 1:
+                self._epoch_correct += int(np.count_nonzero((out >= 0.5) == (Y >= 0.5)))
+            else:
+                self._epoch_correct += int(np.count_nonzero(out.argmax(axis=1) == Y.argmax(axis=1)))
+        step = None
+        if record:
+            rows = self._rows[c : self.cursor]
+            step = StepRecord(self.epoch + 1, kind, rows, trace, Y, loss_sum / len(X), grads, w_up, b_up, *before)
+            self.last_step = step
+        if not math.isfinite(loss_sum):
+            self._diverge()
+        if self.cursor >= self.n_train:
+            self._end_epoch()
+        return step
+
+    def _begin_epoch(self) -> None:
+        self._epoch_loss_sum = 0.0
+        self._epoch_correct = 0
+        self._count_correct = self.problem.is_classification
+        full = self.batch_size >= self.n_train
+        if full or not self.config.shuffle:
+            self._rows = np.arange(self.n_train)
+            self._X, self._Y = self.problem.X_train, self.problem.Y_train
+        else:
+            # Permute once per epoch so every step takes a cheap slice (a view, not a copy).
+            self._rows = self.rng.permutation(self.n_train)
+            self._X, self._Y = self.problem.X_train[self._rows], self.problem.Y_train[self._rows]
+
+    def _end_epoch(self) -> None:
+        self.cursor = 0
+        if not self.network.is_finite():
+            self._diverge()
+        n = self.n_train
+        train_loss = self._epoch_loss_sum / n
+        if self.config.l2:
+            train_loss += 0.5 * self.config.l2 * sum(float((w * w).sum()) for w in self.network.weights)
+        if not math.isfinite(train_loss):
+            self._diverge()
+        self.epoch += 1
+        train_acc = self._epoch_correct / n if self.problem.is_classification else None
+        val_loss = val_acc = None
+        Xv, Yv = self.problem.X_val, self.problem.Y_val
+        if Xv is not None and len(Xv):
+            net = self.network
+            tr = net.forward(Xv)
+            val_loss = self.loss_fn.value(tr.zs[-1], tr.activations[-1], Yv, net.activations[-1])
+            if self.problem.is_classification:
+                val_acc = metrics.accuracy(Yv, tr.activations[-1])
+        self._last_stats = EpochStats(self.epoch, train_loss, val_loss, train_acc, val_acc)
+        self.history.add(self._last_stats)
+        self._safe = self.network.parameters()
+
+    def _diverge(self) -> None:
+        epoch = self.epoch + 1
+        self.network.set_parameters(*self._safe)
+        self.cursor = 0
+        self.diverged = (
+            f"Training diverged in epoch {epoch}: the loss became NaN or infinite. "
+            f"Try a smaller learning rate (now {self.config.lr:g}); the last finite weights are kept."
+        )
+        raise TrainingDiverged(self.diverged)
+
+    # --- looking at the result ----------------------------------------------------------------
+    def evaluate(self, split: str = "test") -> dict:
+        """Loss and scores on one split: accuracy and confusion matrix for classes, MSE and R²
+        (in original units) for values. Empty dict when the split has no rows."""
+        X, Y = self.problem.split(split)
+        if X is None or len(X) == 0:
+            return {}
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            tr = self.network.forward(X)
+        out = {"loss": self.loss_fn.value(tr.zs[-1], tr.output, Y, self.network.activations[-1]), "n": len(X)}
+        if self.problem.is_classification:
+            k = max(2, self.problem.n_outputs)
+            out["accuracy"] = metrics.accuracy(Y, tr.output)
+            out["confusion"] = metrics.confusion_matrix(Y, tr.output, k)
+        else:
+            y_true = self.problem.y_scaler.inverse(Y)
+            y_pred = self.problem.y_scaler.inverse(tr.output)
+            out["mse"] = metrics.mse(y_true, y_pred)
+            out["r2"] = metrics.r2(y_true, y_pred)
+        return out
+
+    def snapshot(self, stats: tuple[EpochStats, ...] = (), finished: str | None = None) -> Snapshot:
+        w, b = self.network.parameters()
+        return Snapshot(self.epoch, self.cursor, tuple(w), tuple(b), tuple(stats), self.last_step, self.diverged, finished)

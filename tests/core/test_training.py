@@ -1,0 +1,123 @@
+"""Training steps, the step record, determinism and divergence."""
+import numpy as np
+import pytest
+
+from nnviz.core.lessons import get_lesson
+from nnviz.core.network import Network
+from nnviz.core.problem import Problem
+from nnviz.core.training import TrainConfig, Trainer, TrainingDiverged
+
+
+def _problem(n=40, seed=0):
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, 2))
+    y = (X[:, 0] > X[:, 1]).astype(float)
+    return Problem("t", "binary", X, y, ["a", "b"], X_val=X[:5], Y_val=y[:5])
+
+
+def test_one_sample_one_batch_one_epoch():
+    t = Trainer(Network([2, 3, 1], seed=0), _problem(), TrainConfig(batch_size=8, lr=0.5))
+    rec = t.step_sample()
+    assert rec.kind == "sample" and rec.rows.shape == (1,) and t.cursor == 1 and t.epoch == 0
+    rec = t.step_batch()
+    assert rec.kind == "batch" and len(rec.rows) == 8 and t.cursor == 9
+    stats = t.step_epoch()
+    assert t.epoch == 1 and t.cursor == 0 and stats.epoch == 1
+    assert len(t.history.train_loss) == 1
+
+
+def test_step_record_holds_every_number_of_the_step():
+    t = Trainer(Network([2, 3, 1], seed=1), _problem(), TrainConfig(batch_size=1, lr=0.5, loss="mse"))
+    rec = t.step_sample()
+    net_before = Network([2, 3, 1], seed=1)
+    net_before.set_parameters(rec.weights_before, rec.biases_before)
+    x = t.problem.X_train[rec.rows]
+    tr = net_before.forward(x)
+    np.testing.assert_allclose(rec.trace.output, tr.output)
+    np.testing.assert_allclose(rec.error, tr.output - rec.targets)
+    # The update applied is -lr × gradient, and the weights now equal before + update.
+    for before, upd, grad, now in zip(rec.weights_before, rec.weight_updates, rec.grads.weights, t.network.weights):
+        np.testing.assert_allclose(upd, -0.5 * grad)
+        np.testing.assert_allclose(now, before + upd)
+    assert len(rec.grads.deltas) == 2 and rec.grads.deltas[-1].shape == (1, 1)
+
+
+def test_same_seed_gives_identical_weights_and_other_seeds_differ():
+    runs = []
+    for seed in (3, 3, 4):
+        t = get_lesson("circle").trainer(seed=seed)
+        for _ in t.run(50):
+            pass
+        runs.append(np.concatenate([w.ravel() for w in t.network.weights]))
+    assert np.array_equal(runs[0], runs[1])
+    assert not np.array_equal(runs[0], runs[2])
+
+
+def test_reset_restores_the_initial_weights_exactly():
+    t = get_lesson("circle").trainer()
+    start = [w.copy() for w in t.network.weights]
+    for _ in t.run(20):
+        pass
+    assert not np.array_equal(start[0], t.network.weights[0])
+    t.reset()
+    assert t.epoch == 0 and t.history.epochs == []
+    for a, b in zip(start, t.network.weights):
+        assert np.array_equal(a, b)
+
+
+def test_changing_the_learning_rate_keeps_the_epoch_and_weights():
+    t = get_lesson("circle").trainer()
+    for _ in t.run(5):
+        pass
+    w = t.network.weights[0].copy()
+    t.set_lr(0.01)
+    assert t.epoch == 5 and np.array_equal(w, t.network.weights[0]) and t.optimizer.lr == 0.01
+    with pytest.raises(ValueError):
+        t.set_lr(-1)
+
+
+def test_target_loss_stops_the_run():
+    t = get_lesson("xor").trainer(target_loss=0.05)
+    epochs = [s.epoch for s in t.run()]
+    assert t.history.train_loss[-1] <= 0.05 and epochs[-1] < 2000
+
+
+def test_divergence_stops_with_a_message_and_keeps_finite_weights():
+    t = get_lesson("plane").trainer(lr=100.0)
+    with pytest.raises(TrainingDiverged) as info:
+        for _ in t.run(50):
+            pass
+    msg = str(info.value)
+    assert "epoch" in msg and "smaller learning rate" in msg and "\n" not in msg
+    assert f"epoch {t.epoch + 1}" in msg
+    assert t.network.is_finite()
+    assert t.diverged == msg
+    with pytest.raises(TrainingDiverged):
+        t.step_epoch()
+    t.reset()
+    assert t.diverged is None
+
+
+def test_mismatched_network_and_data_are_refused():
+    with pytest.raises(ValueError, match="inputs"):
+        Trainer(Network([3, 1]), _problem())
+
+
+@pytest.mark.parametrize("bad", [{"lr": 0}, {"lr": float("nan")}, {"batch_size": -1}, {"optimizer": "rmsprop"}, {"loss": "hinge"}])
+def test_bad_config_is_refused_with_a_message(bad):
+    with pytest.raises(ValueError):
+        TrainConfig(**bad).validate()
+
+
+def test_evaluate_reports_accuracy_confusion_and_regression_scores():
+    t = get_lesson("iris").trainer()
+    for _ in t.run(5):
+        pass
+    ev = t.evaluate("test")
+    assert ev["confusion"].shape == (3, 3) and ev["confusion"].sum() == ev["n"]
+    assert ev["accuracy"] == pytest.approx(np.trace(ev["confusion"]) / ev["n"])
+    p = get_lesson("plane").trainer()
+    for _ in p.run(100):
+        pass
+    ev = p.evaluate("test")
+    assert ev["r2"] > 0.5 and ev["mse"] >= 0
