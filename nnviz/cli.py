@@ -1,0 +1,296 @@
+"""The command line: ``nnviz lessons`` and ``nnviz train``. Uses nnviz.core only, never Qt.
+
+Every mistake a person can make (a wrong argument, a bad file, a silly learning rate) ends in
+one line on stderr and exit code 2; divergence ends in one line and exit code 1.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import replace
+
+import numpy as np
+
+from .core.activations import HIDDEN_ACTIVATIONS
+from .core.losses import LOSSES
+from .core.optimizers import OPTIMIZERS
+from .core.problem import SCALINGS, DataError
+
+EXIT_USAGE = 2
+EXIT_DIVERGED = 1
+
+
+class UsageError(Exception):
+    """A one-line message about what the person typed."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse prints the usage block and a traceback-free error; we want one line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+# --- argument types ------------------------------------------------------------------------
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def learning_rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"the learning rate must be a positive number, got {text!r}")
+    if value > 1000:
+        raise argparse.ArgumentTypeError(f"a learning rate of {text} is far too large; try 0.001 to 10")
+    return value
+
+
+def non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be zero or a positive number")
+    return value
+
+
+def layer_list(text: str) -> tuple[int, ...]:
+    """'8,8' → (8, 8); '' or '0' → no hidden layer."""
+    text = text.strip()
+    if text in ("", "0", "none"):
+        return ()
+    try:
+        sizes = tuple(int(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of layer sizes like 8,8") from None
+    if any(s < 1 or s > 512 for s in sizes):
+        raise argparse.ArgumentTypeError("each hidden layer needs 1 to 512 neurons")
+    return sizes
+
+
+def split_spec(text: str) -> tuple[float, float, float]:
+    try:
+        parts = tuple(float(p) for p in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not train,validation,test percentages like 75,10,15") from None
+    if len(parts) != 3 or any(p < 0 for p in parts) or parts[0] <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be three percentages train,validation,test with train > 0")
+    return parts  # type: ignore[return-value]
+
+
+def add_data_arguments(parser: argparse.ArgumentParser) -> None:
+    """The data options the window's command line shares with ``nnviz train``."""
+    parser.add_argument("--lesson", help="a built-in lesson (see 'nnviz lessons')")
+    parser.add_argument("--csv", metavar="FILE", help="train on your own CSV table")
+    parser.add_argument("--target", metavar="COL", help="the CSV column to predict")
+    parser.add_argument("--features", metavar="A,B", help="CSV feature columns (default: every numeric column but the target)")
+    parser.add_argument("--scaling", choices=SCALINGS, default="standard", help="how CSV inputs are scaled (default: standard)")
+    parser.add_argument("--split", type=split_spec, default=(75, 10, 15), metavar="T,V,S", help="train/validation/test percentages (default 75,10,15)")
+    parser.add_argument("--missing", choices=("drop", "mean"), default="drop", help="rows with missing values: drop them or fill with the mean")
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(prog="nnviz", description="Watch a neural network learn. Without a command, opens the window.")
+    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
+    sub.add_parser("lessons", help="list the built-in lessons")
+    train = sub.add_parser("train", help="train without a window and print progress")
+    add_data_arguments(train)
+    train.add_argument("--epochs", type=positive_int, help="how many epochs (default: the lesson's)")
+    train.add_argument("--seed", type=non_negative_int, help="random seed for data split, weights and shuffling")
+    train.add_argument("--lr", type=learning_rate, help="learning rate")
+    train.add_argument("--hidden", type=layer_list, help="hidden layer sizes, e.g. 8,8 (0 for none)")
+    train.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="activation of the hidden layers")
+    train.add_argument("--loss", choices=tuple(LOSSES), help="loss function")
+    train.add_argument("--optimizer", choices=OPTIMIZERS, help="optimizer")
+    train.add_argument("--batch-size", type=non_negative_int, help="samples per step: 1 = one at a time, 0 = full batch")
+    train.add_argument("--l2", type=non_negative_float, help="L2 weight penalty")
+    train.add_argument("--every", type=positive_int, help="report every N epochs (default: about 20 reports)")
+    train.add_argument("--json", action="store_true", help="print one JSON object per reported epoch")
+    return parser
+
+
+# --- running -------------------------------------------------------------------------------
+def load_problem_and_setup(args):
+    """(problem, setup, lesson or None) from --lesson / --csv. Raises UsageError or DataError."""
+    from .core.experiment import default_setup, setup_from_lesson
+    from .core.lessons import DEFAULT_LESSON, get_lesson
+
+    if args.csv and args.lesson:
+        raise UsageError("nnviz: give either --lesson or --csv, not both")
+    seed = getattr(args, "seed", None)
+    if args.csv:
+        if not args.target:
+            raise UsageError("nnviz: --csv needs --target COL, the column to predict")
+        from .core.csvdata import load_csv
+
+        features = [f.strip() for f in args.features.split(",")] if args.features else None
+        problem = load_csv(args.csv, args.target, features=features, scaling=args.scaling, split=args.split,
+                           seed=seed or 0, missing=args.missing)
+        return problem, default_setup(problem, seed or 0), None
+    try:
+        lesson = get_lesson(args.lesson or DEFAULT_LESSON)
+    except ValueError as err:
+        raise UsageError(f"nnviz: {err}") from None
+    problem, _, _ = lesson.build(seed)
+    setup = setup_from_lesson(lesson)
+    if seed is not None:
+        setup.seed = seed
+    return problem, setup, lesson
+
+
+def apply_overrides(setup, args):
+    """The setup with the command line's choices applied."""
+    if args.hidden is not None or args.activation:
+        setup = setup.with_structure(setup.hidden if args.hidden is None else args.hidden, args.activation)
+    config = setup.config
+    changes = {k: v for k, v in {
+        "epochs": args.epochs, "lr": args.lr, "loss": args.loss, "optimizer": args.optimizer,
+        "batch_size": args.batch_size, "l2": args.l2,
+    }.items() if v is not None}
+    setup.config = replace(config, **changes)
+    return setup
+
+
+def _fmt(value) -> str:
+    return "   -   " if value is None else f"{value:.4f}"
+
+
+def command_lessons(out) -> int:
+    from .core.lessons import LESSONS
+
+    width = max(map(len, LESSONS))
+    for name, lesson in LESSONS.items():
+        print(f"{name:<{width}}  {lesson.caption}", file=out)
+    return 0
+
+
+def command_train(args, out, err) -> int:
+    from .core.experiment import make_trainer
+    from .core.training import TrainingDiverged
+
+    problem, setup, lesson = load_problem_and_setup(args)
+    setup = apply_overrides(setup, args)
+    try:
+        trainer = make_trainer(problem, setup)
+    except ValueError as exc:
+        raise UsageError(f"nnviz: {exc}") from None
+    epochs = setup.config.epochs
+    every = args.every or max(1, epochs // 20)
+    if not args.json:
+        print(f"{problem.name}: {trainer.network.describe()}, {len(problem.X_train)} training rows, "
+              f"loss {setup.config.loss}, {setup.config.optimizer} lr {setup.config.lr:g}, "
+              f"batch {'full' if setup.config.batch_size <= 0 else setup.config.batch_size}", file=out)
+    diverged = None
+    try:
+        for stats in trainer.run(epochs):
+            if stats.epoch % every == 0 or stats.epoch == epochs or trainer.target_reached(stats):
+                _report(stats, args.json, out)
+    except TrainingDiverged as exc:
+        diverged = str(exc)
+    final = {"final": True, "epoch": trainer.epoch}
+    test = trainer.evaluate("test") or trainer.evaluate("train")
+    split_name = "test" if trainer.evaluate("test") else "train"
+    for key, value in test.items():
+        if key == "confusion":
+            final["confusion"] = value.tolist()
+        elif key != "n":
+            final[f"{split_name}_{key}"] = float(value)
+    if lesson and lesson.question:
+        answer = _answer_question(trainer, lesson.question)
+        if answer:
+            final["question"] = answer
+    if diverged:
+        final["diverged"] = diverged
+    if args.json:
+        print(json.dumps(final), file=out)
+    else:
+        parts = [f"{k.replace('_', ' ')} {v:.4f}" for k, v in final.items() if isinstance(v, float)]
+        print(f"done after {trainer.epoch} epochs: " + ", ".join(parts), file=out)
+        if "confusion" in final:
+            names = problem.class_names or [str(i) for i in range(len(final["confusion"]))]
+            print("confusion (rows: true class, columns: predicted):", file=out)
+            for name, row in zip(names, final["confusion"]):
+                print(f"  {name:>14}  " + " ".join(f"{v:4d}" for v in row), file=out)
+        if "question" in final:
+            print(final["question"], file=out)
+    if diverged:
+        print(f"nnviz: {diverged}", file=err)
+        return EXIT_DIVERGED
+    return 0
+
+
+def _answer_question(trainer, question: dict) -> str | None:
+    from .core.csvdata import encode_inputs
+
+    try:
+        x = encode_inputs(trainer.problem, question)
+    except (DataError, ValueError, TypeError):
+        return None
+    y = trainer.network.predict(x)[0]
+    shown = ", ".join(f"{k} {v:g}" for k, v in question.items())
+    return f"prediction for ({shown}): {trainer.problem.describe_output(y)}"
+
+
+def _report(stats, as_json: bool, out) -> None:
+    if as_json:
+        print(json.dumps(stats.as_dict()), file=out)
+        return
+    line = f"epoch {stats.epoch:>6}  train loss {_fmt(stats.train_loss)}"
+    if stats.val_loss is not None:
+        line += f"  val loss {_fmt(stats.val_loss)}"
+    if stats.train_accuracy is not None:
+        line += f"  train acc {_fmt(stats.train_accuracy)}"
+    if stats.val_accuracy is not None:
+        line += f"  val acc {_fmt(stats.val_accuracy)}"
+    print(line, file=out, flush=True)
+
+
+def main(argv: list[str] | None = None, out=None, err=None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "lessons":
+            return command_lessons(out)
+        if args.command == "train":
+            return command_train(args, out, err)
+        build_parser().print_help(out)
+        return 0
+    except UsageError as exc:
+        print(str(exc), file=err)
+        return EXIT_USAGE
+    except DataError as exc:
+        print(f"nnviz: {exc}", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("nnviz: interrupted", file=err)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
