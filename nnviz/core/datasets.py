@@ -1,0 +1,203 @@
+"""Playground data: small seeded 2-D point sets, and where the shipped CSV tables live.
+
+The generators copy the spirit of the TensorFlow Playground. Every one has the signature
+``make_NAME(n=200, noise=0.1, seed=0) -> (X, y)`` with ``X`` of shape ``(n, 2)`` (float64) and
+``y`` of shape ``(n,)`` (int class labels 0, 1, ...). Classes are as equal in size as ``n``
+allows, and rows come shuffled so the classes are interleaved.
+
+Coordinates: like the Playground, points lie roughly in the square [-6, 6] x [-6, 6] (the
+shapes themselves reach about ±5; noise can push a few points a little further). The values are
+already in a good range for a network, so :func:`playground_problem` does no scaling.
+
+Noise: ``noise`` is a fraction (0 = clean shapes, 0.1 = the default, 0.5 = very noisy). Each
+point gets Gaussian jitter with standard deviation ``noise * NOISE_SCALE`` units on both axes
+(0.2 units at the default, 1 unit at 0.5); for ``gauss`` the noise widens the blobs instead.
+A point keeps the label of the shape it was drawn from, so noise can push it across the ideal
+boundary.
+
+The same ``seed`` always gives the same points; a different seed gives different ones.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .problem import DataError, Problem, split_indices
+
+NOISE_SCALE = 2.0  # units of jitter standard deviation per unit of ``noise``
+RADIUS = 5.0  # the shapes reach about this far from the origin
+
+
+def _check(n: int, noise: float, n_classes: int = 2) -> None:
+    if int(n) < n_classes:
+        raise DataError(f"need at least {n_classes} points, got n={n}")
+    if not np.isfinite(noise) or noise < 0:
+        raise DataError(f"noise must be a number >= 0, got {noise}")
+
+
+def _class_sizes(n: int, k: int) -> list[int]:
+    """``n`` points split over ``k`` classes as evenly as possible."""
+    return [n // k + (1 if i < n % k else 0) for i in range(k)]
+
+
+def _finish(
+    parts: list[np.ndarray], rng: np.random.Generator, noise: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Stack per-class point arrays, add jitter, shuffle rows. Returns (X, y)."""
+    X = np.concatenate(parts).astype(float)
+    y = np.concatenate([np.full(len(p), k, dtype=int) for k, p in enumerate(parts)])
+    X = X + rng.normal(0.0, noise * NOISE_SCALE, size=X.shape)
+    order = rng.permutation(len(y))
+    return X[order], y[order]
+
+
+def make_circle(n: int = 200, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Class 1: a disc of radius 2.5 around the origin; class 0: a ring from 3.5 to 5 around it."""
+    _check(n, noise)
+    rng = np.random.default_rng(seed)
+    n_ring, n_disc = _class_sizes(n, 2)
+
+    def polar(m: int, r_lo: float, r_hi: float) -> np.ndarray:
+        r = rng.uniform(r_lo, r_hi, m)
+        a = rng.uniform(0, 2 * np.pi, m)
+        return np.column_stack([r * np.cos(a), r * np.sin(a)])
+
+    ring = polar(n_ring, 0.7 * RADIUS, RADIUS)
+    disc = polar(n_disc, 0.0, 0.5 * RADIUS)
+    return _finish([ring, disc], rng, noise)
+
+
+def make_xor(n: int = 200, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Class 1: the quadrants where x1 and x2 have the same sign; class 0: the other two.
+
+    Points keep 0.3 units away from the axes so the clean set has a visible gap.
+    """
+    _check(n, noise)
+    rng = np.random.default_rng(seed)
+    parts = []
+    for k, m in enumerate(_class_sizes(n, 2)):
+        mag = rng.uniform(0.3, RADIUS, size=(m, 2))
+        sx = rng.choice([-1.0, 1.0], size=m)
+        sy = sx if k == 1 else -sx  # same sign -> class 1, opposite sign -> class 0
+        parts.append(mag * np.column_stack([sx, sy]))
+    return _finish(parts, rng, noise)
+
+
+def make_gauss(
+    n: int = 200, noise: float = 0.1, seed: int = 0, n_classes: int = 2
+) -> tuple[np.ndarray, np.ndarray]:
+    """Gaussian blobs of standard deviation ``0.6 + noise * NOISE_SCALE``.
+
+    Two classes: centres (-2, -2) and (2, 2). Three classes (``n_classes=3``): centres 3 units
+    from the origin at 90°, 210° and 330°.
+    """
+    if n_classes not in (2, 3):
+        raise DataError(f"gauss supports 2 or 3 classes, got {n_classes}")
+    _check(n, noise, n_classes)
+    rng = np.random.default_rng(seed)
+    if n_classes == 2:
+        centres = np.array([[-2.0, -2.0], [2.0, 2.0]])
+    else:
+        angles = np.deg2rad([90.0, 210.0, 330.0])
+        centres = 3.0 * np.column_stack([np.cos(angles), np.sin(angles)])
+    sd = 0.6 + noise * NOISE_SCALE
+    parts = [rng.normal(c, sd, size=(m, 2)) for c, m in zip(centres, _class_sizes(n, n_classes))]
+    return _finish(parts, rng, 0.0)  # the noise is already in the blob width
+
+
+def make_gauss3(n: int = 200, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Three Gaussian blobs: :func:`make_gauss` with ``n_classes=3``."""
+    return make_gauss(n, noise, seed, n_classes=3)
+
+
+def make_spiral(n: int = 200, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two interleaved spirals, 1.75 turns each, from the origin out to radius 5."""
+    _check(n, noise)
+    rng = np.random.default_rng(seed)
+    parts = []
+    for k, m in enumerate(_class_sizes(n, 2)):
+        s = np.arange(m) / m  # position along the arm, 0 -> 1
+        r = s * RADIUS
+        t = 1.75 * 2 * np.pi * s + k * np.pi  # the second arm is the first turned half a turn
+        parts.append(np.column_stack([r * np.sin(t), r * np.cos(t)]))
+    return _finish(parts, rng, noise)
+
+
+def make_moons(n: int = 200, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two interlocking half moons of radius 3 (scikit-learn's ``make_moons``, scaled by 3).
+
+    Class 0 is the upper moon, class 1 the lower one; together they span x1 in [-4.5, 4.5].
+    """
+    _check(n, noise)
+    rng = np.random.default_rng(seed)
+    n_up, n_down = _class_sizes(n, 2)
+    t_up = rng.uniform(0, np.pi, n_up)
+    t_down = rng.uniform(0, np.pi, n_down)
+    upper = np.column_stack([np.cos(t_up), np.sin(t_up)])
+    lower = np.column_stack([1 - np.cos(t_down), 0.5 - np.sin(t_down)])
+    centre = np.array([0.5, 0.25])
+    return _finish([3.0 * (upper - centre), 3.0 * (lower - centre)], rng, noise)
+
+
+GENERATORS: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {
+    "circle": make_circle,
+    "xor": make_xor,
+    "gauss": make_gauss,
+    "gauss3": make_gauss3,
+    "spiral": make_spiral,
+    "moons": make_moons,
+}
+
+
+def playground_problem(
+    name: str,
+    n: int = 200,
+    noise: float = 0.1,
+    seed: int = 0,
+    split: tuple[float, float, float] = (75, 10, 15),
+) -> Problem:
+    """A ready :class:`Problem` from one of :data:`GENERATORS`.
+
+    Two classes give a ``binary`` problem (one 0/1 column), ``gauss3`` a ``multiclass`` one
+    (one-hot). Features are ``x1``, ``x2``, unscaled. ``split`` is (train, val, test) in percent,
+    stratified by class and seeded with ``seed``; an empty split is None.
+    """
+    if name not in GENERATORS:
+        raise DataError(f"unknown playground set {name!r}; choose one of {', '.join(GENERATORS)}")
+    X, y = GENERATORS[name](n=n, noise=noise, seed=seed)
+    k = int(y.max()) + 1
+    Y = y.reshape(-1, 1).astype(float) if k == 2 else np.eye(k)[y]
+    idx = split_indices(len(y), split, seed, strata=y)
+    parts = [(X[i], Y[i]) if len(i) else (None, None) for i in idx]
+    return Problem(
+        name=name,
+        task="binary" if k == 2 else "multiclass",
+        X_train=parts[0][0],
+        Y_train=parts[0][1],
+        X_val=parts[1][0],
+        Y_val=parts[1][1],
+        X_test=parts[2][0],
+        Y_test=parts[2][1],
+        feature_names=["x1", "x2"],
+        target_name="class",
+        class_names=[f"class {i}" for i in range(k)],
+        notes=[f"playground set {name!r}: {len(y)} points, noise {noise:g}, seed {seed}"],
+    )
+
+
+def data_dir() -> Path:
+    """The folder of shipped CSV tables: the repository's top-level ``data/``.
+
+    nnviz is installed editable, so that folder sits two levels above this package. A copy
+    inside the package (``nnviz/data``) is accepted too, for a non-editable install.
+    """
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "data", here.parents[1] / "data"):
+        if candidate.is_dir() and any(candidate.glob("*.csv")):
+            return candidate
+    raise FileNotFoundError(
+        f"nnviz data folder not found (looked for CSV files in {here.parents[2] / 'data'}); "
+        "run nnviz from a full checkout of the repository, installed with `pip install -e .`"
+    )
