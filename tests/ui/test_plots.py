@@ -1,0 +1,352 @@
+"""LossPlot and BoundaryPlot: data in the items, colours of the field, growth, errors."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtWidgets  # noqa: F401  (PySide6 before pyqtgraph)
+
+import pyqtgraph as pg
+
+from nnviz.ui import theme
+from nnviz.ui.plots import SHADE_MAX, BoundaryPlot, LossPlot
+
+
+def rgb(colour: str) -> np.ndarray:
+    return np.array(theme.hex_to_rgb(colour))
+
+
+@pytest.fixture
+def loss(qtbot) -> LossPlot:
+    widget = LossPlot()
+    qtbot.addWidget(widget)
+    widget.resize(600, 450)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def boundary(qtbot) -> BoundaryPlot:
+    widget = BoundaryPlot()
+    qtbot.addWidget(widget)
+    widget.resize(600, 450)
+    widget.show()
+    return widget
+
+
+def run(n: int, start: int = 0) -> dict[str, np.ndarray]:
+    e = np.arange(start, start + n, dtype=float)
+    return dict(epochs=e, train_loss=1.0 / (e + 1), val_loss=1.2 / (e + 1),
+                train_acc=e / (e + 10), val_acc=e / (e + 12))
+
+
+def drawn(curve) -> int:
+    """How many points a curve item holds (getData gives (None, None) when empty)."""
+    x, _y = curve.getData()
+    return 0 if x is None else len(x)
+
+
+def concat(batches: list[dict[str, np.ndarray]], key: str) -> np.ndarray:
+    return np.concatenate([b[key] for b in batches])
+
+
+# --------------------------------------------------------------------------------------------
+# LossPlot
+# --------------------------------------------------------------------------------------------
+
+def test_append_in_batches_matches_curve_data(loss):
+    loss.reset(classification=True)
+    batches = [run(5, 0), run(1, 5), run(20, 6)]
+    for b in batches:
+        loss.append(**b)
+    assert loss.point_count() == 26
+    epochs = concat(batches, "epochs")
+    for key, curve in [("train_loss", loss.train_loss_curve), ("val_loss", loss.val_loss_curve),
+                       ("train_acc", loss.train_acc_curve), ("val_acc", loss.val_acc_curve)]:
+        x, y = curve.getData()
+        np.testing.assert_array_equal(x, epochs)
+        np.testing.assert_array_equal(y, concat(batches, key))
+
+
+def test_buffers_grow_past_initial_capacity_and_keep_old_values(loss):
+    loss.reset(classification=True)
+    initial = loss._data.capacity
+    batches = [run(initial, 0), run(1, initial), run(3 * initial, initial + 1)]
+    for b in batches:
+        loss.append(**b)
+    n = 4 * initial + 1
+    assert loss.point_count() == n
+    assert loss._data.capacity >= n and loss._data.capacity == initial * 8  # doubled, not +n
+    for key, curve in [("train_loss", loss.train_loss_curve), ("val_acc", loss.val_acc_curve)]:
+        x, y = curve.getOriginalDataset()  # getData() is downsampled at this size
+        np.testing.assert_array_equal(x, concat(batches, "epochs"))
+        np.testing.assert_array_equal(y, concat(batches, key))
+        # The curve shows a view of the preallocated buffer: nothing was copied or rebuilt.
+        assert np.shares_memory(y, loss._data._arrays[key])
+
+
+def test_curves_update_in_place_without_new_items(loss):
+    loss.reset(classification=True)
+    before = list(loss.loss_plot.listDataItems())
+    for start in range(0, 50, 10):
+        loss.append(**run(10, start))
+    assert loss.loss_plot.listDataItems() == before
+
+
+def test_missing_validation_is_not_drawn_or_listed(loss):
+    loss.reset(classification=False)
+    loss.append(np.arange(3.0), np.array([3.0, 2.0, 1.0]))
+    loss.append(np.arange(3.0, 5.0), np.array([0.9, 0.8]), np.full(2, np.nan))  # all-NaN = none
+    assert drawn(loss.val_loss_curve) == 0
+    assert "val loss" not in loss.hover_text(1, 0)
+    assert len(loss.loss_legend.items) == 1
+    loss.append(np.array([5.0]), np.array([0.7]), np.array([0.75]))  # validation starts late
+    x, y = loss.val_loss_curve.getData()
+    np.testing.assert_array_equal(x, np.arange(6.0))
+    np.testing.assert_array_equal(y, [np.nan] * 5 + [0.75])
+    assert loss.hover_text(5, 0) == "epoch 5  train loss 0.7  val loss 0.75"
+    assert len(loss.loss_legend.items) == 2
+
+
+def test_log_toggle_sets_log_mode(loss, qtbot):
+    loss.reset(classification=False)
+    loss.append(**run(50))
+    assert loss.train_loss_curve.opts["logMode"] == [False, False]
+    loss.set_log_scale(True)
+    assert loss.log_checkbox.isChecked()
+    assert loss.is_log_scale()
+    assert loss.train_loss_curve.opts["logMode"] == [False, True]
+    loss.log_checkbox.click()  # the checkbox drives the same switch
+    assert not loss.is_log_scale()
+    assert loss.train_loss_curve.opts["logMode"] == [False, False]
+    assert loss.log_checkbox.text() == "Log scale" and loss.log_checkbox.toolTip()
+
+
+def test_hover_text_reports_nearest_epoch_exactly(loss):
+    loss.reset(classification=True)
+    epochs = np.array([0.0, 10.0, 20.0])
+    loss.append(epochs, np.array([0.5, 0.04123, 0.01]), np.array([0.6, 0.0455, 0.02]),
+                np.array([0.5, 0.875, 0.9]), np.array([0.4, 0.8125, 0.85]))
+    expected = "epoch 10  train loss 0.04123  val loss 0.0455  train acc 0.875  val acc 0.8125"
+    assert loss.hover_text(11.0, 0.3) == expected
+    assert loss.hover_text(14.9, 0.0) == expected
+    assert loss.hover_text(15.1, 0.0).startswith("epoch 20  train loss 0.01  ")
+    assert loss.hover_text(-50.0, 0.0).startswith("epoch 0  ")
+    assert loss.hover_text(1e9, 0.0).startswith("epoch 20  ")
+
+
+def test_mouse_move_shows_cursor_and_readout(loss):
+    loss.reset(classification=False)
+    loss.append(np.arange(0.0, 100.0), np.linspace(1.0, 0.1, 100))
+    loss.grab()  # lay out and autorange
+    vb = loss.loss_plot.vb
+    scene_pos = vb.mapViewToScene(QtCore.QPointF(41.8, 0.5))
+    loss._on_mouse_moved((scene_pos,))
+    assert all(line.isVisible() for line in loss.cursor_lines)
+    assert loss.cursor_lines[0].value() == pytest.approx(42.0)
+    assert loss.readout.isVisible()
+    assert "42" in loss.readout.toPlainText()
+    loss._on_mouse_moved((QtCore.QPointF(-100.0, -100.0),))  # off the plots
+    assert not loss.readout.isVisible()
+    assert not any(line.isVisible() for line in loss.cursor_lines)
+
+
+def test_classification_shows_accuracy_regression_does_not(loss):
+    loss.reset(classification=True)
+    loss.append(**run(10))
+    assert loss.acc_plot.scene() is not None
+    assert drawn(loss.train_acc_curve) == 10
+    assert "train acc" in loss.hover_text(3, 0)
+
+    loss.reset(classification=False)
+    assert loss.point_count() == 0
+    loss.append(**run(10))  # accuracy handed in anyway: not shown
+    assert loss.acc_plot.scene() is None
+    assert drawn(loss.train_acc_curve) == 0
+    assert drawn(loss.train_loss_curve) == 10
+    assert "acc" not in loss.hover_text(3, 0)
+
+
+def test_reset_after_a_long_run_autoranges_to_the_new_one(loss):
+    loss.reset(classification=False)
+    loss.append(np.arange(100_000.0), np.linspace(1, 0, 100_000))
+    loss.grab()
+    loss.reset(classification=False)
+    loss.append(np.array([1.0, 2.0, 3.0]), np.array([0.3, 0.2, 0.1]))
+    loss.grab()
+    (x0, x1), _ = loss.loss_plot.vb.viewRange()
+    assert x0 > 0 and x1 < 5
+
+
+def test_nan_inf_and_zero_do_not_crash_even_in_log_scale(loss):
+    loss.reset(classification=True)
+    loss.append(np.arange(1.0, 5.0), np.array([0.5, np.nan, np.inf, 0.0]),
+                np.array([0.0, 0.4, -1.0, 0.3]), np.array([np.nan, 0.5, 1.0, -np.inf]), None)
+    loss.grab()
+    for on in (True, False, True):
+        loss.set_log_scale(on)
+        loss.grab()
+        (x0, x1), (y0, y1) = loss.loss_plot.vb.viewRange()
+        assert all(np.isfinite([x0, x1, y0, y1]))
+    assert "train loss inf" in loss.hover_text(3, 0)
+
+
+def test_append_rejects_mismatched_lengths(loss):
+    loss.reset(classification=False)
+    with pytest.raises(ValueError):
+        loss.append(np.arange(3.0), np.arange(4.0))
+
+
+# --------------------------------------------------------------------------------------------
+# BoundaryPlot
+# --------------------------------------------------------------------------------------------
+
+def binary(boundary: BoundaryPlot) -> BoundaryPlot:
+    boundary.set_problem("binary", ["no", "yes"], "x1", "x2")
+    boundary.set_extent((-1.0, 1.0), (-1.0, 1.0))
+    return boundary
+
+
+def constant(value: float, n_outputs: int = 1, shape=(100, 100)) -> np.ndarray:
+    return np.full((*shape, n_outputs), value)
+
+
+def test_binary_colours_follow_probability(boundary):
+    binary(boundary)
+    boundary.set_field(constant(0.9))
+    r, g, b, a = boundary.image_rgba()[50, 50].astype(int)
+    assert b > r + 60 and b > g and a == 255                 # blue-ish
+    boundary.set_field(constant(0.1))
+    r, g, b, _ = boundary.image_rgba()[50, 50].astype(int)
+    assert r > g + 40 and g > b                              # orange-ish
+    boundary.set_field(constant(0.5))
+    assert (boundary.image_rgba()[:, :, :3] >= 245).all()    # near white
+    boundary.set_field(constant(0.99))
+    strong = boundary.image_rgba()[0, 0, :3].astype(int)
+    boundary.set_field(constant(0.7))
+    weak = boundary.image_rgba()[0, 0, :3].astype(int)
+    assert strong.sum() < weak.sum()                         # more confident, more colour
+
+
+def test_binary_discretize_gives_exact_class_colours(boundary):
+    binary(boundary)
+    field = constant(0.1)
+    field[:, 50:, 0] = 0.9
+    boundary.set_discretize(True)
+    assert boundary.discretize_checkbox.isChecked()
+    boundary.set_field(field)
+    image = boundary.image_rgba()
+    assert (image[:, :50, :3] == rgb(theme.NEGATIVE)).all()
+    assert (image[:, 50:, :3] == rgb(theme.POSITIVE)).all()
+    boundary.discretize_checkbox.click()  # back to shading, recoloured at once
+    assert not (boundary.image_rgba()[:, 50:, :3] == rgb(theme.POSITIVE)).all()
+
+
+def test_multiclass_cells_take_their_argmax_colour(boundary):
+    names = ["a", "b", "c", "d"]
+    boundary.set_problem("multiclass", names, "x", "y")
+    rng = np.random.default_rng(1)
+    probs = rng.random((100, 100, 4)) ** 3
+    probs /= probs.sum(axis=2, keepdims=True)
+    winner = probs.argmax(axis=2)
+    colours = np.array([rgb(c) for c in theme.class_colours(4)], dtype=float)
+
+    boundary.set_discretize(True)
+    boundary.set_field(probs)
+    np.testing.assert_array_equal(boundary.image_rgba()[:, :, :3], colours[winner])
+
+    boundary.set_discretize(False)
+    image = boundary.image_rgba()[:, :, :3].astype(float)
+    # Shaded: the class colour blended toward white by (1 - SHADE_MAX * max probability).
+    expected = 255 + (colours[winner] - 255) * (SHADE_MAX * probs.max(axis=2))[:, :, None]
+    np.testing.assert_allclose(image, expected, atol=1.0)
+
+
+def test_regression_maps_min_and_max_to_the_colormap_ends(boundary):
+    boundary.set_problem("regression", None, "x", "y")
+    ends = pg.colormap.get("viridis").map([0.0, 1.0], mode="byte")[:, :3].astype(int)
+    field = np.linspace(-3.0, 7.0, 100 * 100).reshape(100, 100, 1)
+    boundary.set_field(field)
+    image = boundary.image_rgba()[:, :, :3].astype(int)
+    assert np.abs(image[0, 0] - ends[0]).max() <= 2
+    assert np.abs(image[-1, -1] - ends[1]).max() <= 2
+    assert boundary.colorbar.levels() == pytest.approx((-3.0, 7.0))
+    # With points, their values fix the scale, so prediction and truth share colours.
+    boundary.set_points(np.zeros((2, 2)), np.array([0.0, 10.0]))
+    boundary.set_field(constant(10.0))
+    assert np.abs(boundary.image_rgba()[5, 5, :3].astype(int) - ends[1]).max() <= 2
+    boundary.set_field(constant(0.0))
+    assert np.abs(boundary.image_rgba()[5, 5, :3].astype(int) - ends[0]).max() <= 2
+
+
+def test_points_counted_per_scatter_item(boundary):
+    boundary.set_problem("multiclass", ["a", "b", "c"], "x", "y")
+    rng = np.random.default_rng(2)
+    boundary.set_points(rng.random((30, 2)), rng.integers(0, 3, 30),
+                        rng.random((12, 2)), rng.integers(0, 3, 12))
+    assert len(boundary.train_points.getData()[0]) == 30
+    assert len(boundary.test_points.getData()[0]) == 12
+    assert len(boundary.test_points_edge.getData()[0]) == 12
+    boundary.set_points(rng.random((7, 2)), rng.integers(0, 3, 7))
+    assert len(boundary.train_points.getData()[0]) == 7
+    assert len(boundary.test_points.getData()[0]) == 0
+
+
+def test_train_filled_and_test_outlined_in_class_colours(boundary):
+    binary(boundary)
+    labels = np.array([0, 1, 1])
+    boundary.set_points(np.zeros((3, 2)), labels, np.ones((3, 2)), labels)
+    expected = [rgb(theme.NEGATIVE), rgb(theme.POSITIVE), rgb(theme.POSITIVE)]
+    fills = [b.color().getRgb()[:3] for b in boundary.train_points.data["brush"]]
+    rings = [p.color().getRgb()[:3] for p in boundary.test_points.data["pen"]]
+    np.testing.assert_array_equal(fills, expected)
+    np.testing.assert_array_equal(rings, expected)
+    assert boundary.test_points.opts["brush"].style() == QtCore.Qt.BrushStyle.NoBrush
+
+
+def test_wrong_field_shape_raises(boundary):
+    binary(boundary)
+    with pytest.raises(ValueError):
+        boundary.set_field(np.zeros((100, 100)))            # no output axis
+    with pytest.raises(ValueError):
+        boundary.set_field(np.zeros((100, 100, 2)))         # binary wants P(class 1) only
+    boundary.set_problem("multiclass", ["a", "b", "c"], "x", "y")
+    with pytest.raises(ValueError):
+        boundary.set_field(np.zeros((100, 100, 2)))
+    boundary.set_field(np.full((100, 100, 3), 1 / 3))      # the right shape is accepted
+
+
+def test_field_is_drawn_upright_over_the_extent(boundary, qtbot):
+    """Row 0 is y_min: a field blue at the bottom and orange at the top renders that way."""
+    boundary.set_problem("binary", None, "x", "y")
+    boundary.set_extent((10.0, 20.0), (-5.0, 5.0))
+    field = constant(0.02)
+    field[:50, :, 0] = 0.98  # rows 0..49: the lower half of the plane
+    boundary.set_field(field)
+    # Pixels are centred on the samples at linspace(10, 20, 100) x linspace(-5, 5, 100).
+    cx, cy = 10.0 / 99, 10.0 / 99
+    rect = boundary.image.mapRectToView(boundary.image.boundingRect())
+    assert rect.getRect() == pytest.approx((10.0 - cx / 2, -5.0 - cy / 2, 10.0 + cx, 10.0 + cy))
+    shot = boundary.view.grab().toImage()
+    vb = boundary.plot.vb
+
+    def pixel(x: float, y: float) -> np.ndarray:
+        pos = boundary.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(x, y)))
+        c = shot.pixelColor(pos)
+        return np.array([c.red(), c.green(), c.blue()])
+
+    low, high = pixel(15.0, -2.5), pixel(15.0, 2.5)
+    assert low[2] > low[0] + 60     # blue below
+    assert high[0] > high[2] + 60   # orange above
+    assert vb.viewRange() == [[10.0, 20.0], [-5.0, 5.0]]
+
+
+def test_set_problem_labels_axes_and_legend(boundary):
+    boundary.set_problem("multiclass", ["setosa", "versicolor", "virginica"],
+                         "petal length", "petal width")
+    assert boundary.plot.getAxis("bottom").labelText == "petal length"
+    assert boundary.plot.getAxis("left").labelText == "petal width"
+    legend = boundary.legend_label.text()
+    assert all(name in legend for name in ["setosa", "versicolor", "virginica"])
+    assert "filled" in boundary.key_label.text() and "outlined" in boundary.key_label.text()
+    with pytest.raises(ValueError):
+        boundary.set_problem("clustering", None, "x", "y")
