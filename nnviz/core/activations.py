@@ -9,6 +9,18 @@ from __future__ import annotations
 import numpy as np
 
 
+def _tanh(z: np.ndarray) -> np.ndarray:
+    """np.tanh, but for big arrays tanh(|z|) = (1 - e)/(1 + e) with e = exp(-2|z|) ≤ 1: exact
+    to 1 ulp, never overflows, and a third faster than np.tanh on this project's machines.
+    Small arrays (one sample at a time) take the single call."""
+    if z.size <= 256:
+        return np.tanh(z)
+    e = np.exp(-2.0 * np.abs(z))
+    t = 1.0 - e
+    t /= 1.0 + e
+    return np.copysign(t, z, out=t)
+
+
 class Activation:
     name = "base"
     formula = ""
@@ -32,10 +44,11 @@ class Sigmoid(Activation):
     formula = "σ(z) = 1 / (1 + e^-z)"
 
     def fn(self, z):
-        # Same value as 1/(1+exp(-z)) but never overflows: with e = exp(-|z|) ≤ 1,
-        # σ(z) = 1/(1+e) for z ≥ 0 and e/(1+e) for z < 0.
-        e = np.exp(-np.abs(z))
-        return np.where(z >= 0, 1.0, e) / (1.0 + e)
+        # Same value as 1/(1+exp(-z)) but never overflows: σ(z) = (1 + tanh(z/2)) / 2.
+        t = _tanh(0.5 * z)
+        t += 1.0
+        t *= 0.5
+        return t
 
     def derivative(self, z, a):
         return a * (1.0 - a)
@@ -46,12 +59,7 @@ class Tanh(Activation):
     formula = "tanh(z)"
 
     def fn(self, z):
-        # tanh(|z|) = (1 - e)/(1 + e) with e = exp(-2|z|) ≤ 1: exact to 1 ulp, never overflows,
-        # and about a third faster than np.tanh on this project's machines.
-        e = np.exp(-2.0 * np.abs(z))
-        t = 1.0 - e
-        t /= 1.0 + e
-        return np.copysign(t, z, out=t)
+        return _tanh(z)
 
     def derivative(self, z, a):
         return 1.0 - a * a

@@ -100,17 +100,27 @@ class Network:
         it, so checking or copying every parameter is a single NumPy call."""
         total = sum(w.size + b.size for w, b in zip(weights, biases))
         self._flat = np.empty(total)
-        self.weights, self.biases = [], []
-        offset = 0
-        for w, b in zip(weights, biases):
-            view = self._flat[offset : offset + w.size].reshape(w.shape)
+        self.weights, self.biases = self.unflatten(self._flat)
+        for view, w in zip(self.weights, weights):
             view[...] = w
-            offset += w.size
-            bview = self._flat[offset : offset + b.size]
-            bview[...] = b if self.use_bias else 0.0
-            offset += b.size
-            self.weights.append(view)
-            self.biases.append(bview)
+        for view, b in zip(self.biases, biases):
+            view[...] = b if self.use_bias else 0.0
+
+    @property
+    def flat(self) -> np.ndarray:
+        """Every weight and bias in one vector (layer by layer: W1, b1, W2, b2, …); the
+        ``weights`` and ``biases`` lists are views of it."""
+        return self._flat
+
+    def unflatten(self, vector: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Views of a flat vector laid out like :attr:`flat`, as (weights, biases) lists."""
+        ws, bs, offset = [], [], 0
+        for n_in, n_out in zip(self.sizes[:-1], self.sizes[1:]):
+            ws.append(vector[offset : offset + n_in * n_out].reshape(n_in, n_out))
+            offset += n_in * n_out
+            bs.append(vector[offset : offset + n_out])
+            offset += n_out
+        return ws, bs
 
     def set_parameters(self, weights: list, biases: list | None = None) -> None:
         """Explicit arrays, e.g. the OR tutorial's w = [0.1, 0.2], b = 0.3. Shapes are checked;
@@ -156,6 +166,11 @@ class Network:
             a = a.reshape(1, -1)
         if a.shape[1] != self.sizes[0]:
             raise ValueError(f"the network takes {self.sizes[0]} inputs, got {a.shape[1]}")
+        return self.propagate(a)
+
+    def propagate(self, a: np.ndarray) -> Trace:
+        """:meth:`forward` without the input checks: ``a`` must be a float ``(n, n_in)``
+        array (the trainer's hot loop calls this once per step)."""
         zs, acts = [], [a]
         for w, b, act in zip(self.weights, self.biases, self.activations):
             z = a @ w
@@ -176,24 +191,38 @@ class Network:
             a = act.fn(z)
         return a
 
-    def backward(self, trace: Trace, Y: np.ndarray, loss: Loss, l2: float = 0.0) -> Gradients:
-        """Gradients of the batch-mean loss (+ ½·l2·Σw², biases not penalised)."""
-        inv_n = 1.0 / trace.activations[0].shape[0]
+    def backward(self, trace: Trace, Y: np.ndarray, loss: Loss, l2: float = 0.0,
+                 out: tuple[list[np.ndarray], list[np.ndarray]] | None = None) -> Gradients:
+        """Gradients of the batch-mean loss (+ ½·l2·Σw², biases not penalised).
+
+        ``out``: (weights, biases) views of a flat vector laid out like :attr:`flat`
+        (from :meth:`unflatten`) to write the gradients into. The trainer reuses one, so its
+        optimizer updates every parameter in one call; the returned arrays are then those
+        views. Without a bias the bias gradients are zero in ``out`` and None in the result."""
+        n = trace.activations[0].shape[0]
+        inv_n = 1.0 / n
+        g_w, g_b = out if out is not None else self.unflatten(np.empty_like(self._flat))
         delta = loss.delta(trace.zs[-1], trace.output, Y, self.activations[-1])
         deltas: list[np.ndarray] = [delta]
-        g_w: list[np.ndarray] = []
-        g_b: list[np.ndarray | None] = []
         for l in range(len(self.weights) - 1, -1, -1):
-            gw = (trace.activations[l].T @ delta) * inv_n
+            gw, gb = g_w[l], g_b[l]
+            np.matmul(trace.activations[l].T, delta, out=gw)
+            if not self.use_bias:
+                gb.fill(0.0)
+            elif n == 1:
+                gb[...] = delta[0]
+            else:
+                np.add.reduce(delta, axis=0, out=gb)
+            if n > 1:
+                gw *= inv_n
+                gb *= inv_n
             if l2:
                 gw += l2 * self.weights[l]
-            g_w.append(gw)
-            g_b.append(delta.sum(axis=0) * inv_n if self.use_bias else None)
             if l > 0:
                 grad_a = delta @ self.weights[l].T
                 delta = self.activations[l - 1].backward(trace.zs[l - 1], trace.activations[l], grad_a)
                 deltas.append(delta)
-        return Gradients(g_w[::-1], g_b[::-1], deltas[::-1])
+        return Gradients(g_w, g_b if self.use_bias else [None] * len(g_b), deltas[::-1])
 
     def loss(self, X: np.ndarray, Y: np.ndarray, loss: Loss, l2: float = 0.0) -> float:
         tr = self.forward(X)

@@ -121,3 +121,23 @@ def test_evaluate_reports_accuracy_confusion_and_regression_scores():
         pass
     ev = p.evaluate("test")
     assert ev["r2"] > 0.5 and ev["mse"] >= 0
+
+
+@pytest.mark.parametrize("lesson,overrides", [
+    ("iris", {}),
+    ("circle", {"batch_size": 1, "optimizer": "adam", "lr": 0.01, "loss": "bce"}),
+    ("blobs3", {"batch_size": 1, "l2": 0.01}),
+    ("no-bias", {"batch_size": 1, "optimizer": "momentum"}),
+])
+def test_fast_one_sample_epochs_match_stepping_sample_by_sample(lesson, overrides):
+    """step_epoch's one-sample loop against step_sample, which goes through the general step."""
+    fast = get_lesson(lesson).trainer(**overrides)
+    slow = get_lesson(lesson).trainer(**overrides)
+    for _ in range(3):
+        fast_stats = fast.step_epoch()
+        for _ in range(slow.n_train):
+            slow.step_sample()
+    assert fast.epoch == slow.epoch == 3
+    np.testing.assert_allclose(fast.network.flat, slow.network.flat, rtol=1e-12, atol=1e-14)
+    assert fast_stats.train_loss == pytest.approx(slow.history.train_loss[-1], rel=1e-12)
+    assert len(fast.last_step.rows) == 1 and fast.last_step.epoch == 3
