@@ -1,0 +1,735 @@
+"""The hyperparameter panel: edits a :class:`~nnviz.core.experiment.Setup` with plain controls.
+
+Two groups. **Network** holds what fixes the network's shape and starting weights (hidden layers,
+activations, output activation, bias, initialisation, seed); a change there emits
+``setupEdited(setup, True)`` and the window rebuilds the network. **Training** holds what only
+changes how the weights move (loss, learning rate, optimizer, batch size, L2); a change there
+emits ``setupEdited(setup, False)`` and training carries on.
+
+Every signal carries a fresh copy of the setup, never the panel's own object. One user action
+emits at most one signal: programmatic filling (:meth:`HyperPanel.set_setup`) is guarded,
+spin boxes only report a typed value on Enter or focus loss, and an edit that leaves the value
+as it was emits nothing. Combo boxes and spin boxes ignore the mouse wheel until they have focus,
+so scrolling the panel never changes a setting by accident.
+"""
+from __future__ import annotations
+
+import copy
+import math
+from contextlib import contextmanager
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from nnviz.core.activations import HIDDEN_ACTIVATIONS
+from nnviz.core.experiment import Setup
+from nnviz.core.network import INITS
+from nnviz.core.optimizers import OPTIMIZERS
+from nnviz.ui import theme
+
+MAX_HIDDEN_LAYERS = 6
+MAX_NEURONS = 64
+MAX_LEARNING_RATE = 1000.0
+MAX_BATCH_SIZE = 4096
+MAX_SEED = 999_999
+# The TensorFlow Playground's choices.
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+L2_CHOICES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+PAUSE_NOTE = "Pause to change the network."
+
+# name -> (what the list shows, what its tooltip says)
+HIDDEN_ACTIVATION_INFO = {
+    "sigmoid": ("sigmoid", "Squashes the sum into 0…1: a smooth on/off switch."),
+    "tanh": ("tanh", "Squashes the sum into −1…1, centred on 0."),
+    "relu": ("ReLU", "Keeps a positive sum as it is and turns a negative one into 0."),
+    "linear": ("linear", "Passes the sum on unchanged: no bend, so the layer cannot add curves."),
+}
+OUTPUT_ACTIVATION_INFO = {
+    "sigmoid": ("sigmoid", "Each output between 0 and 1: the probability of a yes."),
+    "softmax": ("softmax", "The outputs become probabilities that add up to 1, one per class."),
+    "linear": ("linear", "The output is the plain sum: any number, for predicting values."),
+    "tanh": ("tanh", "Each output between −1 and 1."),
+}
+LOSS_INFO = {
+    "mse": ("mean squared error",
+            "Half the squared gap between output and target: small gaps count little, big gaps a lot."),
+    "bce": ("binary cross-entropy",
+            "For yes/no outputs between 0 and 1: a confident wrong answer costs a lot. Pairs with a sigmoid output."),
+    "cce": ("categorical cross-entropy",
+            "For one class out of several: minus the log of the probability given to the right class. "
+            "Pairs with a softmax output."),
+}
+OPTIMIZER_INFO = {
+    "sgd": ("gradient descent", "Every weight steps against its gradient: learning rate × gradient."),
+    "momentum": ("momentum",
+                 "Gradient descent that keeps 90 % of the previous step, so it rolls on through flat parts and small bumps."),
+    "adam": ("Adam",
+             "Sizes each weight's step from the recent size of its gradients; often works with little tuning "
+             "(try a learning rate of 0.001–0.01)."),
+}
+INIT_INFO = {
+    "xavier": ("Xavier (Glorot)",
+               "Random, scaled by the layer sizes so signals neither fade out nor blow up. Good for sigmoid and tanh."),
+    "he": ("He", "Random from a bell curve scaled for ReLU layers."),
+    "uniform": ("uniform −1…1", "Every weight and bias random between −1 and 1."),
+    "normal": ("normal (0, 1)", "Random from a bell curve with mean 0 and spread 1; biases start at 0."),
+    "constant": ("constant",
+                 "Every weight and bias starts at the same value. Then all neurons of a layer learn the same thing: try it."),
+}
+
+TIPS = {
+    "summary": "The number of neurons in each layer: inputs on the left, outputs on the right.",
+    "neurons": "How many neurons hidden layer {n} has. More neurons can draw more complicated "
+               "boundaries, but take longer to train.",
+    "activation": "What each neuron of hidden layer {n} does with its weighted sum. sigmoid: 0…1; "
+                  "tanh: −1…1; ReLU: 0 or more; linear: unchanged (no curves).",
+    "add": f"Add a hidden layer after the last one (at most {MAX_HIDDEN_LAYERS}).",
+    "remove": "Remove the last hidden layer. With none left, the inputs connect straight to the outputs: a perceptron.",
+    "output": "What the output neurons do with their sum. sigmoid: a probability 0…1 for each output; "
+              "softmax: probabilities over the classes that add up to 1; linear: any number; tanh: −1…1.",
+    "bias": "A bias is a number added to each neuron's sum. It lets a neuron fire even when every input "
+            "is 0. Untick it to see why it is needed.",
+    "init": "How the weights are chosen before training starts.",
+    "init_value": "The value every weight and bias starts at.",
+    "seed": "The number the random generator starts from. The same seed gives the same starting weights "
+            "and the same shuffling, so a run can be repeated. Change it to try another start.",
+    "loss": "How the gap between the network's output and the target is measured. Training makes this number smaller.",
+    "lr": "How big a step the weights take each update. Too small: learning crawls. "
+          "Too large: the loss jumps around or blows up. Pick one or type any number above 0.",
+    "optimizer": "How each weight's gradient is turned into a step.",
+    "batch": "How many training rows the network looks at before each weight update. full batch: all rows, "
+             "one smooth update per epoch. 1: one sample at a time, quick but noisy. In between: mini-batches.",
+    "l2": "Weight decay: every update also pulls each weight a little towards 0, in proportion to this "
+          "number. Small weights give simpler boundaries; too much and the network cannot learn.",
+}
+
+
+def format_number(value: float) -> str:
+    """Plain decimals, no exponent: 1e-05 -> "0.00001", 3.0 -> "3"."""
+    return np.format_float_positional(float(value), trim="-")
+
+
+def parse_learning_rate(text: str) -> tuple[float | None, str]:
+    """``(value, "")`` for a usable learning rate, else ``(None, why)`` in a few plain words."""
+    text = text.strip()
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")  # 0,03 as typed with a European keyboard
+    if not text:
+        return None, "Type a number, e.g. 0.03"
+    try:
+        value = float(text)
+    except ValueError:
+        return None, f"“{_clip(text)}” is not a number"
+    if not math.isfinite(value):
+        return None, f"“{_clip(text)}” is not a number"
+    if value <= 0:
+        return None, "It must be more than 0"
+    if value > MAX_LEARNING_RATE:
+        return None, f"Too large (at most {MAX_LEARNING_RATE:g})"
+    return value, ""
+
+
+def _clip(text: str, n: int = 8) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def copy_setup(setup: Setup) -> Setup:
+    """An independent copy: its config and explicit starting weights are copies too."""
+    return replace(setup, config=replace(setup.config),
+                   weights=copy.deepcopy(setup.weights), biases=copy.deepcopy(setup.biases))
+
+
+class _WheelNeedsFocus:
+    """Ignore the mouse wheel until the control has focus: the wheel scrolls the panel instead."""
+
+    def _init_wheel(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class ComboBox(_WheelNeedsFocus, QComboBox):
+    """Asks for the width of its longest item, so its text is never cut off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_wheel()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+
+class SpinBox(_WheelNeedsFocus, QSpinBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_wheel()
+        self.setKeyboardTracking(False)  # a typed number counts on Enter or when leaving the field
+
+
+class DoubleSpinBox(_WheelNeedsFocus, QDoubleSpinBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_wheel()
+        self.setKeyboardTracking(False)
+
+
+class LayerRow:
+    """The controls of one hidden layer: its number, a neuron count and an activation."""
+
+    def __init__(self, index: int, neurons: int, activation: str) -> None:
+        n = index + 1
+        self.label = QLabel(str(n))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.neurons = SpinBox()
+        self.neurons.setRange(1, max(MAX_NEURONS, neurons))
+        self.neurons.setValue(neurons)
+        self.neurons.setToolTip(TIPS["neurons"].format(n=n))
+        self.neurons.setAccessibleName(f"Neurons in hidden layer {n}")
+        self.activation = ComboBox()
+        _fill_combo(self.activation, HIDDEN_ACTIVATION_INFO, HIDDEN_ACTIVATIONS)
+        _select(self.activation, activation)
+        self.activation.setToolTip(TIPS["activation"].format(n=n))
+        self.activation.setAccessibleName(f"Activation of hidden layer {n}")
+
+    def widgets(self) -> list[QWidget]:
+        return [self.label, self.neurons, self.activation]
+
+
+def _fill_combo(combo: QComboBox, info: dict[str, tuple[str, str]], names) -> None:
+    for name in names:
+        text, tip = info.get(name, (name, ""))
+        combo.addItem(text, name)
+        if tip:
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+
+
+def _select(combo: QComboBox, data) -> None:
+    """Select the item holding ``data``; an unknown name is added so the setup is still shown."""
+    i = combo.findData(data)
+    if i < 0:
+        combo.addItem(str(data), data)
+        i = combo.count() - 1
+    combo.setCurrentIndex(i)
+
+
+def _set_item_enabled(combo: QComboBox, data, enabled: bool, why: str) -> None:
+    i = combo.findData(data)
+    model = combo.model()
+    if i < 0 or not isinstance(model, QStandardItemModel):
+        return
+    item = model.item(i)
+    item.setEnabled(enabled)
+    tip = item.data(Qt.ItemDataRole.UserRole + 100)
+    if tip is None:  # remember the item's own tooltip once
+        tip = item.toolTip()
+        item.setData(tip, Qt.ItemDataRole.UserRole + 100)
+    item.setToolTip(tip if enabled else f"{why} {tip}".strip())
+
+
+class HyperPanel(QWidget):
+    """Edits a :class:`Setup`. ``setupEdited(setup, structural)``: ``structural`` is True when
+    the network must be rebuilt (shape, activations, bias, initialisation, seed) and False for
+    a change that training can carry on with (loss, learning rate, optimizer, batch size, L2).
+
+    When the shape, bias, initialisation or seed changes, explicit starting weights
+    (``setup.weights``/``setup.biases``) no longer apply and are dropped; an activation change
+    keeps them, since they still fit.
+    """
+
+    setupEdited = Signal(object, bool)  # noqa: N815 (Qt naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup = Setup()
+        self._task = "binary"
+        self._n_inputs = 2
+        self._n_outputs = 1
+        self._filling = False
+        self._running = False
+        self.layer_rows: list[LayerRow] = []
+        self._build()
+        self._refresh_fonts()
+        self._fill()
+
+    # --- public API --------------------------------------------------------------------------
+    def set_setup(self, setup: Setup, task: str, n_inputs: int, n_outputs: int) -> None:
+        """Show ``setup`` for a problem with ``n_inputs`` inputs and ``n_outputs`` outputs.
+        Emits nothing. The panel keeps its own copy."""
+        self._setup = copy_setup(setup)
+        self._task = task
+        self._n_inputs = int(n_inputs)
+        self._n_outputs = int(n_outputs)
+        self._fill()
+
+    def setup(self) -> Setup:
+        """A copy of the setup as the panel shows it."""
+        return copy_setup(self._setup)
+
+    def set_enabled_while_training(self, running: bool) -> None:
+        """While training runs only the training controls stay enabled."""
+        self._running = bool(running)
+        self._update_enabled()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        self._groups: list[tuple[QGroupBox, QWidget]] = []
+
+        # Network --------------------------------------------------------------------------------
+        body = self._group(outer, "Network")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+
+        self.paused_note = QLabel(PAUSE_NOTE)
+        self.paused_note.setWordWrap(True)
+        _set_colour(self.paused_note, theme.MUTED)
+        self.paused_note.setToolTip("The network's shape and starting weights can change only while training is paused.")
+        self.paused_note.hide()
+        col.addWidget(self.paused_note)
+
+        self.summary = QLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setToolTip(TIPS["summary"])
+        col.addWidget(self.summary)
+
+        self.layers_title = QLabel("Hidden layers")
+        col.addWidget(self.layers_title)
+        self._layers_widget = QWidget()
+        self._layers_grid = QGridLayout(self._layers_widget)
+        self._layers_grid.setContentsMargins(0, 0, 0, 0)
+        self._layers_grid.setHorizontalSpacing(8)
+        self._layers_grid.setVerticalSpacing(6)
+        self._layers_grid.setColumnStretch(1, 2)
+        self._layers_grid.setColumnStretch(2, 3)
+        self._layer_headers = [QLabel("Layer"), QLabel("Neurons"), QLabel("Activation")]
+        for c, h in enumerate(self._layer_headers):
+            _set_colour(h, theme.MUTED)
+            self._layers_grid.addWidget(h, 0, c, alignment=Qt.AlignmentFlag.AlignCenter if c == 0 else Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self._layers_widget)
+        self.no_hidden_note = QLabel("No hidden layer: the inputs connect straight to the outputs (a perceptron).")
+        self.no_hidden_note.setWordWrap(True)
+        _set_colour(self.no_hidden_note, theme.MUTED)
+        col.addWidget(self.no_hidden_note)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.add_button = QPushButton("+ Add layer")
+        self.add_button.setToolTip(TIPS["add"])
+        self.add_button.clicked.connect(self._add_layer)
+        self.remove_button = QPushButton("− Remove layer")
+        self.remove_button.setToolTip(TIPS["remove"])
+        self.remove_button.clicked.connect(self._remove_layer)
+        for b in (self.add_button, self.remove_button):
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(b)
+        col.addLayout(buttons)
+
+        form = self._form()
+        col.addSpacing(4)
+        col.addLayout(form)
+        self.output_combo = ComboBox()
+        _fill_combo(self.output_combo, OUTPUT_ACTIVATION_INFO, ("sigmoid", "softmax", "linear", "tanh"))
+        self.output_combo.setToolTip(TIPS["output"])
+        self.output_combo.currentIndexChanged.connect(self._on_output)
+        form.addRow("Output", self.output_combo)
+
+        self.init_combo = ComboBox()
+        _fill_combo(self.init_combo, INIT_INFO, INITS)
+        self.init_combo.setToolTip(TIPS["init"])
+        self.init_combo.currentIndexChanged.connect(self._on_init)
+        form.addRow("Start weights", self.init_combo)
+
+        self.init_value_spin = DoubleSpinBox()
+        self.init_value_spin.setRange(-10.0, 10.0)
+        self.init_value_spin.setDecimals(3)
+        self.init_value_spin.setSingleStep(0.1)
+        self.init_value_spin.setToolTip(TIPS["init_value"])
+        self.init_value_spin.valueChanged.connect(self._on_init_value)
+        form.addRow("Start value", self.init_value_spin)
+        self._init_value_row = form.rowCount() - 1
+        self._network_form = form
+
+        self.seed_spin = SpinBox()
+        self.seed_spin.setRange(0, MAX_SEED)
+        self.seed_spin.setToolTip(TIPS["seed"])
+        self.seed_spin.valueChanged.connect(self._on_seed)
+        form.addRow("Seed", self.seed_spin)
+
+        self.bias_check = QCheckBox("Use a bias in every neuron")
+        self.bias_check.setToolTip(TIPS["bias"])
+        self.bias_check.toggled.connect(self._on_bias)
+        form.addRow(self.bias_check)
+
+        # Training -------------------------------------------------------------------------------
+        # Labels above the fields: "categorical cross-entropy" needs the whole width of the dock.
+        body = self._group(outer, "Training")
+        form = self._form(labels_above=True)
+        body.setLayout(form)
+
+        self.loss_combo = ComboBox()
+        _fill_combo(self.loss_combo, LOSS_INFO, ("mse", "bce", "cce"))
+        self.loss_combo.setToolTip(TIPS["loss"])
+        self.loss_combo.currentIndexChanged.connect(self._on_loss)
+        self.loss_hint = self._note(theme.MUTED)
+        form.addRow("Loss", _stack(self.loss_combo, self.loss_hint))
+
+        self.lr_combo = ComboBox()
+        self.lr_combo.setEditable(True)
+        self.lr_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lr_combo.setCompleter(None)  # no inline completion: what is typed is what counts
+        for v in LEARNING_RATES:
+            self.lr_combo.addItem(format_number(v), float(v))
+        self.lr_combo.setToolTip(TIPS["lr"])
+        self.lr_combo.lineEdit().setToolTip(TIPS["lr"])
+        self.lr_combo.lineEdit().editingFinished.connect(self._on_lr_typed)
+        self.lr_combo.lineEdit().textEdited.connect(lambda _text: self._show_lr_error(""))
+        self.lr_combo.activated.connect(self._on_lr_chosen)
+        self.lr_error = self._note(theme.ERROR_COLOUR)
+        form.addRow("Learning rate", _stack(self.lr_combo, self.lr_error))
+
+        self.optimizer_combo = ComboBox()
+        _fill_combo(self.optimizer_combo, OPTIMIZER_INFO, OPTIMIZERS)
+        self.optimizer_combo.setToolTip(TIPS["optimizer"])
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        form.addRow("Optimizer", _stack(self.optimizer_combo))
+
+        self.batch_spin = SpinBox()
+        self.batch_spin.setRange(0, MAX_BATCH_SIZE)
+        self.batch_spin.setSpecialValueText("full batch")
+        self.batch_spin.setToolTip(TIPS["batch"])
+        self.batch_spin.valueChanged.connect(self._on_batch)
+        self.batch_hint = self._note(theme.MUTED)
+        self.batch_hint.show()
+        form.addRow("Batch size", _stack(self.batch_spin, self.batch_hint))
+
+        self.l2_combo = ComboBox()
+        for v in L2_CHOICES:
+            self.l2_combo.addItem(format_number(v), float(v))
+        self.l2_combo.setToolTip(TIPS["l2"])
+        self.l2_combo.currentIndexChanged.connect(self._on_l2)
+        form.addRow("L2 (weight decay)", _stack(self.l2_combo, bottom=0))
+
+        self._structural_widgets: list[QWidget] = [
+            self.output_combo, self.init_combo, self.init_value_spin, self.seed_spin, self.bias_check,
+        ]
+
+    def _group(self, outer: QVBoxLayout, title: str) -> QWidget:
+        """A titled box; its body is a plain widget so the bold title font stays on the title."""
+        box = QGroupBox(title)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(10, 6, 10, 8)
+        body = QWidget()
+        lay.addWidget(body)
+        outer.addWidget(box)
+        self._groups.append((box, body))
+        return body
+
+    @staticmethod
+    def _form(labels_above: bool = False) -> QFormLayout:
+        """Labels beside the fields, or above them (then each field adds the gap to the next
+        label itself, so a label sits closer to its own field than to the one above)."""
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(2 if labels_above else 8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Beside: a field too wide for the dock still goes under its label instead of being cut off.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if labels_above
+                              else QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    @staticmethod
+    def _note(colour: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        _set_colour(label, colour)
+        label.hide()
+        return label
+
+    # --- fonts ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refresh_fonts()
+
+    def _refresh_fonts(self) -> None:
+        """Group titles bold and larger, everything else the inherited font but never below
+        11 pt. Re-run when the window's text size changes, so zooming reaches the panel."""
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), float(theme.BASE_POINT_SIZE)))
+        base.setBold(False)
+        title = QFont(base)
+        title.setBold(True)
+        title.setPointSizeF(base.pointSizeF() + theme.TITLE_POINT_SIZE - theme.BASE_POINT_SIZE)
+        for box, body in self._groups:
+            box.setFont(title)
+            body.setFont(base)
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(base.pointSizeF() + 2)
+        self.summary.setFont(big)
+        bold = QFont(base)
+        bold.setBold(True)
+        self.layers_title.setFont(bold)
+        italic = QFont(base)
+        italic.setItalic(True)
+        self.paused_note.setFont(italic)
+
+    # --- filling --------------------------------------------------------------------------------
+    @contextmanager
+    def _quiet(self):
+        was, self._filling = self._filling, True
+        try:
+            yield
+        finally:
+            self._filling = was
+
+    def _fill(self) -> None:
+        s, c = self._setup, self._setup.config
+        with self._quiet():
+            self._rebuild_layer_rows()
+            _select(self.output_combo, s.output_activation)
+            _select(self.init_combo, s.init)
+            self.init_value_spin.setValue(float(s.init_value))
+            self.seed_spin.setMaximum(max(MAX_SEED, int(s.seed)))
+            self.seed_spin.setValue(int(s.seed))
+            self.bias_check.setChecked(bool(s.use_bias))
+            _select(self.loss_combo, c.loss)
+            self._show_lr(c.lr)
+            _select(self.optimizer_combo, c.optimizer)
+            self.batch_spin.setMaximum(max(MAX_BATCH_SIZE, int(c.batch_size)))
+            self.batch_spin.setValue(int(c.batch_size))
+            self._show_l2(c.l2)
+        self._show_lr_error("")
+        needs_two = "Needs at least two outputs."
+        _set_item_enabled(self.output_combo, "softmax", self._n_outputs > 1, needs_two)
+        _set_item_enabled(self.loss_combo, "cce", self._n_outputs > 1, needs_two)
+        self._update_derived()
+
+    def _rebuild_layer_rows(self) -> None:
+        for row in self.layer_rows:
+            for w in row.widgets():
+                self._layers_grid.removeWidget(w)
+                w.hide()
+                w.deleteLater()
+        self.layer_rows = []
+        s = self._setup
+        for i, (n, act) in enumerate(zip(s.hidden, s.hidden_activations)):
+            row = LayerRow(i, int(n), act)
+            for c, w in enumerate(row.widgets()):
+                self._layers_grid.addWidget(w, i + 1, c)
+            row.neurons.valueChanged.connect(lambda v, i=i: self._on_neurons(i, v))
+            row.activation.currentIndexChanged.connect(lambda _k, i=i: self._on_activation(i))
+            self.layer_rows.append(row)
+
+    def _show_lr(self, lr: float) -> None:
+        i = next((k for k, v in enumerate(LEARNING_RATES) if math.isclose(v, lr, rel_tol=1e-9)), -1)
+        with self._quiet():
+            if i >= 0:
+                self.lr_combo.setCurrentIndex(i)
+            self.lr_combo.setEditText(format_number(lr))
+
+    def _show_lr_error(self, message: str) -> None:
+        self.lr_error.setText(message)
+        self.lr_error.setVisible(bool(message))
+
+    def lr_error_text(self) -> str:
+        """The learning-rate message shown under the field, "" when there is none."""
+        return "" if self.lr_error.isHidden() else self.lr_error.text()
+
+    def _show_l2(self, l2: float) -> None:
+        i = next((k for k in range(self.l2_combo.count())
+                  if math.isclose(self.l2_combo.itemData(k), l2, rel_tol=1e-9, abs_tol=1e-15)), -1)
+        if i < 0:  # a lesson's own value: insert it in order
+            i = sum(1 for k in range(self.l2_combo.count()) if self.l2_combo.itemData(k) < l2)
+            self.l2_combo.insertItem(i, format_number(l2), float(l2))
+        self.l2_combo.setCurrentIndex(i)
+
+    def _update_derived(self) -> None:
+        """Everything that follows from the current setup: summary, notes, hints, enabled states."""
+        s, c = self._setup, self._setup.config
+        sizes = [self._n_inputs, *s.hidden, self._n_outputs]
+        self.summary.setText(" → ".join(str(n) for n in sizes))
+        self._layers_widget.setVisible(bool(s.hidden))
+        self.no_hidden_note.setVisible(not s.hidden)
+        self._network_form.setRowVisible(self._init_value_row, s.init == "constant")
+        b = int(c.batch_size)
+        self.batch_hint.setText(
+            "all rows, then one update" if b == 0 else
+            "one sample at a time" if b == 1 else
+            f"{b} rows per update")
+        hint = self._loss_hint()
+        self.loss_hint.setText(hint)
+        self.loss_hint.setVisible(bool(hint))
+        self._update_enabled()
+
+    def _loss_hint(self) -> str:
+        s = self._setup
+        loss, out = s.config.loss, s.output_activation
+        if self._task == "regression" and loss in ("bce", "cce"):
+            return "Cross-entropy is for classes; values usually use mean squared error."
+        if loss == "bce" and out != "sigmoid":
+            return "Works best with a sigmoid output (0…1)."
+        if loss == "cce" and out != "softmax":
+            return "Works best with a softmax output."
+        return ""
+
+    def _update_enabled(self) -> None:
+        editable = not self._running
+        for w in self._structural_widgets:
+            w.setEnabled(editable)
+        for row in self.layer_rows:
+            row.neurons.setEnabled(editable)
+            row.activation.setEnabled(editable)
+        n = len(self._setup.hidden)
+        self.add_button.setEnabled(editable and n < MAX_HIDDEN_LAYERS)
+        self.remove_button.setEnabled(editable and n > 0)
+        self.paused_note.setVisible(self._running)
+
+    # --- editing --------------------------------------------------------------------------------
+    def _edit(self, structural: bool, *, drop_weights: bool = False, config: dict | None = None,
+              **fields) -> None:
+        """Apply a change made by the user and emit it, unless it changes nothing."""
+        old = self._setup
+        config = config or {}
+        if all(getattr(old, k) == v for k, v in fields.items()) and \
+                all(getattr(old.config, k) == v for k, v in config.items()):
+            return
+        new = replace(old, **fields)
+        if config:
+            new = replace(new, config=replace(old.config, **config))
+        if drop_weights:
+            new = replace(new, weights=None, biases=None)
+        self._setup = new
+        self._update_derived()
+        self.setupEdited.emit(copy_setup(new), structural)
+
+    def _on_neurons(self, i: int, value: int) -> None:
+        if self._filling:
+            return
+        hidden = list(self._setup.hidden)
+        hidden[i] = int(value)
+        self._edit(True, drop_weights=True, hidden=tuple(hidden))
+
+    def _on_activation(self, i: int) -> None:
+        if self._filling:
+            return
+        acts = list(self._setup.hidden_activations)
+        acts[i] = self.layer_rows[i].activation.currentData()
+        self._edit(True, hidden_activations=tuple(acts))
+
+    def _add_layer(self) -> None:
+        s = self._setup
+        if len(s.hidden) >= MAX_HIDDEN_LAYERS:
+            return
+        n = s.hidden[-1] if s.hidden else 4
+        act = s.hidden_activations[-1] if s.hidden_activations else "tanh"
+        self._change_layers(s.hidden + (n,), s.hidden_activations + (act,))
+
+    def _remove_layer(self) -> None:
+        s = self._setup
+        if s.hidden:
+            self._change_layers(s.hidden[:-1], s.hidden_activations[:-1])
+
+    def _change_layers(self, hidden: tuple[int, ...], acts: tuple[str, ...]) -> None:
+        self._setup = replace(self._setup, hidden=hidden, hidden_activations=acts,
+                              weights=None, biases=None)
+        with self._quiet():
+            self._rebuild_layer_rows()
+        self._update_derived()
+        self.setupEdited.emit(copy_setup(self._setup), True)
+
+    def _on_output(self) -> None:
+        if not self._filling:
+            self._edit(True, output_activation=self.output_combo.currentData())
+
+    def _on_init(self) -> None:
+        if not self._filling:
+            self._edit(True, drop_weights=True, init=self.init_combo.currentData())
+
+    def _on_init_value(self, value: float) -> None:
+        if not self._filling:
+            self._edit(True, drop_weights=True, init_value=float(value))
+
+    def _on_seed(self, value: int) -> None:
+        if not self._filling:
+            self._edit(True, drop_weights=True, seed=int(value), config={"seed": int(value)})
+
+    def _on_bias(self, checked: bool) -> None:
+        if not self._filling:
+            self._edit(True, drop_weights=True, use_bias=bool(checked))
+
+    def _on_loss(self) -> None:
+        if not self._filling:
+            self._edit(False, config={"loss": self.loss_combo.currentData()})
+
+    def _on_optimizer(self) -> None:
+        if not self._filling:
+            self._edit(False, config={"optimizer": self.optimizer_combo.currentData()})
+
+    def _on_batch(self, value: int) -> None:
+        if not self._filling:
+            self._edit(False, config={"batch_size": int(value)})
+
+    def _on_l2(self) -> None:
+        if not self._filling:
+            self._edit(False, config={"l2": float(self.l2_combo.currentData())})
+
+    def _on_lr_chosen(self, index: int) -> None:
+        if not self._filling:
+            self._commit_lr(self.lr_combo.itemText(index))
+
+    def _on_lr_typed(self) -> None:
+        if not self._filling:
+            self._commit_lr(self.lr_combo.lineEdit().text())
+
+    def _commit_lr(self, text: str) -> None:
+        old = float(self._setup.config.lr)
+        value, why = parse_learning_rate(text)
+        if value is None:
+            self._show_lr_error(f"{why}: kept {format_number(old)}")
+            self._show_lr(old)
+            return
+        if value == old:
+            # Return reaches the field twice in an editable combo box, and leaving it sends
+            # editingFinished again: an unchanged value must not clear a message just shown.
+            self._show_lr(old)
+            return
+        self._show_lr_error("")
+        self._show_lr(value)
+        self._edit(False, config={"lr": value})
+
+
+def _set_colour(label: QLabel, colour: str) -> None:
+    """Text colour through the palette: a style sheet would cut the label off from the font
+    its parent hands down."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
+
+def _stack(field: QWidget, note: QLabel | None = None, bottom: int = 8) -> QWidget:
+    """A field, an optional one-line note under it (a hint or an error) and ``bottom`` px of
+    space before the next row."""
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    lay.setContentsMargins(0, 0, 0, bottom)
+    lay.setSpacing(2)
+    lay.addWidget(field)
+    if note is not None:
+        lay.addWidget(note)
+    return w
