@@ -37,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError:
             raise UsageError(f"nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {args.size!r}") from None
         args.size = (width, height)
+        if args.lesson:
+            from .core.lessons import get_lesson
+
+            try:
+                get_lesson(args.lesson)
+            except ValueError as err:
+                raise UsageError(f"nnviz: {err}") from None
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2

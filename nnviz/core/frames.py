@@ -1,0 +1,64 @@
+"""What the window draws after training moved on, computed next to the trainer (in the worker
+thread while it runs) so the GUI thread only paints.
+
+A :class:`Frame` bundles an immutable :class:`~nnviz.core.training.Snapshot` with the
+decision-boundary field and the forward pass of the selected sample.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .boundary import Field, decision_field, grid_inputs, plane_extent
+from .network import Trace
+from .training import EpochStats, Snapshot, Trainer
+
+
+@dataclass(frozen=True)
+class FrameOptions:
+    """What the picture needs besides the weights. Built on the GUI thread, read by the worker."""
+
+    axes: tuple[int, int] = (0, 1)
+    resolution: int = 100
+    extent: tuple | None = None
+    grid: np.ndarray | None = None        # cached scaled grid inputs for this extent and axes
+    sample_split: str = "train"
+    sample_index: int = 0
+
+    @classmethod
+    def for_problem(cls, problem, axes=(0, 1), resolution=100, sample_split="train", sample_index=0) -> "FrameOptions":
+        if problem.n_features < 2:
+            return cls(axes, resolution, None, None, sample_split, sample_index)
+        extent = plane_extent(problem, axes)
+        grid = grid_inputs(problem, *extent, resolution, axes)
+        return cls(tuple(axes), resolution, extent, grid, sample_split, sample_index)
+
+
+@dataclass(frozen=True)
+class Frame:
+    snapshot: Snapshot
+    field: Field | None
+    sample: Trace | None          # forward pass of the selected sample with the snapshot's weights
+    sample_target: np.ndarray | None
+
+    @property
+    def epoch(self) -> int:
+        return self.snapshot.epoch
+
+
+def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None) -> Frame:
+    """Call on the thread that owns ``trainer`` (it reads the live network)."""
+    snap = trainer.snapshot(stats, finished)
+    net, problem = trainer.network, trainer.problem
+    field = None
+    if options.grid is not None:
+        field = decision_field(net, problem, options.resolution, options.axes, options.extent, options.grid)
+    sample = target = None
+    X, Y = problem.split(options.sample_split)
+    if X is not None and len(X):
+        i = min(max(options.sample_index, 0), len(X) - 1)
+        with np.errstate(over="ignore", invalid="ignore"):
+            sample = net.forward(X[i : i + 1])
+        target = Y[i].copy()
+    return Frame(snap, field, sample, target)

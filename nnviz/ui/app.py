@@ -1,0 +1,79 @@
+"""Start the window: ``run(args)`` from ``nnviz/__main__.py``.
+
+``--screenshot FILE.png`` trains ``--epochs`` epochs, renders the whole window offscreen to the
+file and exits: for docs, reviews and tests. It needs no display.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from . import theme
+
+
+def make_app(argv: list[str] | None = None):
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("nnviz")
+    app.setOrganizationName("nnviz")
+    app.setStyle("Fusion")   # the same look on every platform and offscreen
+    size = QSettings("nnviz", "nnviz").value("font_size", theme.BASE_POINT_SIZE, type=int)
+    font = QFont(app.font())
+    font.setPointSize(max(8, min(24, size)))
+    app.setFont(font)
+    return app
+
+
+def run(args) -> int:
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app()
+    from PySide6.QtCore import QTimer
+
+    from .main_window import MainWindow
+
+    window = MainWindow(lesson=args.lesson)
+    if getattr(args, "csv", None):
+        ok, message = window.open_csv(args.csv, args.target, features=args.features, scaling=args.scaling,
+                                      split=args.split, missing=args.missing)
+        if not ok:
+            print(f"nnviz: {message}", file=sys.stderr)
+            if args.screenshot:
+                window.close()
+                return 2
+    window.resize(*args.size)
+    if args.screenshot:
+        return _screenshot(app, window, args)
+    window.show()
+    if args.epochs:
+        window.max_epochs.setValue(window.trainer.epoch + args.epochs)
+        QTimer.singleShot(0, window.play)
+    return app.exec()
+
+
+def _screenshot(app, window, args) -> int:
+    """Train synchronously through the same worker, then grab the window."""
+    from PySide6.QtCore import QEventLoop
+
+    window.show()
+    app.processEvents()
+    if args.epochs:
+        window.max_epochs.setValue(window.trainer.epoch + args.epochs)
+        loop = QEventLoop()
+        window.runner.runFinished.connect(lambda *_: loop.quit())
+        window.play()
+        if window.runner.running:
+            loop.exec()
+    for _ in range(3):
+        app.processEvents()
+    ok = window.grab().save(args.screenshot)
+    window.close()
+    if not ok:
+        print(f"nnviz: could not write {args.screenshot}", file=sys.stderr)
+        return 2
+    print(f"saved {args.screenshot} at epoch {window.trainer.epoch}")
+    return 0

@@ -1,0 +1,642 @@
+"""The main window: pick a lesson, press Play or Step, watch the network learn.
+
+The window owns one :class:`~nnviz.core.training.Trainer` at a time. While a run is under way
+the trainer belongs to the worker thread: the window only reads the immutable frames it sends
+and changes the learning rate (a single float). Everything else waits for the run to stop.
+Frames are coalesced: they are stored as they arrive and painted by a 60 Hz timer.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from ..core import boundary
+from ..core.experiment import Setup, make_network, make_trainer, setup_from_lesson
+from ..core.frames import Frame, FrameOptions, make_frame
+from ..core.lessons import DEFAULT_LESSON, LESSONS, get_lesson
+from ..core.problem import Problem
+from ..core.training import Trainer
+from ..workers.training_worker import TrainingRunner
+from . import theme
+from .hyper_panel import HyperPanel
+from .network_view import NetworkView
+from .plots import BoundaryPlot, LossPlot
+
+# Speed slider positions: epochs per redraw; the last is "as fast as it goes".
+SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
+REDRAW_MS = 16
+
+
+def _speed_label(n: int) -> str:
+    return "max" if n == 0 else f"{n}/frame"
+
+
+class MainWindow(QMainWindow):
+    frameDrawn = Signal(int)            # epoch of the frame just painted (tests and benchmarks)
+    lessonLoaded = Signal(str)
+
+    def __init__(self, lesson: str | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings("nnviz", "nnviz")
+        self.setWindowTitle("nnviz — watch a neural network learn")
+        self.runner = TrainingRunner(self)
+        self.runner.frameReady.connect(self._on_frame)
+        self.runner.runFinished.connect(self._on_run_finished)
+        self.problem: Problem | None = None
+        self.setup: Setup | None = None
+        self.trainer: Trainer | None = None
+        self.lesson_name: str | None = None
+        self.options = FrameOptions()
+        self._pending_frame: Frame | None = None
+        self._pending_stats: list = []
+        self._last_frame: Frame | None = None
+        self._build_ui()
+        self._build_actions()
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self._redraw)
+        self._redraw_timer.start()
+        self._restore_settings()
+        name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
+        self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
+
+    # ------------------------------------------------------------------------ building the UI
+    def _build_ui(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
+
+        # Lesson picker and its caption.
+        row1 = QHBoxLayout()
+        lesson_label = QLabel("Lesson:")
+        lesson_label.setFont(self._bold())
+        self.lesson_combo = QComboBox()
+        for name, lesson in LESSONS.items():
+            self.lesson_combo.addItem(lesson.title, name)
+            self.lesson_combo.setItemData(self.lesson_combo.count() - 1, lesson.caption, Qt.ItemDataRole.ToolTipRole)
+        self.lesson_combo.setToolTip("Pick a built-in lesson: its data, network and settings load at once (Ctrl+L).")
+        self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lesson_combo.activated.connect(lambda i: self.load_lesson(self.lesson_combo.itemData(i)))
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row1.addWidget(lesson_label)
+        row1.addWidget(self.lesson_combo)
+        row1.addWidget(self.caption, 1)
+        outer.addLayout(row1)
+
+        # Playback: a full-width toolbar above the docks.
+        bar = self.addToolBar("Playback")
+        bar.setObjectName("playback")
+        bar.setMovable(False)
+        self.play_button = self._button("▶ Play", "Train continuously; press again to pause (Space).", self.toggle_play)
+        self.play_button.setMinimumWidth(96)
+        self.step_button = self._button("Step epoch", "Train exactly one epoch: every training sample once (→).", self.step_epoch)
+        self.step_batch_button = self._button("Step batch", "Train on the next mini-batch only (Shift+→).", self.step_batch)
+        self.step_sample_button = self._button("Step sample", "Train on the next single sample only (Ctrl+→).", self.step_sample)
+        self.reset_button = self._button("⟲ Reset", "Back to the same starting weights, epoch 0 (R).", self.reset)
+        self.new_weights_button = self._button("New weights", "Start again from new random weights: a new seed (N).", self.new_weights)
+        for b in (self.play_button, self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
+            bar.addWidget(b)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.epoch_label = QLabel("Epoch 0")
+        big = QFont(self.font())
+        big.setPointSize(theme.TITLE_POINT_SIZE + 5)
+        big.setBold(True)
+        self.epoch_label.setFont(big)
+        self.epoch_label.setToolTip("Epochs completed: each epoch shows the network every training sample once. "
+                                    "“+n” counts samples already trained in the next epoch.")
+        self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.epoch_label.setContentsMargins(0, 0, 8, 0)
+        bar.addWidget(self.epoch_label)
+
+        # Run controls (speed, stop conditions) live in the left dock, above the hyperparameters.
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setValue(len(SPEEDS) - 1)
+        self.speed_slider.setToolTip("Epochs trained per redraw (about 60 redraws a second). Slide left to watch each epoch.")
+        self.speed_value = QLabel(_speed_label(SPEEDS[-1]))
+        self.speed_value.setMinimumWidth(70)
+        self.speed_slider.valueChanged.connect(self._on_speed)
+        self.max_epochs = QSpinBox()
+        self.max_epochs.setRange(1, 10_000_000)
+        self.max_epochs.setSuffix(" epochs")
+        self.max_epochs.setToolTip("Play stops by itself after this many epochs.")
+        self.max_epochs.valueChanged.connect(self._on_max_epochs)
+        self.target_loss = QDoubleSpinBox()
+        self.target_loss.setDecimals(4)
+        self.target_loss.setRange(0.0, 100.0)
+        self.target_loss.setSingleStep(0.01)
+        self.target_loss.setSpecialValueText("no target")
+        self.target_loss.setPrefix("loss ≤ ")
+        self.target_loss.setToolTip("Play stops by itself when the training loss gets this low (“no target” = never).")
+        self.target_loss.valueChanged.connect(self._on_target_loss)
+        run_box = QGroupBox("Run")
+        run_form = QGridLayout(run_box)
+        run_form.addWidget(QLabel("Speed"), 0, 0)
+        run_form.addWidget(self.speed_slider, 0, 1)
+        run_form.addWidget(self.speed_value, 0, 2)
+        run_form.addWidget(QLabel("Stop at"), 1, 0)
+        run_form.addWidget(self.max_epochs, 1, 1, 1, 2)
+        run_form.addWidget(QLabel("or at"), 2, 0)
+        run_form.addWidget(self.target_loss, 2, 1, 1, 2)
+        self.run_box = run_box
+
+        # A banner for what must not be missed (divergence).
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"background:{theme.ERROR_COLOUR}; color:white; padding:6px; font-weight:bold;")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        # The three views.
+        self.network_view = NetworkView()
+        self.network_view.nodeSelected.connect(self._on_node_selected)
+        self.sample_spin = QSpinBox()
+        self.sample_spin.setToolTip("Which training sample the node values show: the network's numbers for that one input.")
+        self.sample_spin.valueChanged.connect(self._on_sample_changed)
+        self.sample_text = QLabel()
+        self.sample_text.setWordWrap(True)
+        net_box = self._titled("Network", self.network_view, extra=[QLabel("sample"), self.sample_spin])
+        net_box.layout().addWidget(self.sample_text)
+        self.scores = QLabel()
+        self.scores.setTextFormat(Qt.TextFormat.RichText)
+        self.scores.setWordWrap(True)
+        self.scores.setToolTip("Scores of the current weights. The test split is measured when training pauses.")
+        net_box.layout().addWidget(self.scores)
+
+        self.boundary_plot = BoundaryPlot()
+        self.x_axis_combo, self.y_axis_combo = QComboBox(), QComboBox()
+        for combo, which in ((self.x_axis_combo, "horizontal"), (self.y_axis_combo, "vertical")):
+            combo.setToolTip(f"The input on the {which} axis. Other inputs are held at their training mean: the picture is a slice.")
+            combo.activated.connect(self._on_axes_changed)
+        self.boundary_box = self._titled("Decision boundary", self.boundary_plot,
+                                         extra=[QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo])
+        self.no_boundary = QLabel("This problem has a single input: there is no plane to draw.")
+        self.no_boundary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_boundary.hide()
+        self.boundary_box.layout().addWidget(self.no_boundary)
+
+        self.loss_plot = LossPlot()
+        loss_box = self._titled("Loss and accuracy", self.loss_plot)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.boundary_box)
+        right.addWidget(loss_box)
+        right.setSizes([420, 330])
+        self.view_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.view_splitter.addWidget(net_box)
+        self.view_splitter.addWidget(right)
+        self.view_splitter.setSizes([500, 500])
+        outer.addWidget(self.view_splitter, 1)
+        self.setCentralWidget(central)
+
+        # Left dock: hyperparameters.
+        self.hyper_panel = HyperPanel()
+        self.hyper_panel.setupEdited.connect(self._on_setup_edited)
+        dock_body = QWidget()
+        dock_layout = QVBoxLayout(dock_body)
+        dock_layout.setContentsMargins(4, 4, 4, 4)
+        dock_layout.addWidget(self.run_box)
+        dock_layout.addWidget(self.hyper_panel)
+        dock_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(dock_body)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hyper_dock = QDockWidget("Settings", self)
+        self.hyper_dock.setObjectName("hyperparameters")
+        self.hyper_dock.setWidget(scroll)
+        self.hyper_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.hyper_dock)
+        self.resizeDocks([self.hyper_dock], [320], Qt.Orientation.Horizontal)
+        self.statusBar().showMessage("Ready.")
+
+    def _bold(self) -> QFont:
+        f = QFont(self.font())
+        f.setBold(True)
+        return f
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.clicked.connect(slot)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # keep Space for Play/Pause
+        return b
+
+    def _titled(self, title: str, body: QWidget, extra: list[QWidget] | None = None) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        label = QLabel(title)
+        label.setFont(self._bold())
+        head.addWidget(label)
+        head.addStretch(1)
+        for w in extra or []:
+            head.addWidget(w)
+        layout.addLayout(head)
+        layout.addWidget(body, 1)
+        return box
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self._action(file_menu, "Save window as &PNG…", "Ctrl+Shift+S", self.save_screenshot_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        train_menu = menu.addMenu("&Training")
+        self._action(train_menu, "&Play / Pause", "Space", self.toggle_play)
+        self._action(train_menu, "Step &epoch", "Right", self.step_epoch)
+        self._action(train_menu, "Step &batch", "Shift+Right", self.step_batch)
+        self._action(train_menu, "Step &sample", "Ctrl+Right", self.step_sample)
+        self._action(train_menu, "&Reset", "R", self.reset)
+        self._action(train_menu, "&New weights", "N", self.new_weights)
+        view_menu = menu.addMenu("&View")
+        self._action(view_menu, "Choose &lesson", "Ctrl+L", lambda: (self.lesson_combo.setFocus(), self.lesson_combo.showPopup()))
+        self._action(view_menu, "&Larger text", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(+1))
+        self._action(view_menu, "&Smaller text", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
+        self._action(view_menu, "&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
+        view_menu.addAction(self.hyper_dock.toggleViewAction())
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------------ lessons and setups
+    def load_lesson(self, name: str) -> bool:
+        """Load a built-in lesson. On failure the current lesson stays and the status says why."""
+        try:
+            lesson = get_lesson(name)
+            problem, _, _ = lesson.build()
+            setup = setup_from_lesson(lesson)
+            trainer = make_trainer(problem, setup)
+        except Exception as exc:  # a lesson that cannot load must not take the window down
+            self.show_error(f"Could not load lesson {name!r}: {exc}")
+            return False
+        self.runner.stop_and_wait()
+        self.lesson_name = name
+        self.caption.setText(lesson.caption)
+        i = self.lesson_combo.findData(name)
+        if i >= 0:
+            self.lesson_combo.setCurrentIndex(i)
+        self._install(problem, setup, trainer)
+        self.max_epochs.blockSignals(True)
+        self.max_epochs.setValue(setup.config.epochs)
+        self.max_epochs.blockSignals(False)
+        self.settings.setValue("lesson", name)
+        self.statusBar().showMessage(f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
+                                     f"{len(problem.X_train)} training samples.")
+        self.lessonLoaded.emit(name)
+        return True
+
+    def _install(self, problem: Problem, setup: Setup, trainer: Trainer) -> None:
+        """Show a new (problem, setup, trainer) everywhere."""
+        self.problem, self.setup, self.trainer = problem, setup, trainer
+        self.banner.hide()
+        self.hyper_panel.set_setup(setup, problem.task, problem.n_features, problem.n_outputs)
+        for combo in (self.x_axis_combo, self.y_axis_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(problem.feature_names)
+            combo.blockSignals(False)
+        two_d = problem.n_features >= 2
+        self.x_axis_combo.setCurrentIndex(0)
+        self.y_axis_combo.setCurrentIndex(1 if two_d else 0)
+        for w in (self.x_axis_combo, self.y_axis_combo):
+            w.setEnabled(problem.n_features > 2)
+        self.boundary_plot.setVisible(two_d)
+        self.no_boundary.setVisible(not two_d)
+        self.sample_spin.blockSignals(True)
+        self.sample_spin.setRange(0, max(0, len(problem.X_train) - 1))
+        self.sample_spin.setValue(0)
+        self.sample_spin.blockSignals(False)
+        self._rebuild_views()
+
+    def _rebuild_views(self) -> None:
+        """Structure, points and an initial frame for the current trainer (GUI thread, paused)."""
+        problem, trainer = self.problem, self.trainer
+        self.network_view.set_structure(trainer.network.sizes, problem.feature_names, problem.output_names, trainer.network.use_bias)
+        self.loss_plot.reset(problem.is_classification)
+        self._set_plane()
+        self._pending_stats = []
+        self._pending_frame = None
+        self._show_frame_now()
+
+    def _set_plane(self) -> None:
+        problem = self.problem
+        axes = (self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex())
+        if problem.n_features < 2:
+            self.options = FrameOptions.for_problem(problem, sample_index=self.sample_spin.value())
+            return
+        self.options = FrameOptions.for_problem(problem, axes, sample_index=self.sample_spin.value())
+        names = problem.feature_names
+        self.boundary_plot.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
+        # Playground planes share one unit on both axes; a table's columns usually do not.
+        lesson = LESSONS.get(self.lesson_name) if self.lesson_name else None
+        self.boundary_plot.set_aspect_locked(bool(lesson and lesson.playground))
+        self.boundary_plot.set_extent(*self.options.extent)
+        train = boundary.points(problem, "train", axes)
+        test = boundary.points(problem, "test", axes)
+        self.boundary_plot.set_points(train[0], train[1], *(test if test else (None, None)))
+        self.runner.set_options(self.options)
+
+    def _show_frame_now(self) -> None:
+        """Paint the trainer's current state (only while no run owns the trainer)."""
+        if self.runner.running:
+            return
+        self._pending_frame = make_frame(self.trainer, self.options)
+        self._redraw()
+        self._update_scores(final=True)
+
+    @Slot(object, bool)
+    def _on_setup_edited(self, setup: Setup, structural: bool) -> None:
+        if structural:
+            try:
+                trainer = make_trainer(self.problem, setup)
+            except ValueError as exc:
+                self.show_error(str(exc))
+                self.hyper_panel.set_setup(self.setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
+                return
+            self.runner.stop_and_wait()
+            self.setup, self.trainer = setup, trainer
+            self.banner.hide()
+            self._rebuild_views()
+            self.statusBar().showMessage(f"Network rebuilt: {trainer.network.describe()}. Training starts again from epoch 0.")
+            return
+        old = self.trainer.config
+        changes = {k: getattr(setup.config, k) for k in ("lr", "optimizer", "loss", "batch_size", "l2", "momentum")
+                   if getattr(setup.config, k) != getattr(old, k)}
+        if not changes:
+            return
+        try:
+            replace(old, **changes).validate()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.setup = setup
+        if set(changes) == {"lr"}:
+            # A single float: safe to change while the worker runs; the epoch count stays.
+            self.trainer.set_lr(changes["lr"])
+        else:
+            was_running = self.runner.running
+            self.runner.stop_and_wait()
+            self.trainer.update_config(**changes)
+            if was_running:
+                self.play()
+        self.statusBar().showMessage("Changed " + ", ".join(f"{k.replace('_', ' ')} to {v}" for k, v in changes.items())
+                                     + f"; training continues from epoch {self.trainer.epoch}.")
+
+    # ------------------------------------------------------------------------ playback
+    def toggle_play(self) -> None:
+        if self.runner.running:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if self.runner.running or self.trainer is None:
+            return
+        if self.trainer.diverged:
+            self.show_error("Training diverged. Press Reset or lower the learning rate first.")
+            return
+        if self.trainer.epoch >= self.max_epochs.value():
+            self.max_epochs.setValue(self.trainer.epoch + max(100, self.max_epochs.value()))
+        self._start("run")
+
+    def pause(self) -> None:
+        self.runner.request_stop()
+
+    def step_epoch(self) -> None:
+        self._start("epoch")
+
+    def step_batch(self) -> None:
+        self._start("batch")
+
+    def step_sample(self) -> None:
+        self._start("sample")
+
+    def _start(self, plan: str) -> None:
+        if self.runner.running:
+            if plan != "run":
+                self.statusBar().showMessage("Pause first to step one at a time.")
+            return
+        if self.trainer.diverged:
+            self.show_error("Training diverged. Press Reset or lower the learning rate first.")
+            return
+        self.trainer.config.target_loss = self.target_loss.value() or None
+        self.runner.start(self.trainer, plan, self.options, self.max_epochs.value(), SPEEDS[self.speed_slider.value()])
+        self._set_running(True, plan)
+
+    def _set_running(self, running: bool, plan: str = "run") -> None:
+        continuous = running and plan == "run"
+        self.play_button.setText("⏸ Pause" if continuous else "▶ Play")
+        for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
+            b.setEnabled(not running)
+        self.hyper_panel.set_enabled_while_training(running)
+        if continuous:
+            self.statusBar().showMessage("Training… (Space pauses)")
+
+    @Slot(str)
+    def _on_run_finished(self, reason: str) -> None:
+        self._set_running(False)
+        self._redraw()
+        self._update_scores(final=True)
+        messages = {
+            "paused": f"Paused at epoch {self.trainer.epoch}.",
+            "max epochs": f"Stopped: reached {self.trainer.epoch} epochs (the “Stop at” limit).",
+            "target loss": f"Stopped: the training loss reached the target at epoch {self.trainer.epoch}.",
+        }
+        if reason == "diverged":
+            self.banner.setText(f"⚠ {self.trainer.diverged}")
+            self.banner.show()
+            self.statusBar().showMessage("Training diverged: see the red message above.")
+        elif reason.startswith("error"):
+            self.show_error(f"Training stopped: {reason[7:]}")
+        elif reason == "step":
+            step = self.trainer.last_step
+            what = {"sample": "one sample", "batch": "one mini-batch", "epoch": "one epoch"}.get(step.kind if step else "", "one step")
+            self.statusBar().showMessage(f"Trained {what}: epoch {self.trainer.epoch}"
+                                         + (f", sample {self.trainer.cursor} of {self.trainer.n_train} in the next epoch" if self.trainer.cursor else "")
+                                         + (f", batch loss {step.loss:.4f}." if step else "."))
+        else:
+            self.statusBar().showMessage(messages.get(reason, reason))
+
+    def reset(self) -> None:
+        self.runner.stop_and_wait()
+        self.trainer.reset()
+        self.banner.hide()
+        self.loss_plot.reset(self.problem.is_classification)
+        self._pending_stats = []
+        self._show_frame_now()
+        self.statusBar().showMessage("Reset: the same starting weights, epoch 0.")
+
+    def new_weights(self) -> None:
+        self.runner.stop_and_wait()
+        seed = int(np.random.default_rng().integers(0, 1_000_000))
+        setup = replace(self.setup, seed=seed, weights=None, biases=None)
+        trainer = Trainer(make_network(self.problem, setup), self.problem, replace(self.trainer.config, seed=seed))
+        self.setup, self.trainer = setup, trainer
+        self.hyper_panel.set_setup(setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
+        self.banner.hide()
+        self._rebuild_views()
+        self.statusBar().showMessage(f"New random weights (seed {seed}); epoch 0.")
+
+    # ------------------------------------------------------------------------ frames and redraws
+    @Slot(object)
+    def _on_frame(self, frame: Frame) -> None:
+        self._pending_stats.extend(frame.snapshot.stats)
+        self._pending_frame = frame
+
+    def _redraw(self) -> None:
+        frame = self._pending_frame
+        if frame is None:
+            return
+        self._pending_frame = None
+        stats, self._pending_stats = self._pending_stats, []
+        snap = frame.snapshot
+        acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
+        self.network_view.set_values(list(snap.weights), list(snap.biases) if self.trainer.network.use_bias else None, acts)
+        if stats:
+            col = lambda name: np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in stats], float)  # noqa: E731
+            self.loss_plot.append(col("epoch"), col("train_loss"), col("val_loss"),
+                                  col("train_accuracy") if self.problem.is_classification else None,
+                                  col("val_accuracy") if self.problem.is_classification else None)
+        if frame.field is not None:
+            self.boundary_plot.set_field(frame.field.values)
+        self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
+        self._describe_sample(frame)
+        if stats:
+            self._update_scores(last=stats[-1])
+        self._last_frame = frame
+        self.frameDrawn.emit(snap.epoch)
+
+    def _describe_sample(self, frame: Frame) -> None:
+        if frame.sample is None:
+            self.sample_text.setText("")
+            return
+        p = self.problem
+        x = p.x_scaler.inverse(frame.sample.activations[0])[0]
+        inputs = ", ".join(f"{n} = {v:.3g}" for n, v in zip(p.feature_names, x))
+        out = p.describe_output(frame.sample.output[0])
+        target = p.describe_output(frame.sample_target).split(" (")[0] if frame.sample_target is not None else "?"
+        self.sample_text.setText(f"Sample {self.sample_spin.value()}: {inputs} → network says {out}; the answer is {target}.")
+
+    def _update_scores(self, last=None, final: bool = False) -> None:
+        if self.trainer is None:
+            return
+        parts = []
+        h = self.trainer.history
+        if h.epochs:
+            parts.append(f"train loss <b>{h.train_loss[-1]:.4f}</b>")
+            if not math.isnan(h.val_loss[-1]):
+                parts.append(f"val loss <b>{h.val_loss[-1]:.4f}</b>")
+            if self.problem.is_classification and not math.isnan(h.train_accuracy[-1]):
+                parts.append(f"train acc <b>{h.train_accuracy[-1]:.1%}</b>")
+            if self.problem.is_classification and not math.isnan(h.val_accuracy[-1]):
+                parts.append(f"val acc <b>{h.val_accuracy[-1]:.1%}</b>")
+        if final and not self.runner.running:
+            ev = self.trainer.evaluate("test")
+            if ev:
+                if "accuracy" in ev:
+                    parts.append(f"test acc <b>{ev['accuracy']:.1%}</b>")
+                    parts.append(self._confusion_html(ev["confusion"]))
+                else:
+                    parts.append(f"test R² <b>{ev['r2']:.3f}</b>")
+        self.scores.setText(" · ".join(p for p in parts if not p.startswith("<table")) +
+                            "".join(p for p in parts if p.startswith("<table")) or "No epoch trained yet.")
+
+    def _confusion_html(self, C: np.ndarray) -> str:
+        names = self.problem.class_names or [str(i) for i in range(len(C))]
+        head = "".join(f"<th>{n[:10]}</th>" for n in names)
+        rows = "".join(
+            f"<tr><th align='right'>{n[:10]}</th>" + "".join(
+                f"<td align='center' style='background:{'#d8ecd8' if i == j else ('#f6d5c8' if v else 'white')}'>{v}</td>"
+                for j, v in enumerate(row)) + "</tr>"
+            for i, (n, row) in enumerate(zip(names, C)))
+        return (f"<table cellspacing='0' cellpadding='3' style='margin-top:4px'><tr><th>test: true ↓ / predicted →</th>{head}</tr>"
+                f"{rows}</table>")
+
+    # ------------------------------------------------------------------------ small handlers
+    def _on_speed(self, i: int) -> None:
+        self.speed_value.setText(_speed_label(SPEEDS[i]))
+        self.runner.set_epochs_per_frame(SPEEDS[i])
+        self.settings.setValue("speed", i)
+
+    def _on_max_epochs(self, n: int) -> None:
+        self.runner.set_max_epochs(n)
+
+    def _on_target_loss(self, value: float) -> None:
+        if self.trainer is not None:
+            self.trainer.config.target_loss = value or None   # a single attribute store
+
+    def _on_sample_changed(self, i: int) -> None:
+        self.options = replace(self.options, sample_index=i)
+        self.runner.set_options(self.options)
+        self._show_frame_now()
+
+    def _on_axes_changed(self, _=None) -> None:
+        x, y = self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex()
+        if x == y:
+            self.statusBar().showMessage("Pick two different inputs for the two axes.")
+            return
+        self._set_plane()
+        self._show_frame_now()
+
+    def _on_node_selected(self, layer: int, index: int) -> None:
+        self.statusBar().showMessage(self.network_view.node_tooltip(layer, index).replace("\n", " · "))
+
+    def zoom(self, step: int) -> None:
+        app = QApplication.instance()
+        f = app.font()
+        f.setPointSize(max(8, min(24, f.pointSize() + step)))
+        app.setFont(f)
+        self.settings.setValue("font_size", f.pointSize())
+        self.statusBar().showMessage(f"Text size {f.pointSize()} pt.")
+
+    def show_error(self, message: str) -> None:
+        """One line in the status bar and the banner; nothing on screen is lost."""
+        self.statusBar().showMessage(message)
+        self.banner.setText(f"⚠ {message}")
+        self.banner.show()
+
+    def save_screenshot_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, "Save window as PNG", "nnviz.png", "PNG images (*.png)")
+        if path:
+            self.grab().save(path)
+            self.statusBar().showMessage(f"Saved {path}.")
+
+    # ------------------------------------------------------------------------ settings and close
+    def _restore_settings(self) -> None:
+        speed = self.settings.value("speed", len(SPEEDS) - 1, type=int)
+        self.speed_slider.setValue(min(max(speed, 0), len(SPEEDS) - 1))
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.runner.stop_and_wait()
+        self._redraw_timer.stop()
+        self.settings.setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

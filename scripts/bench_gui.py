@@ -1,0 +1,100 @@
+"""Benchmark the window while it trains: prints one JSON object.
+
+Trains the spiral lesson (a 2-8-8-1 network) with the window shown offscreen for --seconds
+(default 10) and reports redraws per second, epochs per second while drawing, the longest
+event-loop stall (a 5 ms timer records when it actually fires; a stall is the gap beyond 5 ms),
+and the Step latency from the click to the finished repaint.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_gui.py [--seconds 10]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--steps", type=int, default=30)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from nnviz.ui.app import make_app
+    from nnviz.ui.main_window import MainWindow
+
+    app = make_app()
+    settings = QSettings(os.path.join(tempfile.mkdtemp(), "bench.ini"), QSettings.Format.IniFormat)
+    t_open = time.perf_counter()
+    window = MainWindow(lesson="spiral", settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    open_s = time.perf_counter() - t_open
+    assert window.trainer.network.sizes == [2, 8, 8, 1], window.trainer.network.sizes
+
+    # --- continuous training with drawing --------------------------------------------------
+    ticks: list[float] = []
+    probe = QTimer()
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
+    probe.setInterval(5)
+    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    draws = []
+    window.frameDrawn.connect(lambda e: draws.append(time.perf_counter()))
+    window.max_epochs.setValue(100_000_000)
+
+    loop = QEventLoop()
+    window.runner.runFinished.connect(lambda *_: loop.quit())
+    probe.start()
+    t0 = time.perf_counter()
+    window.play()
+    QTimer.singleShot(int(args.seconds * 1000), window.pause)
+    loop.exec()
+    elapsed = time.perf_counter() - t0
+    probe.stop()
+    epochs = window.trainer.epoch
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    stall_ms = max(0.0, (max(gaps) if gaps else 0.0) * 1000 - 5)
+
+    # --- step latency: click → frame drawn → repaint done ---------------------------------
+    latencies = []
+    for _ in range(args.steps):
+        done = QEventLoop()
+        drawn = []
+        conn = window.frameDrawn.connect(lambda e: (drawn.append(time.perf_counter()), done.quit()))
+        t_click = time.perf_counter()
+        QTest.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+        if not drawn:
+            done.exec()
+        window.frameDrawn.disconnect(conn)
+        app.processEvents()   # the paint events that the redraw posted
+        latencies.append(time.perf_counter() - t_click)
+        finished = QEventLoop()
+        if window.runner.running:
+            window.runner.runFinished.connect(finished.quit)
+            finished.exec()
+    latencies.sort()
+
+    print(json.dumps({
+        "lesson": "spiral 2-8-8-1",
+        "window_open_s": round(open_s, 3),
+        "seconds": round(elapsed, 2),
+        "epochs": epochs,
+        "epochs_per_s_while_drawing": round(epochs / elapsed, 1),
+        "redraws_per_s": round(len(draws) / elapsed, 1),
+        "longest_event_loop_stall_ms": round(stall_ms, 1),
+        "step_latency_ms_median": round(latencies[len(latencies) // 2] * 1000, 1),
+        "step_latency_ms_max": round(latencies[-1] * 1000, 1),
+    }))
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

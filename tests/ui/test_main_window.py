@@ -1,0 +1,228 @@
+"""The window as a teacher uses it: load, play, step, pause, reset, rebuild, close.
+
+Everything waits on signals (frameDrawn, runFinished), never on sleeps.
+"""
+import subprocess
+import sys
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from nnviz.core.lessons import DEFAULT_LESSON
+from nnviz.ui.main_window import MainWindow
+
+TIMEOUT = 20_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    yield w
+    w.close()
+
+
+def _weights(w):
+    return [a.copy() for a in w.trainer.network.weights]
+
+
+def _run_epochs(qtbot, w, n):
+    w.max_epochs.setValue(w.trainer.epoch + n)
+    with qtbot.waitSignal(w.runner.runFinished, timeout=TIMEOUT) as done:
+        w.play()
+    return done.args[0]
+
+
+def test_opens_on_the_default_lesson_ready_to_train(window):
+    assert window.lesson_name == DEFAULT_LESSON
+    sizes = window.trainer.network.sizes
+    assert window.network_view.node_count() == sum(sizes)
+    assert window.network_view.edge_count() == sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
+    assert window.trainer.epoch == 0 and not window.runner.running
+    rgba = window.boundary_plot.image_rgba()
+    assert rgba.shape[:2] == (100, 100) and rgba[..., :3].std() > 0  # a real field, not a blank canvas
+
+
+def test_play_trains_in_the_worker_and_the_loss_falls(qtbot, window):
+    frames = []
+    window.frameDrawn.connect(frames.append)
+    reason = _run_epochs(qtbot, window, 200)
+    assert reason == "max epochs" and window.trainer.epoch == 200
+    loss = window.trainer.history.train_loss
+    assert loss[-1] < 0.7 * loss[0]
+    assert frames and frames[-1] == 200
+    assert window.loss_plot.point_count() == 200
+    assert window.epoch_label.text() == "Epoch 200"
+
+
+def _step(qtbot, w, step):
+    """Run one step and return the epochs of the frames it drew (waits for both signals)."""
+    drawn = []
+    w.frameDrawn.connect(drawn.append)
+    with qtbot.waitSignals([w.runner.runFinished, w.frameDrawn], timeout=TIMEOUT):
+        step()
+    w.frameDrawn.disconnect(drawn.append)
+    return drawn
+
+
+def test_step_advances_exactly_one_epoch_and_redraws(qtbot, window):
+    before = window.boundary_plot.image_rgba().copy()
+    assert _step(qtbot, window, window.step_epoch)[-1] == 1 and window.trainer.epoch == 1
+    assert _step(qtbot, window, window.step_epoch)[-1] == 2
+    assert window.trainer.epoch == 2 and window.loss_plot.point_count() == 2
+    assert not np.array_equal(before, window.boundary_plot.image_rgba())
+
+
+def test_step_sample_moves_one_sample_into_the_next_epoch(qtbot, window):
+    assert _step(qtbot, window, window.step_sample) == [0]
+    assert window.trainer.epoch == 0 and window.trainer.cursor == 1
+    assert window.trainer.last_step.kind == "sample" and len(window.trainer.last_step.rows) == 1
+    assert "+1" in window.epoch_label.text()
+
+
+def test_pause_stops_at_once(qtbot, window):
+    window.max_epochs.setValue(10_000_000)
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        window.play()
+    assert window.runner.running and window.play_button.text().endswith("Pause")
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT) as done:
+        window.toggle_play()
+    assert done.args == ["paused"] and not window.runner.running
+    epoch = window.trainer.epoch
+    assert window.play_button.text().endswith("Play")
+    # Nothing trains after the pause: a step moves exactly one epoch on from there.
+    _step(qtbot, window, window.step_epoch)
+    assert window.trainer.epoch == epoch + 1
+
+
+def test_reset_restores_identical_weights(qtbot, window):
+    start = _weights(window)
+    _run_epochs(qtbot, window, 30)
+    assert not np.array_equal(start[0], window.trainer.network.weights[0])
+    window.reset()
+    assert window.trainer.epoch == 0 and window.loss_plot.point_count() == 0
+    for a, b in zip(start, window.trainer.network.weights):
+        assert np.array_equal(a, b)
+
+
+def test_new_weights_changes_the_start(window):
+    start = _weights(window)
+    window.new_weights()
+    assert not np.array_equal(start[0], window.trainer.network.weights[0])
+    assert window.trainer.epoch == 0
+
+
+def test_structure_change_rebuilds_the_network_view(qtbot, window):
+    setup = window.hyper_panel.setup().with_structure((8, 5))
+    window.hyper_panel.setupEdited.emit(setup, True)
+    assert window.trainer.network.sizes == [2, 8, 5, 1]
+    assert window.network_view.node_count() == 2 + 8 + 5 + 1
+    assert window.network_view.edge_count() == 2 * 8 + 8 * 5 + 5 * 1
+    setup = setup.with_structure(())
+    window.hyper_panel.setupEdited.emit(setup, True)
+    assert window.network_view.node_count() == 3 and window.network_view.edge_count() == 2
+
+
+def test_learning_rate_change_mid_run_keeps_the_epoch_count(qtbot, window):
+    window.max_epochs.setValue(10_000_000)
+    window.speed_slider.setValue(0)   # one epoch per frame: slow enough to change things mid-run
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        window.play()
+    setup = window.hyper_panel.setup()
+    setup.config = replace(setup.config, lr=0.0123)
+    window.hyper_panel.setupEdited.emit(setup, False)
+    assert window.runner.running
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        pass
+    epoch_after_change = window.trainer.epoch
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT):
+        window.pause()
+    assert window.trainer.config.lr == 0.0123 and window.trainer.optimizer.lr == 0.0123
+    assert window.trainer.epoch >= epoch_after_change >= 1
+    assert len(window.trainer.history.epochs) == window.trainer.epoch  # never restarted
+
+
+def test_divergence_pauses_and_says_why(qtbot, window):
+    assert window.load_lesson("plane")
+    setup = window.hyper_panel.setup()
+    setup.config = replace(setup.config, lr=100.0)
+    window.hyper_panel.setupEdited.emit(setup, False)
+    reason = _run_epochs(qtbot, window, 100)
+    assert reason == "diverged"
+    assert window.banner.isVisible() and "diverged in epoch" in window.banner.text()
+    assert "smaller learning rate" in window.banner.text()
+    assert window.trainer.network.is_finite()
+    assert window.play_button.text().endswith("Play") and not window.runner.running
+
+
+def test_every_lesson_loads_and_draws(qtbot, window):
+    from nnviz.core.lessons import LESSONS
+
+    for name in LESSONS:
+        with qtbot.waitSignal(window.lessonLoaded, timeout=TIMEOUT):
+            assert window.load_lesson(name)
+        sizes = window.trainer.network.sizes
+        assert window.network_view.node_count() == sum(sizes), name
+        assert window.boundary_plot.isVisibleTo(window) == (sizes[0] >= 2), name
+
+
+def test_loading_an_unknown_lesson_keeps_the_current_one(window):
+    before = window.lesson_name
+    assert not window.load_lesson("no-such-lesson")
+    assert window.lesson_name == before and "no-such-lesson" in window.statusBar().currentMessage()
+
+
+def test_closing_while_training_joins_the_thread(qtbot, window):
+    window.max_epochs.setValue(10_000_000)
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        window.play()
+    thread = window.runner._thread
+    assert thread is not None and thread.isRunning()
+    window.close()
+    assert not window.runner.running
+
+
+def _script(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_quitting_mid_training_exits_with_code_0():
+    r = _script(
+        "import sys\n"
+        "from nnviz.ui.app import make_app\n"
+        "from nnviz.ui.main_window import MainWindow\n"
+        "app = make_app()\n"
+        "w = MainWindow(lesson='spiral')\n"
+        "w.show()\n"
+        "w.max_epochs.setValue(10_000_000)\n"
+        "w.frameDrawn.connect(lambda e: w.close() if e > 20 else None)\n"
+        "w.play()\n"
+        "sys.exit(app.exec())\n"
+    )
+    assert r.returncode == 0, r.stderr
+    assert "QThread: Destroyed" not in r.stderr
+
+
+def test_screenshot_command_trains_and_writes_a_png(tmp_path):
+    out = tmp_path / "shot.png"
+    r = subprocess.run([sys.executable, "-m", "nnviz", "--lesson", "xor", "--epochs", "50", "--screenshot", str(out)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "epoch 50" in r.stdout
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(out))
+    assert img.width() >= 1024 and img.height() >= 700
+
+
+def test_screenshot_with_an_unknown_lesson_is_one_line_and_exit_2(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "nnviz", "--lesson", "nope", "--screenshot", str(tmp_path / "x.png")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2
+    lines = [l for l in r.stderr.splitlines() if "propagateSizeHints" not in l]
+    assert len(lines) == 1 and "nope" in lines[0] and "Traceback" not in r.stderr
