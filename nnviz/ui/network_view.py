@@ -499,7 +499,7 @@ class NetworkView(QWidget):
         long = ["Input"] + [f"Hidden {l}" for l in range(1, n_layers - 1)] + ["Output"]
         short = ["In"] + [f"H{l}" for l in range(1, n_layers - 1)] + ["Out"]
         widest = max(header_fm.horizontalAdvance(t) for t in long)
-        texts = long if widest + 12 <= col_gap else short
+        texts = long if widest + 24 <= col_gap else short  # room for a clear gap between headings
         for l, text in enumerate(texts):
             w = header_fm.horizontalAdvance(text) + 2
             x = min(max(lay.xs[l] - w / 2, pad / 2), width - pad / 2 - w)

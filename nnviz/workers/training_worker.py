@@ -6,6 +6,12 @@ objects, never touching a widget. It emits at most ``max_fps`` frames a second h
 training runs; with ``epochs_per_frame`` > 0 it also slows down to that many epochs per frame
 so a class can watch. Stop is a ``threading.Event`` checked between epochs.
 
+Back-pressure: after emitting a frame the worker waits (with the GIL released) until the window
+says it has drawn it (:meth:`TrainingRunner.frame_drawn`). Painting is many small Python→C++
+calls; with a training thread holding the GIL in 5 ms slices the GUI thread would wait for it at
+each of them, halving the frame rate and stalling the event loop. Training meanwhile gets at
+least ``MIN_TRAIN_S`` of every frame.
+
 :class:`TrainingRunner` lives on the GUI thread: it owns the thread, relays the worker's signals
 from a main-thread object (so qtbot can wait on them), and joins the thread on stop.
 """
@@ -18,6 +24,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.frames import FrameOptions, make_frame
 from ..core.training import Trainer, TrainingDiverged
+
+MIN_TRAIN_S = 0.006      # training time per frame even when drawing is slow
+DRAW_TIMEOUT_S = 0.25    # never wait longer than this for the window (e.g. minimised)
 
 
 class TrainingWorker(QObject):
@@ -34,6 +43,8 @@ class TrainingWorker(QObject):
         self.epochs_per_frame = epochs_per_frame
         self.min_interval = 1.0 / max_fps
         self.stop_event = threading.Event()
+        self.drawn = threading.Event()   # set by the GUI thread once the last frame is painted
+        self.drawn.set()
 
     def request_stop(self) -> None:
         self.stop_event.set()
@@ -73,7 +84,7 @@ class TrainingWorker(QObject):
     def _run_continuously(self) -> str:
         t = self.trainer
         pending = []
-        last_emit = time.perf_counter()
+        last_emit = resumed = time.perf_counter()
         while True:
             if self.stop_event.is_set():
                 reason = "paused"
@@ -87,14 +98,25 @@ class TrainingWorker(QObject):
                 reason = "target loss"
                 break
             now = time.perf_counter()
-            enough = self.epochs_per_frame > 0 and len(pending) >= self.epochs_per_frame
-            if enough or (self.epochs_per_frame <= 0 and now - last_emit >= self.min_interval):
-                wait = self.min_interval - (now - last_emit)
-                if wait > 0 and self.stop_event.wait(wait):   # pacing for slow speeds; wakes on stop
-                    continue
-                self.frame.emit(make_frame(t, self.options, tuple(pending)))
-                pending = []
-                last_emit = time.perf_counter()
+            if self.epochs_per_frame > 0:
+                due = len(pending) >= self.epochs_per_frame
+            else:
+                due = now - last_emit >= self.min_interval and now - resumed >= MIN_TRAIN_S
+            if not due:
+                continue
+            wait = self.min_interval - (now - last_emit)
+            if wait > 0 and self.stop_event.wait(wait):   # pacing for slow speeds; wakes on stop
+                continue
+            self.drawn.clear()
+            self.frame.emit(make_frame(t, self.options, tuple(pending)))
+            pending = []
+            last_emit = time.perf_counter()
+            # Let the window paint without competing for the GIL (see the module docstring).
+            deadline = last_emit + DRAW_TIMEOUT_S
+            while not self.drawn.wait(0.01):
+                if self.stop_event.is_set() or time.perf_counter() > deadline:
+                    break
+            resumed = time.perf_counter()
         self.frame.emit(make_frame(t, self.options, tuple(pending), reason))
         return reason
 
@@ -146,6 +168,11 @@ class TrainingRunner(QObject):
     def request_stop(self) -> None:
         if self._worker is not None:
             self._worker.request_stop()
+
+    def frame_drawn(self) -> None:
+        """The window painted the last frame: the worker may train on."""
+        if self._worker is not None:
+            self._worker.drawn.set()
 
     def stop_and_wait(self, timeout_ms: int = 10_000) -> None:
         """Stop the run and join its thread (used on close and before rebuilding)."""
