@@ -1,0 +1,164 @@
+"""Reading and preparing a CSV file off the GUI thread.
+
+:class:`CsvWorker` is a QObject moved to a QThread (the shape of
+:mod:`nnviz.workers.training_worker`). It runs one job — :func:`read_job` (``read_table``) or
+:func:`prepare_job` (``prepare``) — and ends with exactly one ``finished`` signal; it never
+touches a widget and never lets an exception escape: a :class:`DataError` becomes its one-line
+message, anything unexpected becomes "could not read FILE: …".
+
+:class:`CsvRunner` lives on the GUI thread: it owns the thread, joins it as soon as the job ends
+and only then relays the outcome (``done`` / ``failed`` / ``cancelled``) from a main-thread
+object, so a test waiting on those signals finds no thread left running. Every job has a
+number; results of a job that was stopped (superseded or shut down) are dropped.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core.csvdata import LoadCancelled, prepare, read_table
+from ..core.problem import DataError
+
+# job(progress, cancel) -> result; progress(fraction 0..1), cancel() -> True when asked to stop.
+Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
+
+MAX_MESSAGE = 300  # characters of an unexpected error's text shown to a person
+
+
+def read_job(path: str | Path) -> Job:
+    """A job reading ``path`` into a :class:`~nnviz.core.csvdata.Table`."""
+    return lambda progress, cancel: read_table(path, progress=progress, cancel=cancel)
+
+
+def prepare_job(table, target: str, **options) -> Job:
+    """A job turning ``table`` into a :class:`~nnviz.core.problem.Problem` (``prepare`` options)."""
+    return lambda progress, cancel: prepare(table, target, **options)
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` on one line, at most ``limit`` characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class CsvWorker(QObject):
+    progress = Signal(int, float)            # (job id, fraction 0..1)
+    finished = Signal(int, str, object)      # (job id, "done" | "failed" | "cancelled", result | message | None)
+
+    def __init__(self, job_id: int, job: Job, name: str) -> None:
+        super().__init__()
+        self.job_id = job_id
+        self.job = job
+        self.name = name                     # the file name used in unexpected-error messages
+        self.cancel_event = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        outcome, payload = "failed", f"could not read {self.name}: unknown error"
+        try:
+            result = self.job(self._progress, self.cancel_event.is_set)
+        except LoadCancelled:
+            outcome, payload = "cancelled", None
+        except DataError as exc:
+            outcome, payload = "failed", one_line(str(exc))
+        except MemoryError:
+            outcome, payload = "failed", f"{self.name}: not enough memory for this file; use a sample of it."
+        except Exception as exc:  # never a traceback, never an exception dying in a thread
+            detail = one_line(str(exc)) or type(exc).__name__
+            outcome, payload = "failed", one_line(f"could not read {self.name}: {detail}")
+        else:
+            # Cancel pressed while the last block was being parsed still counts as a cancel.
+            outcome, payload = ("cancelled", None) if self.cancel_event.is_set() else ("done", result)
+        self.finished.emit(self.job_id, outcome, payload)
+
+    def _progress(self, fraction: float) -> None:
+        self.progress.emit(self.job_id, float(fraction))
+
+
+class CsvRunner(QObject):
+    """Runs one :class:`CsvWorker` job at a time; ``kind`` is a caller's label ("read", "prepare")."""
+
+    progress = Signal(float)
+    done = Signal(str, object)        # (kind, Table or Problem)
+    failed = Signal(str, str)         # (kind, one-line message)
+    cancelled = Signal(str)           # (kind)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: CsvWorker | None = None
+        self._kind = ""
+        self._job_id = 0
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def kind(self) -> str:
+        """The label of the running job, "" when idle."""
+        return self._kind if self.running else ""
+
+    def start(self, kind: str, job: Job, name: str) -> None:
+        """Run ``job`` on a new thread; a job still running is stopped and joined first."""
+        self.stop_and_wait()
+        self._job_id += 1
+        thread = QThread()
+        worker = CsvWorker(self._job_id, job, name)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)    # queued: the runner lives on the GUI thread
+        worker.finished.connect(self._on_finished)
+        worker.finished.connect(thread.quit)
+        self._thread, self._worker, self._kind = thread, worker, kind
+        thread.start()
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; ``cancelled`` follows once its thread has ended."""
+        if self._worker is not None:
+            self._worker.cancel_event.set()
+
+    def stop_and_wait(self) -> None:
+        """Stop the running job and join its thread; its result, if any, is dropped.
+
+        A read stops within one block (about 8 MB of file); ``prepare`` cannot be interrupted
+        and is waited for (about a second for a million rows)."""
+        if self._thread is None:
+            return
+        self._worker.cancel_event.set()
+        self._job_id += 1                 # results already queued for the GUI thread are stale now
+        self._thread.quit()
+        self._thread.wait()
+        self._cleanup()
+
+    @Slot(int, float)
+    def _on_progress(self, job_id: int, fraction: float) -> None:
+        if job_id == self._job_id:
+            self.progress.emit(fraction)
+
+    @Slot(int, str, object)
+    def _on_finished(self, job_id: int, outcome: str, payload: object) -> None:
+        if job_id != self._job_id:
+            return
+        kind = self._kind
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._cleanup()
+        if outcome == "done":
+            self.done.emit(kind, payload)
+        elif outcome == "cancelled":
+            self.cancelled.emit(kind)
+        else:
+            self.failed.emit(kind, str(payload))
+
+    def _cleanup(self) -> None:
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if worker is not None:
+            worker.deleteLater()
+        if thread is not None:
+            thread.deleteLater()

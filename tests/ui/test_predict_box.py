@@ -1,0 +1,181 @@
+"""The predict box: type an example in the table's units, read the network's answer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from nnviz.core.csvdata import encode_inputs, prepare, read_table
+from nnviz.core.experiment import default_setup, make_trainer
+from nnviz.core.lessons import get_lesson
+from nnviz.ui.predict_box import PredictBox
+
+ROOT = Path(__file__).resolve().parents[2]
+IRIS_ROW = {"sepal_length_cm": 6.0, "sepal_width_cm": 3.0, "petal_length_cm": 4.5, "petal_width_cm": 1.5}
+
+
+@pytest.fixture
+def box(qtbot):
+    b = PredictBox()
+    qtbot.addWidget(b)
+    b.resize(330, 500)
+    b.show()
+    return b
+
+
+@pytest.fixture(scope="module")
+def house():
+    t = get_lesson("house").trainer()
+    for _ in t.run():
+        pass
+    return t
+
+
+@pytest.fixture(scope="module")
+def iris():
+    t = get_lesson("iris").trainer(epochs=30)
+    for _ in t.run():
+        pass
+    return t
+
+
+def test_house_question_gives_the_descaled_price(qtbot, box, house):
+    box.set_problem(house.problem)
+    box.set_predictor(house.network.predict)
+    assert list(box._fields) == ["bedrooms", "quality"]
+    box.set_values({"bedrooms": 4, "quality": 7})
+    qtbot.mouseClick(box.predict_button, Qt.MouseButton.LeftButton)
+
+    x = encode_inputs(house.problem, {"bedrooms": 4, "quality": 7})
+    price = float(house.problem.y_scaler.inverse(house.network.predict(x))[0, 0])
+    text = box.answer_text()
+    assert text.startswith("price = ") and box.error_text() == ""
+    assert float(text.split("=")[1]) == pytest.approx(price, rel=1e-3)
+    assert text == house.problem.describe_output(house.network.predict(x)[0])
+    assert box.answer_label.text() == text and box.answer_label.isVisible()
+    assert box.answer_label.font().bold() and box.answer_label.font().pointSizeF() > box.font().pointSizeF()
+
+
+def test_enter_predicts(qtbot, box, house):
+    answers = []
+    box.answered.connect(answers.append)
+    box.set_problem(house.problem)
+    box.set_predictor(house.network.predict)
+    field = box._fields["quality"]
+    field.setText("9")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert answers and answers[0] == box.answer_text()
+
+
+def test_iris_answers_a_class_with_probabilities(qtbot, box, iris):
+    box.set_problem(iris.problem)
+    box.set_predictor(iris.network.predict)
+    assert list(box._fields) == list(IRIS_ROW)
+    assert all(isinstance(f, QLineEdit) for f in box._fields.values())
+    box.set_values(IRIS_ROW)
+    assert box.predict()
+    y = iris.network.predict(encode_inputs(iris.problem, IRIS_ROW))[0]
+    assert box.answer_text() == iris.problem.describe_output(y)
+    name = iris.problem.class_names[int(np.argmax(y))]
+    assert box.answer_label.text() == name
+    for cls, p in zip(iris.problem.class_names, y):
+        assert f"{cls}: {p:.3f}" in box.detail_label.text()
+
+
+def test_fields_start_with_typical_values_so_predict_works_at_once(box, iris):
+    box.set_problem(iris.problem)
+    box.set_predictor(iris.network.predict)
+    values = box.values()
+    assert all(float(v) > 0 for v in values.values())
+    assert 5 < float(values["sepal_length_cm"]) < 7
+    assert box.predict()
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("abc", "'petal_length_cm' needs a number, not 'abc'."),
+    ("", "'petal_length_cm' needs a number, not ''."),
+    ("inf", "'petal_length_cm' needs a number, not 'inf'."),
+])
+def test_bad_input_is_one_red_line_naming_the_column(box, iris, typed, expected):
+    box.set_problem(iris.problem)
+    box.set_predictor(iris.network.predict)
+    box.set_values(IRIS_ROW)
+    assert box.predict()
+    box.set_values({"petal_length_cm": typed})
+    assert box.predict() is False
+    assert box.error_text() == expected
+    assert box.answer_text() == "" and not box.answer_label.isVisible()
+    box.set_values({"petal_length_cm": 4.5})
+    assert box.predict() and box.error_text() == ""
+
+
+def test_text_columns_get_a_drop_down(box):
+    table = read_table(ROOT / "data" / "penguins.csv")
+    problem = prepare(table, "species", features=["island", "bill_length_mm", "sex"])
+    t = make_trainer(problem, default_setup(problem))
+    box.set_problem(problem)
+    box.set_predictor(t.network.predict)
+    island = box._fields["island"]
+    assert isinstance(island, QComboBox)
+    assert [island.itemText(i) for i in range(island.count())] == ["Biscoe", "Dream", "Torgersen"]
+    box.set_values({"island": "dream", "sex": "FEMALE", "bill_length_mm": 40})
+    assert box.values() == {"island": "Dream", "bill_length_mm": "40", "sex": "female"}
+    assert box.predict()
+    x = encode_inputs(problem, {"island": "Dream", "bill_length_mm": 40, "sex": "female"})
+    assert box.answer_text() == problem.describe_output(t.network.predict(x)[0])
+
+
+def test_falls_back_to_feature_names(box):
+    t = get_lesson("circle").trainer()
+    assert t.problem.raw_columns is None
+    box.set_problem(t.problem)
+    box.set_predictor(t.network.predict)
+    assert list(box._fields) == t.problem.feature_names
+    box.set_values({"x1": 0, "x2": 0})
+    assert box.predict()
+    assert box.answer_text().split(" (")[0] in t.problem.class_names
+
+
+def test_no_network_or_a_broken_one_never_raises(box, house):
+    assert not box.predict_button.isEnabled()
+    assert box.predict() is False and box.error_text()
+    box.set_problem(house.problem)
+    assert not box.predict_button.isEnabled()
+    assert box.predict() is False and "no network" in box.error_text()
+
+    def broken(x):
+        raise ValueError("shapes (1,2) and (3,3) not aligned")
+
+    box.set_predictor(broken)
+    assert box.predict_button.isEnabled()
+    assert box.predict() is False
+    assert box.error_text() == "Could not predict: shapes (1,2) and (3,3) not aligned"
+    box.set_predictor(lambda x: np.array([[np.nan]]))
+    assert box.predict() is False and "not a number" in box.error_text()
+    box.set_predictor(None)
+    assert not box.predict_button.isEnabled()
+
+
+def test_a_new_problem_keeps_values_of_same_named_columns(box, house):
+    box.set_problem(house.problem)
+    box.set_values({"bedrooms": 5})
+    box.set_problem(house.problem)
+    assert box.values()["bedrooms"] == "5"
+    box.set_problem(None)
+    assert box.values() == {} and not box.predict_button.isEnabled()
+
+
+def test_refresh_predicts_again_after_more_training(box):
+    t = get_lesson("house").trainer()
+    box.set_problem(t.problem)
+    box.set_predictor(t.network.predict)
+    box.set_values({"bedrooms": 4, "quality": 7})
+    assert box.predict()
+    before = box.answer_text()
+    for _ in t.run(200):
+        pass
+    box.refresh()
+    assert box.answer_text() != before
