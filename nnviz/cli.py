@@ -34,45 +34,34 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 # --- argument types ------------------------------------------------------------------------
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
-    return value
+def _number(kind, minimum, strict: bool, what: str):
+    """An argparse type: ``kind`` (int or float) at least ``minimum`` (above it when strict)."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
+        if not math.isfinite(value) or value < minimum or (strict and value == minimum):
+            raise argparse.ArgumentTypeError(f"{text!r} must be {what}")
+        return value
+
+    return parse
 
 
-def non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
-    return value
+positive_int = _number(int, 1, False, "at least 1")
+non_negative_int = _number(int, 0, False, "0 or more")
+non_negative_float = _number(float, 0.0, False, "zero or a positive number")
+_positive_float = _number(float, 0.0, True, "a positive number")
 
 
 def learning_rate(text: str) -> float:
     try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"the learning rate must be a positive number, got {text!r}")
+        value = _positive_float(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"the learning rate must be a positive number, got {text!r}") from None
     if value > 1000:
         raise argparse.ArgumentTypeError(f"a learning rate of {text} is far too large; try 0.001 to 10")
-    return value
-
-
-def non_negative_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be zero or a positive number")
     return value
 
 
@@ -109,6 +98,8 @@ def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scaling", choices=SCALINGS, default="standard", help="how CSV inputs are scaled (default: standard)")
     parser.add_argument("--split", type=split_spec, default=(75, 10, 15), metavar="T,V,S", help="train/validation/test percentages (default 75,10,15)")
     parser.add_argument("--missing", choices=("drop", "mean"), default="drop", help="rows with missing values: drop them or fill with the mean")
+    parser.add_argument("--target-kind", choices=("auto", "classification", "binary", "multiclass", "regression"), default="auto",
+                        help="what the target is (default: detected from the column)")
 
 
 def build_parser() -> OneLineParser:
@@ -146,8 +137,9 @@ def load_problem_and_setup(args):
         from .core.csvdata import load_csv
 
         features = [f.strip() for f in args.features.split(",")] if args.features else None
+        kind = None if args.target_kind == "auto" else args.target_kind
         problem = load_csv(args.csv, args.target, features=features, scaling=args.scaling, split=args.split,
-                           seed=seed or 0, missing=args.missing)
+                           seed=seed or 0, missing=args.missing, target_kind=kind)
         return problem, default_setup(problem, seed or 0), None
     try:
         lesson = get_lesson(args.lesson or DEFAULT_LESSON)

@@ -193,7 +193,7 @@ _add(Lesson(
     "Three species from four flower measurements: a 4-5-10-3 sigmoid net trained one sample at a time.",
     _csv("iris.csv", "species", "standard"), hidden=(5, 10), init="uniform",
     config=TrainConfig(loss="mse", lr=0.15, epochs=100, batch_size=1, seed=0),
-    question={"sepal_length": 6.0, "sepal_width": 3.0, "petal_length": 4.5, "petal_width": 1.5},
+    question={"sepal_length_cm": 6.0, "sepal_width_cm": 3.0, "petal_length_cm": 4.5, "petal_width_cm": 1.5},
     notes=("Tutorial 3: species one-hot, 75/10/15 split, weights uniform in [-1, 1].",),
 ))
 _add(Lesson(

@@ -39,7 +39,8 @@ def run(args) -> int:
     window = MainWindow(lesson=args.lesson)
     if getattr(args, "csv", None):
         ok, message = window.open_csv(args.csv, args.target, features=args.features, scaling=args.scaling,
-                                      split=args.split, missing=args.missing)
+                                      split=args.split, missing=args.missing,
+                                      target_kind=None if args.target_kind == "auto" else args.target_kind)
         if not ok:
             print(f"nnviz: {message}", file=sys.stderr)
             if args.screenshot:

@@ -8,6 +8,7 @@ Frames are coalesced: they are stored as they arrive and painted by a 60 Hz time
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import replace
 
 import numpy as np
@@ -20,20 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import boundary
-from ..core.experiment import Setup, make_network, make_trainer, setup_from_lesson
+from ..core.experiment import Setup, default_setup, make_network, make_trainer, setup_from_lesson
 from ..core.frames import Frame, FrameOptions, make_frame
 from ..core.lessons import DEFAULT_LESSON, LESSONS, get_lesson
 from ..core.problem import Problem
 from ..core.training import Trainer
 from ..workers.training_worker import TrainingRunner
 from . import theme
+from .data_panel import DataPanel
 from .hyper_panel import HyperPanel
 from .network_view import NetworkView
 from .plots import BoundaryPlot, LossPlot
+from .predict_box import PredictBox
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
 REDRAW_MS = 16
+LOSS_PLOT_MS = 50        # the loss curve barely moves in 16 ms; repainting it costs most
+
+
+def _readable(v: float) -> str:
+    """3 significant digits, but never scientific notation for everyday sizes (3800, not 3.8e+03)."""
+    if abs(v) >= 1000 and abs(v) < 1e9:
+        return f"{v:.0f}"
+    return f"{v:.3g}"
 
 
 def _speed_label(n: int) -> str:
@@ -61,10 +72,13 @@ class MainWindow(QMainWindow):
         self._last_frame: Frame | None = None
         self._build_ui()
         self._build_actions()
+        # Frames are drawn as they arrive, but never more often than every REDRAW_MS.
         self._redraw_timer = QTimer(self)
-        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self._redraw)
-        self._redraw_timer.start()
+        self._last_draw = 0.0
+        self._loss_stats: list = []
+        self._last_loss_draw = 0.0
         self._restore_settings()
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
@@ -120,6 +134,8 @@ class MainWindow(QMainWindow):
                                     "“+n” counts samples already trained in the next epoch.")
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.epoch_label.setContentsMargins(0, 0, 8, 0)
+        # A fixed width: a label that grows with its text would re-lay-out the toolbar each frame.
+        self.epoch_label.setFixedWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 10,000,000 +9999") + 16)
         bar.addWidget(self.epoch_label)
 
         # Run controls (speed, stop conditions) live in the left dock, above the hyperparameters.
@@ -191,6 +207,7 @@ class MainWindow(QMainWindow):
 
         self.loss_plot = LossPlot()
         loss_box = self._titled("Loss and accuracy", self.loss_plot)
+        self.loss_title = loss_box.findChild(QLabel)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.boundary_box)
@@ -206,23 +223,40 @@ class MainWindow(QMainWindow):
         # Left dock: hyperparameters.
         self.hyper_panel = HyperPanel()
         self.hyper_panel.setupEdited.connect(self._on_setup_edited)
-        dock_body = QWidget()
-        dock_layout = QVBoxLayout(dock_body)
-        dock_layout.setContentsMargins(4, 4, 4, 4)
-        dock_layout.addWidget(self.run_box)
-        dock_layout.addWidget(self.hyper_panel)
-        dock_layout.addStretch(1)
+        self.hyper_dock = self._left_dock("Settings", "hyperparameters", [self.run_box, self.hyper_panel])
+
+        # Left dock, second tab: your own data and the predict box.
+        self.data_panel = DataPanel(settings=self.settings)
+        self.data_panel.problemReady.connect(self._on_problem_ready)
+        self.data_panel.message.connect(self.statusBar().showMessage)
+        self.predict_box = PredictBox()
+        predict_group = QGroupBox("Ask the network")
+        QVBoxLayout(predict_group).addWidget(self.predict_box)
+        self.data_dock = self._left_dock("Data", "data", [predict_group, self.data_panel])
+        self.tabifyDockWidget(self.hyper_dock, self.data_dock)
+        self.hyper_dock.raise_()
+        self.resizeDocks([self.hyper_dock], [330], Qt.Orientation.Horizontal)
+        self.setAcceptDrops(True)
+        self.statusBar().showMessage("Ready.")
+
+    def _left_dock(self, title: str, name: str, widgets: list[QWidget]) -> QDockWidget:
+        """A left dock holding ``widgets`` stacked in a vertical scroll area."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for w in widgets:
+            layout.addWidget(w)
+        layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(dock_body)
+        scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.hyper_dock = QDockWidget("Settings", self)
-        self.hyper_dock.setObjectName("hyperparameters")
-        self.hyper_dock.setWidget(scroll)
-        self.hyper_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.hyper_dock)
-        self.resizeDocks([self.hyper_dock], [320], Qt.Orientation.Horizontal)
-        self.statusBar().showMessage("Ready.")
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(scroll)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
 
     def _bold(self) -> QFont:
         f = QFont(self.font())
@@ -256,6 +290,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        self._action(file_menu, "&Open CSV…", QKeySequence.StandardKey.Open, self.open_csv_dialog)
         self._action(file_menu, "Save window as &PNG…", "Ctrl+Shift+S", self.save_screenshot_dialog)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -272,6 +307,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Smaller text", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
         self._action(view_menu, "&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
         view_menu.addAction(self.hyper_dock.toggleViewAction())
+        view_menu.addAction(self.data_dock.toggleViewAction())
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -326,6 +362,11 @@ class MainWindow(QMainWindow):
             w.setEnabled(problem.n_features > 2)
         self.boundary_plot.setVisible(two_d)
         self.no_boundary.setVisible(not two_d)
+        self.predict_box.set_problem(problem)
+        self.predict_box.set_predictor(self._predict)
+        lesson = LESSONS.get(self.lesson_name) if self.lesson_name else None
+        if lesson is not None and lesson.question:
+            self.predict_box.set_values(lesson.question)
         self.sample_spin.blockSignals(True)
         self.sample_spin.setRange(0, max(0, len(problem.X_train) - 1))
         self.sample_spin.setValue(0)
@@ -337,8 +378,10 @@ class MainWindow(QMainWindow):
         problem, trainer = self.problem, self.trainer
         self.network_view.set_structure(trainer.network.sizes, problem.feature_names, problem.output_names, trainer.network.use_bias)
         self.loss_plot.reset(problem.is_classification)
+        self.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
         self._set_plane()
         self._pending_stats = []
+        self._loss_stats = []
         self._pending_frame = None
         self._show_frame_now()
 
@@ -460,6 +503,8 @@ class MainWindow(QMainWindow):
     def _on_run_finished(self, reason: str) -> None:
         self._set_running(False)
         self._redraw()
+        if self._loss_stats:
+            self._flush_loss_plot()
         self._update_scores(final=True)
         messages = {
             "paused": f"Paused at epoch {self.trainer.epoch}.",
@@ -487,6 +532,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.loss_plot.reset(self.problem.is_classification)
         self._pending_stats = []
+        self._loss_stats = []
         self._show_frame_now()
         self.statusBar().showMessage("Reset: the same starting weights, epoch 0.")
 
@@ -506,29 +552,41 @@ class MainWindow(QMainWindow):
     def _on_frame(self, frame: Frame) -> None:
         self._pending_stats.extend(frame.snapshot.stats)
         self._pending_frame = frame
+        if not self._redraw_timer.isActive():
+            wait_ms = REDRAW_MS - (time.perf_counter() - self._last_draw) * 1000
+            self._redraw_timer.start(max(0, int(wait_ms)))
 
     def _redraw(self) -> None:
         frame = self._pending_frame
         if frame is None:
             return
         self._pending_frame = None
+        self._last_draw = time.perf_counter()
         stats, self._pending_stats = self._pending_stats, []
         snap = frame.snapshot
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         self.network_view.set_values(list(snap.weights), list(snap.biases) if self.trainer.network.use_bias else None, acts)
-        if stats:
-            col = lambda name: np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in stats], float)  # noqa: E731
-            self.loss_plot.append(col("epoch"), col("train_loss"), col("val_loss"),
-                                  col("train_accuracy") if self.problem.is_classification else None,
-                                  col("val_accuracy") if self.problem.is_classification else None)
+        self._loss_stats.extend(stats)
+        if self._loss_stats and (not self.runner.running or self._last_draw - self._last_loss_draw >= LOSS_PLOT_MS / 1000):
+            self._flush_loss_plot()
         if frame.field is not None:
             self.boundary_plot.set_field(frame.field.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
         self._describe_sample(frame)
-        if stats:
-            self._update_scores(last=stats[-1])
         self._last_frame = frame
+        # Let the worker train on only after Qt has painted (posted paint events run before
+        # a zero timer): painting must not compete with training for the GIL.
+        QTimer.singleShot(0, self.runner.frame_drawn)
         self.frameDrawn.emit(snap.epoch)
+
+    def _flush_loss_plot(self) -> None:
+        stats, self._loss_stats = self._loss_stats, []
+        self._last_loss_draw = time.perf_counter()
+        col = lambda name: np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in stats], float)  # noqa: E731
+        classes = self.problem.is_classification
+        self.loss_plot.append(col("epoch"), col("train_loss"), col("val_loss"),
+                              col("train_accuracy") if classes else None, col("val_accuracy") if classes else None)
+        self._update_scores()
 
     def _describe_sample(self, frame: Frame) -> None:
         if frame.sample is None:
@@ -536,14 +594,15 @@ class MainWindow(QMainWindow):
             return
         p = self.problem
         x = p.x_scaler.inverse(frame.sample.activations[0])[0]
-        inputs = ", ".join(f"{n} = {v:.3g}" for n, v in zip(p.feature_names, x))
+        inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(p.feature_names, x))
         out = p.describe_output(frame.sample.output[0])
         target = p.describe_output(frame.sample_target).split(" (")[0] if frame.sample_target is not None else "?"
         self.sample_text.setText(f"Sample {self.sample_spin.value()}: {inputs} → network says {out}; the answer is {target}.")
 
-    def _update_scores(self, last=None, final: bool = False) -> None:
+    def _update_scores(self, final: bool = False) -> None:
         if self.trainer is None:
             return
+        self.predict_box.refresh()   # a shown answer follows the network as it learns
         parts = []
         h = self.trainer.history
         if h.epochs:
@@ -575,6 +634,70 @@ class MainWindow(QMainWindow):
             for i, (n, row) in enumerate(zip(names, C)))
         return (f"<table cellspacing='0' cellpadding='3' style='margin-top:4px'><tr><th>test: true ↓ / predicted →</th>{head}</tr>"
                 f"{rows}</table>")
+
+    # ------------------------------------------------------------------------ your own data
+    def open_csv_dialog(self) -> None:
+        self.data_dock.show()
+        self.data_dock.raise_()
+        self.data_panel.open_dialog()
+
+    def open_csv(self, path: str, target: str, **options) -> tuple[bool, str]:
+        """Load a CSV synchronously (the command line's --csv). On failure nothing changes and
+        the one-line reason is returned and shown."""
+        from ..core.csvdata import load_csv
+        from ..core.problem import DataError
+
+        features = options.pop("features", None)
+        if isinstance(features, str):
+            features = [f.strip() for f in features.split(",") if f.strip()]
+        try:
+            problem = load_csv(path, target, features=features, **options)
+        except DataError as exc:
+            self.show_error(str(exc))
+            return False, str(exc)
+        n = sum(len(x) for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None)
+        self._on_problem_ready(problem, f"{problem.name}: {n} rows, {problem.n_features} inputs → {problem.target_name}")
+        return True, ""
+
+    @Slot(object, str)
+    def _on_problem_ready(self, problem: Problem, description: str) -> None:
+        """A person's own table: a sensible network for it, ready to train."""
+        setup = default_setup(problem, seed=0)
+        try:
+            trainer = make_trainer(problem, setup)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.runner.stop_and_wait()
+        self.lesson_name = None
+        self.lesson_combo.setCurrentIndex(-1)
+        self.lesson_combo.setPlaceholderText("your own data")
+        self.caption.setText(f"Your data — {description}. " + " ".join(problem.notes[:2]))
+        self._install(problem, setup, trainer)
+        self.max_epochs.setValue(setup.config.epochs)
+        self.statusBar().showMessage(f"Loaded {description}: {trainer.network.describe()}, ready to train.")
+
+    def _predict(self, X: np.ndarray) -> np.ndarray:
+        """The network's output for scaled inputs, with the weights on screen. While a run owns
+        the trainer, a copy is built from the last drawn frame."""
+        frame = self._last_frame
+        if self.runner.running and frame is not None:
+            net = self.trainer.network.copy()          # the structure; the weights come next
+            net.set_parameters(list(frame.snapshot.weights), list(frame.snapshot.biases))
+            return net.predict(X)
+        return self.trainer.network.predict(X)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.data_dock.show()
+            self.data_dock.raise_()
+            self.data_panel.open_file(files[0])
+            event.acceptProposedAction()
 
     # ------------------------------------------------------------------------ small handlers
     def _on_speed(self, i: int) -> None:
@@ -637,6 +760,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.runner.stop_and_wait()
+        self.data_panel.shutdown()
         self._redraw_timer.stop()
         self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -226,3 +226,58 @@ def test_screenshot_with_an_unknown_lesson_is_one_line_and_exit_2(tmp_path):
     assert r.returncode == 2
     lines = [l for l in r.stderr.splitlines() if "propagateSizeHints" not in l]
     assert len(lines) == 1 and "nope" in lines[0] and "Traceback" not in r.stderr
+
+
+# --- your own data ---------------------------------------------------------------------------
+from pathlib import Path  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def test_a_bad_csv_keeps_the_lesson_and_the_model(qtbot, window, tmp_path):
+    _run_epochs(qtbot, window, 10)
+    lesson, epoch, weights = window.lesson_name, window.trainer.epoch, _weights(window)
+    page = tmp_path / "page.csv"
+    page.write_text("<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>\n")
+    with qtbot.waitSignal(window.data_panel.loadFinished, timeout=TIMEOUT) as done:
+        window.data_panel.open_file(str(page))
+    assert done.args == ["refused"]
+    ok, message = window.open_csv(str(page), "y")
+    assert not ok and "\n" not in message and "page.csv" in message
+    assert window.lesson_name == lesson and window.trainer.epoch == epoch
+    for a, b in zip(weights, window.trainer.network.weights):
+        assert np.array_equal(a, b)
+    assert "page.csv" in window.statusBar().currentMessage()
+
+
+def test_a_csv_through_the_data_panel_becomes_the_problem_on_screen(qtbot, window):
+    with qtbot.waitSignal(window.data_panel.loadFinished, timeout=TIMEOUT) as done:
+        window.data_panel.open_file(str(DATA / "iris.csv"))
+    assert done.args == ["loaded"]
+    window.data_panel.set_choices(target="species")
+    with qtbot.waitSignal(window.data_panel.problemReady, timeout=TIMEOUT):
+        window.data_panel.use_data()
+    sizes = window.trainer.network.sizes
+    assert window.lesson_name is None and sizes[0] == 4 and sizes[-1] == 3
+    assert window.network_view.node_count() == sum(sizes)
+    assert window.problem.class_names == ["setosa", "versicolor", "virginica"]
+    # Four inputs: the boundary is a slice over two chosen axes.
+    assert window.x_axis_combo.isEnabled() and window.x_axis_combo.count() == 4
+    before = window.boundary_plot.image_rgba().copy()
+    window.y_axis_combo.setCurrentIndex(3)
+    window._on_axes_changed()
+    assert window.options.axes == (0, 3)
+    assert not np.array_equal(before, window.boundary_plot.image_rgba())
+    assert _run_epochs(qtbot, window, 50) == "max epochs"
+    assert window.trainer.evaluate("test")["accuracy"] >= 0.8
+
+
+def test_the_house_lesson_answers_its_question_in_original_units(qtbot, window):
+    assert window.load_lesson("house")
+    _run_epochs(qtbot, window, 1000)
+    assert window.predict_box.predict()
+    answer = window.predict_box.answer_text()
+    from nnviz.core.csvdata import encode_inputs
+
+    price = window.problem.y_scaler.inverse(window.trainer.network.predict(encode_inputs(window.problem, {"bedrooms": 4, "quality": 7})))[0, 0]
+    assert "price" in answer and f"{price:.4g}" in answer
