@@ -45,7 +45,7 @@ class Sigmoid(Activation):
 
     def fn(self, z):
         # Same value as 1/(1+exp(-z)) but never overflows: σ(z) = (1 + tanh(z/2)) / 2.
-        t = _tanh(0.5 * z)
+        t = np.tanh(0.5 * z) if z.size <= 256 else _tanh(0.5 * z)
         t += 1.0
         t *= 0.5
         return t

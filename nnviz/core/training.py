@@ -277,7 +277,7 @@ class Trainer:
         gws, gbs = self._grad_views
         params, grads, optimizer_step = [net.flat], [self._grad], self.optimizer.step
         X, Y, Z, A = self._X, self._Y, self._epoch_z, self._epoch_out
-        dot, outer = np.dot, np.outer
+        dot, multiply = np.dot, np.multiply
         for c in range(self.cursor, stop):
             a = X[c]
             inputs, zs = [a], []
@@ -292,7 +292,7 @@ class Trainer:
             A[c] = a
             delta = delta_of(z, a, Y[c], out_act)
             for l in range(last, -1, -1):
-                outer(inputs[l], delta, out=gws[l])
+                multiply(inputs[l][:, None], delta, out=gws[l])   # the outer product, cheaper than np.outer
                 if use_bias:
                     gbs[l][...] = delta
                 if l2:
