@@ -37,7 +37,7 @@ from .predict_box import PredictBox
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
 REDRAW_MS = 16
-LOSS_PLOT_MS = 50        # the loss curve barely moves in 16 ms; repainting it costs most
+LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
 
 
 def _readable(v: float) -> str:
@@ -78,7 +78,11 @@ class MainWindow(QMainWindow):
         self._redraw_timer.timeout.connect(self._redraw)
         self._last_draw = 0.0
         self._loss_stats: list = []
-        self._last_loss_draw = 0.0
+        # The loss plot, scores and sample line repaint on their own slower timer, so their
+        # paint never lands in the same event-loop pass as the network and boundary.
+        self._loss_timer = QTimer(self)
+        self._loss_timer.setInterval(LOSS_PLOT_MS)
+        self._loss_timer.timeout.connect(self._flush_loss_plot)
         self._restore_settings()
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
@@ -491,20 +495,28 @@ class MainWindow(QMainWindow):
         self._set_running(True, plan)
 
     def _set_running(self, running: bool, plan: str = "run") -> None:
-        continuous = running and plan == "run"
-        self.play_button.setText("⏸ Pause" if continuous else "▶ Play")
+        """Controls for a continuous run. A single step lasts milliseconds and repeated clicks
+        are ignored while it runs, so steps leave the controls alone (no flicker, no repaint)."""
+        if plan != "run":
+            return
+        if running:
+            self._loss_timer.start()
+        else:
+            self._loss_timer.stop()
+        self.play_button.setText("⏸ Pause" if running else "▶ Play")
         for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)
-        if continuous:
+        self._continuous = running
+        if running:
             self.statusBar().showMessage("Training… (Space pauses)")
 
     @Slot(str)
     def _on_run_finished(self, reason: str) -> None:
-        self._set_running(False)
+        if getattr(self, "_continuous", False):
+            self._set_running(False)
         self._redraw()
-        if self._loss_stats:
-            self._flush_loss_plot()
+        self._flush_loss_plot(scores=False)
         self._update_scores(final=True)
         messages = {
             "paused": f"Paused at epoch {self.trainer.epoch}.",
@@ -567,26 +579,27 @@ class MainWindow(QMainWindow):
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         self.network_view.set_values(list(snap.weights), list(snap.biases) if self.trainer.network.use_bias else None, acts)
         self._loss_stats.extend(stats)
-        if self._loss_stats and (not self.runner.running or self._last_draw - self._last_loss_draw >= LOSS_PLOT_MS / 1000):
-            self._flush_loss_plot()
+        if not self.runner.running:
+            self._flush_loss_plot(scores=False)   # the caller updates the scores once
         if frame.field is not None:
             self.boundary_plot.set_field(frame.field.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
-        self._describe_sample(frame)
-        self._last_frame = frame
+        self._last_frame = frame   # the sample line follows with the scores (it re-lays-out)
         # Let the worker train on only after Qt has painted (posted paint events run before
         # a zero timer): painting must not compete with training for the GIL.
         QTimer.singleShot(0, self.runner.frame_drawn)
         self.frameDrawn.emit(snap.epoch)
 
-    def _flush_loss_plot(self) -> None:
+    def _flush_loss_plot(self, scores: bool = True) -> None:
+        if not self._loss_stats:
+            return
         stats, self._loss_stats = self._loss_stats, []
-        self._last_loss_draw = time.perf_counter()
         col = lambda name: np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in stats], float)  # noqa: E731
         classes = self.problem.is_classification
         self.loss_plot.append(col("epoch"), col("train_loss"), col("val_loss"),
                               col("train_accuracy") if classes else None, col("val_accuracy") if classes else None)
-        self._update_scores()
+        if scores:
+            self._update_scores()
 
     def _describe_sample(self, frame: Frame) -> None:
         if frame.sample is None:
@@ -603,6 +616,8 @@ class MainWindow(QMainWindow):
         if self.trainer is None:
             return
         self.predict_box.refresh()   # a shown answer follows the network as it learns
+        if self._last_frame is not None:
+            self._describe_sample(self._last_frame)
         parts = []
         h = self.trainer.history
         if h.epochs:
