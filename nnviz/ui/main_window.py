@@ -466,6 +466,7 @@ class MainWindow(QMainWindow):
             return
         if self.trainer.epoch >= self.max_epochs.value():
             self.max_epochs.setValue(self.trainer.epoch + max(100, self.max_epochs.value()))
+            self.statusBar().showMessage(f"Reached the limit: training on to {self.max_epochs.value():,} epochs.")
         self._start("run")
 
     def pause(self) -> None:
@@ -532,7 +533,7 @@ class MainWindow(QMainWindow):
             what = {"sample": "one sample", "batch": "one mini-batch", "epoch": "one epoch"}.get(step.kind if step else "", "one step")
             self.statusBar().showMessage(f"Trained {what}: epoch {self.trainer.epoch}"
                                          + (f", sample {self.trainer.cursor} of {self.trainer.n_train} in the next epoch" if self.trainer.cursor else "")
-                                         + (f", batch loss {step.loss:.4f}." if step else "."))
+                                         + (f", {'loss' if step and step.kind == 'epoch' else 'batch loss'} {step.loss:.4f}." if step else "."))
         else:
             self.statusBar().showMessage(messages.get(reason, reason))
 

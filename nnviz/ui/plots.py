@@ -260,6 +260,7 @@ class LossPlot(QtWidgets.QWidget):
             if key in self._in_legend:
                 legend.removeItem(item)
         self._in_legend.clear()
+        self.loss_legend.setVisible(False)   # an empty legend is just a box; shown with its first curve
         self._show_accuracy(self._classification)
         # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
         # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
@@ -326,6 +327,7 @@ class LossPlot(QtWidgets.QWidget):
             item.setData(x=x, y=self._data.view(key))
             if key not in self._in_legend:
                 legend.addItem(item, name)
+                legend.setVisible(True)
                 self._in_legend.add(key)
         self._fit_ranges(x, [columns["train_loss"], columns["val_loss"]])
 
@@ -439,7 +441,7 @@ class LossPlot(QtWidgets.QWidget):
         for line in self.cursor_lines:
             line.setVisible(False)
         self.readout.setVisible(False)
-        self.loss_legend.setVisible(True)
+        self.loss_legend.setVisible(bool(self._in_legend))
 
     def _place_readout(self) -> None:
         self.readout.setPos(self.loss_plot.vb.width() - 8, 8)

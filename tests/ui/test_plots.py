@@ -350,3 +350,18 @@ def test_set_problem_labels_axes_and_legend(boundary):
     assert "filled" in boundary.key_label.text() and "outlined" in boundary.key_label.text()
     with pytest.raises(ValueError):
         boundary.set_problem("clustering", None, "x", "y")
+
+
+def test_the_legend_stays_hidden_until_a_curve_exists(qtbot):
+    from nnviz.ui.plots import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.reset(classification=True)
+    assert not plot.loss_legend.isVisible() or not plot.loss_legend.items
+    plot.show()
+    assert not plot.loss_legend.isVisible()
+    plot.append(np.array([1.0]), np.array([0.5]), np.array([0.6]), np.array([0.5]), np.array([0.5]))
+    assert plot.loss_legend.isVisible() and len(plot.loss_legend.items) == 4
+    plot.reset(classification=False)
+    assert not plot.loss_legend.isVisible()
