@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.lesson_name: str | None = None
         self.options = FrameOptions()
         self._pending_frame: Frame | None = None
+        # Undo: (what, setup, trainer, config) before each change of network or settings. The old
+        # trainer keeps its weights, epoch and history, so undo puts back exactly what was shown.
+        self._undo: list[tuple[str, Setup, Trainer, object]] = []
         self._pending_stats: list = []
         self._last_frame: Frame | None = None
         self._build_ui()
@@ -296,6 +299,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Save window as &PNG…", "Ctrl+Shift+S", self.save_screenshot_dialog)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = menu.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.undo)
+        self.undo_action.setEnabled(False)
         train_menu = menu.addMenu("&Training")
         self._action(train_menu, "&Play / Pause", "Space", self.toggle_play)
         self._action(train_menu, "Step &epoch", "Right", self.step_epoch)
@@ -348,8 +354,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _install(self, problem: Problem, setup: Setup, trainer: Trainer) -> None:
-        """Show a new (problem, setup, trainer) everywhere."""
+        """Show a new (problem, setup, trainer) everywhere. Undo history belongs to the old data."""
         self.problem, self.setup, self.trainer = problem, setup, trainer
+        self._undo.clear()
+        self.undo_action.setEnabled(False)
         self.banner.hide()
         self.hyper_panel.set_setup(setup, problem.task, problem.n_features, problem.n_outputs)
         for combo in (self.x_axis_combo, self.y_axis_combo):
@@ -423,10 +431,12 @@ class MainWindow(QMainWindow):
                 self.hyper_panel.set_setup(self.setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
                 return
             self.runner.stop_and_wait()
+            self._remember("network change")
             self.setup, self.trainer = setup, trainer
             self.banner.hide()
             self._rebuild_views()
-            self.statusBar().showMessage(f"Network rebuilt: {trainer.network.describe()}. Training starts again from epoch 0.")
+            self.statusBar().showMessage(f"Network rebuilt: {trainer.network.describe()}. Training starts again from epoch 0 "
+                                         "(Ctrl+Z undoes).")
             return
         old = self.trainer.config
         changes = {k: getattr(setup.config, k) for k in ("lr", "optimizer", "loss", "batch_size", "l2", "momentum")
@@ -438,6 +448,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self.show_error(str(exc))
             return
+        self._remember("settings change")
         self.setup = setup
         if set(changes) == {"lr"}:
             # A single float: safe to change while the worker runs; the epoch count stays.
@@ -549,6 +560,7 @@ class MainWindow(QMainWindow):
 
     def new_weights(self) -> None:
         self.runner.stop_and_wait()
+        self._remember("new weights")
         seed = int(np.random.default_rng().integers(0, 1_000_000))
         setup = replace(self.setup, seed=seed, weights=None, biases=None)
         trainer = Trainer(make_network(self.problem, setup), self.problem, replace(self.trainer.config, seed=seed))
@@ -556,7 +568,34 @@ class MainWindow(QMainWindow):
         self.hyper_panel.set_setup(setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
         self.banner.hide()
         self._rebuild_views()
-        self.statusBar().showMessage(f"New random weights (seed {seed}); epoch 0.")
+        self.statusBar().showMessage(f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back.")
+
+    def _remember(self, what: str) -> None:
+        self._undo.append((what, replace(self.setup), self.trainer, replace(self.trainer.config)))
+        del self._undo[:-20]
+        self.undo_action.setEnabled(True)
+        self.undo_action.setText(f"&Undo {what}")
+
+    def undo(self) -> None:
+        """Put back the network, weights, epoch, history and settings from before the last change."""
+        if not self._undo:
+            self.statusBar().showMessage("Nothing to undo.")
+            return
+        self.runner.stop_and_wait()
+        what, setup, trainer, config = self._undo.pop()
+        changes = {k: v for k, v in config.__dict__.items() if getattr(trainer.config, k) != v}
+        if changes:
+            trainer.update_config(**changes)
+        self.setup, self.trainer = setup, trainer
+        self.hyper_panel.set_setup(setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
+        self.banner.setVisible(bool(trainer.diverged))
+        self._rebuild_views()
+        self._pending_stats = [trainer.history_stats(i) for i in range(len(trainer.history.epochs))]
+        self._loss_stats = []
+        self._show_frame_now()
+        self.undo_action.setEnabled(bool(self._undo))
+        self.undo_action.setText(f"&Undo {self._undo[-1][0]}" if self._undo else "&Undo")
+        self.statusBar().showMessage(f"Undid the {what}: {trainer.network.describe()}, epoch {trainer.epoch}.")
 
     # ------------------------------------------------------------------------ frames and redraws
     @Slot(object)

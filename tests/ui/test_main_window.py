@@ -281,3 +281,63 @@ def test_the_house_lesson_answers_its_question_in_original_units(qtbot, window):
 
     price = window.problem.y_scaler.inverse(window.trainer.network.predict(encode_inputs(window.problem, {"bedrooms": 4, "quality": 7})))[0, 0]
     assert "price" in answer and f"{price:.4g}" in answer
+
+
+# --- undo, keyboard, drag and drop ------------------------------------------------------------
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+
+
+def test_undo_puts_back_the_network_its_weights_epoch_and_history(qtbot, window):
+    _run_epochs(qtbot, window, 40)
+    sizes, weights, losses = window.trainer.network.sizes, _weights(window), list(window.trainer.history.train_loss)
+    window.hyper_panel.setupEdited.emit(window.hyper_panel.setup().with_structure((3, 3)), True)
+    assert window.trainer.network.sizes == [2, 3, 3, 1] and window.trainer.epoch == 0
+    assert window.undo_action.isEnabled()
+    window.undo()
+    assert window.trainer.network.sizes == sizes and window.trainer.epoch == 40
+    for a, b in zip(weights, window.trainer.network.weights):
+        assert np.array_equal(a, b)
+    assert window.trainer.history.train_loss == losses
+    assert window.loss_plot.point_count() == 40
+    assert window.network_view.node_count() == sum(sizes)
+    assert not window.undo_action.isEnabled()
+
+
+def test_undo_restores_a_learning_rate_and_old_weights(window):
+    start = _weights(window)
+    lr = window.trainer.config.lr
+    setup = window.hyper_panel.setup()
+    setup.config = replace(setup.config, lr=0.777)
+    window.hyper_panel.setupEdited.emit(setup, False)
+    window.new_weights()
+    assert not np.array_equal(start[0], window.trainer.network.weights[0])
+    window.undo()
+    assert np.array_equal(start[0], window.trainer.network.weights[0]) and window.trainer.config.lr == 0.777
+    window.undo()
+    assert window.trainer.config.lr == lr and window.trainer.optimizer.lr == lr
+    assert window.hyper_panel.setup().config.lr == lr
+
+
+def test_keyboard_space_plays_and_pauses_and_right_steps(qtbot, window):
+    window.activateWindow()
+    window.max_epochs.setValue(10_000_000)
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.runner.running
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT) as done:
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert done.args == ["paused"]
+    epoch = window.trainer.epoch
+    _step(qtbot, window, lambda: qtbot.keyClick(window, Qt.Key.Key_Right))
+    assert window.trainer.epoch == epoch + 1
+
+
+def test_dropping_a_csv_on_the_window_opens_it_in_the_data_panel(qtbot, window):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "wine.csv"))])
+    event = QDropEvent(QPointF(400, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.data_panel.loadFinished, timeout=TIMEOUT) as done:
+        window.dropEvent(event)
+    assert done.args == ["loaded"] and window.data_panel.table().frame.shape == (178, 14)
+    assert window.lesson_name == DEFAULT_LESSON   # nothing changes until "Use this data"
