@@ -343,8 +343,9 @@ class LossPlot(QtWidgets.QWidget):
                 positive = finite[finite > 0]
                 if positive.size:
                     self._loss_pos_lo = min(self._loss_pos_lo, float(positive.min()))
+        # Only the loss plot: the accuracy plot follows through its x-link (setting both fights
+        # the link, and for regression the hidden accuracy plot dragged the range off).
         self.loss_plot.setXRange(float(x[0]), max(float(x[-1]), float(x[0]) + 1.0), padding=0.02)
-        self.acc_plot.setXRange(float(x[0]), max(float(x[-1]), float(x[0]) + 1.0), padding=0.02)
         if not np.isfinite(self._loss_hi):
             return
         if self.is_log_scale():
