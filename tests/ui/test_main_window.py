@@ -341,3 +341,19 @@ def test_dropping_a_csv_on_the_window_opens_it_in_the_data_panel(qtbot, window):
         window.dropEvent(event)
     assert done.args == ["loaded"] and window.data_panel.table().frame.shape == (178, 14)
     assert window.lesson_name == DEFAULT_LESSON   # nothing changes until "Use this data"
+
+
+def test_the_loss_view_covers_every_epoch_of_a_table_loaded_before_showing(qtbot, tmp_path):
+    """nnviz --csv installs the table before the window is shown; the loss axis once stopped
+    near half the epochs there (a hidden, x-linked accuracy view dragged it)."""
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    ok, _ = w.open_csv(str(DATA / "penguins.csv"), "body_mass_g", missing="mean")
+    assert ok and w.problem.task == "regression"
+    w.resize(1024, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    assert _run_epochs(qtbot, w, 120) == "max epochs"
+    x0, x1 = w.loss_plot.loss_plot.viewRange()[0]
+    assert x0 <= 1 and 120 <= x1 < 130
+    w.close()

@@ -365,21 +365,3 @@ def test_the_legend_stays_hidden_until_a_curve_exists(qtbot):
     assert plot.loss_legend.isVisible() and len(plot.loss_legend.items) == 4
     plot.reset(classification=False)
     assert not plot.loss_legend.isVisible()
-
-
-@pytest.mark.parametrize("classification", [True, False])
-def test_the_view_shows_every_epoch_appended(qtbot, classification):
-    from nnviz.ui.plots import LossPlot
-
-    plot = LossPlot()
-    qtbot.addWidget(plot)
-    plot.resize(500, 300)
-    plot.show()
-    plot.reset(classification=classification)
-    for start in range(1, 301, 30):
-        ep = np.arange(start, start + 30, dtype=float)
-        acc = np.full(30, 0.5) if classification else None
-        plot.append(ep, np.exp(-ep / 100), np.exp(-ep / 90), acc, acc)
-    (x0, x1), (y0, y1) = plot.loss_plot.viewRange()
-    assert x0 <= 1 and x1 >= 300 and x1 < 320
-    assert y0 <= np.exp(-300 / 90) and y1 >= np.exp(-1 / 100)
