@@ -645,7 +645,10 @@ class MainWindow(QMainWindow):
             return
         p = self.problem
         x = p.x_scaler.inverse(frame.sample.activations[0])[0]
-        inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(p.feature_names, x))
+        shown = 4   # a table with 30 inputs would fill the column and squash the diagram
+        inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(p.feature_names[:shown], x))
+        if p.n_features > shown:
+            inputs += f" and {p.n_features - shown} more inputs"
         out = p.describe_output(frame.sample.output[0])
         target = p.describe_output(frame.sample_target).split(" (")[0] if frame.sample_target is not None else "?"
         self.sample_text.setText(f"Sample {self.sample_spin.value()}: {inputs} → network says {out}; the answer is {target}.")
