@@ -11,42 +11,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _shot_common import ROOT, framed, make_app, save  # noqa: E402 (first: sets up the path and the platform)
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from nnviz.core.experiment import default_setup, make_trainer  # noqa: E402
-from nnviz.ui import theme  # noqa: E402
 from nnviz.ui.data_panel import DataPanel  # noqa: E402
 from nnviz.ui.predict_box import PredictBox  # noqa: E402
 
-OUT = ROOT / "shots"
 SIZE = (330, 900)
-
-
-def framed(widgets: list[QWidget], size: tuple[int, int]) -> QScrollArea:
-    """The widgets as the main window's dock holds them: margins of 4, no horizontal scroll bar."""
-    body = QWidget()
-    lay = QVBoxLayout(body)
-    lay.setContentsMargins(4, 4, 4, 4)
-    lay.setSpacing(12)
-    for w in widgets:
-        lay.addWidget(w)
-    lay.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidget(body)
-    scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.resize(*size)
-    return scroll
+SPACING = 12  # between the panels in the dock
 
 
 def wait_for(signal, timeout_ms: int = 30_000):
@@ -65,18 +44,6 @@ def wait_for(signal, timeout_ms: int = 30_000):
     return got
 
 
-def save(widget: QWidget, name: str, scroll_to: int = 0) -> None:
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    if isinstance(widget, QScrollArea):
-        widget.verticalScrollBar().setValue(scroll_to)
-        QApplication.processEvents()
-    path = OUT / name
-    widget.grab().save(str(path))
-    print(path)
-
-
 def save_full(area: QScrollArea, name: str) -> None:
     """The whole column at the dock's width, as tall as it needs, so clipping would show."""
     area.resize(SIZE[0], 3000)
@@ -89,17 +56,13 @@ def save_full(area: QScrollArea, name: str) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
-    font = app.font()
-    font.setPointSize(theme.BASE_POINT_SIZE)
-    app.setFont(font)
-    OUT.mkdir(exist_ok=True)
+    app = make_app()  # noqa: F841 (held so the application lives)
     tmp = Path(tempfile.mkdtemp(prefix="nnviz-shot-"))
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
 
     panel = DataPanel(settings=settings)
     box = PredictBox()
-    area = framed([panel, box], SIZE)
+    area = framed([panel, box], SIZE, SPACING)
     area.show()
 
     panel.open_file(str(ROOT / "data" / "penguins.csv"))
@@ -117,7 +80,7 @@ def main() -> None:
                     "body_mass_g": 5200, "sex": "female"})
     box.predict()
     save(area, "data_panel.png")
-    full = framed([], (SIZE[0], 10))  # the whole column, unscrolled, to check nothing is clipped
+    full = framed([], (SIZE[0], 10), SPACING)  # the whole column, unscrolled, to check nothing is clipped
     body = area.takeWidget()
     full.setWidget(body)
     save_full(full, "data_panel_full.png")
@@ -144,7 +107,7 @@ def main() -> None:
     wait_for(panel.loadFinished)
 
     fresh = DataPanel(settings=settings)
-    area2 = framed([fresh, PredictBox()], (290, 700))
+    area2 = framed([fresh, PredictBox()], (290, 700), SPACING)
     save(area2, "data_panel_empty_narrow.png")
     panel.shutdown()
     fresh.shutdown()

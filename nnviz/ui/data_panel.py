@@ -18,18 +18,21 @@ import re
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QListWidgetItem, QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView,
-    QToolButton, QVBoxLayout, QWidget,
+    QToolButton, QWidget,
 )
 
 from nnviz.core.csvdata import Table
 from nnviz.core.problem import Problem
 from nnviz.ui import theme
-from nnviz.ui.hyper_panel import ComboBox, SpinBox
+from nnviz.ui.panel_kit import (
+    ComboBox, FollowsFontChanges, SpinBox, WheelNeedsFocus, apply_panel_fonts, column, font_variant,
+    form_layout, set_colour, show_text, titled_group, wrapped_label,
+)
 from nnviz.workers.csv_worker import CsvRunner, one_line, prepare_job, read_job
 
 RECENT_KEY = "recent_csv"
@@ -148,12 +151,6 @@ def _format_cell(value, kind: str) -> str | None:
     return str(value)
 
 
-def _set_colour(label: QLabel, colour: str) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    label.setPalette(palette)
-
-
 # --- preview model -------------------------------------------------------------------------
 class PreviewModel(QAbstractTableModel):
     """The first rows of a table as text; the header shows each column's name and kind.
@@ -245,18 +242,12 @@ class PreviewModel(QAbstractTableModel):
         return self.headerData(section, Qt.Orientation.Horizontal) or ""
 
 
-class _PreviewView(QTableView):
+class _PreviewView(WheelNeedsFocus, QTableView):
     """Scrolls horizontally with the wheel only when it has focus, so the dock keeps scrolling."""
-
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
 
 # --- the panel -----------------------------------------------------------------------------
-class DataPanel(QWidget):
+class DataPanel(FollowsFontChanges, QWidget):
     """Open a CSV file, preview it, choose target/features/options and use it. See the module
     docstring. ``settings`` (default ``QSettings("nnviz", "nnviz")``) keeps the recent files."""
 
@@ -414,16 +405,12 @@ class DataPanel(QWidget):
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(12)
+        outer = column(self, spacing=12)
         self._groups: list[tuple[QGroupBox, QWidget]] = []
 
         # Table -----------------------------------------------------------------------------------
-        body = self._group(outer, "Data")
-        col = QVBoxLayout(body)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(8)
+        _, body = titled_group(outer, "Data", self._groups)
+        col = column(body, spacing=8)
 
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -444,18 +431,12 @@ class DataPanel(QWidget):
         row.addWidget(self.recent_button, 1)
         col.addLayout(row)
 
-        self.hint = QLabel("Open a table saved as CSV, or drop a .csv file here.")
-        self.hint.setWordWrap(True)
-        _set_colour(self.hint, theme.MUTED)
+        self.hint = wrapped_label("Open a table saved as CSV, or drop a .csv file here.", theme.MUTED)
         col.addWidget(self.hint)
 
         self.progress_box = QWidget()
-        prow = QVBoxLayout(self.progress_box)
-        prow.setContentsMargins(0, 0, 0, 0)
-        prow.setSpacing(4)
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        _set_colour(self.progress_label, theme.MUTED)
+        prow = column(self.progress_box, spacing=4)
+        self.progress_label = wrapped_label(colour=theme.MUTED)
         prow.addWidget(self.progress_label)
         bar_row = QHBoxLayout()
         bar_row.setSpacing(6)
@@ -471,12 +452,10 @@ class DataPanel(QWidget):
         prow.addLayout(bar_row)
         col.addWidget(self.progress_box)
 
-        self.error_label = self._message_label()
+        self.error_label = wrapped_label(selectable=True, hidden=True)
         col.addWidget(self.error_label)
 
-        self.file_label = QLabel()
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label = wrapped_label(selectable=True)
         col.addWidget(self.file_label)
 
 
@@ -501,19 +480,15 @@ class DataPanel(QWidget):
 
         self.notes_title = QLabel("What was done")
         col.addWidget(self.notes_title)
-        self.notes_label = QLabel()
-        self.notes_label.setWordWrap(True)
+        self.notes_label = wrapped_label(selectable=True)
         self.notes_label.setTextFormat(Qt.TextFormat.RichText)
         self.notes_label.setToolTip(TIPS["notes"])
-        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.notes_label)
 
         # Choices ---------------------------------------------------------------------------------
-        self.choices_box, body = self._group(outer, "Prepare", with_box=True)
-        col = QVBoxLayout(body)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(8)
-        form = _form()
+        self.choices_box, body = titled_group(outer, "Prepare", self._groups)
+        col = column(body, spacing=8)
+        form = form_layout()
         self.target_combo = ComboBox()
         self.target_combo.setToolTip(TIPS["target"])
         self.target_combo.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -533,7 +508,7 @@ class DataPanel(QWidget):
         self.feature_list.itemChanged.connect(self._on_feature_toggled)
         col.addWidget(self.feature_list)
 
-        form = _form()
+        form = form_layout()
         self.missing_combo = self._combo(MISSING, TIPS["missing"])
         form.addRow(self._form_label("Missing values", TIPS["missing"]), self.missing_combo)
         self.scaling_combo = self._combo(SCALINGS, TIPS["scaling"])
@@ -557,14 +532,11 @@ class DataPanel(QWidget):
             label = QLabel(name)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setToolTip(spin.toolTip())
-            _set_colour(label, theme.MUTED)
+            set_colour(label, theme.MUTED)
             grid.addWidget(label, 1, i)
             self.split_names.append(label)
         form.addRow(self._form_label("Split %", TIPS["split"]), split)
-        self.split_note = QLabel()
-        self.split_note.setWordWrap(True)
-        _set_colour(self.split_note, theme.MUTED)
-        self.split_note.hide()
+        self.split_note = wrapped_label(colour=theme.MUTED, hidden=True)
         form.addRow(self.split_note)
         col.addLayout(form)
 
@@ -572,28 +544,10 @@ class DataPanel(QWidget):
         self.use_button.setToolTip(TIPS["use"])
         self.use_button.clicked.connect(self.use_data)
         col.addWidget(self.use_button)
-        self.result_label = self._message_label()
+        self.result_label = wrapped_label(selectable=True, hidden=True)
         col.addWidget(self.result_label)
         self._update_busy()
         self._update_split_note()
-
-    def _group(self, outer: QVBoxLayout, title: str, with_box: bool = False):
-        box = QGroupBox(title)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(10, 8, 10, 10)
-        body = QWidget()
-        lay.addWidget(body)
-        outer.addWidget(box)
-        self._groups.append((box, body))
-        return (box, body) if with_box else body
-
-    @staticmethod
-    def _message_label() -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.hide()
-        return label
 
     @staticmethod
     def _form_label(text: str, tip: str) -> QLabel:
@@ -620,29 +574,12 @@ class DataPanel(QWidget):
         return spin
 
     # --- fonts ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._refresh_fonts()
-
     def _refresh_fonts(self) -> None:
-        base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), float(theme.BASE_POINT_SIZE)))
-        base.setBold(False)
-        title = QFont(base)
-        title.setBold(True)
-        title.setPointSizeF(base.pointSizeF() + theme.TITLE_POINT_SIZE - theme.BASE_POINT_SIZE)
-        for box, body in self._groups:
-            box.setFont(title)
-            body.setFont(base)
-        bold = QFont(base)
-        bold.setBold(True)
-        for label in (self.file_label, self.preview_title, self.notes_title, self.features_title):
-            label.setFont(bold)
-        self.use_button.setFont(bold)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() - 1)
-        self.preview.setFont(small)
+        base = apply_panel_fonts(self, self._groups)
+        bold = font_variant(base, bold=True)
+        for w in (self.file_label, self.preview_title, self.notes_title, self.features_title, self.use_button):
+            w.setFont(bold)
+        self.preview.setFont(font_variant(base, grow=-1))
         self._fit_heights()
 
     def _fit_heights(self) -> None:
@@ -761,10 +698,9 @@ class DataPanel(QWidget):
 
     @staticmethod
     def _set_label(label: QLabel, text: str, colour: str, error: bool) -> None:
-        label.setText(text)
         label.setProperty("error", bool(error and text))
-        _set_colour(label, colour)
-        label.setVisible(bool(text))
+        set_colour(label, colour)
+        show_text(label, text)
 
     def _update_busy(self) -> None:
         running = self._runner.running
@@ -890,14 +826,3 @@ class DataPanel(QWidget):
             self.open_file(path)
         else:
             event.ignore()
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setContentsMargins(0, 0, 0, 0)
-    form.setHorizontalSpacing(10)
-    form.setVerticalSpacing(8)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return form

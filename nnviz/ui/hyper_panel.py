@@ -20,11 +20,11 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QStandardItemModel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget,
 )
 
 from nnviz.core.activations import HIDDEN_ACTIVATIONS
@@ -32,6 +32,10 @@ from nnviz.core.experiment import Setup
 from nnviz.core.network import INITS
 from nnviz.core.optimizers import OPTIMIZERS
 from nnviz.ui import theme
+from nnviz.ui.panel_kit import (
+    ComboBox, DoubleSpinBox, FollowsFontChanges, SpinBox, apply_panel_fonts, column, font_variant,
+    form_layout, set_colour, show_text, titled_group, wrapped_label,
+)
 
 MAX_HIDDEN_LAYERS = 6
 MAX_NEURONS = 64
@@ -42,6 +46,7 @@ MAX_SEED = 999_999
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 L2_CHOICES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 PAUSE_NOTE = "Pause to change the network."
+_GROUP_MARGINS = (10, 6, 10, 8)  # a little tighter than panel_kit.GROUP_MARGINS
 
 # name -> (what the list shows, what its tooltip says)
 HIDDEN_ACTIVATION_INFO = {
@@ -145,42 +150,6 @@ def copy_setup(setup: Setup) -> Setup:
                    weights=copy.deepcopy(setup.weights), biases=copy.deepcopy(setup.biases))
 
 
-class _WheelNeedsFocus:
-    """Ignore the mouse wheel until the control has focus: the wheel scrolls the panel instead."""
-
-    def _init_wheel(self) -> None:
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class ComboBox(_WheelNeedsFocus, QComboBox):
-    """Asks for the width of its longest item, so its text is never cut off."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._init_wheel()
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-
-class SpinBox(_WheelNeedsFocus, QSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._init_wheel()
-        self.setKeyboardTracking(False)  # a typed number counts on Enter or when leaving the field
-
-
-class DoubleSpinBox(_WheelNeedsFocus, QDoubleSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._init_wheel()
-        self.setKeyboardTracking(False)
-
-
 class LayerRow:
     """The controls of one hidden layer: its number, a neuron count and an activation."""
 
@@ -234,7 +203,7 @@ def _set_item_enabled(combo: QComboBox, data, enabled: bool, why: str) -> None:
     item.setToolTip(tip if enabled else f"{why} {tip}".strip())
 
 
-class HyperPanel(QWidget):
+class HyperPanel(FollowsFontChanges, QWidget):
     """Edits a :class:`Setup`. ``setupEdited(setup, structural)``: ``structural`` is True when
     the network must be rebuilt (shape, activations, bias, initialisation, seed) and False for
     a change that training can carry on with (loss, learning rate, optimizer, batch size, L2).
@@ -280,22 +249,15 @@ class HyperPanel(QWidget):
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(10)
+        outer = column(self, spacing=10)
         self._groups: list[tuple[QGroupBox, QWidget]] = []
 
         # Network --------------------------------------------------------------------------------
-        body = self._group(outer, "Network")
-        col = QVBoxLayout(body)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(6)
+        _, body = titled_group(outer, "Network", self._groups, margins=_GROUP_MARGINS)
+        col = column(body, spacing=6)
 
-        self.paused_note = QLabel(PAUSE_NOTE)
-        self.paused_note.setWordWrap(True)
-        _set_colour(self.paused_note, theme.MUTED)
+        self.paused_note = wrapped_label(PAUSE_NOTE, theme.MUTED, hidden=True)
         self.paused_note.setToolTip("The network's shape and starting weights can change only while training is paused.")
-        self.paused_note.hide()
         col.addWidget(self.paused_note)
 
         self.summary = QLabel()
@@ -316,12 +278,11 @@ class HyperPanel(QWidget):
         self._layers_grid.setColumnStretch(2, 3)
         self._layer_headers = [QLabel("Layer"), QLabel("Neurons"), QLabel("Activation")]
         for c, h in enumerate(self._layer_headers):
-            _set_colour(h, theme.MUTED)
+            set_colour(h, theme.MUTED)
             self._layers_grid.addWidget(h, 0, c, alignment=Qt.AlignmentFlag.AlignCenter if c == 0 else Qt.AlignmentFlag.AlignLeft)
         col.addWidget(self._layers_widget)
-        self.no_hidden_note = QLabel("No hidden layer: the inputs connect straight to the outputs (a perceptron).")
-        self.no_hidden_note.setWordWrap(True)
-        _set_colour(self.no_hidden_note, theme.MUTED)
+        self.no_hidden_note = wrapped_label(
+            "No hidden layer: the inputs connect straight to the outputs (a perceptron).", theme.MUTED)
         col.addWidget(self.no_hidden_note)
 
         buttons = QHBoxLayout()
@@ -337,7 +298,7 @@ class HyperPanel(QWidget):
             buttons.addWidget(b)
         col.addLayout(buttons)
 
-        form = self._form()
+        form = form_layout()
         col.addSpacing(4)
         col.addLayout(form)
         self.output_combo = ComboBox()
@@ -375,15 +336,17 @@ class HyperPanel(QWidget):
 
         # Training -------------------------------------------------------------------------------
         # Labels above the fields: "categorical cross-entropy" needs the whole width of the dock.
-        body = self._group(outer, "Training")
-        form = self._form(labels_above=True)
+        # Each field adds the gap to the next label itself (see _stack), so a label sits closer
+        # to its own field than to the one above.
+        _, body = titled_group(outer, "Training", self._groups, margins=_GROUP_MARGINS)
+        form = form_layout(row_spacing=2, labels_above=True)
         body.setLayout(form)
 
         self.loss_combo = ComboBox()
         _fill_combo(self.loss_combo, LOSS_INFO, ("mse", "bce", "cce"))
         self.loss_combo.setToolTip(TIPS["loss"])
         self.loss_combo.currentIndexChanged.connect(self._on_loss)
-        self.loss_hint = self._note(theme.MUTED)
+        self.loss_hint = wrapped_label(colour=theme.MUTED, hidden=True)
         form.addRow("Loss", _stack(self.loss_combo, self.loss_hint))
 
         self.lr_combo = ComboBox()
@@ -397,7 +360,7 @@ class HyperPanel(QWidget):
         self.lr_combo.lineEdit().editingFinished.connect(self._on_lr_typed)
         self.lr_combo.lineEdit().textEdited.connect(lambda _text: self._show_lr_error(""))
         self.lr_combo.activated.connect(self._on_lr_chosen)
-        self.lr_error = self._note(theme.ERROR_COLOUR)
+        self.lr_error = wrapped_label(colour=theme.ERROR_COLOUR, hidden=True)
         form.addRow("Learning rate", _stack(self.lr_combo, self.lr_error))
 
         self.optimizer_combo = ComboBox()
@@ -411,8 +374,7 @@ class HyperPanel(QWidget):
         self.batch_spin.setSpecialValueText("full batch")
         self.batch_spin.setToolTip(TIPS["batch"])
         self.batch_spin.valueChanged.connect(self._on_batch)
-        self.batch_hint = self._note(theme.MUTED)
-        self.batch_hint.show()
+        self.batch_hint = wrapped_label(colour=theme.MUTED)
         form.addRow("Batch size", _stack(self.batch_spin, self.batch_hint))
 
         self.l2_combo = ComboBox()
@@ -426,68 +388,14 @@ class HyperPanel(QWidget):
             self.output_combo, self.init_combo, self.init_value_spin, self.seed_spin, self.bias_check,
         ]
 
-    def _group(self, outer: QVBoxLayout, title: str) -> QWidget:
-        """A titled box; its body is a plain widget so the bold title font stays on the title."""
-        box = QGroupBox(title)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(10, 6, 10, 8)
-        body = QWidget()
-        lay.addWidget(body)
-        outer.addWidget(box)
-        self._groups.append((box, body))
-        return body
-
-    @staticmethod
-    def _form(labels_above: bool = False) -> QFormLayout:
-        """Labels beside the fields, or above them (then each field adds the gap to the next
-        label itself, so a label sits closer to its own field than to the one above)."""
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(2 if labels_above else 8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # Beside: a field too wide for the dock still goes under its label instead of being cut off.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if labels_above
-                              else QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return form
-
-    @staticmethod
-    def _note(colour: str) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        _set_colour(label, colour)
-        label.hide()
-        return label
-
     # --- fonts ----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._refresh_fonts()
-
     def _refresh_fonts(self) -> None:
         """Group titles bold and larger, everything else the inherited font but never below
         11 pt. Re-run when the window's text size changes, so zooming reaches the panel."""
-        base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), float(theme.BASE_POINT_SIZE)))
-        base.setBold(False)
-        title = QFont(base)
-        title.setBold(True)
-        title.setPointSizeF(base.pointSizeF() + theme.TITLE_POINT_SIZE - theme.BASE_POINT_SIZE)
-        for box, body in self._groups:
-            box.setFont(title)
-            body.setFont(base)
-        big = QFont(base)
-        big.setBold(True)
-        big.setPointSizeF(base.pointSizeF() + 2)
-        self.summary.setFont(big)
-        bold = QFont(base)
-        bold.setBold(True)
-        self.layers_title.setFont(bold)
-        italic = QFont(base)
-        italic.setItalic(True)
-        self.paused_note.setFont(italic)
+        base = apply_panel_fonts(self, self._groups)
+        self.summary.setFont(font_variant(base, bold=True, grow=2))
+        self.layers_title.setFont(font_variant(base, bold=True))
+        self.paused_note.setFont(font_variant(base, italic=True))
 
     # --- filling --------------------------------------------------------------------------------
     @contextmanager
@@ -544,8 +452,7 @@ class HyperPanel(QWidget):
             self.lr_combo.setEditText(format_number(lr))
 
     def _show_lr_error(self, message: str) -> None:
-        self.lr_error.setText(message)
-        self.lr_error.setVisible(bool(message))
+        show_text(self.lr_error, message)
 
     def lr_error_text(self) -> str:
         """The learning-rate message shown under the field, "" when there is none."""
@@ -572,9 +479,7 @@ class HyperPanel(QWidget):
             "all rows, then one update" if b == 0 else
             "one sample at a time" if b == 1 else
             f"{b} rows per update")
-        hint = self._loss_hint()
-        self.loss_hint.setText(hint)
-        self.loss_hint.setVisible(bool(hint))
+        show_text(self.loss_hint, self._loss_hint())
         self._update_enabled()
 
     def _loss_hint(self) -> str:
@@ -712,14 +617,6 @@ class HyperPanel(QWidget):
         self._show_lr_error("")
         self._show_lr(value)
         self._edit(False, config={"lr": value})
-
-
-def _set_colour(label: QLabel, colour: str) -> None:
-    """Text colour through the palette: a style sheet would cut the label off from the font
-    its parent hands down."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    label.setPalette(palette)
 
 
 def _stack(field: QWidget, note: QLabel | None = None, bottom: int = 8) -> QWidget:

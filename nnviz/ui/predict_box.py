@@ -13,16 +13,16 @@ from __future__ import annotations
 from typing import Callable, Mapping
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from nnviz.core.csvdata import encode_inputs
 from nnviz.core.problem import DataError, Problem
 from nnviz.ui import theme
-from nnviz.ui.hyper_panel import ComboBox
+from nnviz.ui.panel_kit import (
+    ComboBox, FollowsFontChanges, apply_panel_fonts, column, font_variant, form_layout, show_text,
+    titled_group, wrapped_label,
+)
 
 Predictor = Callable[[np.ndarray], np.ndarray]
 SAMPLE_ROWS = 10_000   # training rows used to guess a typical value per column
@@ -33,12 +33,6 @@ TIPS = {
     "predict": "Run these values through the network and show its answer (Enter works too).",
     "answer": "The network's answer, in the table's own units.",
 }
-
-
-def _set_colour(label: QLabel, colour: str) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    label.setPalette(palette)
 
 
 def _typical_values(problem: Problem) -> dict[str, str]:
@@ -68,7 +62,7 @@ def _typical_values(problem: Problem) -> dict[str, str]:
     return out
 
 
-class PredictBox(QWidget):
+class PredictBox(FollowsFontChanges, QWidget):
     """See the module docstring. ``answered(text)`` is emitted after each successful prediction."""
 
     answered = Signal(str)
@@ -194,30 +188,13 @@ class PredictBox(QWidget):
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.box = QGroupBox("Ask the network")
-        lay = QVBoxLayout(self.box)
-        lay.setContentsMargins(10, 8, 10, 10)
-        self.body = QWidget()
-        lay.addWidget(self.body)
-        outer.addWidget(self.box)
-        col = QVBoxLayout(self.body)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(8)
+        self.box, self.body = titled_group(column(self), "Ask the network")
+        col = column(self.body, spacing=8)
 
-        self.title_note = QLabel("Load a lesson or a table to ask the network about an example.")
-        self.title_note.setWordWrap(True)
-        _set_colour(self.title_note, theme.MUTED)
+        self.title_note = wrapped_label("Load a lesson or a table to ask the network about an example.", theme.MUTED)
         col.addWidget(self.title_note)
 
-        self.form = QFormLayout()
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setHorizontalSpacing(10)
-        self.form.setVerticalSpacing(6)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.form = form_layout(row_spacing=6)
         col.addLayout(self.form)
 
         self.predict_button = QPushButton("Predict")
@@ -225,28 +202,14 @@ class PredictBox(QWidget):
         self.predict_button.clicked.connect(self.predict)
         col.addWidget(self.predict_button)
 
-        self.answer_label = QLabel()
-        self.answer_label.setWordWrap(True)
-        self.answer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answer_label = wrapped_label(colour=theme.TEXT, selectable=True, centred=True, hidden=True)
         self.answer_label.setToolTip(TIPS["answer"])
-        self.answer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _set_colour(self.answer_label, theme.TEXT)
-        self.answer_label.hide()
         col.addWidget(self.answer_label)
 
-        self.detail_label = QLabel()
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _set_colour(self.detail_label, theme.MUTED)
-        self.detail_label.hide()
+        self.detail_label = wrapped_label(colour=theme.MUTED, selectable=True, centred=True, hidden=True)
         col.addWidget(self.detail_label)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _set_colour(self.error_label, theme.ERROR_COLOUR)
-        self.error_label.hide()
+        self.error_label = wrapped_label(colour=theme.ERROR_COLOUR, selectable=True, hidden=True)
         col.addWidget(self.error_label)
 
     def _clear_fields(self) -> None:
@@ -275,31 +238,13 @@ class PredictBox(QWidget):
     def _show_answer(self, big: str, small: str) -> None:
         if not big:
             self._answer = ""
-        self.answer_label.setText(big)
-        self.answer_label.setVisible(bool(big))
-        self.detail_label.setText(small)
-        self.detail_label.setVisible(bool(small))
+        show_text(self.answer_label, big)
+        show_text(self.detail_label, small)
 
     def _set_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_text(self.error_label, text)
 
     # --- fonts ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._refresh_fonts()
-
     def _refresh_fonts(self) -> None:
-        base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), float(theme.BASE_POINT_SIZE)))
-        base.setBold(False)
-        title = QFont(base)
-        title.setBold(True)
-        title.setPointSizeF(base.pointSizeF() + theme.TITLE_POINT_SIZE - theme.BASE_POINT_SIZE)
-        self.box.setFont(title)
-        self.body.setFont(base)
-        big = QFont(base)
-        big.setBold(True)
-        big.setPointSizeF(base.pointSizeF() + 7)
-        self.answer_label.setFont(big)
+        base = apply_panel_fonts(self, [(self.box, self.body)])
+        self.answer_label.setFont(font_variant(base, bold=True, grow=7))

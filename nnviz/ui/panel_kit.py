@@ -1,0 +1,170 @@
+"""Small building blocks shared by the side panels (settings, data, "Ask the network").
+
+- Controls that ignore the mouse wheel until they have focus (:class:`ComboBox`, :class:`SpinBox`,
+  :class:`DoubleSpinBox`, or :class:`WheelNeedsFocus` mixed into any scrolling widget), so
+  scrolling a dock never changes a setting or scrolls a table by accident.
+- Layout: :func:`titled_group` (a group box with a plain body widget), :func:`column` and
+  :func:`form_layout` with the panels' zero margins.
+- Text: :func:`wrapped_label`, :func:`set_colour` (through the palette) and :func:`show_text`.
+- Fonts: :func:`apply_panel_fonts` (the text never below ``theme.BASE_POINT_SIZE``, group titles
+  bold and larger), :func:`font_variant`, and :class:`FollowsFontChanges`, which re-runs a panel's
+  ``_refresh_fonts`` whenever its font changes so zooming the window's text reaches it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from nnviz.ui import theme
+
+GROUP_MARGINS = (10, 8, 10, 10)  # left, top, right, bottom: between a group's frame and its body
+
+
+# --- controls ------------------------------------------------------------------------------------
+class WheelNeedsFocus:
+    """Mixin (before the Qt class): ignore the mouse wheel until the widget has focus, so the
+    wheel scrolls the panel instead. Call :meth:`_init_wheel` to make it take focus on a click."""
+
+    def _init_wheel(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class ComboBox(WheelNeedsFocus, QComboBox):
+    """Asks for the width of its longest item, so its text is never cut off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_wheel()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+
+class SpinBox(WheelNeedsFocus, QSpinBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_wheel()
+        self.setKeyboardTracking(False)  # a typed number counts on Enter or when leaving the field
+
+
+class DoubleSpinBox(WheelNeedsFocus, QDoubleSpinBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_wheel()
+        self.setKeyboardTracking(False)
+
+
+# --- layout --------------------------------------------------------------------------------------
+def titled_group(outer: QVBoxLayout, title: str, groups: list | None = None,
+                 margins: tuple[int, int, int, int] = GROUP_MARGINS) -> tuple[QGroupBox, QWidget]:
+    """A titled box added to ``outer``; returns ``(box, body)`` and appends it to ``groups``.
+    The contents go in ``body``, a plain widget, so the bold title font (see
+    :func:`apply_panel_fonts`) stays on the title."""
+    box = QGroupBox(title)
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(*margins)
+    body = QWidget()
+    lay.addWidget(body)
+    outer.addWidget(box)
+    if groups is not None:
+        groups.append((box, body))
+    return box, body
+
+
+def column(parent: QWidget, spacing: int | None = None) -> QVBoxLayout:
+    """A vertical layout on ``parent`` without margins, ``spacing`` px between items."""
+    lay = QVBoxLayout(parent)
+    lay.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        lay.setSpacing(spacing)
+    return lay
+
+
+def form_layout(row_spacing: int = 8, labels_above: bool = False) -> QFormLayout:
+    """Labels left-aligned beside the fields, fields as wide as the panel. A row too wide for
+    the dock puts its field under the label instead of being cut off; ``labels_above`` puts
+    every label above its field."""
+    form = QFormLayout()
+    form.setContentsMargins(0, 0, 0, 0)
+    form.setHorizontalSpacing(10)
+    form.setVerticalSpacing(row_spacing)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if labels_above
+                          else QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+# --- text ----------------------------------------------------------------------------------------
+def set_colour(label: QLabel, colour: str) -> None:
+    """Text colour through the palette: a style sheet would cut the label off from the font
+    its parent hands down."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
+
+def wrapped_label(text: str = "", colour: str | None = None, *, selectable: bool = False,
+                  centred: bool = False, hidden: bool = False) -> QLabel:
+    """A word-wrapped label: a hint, a note, an error or a result line."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if centred:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if colour is not None:
+        set_colour(label, colour)
+    if hidden:
+        label.hide()
+    return label
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label``; an empty text hides the label."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+# --- fonts ---------------------------------------------------------------------------------------
+def font_variant(font: QFont, *, bold: bool = False, italic: bool = False, grow: float = 0) -> QFont:
+    """A copy of ``font``, made bold and/or italic when asked, ``grow`` points larger."""
+    out = QFont(font)
+    if bold:
+        out.setBold(True)
+    if italic:
+        out.setItalic(True)
+    if grow:
+        out.setPointSizeF(font.pointSizeF() + grow)
+    return out
+
+
+def apply_panel_fonts(panel: QWidget, groups) -> QFont:
+    """Give each ``(box, body)`` of ``groups`` its fonts and return the base font: the panel's
+    own font, not bold and never below ``theme.BASE_POINT_SIZE``, on every body; on every box
+    title the same, bold and ``TITLE_POINT_SIZE - BASE_POINT_SIZE`` points larger."""
+    base = QFont(panel.font())
+    base.setPointSizeF(max(base.pointSizeF(), float(theme.BASE_POINT_SIZE)))
+    base.setBold(False)
+    title = font_variant(base, bold=True, grow=theme.TITLE_POINT_SIZE - theme.BASE_POINT_SIZE)
+    for box, body in groups:
+        box.setFont(title)
+        body.setFont(base)
+    return base
+
+
+class FollowsFontChanges:
+    """Mixin (before ``QWidget``): calls ``self._refresh_fonts()`` whenever the widget's font
+    changes, e.g. when the window's text size is zoomed."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refresh_fonts()
