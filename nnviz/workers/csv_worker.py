@@ -19,8 +19,10 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+
 from ..core.csvdata import LoadCancelled, prepare, read_table
 from ..core.problem import DataError
+from .threads import delete_later
 
 # job(progress, cancel) -> result; progress(fraction 0..1), cancel() -> True when asked to stop.
 Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
@@ -158,7 +160,4 @@ class CsvRunner(QObject):
     def _cleanup(self) -> None:
         thread, worker = self._thread, self._worker
         self._thread = self._worker = None
-        if worker is not None:
-            worker.deleteLater()
-        if thread is not None:
-            thread.deleteLater()
+        delete_later(worker, thread)

@@ -22,8 +22,10 @@ import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+
 from ..core.frames import FrameOptions, make_frame
 from ..core.training import Trainer, TrainingDiverged
+from .threads import delete_later
 
 MIN_TRAIN_S = 0.006      # training time per frame even when drawing is slow
 DRAW_TIMEOUT_S = 0.25    # never wait longer than this for the window (e.g. minimised)
@@ -198,7 +200,4 @@ class TrainingRunner(QObject):
     def _cleanup(self) -> None:
         thread, worker = self._thread, self._worker
         self._thread = self._worker = None
-        if worker is not None:
-            worker.deleteLater()
-        if thread is not None:
-            thread.deleteLater()
+        delete_later(worker, thread)
