@@ -19,7 +19,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-
 from ..core.csvdata import LoadCancelled, prepare, read_table
 from ..core.problem import DataError
 from .threads import delete_later

@@ -22,7 +22,6 @@ import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-
 from ..core.frames import FrameOptions, make_frame
 from ..core.training import Trainer, TrainingDiverged
 from .threads import delete_later
