@@ -525,6 +525,12 @@ class MainWindow(QMainWindow):
     def _on_run_finished(self, reason: str) -> None:
         if getattr(self, "_continuous", False):
             self._set_running(False)
+        if reason == "stopped":
+            # The window stopped the run to replace what is shown; what was pending is stale.
+            self._pending_frame = None
+            self._pending_stats = []
+            self._loss_stats = []
+            return
         self._redraw()
         self._flush_loss_plot(scores=False)
         self._update_scores(final=True)

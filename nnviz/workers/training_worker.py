@@ -176,20 +176,30 @@ class TrainingRunner(QObject):
             self._worker.drawn.set()
 
     def stop_and_wait(self, timeout_ms: int = 10_000) -> None:
-        """Stop the run and join its thread (used on close and before rebuilding)."""
+        """Stop the run and join its thread (used on close and before rebuilding). Frames the
+        worker had already sent are dropped, and runFinished("stopped") says it is over."""
         if self._thread is None:
             return
         self._worker.request_stop()
         self._thread.quit()
         self._thread.wait(timeout_ms)
         self._cleanup()
+        self.runFinished.emit("stopped")
+
+    def _from_current_worker(self) -> bool:
+        """Signals already queued by a worker that was since stopped must not reach the
+        window: they carry the old network's numbers."""
+        return self._worker is not None and self.sender() is self._worker
 
     @Slot(object)
     def _on_frame(self, frame) -> None:
-        self.frameReady.emit(frame)
+        if self._from_current_worker():
+            self.frameReady.emit(frame)
 
     @Slot(str)
     def _on_finished(self, reason: str) -> None:
+        if not self._from_current_worker():
+            return
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()

@@ -357,3 +357,35 @@ def test_the_loss_view_covers_every_epoch_of_a_table_loaded_before_showing(qtbot
     x0, x1 = w.loss_plot.loss_plot.viewRange()[0]
     assert x0 <= 1 and 120 <= x1 < 130
     w.close()
+
+
+@pytest.mark.parametrize("action", ["reset", "new_weights", "lesson", "structure"])
+def test_changing_things_mid_run_shows_the_new_state_not_stale_frames(qtbot, window, action):
+    """R, N, a lesson or a structure change while training: frames the worker had already sent
+    must not repaint the old network afterwards."""
+    window.load_lesson("spiral")
+    window.max_epochs.setValue(10_000_000)
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        window.play()
+    for _ in range(3):
+        with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+            pass
+    if action == "reset":
+        window.reset()
+    elif action == "new_weights":
+        window.new_weights()
+    elif action == "lesson":
+        window.load_lesson("circle")
+    else:
+        window.hyper_panel.setupEdited.emit(window.hyper_panel.setup().with_structure((3,)), True)
+    assert not window.runner.running and window.play_button.text().endswith("Play")
+    # Let anything still queued arrive; nothing may draw the old run.
+    drawn = []
+    window.frameDrawn.connect(drawn.append)
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        window.step_epoch()
+    assert drawn[-1] == 1 and window.trainer.epoch == 1
+    assert window.epoch_label.text() == "Epoch 1"
+    assert window.network_view.node_count() == sum(window.trainer.network.sizes)
+    assert window.loss_plot.point_count() == 1
+    assert all(e <= 1 for e in drawn)
