@@ -61,7 +61,7 @@ def learning_rate(text: str) -> float:
     except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"the learning rate must be a positive number, got {text!r}") from None
     if value > 1000:
-        raise argparse.ArgumentTypeError(f"a learning rate of {text} is far too large; try 0.001 to 10")
+        raise argparse.ArgumentTypeError(f"a learning rate of {text} is far too large (at most 1000; 0.001 to 10 is usual)")
     return value
 
 
@@ -130,6 +130,9 @@ def load_problem_and_setup(args):
 
     if args.csv and args.lesson:
         raise UsageError("nnviz: give either --lesson or --csv, not both")
+    for flag in ("target", "features"):
+        if getattr(args, flag) and not args.csv:
+            raise UsageError(f"nnviz: --{flag} goes with --csv FILE")
     seed = getattr(args, "seed", None)
     if args.csv:
         if not args.target:
@@ -166,7 +169,10 @@ def apply_overrides(setup, args):
 
 
 def _fmt(value) -> str:
-    return "   -   " if value is None else f"{value:.4f}"
+    """Four decimals, or four significant digits for the huge numbers of a diverging run."""
+    if value is None:
+        return "   -   "
+    return f"{value:.4f}" if abs(value) < 1e4 else f"{value:.4g}"
 
 
 def command_lessons(out) -> int:
@@ -191,6 +197,8 @@ def command_train(args, out, err) -> int:
     epochs = setup.config.epochs
     every = args.every or max(1, epochs // 20)
     if not args.json:
+        for note in problem.notes:
+            print(f"note: {note}", file=out)
         print(f"{problem.name}: {trainer.network.describe()}, {len(problem.X_train)} training rows, "
               f"loss {setup.config.loss}, {setup.config.optimizer} lr {setup.config.lr:g}, "
               f"batch {'full' if setup.config.batch_size <= 0 else setup.config.batch_size}", file=out)
@@ -215,16 +223,20 @@ def command_train(args, out, err) -> int:
             final["question"] = answer
     if diverged:
         final["diverged"] = diverged
+    if problem.notes:
+        final["notes"] = list(problem.notes)
     if args.json:
         print(json.dumps(final), file=out)
     else:
-        parts = [f"{k.replace('_', ' ')} {v:.4f}" for k, v in final.items() if isinstance(v, float)]
+        parts = [f"{k.replace('_', ' ')} {_fmt(v).strip()}" for k, v in final.items() if isinstance(v, float)]
         print(f"done after {trainer.epoch} epochs: " + ", ".join(parts), file=out)
         if "confusion" in final:
-            names = problem.class_names or [str(i) for i in range(len(final["confusion"]))]
-            print("confusion (rows: true class, columns: predicted):", file=out)
+            names = [str(n) for n in (problem.class_names or range(len(final["confusion"])))]
+            width = max(6, *(len(n) for n in names))
+            print(f"confusion matrix ({split_name}): rows are the true class, columns the predicted one", file=out)
+            print(" " * (width + 4) + " ".join(f"{n[:width]:>{width}}" for n in names), file=out)
             for name, row in zip(names, final["confusion"]):
-                print(f"  {name:>14}  " + " ".join(f"{v:4d}" for v in row), file=out)
+                print(f"  {name[:width]:>{width}}  " + " ".join(f"{v:>{width}d}" for v in row), file=out)
         if "question" in final:
             print(final["question"], file=out)
     if diverged:
@@ -240,7 +252,8 @@ def _answer_question(trainer, question: dict) -> str | None:
         x = encode_inputs(trainer.problem, question)
     except (DataError, ValueError, TypeError):
         return None
-    y = trainer.network.predict(x)[0]
+    with np.errstate(over="ignore", invalid="ignore"):
+        y = trainer.network.predict(x)[0]
     shown = ", ".join(f"{k} {v:g}" for k, v in question.items())
     return f"prediction for ({shown}): {trainer.problem.describe_output(y)}"
 

@@ -132,6 +132,7 @@ class Trainer:
             )
         self.network = network
         self.problem = problem
+        self._check_loss_fits(self.config.loss)
         self.loss_fn = get_loss(self.config.loss)
         self._initial = network.parameters()
         self.reset()
@@ -164,13 +165,23 @@ class Trainer:
         """Change training settings mid-run (learning rate, optimizer, loss, batch size, L2,
         epochs, target loss) without touching the weights or the epoch count. Validates first."""
         new = replace(self.config, **changes)
-        new.validate()
+        self.check_config(new)
         optimizer_changed = new.optimizer != self.config.optimizer or new.momentum != self.config.momentum
         self.config = new
         self.loss_fn = get_loss(new.loss)
         if optimizer_changed:
             self.optimizer = make_optimizer(new.optimizer, new.lr, new.momentum)
         self.optimizer.lr = new.lr
+
+    def check_config(self, config: TrainConfig) -> None:
+        """Raise ValueError (one line) if ``config`` cannot train this problem."""
+        config.validate()
+        self._check_loss_fits(config.loss)
+
+    def _check_loss_fits(self, loss: str) -> None:
+        if self.problem.task == "regression" and loss in ("bce", "cce"):
+            raise ValueError(f"cross-entropy needs classes, but {self.problem.target_name!r} is a number: "
+                             "use mean squared error (mse)")
 
     def set_initial_parameters(self) -> None:
         """Make the network's current weights the ones :meth:`reset` returns to."""
@@ -346,6 +357,9 @@ class Trainer:
         if Xv is not None and len(Xv):
             tr = net.propagate(Xv)
             val_loss = self.loss_fn.value(tr.zs[-1], tr.activations[-1], Yv, net.activations[-1])
+            if not math.isfinite(val_loss):   # weights finite but so large the outputs overflow
+                self.epoch -= 1
+                self._diverge()
             if self.problem.is_classification:
                 val_acc = metrics.accuracy(Yv, tr.activations[-1])
         self._last_stats = EpochStats(self.epoch, train_loss, val_loss, train_acc, val_acc)
@@ -356,9 +370,12 @@ class Trainer:
         epoch = self.epoch + 1
         self.network.set_parameters(*self._safe)
         self.cursor = 0
+        culprit = f"learning rate (now {self.config.lr:g})"
+        if self.config.l2:
+            culprit += f" or L2 (now {self.config.l2:g})"
         self.diverged = (
             f"Training diverged in epoch {epoch}: the loss became NaN or infinite. "
-            f"Try a smaller learning rate (now {self.config.lr:g}); the last finite weights are kept."
+            f"Try a smaller {culprit}; the last finite weights are kept."
         )
         raise TrainingDiverged(self.diverged)
 
@@ -370,7 +387,10 @@ class Trainer:
         if X is None or len(X) == 0:
             return {}
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            tr = self.network.forward(X)
+            return self._scores(X, Y)
+
+    def _scores(self, X: np.ndarray, Y: np.ndarray) -> dict:
+        tr = self.network.forward(X)
         out = {"loss": self.loss_fn.value(tr.zs[-1], tr.output, Y, self.network.activations[-1]), "n": len(X)}
         if self.problem.is_classification:
             k = max(2, self.problem.n_outputs)

@@ -47,6 +47,11 @@ def _readable(v: float) -> str:
     return f"{v:.3g}"
 
 
+def _loss_text(v: float) -> str:
+    """Four decimals; four significant digits once a diverging run's numbers explode."""
+    return f"{v:.4f}" if abs(v) < 1e4 else f"{v:.4g}"
+
+
 def _speed_label(n: int) -> str:
     return "max" if n == 0 else f"{n}/frame"
 
@@ -444,9 +449,11 @@ class MainWindow(QMainWindow):
         if not changes:
             return
         try:
-            replace(old, **changes).validate()
+            self.trainer.check_config(replace(old, **changes))
         except ValueError as exc:
             self.show_error(str(exc))
+            # Put the panel back to what is really in use: nothing changed.
+            self.hyper_panel.set_setup(self.setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
             return
         self._remember("settings change")
         self.setup = setup
@@ -473,7 +480,7 @@ class MainWindow(QMainWindow):
         if self.runner.running or self.trainer is None:
             return
         if self.trainer.diverged:
-            self.show_error("Training diverged. Press Reset or lower the learning rate first.")
+            self.statusBar().showMessage("Training diverged: press Reset (R) to start again from the same weights.")
             return
         if self.trainer.epoch >= self.max_epochs.value():
             self.max_epochs.setValue(self.trainer.epoch + max(100, self.max_epochs.value()))
@@ -498,7 +505,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("Pause first to step one at a time.")
             return
         if self.trainer.diverged:
-            self.show_error("Training diverged. Press Reset or lower the learning rate first.")
+            self.statusBar().showMessage("Training diverged: press Reset (R) to start again from the same weights.")
             return
         self.trainer.config.target_loss = self.target_loss.value() or None
         self.runner.start(self.trainer, plan, self.options, self.max_epochs.value(), SPEEDS[self.speed_slider.value()])
@@ -540,7 +547,8 @@ class MainWindow(QMainWindow):
             "target loss": f"Stopped: the training loss reached the target at epoch {self.trainer.epoch}.",
         }
         if reason == "diverged":
-            self.banner.setText(f"⚠ {self.trainer.diverged}")
+            self.banner.setText(f"⚠ {self.trainer.diverged} Lower it in Settings, then press Reset (R) "
+                                "to start again from the same weights, or Ctrl+Z to undo a change.")
             self.banner.show()
             self.statusBar().showMessage("Training diverged: see the red message above.")
         elif reason.startswith("error"):
@@ -668,9 +676,9 @@ class MainWindow(QMainWindow):
         parts = []
         h = self.trainer.history
         if h.epochs:
-            parts.append(f"train loss <b>{h.train_loss[-1]:.4f}</b>")
+            parts.append(f"train loss <b>{_loss_text(h.train_loss[-1])}</b>")
             if not math.isnan(h.val_loss[-1]):
-                parts.append(f"val loss <b>{h.val_loss[-1]:.4f}</b>")
+                parts.append(f"val loss <b>{_loss_text(h.val_loss[-1])}</b>")
             if self.problem.is_classification and not math.isnan(h.train_accuracy[-1]):
                 parts.append(f"train acc <b>{h.train_accuracy[-1]:.1%}</b>")
             if self.problem.is_classification and not math.isnan(h.val_accuracy[-1]):
@@ -682,7 +690,7 @@ class MainWindow(QMainWindow):
                     parts.append(f"test acc <b>{ev['accuracy']:.1%}</b>")
                     parts.append(self._confusion_html(ev["confusion"]))
                 else:
-                    parts.append(f"test R² <b>{ev['r2']:.3f}</b>")
+                    parts.append(f"test R² <b>{_loss_text(ev['r2'])}</b>")
         self.scores.setText(" · ".join(p for p in parts if not p.startswith("<table")) +
                             "".join(p for p in parts if p.startswith("<table")) or "No epoch trained yet.")
 

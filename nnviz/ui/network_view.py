@@ -79,7 +79,7 @@ def _short_value(v: float) -> str:
         return "0.00" if text == "-0.00" else text
     if abs(v) < 999.5:
         return f"{v:.0f}"
-    return f"{v:.0e}".replace("e+0", "e")
+    return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")   # 6e14, not 6e+14: fits a node
 
 
 def _mix(colour: QColor, amount: float) -> QColor:

@@ -389,3 +389,14 @@ def test_changing_things_mid_run_shows_the_new_state_not_stale_frames(qtbot, win
     assert window.network_view.node_count() == sum(window.trainer.network.sizes)
     assert window.loss_plot.point_count() == 1
     assert all(e <= 1 for e in drawn)
+
+
+def test_cross_entropy_on_a_regression_is_refused_and_nothing_changes(window):
+    assert window.load_lesson("plane")
+    before = window.trainer.config.loss
+    setup = window.hyper_panel.setup()
+    setup.config = replace(setup.config, loss="bce")
+    window.hyper_panel.setupEdited.emit(setup, False)
+    assert window.trainer.config.loss == before == "mse"
+    assert "cross-entropy" in window.statusBar().currentMessage()
+    assert window.hyper_panel.setup().config.loss == "mse"
