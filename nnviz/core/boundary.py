@@ -75,3 +75,48 @@ def points(problem: Problem, split: str, axes: tuple[int, int] = (0, 1)) -> tupl
     if problem.task == "regression":
         return xy, problem.y_scaler.inverse(Y)[:, 0]
     return xy, problem.labels(Y)
+
+
+# --------------------------------------------------------------------------------------------
+# One input: the network's output along a line instead of over a plane.
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Curve:
+    """The network's outputs along one input, for problems with a single input column."""
+
+    x: np.ndarray                    # (resolution,) input values in original units, ascending
+    values: np.ndarray               # (resolution, n_outputs); regression in original units
+    x_range: tuple[float, float]
+
+
+def curve_extent(problem: Problem, margin: float = 0.1, axis: int = 0) -> tuple[float, float]:
+    """Range (original units) covering every split's points on input ``axis``, plus a margin."""
+    parts = [x for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None and len(x)]
+    values = problem.x_scaler.inverse(np.vstack(parts))[:, axis]
+    lo, hi = float(values.min()), float(values.max())
+    pad = max((hi - lo) * margin, 1e-3)
+    return lo - pad, hi + pad
+
+
+def curve(
+    network: Network,
+    problem: Problem,
+    resolution: int = 200,
+    extent: tuple[float, float] | None = None,
+    axis: int = 0,
+) -> Curve:
+    """Evaluate ``network`` at ``resolution`` evenly spaced values of input ``axis`` (original
+    units) across ``extent`` (default :func:`curve_extent`). Any other inputs are held at their
+    training mean, as in :func:`decision_field`."""
+    x_range = tuple(map(float, extent)) if extent is not None else curve_extent(problem, axis=axis)
+    xs = np.linspace(x_range[0], x_range[1], resolution)
+    base = problem.x_scaler.inverse(problem.X_train.mean(axis=0).reshape(1, -1))
+    raw = np.tile(base, (resolution, 1))
+    raw[:, axis] = xs
+    inputs = problem.x_scaler.transform(raw)
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = network.predict(inputs)
+        if problem.task == "regression":
+            out = problem.y_scaler.inverse(out)
+    return Curve(xs, out, x_range)  # type: ignore[arg-type]

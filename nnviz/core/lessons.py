@@ -178,6 +178,8 @@ _add(Lesson(
         "Tutorial 2: inputs divided by their column maximum (3 bedrooms, quality 9), prices by 100.",
         "The tutorial prints 0.73992695, 0.71381315, 0.73992695 for its first pass; those come from the rows "
         "(2,9), (1,5), (3,6). Its own table (2,7), (1,3), (3,9) gives 0.73295053, 0.70554727, 0.74962023.",
+        "Every weight starts at 0.5, so the three hidden neurons compute the same thing and get the same "
+        "updates: they stay identical forever. That is why networks start from random weights (try Xavier).",
     ),
 ))
 _add(Lesson(
@@ -198,12 +200,12 @@ _add(Lesson(
 ))
 _add(Lesson(
     "xor-no-hidden", "XOR without a hidden layer",
-    "A single neuron draws one straight line, and no straight line separates XOR: it stays at 3 of 4 right at best.",
+    "A single neuron draws one straight line, and no straight line separates XOR: it ends up unsure, 0.5 everywhere.",
     _xor, config=TrainConfig(loss="bce", lr=0.5, epochs=2000, batch_size=0, shuffle=False),
 ))
 _add(Lesson(
     "xor", "XOR with a hidden layer",
-    "Two hidden neurons each draw a line; together they carve out the XOR corners and get all 4 right.",
+    "Each hidden neuron draws a line; together they carve out the XOR corners and get all 4 right.",
     _xor, hidden=(4,), hidden_activation="tanh",
     config=TrainConfig(loss="bce", lr=0.5, epochs=2000, batch_size=0, shuffle=False, seed=0),
 ))

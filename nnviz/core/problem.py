@@ -150,6 +150,8 @@ class Problem:
         names = self.class_names or ["0", "1"]
         if self.task == "binary":
             p = float(y_row[0])
+            if abs(p - 0.5) < 5e-4:
+                return f"undecided between {names[0]} and {names[1]} (P({names[1]}) = {p:.3f})"
             label = names[1] if p >= 0.5 else names[0]
             return f"{label} (P({names[1]}) = {p:.3f})"
         k = int(y_row.argmax())

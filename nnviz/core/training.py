@@ -155,6 +155,13 @@ class Trainer:
         self._grad_views = self.network.unflatten(self._grad)
         self._n_train = self.problem.X_train.shape[0]
 
+    def fresh(self) -> "Trainer":
+        """A new trainer on the same problem and settings that starts from the same initial
+        weights: what :meth:`reset` gives, while this one keeps its weights and history."""
+        net = self.network.copy()
+        net.set_parameters(*[[a.copy() for a in part] for part in self._initial])
+        return Trainer(net, self.problem, replace(self.config))
+
     def set_lr(self, lr: float) -> None:
         """Change the learning rate without resetting anything."""
         replace(self.config, lr=lr).validate()

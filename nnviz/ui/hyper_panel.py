@@ -172,6 +172,9 @@ class LayerRow:
         return [self.label, self.neurons, self.activation]
 
 
+EXPLICIT = "explicit"   # the init combo's item for a lesson's own starting weights
+
+
 def _fill_combo(combo: QComboBox, info: dict[str, tuple[str, str]], names) -> None:
     for name in names:
         text, tip = info.get(name, (name, ""))
@@ -411,7 +414,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
         with self._quiet():
             self._rebuild_layer_rows()
             _select(self.output_combo, s.output_activation)
-            _select(self.init_combo, s.init)
+            self._show_init(s)
             self.init_value_spin.setValue(float(s.init_value))
             self.seed_spin.setMaximum(max(MAX_SEED, int(s.seed)))
             self.seed_spin.setValue(int(s.seed))
@@ -511,7 +514,8 @@ class HyperPanel(FollowsFontChanges, QWidget):
         """Apply a change made by the user and emit it, unless it changes nothing."""
         old = self._setup
         config = config or {}
-        if all(getattr(old, k) == v for k, v in fields.items()) and \
+        drops_something = drop_weights and old.weights is not None
+        if not drops_something and all(getattr(old, k) == v for k, v in fields.items()) and \
                 all(getattr(old.config, k) == v for k, v in config.items()):
             return
         new = replace(old, **fields)
@@ -562,9 +566,24 @@ class HyperPanel(FollowsFontChanges, QWidget):
         if not self._filling:
             self._edit(True, output_activation=self.output_combo.currentData())
 
+    def _show_init(self, s: Setup) -> None:
+        """Lessons that start from their tutorial's own numbers (w = [0.1, 0.2], b = 0.3) say so
+        rather than naming an initialisation that was not used."""
+        i = self.init_combo.findData(EXPLICIT)
+        if i >= 0:
+            self.init_combo.removeItem(i)
+        if s.weights is None:
+            _select(self.init_combo, s.init)
+            return
+        self.init_combo.addItem("set by the lesson", EXPLICIT)
+        self.init_combo.setItemData(self.init_combo.count() - 1, "This lesson starts from the weights its tutorial "
+                                    "gives. Pick another choice to start from new ones.", Qt.ItemDataRole.ToolTipRole)
+        self.init_combo.setCurrentIndex(self.init_combo.count() - 1)
+
     def _on_init(self) -> None:
-        if not self._filling:
-            self._edit(True, drop_weights=True, init=self.init_combo.currentData())
+        if self._filling or self.init_combo.currentData() == EXPLICIT:
+            return
+        self._edit(True, drop_weights=True, init=self.init_combo.currentData())
 
     def _on_init_value(self, value: float) -> None:
         if not self._filling:

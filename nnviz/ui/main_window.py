@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.play_button = self._button("▶ Play", "Train continuously; press again to pause (Space).", self.toggle_play)
         self.play_button.setMinimumWidth(96)
-        self.step_button = self._button("Step epoch", "Train exactly one epoch: every training sample once (→).", self.step_epoch)
+        self.step_button = self._button("Step epoch", "Train one epoch: every training sample once (→). After Step sample "
+                                        "or Step batch it finishes the epoch already under way.", self.step_epoch)
         self.step_batch_button = self._button("Step batch", "Train on the next mini-batch only (Shift+→).", self.step_batch)
         self.step_sample_button = self._button("Step sample", "Train on the next single sample only (Ctrl+→).", self.step_sample)
         self.reset_button = self._button("⟲ Reset", "Back to the same starting weights, epoch 0 (R).", self.reset)
@@ -553,24 +554,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Training diverged: see the red message above.")
         elif reason.startswith("error"):
             self.show_error(f"Training stopped: {reason[7:]}")
-        elif reason == "step":
-            step = self.trainer.last_step
-            what = {"sample": "one sample", "batch": "one mini-batch", "epoch": "one epoch"}.get(step.kind if step else "", "one step")
-            self.statusBar().showMessage(f"Trained {what}: epoch {self.trainer.epoch}"
-                                         + (f", sample {self.trainer.cursor} of {self.trainer.n_train} in the next epoch" if self.trainer.cursor else "")
-                                         + (f", {'loss' if step and step.kind == 'epoch' else 'batch loss'} {step.loss:.4f}." if step else "."))
+        elif reason.startswith("step:"):
+            self.statusBar().showMessage(self._step_message(reason[5:]))
         else:
             self.statusBar().showMessage(messages.get(reason, reason))
 
+    def _step_message(self, plan: str) -> str:
+        t, step = self.trainer, self.trainer.last_step
+        n_rows = len(step.rows) if step else 0
+        what = {
+            "sample": "Trained one sample",
+            "batch": (f"Trained one mini-batch of {n_rows} samples" if n_rows < t.n_train
+                      else "Trained one batch: the whole training set, so one epoch"),
+            "epoch": "Trained one epoch: every training sample once",
+            "rest": f"Finished epoch {t.epoch}: trained the samples left in it",
+        }[plan]
+        where = f" Now at epoch {t.epoch}"
+        if t.cursor:
+            where += f", {t.cursor} of {t.n_train} samples into the next"
+        loss = f"; the last step's loss was {_loss_text(step.loss)}." if step else "."
+        return f"{what}.{where}{loss}"
+
     def reset(self) -> None:
         self.runner.stop_and_wait()
-        self.trainer.reset()
+        self._remember("reset")
+        self.trainer = self.trainer.fresh()
         self.banner.hide()
-        self.loss_plot.reset(self.problem.is_classification)
-        self._pending_stats = []
-        self._loss_stats = []
-        self._show_frame_now()
-        self.statusBar().showMessage("Reset: the same starting weights, epoch 0.")
+        self._rebuild_views()
+        self.statusBar().showMessage("Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.")
 
     def new_weights(self) -> None:
         self.runner.stop_and_wait()

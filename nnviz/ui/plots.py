@@ -26,6 +26,7 @@ REGRESSION_COLORMAP = "viridis"
 # their own class's region; "Discretize" shows the full colour.
 SHADE_MAX = 0.8
 _INITIAL_CAPACITY = 1024
+_AXIS_LABEL_GAP = 8        # px between a self-sizing axis's numbers and its label
 _HOVER_HINT = "hover to read values"
 
 
@@ -66,7 +67,73 @@ def _white_background(widget: QtWidgets.QWidget) -> None:
     widget.setAutoFillBackground(True)
 
 
-class _ReadableLogAxis(pg.AxisItem):
+# (reached from, divide by, suffix); thousands from 10,000 on, so "2500" stays as it is.
+_UNITS = ((1e12, 1e12, "T"), (1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e4, 1e3, "k"))
+
+
+def _decimals(step: float) -> int:
+    """Decimals that tell ticks ``step`` apart: 0 for 1 and up, 1 for 0.1 .. 0.9, ..."""
+    return max(0, -math.floor(math.log10(step) + 1e-9)) if step < 1 else 0
+
+
+def compact_tick_strings(values, spacing: float) -> list[str]:
+    """Tick labels a class can read: one unit for the whole axis ("100k" ... "900k",
+    "0.4M" ... "1.2M"), as many decimals as the tick spacing needs ("-0.5", "0.25") and never
+    a "x0.001"-style SI prefix beside the axis."""
+    values = [float(v) for v in values]
+    finite = [abs(v) for v in values if math.isfinite(v)]
+    if not finite:
+        return [str(v) for v in values]
+    biggest = max(finite)
+    if biggest >= 1e15:
+        return [f"{v:.3g}" for v in values]   # astronomical (a diverging run): 1.5e+15
+    spacing = abs(float(spacing)) if spacing and math.isfinite(spacing) else (biggest or 1.0)
+    # The largest unit the values reach whose labels need at most one decimal (so a narrow
+    # range at a large value reads "980k" ... "1000k", not "0.98M" ... "1M"); else plain numbers.
+    factor, suffix, decimals = 1.0, "", _decimals(spacing)
+    for reached, divisor, unit in _UNITS:
+        if biggest >= reached and _decimals(spacing / divisor) <= 1:
+            factor, suffix, decimals = divisor, unit, _decimals(spacing / divisor)
+            break
+    if decimals > 4:
+        return [f"{v:.3g}" for v in values]   # tiny steps: 1.2e-05
+    strings = []
+    for v in values:
+        if not math.isfinite(v):
+            strings.append(str(v))
+            continue
+        text = f"{v / factor:.{decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        if text in ("-0", ""):
+            text = "0"
+        strings.append(text + (suffix if text != "0" else ""))
+    return strings
+
+
+class CompactAxis(pg.AxisItem):
+    """A linear axis labelled by :func:`compact_tick_strings`, without auto SI prefixes."""
+
+    def __init__(self, orientation: str, **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        if self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        return compact_tick_strings([v * scale for v in values], spacing * scale)
+
+    def _updateWidth(self) -> None:  # noqa: N802 (pyqtgraph internal, pyqtgraph 0.13-0.14)
+        # A self-sizing vertical axis leaves its label no gap after the widest number; add one
+        # (the label is placed from the right edge, so it moves away from the numbers).
+        super()._updateWidth()
+        if self.fixedWidth is None and self.label.isVisible() and self.maximumWidth() > 0:
+            width = self.maximumWidth() + _AXIS_LABEL_GAP
+            self.setMaximumWidth(width)
+            self.setMinimumWidth(width)
+
+
+class _ReadableLogAxis(CompactAxis):
     """A log axis that labels decades (and 2, 5 within a short range) instead of every minor tick,
     whose labels pile on top of one another otherwise. Plain linear ticks are unchanged."""
 
@@ -461,6 +528,26 @@ def _format_value(value: float) -> str:
     return f"{value:.4g}" if math.isfinite(value) else str(value)
 
 
+class _ColorBar(pg.ColorBarItem):
+    """A vertical colour bar whose value axis is a :class:`CompactAxis` sized to its labels.
+
+    pyqtgraph's own bar axis has auto SI prefixes ("500" for 0.5, with "(x0.001)" in the
+    label) and a fixed 45 px width, which skips every label wider than that ("250000") and
+    runs the axis label over the numbers.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.axis.setWidth(None)   # as wide as the labels need
+
+    def setAxisItems(self, axisItems=None) -> None:  # noqa: N802 (pyqtgraph override)
+        # Called by PlotItem.__init__, so the axis is ours from the start (replacing it later
+        # left a deleted axis behind that crashed the interpreter at exit).
+        axisItems = dict(axisItems or {})
+        axisItems.setdefault("right", CompactAxis("right"))
+        super().setAxisItems(axisItems)
+
+
 # --------------------------------------------------------------------------------------------
 # Decision boundary
 # --------------------------------------------------------------------------------------------
@@ -522,7 +609,8 @@ class BoundaryPlot(QtWidgets.QWidget):
         layout.addWidget(self.legend_label)
         _white_background(self)
 
-        self.plot: pg.PlotItem = self.view.addPlot(row=0, col=0)
+        self.plot: pg.PlotItem = self.view.addPlot(
+            row=0, col=0, axisItems={"left": CompactAxis("left"), "bottom": CompactAxis("bottom")})
         _style_plot(self.plot)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -546,8 +634,8 @@ class BoundaryPlot(QtWidgets.QWidget):
         for item in (self.train_points, self.test_points_edge, self.test_points):
             self.plot.addItem(item)
 
-        self.colorbar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=cmap, interactive=False,
-                                        width=18, pen=theme.TEXT)
+        self.colorbar = _ColorBar(values=(0.0, 1.0), colorMap=cmap, interactive=False,
+                                  width=18, pen=theme.TEXT)
         _style_axis(self.colorbar.axis, "value")
         # Line the bar up with the field: leave room for the plot's x-axis below it.
         self.colorbar.layout.setContentsMargins(0, 0, 0, 40)
@@ -559,8 +647,9 @@ class BoundaryPlot(QtWidgets.QWidget):
     # -- public API ---------------------------------------------------------------------------
 
     def set_problem(self, task: str, class_names: list[str] | None, x_name: str,
-                    y_name: str) -> None:
-        """Start showing a new problem: clears the field and the points."""
+                    y_name: str, value_name: str | None = None) -> None:
+        """Start showing a new problem: clears the field and the points. ``value_name`` labels
+        the regression colour bar (the target, e.g. "price"); "value" without one."""
         if task not in TASKS:
             raise ValueError(f"task must be one of {TASKS}, got {task!r}")
         self._task = task
@@ -585,6 +674,7 @@ class BoundaryPlot(QtWidgets.QWidget):
             item.clear()
         _style_axis(self.plot.getAxis("bottom"), x_name)
         _style_axis(self.plot.getAxis("left"), y_name)
+        _style_axis(self.colorbar.axis, value_name or "value")
         self.discretize_checkbox.setVisible(task != "regression")
         self._show_colorbar(task == "regression")
         self._update_legend()

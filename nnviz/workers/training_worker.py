@@ -32,7 +32,7 @@ DRAW_TIMEOUT_S = 0.25    # never wait longer than this for the window (e.g. mini
 
 class TrainingWorker(QObject):
     frame = Signal(object)        # Frame
-    finished = Signal(str)        # why it stopped: "paused", "max epochs", "target loss", "diverged", "step"
+    finished = Signal(str)        # why: "paused", "max epochs", "target loss", "diverged", "step:…"
 
     def __init__(self, trainer: Trainer, plan: str, options: FrameOptions, max_epochs: int,
                  epochs_per_frame: int = 0, max_fps: float = 60.0) -> None:
@@ -63,23 +63,20 @@ class TrainingWorker(QObject):
         self.finished.emit(reason)
 
     def _run(self) -> str:
+        """One plan. A step returns "step:sample", "step:batch", "step:epoch", or "step:rest"
+        when it finished an epoch that was already under way."""
         t = self.trainer
-        if self.plan == "sample":
+        if self.plan in ("sample", "batch"):
             before = t.epoch
-            t.step_sample()
+            t.step_sample() if self.plan == "sample" else t.step_batch()
             stats = (t.history_stats(-1),) if t.epoch > before else ()
             self.frame.emit(make_frame(t, self.options, stats, "step"))
-            return "step"
-        if self.plan == "batch":
-            before = t.epoch
-            t.step_batch()
-            stats = (t.history_stats(-1),) if t.epoch > before else ()
-            self.frame.emit(make_frame(t, self.options, stats, "step"))
-            return "step"
+            return f"step:{self.plan}"
         if self.plan == "epoch":
+            partial = t.cursor > 0
             stats = t.step_epoch()
             self.frame.emit(make_frame(t, self.options, (stats,), "step"))
-            return "step"
+            return "step:rest" if partial else "step:epoch"
         return self._run_continuously()
 
     def _run_continuously(self) -> str:

@@ -141,3 +141,16 @@ def test_fast_one_sample_epochs_match_stepping_sample_by_sample(lesson, override
     np.testing.assert_allclose(fast.network.flat, slow.network.flat, rtol=1e-12, atol=1e-14)
     assert fast_stats.train_loss == pytest.approx(slow.history.train_loss[-1], rel=1e-12)
     assert len(fast.last_step.rows) == 1 and fast.last_step.epoch == 3
+
+
+def test_fresh_starts_from_the_same_weights_and_leaves_the_old_trainer_alone():
+    t = get_lesson("circle").trainer()
+    start = t.network.flat.copy()
+    for _ in t.run(5):
+        pass
+    trained = t.network.flat.copy()
+    f = t.fresh()
+    assert f.epoch == 0 and np.array_equal(f.network.flat, start)
+    assert t.epoch == 5 and np.array_equal(t.network.flat, trained)
+    f.step_epoch()
+    assert np.array_equal(t.network.flat, trained)

@@ -400,3 +400,45 @@ def test_cross_entropy_on_a_regression_is_refused_and_nothing_changes(window):
     assert window.trainer.config.loss == before == "mse"
     assert "cross-entropy" in window.statusBar().currentMessage()
     assert window.hyper_panel.setup().config.loss == "mse"
+
+
+def test_the_status_line_says_what_each_step_did(qtbot, window):
+    window.load_lesson("iris")   # one sample at a time, 111 training samples
+    _step(qtbot, window, window.step_sample)
+    assert window.statusBar().currentMessage().startswith("Trained one sample. Now at epoch 0, 1 of ")
+    _step(qtbot, window, window.step_epoch)
+    assert window.statusBar().currentMessage().startswith("Finished epoch 1: trained the samples left in it. Now at epoch 1;")
+    _step(qtbot, window, window.step_epoch)
+    assert window.statusBar().currentMessage().startswith("Trained one epoch: every training sample once. Now at epoch 2;")
+    window.load_lesson("circle")  # full batch
+    _step(qtbot, window, window.step_batch)
+    assert window.statusBar().currentMessage().startswith("Trained one batch: the whole training set, so one epoch.")
+
+
+def test_a_stray_reset_can_be_undone(qtbot, window):
+    _run_epochs(qtbot, window, 30)
+    weights = _weights(window)
+    window.reset()
+    assert window.trainer.epoch == 0
+    window.undo()
+    assert window.trainer.epoch == 30 and window.loss_plot.point_count() == 30
+    for a, b in zip(weights, window.trainer.network.weights):
+        assert np.array_equal(a, b)
+
+
+def test_a_lesson_with_its_own_starting_weights_says_so(window):
+    assert window.load_lesson("or-gate")
+    combo = window.hyper_panel.init_combo
+    assert combo.currentText() == "set by the lesson"
+    assert window.trainer.network.weights[0].ravel().tolist() == [0.1, 0.2]
+    combo.setCurrentIndex(combo.findData("xavier"))
+    assert window.trainer.network.weights[0].ravel().tolist() != [0.1, 0.2]
+    assert window.load_lesson("circle") and window.hyper_panel.init_combo.findData("explicit") < 0
+
+
+def test_a_neuron_at_exactly_one_half_is_undecided():
+    from nnviz.core.lessons import get_lesson
+
+    problem, _, _ = get_lesson("no-bias").build()
+    assert problem.describe_output(np.array([0.5])).startswith("undecided between 0 and 1")
+    assert problem.describe_output(np.array([0.9])).startswith("1 ")
