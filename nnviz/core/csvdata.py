@@ -613,7 +613,8 @@ def prepare(
     if no_target.all():
         raise DataError(f"{name}: the target '{target}' has no values.")
     if no_target.any():
-        notes.append(f"Dropped {int(no_target.sum()):,} rows with no value for the target '{target}'.")
+        n = int(no_target.sum())
+        notes.append(f"Dropped {n:,} {'row' if n == 1 else 'rows'} with no value for the target '{target}'.")
         data = data[~no_target]
     if missing == "drop":
         data = _drop_missing(name, data, feats, notes)
@@ -775,7 +776,7 @@ def _drop_missing(name: str, data: pd.DataFrame, feats: list[str], notes: list[s
             f"{name}: every row has a missing value in the chosen columns "
             f"(most in '{worst}': {per_col[worst]:,} of {len(data):,}); nothing is left to learn from."
         )
-    notes.append(f"Dropped {n_bad:,} of {len(data):,} rows with missing values ({_counts(per_col)}).")
+    notes.append(f"Dropped {n_bad:,} of {len(data):,} {'row' if len(data) == 1 else 'rows'} with missing values ({_counts(per_col)}).")
     return data[~bad]
 
 

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             combo.activated.connect(self._on_axes_changed)
         self.boundary_box = self._titled("Decision boundary", self.boundary_plot,
                                          extra=[QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo])
+        self.boundary_title = self.boundary_box.findChild(QLabel)
         self.no_boundary = QLabel("This problem has a single input: there is no plane to draw.")
         self.no_boundary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_boundary.hide()
@@ -345,7 +346,11 @@ class MainWindow(QMainWindow):
             return False
         self.runner.stop_and_wait()
         self.lesson_name = name
-        self.caption.setText(lesson.caption)
+        question = ""
+        if lesson.question:
+            asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
+            question = f" It asks: what does the network say for {asked}? (Data tab, “Ask the network”)"
+        self.caption.setText(lesson.caption + question)
         i = self.lesson_combo.findData(name)
         if i >= 0:
             self.lesson_combo.setCurrentIndex(i)
@@ -395,6 +400,7 @@ class MainWindow(QMainWindow):
         self.network_view.set_structure(trainer.network.sizes, problem.feature_names, problem.output_names, trainer.network.use_bias)
         self.loss_plot.reset(problem.is_classification)
         self.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
+        self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
         self._set_plane()
         self._pending_stats = []
         self._loss_stats = []

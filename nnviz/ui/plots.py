@@ -60,6 +60,12 @@ def _html_swatch(colour: str, glyph: str = "\u25CF") -> str:
     return f'<span style="color:{colour}; font-size:{LABEL_POINT_SIZE + 3}pt">{glyph}</span>'
 
 
+def _html_line(colour: str, dashed: bool = False) -> str:
+    """A short line in ``colour`` for a text legend: solid, or dashed like a DashLine pen."""
+    glyphs = "\u254D" if dashed else "\u2501"   # one glyph: four entries fit a 360 px panel
+    return f'<span style="color:{colour}; font-weight:bold">{glyphs}</span>'
+
+
 def _white_background(widget: QtWidgets.QWidget) -> None:
     palette = widget.palette()
     palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor(theme.BACKGROUND))
@@ -232,6 +238,16 @@ class LossPlot(QtWidgets.QWidget):
         top.addStretch(1)
         top.addWidget(hint)
 
+        # The legend is a line of text above the plots, never a box over the curves. It keeps
+        # its one line of height while empty, so the plots do not jump when training starts.
+        self.loss_legend = QtWidgets.QLabel()
+        self.loss_legend.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.loss_legend.setWordWrap(True)
+        self.loss_legend.setContentsMargins(8, 0, 8, 0)
+        self.loss_legend.setMinimumHeight(self.loss_legend.fontMetrics().height() + 4)
+        self.loss_legend.setToolTip("The curves drawn so far: validation appears when the data "
+                                    "has a validation split, accuracy for classification.")
+
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(theme.BACKGROUND)
         self.view.ci.setContentsMargins(4, 4, 14, 4)
@@ -240,6 +256,7 @@ class LossPlot(QtWidgets.QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addWidget(self.loss_legend)
         layout.addWidget(self.view, 1)
         _white_background(self)
 
@@ -263,11 +280,6 @@ class LossPlot(QtWidgets.QWidget):
         self.acc_plot.setMouseEnabled(x=True, y=False)
         self.acc_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
 
-        # One legend, in the loss plot's top-right corner (empty while a loss decays); the
-        # short accuracy plot has no room for one.
-        self.loss_legend = self._make_legend(self.loss_plot, offset=(-8, 8))
-        self.loss_legend.setColumnCount(2)   # two short rows cover less of the curves than four
-
         def curve(plot: pg.PlotItem, colour: str, style=QtCore.Qt.PenStyle.SolidLine):
             pen = pg.mkPen(colour, width=CURVE_WIDTH, style=style)
             item = plot.plot(pen=pen, connect="finite", skipFiniteCheck=False)
@@ -281,15 +293,16 @@ class LossPlot(QtWidgets.QWidget):
         self.train_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR)
         self.val_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR,
                                    QtCore.Qt.PenStyle.DashLine)
+        # key: (curve, legend name, colour, dashed), in legend order.
         self._curves = {
-            "train_loss": (self.train_loss_curve, self.loss_legend, "train loss"),
-            "val_loss": (self.val_loss_curve, self.loss_legend, "val loss"),
-            "train_acc": (self.train_acc_curve, self.loss_legend, "train acc"),
-            "val_acc": (self.val_acc_curve, self.loss_legend, "val acc"),
+            "train_loss": (self.train_loss_curve, "train loss", theme.TRAIN_COLOUR, False),
+            "val_loss": (self.val_loss_curve, "val loss", theme.VAL_COLOUR, False),
+            "train_acc": (self.train_acc_curve, "train acc", theme.ACCURACY_COLOUR, False),
+            "val_acc": (self.val_acc_curve, "val acc", theme.ACCURACY_COLOUR, True),
         }
 
         # Hover: a dotted line at the nearest epoch in both plots, and the values in a box in
-        # the loss plot's top-right corner (where the legend is; the box names the curves too).
+        # the loss plot's top-right corner (the box names the curves too).
         cursor_pen = pg.mkPen(theme.TEXT, width=1, style=QtCore.Qt.PenStyle.DotLine)
         self.cursor_lines = []
         for plot in (self.loss_plot, self.acc_plot):
@@ -300,7 +313,9 @@ class LossPlot(QtWidgets.QWidget):
         self.readout = pg.TextItem(anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 235),
                                    border=pg.mkPen(theme.MUTED, width=1))
         self.readout.setFont(_font(TICK_POINT_SIZE))
-        self.readout.setParentItem(self.loss_plot.vb)
+        # On the layout, not the view box (which clips its children): in a short panel the box
+        # may reach down over the accuracy plot instead of being cut off.
+        self.readout.setParentItem(self.view.ci)
         self.readout.setZValue(100)
         self.readout.setVisible(False)
         self.loss_plot.vb.sigResized.connect(self._place_readout)
@@ -310,24 +325,16 @@ class LossPlot(QtWidgets.QWidget):
 
         self.reset(classification=False)
 
-    @staticmethod
-    def _make_legend(plot: pg.PlotItem, offset: tuple[int, int]) -> pg.LegendItem:
-        return plot.addLegend(offset=offset, labelTextSize=f"{TICK_POINT_SIZE}pt",
-                              labelTextColor=theme.TEXT, brush=pg.mkBrush(255, 255, 255, 220),
-                              pen=pg.mkPen(theme.MUTED, width=1), verSpacing=-4)
-
     # -- public API ---------------------------------------------------------------------------
 
     def reset(self, classification: bool) -> None:
         """Forget every point (a new training run); show accuracy only for classification."""
         self._classification = bool(classification)
         self._data.clear()
-        for key, (item, legend, _name) in self._curves.items():
+        for item, *_ in self._curves.values():
             item.setData(x=np.empty(0), y=np.empty(0))
-            if key in self._in_legend:
-                legend.removeItem(item)
         self._in_legend.clear()
-        self.loss_legend.setVisible(False)   # an empty legend is just a box; shown with its first curve
+        self._update_legend()
         self._show_accuracy(self._classification)
         # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
         # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
@@ -384,7 +391,8 @@ class LossPlot(QtWidgets.QWidget):
         self._data.append(columns, count)
 
         x = self._data.view("epoch")
-        for key, (item, legend, name) in self._curves.items():
+        added = False
+        for key, (item, *_) in self._curves.items():
             is_accuracy = key.endswith("acc")
             if is_accuracy and not self._classification:
                 continue
@@ -393,9 +401,10 @@ class LossPlot(QtWidgets.QWidget):
                 continue  # no value yet (None or all NaN): keep the curve and its legend out
             item.setData(x=x, y=self._data.view(key))
             if key not in self._in_legend:
-                legend.addItem(item, name)
-                legend.setVisible(True)
                 self._in_legend.add(key)
+                added = True
+        if added:
+            self._update_legend()
         self._fit_ranges(x, [columns["train_loss"], columns["val_loss"]])
 
     def _fit_ranges(self, x: np.ndarray, losses: list[np.ndarray | None]) -> None:
@@ -438,6 +447,16 @@ class LossPlot(QtWidgets.QWidget):
 
     def point_count(self) -> int:
         return self._data.n
+
+    def legend_names(self) -> list[str]:
+        """The series in the legend now, in order, e.g. ``["train loss", "val loss"]``."""
+        return [name for key, (_item, name, *_) in self._curves.items() if key in self._in_legend]
+
+    def _update_legend(self) -> None:
+        entries = [f"{_html_line(colour, dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
+                   for key, (_item, name, colour, dashed) in self._curves.items()
+                   if key in self._in_legend]
+        self.loss_legend.setText(" &nbsp; ".join(entries))
 
     def hover_text(self, x: float, y: float = 0.0) -> str:
         """The readout for a mouse at data position ``(x, y)``: the nearest epoch's values,
@@ -502,17 +521,16 @@ class LossPlot(QtWidgets.QWidget):
             for label, value, colour in rows)
         self.readout.setHtml(f"<table cellspacing='0'>{cells}</table>")
         self.readout.setVisible(True)
-        self.loss_legend.setVisible(False)
         self._place_readout()
 
     def _hide_cursor(self) -> None:
         for line in self.cursor_lines:
             line.setVisible(False)
         self.readout.setVisible(False)
-        self.loss_legend.setVisible(bool(self._in_legend))
 
     def _place_readout(self) -> None:
-        self.readout.setPos(self.loss_plot.vb.width() - 8, 8)
+        vb = self.loss_plot.vb
+        self.readout.setPos(self.view.ci.mapFromItem(vb, QtCore.QPointF(vb.width() - 8, 8)))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.view and event.type() == QtCore.QEvent.Type.Leave:
