@@ -1,4 +1,4 @@
-"""Render the loss and boundary plots offscreen to PNGs in shots/, to look at them.
+"""Render the loss, boundary and curve plots offscreen to PNGs in shots/, to look at them.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/shot_plots.py           # the PNGs
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/shot_plots.py --bench   # and speeds
@@ -17,16 +17,18 @@ import numpy as np  # noqa: E402
 from PySide6 import QtGui, QtWidgets  # noqa: E402
 
 from nnviz.ui import theme  # noqa: E402
-from nnviz.ui.plots import BoundaryPlot, LossPlot  # noqa: E402
+from nnviz.ui.plots import BoundaryPlot, CurvePlot, LossPlot  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "shots"
 SIZE = tuple(int(v) for v in os.environ.get("SHOT_SIZE", "600x450").split("x"))
 
 
-def save(widget: QtWidgets.QWidget, name: str) -> None:
-    widget.resize(*SIZE)
+def save(widget: QtWidgets.QWidget, name: str, size: tuple[int, int] | None = None) -> None:
+    widget.resize(*(size or SIZE))
     widget.show()
-    QtWidgets.QApplication.processEvents()
+    for _ in range(3):  # self-sizing axes settle after their first paint
+        QtWidgets.QApplication.processEvents()
+        widget.grab()
     path = OUT / name
     widget.grab().save(str(path))
     print(path)
@@ -77,6 +79,12 @@ def main() -> None:
     reg_loss.reset(classification=False)
     reg_loss.append(run["epochs"], run["train_loss"] * 3, run["val_loss"] * 3)
     save(reg_loss, "loss_regression.png")
+    # The legend line at the loss panel's size in a 1024 x 768 window: one line, off the curves.
+    save(loss, "loss_legend_narrow.png", (370, 240))
+    no_val = LossPlot()
+    no_val.reset(classification=False)
+    no_val.append(run["epochs"], run["train_loss"] * 3)
+    save(no_val, "loss_legend_train_only.png", (370, 240))
 
     # A long run: 100,000 epochs, drawn downsampled.
     long_loss = LossPlot()
@@ -137,6 +145,56 @@ def main() -> None:
     reg.set_field(pred[:, :, None])
     save(reg, "boundary_regression.png")
 
+    # The colour bar at both ends of the scale: values near ±0.5, and house prices.
+    for name, (lo, hi), label in [("small", (-0.5, 0.5), "residual"),
+                                  ("prices", (80_000.0, 900_000.0), "price ($)")]:
+        bar = BoundaryPlot()
+        bar.set_problem("regression", None, "size (m\u00b2)", "age (years)", label)
+        bar.set_extent((30.0, 250.0), (0.0, 80.0))
+        xy = np.column_stack([rng.uniform(30, 250, 120), rng.uniform(0, 80, 120)])
+        t = (xy[:, 0] - 30) / 220 * 0.8 + (1 - xy[:, 1] / 80) * 0.2
+        bar.set_points(xy[:90], lo + (hi - lo) * t[:90], xy[90:], lo + (hi - lo) * t[90:])
+        gx, gy = grid(((30.0, 250.0), (0.0, 80.0)))
+        field = lo + (hi - lo) * ((gx - 30) / 220 * 0.8 + (1 - gy / 80) * 0.2)
+        bar.set_field(field[:, :, None])
+        save(bar, f"boundary_colorbar_{name}.png")
+
+    # One input: the network's output as a curve.
+    xs = np.linspace(10.0, 36.0, 200)
+    temp = rng.uniform(12.0, 34.0, 40)
+    sold = 4.0 * temp + 0.09 * (temp - 12) ** 2 + 6.0 * rng.standard_normal(40)
+    ice = CurvePlot()
+    ice.set_problem("regression", None, "temperature (\u00b0C)", "ice creams sold")
+    ice.set_extent((10.0, 36.0))
+    ice.set_points(temp[:30], sold[:30], temp[30:], sold[30:])
+    ice.set_curve(xs, 4.1 * xs + 0.08 * (xs - 12) ** 2 - 1.0)
+    save(ice, "curve_regression.png")
+
+    hours = rng.uniform(0.0, 10.0, 60)
+    passed = (hours + 1.2 * rng.standard_normal(60) > 5).astype(int)
+    hx = np.linspace(-0.5, 10.5, 200)
+    exam = CurvePlot()
+    exam.set_problem("binary", ["fail", "pass"], "hours studied", "result")
+    exam.set_extent((-0.5, 10.5))
+    exam.set_points(hours[:45], passed[:45], hours[45:], passed[45:])
+    exam.set_curve(hx, 1 / (1 + np.exp(-(hx - 5.1) * 1.4)))
+    save(exam, "curve_binary.png")
+
+    length = rng.uniform(1.0, 7.0, 90)
+    species = np.digitize(length + 0.4 * rng.standard_normal(90), [2.8, 5.0])
+    lx = np.linspace(0.5, 7.5, 200)
+    logits = np.stack([-2.2 * (lx - 1.8), np.zeros_like(lx) + 1.5 - 0.9 * np.abs(lx - 3.9),
+                       2.2 * (lx - 6.0)], axis=1)
+    probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probs /= probs.sum(axis=1, keepdims=True)
+    iris = CurvePlot()
+    iris.set_problem("multiclass", names, "petal length (cm)", "species")
+    iris.set_extent((0.5, 7.5))
+    iris.set_points(length[:70], species[:70], length[70:], species[70:])
+    iris.set_curve(lx, probs)
+    save(iris, "curve_multiclass.png")
+    save(iris, "curve_multiclass_narrow.png", (370, 300))
+
     if "--bench" in sys.argv:
         bench(app)
 
@@ -165,6 +223,24 @@ def bench(app: QtWidgets.QApplication) -> None:
             rate = 1000 / (time.perf_counter() - t)
             print(f"BoundaryPlot {task:10s} discretize={discretize!s:5}: {rate:5.0f} set_field/s "
                   "(grab every 10th)")
+    curve = CurvePlot()
+    curve.resize(*SIZE)
+    curve.show()
+    x = np.linspace(0.0, 1.0, 200)
+    for task, names, k in cases:
+        curve.set_problem(task, names, "x", "y")
+        curve.set_extent((0.0, 1.0), (0.0, 1.0))
+        curve.set_points(rng.random(150), rng.integers(0, k if k > 1 else 2, 150),
+                         rng.random(50), rng.integers(0, k if k > 1 else 2, 50))
+        curves = [rng.random((200, k)) for _ in range(20)]
+        curve.grab()
+        t = time.perf_counter()
+        for i in range(300):
+            curve.set_curve(x, curves[i % 20])
+            curve.grab()
+        rate = 300 / (time.perf_counter() - t)
+        print(f"CurvePlot {task:10s}: {rate:5.0f} set_curve + grab /s (200 points, {k} line(s))")
+
     loss = LossPlot()
     loss.resize(*SIZE)
     loss.show()

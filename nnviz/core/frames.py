@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .boundary import Field, decision_field, grid_inputs, plane_extent
+from .boundary import Curve, Field, curve, curve_extent, decision_field, grid_inputs, plane_extent
 from .network import Trace
 from .training import EpochStats, Snapshot, Trainer
 
@@ -25,11 +25,12 @@ class FrameOptions:
     grid: np.ndarray | None = None        # cached scaled grid inputs for this extent and axes
     sample_split: str = "train"
     sample_index: int = 0
+    curve_range: tuple[float, float] | None = None   # one input: the line along it
 
     @classmethod
     def for_problem(cls, problem, axes=(0, 1), resolution=100, sample_split="train", sample_index=0) -> "FrameOptions":
         if problem.n_features < 2:
-            return cls(axes, resolution, None, None, sample_split, sample_index)
+            return cls((0, 0), resolution, None, None, sample_split, sample_index, curve_extent(problem))
         extent = plane_extent(problem, axes)
         grid = grid_inputs(problem, *extent, resolution, axes)
         return cls(tuple(axes), resolution, extent, grid, sample_split, sample_index)
@@ -39,6 +40,7 @@ class FrameOptions:
 class Frame:
     snapshot: Snapshot
     field: Field | None
+    curve: Curve | None
     sample: Trace | None          # forward pass of the selected sample with the snapshot's weights
     sample_target: np.ndarray | None
 
@@ -51,9 +53,11 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
     """Call on the thread that owns ``trainer`` (it reads the live network)."""
     snap = trainer.snapshot(stats, finished)
     net, problem = trainer.network, trainer.problem
-    field = None
+    field = line = None
     if options.grid is not None:
         field = decision_field(net, problem, options.resolution, options.axes, options.extent, options.grid)
+    elif options.curve_range is not None:
+        line = curve(net, problem, 200, options.curve_range)
     sample = target = None
     X, Y = problem.split(options.sample_split)
     if X is not None and len(X):
@@ -61,4 +65,4 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
         with np.errstate(over="ignore", invalid="ignore"):
             sample = net.forward(X[i : i + 1])
         target = Y[i].copy()
-    return Frame(snap, field, sample, target)
+    return Frame(snap, field, line, sample, target)

@@ -31,7 +31,7 @@ from . import theme
 from .data_panel import DataPanel
 from .hyper_panel import HyperPanel
 from .network_view import NetworkView
-from .plots import BoundaryPlot, LossPlot
+from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .predict_box import PredictBox
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
@@ -211,13 +211,13 @@ class MainWindow(QMainWindow):
         for combo, which in ((self.x_axis_combo, "horizontal"), (self.y_axis_combo, "vertical")):
             combo.setToolTip(f"The input on the {which} axis. Other inputs are held at their training mean: the picture is a slice.")
             combo.activated.connect(self._on_axes_changed)
-        self.boundary_box = self._titled("Decision boundary", self.boundary_plot,
-                                         extra=[QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo])
+        self.axis_pickers = [QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo]
+        self.boundary_box = self._titled("Decision boundary", self.boundary_plot, extra=self.axis_pickers)
         self.boundary_title = self.boundary_box.findChild(QLabel)
-        self.no_boundary = QLabel("This problem has a single input: there is no plane to draw.")
-        self.no_boundary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_boundary.hide()
-        self.boundary_box.layout().addWidget(self.no_boundary)
+        # One input: the network's output along that input, with the data points.
+        self.curve_plot = CurvePlot()
+        self.curve_plot.hide()
+        self.boundary_box.layout().addWidget(self.curve_plot, 1)
 
         self.loss_plot = LossPlot()
         loss_box = self._titled("Loss and accuracy", self.loss_plot)
@@ -379,10 +379,10 @@ class MainWindow(QMainWindow):
         two_d = problem.n_features >= 2
         self.x_axis_combo.setCurrentIndex(0)
         self.y_axis_combo.setCurrentIndex(1 if two_d else 0)
-        for w in (self.x_axis_combo, self.y_axis_combo):
-            w.setEnabled(problem.n_features > 2)
+        for w in self.axis_pickers:   # only a slice of more than two inputs has a choice to make
+            w.setVisible(problem.n_features > 2)
         self.boundary_plot.setVisible(two_d)
-        self.no_boundary.setVisible(not two_d)
+        self.curve_plot.setVisible(not two_d)
         self.predict_box.set_problem(problem)
         self.predict_box.set_predictor(self._predict)
         lesson = LESSONS.get(self.lesson_name) if self.lesson_name else None
@@ -400,7 +400,10 @@ class MainWindow(QMainWindow):
         self.network_view.set_structure(trainer.network.sizes, problem.feature_names, problem.output_names, trainer.network.use_bias)
         self.loss_plot.reset(problem.is_classification)
         self.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
-        self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
+        if problem.n_features < 2:
+            self.boundary_title.setText("Prediction along " + problem.feature_names[0])
+        else:
+            self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
         self._set_plane()
         self._pending_stats = []
         self._loss_stats = []
@@ -412,6 +415,12 @@ class MainWindow(QMainWindow):
         axes = (self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex())
         if problem.n_features < 2:
             self.options = FrameOptions.for_problem(problem, sample_index=self.sample_spin.value())
+            self.curve_plot.set_problem(problem.task, problem.class_names, problem.feature_names[0], problem.target_name)
+            train = boundary.points(problem, "train", (0, 0))
+            test = boundary.points(problem, "test", (0, 0))
+            self.curve_plot.set_points(train[0][:, 0], train[1], *((test[0][:, 0], test[1]) if test else (None, None)))
+            self.curve_plot.set_extent(self.options.curve_range)
+            self.runner.set_options(self.options)
             return
         self.options = FrameOptions.for_problem(problem, axes, sample_index=self.sample_spin.value())
         names = problem.feature_names
@@ -652,6 +661,8 @@ class MainWindow(QMainWindow):
             self._flush_loss_plot(scores=False)   # the caller updates the scores once
         if frame.field is not None:
             self.boundary_plot.set_field(frame.field.values)
+        elif frame.curve is not None:
+            self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
         self._last_frame = frame   # the sample line follows with the scores (it re-lays-out)
         # Let the worker train on only after Qt has painted (posted paint events run before
@@ -743,7 +754,8 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return False, str(exc)
         n = sum(len(x) for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None)
-        self._on_problem_ready(problem, f"{problem.name}: {n} rows, {problem.n_features} inputs → {problem.target_name}")
+        inputs = "1 input" if problem.n_features == 1 else f"{problem.n_features} inputs"
+        self._on_problem_ready(problem, f"{problem.name}: {n} rows, {inputs} → {problem.target_name}")
         return True, ""
 
     @Slot(object, str)

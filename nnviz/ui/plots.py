@@ -1,6 +1,7 @@
-"""Two pyqtgraph displays: the loss curve and the decision boundary.
+"""Three pyqtgraph displays: the loss curve, the decision boundary over two inputs and, for a
+problem with one input, the network's output as a curve over that input.
 
-Both are pure views. The window hands them numbers the engine computed; nothing here does
+All are pure views. The window hands them numbers the engine computed; nothing here does
 network maths. Items are created once and updated in place (``setData`` / ``setImage``), ranges are
 fixed where they can be, long curves are downsampled and there is no grid, so a redraw stays cheap.
 """
@@ -26,7 +27,7 @@ REGRESSION_COLORMAP = "viridis"
 # their own class's region; "Discretize" shows the full colour.
 SHADE_MAX = 0.8
 _INITIAL_CAPACITY = 1024
-_AXIS_LABEL_GAP = 8        # px between a self-sizing axis's numbers and its label
+_AXIS_LABEL_GAP = 10       # px between a self-sizing axis's numbers and its label
 _HOVER_HINT = "hover to read values"
 
 
@@ -910,3 +911,286 @@ def _finite_range(values: np.ndarray) -> tuple[float, float]:
     if finite.size == 0:
         return 0.0, 1.0
     return _widen(float(finite.min()), float(finite.max()))
+
+
+# --------------------------------------------------------------------------------------------
+# One input: the network's output as a curve over that input
+# --------------------------------------------------------------------------------------------
+
+CURVE_LINE_WIDTH = 4       # the network's prediction: the thickest thing on the plot
+_PROBABILITY_RANGE = (-0.08, 1.08)   # room round 0 and 1 for the points placed there
+
+
+class CurvePlot(QtWidgets.QWidget):
+    """For a problem with one input: the data as points over that input and the network's
+    output as a line, the one-dimensional cousin of :class:`BoundaryPlot`.
+
+    regression: points at (input, target); the prediction as a thick line.
+    binary: points at 0 or 1 in their class colours; the network's P(class 1) as a line, with
+    the 0.5 threshold dashed. multiclass: one probability line per class; points at 1.
+
+    Items are created once per problem and updated with ``setData``; ranges are fixed
+    (:meth:`set_extent`; regression's y range follows the points unless given), so a frame
+    costs a few hundred points' drawing and no autorange.
+    """
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task = "regression"
+        self._class_names: list[str] = []
+        self._class_rgba = np.zeros((0, 4), np.uint8)
+        self._x_range = (0.0, 1.0)
+        self._y_range: tuple[float, float] | None = None   # set_extent's, regression only
+        self._points_y_range: tuple[float, float] | None = None
+        self._curve_x = np.empty(0)
+        self._curve_values = np.empty((0, 1))
+
+        self.key_label = QtWidgets.QLabel()
+        self.key_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(6, 0, 6, 0)
+        top.addStretch(1)
+        top.addWidget(self.key_label)
+
+        self.legend_label = QtWidgets.QLabel()
+        self.legend_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.legend_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.legend_label.setWordWrap(True)
+
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(theme.BACKGROUND)
+        self.view.ci.setContentsMargins(4, 4, 12, 4)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend_label)
+        _white_background(self)
+
+        self.plot: pg.PlotItem = self.view.addPlot(
+            row=0, col=0, axisItems={"left": CompactAxis("left"), "bottom": CompactAxis("bottom")})
+        _style_plot(self.plot)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.disableAutoRange()
+        self.plot.getAxis("left").setWidth(66)
+        for name in ("top", "right"):  # a frame, as round the boundary field
+            self.plot.showAxis(name)
+            axis = self.plot.getAxis(name)
+            axis.setStyle(showValues=False, tickLength=0)
+            axis.setPen(pg.mkPen(theme.TEXT, width=1))
+
+        self.threshold = pg.InfiniteLine(pos=0.5, angle=0, movable=False,
+                                         pen=pg.mkPen(theme.MUTED, width=1,
+                                                      style=QtCore.Qt.PenStyle.DashLine))
+        self.plot.addItem(self.threshold, ignoreBounds=True)
+        edge = pg.mkPen(POINT_EDGE, width=1)
+        self.train_points = pg.ScatterPlotItem(size=TRAIN_POINT_SIZE, pen=edge, pxMode=True)
+        self.test_points_edge = pg.ScatterPlotItem(size=TEST_POINT_SIZE, brush=None, pxMode=True,
+                                                   pen=pg.mkPen(POINT_EDGE, width=4.5))
+        self.test_points = pg.ScatterPlotItem(size=TEST_POINT_SIZE, brush=None, pxMode=True)
+        for item in (self.train_points, self.test_points_edge, self.test_points):
+            item.setZValue(1)   # points over the lines: the data are what the line is judged by
+            self.plot.addItem(item)
+        self.lines: list[pg.PlotDataItem] = []
+
+        self.set_problem("regression", None, "x", "y")
+        self.set_extent((0.0, 1.0))
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_problem(self, task: str, class_names: list[str] | None, x_name: str,
+                    y_name: str) -> None:
+        """Start showing a new problem: clears the curve, the points and any y range.
+
+        ``x_name`` is the input; ``y_name`` the target (the regression y axis). Classification
+        plots probabilities: "P(<class 1>)" for binary, one line per class for multiclass.
+        """
+        if task not in TASKS:
+            raise ValueError(f"task must be one of {TASKS}, got {task!r}")
+        if task == "regression":
+            names: list[str] = []
+        else:
+            n = 2 if task == "binary" else len(class_names or [])
+            if task == "multiclass" and n < 2:
+                raise ValueError("a multiclass problem needs at least two class names")
+            names = list(class_names) if class_names else [f"class {i}" for i in range(n)]
+            if len(names) != n:
+                raise ValueError(f"a binary problem needs 2 class names, got {len(names)}")
+        self._task = task
+        self._class_names = names
+        self._class_rgba = (np.stack([_rgba(c) for c in theme.class_colours(len(names))])
+                            if names else np.zeros((0, 4), np.uint8))
+        self._y_range = None
+        self._points_y_range = None
+        for item in (self.train_points, self.test_points_edge, self.test_points):
+            item.clear()
+
+        # One line per output, made here and only updated with setData afterwards.
+        for line in self.lines:
+            self.plot.removeItem(line)
+        colours = ([theme.ACCURACY_COLOUR] if task == "regression" else
+                   [theme.POSITIVE] if task == "binary" else theme.class_colours(len(names)))
+        self.lines = []
+        for colour in colours:
+            line = self.plot.plot(pen=pg.mkPen(colour, width=CURVE_LINE_WIDTH),
+                                  connect="finite", skipFiniteCheck=False)
+            self.lines.append(line)
+        self._curve_x = np.empty(0)
+        self._curve_values = np.empty((0, len(colours)))
+
+        left = self.plot.getAxis("left")
+        if task == "regression":
+            left.setTicks(None)
+            y_label = y_name
+        else:
+            left.setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+            y_label = f"P({names[1]})" if task == "binary" else "probability"
+        _style_axis(self.plot.getAxis("bottom"), x_name)
+        _style_axis(left, y_label)
+        self.threshold.setVisible(task == "binary")
+        self._update_legend(y_name)
+        self._apply_y_range()
+
+    def set_points(self, x_train: np.ndarray, y_train: np.ndarray,
+                   x_test: np.ndarray | None = None, y_test: np.ndarray | None = None) -> None:
+        """Data points: ``x`` in original units, (n,) or (n, 1); ``y`` the target value
+        (regression) or the class index (classification: drawn at 0 or 1, or at 1 for
+        multiclass). Regression points set the y range unless :meth:`set_extent` gave one."""
+        x_train, y_train = self._check_points(x_train, y_train, "train")
+        has_test = x_test is not None and y_test is not None and len(x_test) > 0
+        if has_test:
+            x_test, y_test = self._check_points(x_test, y_test, "test")
+        if self._task == "regression":
+            values = np.concatenate([y_train, y_test]) if has_test else y_train
+            finite = values[np.isfinite(values)]
+            self._points_y_range = _padded(*_widen(float(finite.min()), float(finite.max()))) \
+                if finite.size else None
+            self._apply_y_range()
+            self.train_points.setData(x=x_train, y=y_train, brush=self._brush_for(theme.POSITIVE))
+        else:
+            self.train_points.setData(x=x_train, y=self._class_height(y_train),
+                                      brush=[self._brush(c) for c in self._class_rgba[y_train]])
+        if not has_test:
+            self.test_points_edge.clear()
+            self.test_points.clear()
+            return
+        heights = y_test if self._task == "regression" else self._class_height(y_test)
+        if self._task == "regression":
+            pens = self._ring_pen(_rgba(theme.POSITIVE))
+        else:
+            pens = [self._ring_pen(c) for c in self._class_rgba[y_test]]
+        self.test_points_edge.setData(x=x_test, y=heights)
+        self.test_points.setData(x=x_test, y=heights, pen=pens)
+
+    def set_extent(self, x_range: tuple[float, float],
+                   y_range: tuple[float, float] | None = None) -> None:
+        """The fixed view: ``x_range`` in input units; ``y_range`` for regression (None: the
+        points' range plus a margin). Classification always shows probabilities 0 to 1."""
+        x0, x1 = map(float, x_range)
+        if not x1 > x0:
+            raise ValueError(f"empty x range {x_range}")
+        if y_range is not None:
+            y0, y1 = map(float, y_range)
+            if not y1 > y0:
+                raise ValueError(f"empty y range {y_range}")
+            self._y_range = (y0, y1)
+        else:
+            self._y_range = None
+        self._x_range = (x0, x1)
+        self.plot.setXRange(x0, x1, padding=0)
+        self._apply_y_range()
+
+    def set_curve(self, x: np.ndarray, values: np.ndarray) -> None:
+        """The network's output at inputs ``x`` (n,), ascending: ``values`` (n,) or
+        (n, n_outputs) — the prediction in target units (regression), P(class 1) (binary) or
+        one probability per class (multiclass)."""
+        x = np.asarray(x, dtype=np.float64).ravel()
+        values = np.asarray(values, dtype=np.float64)
+        if values.ndim == 1:
+            values = values[:, None]
+        k = len(self.lines)
+        if values.ndim != 2 or values.shape != (x.shape[0], k):
+            raise ValueError(f"{self._task} curve values must have shape ({x.shape[0]}, {k}), "
+                             f"got {values.shape}")
+        self._curve_x, self._curve_values = x, values
+        shown = values
+        if self._task == "regression":
+            # A diverging run's huge values are drawn at a fixed distance past the view's
+            # edge: the line still leaves the plot, and Qt never strokes 1e300-pixel segments.
+            lo, hi = self.plot.vb.viewRange()[1]
+            span = hi - lo
+            with np.errstate(invalid="ignore"):
+                shown = np.clip(values, lo - 10 * span, hi + 10 * span)
+        for i, line in enumerate(self.lines):
+            line.setData(x=x, y=shown[:, i])
+
+    def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The curve last set: x (n,) and values (n, n_outputs), as given to :meth:`set_curve`."""
+        return self._curve_x.copy(), self._curve_values.copy()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _apply_y_range(self) -> None:
+        if self._task != "regression":
+            y0, y1 = _PROBABILITY_RANGE
+        else:
+            y0, y1 = self._y_range or self._points_y_range or (0.0, 1.0)
+        self.plot.setYRange(y0, y1, padding=0)
+
+    def _class_height(self, labels: np.ndarray) -> np.ndarray:
+        if self._task == "binary":
+            return labels.astype(np.float64)            # class 0 at 0, class 1 at 1
+        return np.ones(labels.shape[0])                 # every class at probability 1
+
+    def _check_points(self, x, y, which: str) -> tuple[np.ndarray, np.ndarray]:
+        x = np.asarray(x, dtype=np.float64)
+        if x.ndim == 2 and x.shape[1] == 1:
+            x = x[:, 0]
+        if x.ndim != 1:
+            raise ValueError(f"x_{which} must have shape (n,) or (n, 1), got {x.shape}")
+        y = np.asarray(y).ravel()
+        if y.shape[0] != x.shape[0]:
+            raise ValueError(f"y_{which} has {y.shape[0]} entries for {x.shape[0]} points")
+        if self._task == "regression":
+            return x, y.astype(np.float64)
+        y = y.astype(np.intp)
+        if y.size and (y.min() < 0 or y.max() >= len(self._class_names)):
+            raise ValueError(f"y_{which} must be class indices 0..{len(self._class_names) - 1}")
+        return x, y
+
+    def _brush_for(self, colour: str) -> QtGui.QBrush:
+        return self._brush(_rgba(colour))
+
+    # Shared with BoundaryPlot: one brush or pen per colour.
+    _brush = BoundaryPlot._brush
+    _ring_pen = BoundaryPlot._ring_pen
+    _brush_cache = BoundaryPlot._brush_cache
+    _pen_cache = BoundaryPlot._pen_cache
+
+    def _update_legend(self, y_name: str) -> None:
+        grey = theme.MUTED
+        self.key_label.setText(f"{_html_swatch(grey)} train: filled &nbsp; "
+                               f"{_html_swatch(grey, chr(0x25CB))} test: outlined")
+        if self._task == "regression":
+            entries = [f"{_html_swatch(theme.POSITIVE)}&nbsp;data",
+                       f"{_html_line(theme.ACCURACY_COLOUR)}&nbsp;network's prediction"
+                       f"{' of ' + _escape(y_name) if y_name else ''}"]
+        elif self._task == "binary":
+            colours = theme.class_colours(2)
+            entries = [f"{_html_swatch(c)}&nbsp;{_escape(n)}"
+                       for c, n in zip(colours, self._class_names)]
+            entries.append(f"{_html_line(theme.POSITIVE)}&nbsp;network's&nbsp;"
+                           f"P({_escape(self._class_names[1])})")
+        else:
+            colours = theme.class_colours(len(self._class_names))
+            entries = [f"{_html_swatch(c)}{_html_line(c)}&nbsp;{_escape(n)}"
+                       for c, n in zip(colours, self._class_names)]
+        self.legend_label.setText(" &nbsp;&nbsp; ".join(entries))
+
+
+def _padded(lo: float, hi: float, margin: float = 0.08) -> tuple[float, float]:
+    pad = (hi - lo) * margin
+    return lo - pad, hi + pad

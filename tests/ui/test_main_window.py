@@ -168,6 +168,7 @@ def test_every_lesson_loads_and_draws(qtbot, window):
         sizes = window.trainer.network.sizes
         assert window.network_view.node_count() == sum(sizes), name
         assert window.boundary_plot.isVisibleTo(window) == (sizes[0] >= 2), name
+        assert window.curve_plot.isVisibleTo(window) == (sizes[0] == 1), name
 
 
 def test_loading_an_unknown_lesson_keeps_the_current_one(window):
@@ -262,7 +263,7 @@ def test_a_csv_through_the_data_panel_becomes_the_problem_on_screen(qtbot, windo
     assert window.network_view.node_count() == sum(sizes)
     assert window.problem.class_names == ["setosa", "versicolor", "virginica"]
     # Four inputs: the boundary is a slice over two chosen axes.
-    assert window.x_axis_combo.isEnabled() and window.x_axis_combo.count() == 4
+    assert window.x_axis_combo.isVisibleTo(window) and window.x_axis_combo.count() == 4
     before = window.boundary_plot.image_rgba().copy()
     window.y_axis_combo.setCurrentIndex(3)
     window._on_axes_changed()
@@ -442,3 +443,23 @@ def test_a_neuron_at_exactly_one_half_is_undecided():
     problem, _, _ = get_lesson("no-bias").build()
     assert problem.describe_output(np.array([0.5])).startswith("undecided between 0 and 1")
     assert problem.describe_output(np.array([0.9])).startswith("1 ")
+
+
+
+def test_a_table_with_one_input_shows_the_prediction_along_it(qtbot, window, tmp_path):
+    rows = "\n".join(f"{t},{20 + 8 * t}" for t in range(5, 36))
+    path = tmp_path / "ice.csv"
+    path.write_text("temperature_c,ice_creams\n" + rows + "\n")
+    ok, _ = window.open_csv(str(path), "ice_creams")
+    assert ok and window.problem.n_features == 1
+    assert window.curve_plot.isVisibleTo(window) and not window.boundary_plot.isVisibleTo(window)
+    assert not window.x_axis_combo.isVisibleTo(window)
+    before = window.curve_plot.curve_data()[1].copy()
+    assert _run_epochs(qtbot, window, 200) == "max epochs"
+    x, y = window.curve_plot.curve_data()
+    assert x.min() <= 5 and x.max() >= 35
+    assert not np.allclose(before, y)   # the line moved as the network learned
+    from nnviz.core.boundary import curve
+
+    expected = curve(window.trainer.network, window.problem, len(x), (x.min(), x.max()))
+    np.testing.assert_allclose(y, expected.values, rtol=1e-9)

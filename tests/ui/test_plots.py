@@ -1,14 +1,15 @@
-"""LossPlot and BoundaryPlot: data in the items, colours of the field, growth, errors."""
+"""LossPlot, BoundaryPlot and CurvePlot: data in the items, colours of the field, growth,
+legends and colour-bar labels a class can read, errors."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6 import QtCore, QtWidgets  # noqa: F401  (PySide6 before pyqtgraph)
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  (PySide6 before pyqtgraph)
 
 import pyqtgraph as pg
 
 from nnviz.ui import theme
-from nnviz.ui.plots import SHADE_MAX, BoundaryPlot, LossPlot
+from nnviz.ui.plots import SHADE_MAX, BoundaryPlot, CurvePlot, LossPlot, compact_tick_strings
 
 
 def rgb(colour: str) -> np.ndarray:
@@ -98,13 +99,15 @@ def test_missing_validation_is_not_drawn_or_listed(loss):
     loss.append(np.arange(3.0, 5.0), np.array([0.9, 0.8]), np.full(2, np.nan))  # all-NaN = none
     assert drawn(loss.val_loss_curve) == 0
     assert "val loss" not in loss.hover_text(1, 0)
-    assert len(loss.loss_legend.items) == 1
+    assert loss.legend_names() == ["train loss"]
+    assert "val" not in loss.loss_legend.text()
     loss.append(np.array([5.0]), np.array([0.7]), np.array([0.75]))  # validation starts late
     x, y = loss.val_loss_curve.getData()
     np.testing.assert_array_equal(x, np.arange(6.0))
     np.testing.assert_array_equal(y, [np.nan] * 5 + [0.75])
     assert loss.hover_text(5, 0) == "epoch 5  train loss 0.7  val loss 0.75"
-    assert len(loss.loss_legend.items) == 2
+    assert loss.legend_names() == ["train loss", "val loss"]
+    assert "val&nbsp;loss" in loss.loss_legend.text()
 
 
 def test_log_toggle_sets_log_mode(loss, qtbot):
@@ -148,6 +151,30 @@ def test_mouse_move_shows_cursor_and_readout(loss):
     loss._on_mouse_moved((QtCore.QPointF(-100.0, -100.0),))  # off the plots
     assert not loss.readout.isVisible()
     assert not any(line.isVisible() for line in loss.cursor_lines)
+
+
+def test_the_readout_is_not_cut_off_in_a_short_panel(loss):
+    """In a 1024 x 768 window the loss plot is short: the readout may reach down over the
+    accuracy plot, but all of it is drawn (the view box would clip it)."""
+    loss.resize(370, 220)
+    loss.reset(classification=True)
+    loss.append(**run(300))
+    loss.grab()
+    loss._show_cursor(150.0)
+    box = loss.readout.sceneBoundingRect()
+    assert box.bottom() > loss.loss_plot.vb.sceneBoundingRect().bottom()   # it does overflow
+    shot = loss.view.grab().toImage()
+
+    def grey_pixels(y: float) -> int:
+        count = 0
+        for x in np.linspace(box.left() + 4, box.right() - 4, 20):
+            c = shot.pixelColor(loss.view.mapFromScene(QtCore.QPointF(x, y)))
+            v = np.array([c.red(), c.green(), c.blue()])
+            count += v.max() < 215 and np.ptp(v) < 12      # grey, antialiased or not
+        return count
+
+    # The box's bottom border is drawn: a grey line along one of its last pixel rows.
+    assert max(grey_pixels(box.bottom() - d) for d in (0.5, 1.5, 2.5)) >= 15
 
 
 def test_classification_shows_accuracy_regression_does_not(loss):
@@ -352,16 +379,233 @@ def test_set_problem_labels_axes_and_legend(boundary):
         boundary.set_problem("clustering", None, "x", "y")
 
 
-def test_the_legend_stays_hidden_until_a_curve_exists(qtbot):
-    from nnviz.ui.plots import LossPlot
+def test_the_legend_is_empty_until_a_curve_exists(loss):
+    loss.reset(classification=True)
+    assert loss.legend_names() == [] and loss.loss_legend.text() == ""
+    loss.append(np.array([1.0]), np.array([0.5]), np.array([0.6]), np.array([0.5]), np.array([0.5]))
+    assert loss.legend_names() == ["train loss", "val loss", "train acc", "val acc"]
+    text = loss.loss_legend.text()
+    for name, colour in [("train&nbsp;loss", theme.TRAIN_COLOUR), ("val&nbsp;loss", theme.VAL_COLOUR),
+                         ("train&nbsp;acc", theme.ACCURACY_COLOUR)]:
+        assert name in text and colour in text
+    assert "\u254D" in text   # validation accuracy is dashed, in the legend as on the plot
+    loss.reset(classification=False)
+    assert loss.legend_names() == [] and loss.loss_legend.text() == ""
 
-    plot = LossPlot()
-    qtbot.addWidget(plot)
-    plot.reset(classification=True)
-    assert not plot.loss_legend.isVisible() or not plot.loss_legend.items
-    plot.show()
-    assert not plot.loss_legend.isVisible()
-    plot.append(np.array([1.0]), np.array([0.5]), np.array([0.6]), np.array([0.5]), np.array([0.5]))
-    assert plot.loss_legend.isVisible() and len(plot.loss_legend.items) == 4
-    plot.reset(classification=False)
-    assert not plot.loss_legend.isVisible()
+
+def test_accuracy_is_listed_only_for_classification(loss):
+    loss.reset(classification=False)
+    loss.append(**run(5))   # accuracy handed in anyway
+    assert loss.legend_names() == ["train loss", "val loss"]
+    assert "acc" not in loss.loss_legend.text()
+
+
+@pytest.mark.parametrize("size", [(370, 240), (600, 450)])
+def test_the_legend_sits_outside_the_curves(loss, size):
+    """The legend is a line of text above the graphics view, so it can never cover a curve,
+    even in the small loss panel of a 1024 x 768 window."""
+    loss.resize(*size)
+    loss.reset(classification=True)
+    loss.append(**run(300))
+    loss.grab()
+    legend = loss.loss_legend
+    assert isinstance(legend, QtWidgets.QLabel) and legend.isVisible()
+    assert not loss.view.isAncestorOf(legend)   # not an item in the plots' scene
+    top_left = legend.mapTo(loss, QtCore.QPoint(0, 0))
+    legend_rect = QtCore.QRect(top_left, legend.size())
+    vb = loss.loss_plot.vb
+    curves_rect = loss.view.mapFromScene(vb.sceneBoundingRect()).boundingRect()
+    curves_rect.translate(loss.view.mapTo(loss, QtCore.QPoint(0, 0)))
+    assert curves_rect.height() > 20 and not legend_rect.intersects(curves_rect)
+    assert legend_rect.bottom() < curves_rect.top()
+    # Four entries fit on one line at 370 px: one line of text, not two.
+    assert legend.height() < 2 * legend.fontMetrics().height()
+
+
+# --------------------------------------------------------------------------------------------
+# Colour bar labels
+# --------------------------------------------------------------------------------------------
+
+def _drawn_tick_texts(axis: pg.AxisItem) -> list[tuple[QtCore.QRectF, str]]:
+    """The tick labels the axis paints (pyqtgraph skips a label that does not fit)."""
+    image = QtGui.QImage(10, 10, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _flags, text in specs[2]]
+
+
+def _number(text: str) -> float:
+    factor = {"k": 1e3, "M": 1e6}.get(text[-1:], 1.0)
+    return float(text[:-1] if factor != 1.0 else text) * factor
+
+
+@pytest.mark.parametrize("lo, hi, suffix", [(-0.5, 0.5, ""), (80_000.0, 900_000.0, "k")])
+def test_colorbar_labels_are_real_numbers_drawn_clear_of_the_label(boundary, lo, hi, suffix):
+    boundary.set_problem("regression", None, "x", "y", "price")
+    boundary.set_extent((0.0, 1.0), (0.0, 1.0))
+    values = np.linspace(lo, hi, 20)
+    boundary.set_points(np.random.default_rng(0).random((20, 2)), values)
+    boundary.set_field(np.linspace(lo, hi, 100 * 100).reshape(100, 100, 1))
+    for _ in range(3):   # the axis sizes itself to its labels after painting them
+        boundary.grab()
+    axis = boundary.colorbar.axis
+    assert axis.range == pytest.approx([lo, hi])
+    assert axis.labelText == "price" and "x0.001" not in axis.label.toPlainText()
+    assert axis.autoSIPrefixScale == 1.0
+
+    # Through tickStrings, as pyqtgraph asks for them.
+    levels = axis.tickValues(lo, hi, axis.height())
+    spacing, ticks = levels[0]
+    strings = axis.tickStrings(ticks, 1.0, spacing)
+    assert len(strings) >= 3
+    for value, text in zip(ticks, strings):
+        assert text.endswith(suffix) or text == "0"
+        assert _number(text) == pytest.approx(value, abs=spacing * 1e-6)
+    # And on screen: several labels drawn, none of them under the axis label.
+    drawn = _drawn_tick_texts(axis)
+    assert len(drawn) >= 3
+    label_rect = axis.label.mapRectToParent(axis.label.boundingRect())
+    for rect, text in drawn:
+        assert _number(text) == pytest.approx(_number(text))   # parses: a real number
+        assert not rect.intersects(label_rect), (text, rect, label_rect)
+
+
+def test_compact_tick_strings():
+    assert compact_tick_strings([-0.4, 0.0, 0.2], 0.2) == ["-0.4", "0", "0.2"]
+    assert compact_tick_strings([250_000, 500_000], 250_000) == ["250k", "500k"]
+    assert compact_tick_strings([800_000, 1_000_000, 1_200_000], 200_000) == ["0.8M", "1M", "1.2M"]
+    # A narrow range round a million: thousands, not "0.98M", "1M", "1.02M".
+    assert compact_tick_strings([980_000, 1e6, 1_020_000], 20_000) == ["980k", "1000k", "1020k"]
+    assert compact_tick_strings([100_000.5, 100_001], 0.5) == ["100000.5", "100001"]
+    assert compact_tick_strings([1000, 2500], 500) == ["1000", "2500"]
+    assert compact_tick_strings([0.05, 0.1], 0.05) == ["0.05", "0.1"]
+    assert compact_tick_strings([-1e-17, 0.1], 0.1) == ["0", "0.1"]
+    assert compact_tick_strings([2e-5], 1e-5) == ["2e-05"]
+
+
+# --------------------------------------------------------------------------------------------
+# CurvePlot
+# --------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def curve(qtbot) -> CurvePlot:
+    widget = CurvePlot()
+    qtbot.addWidget(widget)
+    widget.resize(600, 450)
+    widget.show()
+    return widget
+
+
+def points_xy(item: pg.ScatterPlotItem) -> tuple[np.ndarray, np.ndarray]:
+    x, y = item.getData()
+    return (np.empty(0), np.empty(0)) if x is None else (np.asarray(x), np.asarray(y))
+
+
+def test_regression_curve_and_points_are_what_was_set(curve):
+    curve.set_problem("regression", None, "temperature", "ice creams sold")
+    curve.set_extent((10.0, 36.0))
+    rng = np.random.default_rng(0)
+    x_train, y_train = rng.uniform(12, 34, 30), rng.uniform(40, 180, 30)
+    x_test, y_test = rng.uniform(12, 34, 8), rng.uniform(40, 180, 8)
+    curve.set_points(x_train, y_train, x_test, y_test)
+    x = np.linspace(10.0, 36.0, 200)
+    values = 4.0 * x + 2.0
+    curve.set_curve(x, values)
+
+    cx, cy = curve.curve_data()
+    np.testing.assert_array_equal(cx, x)
+    np.testing.assert_array_equal(cy, values[:, None])
+    assert len(curve.lines) == 1
+    lx, ly = curve.lines[0].getData()
+    np.testing.assert_array_equal(lx, x)
+    np.testing.assert_array_equal(ly, values)
+    px, py = points_xy(curve.train_points)
+    np.testing.assert_array_equal(px, x_train)
+    np.testing.assert_array_equal(py, y_train)
+    assert len(points_xy(curve.test_points)[0]) == 8
+    assert len(points_xy(curve.test_points_edge)[0]) == 8
+    assert curve.plot.getAxis("bottom").labelText == "temperature"
+    assert curve.plot.getAxis("left").labelText == "ice creams sold"
+    # Fixed ranges: x as set, y round every point (train and test).
+    (x0, x1), (y0, y1) = curve.plot.vb.viewRange()
+    assert (x0, x1) == pytest.approx((10.0, 36.0))
+    every = np.concatenate([y_train, y_test])
+    assert y0 < every.min() and y1 > every.max() and y1 - y0 < 1.3 * np.ptp(every)
+    curve.set_extent((10.0, 36.0), (0.0, 500.0))    # an explicit y range wins
+    assert curve.plot.vb.viewRange()[1] == pytest.approx([0.0, 500.0])
+
+    curve.set_points(x_train[:5], y_train[:5])        # no test split: no rings
+    assert len(points_xy(curve.train_points)[0]) == 5
+    assert len(points_xy(curve.test_points)[0]) == 0
+
+
+def test_binary_points_sit_at_0_or_1_in_class_colours(curve):
+    curve.set_problem("binary", ["fail", "pass"], "hours studied", "result")
+    curve.set_extent((0.0, 10.0))
+    labels = np.array([0, 1, 1, 0])
+    curve.set_points(np.array([1.0, 7.0, 8.0, 2.0]), labels, np.array([3.0, 9.0]), np.array([0, 1]))
+    x, y = points_xy(curve.train_points)
+    np.testing.assert_array_equal(y, [0.0, 1.0, 1.0, 0.0])
+    fills = [b.color().getRgb()[:3] for b in curve.train_points.data["brush"]]
+    np.testing.assert_array_equal(fills, [rgb(theme.NEGATIVE), rgb(theme.POSITIVE),
+                                          rgb(theme.POSITIVE), rgb(theme.NEGATIVE)])
+    np.testing.assert_array_equal(points_xy(curve.test_points)[1], [0.0, 1.0])
+    assert curve.plot.getAxis("left").labelText == "P(pass)"
+    assert curve.threshold.isVisible()
+    assert curve.plot.vb.viewRange()[1][0] < 0.0 and curve.plot.vb.viewRange()[1][1] > 1.0
+    p = np.linspace(0.01, 0.99, 50)
+    curve.set_curve(np.linspace(0, 10, 50), p)
+    np.testing.assert_array_equal(curve.curve_data()[1], p[:, None])
+    np.testing.assert_array_equal(curve.lines[0].getData()[1], p)
+
+
+def test_multiclass_draws_one_line_per_class_in_class_colours(curve):
+    names = ["setosa", "versicolor", "virginica"]
+    curve.set_problem("multiclass", names, "petal length", "species")
+    curve.set_extent((1.0, 7.0))
+    assert len(curve.lines) == 3
+    for line, colour in zip(curve.lines, theme.class_colours(3)):
+        assert line.opts["pen"].color().getRgb()[:3] == tuple(rgb(colour))
+    curve.set_points(np.array([1.5, 4.0, 6.0]), np.array([0, 1, 2]))
+    np.testing.assert_array_equal(points_xy(curve.train_points)[1], [1.0, 1.0, 1.0])
+    probs = np.random.default_rng(3).dirichlet(np.ones(3), 100)
+    x = np.linspace(1.0, 7.0, 100)
+    before = list(curve.lines)
+    curve.set_curve(x, probs)
+    curve.set_curve(x, probs[::-1])      # a second frame updates the same items
+    lines = [i for i in curve.plot.listDataItems() if isinstance(i, pg.PlotDataItem)]
+    assert curve.lines == before and lines == before   # the regression line went with set_problem
+    np.testing.assert_array_equal(curve.curve_data()[1], probs[::-1])
+    for i, line in enumerate(curve.lines):
+        np.testing.assert_array_equal(line.getData()[1], probs[::-1, i])
+    assert all(name in curve.legend_label.text() for name in names)
+    assert not curve.threshold.isVisible()
+
+
+def test_curve_rejects_wrong_shapes_and_labels(curve):
+    curve.set_problem("multiclass", ["a", "b", "c"], "x", "y")
+    with pytest.raises(ValueError):
+        curve.set_curve(np.arange(5.0), np.zeros((5, 2)))
+    with pytest.raises(ValueError):
+        curve.set_points(np.arange(3.0), np.array([0, 1, 3]))     # no class 3
+    with pytest.raises(ValueError):
+        curve.set_points(np.zeros((3, 2)), np.array([0, 1, 2]))   # two inputs: not a curve
+    with pytest.raises(ValueError):
+        curve.set_extent((1.0, 1.0))
+    curve.set_problem("regression", None, "x", "y")
+    curve.set_curve(np.arange(5.0), np.arange(5.0))               # 1-D values are one output
+    assert curve.curve_data()[1].shape == (5, 1)
+
+
+def test_a_diverged_regression_curve_is_drawn_without_huge_coordinates(curve):
+    curve.set_problem("regression", None, "x", "y")
+    curve.set_extent((0.0, 1.0), (0.0, 10.0))
+    values = np.array([1.0, 1e300, np.inf, np.nan, 2.0])
+    curve.set_curve(np.linspace(0, 1, 5), values)
+    np.testing.assert_array_equal(curve.curve_data()[1][:, 0], values)   # as given
+    drawn = curve.lines[0].getData()[1]
+    assert np.nanmax(drawn) <= 110.0 and np.isnan(drawn[3])
+    curve.grab()
