@@ -18,6 +18,7 @@ from nnviz.ui import theme
 
 TICK_POINT_SIZE = theme.BASE_POINT_SIZE
 LABEL_POINT_SIZE = theme.BASE_POINT_SIZE + 1
+EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
 CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
 POINT_EDGE = "#202020"     # dark edge round data points, for contrast on any background
 TRAIN_POINT_SIZE = 9
@@ -145,6 +146,12 @@ class _ReadableLogAxis(CompactAxis):
     whose labels pile on top of one another otherwise. Plain linear ticks are unchanged."""
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 (pyqtgraph override)
+        span = maxVal - minVal
+        if span > 8:
+            # A diverging run spans hundreds of decades: about six labelled ones, no minor ticks.
+            step = next(k for k in (2, 5, 10, 20, 25, 50, 100, 200, 500) if k >= span / 6)
+            first = math.ceil(minVal / step) * step
+            return [(None, [float(p) for p in range(first, int(math.floor(maxVal)) + 1, step)])]
         decades, named, minor = [], [], []
         for power in range(int(math.floor(minVal)), int(math.ceil(maxVal)) + 1):
             for mantissa in range(1, 10):
@@ -155,6 +162,8 @@ class _ReadableLogAxis(CompactAxis):
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
         low, high = sorted(self.range)
+        if high - low > 8:
+            return [f"1e{round(v)}" for v in values]   # short: 1e250, not 1e+250
         labelled = {1} if high - low > 2.5 else {1, 2, 5}
         powers = range(int(math.floor(low)), int(math.ceil(high)) + 1)
         shown = [p + math.log10(m) for p in powers for m in labelled]
@@ -271,7 +280,7 @@ class LossPlot(QtWidgets.QWidget):
             plot.setClipToView(True)
             plot.setMenuEnabled(False)
             plot.hideButtons()
-            plot.getAxis("left").setWidth(66)  # equal widths line the two x-axes up
+            plot.getAxis("left").setWidth(78)  # equal widths line the two x-axes up; fits "1e250"
         _style_axis(self.loss_plot.getAxis("left"), "loss")
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         _style_axis(self.acc_plot.getAxis("left"), "accuracy")
@@ -424,6 +433,11 @@ class LossPlot(QtWidgets.QWidget):
         # the link, and for regression the hidden accuracy plot dragged the range off).
         self.loss_plot.setXRange(float(x[0]), max(float(x[-1]), float(x[0]) + 1.0), padding=0.02)
         if not np.isfinite(self._loss_hi):
+            return
+        if self._loss_hi > EXPLODED_LOSS and not self.is_log_scale():
+            # A diverging run's losses (1e60 and up) cannot be drawn on a linear axis; on a log
+            # axis the explosion is the picture. The checkbox shows the switch.
+            self.set_log_scale(True)
             return
         if self.is_log_scale():
             if np.isfinite(self._loss_pos_lo):

@@ -46,6 +46,7 @@ class TrainingWorker(QObject):
         self.stop_event = threading.Event()
         self.drawn = threading.Event()   # set by the GUI thread once the last frame is painted
         self.drawn.set()
+        self._pending: list = []         # epochs trained since the last frame
 
     def request_stop(self) -> None:
         self.stop_event.set()
@@ -56,8 +57,8 @@ class TrainingWorker(QObject):
         try:
             reason = self._run()
         except TrainingDiverged:
-            reason = "diverged"
-            self.frame.emit(make_frame(self.trainer, self.options, (), "diverged"))
+            reason = "diverged"   # the epochs before it still reach the loss plot
+            self.frame.emit(make_frame(self.trainer, self.options, tuple(self._pending), "diverged"))
         except Exception as exc:  # never let an exception die silently in a thread
             reason = f"error: {exc}"
         self.finished.emit(reason)
@@ -81,7 +82,7 @@ class TrainingWorker(QObject):
 
     def _run_continuously(self) -> str:
         t = self.trainer
-        pending = []
+        pending = self._pending = []
         last_emit = resumed = time.perf_counter()
         while True:
             if self.stop_event.is_set():
@@ -107,7 +108,7 @@ class TrainingWorker(QObject):
                 continue
             self.drawn.clear()
             self.frame.emit(make_frame(t, self.options, tuple(pending)))
-            pending = []
+            pending = self._pending = []
             last_emit = time.perf_counter()
             # Let the window paint without competing for the GIL (see the module docstring).
             deadline = last_emit + DRAW_TIMEOUT_S

@@ -157,6 +157,9 @@ def test_divergence_pauses_and_says_why(qtbot, window):
     assert "smaller learning rate" in window.banner.text()
     assert window.trainer.network.is_finite()
     assert window.play_button.text().endswith("Play") and not window.runner.running
+    # The epochs before the explosion are on the loss plot, on a log axis that can draw them.
+    assert window.trainer.epoch >= 1 and window.loss_plot.point_count() == window.trainer.epoch
+    assert window.loss_plot.is_log_scale()
 
 
 def test_every_lesson_loads_and_draws(qtbot, window):
