@@ -220,13 +220,14 @@ class MainWindow(QMainWindow):
         self.boundary_box.layout().addWidget(self.curve_plot, 1)
 
         self.loss_plot = LossPlot()
-        loss_box = self._titled("Loss and accuracy", self.loss_plot)
+        # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
+        loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
         self.loss_title = loss_box.findChild(QLabel)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.boundary_box)
         right.addWidget(loss_box)
-        right.setSizes([420, 330])
+        right.setSizes([400, 400])
         self.view_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.view_splitter.addWidget(net_box)
         self.view_splitter.addWidget(right)
@@ -349,7 +350,8 @@ class MainWindow(QMainWindow):
         question = ""
         if lesson.question:
             asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
-            question = f" It asks: what does the network say for {asked}? (Data tab, “Ask the network”)"
+            question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
+                        else " It asks the network a question: see “Ask the network” in the Data tab.")
         self.caption.setText(lesson.caption + question)
         i = self.lesson_combo.findData(name)
         if i >= 0:
@@ -730,7 +732,7 @@ class MainWindow(QMainWindow):
                 f"<td align='center' style='background:{'#d8ecd8' if i == j else ('#f6d5c8' if v else 'white')}'>{v}</td>"
                 for j, v in enumerate(row)) + "</tr>"
             for i, (n, row) in enumerate(zip(names, C)))
-        return (f"<table cellspacing='0' cellpadding='3' style='margin-top:4px'><tr><th>test: true ↓ / predicted →</th>{head}</tr>"
+        return (f"<table cellspacing='0' cellpadding='3' style='margin-top:4px'><tr><th title='rows: the true class; columns: what the network predicted (test split)'>true ↓ said →</th>{head}</tr>"
                 f"{rows}</table>")
 
     # ------------------------------------------------------------------------ your own data
