@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.boundary_box)
         right.addWidget(loss_box)
-        right.setSizes([400, 400])
+        right.setSizes([430, 330])
         self.view_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.view_splitter.addWidget(net_box)
         self.view_splitter.addWidget(right)

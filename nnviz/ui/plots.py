@@ -742,11 +742,8 @@ class BoundaryPlot(QtWidgets.QWidget):
 
     def set_aspect_locked(self, on: bool) -> None:
         """Keep one unit as long across as up (for two inputs in the same units, such as the
-        playground's plane), so a circle in the data looks like a circle. The view is then wider
-        than the grid: the strips beside it are grey, since white here means probability 0.5."""
-        vb = self.plot.getViewBox()
-        vb.setAspectLocked(on, ratio=1.0)
-        vb.setBackgroundColor("#D9D9D9" if on else None)
+        playground's plane), so a circle in the data looks like a circle."""
+        self.plot.getViewBox().setAspectLocked(on, ratio=1.0)
 
     def set_extent(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> None:
         """The plane the field samples (first and last grid lines) and the fixed view range."""
