@@ -588,6 +588,50 @@ class _ColorBar(pg.ColorBarItem):
 TASKS = ("binary", "multiclass", "regression")
 
 
+def _build_framed_plot(owner: QtWidgets.QWidget, top_widgets: list, right_margin: int, left_width: int) -> None:
+    """The shared body of BoundaryPlot and CurvePlot: a header row (``top_widgets`` on the left,
+    ``owner.key_label`` on the right), a fixed-range plot framed on all four sides, and a
+    legend line below. Sets ``key_label``, ``legend_label``, ``view`` and ``plot`` on ``owner``."""
+    owner.key_label = QtWidgets.QLabel()
+    owner.key_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+    top = QtWidgets.QHBoxLayout()
+    top.setContentsMargins(6, 0, 6, 0)
+    for w in top_widgets:
+        top.addWidget(w)
+    top.addStretch(1)
+    top.addWidget(owner.key_label)
+
+    owner.legend_label = QtWidgets.QLabel()
+    owner.legend_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+    owner.legend_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+    owner.legend_label.setWordWrap(True)
+
+    owner.view = pg.GraphicsLayoutWidget()
+    owner.view.setBackground(theme.BACKGROUND)
+    owner.view.ci.setContentsMargins(4, 4, right_margin, 4)
+    layout = QtWidgets.QVBoxLayout(owner)
+    layout.setContentsMargins(0, 4, 0, 4)
+    layout.setSpacing(2)
+    layout.addLayout(top)
+    layout.addWidget(owner.view, 1)
+    layout.addWidget(owner.legend_label)
+    _white_background(owner)
+
+    owner.plot = owner.view.addPlot(
+        row=0, col=0, axisItems={"left": CompactAxis("left"), "bottom": CompactAxis("bottom")})
+    _style_plot(owner.plot)
+    owner.plot.setMenuEnabled(False)
+    owner.plot.hideButtons()
+    owner.plot.setMouseEnabled(x=False, y=False)
+    owner.plot.disableAutoRange()
+    owner.plot.getAxis("left").setWidth(left_width)
+    for name in ("top", "right"):  # a frame round the data
+        owner.plot.showAxis(name)
+        axis = owner.plot.getAxis(name)
+        axis.setStyle(showValues=False, tickLength=0)
+        axis.setPen(pg.mkPen(theme.TEXT, width=1))
+
+
 class BoundaryPlot(QtWidgets.QWidget):
     """The network's output over the input plane, with the data points on top.
 
@@ -618,43 +662,7 @@ class BoundaryPlot(QtWidgets.QWidget):
             "Show hard class regions: each point of the plane in the colour of the class the "
             "network would predict, without confidence shading.")
         self.discretize_checkbox.toggled.connect(self.set_discretize)
-        self.key_label = QtWidgets.QLabel()
-        self.key_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        top = QtWidgets.QHBoxLayout()
-        top.setContentsMargins(6, 0, 6, 0)
-        top.addWidget(self.discretize_checkbox)
-        top.addStretch(1)
-        top.addWidget(self.key_label)
-
-        self.legend_label = QtWidgets.QLabel()
-        self.legend_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        self.legend_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.legend_label.setWordWrap(True)
-
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground(theme.BACKGROUND)
-        self.view.ci.setContentsMargins(4, 4, 8, 4)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend_label)
-        _white_background(self)
-
-        self.plot: pg.PlotItem = self.view.addPlot(
-            row=0, col=0, axisItems={"left": CompactAxis("left"), "bottom": CompactAxis("bottom")})
-        _style_plot(self.plot)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.disableAutoRange()
-        self.plot.getAxis("left").setWidth(62)
-        for name in ("top", "right"):  # a frame round the field
-            self.plot.showAxis(name)
-            axis = self.plot.getAxis(name)
-            axis.setStyle(showValues=False, tickLength=0)
-            axis.setPen(pg.mkPen(theme.TEXT, width=1))
+        _build_framed_plot(self, [self.discretize_checkbox], right_margin=8, left_width=62)
 
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
@@ -959,42 +967,7 @@ class CurvePlot(QtWidgets.QWidget):
         self._curve_x = np.empty(0)
         self._curve_values = np.empty((0, 1))
 
-        self.key_label = QtWidgets.QLabel()
-        self.key_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        top = QtWidgets.QHBoxLayout()
-        top.setContentsMargins(6, 0, 6, 0)
-        top.addStretch(1)
-        top.addWidget(self.key_label)
-
-        self.legend_label = QtWidgets.QLabel()
-        self.legend_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        self.legend_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.legend_label.setWordWrap(True)
-
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground(theme.BACKGROUND)
-        self.view.ci.setContentsMargins(4, 4, 12, 4)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.legend_label)
-        _white_background(self)
-
-        self.plot: pg.PlotItem = self.view.addPlot(
-            row=0, col=0, axisItems={"left": CompactAxis("left"), "bottom": CompactAxis("bottom")})
-        _style_plot(self.plot)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.disableAutoRange()
-        self.plot.getAxis("left").setWidth(66)
-        for name in ("top", "right"):  # a frame, as round the boundary field
-            self.plot.showAxis(name)
-            axis = self.plot.getAxis(name)
-            axis.setStyle(showValues=False, tickLength=0)
-            axis.setPen(pg.mkPen(theme.TEXT, width=1))
+        _build_framed_plot(self, [], right_margin=12, left_width=66)
 
         self.threshold = pg.InfiniteLine(pos=0.5, angle=0, movable=False,
                                          pen=pg.mkPen(theme.MUTED, width=1,
