@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
-from PySide6 import QtGui, QtWidgets  # noqa: E402
+from PySide6 import QtWidgets  # noqa: E402
 
 from nnviz.ui import theme  # noqa: E402
 from nnviz.ui.plots import BoundaryPlot, CurvePlot, LossPlot  # noqa: E402

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
+    QMainWindow, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
     QVBoxLayout, QWidget,
 )
 
