@@ -11,12 +11,12 @@ import math
 import sys
 from dataclasses import replace
 
-import numpy as np
 
 from .core.activations import HIDDEN_ACTIVATIONS
 from .core.losses import LOSSES
 from .core.optimizers import OPTIMIZERS
 from .core.problem import SCALINGS, DataError
+from .core.validation import parse_learning_rate
 
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
@@ -52,16 +52,12 @@ def _number(kind, minimum, strict: bool, what: str):
 positive_int = _number(int, 1, False, "at least 1")
 non_negative_int = _number(int, 0, False, "0 or more")
 non_negative_float = _number(float, 0.0, False, "zero or a positive number")
-_positive_float = _number(float, 0.0, True, "a positive number")
 
 
 def learning_rate(text: str) -> float:
-    try:
-        value = _positive_float(text)
-    except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"the learning rate must be a positive number, got {text!r}") from None
-    if value > 1000:
-        raise argparse.ArgumentTypeError(f"a learning rate of {text} is far too large (at most 1000; 0.001 to 10 is usual)")
+    value, why = parse_learning_rate(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"learning rate {text!r}: {why[0].lower()}{why[1:]}")
     return value
 
 
@@ -123,10 +119,19 @@ def build_parser() -> OneLineParser:
 
 
 # --- running -------------------------------------------------------------------------------
-def load_problem_and_setup(args):
-    """(problem, setup, lesson or None) from --lesson / --csv. Raises UsageError or DataError."""
-    from .core.experiment import default_setup, setup_from_lesson
+def feature_list(text: str | None) -> list[str] | None:
+    """'a, b' → ['a', 'b']; None or '' → None (the default columns). The one place the
+    --features string is split."""
+    if not text:
+        return None
+    return [f.strip() for f in text.split(",") if f.strip()] or None
+
+
+def load_session(args):
+    """A :class:`~nnviz.core.session.Session` with --lesson or --csv loaded. Raises UsageError
+    or DataError."""
     from .core.lessons import DEFAULT_LESSON, get_lesson
+    from .core.session import Session
 
     if args.csv and args.lesson:
         raise UsageError("nnviz: give either --lesson or --csv, not both")
@@ -134,38 +139,43 @@ def load_problem_and_setup(args):
         if getattr(args, flag) and not args.csv:
             raise UsageError(f"nnviz: --{flag} goes with --csv FILE")
     seed = getattr(args, "seed", None)
+    session = Session()
     if args.csv:
         if not args.target:
             raise UsageError("nnviz: --csv needs --target COL, the column to predict")
         from .core.csvdata import load_csv
+        from .core.settings import default_settings
 
-        features = [f.strip() for f in args.features.split(",")] if args.features else None
         kind = None if args.target_kind == "auto" else args.target_kind
-        problem = load_csv(args.csv, args.target, features=features, scaling=args.scaling, split=args.split,
-                           seed=seed or 0, missing=args.missing, target_kind=kind)
-        return problem, default_setup(problem, seed or 0), None
+        problem = load_csv(args.csv, args.target, features=feature_list(args.features), scaling=args.scaling,
+                           split=args.split, seed=seed or 0, missing=args.missing, target_kind=kind)
+        settings = default_settings(problem, seed or 0)
+        try:
+            session.load_problem(problem, problem.name, apply_overrides(settings, args))
+        except ValueError as exc:
+            raise UsageError(f"nnviz: {exc}") from None
+        return session
     try:
         lesson = get_lesson(args.lesson or DEFAULT_LESSON)
+        session.load_lesson(lesson, seed)
+        session.apply_settings(apply_overrides(session.settings, args))
     except ValueError as err:
         raise UsageError(f"nnviz: {err}") from None
-    problem, _, _ = lesson.build(seed)
-    setup = setup_from_lesson(lesson)
-    if seed is not None:
-        setup.seed = seed
-    return problem, setup, lesson
+    return session
 
 
-def apply_overrides(setup, args):
-    """The setup with the command line's choices applied."""
+def apply_overrides(settings, args):
+    """A copy of ``settings`` with the command line's choices applied."""
     if args.hidden is not None or args.activation:
-        setup = setup.with_structure(setup.hidden if args.hidden is None else args.hidden, args.activation)
-    config = setup.config
+        settings = settings.with_structure(settings.hidden if args.hidden is None else args.hidden, args.activation)
+    else:
+        settings = settings.copy()
     changes = {k: v for k, v in {
         "epochs": args.epochs, "lr": args.lr, "loss": args.loss, "optimizer": args.optimizer,
         "batch_size": args.batch_size, "l2": args.l2,
     }.items() if v is not None}
-    setup.config = replace(config, **changes)
-    return setup
+    settings.config = replace(settings.config, **changes)
+    return settings
 
 
 def _fmt(value) -> str:
@@ -185,40 +195,36 @@ def command_lessons(out) -> int:
 
 
 def command_train(args, out, err) -> int:
-    from .core.experiment import make_trainer
     from .core.training import TrainingDiverged
 
-    problem, setup, lesson = load_problem_and_setup(args)
-    setup = apply_overrides(setup, args)
-    try:
-        trainer = make_trainer(problem, setup)
-    except ValueError as exc:
-        raise UsageError(f"nnviz: {exc}") from None
-    epochs = setup.config.epochs
+    session = load_session(args)
+    problem, settings, trainer, lesson = session.problem, session.settings, session.trainer, session.lesson
+    epochs = settings.config.epochs
     every = args.every or max(1, epochs // 20)
     if not args.json:
         for note in problem.notes:
             print(f"note: {note}", file=out)
         print(f"{problem.name}: {trainer.network.describe()}, {len(problem.X_train)} training rows, "
-              f"loss {setup.config.loss}, {setup.config.optimizer} lr {setup.config.lr:g}, "
-              f"batch {'full' if setup.config.batch_size <= 0 else setup.config.batch_size}", file=out)
+              f"loss {settings.config.loss}, {settings.config.optimizer} lr {settings.config.lr:g}, "
+              f"batch {'full' if settings.config.batch_size <= 0 else settings.config.batch_size}", file=out)
     diverged = None
     try:
-        for stats in trainer.run(epochs):
+        for stats in session.run(epochs):
             if stats.epoch % every == 0 or stats.epoch == epochs or trainer.target_reached(stats):
                 _report(stats, args.json, out)
     except TrainingDiverged as exc:
         diverged = str(exc)
     final = {"final": True, "epoch": trainer.epoch}
-    test = trainer.evaluate("test") or trainer.evaluate("train")
-    split_name = "test" if trainer.evaluate("test") else "train"
+    test = session.evaluate("test")
+    split_name = "test" if test else "train"
+    test = test or session.evaluate("train")
     for key, value in test.items():
         if key == "confusion":
             final["confusion"] = value.tolist()
         elif key != "n":
             final[f"{split_name}_{key}"] = float(value)
     if lesson and lesson.question:
-        answer = _answer_question(trainer, lesson.question)
+        answer = _answer_question(session, lesson.question)
         if answer:
             final["question"] = answer
     if diverged:
@@ -245,17 +251,16 @@ def command_train(args, out, err) -> int:
     return 0
 
 
-def _answer_question(trainer, question: dict) -> str | None:
+def _answer_question(session, question: dict) -> str | None:
     from .core.csvdata import encode_inputs
 
     try:
-        x = encode_inputs(trainer.problem, question)
+        x = encode_inputs(session.problem, question)
     except (DataError, ValueError, TypeError):
         return None
-    with np.errstate(over="ignore", invalid="ignore"):
-        y = trainer.network.predict(x)[0]
+    y = session.predict(x)[0]
     shown = ", ".join(f"{k} {v:g}" for k, v in question.items())
-    return f"prediction for ({shown}): {trainer.problem.describe_output(y)}"
+    return f"prediction for ({shown}): {session.problem.describe_output(y)}"
 
 
 def _report(stats, as_json: bool, out) -> None:

@@ -54,7 +54,7 @@ def main() -> None:
     window.show()
     app.processEvents()
     open_s = time.perf_counter() - t_open
-    assert window.trainer.network.sizes == [2, 8, 8, 1], window.trainer.network.sizes
+    assert window.session.trainer.network.sizes == [2, 8, 8, 1], window.session.trainer.network.sizes
 
     # --- continuous training with drawing --------------------------------------------------
     ticks: list[float] = []
@@ -75,7 +75,7 @@ def main() -> None:
     loop.exec()
     elapsed = time.perf_counter() - t0
     probe.stop()
-    epochs = window.trainer.epoch
+    epochs = window.session.trainer.epoch
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
     stall_ms = max(0.0, (max(gaps) if gaps else 0.0) * 1000 - 5)
 

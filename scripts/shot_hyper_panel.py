@@ -15,14 +15,14 @@ from _shot_common import framed, make_app, save  # first: sets up the path and t
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from nnviz.core.experiment import Setup
+from nnviz.core.settings import Settings
 from nnviz.core.training import TrainConfig
 from nnviz.ui.hyper_panel import HyperPanel
 
 SIZE = (330, 760)
 PASSES = 30  # layouts settle over a few passes (rows shown, text rewrapped)
 
-IRIS = Setup(hidden=(5, 10), hidden_activations=("sigmoid", "sigmoid"), output_activation="sigmoid",
+IRIS = Settings(hidden=(5, 10), hidden_activations=("sigmoid", "sigmoid"), output_activation="sigmoid",
              init="uniform", seed=0,
              config=TrainConfig(loss="mse", lr=0.15, optimizer="sgd", batch_size=1, epochs=100))
 
@@ -31,7 +31,7 @@ def main() -> None:
     app = make_app()  # noqa: F841 (held so the application lives)
 
     panel = HyperPanel()
-    panel.set_setup(IRIS, "multiclass", 4, 3)
+    panel.set_settings(IRIS, "multiclass", 4, 3)
     area = framed([panel], SIZE)
     save(area, "hyper_panel.png", PASSES)
 
@@ -40,7 +40,7 @@ def main() -> None:
     panel.set_enabled_while_training(False)
 
     other = HyperPanel()
-    other.set_setup(Setup(hidden=(), hidden_activations=(), init="constant", init_value=0.5,
+    other.set_settings(Settings(hidden=(), hidden_activations=(), init="constant", init_value=0.5,
                           config=TrainConfig(loss="cce", lr=0.05, batch_size=16, l2=0.0005)), "binary", 2, 1)
     area2 = framed([other], SIZE)
     area2.show()
@@ -51,7 +51,7 @@ def main() -> None:
     save(area2, "hyper_panel_error.png", PASSES)
 
     narrow = HyperPanel()
-    narrow.set_setup(IRIS, "multiclass", 4, 3)
+    narrow.set_settings(IRIS, "multiclass", 4, 3)
     area3 = framed([narrow], (290, 760))
     save(area3, "hyper_panel_narrow.png", PASSES)
 

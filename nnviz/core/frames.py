@@ -43,14 +43,18 @@ class Frame:
     curve: Curve | None
     sample: Trace | None          # forward pass of the selected sample with the snapshot's weights
     sample_target: np.ndarray | None
+    latest: EpochStats | None = None   # the newest completed epoch's scores (None before epoch 1)
+    test: dict | None = None           # Trainer.evaluate("test") when the frame was asked to measure it
 
     @property
     def epoch(self) -> int:
         return self.snapshot.epoch
 
 
-def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None) -> Frame:
-    """Call on the thread that owns ``trainer`` (it reads the live network)."""
+def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,
+               evaluate: bool = False) -> Frame:
+    """Call on the thread that owns ``trainer`` (it reads the live network). ``evaluate``
+    also measures the test split (when a run or step ends: too costly for every frame)."""
     snap = trainer.snapshot(stats, finished)
     net, problem = trainer.network, trainer.problem
     field = line = None
@@ -65,4 +69,6 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
         with np.errstate(over="ignore", invalid="ignore"):
             sample = net.forward(X[i : i + 1])
         target = Y[i].copy()
-    return Frame(snap, field, line, sample, target)
+    latest = trainer.history_stats(-1) if len(trainer.history.epochs) else None
+    test = trainer.evaluate("test") if evaluate else None
+    return Frame(snap, field, line, sample, target, latest, test)

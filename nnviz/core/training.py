@@ -18,6 +18,7 @@ from .losses import get_loss
 from .network import Gradients, Network, Trace
 from .optimizers import OPTIMIZERS, make_optimizer
 from .problem import Problem
+from .validation import parse_learning_rate
 
 
 class TrainingDiverged(RuntimeError):
@@ -42,8 +43,9 @@ class TrainConfig:
     def validate(self) -> None:
         """Raise ValueError with a one-line message for values a person might mistype."""
         get_loss(self.loss)
-        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
-            raise ValueError(f"the learning rate must be a positive number, got {self.lr}")
+        lr, why = parse_learning_rate(self.lr)
+        if lr is None:
+            raise ValueError(f"learning rate {self.lr}: {why[0].lower()}{why[1:]}")
         if self.optimizer not in OPTIMIZERS:
             raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
         if self.batch_size < 0:
@@ -189,11 +191,6 @@ class Trainer:
         if self.problem.task == "regression" and loss in ("bce", "cce"):
             raise ValueError(f"cross-entropy needs classes, but {self.problem.target_name!r} is a number: "
                              "use mean squared error (mse)")
-
-    def set_initial_parameters(self) -> None:
-        """Make the network's current weights the ones :meth:`reset` returns to."""
-        self._initial = self.network.parameters()
-        self.reset()
 
     @property
     def n_train(self) -> int:

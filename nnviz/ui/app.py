@@ -51,28 +51,40 @@ def run(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _quiet_offscreen_notice()
     app = make_app()
-    from PySide6.QtCore import QTimer
 
     from .main_window import MainWindow
 
     window = MainWindow(lesson=args.lesson)
-    if getattr(args, "csv", None):
-        ok, message = window.open_csv(args.csv, args.target, features=args.features, scaling=args.scaling,
-                                      split=args.split, missing=args.missing,
-                                      target_kind=None if args.target_kind == "auto" else args.target_kind)
-        if not ok:
-            print(f"nnviz: {message}", file=sys.stderr)
-            if args.screenshot:
-                window.close()
-                return 2
     window.resize(*args.size)
+    if getattr(args, "csv", None) and not _open_csv(app, window, args):
+        window.close()
+        return 2
     if args.screenshot:
         return _screenshot(app, window, args)
     window.show()
     if args.epochs:
-        window.max_epochs.setValue(window.trainer.epoch + args.epochs)
-        QTimer.singleShot(0, window.play)
+        window.train_more(args.epochs)
     return app.exec()
+
+
+def _open_csv(app, window, args) -> bool:
+    """--csv: read and prepare the table through the Data panel (on its worker), waiting for
+    the outcome. On a refusal the one-line reason goes to stderr."""
+    from PySide6.QtCore import QEventLoop
+
+    from ..cli import feature_list
+
+    loop = QEventLoop()
+    outcome: list[bool] = []
+    window.csvOpened.connect(lambda ok: (outcome.append(ok), loop.quit()))
+    window.open_csv(args.csv, args.target, features=feature_list(args.features), scaling=args.scaling,
+                    split=args.split, missing=args.missing,
+                    target_kind=None if args.target_kind == "auto" else args.target_kind)
+    if not outcome:
+        loop.exec()
+    if not outcome[0]:
+        print(f"nnviz: {window.statusBar().currentMessage()}", file=sys.stderr)
+    return outcome[0]
 
 
 def _screenshot(app, window, args) -> int:
@@ -82,18 +94,18 @@ def _screenshot(app, window, args) -> int:
     window.show()
     app.processEvents()
     if args.epochs:
-        window.max_epochs.setValue(window.trainer.epoch + args.epochs)
         loop = QEventLoop()
         window.runner.runFinished.connect(lambda *_: loop.quit())
-        window.play()
+        window.train_more(args.epochs)
         if window.runner.running:
             loop.exec()
     for _ in range(3):
         app.processEvents()
     ok = window.grab().save(args.screenshot)
+    epoch = window.session.epoch
     window.close()
     if not ok:
         print(f"nnviz: could not write {args.screenshot}", file=sys.stderr)
         return 2
-    print(f"saved {args.screenshot} at epoch {window.trainer.epoch}")
+    print(f"saved {args.screenshot} at epoch {epoch}")
     return 0

@@ -1,20 +1,19 @@
-"""The hyperparameter panel: edits a :class:`~nnviz.core.experiment.Setup` with plain controls.
+"""The hyperparameter panel: edits a :class:`~nnviz.core.settings.Settings` with plain controls.
 
 Two groups. **Network** holds what fixes the network's shape and starting weights (hidden layers,
 activations, output activation, bias, initialisation, seed); a change there emits
-``setupEdited(setup, True)`` and the window rebuilds the network. **Training** holds what only
+``settingsEdited(settings, True)`` and the window rebuilds the network. **Training** holds what only
 changes how the weights move (loss, learning rate, optimizer, batch size, L2); a change there
-emits ``setupEdited(setup, False)`` and training carries on.
+emits ``settingsEdited(settings, False)`` and training carries on.
 
-Every signal carries a fresh copy of the setup, never the panel's own object. One user action
-emits at most one signal: programmatic filling (:meth:`HyperPanel.set_setup`) is guarded,
+Every signal carries a fresh copy of the settings, never the panel's own object. One user action
+emits at most one signal: programmatic filling (:meth:`HyperPanel.set_settings`) is guarded,
 spin boxes only report a typed value on Enter or focus loss, and an edit that leaves the value
 as it was emits nothing. Combo boxes and spin boxes ignore the mouse wheel until they have focus,
 so scrolling the panel never changes a setting by accident.
 """
 from __future__ import annotations
 
-import copy
 import math
 from contextlib import contextmanager
 from dataclasses import replace
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.activations import HIDDEN_ACTIVATIONS
-from nnviz.core.experiment import Setup
+from nnviz.core.settings import Settings
+from nnviz.core.validation import parse_learning_rate
 from nnviz.core.network import INITS
 from nnviz.core.optimizers import OPTIMIZERS
 from nnviz.ui import theme
@@ -39,7 +39,6 @@ from nnviz.ui.panel_kit import (
 
 MAX_HIDDEN_LAYERS = 6
 MAX_NEURONS = 64
-MAX_LEARNING_RATE = 1000.0
 MAX_BATCH_SIZE = 4096
 MAX_SEED = 999_999
 # The TensorFlow Playground's choices.
@@ -120,36 +119,6 @@ def format_number(value: float) -> str:
     return np.format_float_positional(float(value), trim="-")
 
 
-def parse_learning_rate(text: str) -> tuple[float | None, str]:
-    """``(value, "")`` for a usable learning rate, else ``(None, why)`` in a few plain words."""
-    text = text.strip()
-    if text.count(",") == 1 and "." not in text:
-        text = text.replace(",", ".")  # 0,03 as typed with a European keyboard
-    if not text:
-        return None, "Type a number, e.g. 0.03"
-    try:
-        value = float(text)
-    except ValueError:
-        return None, f"“{_clip(text)}” is not a number"
-    if not math.isfinite(value):
-        return None, f"“{_clip(text)}” is not a number"
-    if value <= 0:
-        return None, "It must be more than 0"
-    if value > MAX_LEARNING_RATE:
-        return None, f"Too large (at most {MAX_LEARNING_RATE:g})"
-    return value, ""
-
-
-def _clip(text: str, n: int = 8) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def copy_setup(setup: Setup) -> Setup:
-    """An independent copy: its config and explicit starting weights are copies too."""
-    return replace(setup, config=replace(setup.config),
-                   weights=copy.deepcopy(setup.weights), biases=copy.deepcopy(setup.biases))
-
-
 class LayerRow:
     """The controls of one hidden layer: its number, a neuron count and an activation."""
 
@@ -184,7 +153,7 @@ def _fill_combo(combo: QComboBox, info: dict[str, tuple[str, str]], names) -> No
 
 
 def _select(combo: QComboBox, data) -> None:
-    """Select the item holding ``data``; an unknown name is added so the setup is still shown."""
+    """Select the item holding ``data``; an unknown name is added so the settings are still shown."""
     i = combo.findData(data)
     if i < 0:
         combo.addItem(str(data), data)
@@ -207,20 +176,20 @@ def _set_item_enabled(combo: QComboBox, data, enabled: bool, why: str) -> None:
 
 
 class HyperPanel(FollowsFontChanges, QWidget):
-    """Edits a :class:`Setup`. ``setupEdited(setup, structural)``: ``structural`` is True when
+    """Edits a :class:`Settings`. ``settingsEdited(settings, structural)``: ``structural`` is True when
     the network must be rebuilt (shape, activations, bias, initialisation, seed) and False for
     a change that training can carry on with (loss, learning rate, optimizer, batch size, L2).
 
     When the shape, bias, initialisation or seed changes, explicit starting weights
-    (``setup.weights``/``setup.biases``) no longer apply and are dropped; an activation change
+    (``settings.weights``/``settings.biases``) no longer apply and are dropped; an activation change
     keeps them, since they still fit.
     """
 
-    setupEdited = Signal(object, bool)  # noqa: N815 (Qt naming)
+    settingsEdited = Signal(object, bool)  # noqa: N815 (Qt naming)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._setup = Setup()
+        self._settings = Settings()
         self._task = "binary"
         self._n_inputs = 2
         self._n_outputs = 1
@@ -232,18 +201,18 @@ class HyperPanel(FollowsFontChanges, QWidget):
         self._fill()
 
     # --- public API --------------------------------------------------------------------------
-    def set_setup(self, setup: Setup, task: str, n_inputs: int, n_outputs: int) -> None:
-        """Show ``setup`` for a problem with ``n_inputs`` inputs and ``n_outputs`` outputs.
+    def set_settings(self, settings: Settings, task: str, n_inputs: int, n_outputs: int) -> None:
+        """Show ``settings`` for a problem with ``n_inputs`` inputs and ``n_outputs`` outputs.
         Emits nothing. The panel keeps its own copy."""
-        self._setup = copy_setup(setup)
+        self._settings = settings.copy()
         self._task = task
         self._n_inputs = int(n_inputs)
         self._n_outputs = int(n_outputs)
         self._fill()
 
-    def setup(self) -> Setup:
-        """A copy of the setup as the panel shows it."""
-        return copy_setup(self._setup)
+    def settings(self) -> Settings:
+        """A copy of the settings as the panel shows it."""
+        return self._settings.copy()
 
     def set_enabled_while_training(self, running: bool) -> None:
         """While training runs only the training controls stay enabled."""
@@ -410,7 +379,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
             self._filling = was
 
     def _fill(self) -> None:
-        s, c = self._setup, self._setup.config
+        s, c = self._settings, self._settings.config
         with self._quiet():
             self._rebuild_layer_rows()
             _select(self.output_combo, s.output_activation)
@@ -438,7 +407,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
                 w.hide()
                 w.deleteLater()
         self.layer_rows = []
-        s = self._setup
+        s = self._settings
         for i, (n, act) in enumerate(zip(s.hidden, s.hidden_activations)):
             row = LayerRow(i, int(n), act)
             for c, w in enumerate(row.widgets()):
@@ -470,8 +439,8 @@ class HyperPanel(FollowsFontChanges, QWidget):
         self.l2_combo.setCurrentIndex(i)
 
     def _update_derived(self) -> None:
-        """Everything that follows from the current setup: summary, notes, hints, enabled states."""
-        s, c = self._setup, self._setup.config
+        """Everything that follows from the current settings: summary, notes, hints, enabled states."""
+        s, c = self._settings, self._settings.config
         sizes = [self._n_inputs, *s.hidden, self._n_outputs]
         self.summary.setText(" → ".join(str(n) for n in sizes))
         self._layers_widget.setVisible(bool(s.hidden))
@@ -486,7 +455,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
         self._update_enabled()
 
     def _loss_hint(self) -> str:
-        s = self._setup
+        s = self._settings
         loss, out = s.config.loss, s.output_activation
         if self._task == "regression" and loss in ("bce", "cce"):
             return "Cross-entropy is for classes; values usually use mean squared error."
@@ -503,7 +472,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
         for row in self.layer_rows:
             row.neurons.setEnabled(editable)
             row.activation.setEnabled(editable)
-        n = len(self._setup.hidden)
+        n = len(self._settings.hidden)
         self.add_button.setEnabled(editable and n < MAX_HIDDEN_LAYERS)
         self.remove_button.setEnabled(editable and n > 0)
         self.paused_note.setVisible(self._running)
@@ -512,7 +481,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
     def _edit(self, structural: bool, *, drop_weights: bool = False, config: dict | None = None,
               **fields) -> None:
         """Apply a change made by the user and emit it, unless it changes nothing."""
-        old = self._setup
+        old = self._settings
         config = config or {}
         drops_something = drop_weights and old.weights is not None
         if not drops_something and all(getattr(old, k) == v for k, v in fields.items()) and \
@@ -523,26 +492,26 @@ class HyperPanel(FollowsFontChanges, QWidget):
             new = replace(new, config=replace(old.config, **config))
         if drop_weights:
             new = replace(new, weights=None, biases=None)
-        self._setup = new
+        self._settings = new
         self._update_derived()
-        self.setupEdited.emit(copy_setup(new), structural)
+        self.settingsEdited.emit(new.copy(), structural)
 
     def _on_neurons(self, i: int, value: int) -> None:
         if self._filling:
             return
-        hidden = list(self._setup.hidden)
+        hidden = list(self._settings.hidden)
         hidden[i] = int(value)
         self._edit(True, drop_weights=True, hidden=tuple(hidden))
 
     def _on_activation(self, i: int) -> None:
         if self._filling:
             return
-        acts = list(self._setup.hidden_activations)
+        acts = list(self._settings.hidden_activations)
         acts[i] = self.layer_rows[i].activation.currentData()
         self._edit(True, hidden_activations=tuple(acts))
 
     def _add_layer(self) -> None:
-        s = self._setup
+        s = self._settings
         if len(s.hidden) >= MAX_HIDDEN_LAYERS:
             return
         n = s.hidden[-1] if s.hidden else 4
@@ -550,23 +519,23 @@ class HyperPanel(FollowsFontChanges, QWidget):
         self._change_layers(s.hidden + (n,), s.hidden_activations + (act,))
 
     def _remove_layer(self) -> None:
-        s = self._setup
+        s = self._settings
         if s.hidden:
             self._change_layers(s.hidden[:-1], s.hidden_activations[:-1])
 
     def _change_layers(self, hidden: tuple[int, ...], acts: tuple[str, ...]) -> None:
-        self._setup = replace(self._setup, hidden=hidden, hidden_activations=acts,
+        self._settings = replace(self._settings, hidden=hidden, hidden_activations=acts,
                               weights=None, biases=None)
         with self._quiet():
             self._rebuild_layer_rows()
         self._update_derived()
-        self.setupEdited.emit(copy_setup(self._setup), True)
+        self.settingsEdited.emit(self._settings.copy(), True)
 
     def _on_output(self) -> None:
         if not self._filling:
             self._edit(True, output_activation=self.output_combo.currentData())
 
-    def _show_init(self, s: Setup) -> None:
+    def _show_init(self, s: Settings) -> None:
         """Lessons that start from their tutorial's own numbers (w = [0.1, 0.2], b = 0.3) say so
         rather than naming an initialisation that was not used."""
         i = self.init_combo.findData(EXPLICIT)
@@ -622,7 +591,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
             self._commit_lr(self.lr_combo.lineEdit().text())
 
     def _commit_lr(self, text: str) -> None:
-        old = float(self._setup.config.lr)
+        old = float(self._settings.config.lr)
         value, why = parse_learning_rate(text)
         if value is None:
             self._show_lr_error(f"{why}: kept {format_number(old)}")

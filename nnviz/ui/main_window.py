@@ -1,14 +1,15 @@
 """The main window: pick a lesson, press Play or Step, watch the network learn.
 
-The window owns one :class:`~nnviz.core.training.Trainer` at a time. While a run is under way
-the trainer belongs to the worker thread: the window only reads the immutable frames it sends
-and changes the learning rate (a single float). Everything else waits for the run to stop.
-Frames are coalesced: they are stored as they arrive and painted by a 60 Hz timer.
+The window holds a :class:`~nnviz.core.session.Session` (the app's state, without Qt) and sends
+it commands: load, change settings, step, run, reset, undo. While a run is under way the session
+belongs to the worker thread: the window only reads the immutable frames it sends, and hands
+settings changes to the runner, which the worker applies between epochs. Every number on screen
+comes from a frame. Frames are coalesced: stored as they arrive and painted by a 60 Hz timer.
 """
 from __future__ import annotations
 
-import math
 import time
+from pathlib import Path
 from dataclasses import replace
 
 import numpy as np
@@ -21,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import boundary
-from ..core.experiment import Setup, default_setup, make_network, make_trainer, setup_from_lesson
-from ..core.frames import Frame, FrameOptions, make_frame
-from ..core.lessons import DEFAULT_LESSON, LESSONS, get_lesson
+from ..core.frames import Frame, FrameOptions
+from ..core.lessons import DEFAULT_LESSON, LESSONS
 from ..core.problem import Problem
-from ..core.training import Trainer
+from ..core.session import EndReason, Session, loss_text
+from ..core.settings import Settings
 from ..workers.training_worker import TrainingRunner
 from . import theme
 from .data_panel import DataPanel
@@ -47,11 +48,6 @@ def _readable(v: float) -> str:
     return f"{v:.3g}"
 
 
-def _loss_text(v: float) -> str:
-    """Four decimals; four significant digits once a diverging run's numbers explode."""
-    return f"{v:.4f}" if abs(v) < 1e4 else f"{v:.4g}"
-
-
 def _speed_label(n: int) -> str:
     return "max" if n == 0 else f"{n}/frame"
 
@@ -59,6 +55,7 @@ def _speed_label(n: int) -> str:
 class MainWindow(QMainWindow):
     frameDrawn = Signal(int)            # epoch of the frame just painted (tests and benchmarks)
     lessonLoaded = Signal(str)
+    csvOpened = Signal(bool)            # open_csv ended: True when the table is now on screen
 
     def __init__(self, lesson: str | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -67,15 +64,12 @@ class MainWindow(QMainWindow):
         self.runner = TrainingRunner(self)
         self.runner.frameReady.connect(self._on_frame)
         self.runner.runFinished.connect(self._on_run_finished)
-        self.problem: Problem | None = None
-        self.setup: Setup | None = None
-        self.trainer: Trainer | None = None
-        self.lesson_name: str | None = None
+        self.runner.settingsApplied.connect(self._on_settings_applied)
+        # Everything the app knows lives in the session; the window sends it commands and draws
+        # the frames they produce.
+        self.session = Session()
         self.options = FrameOptions()
         self._pending_frame: Frame | None = None
-        # Undo: (what, setup, trainer, config) before each change of network or settings. The old
-        # trainer keeps its weights, epoch and history, so undo puts back exactly what was shown.
-        self._undo: list[tuple[str, Setup, Trainer, object]] = []
         self._pending_stats: list = []
         self._last_frame: Frame | None = None
         self._build_ui()
@@ -94,6 +88,12 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
+
+    @property
+    def lesson_name(self) -> str | None:
+        """The built-in lesson on screen (None for a person's own table)."""
+        lesson = self.session.lesson
+        return lesson.name if lesson is not None else None
 
     # ------------------------------------------------------------------------ building the UI
     def _build_ui(self) -> None:
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
 
         # Left dock: hyperparameters.
         self.hyper_panel = HyperPanel()
-        self.hyper_panel.setupEdited.connect(self._on_setup_edited)
+        self.hyper_panel.settingsEdited.connect(self._on_settings_edited)
         self.hyper_dock = self._left_dock("Settings", "hyperparameters", [self.run_box, self.hyper_panel])
 
         # Left dock, second tab: your own data and the predict box.
@@ -334,19 +334,16 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    # ------------------------------------------------------------------------ lessons and setups
+    # ------------------------------------------------------------------------ loading
     def load_lesson(self, name: str) -> bool:
         """Load a built-in lesson. On failure the current lesson stays and the status says why."""
-        try:
-            lesson = get_lesson(name)
-            problem, _, _ = lesson.build()
-            setup = setup_from_lesson(lesson)
-            trainer = make_trainer(problem, setup)
-        except Exception as exc:  # a lesson that cannot load must not take the window down
-            self.show_error(f"Could not load lesson {name!r}: {exc}")
-            return False
         self.runner.stop_and_wait()
-        self.lesson_name = name
+        try:
+            text = self.session.load_lesson(name)
+        except Exception as exc:  # a lesson that cannot load must not take the window down
+            self.show_error(f"Could not load lesson {name!r}: {' '.join(str(exc).split())}")
+            return False
+        lesson = self.session.lesson
         question = ""
         if lesson.question:
             asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
@@ -356,23 +353,33 @@ class MainWindow(QMainWindow):
         i = self.lesson_combo.findData(name)
         if i >= 0:
             self.lesson_combo.setCurrentIndex(i)
-        self._install(problem, setup, trainer)
-        self.max_epochs.blockSignals(True)
-        self.max_epochs.setValue(setup.config.epochs)
-        self.max_epochs.blockSignals(False)
+        self._install()
         self.settings.setValue("lesson", name)
-        self.statusBar().showMessage(f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
-                                     f"{len(problem.X_train)} training samples.")
+        self.statusBar().showMessage(text)
         self.lessonLoaded.emit(name)
         return True
 
-    def _install(self, problem: Problem, setup: Setup, trainer: Trainer) -> None:
-        """Show a new (problem, setup, trainer) everywhere. Undo history belongs to the old data."""
-        self.problem, self.setup, self.trainer = problem, setup, trainer
-        self._undo.clear()
-        self.undo_action.setEnabled(False)
+    @Slot(object, str)
+    def _on_problem_ready(self, problem: Problem, description: str) -> None:
+        """A person's own table: a sensible network for it, ready to train."""
+        self.runner.stop_and_wait()
+        try:
+            text = self.session.load_problem(problem, description)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.lesson_combo.setCurrentIndex(-1)
+        self.lesson_combo.setPlaceholderText("your own data")
+        self.caption.setText(f"Your data — {description}. " + " ".join(problem.notes[:2]))
+        self._install()
+        self.statusBar().showMessage(text)
+
+    def _install(self) -> None:
+        """Show what the session just loaded everywhere."""
+        problem, lesson = self.session.problem, self.session.lesson
+        self._refresh_undo()
         self.banner.hide()
-        self.hyper_panel.set_setup(setup, problem.task, problem.n_features, problem.n_outputs)
+        self._show_settings()
         for combo in (self.x_axis_combo, self.y_axis_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -387,7 +394,6 @@ class MainWindow(QMainWindow):
         self.curve_plot.setVisible(not two_d)
         self.predict_box.set_problem(problem)
         self.predict_box.set_predictor(self._predict)
-        lesson = LESSONS.get(self.lesson_name) if self.lesson_name else None
         if lesson is not None and lesson.question:
             self.predict_box.set_values(lesson.question)
         self.sample_spin.blockSignals(True)
@@ -396,10 +402,20 @@ class MainWindow(QMainWindow):
         self.sample_spin.blockSignals(False)
         self._rebuild_views()
 
+    def _show_settings(self) -> None:
+        """The panel and the run box show the session's settings (emitting nothing)."""
+        s, p = self.session.settings, self.session.problem
+        self.hyper_panel.set_settings(s, p.task, p.n_features, p.n_outputs)
+        for spin, value in ((self.max_epochs, s.config.epochs), (self.target_loss, s.config.target_loss or 0.0)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+
     def _rebuild_views(self) -> None:
         """Structure, points and an initial frame for the current trainer (GUI thread, paused)."""
-        problem, trainer = self.problem, self.trainer
-        self.network_view.set_structure(trainer.network.sizes, problem.feature_names, problem.output_names, trainer.network.use_bias)
+        problem = self.session.problem
+        self.network_view.set_structure(self.session.layer_sizes, problem.feature_names, problem.output_names,
+                                        self.session.settings.use_bias)
         self.loss_plot.reset(problem.is_classification)
         self.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
         if problem.n_features < 2:
@@ -407,13 +423,13 @@ class MainWindow(QMainWindow):
         else:
             self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
         self._set_plane()
-        self._pending_stats = []
-        self._loss_stats = []
         self._pending_frame = None
+        self._loss_stats = []
+        self._pending_stats = self.session.history_stats()   # a restored trainer brings its curve
         self._show_frame_now()
 
     def _set_plane(self) -> None:
-        problem = self.problem
+        problem = self.session.problem
         axes = (self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex())
         if problem.n_features < 2:
             self.options = FrameOptions.for_problem(problem, sample_index=self.sample_spin.value())
@@ -428,7 +444,7 @@ class MainWindow(QMainWindow):
         names = problem.feature_names
         self.boundary_plot.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
         # Playground planes share one unit on both axes; a table's columns usually do not.
-        lesson = LESSONS.get(self.lesson_name) if self.lesson_name else None
+        lesson = self.session.lesson
         self.boundary_plot.set_aspect_locked(bool(lesson and lesson.playground))
         self.boundary_plot.set_extent(*self.options.extent)
         train = boundary.points(problem, "train", axes)
@@ -437,55 +453,58 @@ class MainWindow(QMainWindow):
         self.runner.set_options(self.options)
 
     def _show_frame_now(self) -> None:
-        """Paint the trainer's current state (only while no run owns the trainer)."""
+        """Paint the session's current state (only while no run owns it)."""
         if self.runner.running:
             return
-        self._pending_frame = make_frame(self.trainer, self.options)
+        self._pending_frame = self.session.frame(self.options, evaluate=True)
         self._redraw()
-        self._update_scores(final=True)
 
+    # ------------------------------------------------------------------------ settings
     @Slot(object, bool)
-    def _on_setup_edited(self, setup: Setup, structural: bool) -> None:
-        if structural:
-            try:
-                trainer = make_trainer(self.problem, setup)
+    def _on_settings_edited(self, settings: Settings, structural: bool) -> None:
+        """The panel's edit goes to the session: straight away when paused, through the runner
+        (between two epochs) while a run is under way. The panel does not show the stop
+        conditions: the run box's values are kept."""
+        now = self.session.settings.config
+        settings.config = replace(settings.config, epochs=now.epochs, target_loss=now.target_loss)
+        self._change_settings(settings, structural)
+
+    def _change_settings(self, settings: Settings, structural: bool = False) -> None:
+        session = self.session
+        if self.runner.running and not structural:
+            try:   # refuse on the spot what cannot train; the worker applies the rest
+                session.check_settings(settings)
             except ValueError as exc:
                 self.show_error(str(exc))
-                self.hyper_panel.set_setup(self.setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
+                self._show_settings()
                 return
-            self.runner.stop_and_wait()
-            self._remember("network change")
-            self.setup, self.trainer = setup, trainer
-            self.banner.hide()
-            self._rebuild_views()
-            self.statusBar().showMessage(f"Network rebuilt: {trainer.network.describe()}. Training starts again from epoch 0 "
-                                         "(Ctrl+Z undoes).")
+            self.runner.apply_settings(settings)
             return
-        old = self.trainer.config
-        changes = {k: getattr(setup.config, k) for k in ("lr", "optimizer", "loss", "batch_size", "l2", "momentum")
-                   if getattr(setup.config, k) != getattr(old, k)}
-        if not changes:
-            return
+        self.runner.stop_and_wait()
         try:
-            self.trainer.check_config(replace(old, **changes))
+            text = session.apply_settings(settings)
         except ValueError as exc:
             self.show_error(str(exc))
-            # Put the panel back to what is really in use: nothing changed.
-            self.hyper_panel.set_setup(self.setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
+            self._show_settings()   # the panel shows what is really in use: nothing changed
             return
-        self._remember("settings change")
-        self.setup = setup
-        if set(changes) == {"lr"}:
-            # A single float: safe to change while the worker runs; the epoch count stays.
-            self.trainer.set_lr(changes["lr"])
-        else:
-            was_running = self.runner.running
-            self.runner.stop_and_wait()
-            self.trainer.update_config(**changes)
-            if was_running:
-                self.play()
-        self.statusBar().showMessage("Changed " + ", ".join(f"{k.replace('_', ' ')} to {v}" for k, v in changes.items())
-                                     + f"; training continues from epoch {self.trainer.epoch}.")
+        self._refresh_undo()
+        if structural:
+            self.banner.hide()
+            self._rebuild_views()
+        if text:
+            self.statusBar().showMessage(text)
+
+    @Slot(str)
+    def _on_settings_applied(self, text: str) -> None:
+        self._refresh_undo()
+        if text:
+            self.statusBar().showMessage(text)
+
+    def _stop_settings(self, **changes) -> Settings:
+        """The session's settings with new stop conditions (epochs, target loss)."""
+        s = self.session.settings.copy()
+        s.config = replace(s.config, **changes)
+        return s
 
     # ------------------------------------------------------------------------ playback
     def toggle_play(self) -> None:
@@ -495,15 +514,21 @@ class MainWindow(QMainWindow):
             self.play()
 
     def play(self) -> None:
-        if self.runner.running or self.trainer is None:
+        if self.runner.running or not self.session.loaded:
             return
-        if self.trainer.diverged:
+        if self.session.diverged:
             self.statusBar().showMessage("Training diverged: press Reset (R) to start again from the same weights.")
             return
-        if self.trainer.epoch >= self.max_epochs.value():
-            self.max_epochs.setValue(self.trainer.epoch + max(100, self.max_epochs.value()))
+        epoch, limit = self.session.epoch, self.session.settings.config.epochs
+        if epoch >= limit:
+            self.max_epochs.setValue(epoch + max(100, limit))   # goes to the session at once
             self.statusBar().showMessage(f"Reached the limit: training on to {self.max_epochs.value():,} epochs.")
         self._start("run")
+
+    def train_more(self, epochs: int) -> None:
+        """Play for ``epochs`` more epochs (the command line's --epochs)."""
+        self.max_epochs.setValue(self.session.epoch + int(epochs))
+        self.play()
 
     def pause(self) -> None:
         self.runner.request_stop()
@@ -522,11 +547,10 @@ class MainWindow(QMainWindow):
             if plan != "run":
                 self.statusBar().showMessage("Pause first to step one at a time.")
             return
-        if self.trainer.diverged:
+        if self.session.diverged:
             self.statusBar().showMessage("Training diverged: press Reset (R) to start again from the same weights.")
             return
-        self.trainer.config.target_loss = self.target_loss.value() or None
-        self.runner.start(self.trainer, plan, self.options, self.max_epochs.value(), SPEEDS[self.speed_slider.value()])
+        self.runner.start(self.session, plan, self.options, SPEEDS[self.speed_slider.value()])
         self._set_running(True, plan)
 
     def _set_running(self, running: bool, plan: str = "run") -> None:
@@ -546,98 +570,55 @@ class MainWindow(QMainWindow):
         if running:
             self.statusBar().showMessage("Training… (Space pauses)")
 
-    @Slot(str)
-    def _on_run_finished(self, reason: str) -> None:
+    @Slot(object, str)
+    def _on_run_finished(self, reason: EndReason, text: str) -> None:
         if getattr(self, "_continuous", False):
             self._set_running(False)
-        if reason == "stopped":
+        self._refresh_undo()
+        if reason == EndReason.STOPPED:
             # The window stopped the run to replace what is shown; what was pending is stale.
             self._pending_frame = None
             self._pending_stats = []
             self._loss_stats = []
             return
         self._redraw()
-        self._flush_loss_plot(scores=False)
-        self._update_scores(final=True)
-        messages = {
-            "paused": f"Paused at epoch {self.trainer.epoch}.",
-            "max epochs": f"Stopped: reached {self.trainer.epoch} epochs (the “Stop at” limit).",
-            "target loss": f"Stopped: the training loss reached the target at epoch {self.trainer.epoch}.",
-        }
-        if reason == "diverged":
-            self.banner.setText(f"⚠ {self.trainer.diverged} Lower it in Settings, then press Reset (R) "
-                                "to start again from the same weights, or Ctrl+Z to undo a change.")
+        self._flush_loss_plot()
+        if reason == EndReason.DIVERGED:
+            self.banner.setText(f"⚠ {text}")
             self.banner.show()
-            self.statusBar().showMessage("Training diverged: see the red message above.")
-        elif reason.startswith("error"):
-            self.show_error(f"Training stopped: {reason[7:]}")
-        elif reason.startswith("step:"):
-            self.statusBar().showMessage(self._step_message(reason[5:]))
-        else:
-            self.statusBar().showMessage(messages.get(reason, reason))
-
-    def _step_message(self, plan: str) -> str:
-        t, step = self.trainer, self.trainer.last_step
-        n_rows = len(step.rows) if step else 0
-        what = {
-            "sample": "Trained one sample",
-            "batch": (f"Trained one mini-batch of {n_rows} samples" if n_rows < t.n_train
-                      else "Trained one batch: the whole training set, so one epoch"),
-            "epoch": "Trained one epoch: every training sample once",
-            "rest": f"Finished epoch {t.epoch}: trained the samples left in it",
-        }[plan]
-        where = f" Now at epoch {t.epoch}"
-        if t.cursor:
-            where += f", {t.cursor} of {t.n_train} samples into the next"
-        loss = f"; the last step's loss was {_loss_text(step.loss)}." if step else "."
-        return f"{what}.{where}{loss}"
+            self.statusBar().showMessage(self.session.end_message(reason))
+        elif reason == EndReason.ERROR:
+            self.show_error(text)
+        elif text:
+            self.statusBar().showMessage(text)
 
     def reset(self) -> None:
-        self.runner.stop_and_wait()
-        self._remember("reset")
-        self.trainer = self.trainer.fresh()
-        self.banner.hide()
-        self._rebuild_views()
-        self.statusBar().showMessage("Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.")
+        self._replace(self.session.reset)
 
     def new_weights(self) -> None:
-        self.runner.stop_and_wait()
-        self._remember("new weights")
-        seed = int(np.random.default_rng().integers(0, 1_000_000))
-        setup = replace(self.setup, seed=seed, weights=None, biases=None)
-        trainer = Trainer(make_network(self.problem, setup), self.problem, replace(self.trainer.config, seed=seed))
-        self.setup, self.trainer = setup, trainer
-        self.hyper_panel.set_setup(setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
-        self.banner.hide()
-        self._rebuild_views()
-        self.statusBar().showMessage(f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back.")
-
-    def _remember(self, what: str) -> None:
-        self._undo.append((what, replace(self.setup), self.trainer, replace(self.trainer.config)))
-        del self._undo[:-20]
-        self.undo_action.setEnabled(True)
-        self.undo_action.setText(f"&Undo {what}")
+        self._replace(self.session.new_weights)
 
     def undo(self) -> None:
         """Put back the network, weights, epoch, history and settings from before the last change."""
-        if not self._undo:
+        if self.session.undo_label is None:
             self.statusBar().showMessage("Nothing to undo.")
             return
+        self._replace(self.session.undo)
+
+    def _replace(self, command) -> None:
+        """Run a session command that replaces the trainer, and show the result."""
         self.runner.stop_and_wait()
-        what, setup, trainer, config = self._undo.pop()
-        changes = {k: v for k, v in config.__dict__.items() if getattr(trainer.config, k) != v}
-        if changes:
-            trainer.update_config(**changes)
-        self.setup, self.trainer = setup, trainer
-        self.hyper_panel.set_setup(setup, self.problem.task, self.problem.n_features, self.problem.n_outputs)
-        self.banner.setVisible(bool(trainer.diverged))
+        text = command()
+        self._show_settings()
+        self.banner.setVisible(bool(self.session.diverged))
+        self._refresh_undo()
         self._rebuild_views()
-        self._pending_stats = [trainer.history_stats(i) for i in range(len(trainer.history.epochs))]
-        self._loss_stats = []
-        self._show_frame_now()
-        self.undo_action.setEnabled(bool(self._undo))
-        self.undo_action.setText(f"&Undo {self._undo[-1][0]}" if self._undo else "&Undo")
-        self.statusBar().showMessage(f"Undid the {what}: {trainer.network.describe()}, epoch {trainer.epoch}.")
+        self.statusBar().showMessage(text)
+
+    def _refresh_undo(self) -> None:
+        label = self.session.undo_label
+        self.undo_action.setEnabled(label is not None)
+        self.undo_action.setText(f"&Undo {label}" if label else "&Undo")
 
     # ------------------------------------------------------------------------ frames and redraws
     @Slot(object)
@@ -657,37 +638,36 @@ class MainWindow(QMainWindow):
         stats, self._pending_stats = self._pending_stats, []
         snap = frame.snapshot
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
-        self.network_view.set_values(list(snap.weights), list(snap.biases) if self.trainer.network.use_bias else None, acts)
+        use_bias = self.session.settings.use_bias
+        self.network_view.set_values(list(snap.weights), list(snap.biases) if use_bias else None, acts)
         self._loss_stats.extend(stats)
-        if not self.runner.running:
-            self._flush_loss_plot(scores=False)   # the caller updates the scores once
         if frame.field is not None:
             self.boundary_plot.set_field(frame.field.values)
         elif frame.curve is not None:
             self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
-        self._last_frame = frame   # the sample line follows with the scores (it re-lays-out)
+        self._last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
+        if not self.runner.running:
+            self._flush_loss_plot()
         # Let the worker train on only after Qt has painted (posted paint events run before
         # a zero timer): painting must not compete with training for the GIL.
         QTimer.singleShot(0, self.runner.frame_drawn)
         self.frameDrawn.emit(snap.epoch)
 
-    def _flush_loss_plot(self, scores: bool = True) -> None:
-        if not self._loss_stats:
-            return
-        stats, self._loss_stats = self._loss_stats, []
-        col = lambda name: np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in stats], float)  # noqa: E731
-        classes = self.problem.is_classification
-        self.loss_plot.append(col("epoch"), col("train_loss"), col("val_loss"),
-                              col("train_accuracy") if classes else None, col("val_accuracy") if classes else None)
-        if scores:
-            self._update_scores()
+    def _flush_loss_plot(self) -> None:
+        if self._loss_stats:
+            stats, self._loss_stats = self._loss_stats, []
+            col = lambda name: np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in stats], float)  # noqa: E731
+            classes = self.session.problem.is_classification
+            self.loss_plot.append(col("epoch"), col("train_loss"), col("val_loss"),
+                                  col("train_accuracy") if classes else None, col("val_accuracy") if classes else None)
+        self._update_scores()
 
     def _describe_sample(self, frame: Frame) -> None:
         if frame.sample is None:
             self.sample_text.setText("")
             return
-        p = self.problem
+        p = self.session.problem
         x = p.x_scaler.inverse(frame.sample.activations[0])[0]
         shown = 4   # a table with 30 inputs would fill the column and squash the diagram
         inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(p.feature_names[:shown], x))
@@ -697,35 +677,35 @@ class MainWindow(QMainWindow):
         target = p.describe_output(frame.sample_target).split(" (")[0] if frame.sample_target is not None else "?"
         self.sample_text.setText(f"Sample {self.sample_spin.value()}: {inputs} → network says {out}; the answer is {target}.")
 
-    def _update_scores(self, final: bool = False) -> None:
-        if self.trainer is None:
+    def _update_scores(self) -> None:
+        """Scores and the sample line from the last drawn frame: what the engine measured."""
+        frame = self._last_frame
+        if frame is None:
             return
         self.predict_box.refresh()   # a shown answer follows the network as it learns
-        if self._last_frame is not None:
-            self._describe_sample(self._last_frame)
+        self._describe_sample(frame)
+        classes = self.session.problem.is_classification
         parts = []
-        h = self.trainer.history
-        if h.epochs:
-            parts.append(f"train loss <b>{_loss_text(h.train_loss[-1])}</b>")
-            if not math.isnan(h.val_loss[-1]):
-                parts.append(f"val loss <b>{_loss_text(h.val_loss[-1])}</b>")
-            if self.problem.is_classification and not math.isnan(h.train_accuracy[-1]):
-                parts.append(f"train acc <b>{h.train_accuracy[-1]:.1%}</b>")
-            if self.problem.is_classification and not math.isnan(h.val_accuracy[-1]):
-                parts.append(f"val acc <b>{h.val_accuracy[-1]:.1%}</b>")
-        if final and not self.runner.running:
-            ev = self.trainer.evaluate("test")
-            if ev:
-                if "accuracy" in ev:
-                    parts.append(f"test acc <b>{ev['accuracy']:.1%}</b>")
-                    parts.append(self._confusion_html(ev["confusion"]))
-                else:
-                    parts.append(f"test R² <b>{_loss_text(ev['r2'])}</b>")
-        self.scores.setText(" · ".join(p for p in parts if not p.startswith("<table")) +
-                            "".join(p for p in parts if p.startswith("<table")) or "No epoch trained yet.")
+        s = frame.latest
+        if s is not None:
+            parts.append(f"train loss <b>{loss_text(s.train_loss)}</b>")
+            if s.val_loss is not None:
+                parts.append(f"val loss <b>{loss_text(s.val_loss)}</b>")
+            if classes and s.train_accuracy is not None:
+                parts.append(f"train acc <b>{s.train_accuracy:.1%}</b>")
+            if classes and s.val_accuracy is not None:
+                parts.append(f"val acc <b>{s.val_accuracy:.1%}</b>")
+        table = ""
+        if frame.test:
+            if "accuracy" in frame.test:
+                parts.append(f"test acc <b>{frame.test['accuracy']:.1%}</b>")
+                table = self._confusion_html(frame.test["confusion"])
+            else:
+                parts.append(f"test R² <b>{loss_text(frame.test['r2'])}</b>")
+        self.scores.setText(" · ".join(parts) + table if parts else "No epoch trained yet.")
 
     def _confusion_html(self, C: np.ndarray) -> str:
-        names = self.problem.class_names or [str(i) for i in range(len(C))]
+        names = self.session.problem.class_names or [str(i) for i in range(len(C))]
         head = "".join(f"<th>{n[:10]}</th>" for n in names)
         rows = "".join(
             f"<tr><th align='right'>{n[:10]}</th>" + "".join(
@@ -741,52 +721,43 @@ class MainWindow(QMainWindow):
         self.data_dock.raise_()
         self.data_panel.open_dialog()
 
-    def open_csv(self, path: str, target: str, **options) -> tuple[bool, str]:
-        """Load a CSV synchronously (the command line's --csv). On failure nothing changes and
-        the one-line reason is returned and shown."""
-        from ..core.csvdata import load_csv
-        from ..core.problem import DataError
+    def open_csv(self, path: str, target: str, **options) -> None:
+        """Open a CSV through the Data panel as a person would (the command line's --csv): it is
+        read on the panel's worker, the choices are set, and "Use this data" is pressed once
+        the table is in. ``csvOpened(True)`` follows when it is on screen, ``csvOpened(False)``
+        after a one-line refusal (shown in the panel and the status bar)."""
+        self.data_dock.show()
+        self.data_dock.raise_()
+        choices = {k: v for k, v in options.items() if v is not None}
+        panel = self.data_panel
 
-        features = options.pop("features", None)
-        if isinstance(features, str):
-            features = [f.strip() for f in features.split(",") if f.strip()]
-        try:
-            problem = load_csv(path, target, features=features, **options)
-        except DataError as exc:
-            self.show_error(str(exc))
-            return False, str(exc)
-        n = sum(len(x) for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None)
-        inputs = "1 input" if problem.n_features == 1 else f"{problem.n_features} inputs"
-        self._on_problem_ready(problem, f"{problem.name}: {n} rows, {inputs} → {problem.target_name}")
-        return True, ""
+        def finish(ok: bool) -> None:
+            panel.loadFinished.disconnect(loaded)
+            panel.prepareFinished.disconnect(finish)
+            self.csvOpened.emit(bool(ok))
 
-    @Slot(object, str)
-    def _on_problem_ready(self, problem: Problem, description: str) -> None:
-        """A person's own table: a sensible network for it, ready to train."""
-        setup = default_setup(problem, seed=0)
-        try:
-            trainer = make_trainer(problem, setup)
-        except ValueError as exc:
-            self.show_error(str(exc))
-            return
-        self.runner.stop_and_wait()
-        self.lesson_name = None
-        self.lesson_combo.setCurrentIndex(-1)
-        self.lesson_combo.setPlaceholderText("your own data")
-        self.caption.setText(f"Your data — {description}. " + " ".join(problem.notes[:2]))
-        self._install(problem, setup, trainer)
-        self.max_epochs.setValue(setup.config.epochs)
-        self.statusBar().showMessage(f"Loaded {description}: {trainer.network.describe()}, ready to train.")
+        def loaded(outcome: str) -> None:
+            if outcome != "loaded":
+                finish(False)
+                return
+            panel.set_choices(target=target, **choices)
+            if panel.choices()["target"] != target:
+                self.show_error(f"{Path(path).name} has no column {target!r}")
+                finish(False)
+                return
+            panel.use_data()
+
+        panel.loadFinished.connect(loaded)
+        panel.prepareFinished.connect(finish)
+        panel.open_file(path)
 
     def _predict(self, X: np.ndarray) -> np.ndarray:
-        """The network's output for scaled inputs, with the weights on screen. While a run owns
-        the trainer, a copy is built from the last drawn frame."""
+        """The network's output for scaled inputs, with the weights on screen (a run may own
+        the trainer: the last drawn frame's weights are used then)."""
         frame = self._last_frame
         if self.runner.running and frame is not None:
-            net = self.trainer.network.copy()          # the structure; the weights come next
-            net.set_parameters(list(frame.snapshot.weights), list(frame.snapshot.biases))
-            return net.predict(X)
-        return self.trainer.network.predict(X)
+            return self.session.predict(X, frame.snapshot.weights, frame.snapshot.biases)
+        return self.session.predict(X)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -807,11 +778,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("speed", i)
 
     def _on_max_epochs(self, n: int) -> None:
-        self.runner.set_max_epochs(n)
+        if self.session.loaded:
+            self._change_settings(self._stop_settings(epochs=int(n)))
 
     def _on_target_loss(self, value: float) -> None:
-        if self.trainer is not None:
-            self.trainer.config.target_loss = value or None   # a single attribute store
+        if self.session.loaded:
+            self._change_settings(self._stop_settings(target_loss=value or None))
 
     def _on_sample_changed(self, i: int) -> None:
         self.options = replace(self.options, sample_index=i)

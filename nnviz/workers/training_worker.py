@@ -1,100 +1,105 @@
 """Training off the GUI thread.
 
-:class:`TrainingWorker` is a QObject moved to a QThread (Qt's recommended pattern, not a QThread
-subclass). It runs a plan — some epochs, one batch or one sample — and emits :class:`Frame`
-objects, never touching a widget. It emits at most ``max_fps`` frames a second however fast
-training runs; with ``epochs_per_frame`` > 0 it also slows down to that many epochs per frame
-so a class can watch. Stop is a ``threading.Event`` checked between epochs.
+:class:`TrainingWorker` is a QObject moved to a QThread. It runs one plan on the
+:class:`~nnviz.core.session.Session` — a continuous run, or one step (sample, batch, epoch) —
+and emits :class:`~nnviz.core.frames.Frame` objects, never touching a widget. It emits at most
+``max_fps`` frames a second however fast training runs; with ``epochs_per_frame`` > 0 it also
+slows down to that many epochs per frame so a class can watch. Stop is a ``threading.Event``
+checked between epochs.
+
+Changes sent during a run (learning rate, optimizer, stop conditions, speed, the picture's
+options) are single reference stores into the worker, picked up between epochs: settings go
+through :meth:`Session.apply_settings` on the worker's thread, so the session has one owner.
 
 Back-pressure: after emitting a frame the worker waits (with the GIL released) until the window
 says it has drawn it (:meth:`TrainingRunner.frame_drawn`). Painting is many small Python→C++
 calls; with a training thread holding the GIL in 5 ms slices the GUI thread would wait for it at
 each of them, halving the frame rate and stalling the event loop. Training meanwhile gets at
 least ``MIN_TRAIN_S`` of every frame.
-
-:class:`TrainingRunner` lives on the GUI thread: it owns the thread, relays the worker's signals
-from a main-thread object (so qtbot can wait on them), and joins the thread on stop.
 """
 from __future__ import annotations
 
 import threading
 import time
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.frames import FrameOptions, make_frame
-from ..core.training import Trainer, TrainingDiverged
-from .threads import delete_later
+from ..core.frames import FrameOptions
+from ..core.session import EndReason, Session
+from ..core.settings import Settings
+from ..core.training import TrainingDiverged
+from .threads import ThreadRunner
 
 MIN_TRAIN_S = 0.006      # training time per frame even when drawing is slow
 DRAW_TIMEOUT_S = 0.25    # never wait longer than this for the window (e.g. minimised)
 
 
 class TrainingWorker(QObject):
-    frame = Signal(object)        # Frame
-    finished = Signal(str)        # why: "paused", "max epochs", "target loss", "diverged", "step:…"
+    frame = Signal(object)            # Frame
+    settingsApplied = Signal(str)     # status text of a settings change applied during the run
+    finished = Signal(object, str)    # (EndReason, status text)
 
-    def __init__(self, trainer: Trainer, plan: str, options: FrameOptions, max_epochs: int,
-                 epochs_per_frame: int = 0, max_fps: float = 60.0) -> None:
+    def __init__(self, session: Session, plan: str, options: FrameOptions, epochs_per_frame: int = 0,
+                 max_fps: float = 60.0) -> None:
         super().__init__()
-        self.trainer = trainer
+        self.session = session
         self.plan = plan                  # "run", "epoch", "batch" or "sample"
         self.options = options            # replaced from the GUI thread (a single reference store)
-        self.max_epochs = max_epochs
         self.epochs_per_frame = epochs_per_frame
+        self.pending_settings: Settings | None = None   # likewise; applied between epochs
         self.min_interval = 1.0 / max_fps
         self.stop_event = threading.Event()
         self.drawn = threading.Event()   # set by the GUI thread once the last frame is painted
         self.drawn.set()
         self._pending: list = []         # epochs trained since the last frame
 
-    def request_stop(self) -> None:
-        self.stop_event.set()
-
     @Slot()
     def run(self) -> None:
-        reason = "step"
+        reason, text = EndReason.STEP, ""
         try:
-            reason = self._run()
+            reason, text = self._run()
         except TrainingDiverged:
-            reason = "diverged"   # the epochs before it still reach the loss plot
-            self.frame.emit(make_frame(self.trainer, self.options, tuple(self._pending), "diverged"))
+            reason = EndReason.DIVERGED   # the epochs before it still reach the loss plot
+            text = self.session.divergence_advice()
+            self.frame.emit(self.session.frame(self.options, tuple(self._pending), "diverged", evaluate=True))
         except Exception as exc:  # never let an exception die silently in a thread
-            reason = f"error: {exc}"
-        self.finished.emit(reason)
+            reason, text = EndReason.ERROR, f"Training stopped: {' '.join(str(exc).split()) or type(exc).__name__}"
+        self.finished.emit(reason, text)
 
-    def _run(self) -> str:
-        """One plan. A step returns "step:sample", "step:batch", "step:epoch", or "step:rest"
-        when it finished an epoch that was already under way."""
-        t = self.trainer
-        if self.plan in ("sample", "batch"):
-            before = t.epoch
-            t.step_sample() if self.plan == "sample" else t.step_batch()
-            stats = (t.history_stats(-1),) if t.epoch > before else ()
-            self.frame.emit(make_frame(t, self.options, stats, "step"))
-            return f"step:{self.plan}"
-        if self.plan == "epoch":
-            partial = t.cursor > 0
-            stats = t.step_epoch()
-            self.frame.emit(make_frame(t, self.options, (stats,), "step"))
-            return "step:rest" if partial else "step:epoch"
+    def _apply_pending_settings(self) -> None:
+        settings, self.pending_settings = self.pending_settings, None
+        if settings is not None:
+            try:
+                text = self.session.apply_settings(settings)
+            except ValueError as exc:   # checked on the GUI thread already; say it if it still fails
+                text = str(exc)
+            self.settingsApplied.emit(text)
+
+    def _run(self) -> tuple[EndReason, str]:
+        s = self.session
+        self._apply_pending_settings()
+        if self.plan != "run":
+            epoch = s.trainer.epoch
+            text = s.step(self.plan)
+            stats = (s.trainer.history_stats(-1),) if s.trainer.epoch > epoch else ()
+            self.frame.emit(s.frame(self.options, stats, "step", evaluate=True))
+            return EndReason.STEP, text
         return self._run_continuously()
 
-    def _run_continuously(self) -> str:
-        t = self.trainer
+    def _run_continuously(self) -> tuple[EndReason, str]:
+        s = self.session
         pending = self._pending = []
         last_emit = resumed = time.perf_counter()
-        while True:
+        reason = s.stop_reason(None)
+        while reason is None:
             if self.stop_event.is_set():
-                reason = "paused"
+                reason = EndReason.PAUSED
                 break
-            if t.epoch >= self.max_epochs:
-                reason = "max epochs"
-                break
-            stats = t.step_epoch()
+            stats = s.train_epoch()
             pending.append(stats)
-            if t.target_reached(stats):
-                reason = "target loss"
+            self._apply_pending_settings()
+            reason = s.stop_reason(stats)
+            if reason is not None:
                 break
             now = time.perf_counter()
             if self.epochs_per_frame > 0:
@@ -107,7 +112,7 @@ class TrainingWorker(QObject):
             if wait > 0 and self.stop_event.wait(wait):   # pacing for slow speeds; wakes on stop
                 continue
             self.drawn.clear()
-            self.frame.emit(make_frame(t, self.options, tuple(pending)))
+            self.frame.emit(s.frame(self.options, tuple(pending)))
             pending = self._pending = []
             last_emit = time.perf_counter()
             # Let the window paint without competing for the GIL (see the module docstring).
@@ -116,41 +121,30 @@ class TrainingWorker(QObject):
                 if self.stop_event.is_set() or time.perf_counter() > deadline:
                     break
             resumed = time.perf_counter()
-        self.frame.emit(make_frame(t, self.options, tuple(pending), reason))
-        return reason
+        self.frame.emit(s.frame(self.options, tuple(pending), reason.value, evaluate=True))
+        return reason, s.end_message(reason)
 
 
-class TrainingRunner(QObject):
+class TrainingRunner(ThreadRunner):
     """Starts and stops :class:`TrainingWorker` runs; one at a time."""
 
     frameReady = Signal(object)
-    runFinished = Signal(str)
-    runStarted = Signal(str)
+    settingsApplied = Signal(str)
+    runFinished = Signal(object, str)     # (EndReason, status text)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: TrainingWorker | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None
-
-    def start(self, trainer: Trainer, plan: str, options: FrameOptions, max_epochs: int,
-              epochs_per_frame: int = 0) -> bool:
+    def start(self, session: Session, plan: str, options: FrameOptions, epochs_per_frame: int = 0) -> bool:
         if self.running:
             return False
-        thread = QThread()
-        worker = TrainingWorker(trainer, plan, options, max_epochs, epochs_per_frame)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.frame.connect(self._on_frame)          # queued: the runner lives on the GUI thread
-        worker.finished.connect(self._on_finished)
-        worker.finished.connect(thread.quit)
-        self._thread, self._worker = thread, worker
-        thread.start()
-        self.runStarted.emit(plan)
+        self._launch(TrainingWorker(session, plan, options, epochs_per_frame))
         return True
+
+    def _connect(self, worker: TrainingWorker) -> None:
+        worker.frame.connect(self._on_frame)          # queued: the runner lives on the GUI thread
+        worker.settingsApplied.connect(self._on_settings_applied)
+        worker.finished.connect(self._on_finished)
+
+    def _ask_to_stop(self, worker: TrainingWorker) -> None:
+        worker.stop_event.set()
 
     def set_options(self, options: FrameOptions) -> None:
         if self._worker is not None:
@@ -160,13 +154,17 @@ class TrainingRunner(QObject):
         if self._worker is not None:
             self._worker.epochs_per_frame = n
 
-    def set_max_epochs(self, n: int) -> None:
-        if self._worker is not None:
-            self._worker.max_epochs = n
+    def apply_settings(self, settings: Settings) -> bool:
+        """Hand a training-settings change to the running worker (applied between epochs).
+        False when no run is under way."""
+        if self._worker is None:
+            return False
+        self._worker.pending_settings = settings
+        return True
 
     def request_stop(self) -> None:
         if self._worker is not None:
-            self._worker.request_stop()
+            self._worker.stop_event.set()
 
     def frame_drawn(self) -> None:
         """The window painted the last frame: the worker may train on."""
@@ -175,19 +173,11 @@ class TrainingRunner(QObject):
 
     def stop_and_wait(self, timeout_ms: int = 10_000) -> None:
         """Stop the run and join its thread (used on close and before rebuilding). Frames the
-        worker had already sent are dropped, and runFinished("stopped") says it is over."""
+        worker had already sent are dropped, and runFinished(STOPPED) says it is over."""
         if self._thread is None:
             return
-        self._worker.request_stop()
-        self._thread.quit()
-        self._thread.wait(timeout_ms)
-        self._cleanup()
-        self.runFinished.emit("stopped")
-
-    def _from_current_worker(self) -> bool:
-        """Signals already queued by a worker that was since stopped must not reach the
-        window: they carry the old network's numbers."""
-        return self._worker is not None and self.sender() is self._worker
+        self._join(timeout_ms)
+        self.runFinished.emit(EndReason.STOPPED, "")
 
     @Slot(object)
     def _on_frame(self, frame) -> None:
@@ -195,16 +185,13 @@ class TrainingRunner(QObject):
             self.frameReady.emit(frame)
 
     @Slot(str)
-    def _on_finished(self, reason: str) -> None:
+    def _on_settings_applied(self, text: str) -> None:
+        if self._from_current_worker():
+            self.settingsApplied.emit(text)
+
+    @Slot(object, str)
+    def _on_finished(self, reason: EndReason, text: str) -> None:
         if not self._from_current_worker():
             return
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-        self._cleanup()
-        self.runFinished.emit(reason)
-
-    def _cleanup(self) -> None:
-        thread, worker = self._thread, self._worker
-        self._thread = self._worker = None
-        delete_later(worker, thread)
+        self._join()
+        self.runFinished.emit(reason, text)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QU
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from nnviz.core.experiment import make_trainer, setup_from_lesson
+from nnviz.core.settings import build_trainer
 from nnviz.core.lessons import get_lesson
 from nnviz.ui.data_panel import DataPanel, default_target, describe_problem, summarize_notes
 
@@ -398,9 +398,9 @@ def test_iris_from_the_csv_path_trains_to_90_percent(qtbot, panel):
     with qtbot.waitSignal(panel.problemReady, timeout=TIMEOUT) as ready:
         assert use(qtbot, panel)
     problem = ready.args[0]
-    setup = setup_from_lesson(get_lesson("iris"))   # 4-5-10-3 sigmoid, batch 1, lr 0.15, 100 epochs
+    setup = get_lesson("iris").start_settings()   # 4-5-10-3 sigmoid, batch 1, lr 0.15, 100 epochs
     setup.seed = 0
-    trainer = make_trainer(problem, setup)
+    trainer = build_trainer(problem, setup)
     for _ in trainer.run():
         pass
     assert trainer.evaluate("test")["accuracy"] >= 0.9

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget,
 )
 
-from nnviz.core.experiment import Setup
+from nnviz.core.settings import Settings
 from nnviz.core.training import TrainConfig
-from nnviz.ui.hyper_panel import MAX_HIDDEN_LAYERS, HyperPanel, parse_learning_rate
+from nnviz.core.validation import parse_learning_rate
+from nnviz.ui.hyper_panel import MAX_HIDDEN_LAYERS, HyperPanel
 
 
-def iris() -> Setup:
-    return Setup(hidden=(5, 10), hidden_activations=("sigmoid", "sigmoid"), output_activation="sigmoid",
+def iris() -> Settings:
+    return Settings(hidden=(5, 10), hidden_activations=("sigmoid", "sigmoid"), output_activation="sigmoid",
                  use_bias=True, init="uniform", init_value=0.25, seed=7,
                  config=TrainConfig(loss="mse", lr=0.15, optimizer="momentum", batch_size=1, l2=0.003, seed=7))
 
@@ -23,12 +24,12 @@ def iris() -> Setup:
 def panel(qtbot) -> HyperPanel:
     p = HyperPanel()
     qtbot.addWidget(p)
-    p.set_setup(iris(), "multiclass", 4, 3)
+    p.set_settings(iris(), "multiclass", 4, 3)
     p.show()
     return p
 
 
-def emitted(blocker) -> tuple[Setup, bool]:
+def emitted(blocker) -> tuple[Settings, bool]:
     setup, structural = blocker.args
     return setup, structural
 
@@ -45,8 +46,8 @@ def type_lr(qtbot, panel: HyperPanel, text: str) -> None:
 def test_set_setup_fills_every_control_without_emitting(qtbot):
     p = HyperPanel()
     qtbot.addWidget(p)
-    with qtbot.assertNotEmitted(p.setupEdited):
-        p.set_setup(iris(), "multiclass", 4, 3)
+    with qtbot.assertNotEmitted(p.settingsEdited):
+        p.set_settings(iris(), "multiclass", 4, 3)
     assert [r.neurons.value() for r in p.layer_rows] == [5, 10]
     assert [r.activation.currentData() for r in p.layer_rows] == ["sigmoid", "sigmoid"]
     assert p.summary.text() == "4 → 5 → 10 → 3"
@@ -61,14 +62,14 @@ def test_set_setup_fills_every_control_without_emitting(qtbot):
     assert p.optimizer_combo.currentData() == "momentum"
     assert p.batch_spin.value() == 1
     assert p.l2_combo.currentData() == pytest.approx(0.003)
-    s = p.setup()
+    s = p.settings()
     assert (s.hidden, s.hidden_activations, s.config.lr, s.config.batch_size) == ((5, 10), ("sigmoid", "sigmoid"), 0.15, 1)
 
     # A second, different setup replaces everything, still without a signal.
-    other = Setup(hidden=(), hidden_activations=(), output_activation="linear", use_bias=False, init="constant",
+    other = Settings(hidden=(), hidden_activations=(), output_activation="linear", use_bias=False, init="constant",
                   config=TrainConfig(loss="bce", lr=0.0005, optimizer="adam", batch_size=0, l2=0.0002))
-    with qtbot.assertNotEmitted(p.setupEdited):
-        p.set_setup(other, "binary", 2, 1)
+    with qtbot.assertNotEmitted(p.settingsEdited):
+        p.set_settings(other, "binary", 2, 1)
     assert p.layer_rows == []
     assert p.summary.text() == "2 → 1"
     assert not p.bias_check.isChecked()
@@ -76,24 +77,24 @@ def test_set_setup_fills_every_control_without_emitting(qtbot):
     assert (p.loss_combo.currentData(), p.optimizer_combo.currentData()) == ("bce", "adam")
     assert p.lr_combo.currentText() == "0.0005"
     assert p.l2_combo.currentText() == "0.0002"   # a value not in the list is added, not rounded
-    assert p.setup().config.l2 == pytest.approx(0.0002)
+    assert p.settings().config.l2 == pytest.approx(0.0002)
 
 
 def test_setup_returns_a_copy_and_signals_carry_copies(qtbot, panel):
-    a = panel.setup()
+    a = panel.settings()
     a.config.lr = 99.0
     a.hidden = (1,)
-    assert panel.setup().config.lr == 0.15 and panel.setup().hidden == (5, 10)
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    assert panel.settings().config.lr == 0.15 and panel.settings().hidden == (5, 10)
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         panel.batch_spin.setValue(8)
     sent, _ = emitted(blocker)
     sent.config.batch_size = 1234
-    assert panel.setup().config.batch_size == 8
+    assert panel.settings().config.batch_size == 8
 
 
 # --- hidden layers ---------------------------------------------------------------------------
 def test_add_and_remove_layer_emit_structural(qtbot, panel):
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     s, structural = emitted(blocker)
     assert structural is True
@@ -103,49 +104,49 @@ def test_add_and_remove_layer_emit_structural(qtbot, panel):
     assert panel.summary.text() == "4 → 5 → 10 → 10 → 3"
 
     for expected in [(5, 10), (5,), ()]:
-        with qtbot.waitSignal(panel.setupEdited) as blocker:
+        with qtbot.waitSignal(panel.settingsEdited) as blocker:
             qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
         s, structural = emitted(blocker)
         assert structural is True and s.hidden == expected and len(s.hidden_activations) == len(expected)
     assert panel.summary.text() == "4 → 3"
     assert not panel.remove_button.isEnabled()
-    with qtbot.assertNotEmitted(panel.setupEdited):
+    with qtbot.assertNotEmitted(panel.settingsEdited):
         panel.remove_button.click()   # disabled: nothing happens
 
     # From a perceptron, a new layer gets a sensible default.
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         panel.add_button.click()
     s, _ = emitted(blocker)
     assert s.hidden == (4,) and s.hidden_activations == ("tanh",)
 
 
 def test_at_most_six_hidden_layers(qtbot, panel):
-    while len(panel.setup().hidden) < MAX_HIDDEN_LAYERS:
-        with qtbot.waitSignal(panel.setupEdited):
+    while len(panel.settings().hidden) < MAX_HIDDEN_LAYERS:
+        with qtbot.waitSignal(panel.settingsEdited):
             panel.add_button.click()
     assert not panel.add_button.isEnabled()
-    with qtbot.assertNotEmitted(panel.setupEdited):
+    with qtbot.assertNotEmitted(panel.settingsEdited):
         panel.add_button.click()
-    assert len(panel.setup().hidden) == MAX_HIDDEN_LAYERS
+    assert len(panel.settings().hidden) == MAX_HIDDEN_LAYERS
 
 
 def test_one_signal_per_added_layer(qtbot, panel):
     seen = []
-    panel.setupEdited.connect(lambda s, structural: seen.append((s.hidden, structural)))
+    panel.settingsEdited.connect(lambda s, structural: seen.append((s.hidden, structural)))
     panel.add_button.click()
     assert seen == [((5, 10, 10), True)]
 
 
 def test_change_neurons_and_activation_of_a_layer(qtbot, panel):
     row = panel.layer_rows[1]
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         row.neurons.setFocus()
         qtbot.keyClick(row.neurons, Qt.Key.Key_Up)
     s, structural = emitted(blocker)
     assert structural is True and s.hidden == (5, 11)
     assert panel.summary.text() == "4 → 5 → 11 → 3"
 
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         row.activation.setCurrentIndex(row.activation.findData("relu"))
     s, structural = emitted(blocker)
     assert structural is True
@@ -154,7 +155,7 @@ def test_change_neurons_and_activation_of_a_layer(qtbot, panel):
 
 def test_typed_neuron_count_emits_once_on_enter(qtbot, panel):
     seen = []
-    panel.setupEdited.connect(lambda s, structural: seen.append(s.hidden))
+    panel.settingsEdited.connect(lambda s, structural: seen.append(s.hidden))
     spin = panel.layer_rows[0].neurons
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin, "12")
@@ -166,7 +167,7 @@ def test_typed_neuron_count_emits_once_on_enter(qtbot, panel):
 def test_structural_edits_drop_explicit_weights_activation_edits_keep_them(qtbot):
     p = HyperPanel()
     qtbot.addWidget(p)
-    start = Setup(hidden=(), hidden_activations=(), weights=([0.1, 0.2],), biases=([0.3],))
+    start = Settings(hidden=(), hidden_activations=(), weights=([0.1, 0.2],), biases=([0.3],))
     for edit, kept in [
         (lambda: p.output_combo.setCurrentIndex(p.output_combo.findData("tanh")), True),
         (lambda: p.seed_spin.setValue(3), False),
@@ -174,8 +175,8 @@ def test_structural_edits_drop_explicit_weights_activation_edits_keep_them(qtbot
         (lambda: p.bias_check.setChecked(False), False),
         (lambda: p.add_button.click(), False),
     ]:
-        p.set_setup(start, "binary", 2, 1)
-        with qtbot.waitSignal(p.setupEdited) as blocker:
+        p.set_settings(start, "binary", 2, 1)
+        with qtbot.waitSignal(p.settingsEdited) as blocker:
             edit()
         s, structural = emitted(blocker)
         assert structural is True
@@ -184,16 +185,16 @@ def test_structural_edits_drop_explicit_weights_activation_edits_keep_them(qtbot
 
 
 def test_seed_and_constant_value(qtbot, panel):
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         panel.seed_spin.setValue(42)
     s, structural = emitted(blocker)
     assert structural is True and s.seed == 42 and s.config.seed == 42
 
     assert panel.init_value_spin.isHidden()          # only shown for a constant start
-    with qtbot.waitSignal(panel.setupEdited):
+    with qtbot.waitSignal(panel.settingsEdited):
         panel.init_combo.setCurrentIndex(panel.init_combo.findData("constant"))
     assert not panel.init_value_spin.isHidden()
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         panel.init_value_spin.setValue(0.5)
     s, structural = emitted(blocker)
     assert structural is True and s.init == "constant" and s.init_value == 0.5
@@ -201,7 +202,7 @@ def test_seed_and_constant_value(qtbot, panel):
 
 # --- training settings -----------------------------------------------------------------------
 def test_learning_rate_typed_emits_training_only(qtbot, panel):
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         type_lr(qtbot, panel, "0.05")
     s, structural = emitted(blocker)
     assert structural is False
@@ -212,7 +213,7 @@ def test_learning_rate_typed_emits_training_only(qtbot, panel):
 
 def test_learning_rate_chosen_from_list(qtbot, panel):
     i = panel.lr_combo.findText("0.003")
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         panel.lr_combo.setCurrentIndex(i)
         panel.lr_combo.activated.emit(i)    # what a click in the drop-down list sends
     s, structural = emitted(blocker)
@@ -222,7 +223,7 @@ def test_learning_rate_chosen_from_list(qtbot, panel):
 
 
 def test_same_learning_rate_again_emits_nothing(qtbot, panel):
-    with qtbot.assertNotEmitted(panel.setupEdited):
+    with qtbot.assertNotEmitted(panel.settingsEdited):
         type_lr(qtbot, panel, "0.15")
         panel.lr_combo.lineEdit().editingFinished.emit()   # leaving the field
 
@@ -231,16 +232,16 @@ def test_same_learning_rate_again_emits_nothing(qtbot, panel):
                                          ("0", "more than 0"), ("5000", "at most 1000"),
                                          ("nan", "not a number"), ("", "Type a number")])
 def test_invalid_learning_rate_is_rejected_with_a_message(qtbot, panel, text, words):
-    with qtbot.assertNotEmitted(panel.setupEdited):
+    with qtbot.assertNotEmitted(panel.settingsEdited):
         type_lr(qtbot, panel, text)
     message = panel.lr_error_text()
     assert words in message and "kept 0.15" in message
     assert panel.lr_error.isVisible()
-    assert panel.setup().config.lr == 0.15
+    assert panel.settings().config.lr == 0.15
     assert panel.lr_combo.currentText() == "0.15"      # the field shows the value in use again
 
     # A valid value afterwards clears the message.
-    with qtbot.waitSignal(panel.setupEdited):
+    with qtbot.waitSignal(panel.settingsEdited):
         type_lr(qtbot, panel, "0.3")
     assert panel.lr_error_text() == "" and not panel.lr_error.isVisible()
 
@@ -261,7 +262,7 @@ def test_parse_learning_rate():
 ])
 def test_training_combos_emit_training_only(qtbot, panel, attr, index_of, field, value):
     combo = getattr(panel, attr)
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         combo.setCurrentIndex(combo.findData(index_of))
     s, structural = emitted(blocker)
     assert structural is False
@@ -270,7 +271,7 @@ def test_training_combos_emit_training_only(qtbot, panel, attr, index_of, field,
 
 
 def test_batch_size(qtbot, panel):
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         panel.batch_spin.setValue(0)
     s, structural = emitted(blocker)
     assert structural is False and s.config.batch_size == 0
@@ -294,20 +295,20 @@ def _item_enabled(combo: QComboBox, data) -> bool:
 
 def test_softmax_only_with_more_than_one_output(qtbot, panel):
     assert _item_enabled(panel.output_combo, "softmax")
-    panel.set_setup(Setup(), "binary", 2, 1)
+    panel.set_settings(Settings(), "binary", 2, 1)
     assert not _item_enabled(panel.output_combo, "softmax")
     assert not _item_enabled(panel.loss_combo, "cce")
     assert "two outputs" in panel.output_combo.itemData(panel.output_combo.findData("softmax"),
                                                         Qt.ItemDataRole.ToolTipRole)
     assert _item_enabled(panel.output_combo, "sigmoid")
-    panel.set_setup(iris(), "multiclass", 4, 3)
+    panel.set_settings(iris(), "multiclass", 4, 3)
     assert _item_enabled(panel.output_combo, "softmax")
 
 
 def test_loss_hint_for_mismatched_pairs(panel):
-    panel.set_setup(Setup(output_activation="linear", config=TrainConfig(loss="bce")), "binary", 2, 1)
+    panel.set_settings(Settings(output_activation="linear", config=TrainConfig(loss="bce")), "binary", 2, 1)
     assert "sigmoid" in panel.loss_hint.text() and panel.loss_hint.isVisible()
-    panel.set_setup(Setup(output_activation="sigmoid", config=TrainConfig(loss="bce")), "binary", 2, 1)
+    panel.set_settings(Settings(output_activation="sigmoid", config=TrainConfig(loss="bce")), "binary", 2, 1)
     assert not panel.loss_hint.isVisible()
 
 
@@ -320,11 +321,11 @@ def test_structural_controls_disabled_while_training(qtbot, panel):
         assert w.isEnabled(), w
     assert panel.paused_note.isVisible() and "Pause" in panel.paused_note.text()
     # The learning rate can still change mid-run.
-    with qtbot.waitSignal(panel.setupEdited) as blocker:
+    with qtbot.waitSignal(panel.settingsEdited) as blocker:
         type_lr(qtbot, panel, "1")
     assert emitted(blocker)[1] is False
     # A lesson loaded meanwhile keeps the network locked; pausing unlocks it.
-    panel.set_setup(iris(), "multiclass", 4, 3)
+    panel.set_settings(iris(), "multiclass", 4, 3)
     assert not panel.layer_rows[0].neurons.isEnabled()
     panel.set_enabled_while_training(False)
     assert panel.layer_rows[0].neurons.isEnabled() and panel.add_button.isEnabled()
@@ -341,7 +342,7 @@ def test_wheel_does_not_change_an_unfocused_control(qtbot, panel):
     centre = QPointF(combo.rect().center())
     event = QWheelEvent(centre, QPointF(combo.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
-    with qtbot.assertNotEmitted(panel.setupEdited):
+    with qtbot.assertNotEmitted(panel.settingsEdited):
         QApplication.sendEvent(combo, event)
     assert combo.currentIndex() == before
 
@@ -363,7 +364,7 @@ def controls_without_tooltip(root: QWidget) -> list[str]:
 
 
 def test_every_control_has_a_tooltip(qtbot, panel):
-    panel.add_button.click()    # rows made after set_setup get tooltips too
+    panel.add_button.click()    # rows made after set_settings get tooltips too
     assert controls_without_tooltip(panel) == []
     assert "step" in panel.lr_combo.toolTip()
     assert "Pause" in panel.paused_note.text()

@@ -27,11 +27,11 @@ def window(qtbot, tmp_path):
 
 
 def _weights(w):
-    return [a.copy() for a in w.trainer.network.weights]
+    return [a.copy() for a in w.session.trainer.network.weights]
 
 
 def _run_epochs(qtbot, w, n):
-    w.max_epochs.setValue(w.trainer.epoch + n)
+    w.max_epochs.setValue(w.session.trainer.epoch + n)
     with qtbot.waitSignal(w.runner.runFinished, timeout=TIMEOUT) as done:
         w.play()
     return done.args[0]
@@ -39,10 +39,10 @@ def _run_epochs(qtbot, w, n):
 
 def test_opens_on_the_default_lesson_ready_to_train(window):
     assert window.lesson_name == DEFAULT_LESSON
-    sizes = window.trainer.network.sizes
+    sizes = window.session.trainer.network.sizes
     assert window.network_view.node_count() == sum(sizes)
     assert window.network_view.edge_count() == sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
-    assert window.trainer.epoch == 0 and not window.runner.running
+    assert window.session.trainer.epoch == 0 and not window.runner.running
     rgba = window.boundary_plot.image_rgba()
     assert rgba.shape[:2] == (100, 100) and rgba[..., :3].std() > 0  # a real field, not a blank canvas
 
@@ -51,8 +51,8 @@ def test_play_trains_in_the_worker_and_the_loss_falls(qtbot, window):
     frames = []
     window.frameDrawn.connect(frames.append)
     reason = _run_epochs(qtbot, window, 200)
-    assert reason == "max epochs" and window.trainer.epoch == 200
-    loss = window.trainer.history.train_loss
+    assert reason == "max epochs" and window.session.trainer.epoch == 200
+    loss = window.session.trainer.history.train_loss
     assert loss[-1] < 0.7 * loss[0]
     assert frames and frames[-1] == 200
     assert window.loss_plot.point_count() == 200
@@ -71,16 +71,16 @@ def _step(qtbot, w, step):
 
 def test_step_advances_exactly_one_epoch_and_redraws(qtbot, window):
     before = window.boundary_plot.image_rgba().copy()
-    assert _step(qtbot, window, window.step_epoch)[-1] == 1 and window.trainer.epoch == 1
+    assert _step(qtbot, window, window.step_epoch)[-1] == 1 and window.session.trainer.epoch == 1
     assert _step(qtbot, window, window.step_epoch)[-1] == 2
-    assert window.trainer.epoch == 2 and window.loss_plot.point_count() == 2
+    assert window.session.trainer.epoch == 2 and window.loss_plot.point_count() == 2
     assert not np.array_equal(before, window.boundary_plot.image_rgba())
 
 
 def test_step_sample_moves_one_sample_into_the_next_epoch(qtbot, window):
     assert _step(qtbot, window, window.step_sample) == [0]
-    assert window.trainer.epoch == 0 and window.trainer.cursor == 1
-    assert window.trainer.last_step.kind == "sample" and len(window.trainer.last_step.rows) == 1
+    assert window.session.trainer.epoch == 0 and window.session.trainer.cursor == 1
+    assert window.session.trainer.last_step.kind == "sample" and len(window.session.trainer.last_step.rows) == 1
     assert "+1" in window.epoch_label.text()
 
 
@@ -91,74 +91,79 @@ def test_pause_stops_at_once(qtbot, window):
     assert window.runner.running and window.play_button.text().endswith("Pause")
     with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT) as done:
         window.toggle_play()
-    assert done.args == ["paused"] and not window.runner.running
-    epoch = window.trainer.epoch
+    assert done.args[0] == "paused" and not window.runner.running
+    epoch = window.session.trainer.epoch
     assert window.play_button.text().endswith("Play")
     # Nothing trains after the pause: a step moves exactly one epoch on from there.
     _step(qtbot, window, window.step_epoch)
-    assert window.trainer.epoch == epoch + 1
+    assert window.session.trainer.epoch == epoch + 1
 
 
 def test_reset_restores_identical_weights(qtbot, window):
     start = _weights(window)
     _run_epochs(qtbot, window, 30)
-    assert not np.array_equal(start[0], window.trainer.network.weights[0])
+    assert not np.array_equal(start[0], window.session.trainer.network.weights[0])
     window.reset()
-    assert window.trainer.epoch == 0 and window.loss_plot.point_count() == 0
-    for a, b in zip(start, window.trainer.network.weights):
+    assert window.session.trainer.epoch == 0 and window.loss_plot.point_count() == 0
+    for a, b in zip(start, window.session.trainer.network.weights):
         assert np.array_equal(a, b)
 
 
 def test_new_weights_changes_the_start(window):
     start = _weights(window)
     window.new_weights()
-    assert not np.array_equal(start[0], window.trainer.network.weights[0])
-    assert window.trainer.epoch == 0
+    assert not np.array_equal(start[0], window.session.trainer.network.weights[0])
+    assert window.session.trainer.epoch == 0
 
 
 def test_structure_change_rebuilds_the_network_view(qtbot, window):
-    setup = window.hyper_panel.setup().with_structure((8, 5))
-    window.hyper_panel.setupEdited.emit(setup, True)
-    assert window.trainer.network.sizes == [2, 8, 5, 1]
+    setup = window.hyper_panel.settings().with_structure((8, 5))
+    window.hyper_panel.settingsEdited.emit(setup, True)
+    assert window.session.trainer.network.sizes == [2, 8, 5, 1]
     assert window.network_view.node_count() == 2 + 8 + 5 + 1
     assert window.network_view.edge_count() == 2 * 8 + 8 * 5 + 5 * 1
     setup = setup.with_structure(())
-    window.hyper_panel.setupEdited.emit(setup, True)
+    window.hyper_panel.settingsEdited.emit(setup, True)
     assert window.network_view.node_count() == 3 and window.network_view.edge_count() == 2
 
 
 def test_learning_rate_change_mid_run_keeps_the_epoch_count(qtbot, window):
     window.max_epochs.setValue(10_000_000)
     window.speed_slider.setValue(0)   # one epoch per frame: slow enough to change things mid-run
-    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT) as first:
         window.play()
-    setup = window.hyper_panel.setup()
-    setup.config = replace(setup.config, lr=0.0123)
-    window.hyper_panel.setupEdited.emit(setup, False)
+    trainer = window.session.trainer
+    settings = window.hyper_panel.settings()
+    settings.config = replace(settings.config, lr=0.0123)
+    with qtbot.waitSignal(window.runner.settingsApplied, timeout=TIMEOUT) as applied:
+        window.hyper_panel.settingsEdited.emit(settings, False)
     assert window.runner.running
-    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
-        pass
-    epoch_after_change = window.trainer.epoch
+    # The worker applied it between two epochs, after the frame already drawn: not from 0.
+    changed_at = int(applied.args[0].rsplit("epoch ", 1)[1].rstrip("."))
+    assert changed_at >= first.args[0] >= 1
     with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT):
         window.pause()
-    assert window.trainer.config.lr == 0.0123 and window.trainer.optimizer.lr == 0.0123
-    assert window.trainer.epoch >= epoch_after_change >= 1
-    assert len(window.trainer.history.epochs) == window.trainer.epoch  # never restarted
+    assert window.session.trainer is trainer          # the same run went on; no new network
+    assert trainer.config.lr == 0.0123 and trainer.optimizer.lr == 0.0123
+    assert trainer.epoch >= changed_at
+    assert list(trainer.history.epochs) == list(range(1, trainer.epoch + 1))
+    assert window.loss_plot.point_count() == trainer.epoch   # a restart would have drawn more
+    assert window.undo_action.isEnabled() and "settings change" in window.undo_action.text()
 
 
 def test_divergence_pauses_and_says_why(qtbot, window):
     assert window.load_lesson("plane")
-    setup = window.hyper_panel.setup()
+    setup = window.hyper_panel.settings()
     setup.config = replace(setup.config, lr=100.0)
-    window.hyper_panel.setupEdited.emit(setup, False)
+    window.hyper_panel.settingsEdited.emit(setup, False)
     reason = _run_epochs(qtbot, window, 100)
     assert reason == "diverged"
     assert window.banner.isVisible() and "diverged in epoch" in window.banner.text()
     assert "smaller learning rate" in window.banner.text()
-    assert window.trainer.network.is_finite()
+    assert window.session.trainer.network.is_finite()
     assert window.play_button.text().endswith("Play") and not window.runner.running
     # The epochs before the explosion are on the loss plot, on a log axis that can draw them.
-    assert window.trainer.epoch >= 1 and window.loss_plot.point_count() == window.trainer.epoch
+    assert window.session.trainer.epoch >= 1 and window.loss_plot.point_count() == window.session.trainer.epoch
     assert window.loss_plot.is_log_scale()
 
 
@@ -168,7 +173,7 @@ def test_every_lesson_loads_and_draws(qtbot, window):
     for name in LESSONS:
         with qtbot.waitSignal(window.lessonLoaded, timeout=TIMEOUT):
             assert window.load_lesson(name)
-        sizes = window.trainer.network.sizes
+        sizes = window.session.trainer.network.sizes
         assert window.network_view.node_count() == sum(sizes), name
         assert window.boundary_plot.isVisibleTo(window) == (sizes[0] >= 2), name
         assert window.curve_plot.isVisibleTo(window) == (sizes[0] == 1), name
@@ -238,18 +243,28 @@ from pathlib import Path  # noqa: E402
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
+def _open_csv(qtbot, window, path, target, **options) -> bool:
+    """window.open_csv (the command line's --csv) goes through the Data panel's worker: wait for
+    the table to be read and prepared, or refused. True when it became the problem on screen."""
+    with qtbot.waitSignal(window.csvOpened, timeout=TIMEOUT) as done:
+        window.open_csv(str(path), target, **options)
+    assert not window.data_panel.is_loading()
+    return done.args[0]
+
+
 def test_a_bad_csv_keeps_the_lesson_and_the_model(qtbot, window, tmp_path):
     _run_epochs(qtbot, window, 10)
-    lesson, epoch, weights = window.lesson_name, window.trainer.epoch, _weights(window)
+    lesson, epoch, weights = window.lesson_name, window.session.trainer.epoch, _weights(window)
     page = tmp_path / "page.csv"
     page.write_text("<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>\n")
     with qtbot.waitSignal(window.data_panel.loadFinished, timeout=TIMEOUT) as done:
         window.data_panel.open_file(str(page))
     assert done.args == ["refused"]
-    ok, message = window.open_csv(str(page), "y")
-    assert not ok and "\n" not in message and "page.csv" in message
-    assert window.lesson_name == lesson and window.trainer.epoch == epoch
-    for a, b in zip(weights, window.trainer.network.weights):
+    assert not _open_csv(qtbot, window, page, "y")
+    message = window.data_panel.error_text()
+    assert "\n" not in message and "page.csv" in message
+    assert window.lesson_name == lesson and window.session.trainer.epoch == epoch
+    for a, b in zip(weights, window.session.trainer.network.weights):
         assert np.array_equal(a, b)
     assert "page.csv" in window.statusBar().currentMessage()
 
@@ -261,10 +276,10 @@ def test_a_csv_through_the_data_panel_becomes_the_problem_on_screen(qtbot, windo
     window.data_panel.set_choices(target="species")
     with qtbot.waitSignal(window.data_panel.problemReady, timeout=TIMEOUT):
         window.data_panel.use_data()
-    sizes = window.trainer.network.sizes
+    sizes = window.session.trainer.network.sizes
     assert window.lesson_name is None and sizes[0] == 4 and sizes[-1] == 3
     assert window.network_view.node_count() == sum(sizes)
-    assert window.problem.class_names == ["setosa", "versicolor", "virginica"]
+    assert window.session.problem.class_names == ["setosa", "versicolor", "virginica"]
     # Four inputs: the boundary is a slice over two chosen axes.
     assert window.x_axis_combo.isVisibleTo(window) and window.x_axis_combo.count() == 4
     before = window.boundary_plot.image_rgba().copy()
@@ -273,7 +288,7 @@ def test_a_csv_through_the_data_panel_becomes_the_problem_on_screen(qtbot, windo
     assert window.options.axes == (0, 3)
     assert not np.array_equal(before, window.boundary_plot.image_rgba())
     assert _run_epochs(qtbot, window, 50) == "max epochs"
-    assert window.trainer.evaluate("test")["accuracy"] >= 0.8
+    assert window.session.trainer.evaluate("test")["accuracy"] >= 0.8
 
 
 def test_the_house_lesson_answers_its_question_in_original_units(qtbot, window):
@@ -283,7 +298,7 @@ def test_the_house_lesson_answers_its_question_in_original_units(qtbot, window):
     answer = window.predict_box.answer_text()
     from nnviz.core.csvdata import encode_inputs
 
-    price = window.problem.y_scaler.inverse(window.trainer.network.predict(encode_inputs(window.problem, {"bedrooms": 4, "quality": 7})))[0, 0]
+    price = window.session.problem.y_scaler.inverse(window.session.trainer.network.predict(encode_inputs(window.session.problem, {"bedrooms": 4, "quality": 7})))[0, 0]
     assert "price" in answer and f"{price:.4g}" in answer
 
 
@@ -294,15 +309,15 @@ from PySide6.QtGui import QDropEvent  # noqa: E402
 
 def test_undo_puts_back_the_network_its_weights_epoch_and_history(qtbot, window):
     _run_epochs(qtbot, window, 40)
-    sizes, weights, losses = window.trainer.network.sizes, _weights(window), list(window.trainer.history.train_loss)
-    window.hyper_panel.setupEdited.emit(window.hyper_panel.setup().with_structure((3, 3)), True)
-    assert window.trainer.network.sizes == [2, 3, 3, 1] and window.trainer.epoch == 0
+    sizes, weights, losses = window.session.trainer.network.sizes, _weights(window), list(window.session.trainer.history.train_loss)
+    window.hyper_panel.settingsEdited.emit(window.hyper_panel.settings().with_structure((3, 3)), True)
+    assert window.session.trainer.network.sizes == [2, 3, 3, 1] and window.session.trainer.epoch == 0
     assert window.undo_action.isEnabled()
     window.undo()
-    assert window.trainer.network.sizes == sizes and window.trainer.epoch == 40
-    for a, b in zip(weights, window.trainer.network.weights):
+    assert window.session.trainer.network.sizes == sizes and window.session.trainer.epoch == 40
+    for a, b in zip(weights, window.session.trainer.network.weights):
         assert np.array_equal(a, b)
-    assert window.trainer.history.train_loss == losses
+    assert window.session.trainer.history.train_loss == losses
     assert window.loss_plot.point_count() == 40
     assert window.network_view.node_count() == sum(sizes)
     assert not window.undo_action.isEnabled()
@@ -310,17 +325,17 @@ def test_undo_puts_back_the_network_its_weights_epoch_and_history(qtbot, window)
 
 def test_undo_restores_a_learning_rate_and_old_weights(window):
     start = _weights(window)
-    lr = window.trainer.config.lr
-    setup = window.hyper_panel.setup()
+    lr = window.session.trainer.config.lr
+    setup = window.hyper_panel.settings()
     setup.config = replace(setup.config, lr=0.777)
-    window.hyper_panel.setupEdited.emit(setup, False)
+    window.hyper_panel.settingsEdited.emit(setup, False)
     window.new_weights()
-    assert not np.array_equal(start[0], window.trainer.network.weights[0])
+    assert not np.array_equal(start[0], window.session.trainer.network.weights[0])
     window.undo()
-    assert np.array_equal(start[0], window.trainer.network.weights[0]) and window.trainer.config.lr == 0.777
+    assert np.array_equal(start[0], window.session.trainer.network.weights[0]) and window.session.trainer.config.lr == 0.777
     window.undo()
-    assert window.trainer.config.lr == lr and window.trainer.optimizer.lr == lr
-    assert window.hyper_panel.setup().config.lr == lr
+    assert window.session.trainer.config.lr == lr and window.session.trainer.optimizer.lr == lr
+    assert window.hyper_panel.settings().config.lr == lr
 
 
 def test_keyboard_space_plays_and_pauses_and_right_steps(qtbot, window):
@@ -331,10 +346,10 @@ def test_keyboard_space_plays_and_pauses_and_right_steps(qtbot, window):
     assert window.runner.running
     with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT) as done:
         qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert done.args == ["paused"]
-    epoch = window.trainer.epoch
+    assert done.args[0] == "paused"
+    epoch = window.session.trainer.epoch
     _step(qtbot, window, lambda: qtbot.keyClick(window, Qt.Key.Key_Right))
-    assert window.trainer.epoch == epoch + 1
+    assert window.session.trainer.epoch == epoch + 1
 
 
 def test_dropping_a_csv_on_the_window_opens_it_in_the_data_panel(qtbot, window):
@@ -352,8 +367,8 @@ def test_the_loss_view_covers_every_epoch_of_a_table_loaded_before_showing(qtbot
     near half the epochs there (a hidden, x-linked accuracy view dragged it)."""
     w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
-    ok, _ = w.open_csv(str(DATA / "penguins.csv"), "body_mass_g", missing="mean")
-    assert ok and w.problem.task == "regression"
+    assert _open_csv(qtbot, w, DATA / "penguins.csv", "body_mass_g", missing="mean")
+    assert w.session.problem.task == "regression"
     w.resize(1024, 768)
     w.show()
     qtbot.waitExposed(w)
@@ -381,29 +396,29 @@ def test_changing_things_mid_run_shows_the_new_state_not_stale_frames(qtbot, win
     elif action == "lesson":
         window.load_lesson("circle")
     else:
-        window.hyper_panel.setupEdited.emit(window.hyper_panel.setup().with_structure((3,)), True)
+        window.hyper_panel.settingsEdited.emit(window.hyper_panel.settings().with_structure((3,)), True)
     assert not window.runner.running and window.play_button.text().endswith("Play")
     # Let anything still queued arrive; nothing may draw the old run.
     drawn = []
     window.frameDrawn.connect(drawn.append)
     with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
         window.step_epoch()
-    assert drawn[-1] == 1 and window.trainer.epoch == 1
+    assert drawn[-1] == 1 and window.session.trainer.epoch == 1
     assert window.epoch_label.text() == "Epoch 1"
-    assert window.network_view.node_count() == sum(window.trainer.network.sizes)
+    assert window.network_view.node_count() == sum(window.session.trainer.network.sizes)
     assert window.loss_plot.point_count() == 1
     assert all(e <= 1 for e in drawn)
 
 
 def test_cross_entropy_on_a_regression_is_refused_and_nothing_changes(window):
     assert window.load_lesson("plane")
-    before = window.trainer.config.loss
-    setup = window.hyper_panel.setup()
+    before = window.session.trainer.config.loss
+    setup = window.hyper_panel.settings()
     setup.config = replace(setup.config, loss="bce")
-    window.hyper_panel.setupEdited.emit(setup, False)
-    assert window.trainer.config.loss == before == "mse"
+    window.hyper_panel.settingsEdited.emit(setup, False)
+    assert window.session.trainer.config.loss == before == "mse"
     assert "cross-entropy" in window.statusBar().currentMessage()
-    assert window.hyper_panel.setup().config.loss == "mse"
+    assert window.hyper_panel.settings().config.loss == "mse"
 
 
 def test_the_status_line_says_what_each_step_did(qtbot, window):
@@ -423,10 +438,10 @@ def test_a_stray_reset_can_be_undone(qtbot, window):
     _run_epochs(qtbot, window, 30)
     weights = _weights(window)
     window.reset()
-    assert window.trainer.epoch == 0
+    assert window.session.trainer.epoch == 0
     window.undo()
-    assert window.trainer.epoch == 30 and window.loss_plot.point_count() == 30
-    for a, b in zip(weights, window.trainer.network.weights):
+    assert window.session.trainer.epoch == 30 and window.loss_plot.point_count() == 30
+    for a, b in zip(weights, window.session.trainer.network.weights):
         assert np.array_equal(a, b)
 
 
@@ -434,9 +449,9 @@ def test_a_lesson_with_its_own_starting_weights_says_so(window):
     assert window.load_lesson("or-gate")
     combo = window.hyper_panel.init_combo
     assert combo.currentText() == "set by the lesson"
-    assert window.trainer.network.weights[0].ravel().tolist() == [0.1, 0.2]
+    assert window.session.trainer.network.weights[0].ravel().tolist() == [0.1, 0.2]
     combo.setCurrentIndex(combo.findData("xavier"))
-    assert window.trainer.network.weights[0].ravel().tolist() != [0.1, 0.2]
+    assert window.session.trainer.network.weights[0].ravel().tolist() != [0.1, 0.2]
     assert window.load_lesson("circle") and window.hyper_panel.init_combo.findData("explicit") < 0
 
 
@@ -453,8 +468,8 @@ def test_a_table_with_one_input_shows_the_prediction_along_it(qtbot, window, tmp
     rows = "\n".join(f"{t},{20 + 8 * t}" for t in range(5, 36))
     path = tmp_path / "ice.csv"
     path.write_text("temperature_c,ice_creams\n" + rows + "\n")
-    ok, _ = window.open_csv(str(path), "ice_creams")
-    assert ok and window.problem.n_features == 1
+    assert _open_csv(qtbot, window, path, "ice_creams")
+    assert window.session.problem.n_features == 1
     assert window.curve_plot.isVisibleTo(window) and not window.boundary_plot.isVisibleTo(window)
     assert not window.x_axis_combo.isVisibleTo(window)
     before = window.curve_plot.curve_data()[1].copy()
@@ -464,5 +479,5 @@ def test_a_table_with_one_input_shows_the_prediction_along_it(qtbot, window, tmp
     assert not np.allclose(before, y)   # the line moved as the network learned
     from nnviz.core.boundary import curve
 
-    expected = curve(window.trainer.network, window.problem, len(x), (x.min(), x.max()))
+    expected = curve(window.session.trainer.network, window.session.problem, len(x), (x.min(), x.max()))
     np.testing.assert_allclose(y, expected.values, rtol=1e-9)

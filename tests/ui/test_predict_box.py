@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from nnviz.core.csvdata import encode_inputs, prepare, read_table
-from nnviz.core.experiment import default_setup, make_trainer
+from nnviz.core.settings import build_trainer, default_settings
 from nnviz.core.lessons import get_lesson
 from nnviz.ui.predict_box import PredictBox
 
@@ -115,7 +115,7 @@ def test_bad_input_is_one_red_line_naming_the_column(box, iris, typed, expected)
 def test_text_columns_get_a_drop_down(box):
     table = read_table(ROOT / "data" / "penguins.csv")
     problem = prepare(table, "species", features=["island", "bill_length_mm", "sex"])
-    t = make_trainer(problem, default_setup(problem))
+    t = build_trainer(problem, default_settings(problem))
     box.set_problem(problem)
     box.set_predictor(t.network.predict)
     island = box._fields["island"]

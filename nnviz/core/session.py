@@ -1,0 +1,284 @@
+"""The application's state, without Qt: what is loaded, the settings, the trainer and the
+history of what was done. Every user action is one command of a :class:`Session`:
+
+=====================  =========================================================================
+load                   :meth:`Session.load_lesson`, :meth:`Session.load_problem`
+change settings        :meth:`Session.apply_settings` (a network change or a training change)
+train                  :meth:`Session.step` (a sample, a batch, an epoch), :meth:`Session.run`
+start again            :meth:`Session.reset`, :meth:`Session.new_weights`
+go back                :meth:`Session.undo`
+look                   :meth:`Session.frame`, :meth:`Session.evaluate`, :meth:`Session.predict`
+=====================  =========================================================================
+
+The window sends these commands and draws the frames they produce; the CLI and the tests drive
+the same object. Commands return the one-line status text a person is shown and raise
+``ValueError`` (one line) for a choice that cannot be used, leaving everything as it was.
+
+Threads: while a run is under way the training worker owns the session (it calls :meth:`step`,
+:meth:`train_epoch` and :meth:`apply_settings` for changes sent during the run); the window only
+reads the frames it is sent, and touches the session again once the run has ended.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .frames import Frame, FrameOptions, make_frame
+from .lessons import DEFAULT_LESSON, Lesson, get_lesson
+from .problem import Problem
+from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
+from .training import EpochStats, Trainer, TrainingDiverged
+
+MAX_UNDO = 20
+STEP_KINDS = ("sample", "batch", "epoch")
+
+
+class EndReason(str, enum.Enum):
+    """Why a run or a step ended (the worker's ``finished`` signal carries one)."""
+
+    PAUSED = "paused"
+    MAX_EPOCHS = "max epochs"
+    TARGET_LOSS = "target loss"
+    DIVERGED = "diverged"
+    STEP = "step"            # a single step (sample, batch or epoch) is done
+    STOPPED = "stopped"      # the window stopped the run to replace what is shown
+    ERROR = "error"
+
+
+@dataclass
+class UndoEntry:
+    what: str                # "network change", "settings change", "reset", "new weights"
+    settings: Settings
+    trainer: Trainer         # kept whole: its weights, epoch and history come back with it
+
+
+def loss_text(v: float) -> str:
+    """Four decimals; four significant digits once a diverging run's numbers explode."""
+    return f"{v:.4f}" if abs(v) < 1e4 else f"{v:.4g}"
+
+
+class Session:
+    """One app state. ``problem``/``settings``/``trainer`` are None until something is loaded."""
+
+    def __init__(self) -> None:
+        self.problem: Problem | None = None
+        self.settings: Settings | None = None
+        self.trainer: Trainer | None = None
+        self.lesson: Lesson | None = None
+        self.description = ""            # what is loaded, in a few words
+        self._undo: list[UndoEntry] = []
+
+    # --- loading ----------------------------------------------------------------------------
+    def load_lesson(self, lesson: Lesson | str = DEFAULT_LESSON, seed: int | None = None) -> str:
+        """Load a built-in lesson (or a :class:`Lesson`). On failure (ValueError, or a data
+        error) nothing changes."""
+        lesson = get_lesson(lesson) if isinstance(lesson, str) else lesson
+        problem = lesson.problem(seed)
+        settings = lesson.start_settings(seed)
+        trainer = build_trainer(problem, settings)
+        self._install(problem, settings, trainer, lesson, lesson.title)
+        return (f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
+                f"{len(problem.X_train)} training samples.")
+
+    def load_problem(self, problem: Problem, description: str, settings: Settings | None = None) -> str:
+        """A person's own table, with ``settings`` or sensible ones for it."""
+        settings = settings.copy() if settings is not None else default_settings(problem, seed=0)
+        trainer = build_trainer(problem, settings)
+        self._install(problem, settings, trainer, None, description)
+        return f"Loaded {description}: {trainer.network.describe()}, ready to train."
+
+    def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> None:
+        """Undo history belongs to the old data: it goes."""
+        self.problem, self.settings, self.trainer = problem, settings, trainer
+        self.lesson, self.description = lesson, description
+        self._undo.clear()
+
+    @property
+    def loaded(self) -> bool:
+        return self.trainer is not None
+
+    @property
+    def epoch(self) -> int:
+        """Epochs completed."""
+        return self.trainer.epoch
+
+    @property
+    def diverged(self) -> str | None:
+        """Why training diverged (one line), None while it has not."""
+        return self.trainer.diverged
+
+    @property
+    def layer_sizes(self) -> list[int]:
+        return list(self.trainer.network.sizes)
+
+    # --- settings ---------------------------------------------------------------------------
+    def check_settings(self, new: Settings) -> None:
+        """Raise ValueError (one line) if ``new``'s training choices cannot train the loaded
+        problem; change nothing. (A network change is checked when it is built.)"""
+        self.trainer.check_config(replace(self.trainer.config, **self.settings.training_changes(new)))
+
+    def apply_settings(self, new: Settings) -> str:
+        """Use ``new``: a network change builds a new network at epoch 0; a training change
+        (loss, learning rate, optimizer, batch size, L2, stop conditions) carries on from the
+        current epoch. Raises ValueError (one line) and changes nothing when ``new`` cannot
+        train the loaded problem. Returns the status text ("" when nothing changed)."""
+        new = new.copy()
+        if self.settings.structural_changes(new):
+            trainer = build_trainer(self.problem, new)
+            self._remember("network change")
+            self.settings, self.trainer = new, trainer
+            return (f"Network rebuilt: {trainer.network.describe()}. Training starts again from epoch 0 "
+                    "(Ctrl+Z undoes).")
+        changes = self.settings.training_changes(new)
+        if not changes:
+            return ""
+        self.check_settings(new)
+        if set(changes) - set(STOP_FIELDS):
+            self._remember("settings change")
+        self.trainer.update_config(**changes)
+        self.settings = new
+        shown = {k: v for k, v in changes.items() if k not in STOP_FIELDS}
+        if not shown:
+            return ""
+        return ("Changed " + ", ".join(f"{k.replace('_', ' ')} to {v}" for k, v in shown.items())
+                + f"; training continues from epoch {self.trainer.epoch}.")
+
+    # --- training ---------------------------------------------------------------------------
+    def step(self, kind: str) -> str:
+        """One step: ``"sample"``, ``"batch"`` or ``"epoch"`` (an epoch already under way is
+        finished). Returns the status text. Raises TrainingDiverged."""
+        t = self.trainer
+        if kind not in STEP_KINDS:
+            raise ValueError(f"unknown step {kind!r}; choose one of {', '.join(STEP_KINDS)}")
+        partial = t.cursor > 0
+        if kind == "sample":
+            t.step_sample()
+        elif kind == "batch":
+            t.step_batch()
+        else:
+            t.step_epoch()
+        return self.step_message("rest" if kind == "epoch" and partial else kind)
+
+    def train_epoch(self) -> EpochStats:
+        """One epoch of a continuous run (finishes one under way). Raises TrainingDiverged."""
+        return self.trainer.step_epoch()
+
+    def run(self, max_epochs: int | None = None):
+        """Generator of :class:`EpochStats` until ``max_epochs`` (default: the settings' stop
+        at) or the target loss. Raises TrainingDiverged."""
+        t = self.trainer
+        end = t.config.epochs if max_epochs is None else max_epochs
+        while t.epoch < end:
+            stats = self.train_epoch()
+            yield stats
+            if t.target_reached(stats):
+                return
+
+    def stop_reason(self, stats: EpochStats | None) -> EndReason | None:
+        """Why a continuous run must stop after ``stats`` (None: go on)."""
+        t = self.trainer
+        if stats is not None and t.target_reached(stats):
+            return EndReason.TARGET_LOSS
+        if t.epoch >= t.config.epochs:
+            return EndReason.MAX_EPOCHS
+        return None
+
+    def step_message(self, plan: str) -> str:
+        t, step = self.trainer, self.trainer.last_step
+        n_rows = len(step.rows) if step else 0
+        what = {
+            "sample": "Trained one sample",
+            "batch": (f"Trained one mini-batch of {n_rows} samples" if n_rows < t.n_train
+                      else "Trained one batch: the whole training set, so one epoch"),
+            "epoch": "Trained one epoch: every training sample once",
+            "rest": f"Finished epoch {t.epoch}: trained the samples left in it",
+        }[plan]
+        where = f" Now at epoch {t.epoch}"
+        if t.cursor:
+            where += f", {t.cursor} of {t.n_train} samples into the next"
+        loss = f"; the last step's loss was {loss_text(step.loss)}." if step else "."
+        return f"{what}.{where}{loss}"
+
+    def end_message(self, reason: EndReason) -> str:
+        t = self.trainer
+        return {
+            EndReason.PAUSED: f"Paused at epoch {t.epoch}.",
+            EndReason.MAX_EPOCHS: f"Stopped: reached {t.epoch} epochs (the “Stop at” limit).",
+            EndReason.TARGET_LOSS: f"Stopped: the training loss reached the target at epoch {t.epoch}.",
+            EndReason.DIVERGED: "Training diverged: see the red message above.",
+        }.get(reason, "")
+
+    def divergence_advice(self) -> str:
+        return (f"{self.trainer.diverged} Lower it in Settings, then press Reset (R) to start again "
+                "from the same weights, or Ctrl+Z to undo a change.")
+
+    # --- starting again and going back --------------------------------------------------------
+    def reset(self) -> str:
+        """Back to the same starting weights, epoch 0 (undoable)."""
+        self._remember("reset")
+        self.trainer = self.trainer.fresh()
+        return "Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back."
+
+    def new_weights(self, seed: int | None = None) -> str:
+        """Start again from new random weights: a new seed (undoable)."""
+        if seed is None:
+            seed = int(np.random.default_rng().integers(0, 1_000_000))
+        settings = replace(self.settings.copy(), seed=seed, weights=None, biases=None)
+        settings.config.seed = seed
+        trainer = build_trainer(self.problem, settings)
+        self._remember("new weights")
+        self.settings, self.trainer = settings, trainer
+        return f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back."
+
+    def _remember(self, what: str) -> None:
+        self._undo.append(UndoEntry(what, self.settings.copy(), self.trainer))
+        del self._undo[:-MAX_UNDO]
+
+    @property
+    def undo_label(self) -> str | None:
+        """What Undo would undo ("reset", "network change", …), None when nothing."""
+        return self._undo[-1].what if self._undo else None
+
+    def undo(self) -> str:
+        """Put back the network, weights, epoch, history and settings from before the last
+        change. Returns the status text."""
+        if not self._undo:
+            return "Nothing to undo."
+        entry = self._undo.pop()
+        trainer = entry.trainer
+        # The kept trainer's config may have been edited after it was remembered (a training
+        # change edits it in place): the remembered settings win.
+        changes = {k: v for k, v in entry.settings.config.__dict__.items()
+                   if k != "seed" and getattr(trainer.config, k) != v}
+        if changes:
+            trainer.update_config(**changes)
+        self.settings, self.trainer = entry.settings, trainer
+        return f"Undid the {entry.what}: {trainer.network.describe()}, epoch {trainer.epoch}."
+
+    # --- looking ------------------------------------------------------------------------------
+    def frame(self, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,
+              evaluate: bool = False) -> Frame:
+        """What the window draws of the current state (on the thread that owns the session)."""
+        return make_frame(self.trainer, options, stats, finished, evaluate=evaluate)
+
+    def history_stats(self) -> list[EpochStats]:
+        t = self.trainer
+        return [t.history_stats(i) for i in range(len(t.history.epochs))]
+
+    def evaluate(self, split: str = "test") -> dict:
+        return self.trainer.evaluate(split)
+
+    def predict(self, X: np.ndarray, weights=None, biases=None) -> np.ndarray:
+        """The network's output for scaled inputs ``X``, with the current weights or with
+        ``weights``/``biases`` (e.g. a frame's, while a run owns the trainer)."""
+        net = self.trainer.network
+        if weights is not None:
+            net = net.copy()
+            net.set_parameters(list(weights), None if biases is None else list(biases))
+        with np.errstate(over="ignore", invalid="ignore"):
+            return net.predict(X)
+
+
+__all__ = ["EndReason", "Session", "TrainingDiverged", "loss_text"]
