@@ -49,9 +49,10 @@ class EndReason(str, enum.Enum):
 
 @dataclass
 class UndoEntry:
-    what: str                # "network change", "settings change", "reset", "new weights"
+    what: str                # "network change", "settings change", "reset", "new weights", "lesson change"
     settings: Settings
     trainer: Trainer         # kept whole: its weights, epoch and history come back with it
+    loaded: tuple | None = None   # (problem, lesson, description, undo list) when the data changed
 
 
 def loss_text(v: float) -> str:
@@ -90,10 +91,21 @@ class Session:
         return f"Loaded {description}: {trainer.network.describe()}, ready to train."
 
     def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> None:
-        """Undo history belongs to the old data: it goes."""
+        """Show new data. When the old trainer had trained, one Undo brings all of it back
+        (data, network, weights, history and its own undo list): a stray lesson change never
+        throws training away."""
+        undo = []
+        if self.trainer is not None and (self.trainer.epoch or self.trainer.cursor):
+            old = (self.problem, self.lesson, self.description, self._undo)
+            undo = [UndoEntry("lesson change", self.settings.copy(), self.trainer, old)]
         self.problem, self.settings, self.trainer = problem, settings, trainer
         self.lesson, self.description = lesson, description
-        self._undo.clear()
+        self._undo = undo
+
+    @property
+    def trained(self) -> bool:
+        """True once anything was trained (an epoch or a single step)."""
+        return bool(self.trainer is not None and (self.trainer.epoch or self.trainer.cursor))
 
     @property
     def loaded(self) -> bool:
@@ -255,6 +267,9 @@ class Session:
         if changes:
             trainer.update_config(**changes)
         self.settings, self.trainer = entry.settings, trainer
+        if entry.loaded is not None:
+            self.problem, self.lesson, self.description, self._undo = entry.loaded
+            return f"Undid the lesson change: back to {self.description}, epoch {trainer.epoch}."
         return f"Undid the {entry.what}: {trainer.network.describe()}, epoch {trainer.epoch}."
 
     # --- looking ------------------------------------------------------------------------------

@@ -336,25 +336,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------ loading
     def load_lesson(self, name: str) -> bool:
-        """Load a built-in lesson. On failure the current lesson stays and the status says why."""
+        """Load a built-in lesson. On failure the current lesson stays and the status says why.
+        Trained epochs are never lost: Ctrl+Z brings them back."""
         self.runner.stop_and_wait()
+        before = self.session.description if self.session.trained else None
         try:
             text = self.session.load_lesson(name)
         except Exception as exc:  # a lesson that cannot load must not take the window down
             self.show_error(f"Could not load lesson {name!r}: {' '.join(str(exc).split())}")
             return False
-        lesson = self.session.lesson
-        question = ""
-        if lesson.question:
-            asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
-            question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
-                        else " It asks the network a question: see “Ask the network” in the Data tab.")
-        self.caption.setText(lesson.caption + question)
-        i = self.lesson_combo.findData(name)
-        if i >= 0:
-            self.lesson_combo.setCurrentIndex(i)
-        self._install()
+        self._show_loaded()
         self.settings.setValue("lesson", name)
+        if before:
+            text += f" Ctrl+Z goes back to {before} as you left it."
         self.statusBar().showMessage(text)
         self.lessonLoaded.emit(name)
         return True
@@ -368,17 +362,31 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self.show_error(str(exc))
             return
-        self.lesson_combo.setCurrentIndex(-1)
-        self.lesson_combo.setPlaceholderText("your own data")
-        self.caption.setText(f"Your data — {description}. " + " ".join(problem.notes[:2]))
-        self._install()
+        self._show_loaded()
         self.statusBar().showMessage(text)
+
+    def _show_loaded(self) -> None:
+        """The lesson picker, caption and every view for what the session has loaded."""
+        lesson, problem = self.session.lesson, self.session.problem
+        if lesson is None:
+            self.lesson_combo.setCurrentIndex(-1)
+            self.lesson_combo.setPlaceholderText("your own data")
+            self.caption.setText(f"Your data — {self.session.description}. " + " ".join(problem.notes[:2]))
+        else:
+            question = ""
+            if lesson.question:
+                asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
+                question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
+                            else " It asks the network a question: see “Ask the network” in the Data tab.")
+            self.caption.setText(lesson.caption + question)
+            self.lesson_combo.setCurrentIndex(self.lesson_combo.findData(lesson.name))
+        self._install()
 
     def _install(self) -> None:
         """Show what the session just loaded everywhere."""
         problem, lesson = self.session.problem, self.session.lesson
         self._refresh_undo()
-        self.banner.hide()
+        self.banner.setVisible(bool(self.session.diverged))
         self._show_settings()
         for combo in (self.x_axis_combo, self.y_axis_combo):
             combo.blockSignals(True)
@@ -602,6 +610,12 @@ class MainWindow(QMainWindow):
         """Put back the network, weights, epoch, history and settings from before the last change."""
         if self.session.undo_label is None:
             self.statusBar().showMessage("Nothing to undo.")
+            return
+        if self.session.undo_label == "lesson change":
+            self.runner.stop_and_wait()
+            text = self.session.undo()
+            self._show_loaded()
+            self.statusBar().showMessage(text)
             return
         self._replace(self.session.undo)
 

@@ -481,3 +481,25 @@ def test_a_table_with_one_input_shows_the_prediction_along_it(qtbot, window, tmp
 
     expected = curve(window.session.trainer.network, window.session.problem, len(x), (x.min(), x.max()))
     np.testing.assert_allclose(y, expected.values, rtol=1e-9)
+
+
+def test_a_lesson_change_after_training_can_be_undone(qtbot, window):
+    assert window.load_lesson("xor")
+    _run_epochs(qtbot, window, 40)
+    trained = _weights(window)
+    history = list(window.session.trainer.history.train_loss)
+    with qtbot.waitSignal(window.lessonLoaded, timeout=TIMEOUT):
+        window.lesson_combo.activated.emit(window.lesson_combo.findData("plane"))
+    assert window.lesson_name == "plane" and window.session.epoch == 0
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.lesson_name == "xor" and window.session.epoch == 40
+    assert window.lesson_combo.currentData() == "xor"
+    assert all(np.array_equal(a, b) for a, b in zip(trained, window.session.trainer.network.weights))
+    assert list(window.session.trainer.history.train_loss) == history
+    assert window.loss_plot.point_count() == 40
+    # Leaving an untrained lesson keeps nothing to bring back: Undo says so.
+    assert window.load_lesson("plane") and window.load_lesson("circle")
+    window.undo()
+    assert window.lesson_name == "circle" and window.statusBar().currentMessage() == "Nothing to undo."
