@@ -114,9 +114,9 @@ class StepContext:
     @classmethod
     def from_trainer(cls, trainer, action: str | None = None, sample_row: int | None = None) -> "StepContext":
         net, cfg, problem = trainer.network, trainer.config, trainer.problem
-        outputs = getattr(problem, "class_names", None) or []
+        outputs = list(problem.output_names)
         if len(outputs) != net.sizes[-1]:
-            outputs = [getattr(problem, "target_name", "y")] if net.sizes[-1] == 1 else []
+            outputs = []
         return cls(
             tuple(a.name for a in net.activations), net.use_bias, cfg.loss, cfg.lr, cfg.optimizer,
             cfg.momentum, cfg.reduction, cfg.l2, tuple(problem.feature_names), tuple(outputs),
@@ -439,9 +439,10 @@ def _update_lines(ex: Explanation, b: _Builder, record, ctx: StepContext, sizes,
     if name == "adam" and after.get("m") is not None:
         b1, b2, eps, t = after["beta1"], after["beta2"], after["eps"], int(after["t"])
         m_old_all, v_old_all = before.get("m"), before.get("v")
-        add(Line(f"Adam, step t = {t}: m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁ᵗ), "
-                 f"v̂ = v/(1 − β₂ᵗ), w ← w − lr·m̂/(√v̂ + ε) (β₁ = {b.n(b1)}, β₂ = {b.n(b2)}, ε = {b.n(eps)}, "
-                 f"lr = {b.n(lr)})", "adam_t", b.take(), float(t)))
+        add(Line(f"Adam (β₁ = {b.n(b1)}, β₂ = {b.n(b2)}, ε = {b.n(eps)}, lr = {b.n(lr)}): m ← β₁·m + (1 − β₁)·g, "
+                 "v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), w ← w − lr·m̂/(√v̂ + ε)",
+                 "note", b.take()))
+        add(Line(f"Adam's step count (bias correction) t = {b.n(t)}", "adam_t", b.take(), float(t)))
         c1, c2 = 1 - b1**t, 1 - b2**t
         for i, nm, old, new, g, k in params:
             m_old = 0.0 if m_old_all is None else float(m_old_all[k])
