@@ -508,3 +508,40 @@ def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
     if n > max_rows:
         ex.lines.append(Line(f"… and {n - max_rows} more rows.", "note", level=0))
     return ex
+
+
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PhaseData:
+    """What the network view needs to show a step in phases (forward, backward, update), for
+    one sample of the step: ``activations`` per layer (inputs first) and ``deltas`` per
+    non-input layer for that sample; the step's gradients and the weights and biases before and
+    after the update (biases None without a bias)."""
+
+    sample: int                                  # the training row these activations belong to
+    activations: list[np.ndarray]
+    deltas: list[np.ndarray]
+    weight_grads: list[np.ndarray]
+    bias_grads: list[np.ndarray] | None
+    weights_before: list[np.ndarray]
+    weights_after: list[np.ndarray]
+    biases_before: list[np.ndarray] | None
+    biases_after: list[np.ndarray] | None
+
+
+def phase_data(record, sample_row: int | None = None) -> PhaseData:
+    """The phases of ``record`` for the training row ``sample_row`` if the step trained it,
+    else for the step's first row."""
+    pos = 0
+    if sample_row is not None:
+        hits = np.flatnonzero(np.asarray(record.rows) == sample_row)
+        pos = int(hits[0]) if hits.size else 0
+    acts = [a[pos].copy() for a in record.trace.activations]
+    deltas = [d[pos].copy() for d in record.grads.deltas]
+    wb = [w.copy() for w in record.weights_before]
+    wa = [w + u for w, u in zip(record.weights_before, record.weight_updates)]
+    has_bias = record.bias_updates and record.bias_updates[0] is not None
+    bb = [b.copy() for b in record.biases_before] if has_bias else None
+    ba = [b + u for b, u in zip(record.biases_before, record.bias_updates)] if has_bias else None
+    bg = [g.copy() for g in record.grads.biases] if has_bias else None
+    return PhaseData(int(record.rows[pos]), acts, deltas, [g.copy() for g in record.grads.weights], bg, wb, wa, bb, ba)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .boundary import Curve, Field, curve, curve_extent, decision_field, grid_inputs, plane_extent
+from .boundary import (MAP_RESOLUTION, Curve, Field, curve, curve_extent, decision_field, decision_field_with_maps,
+                       grid_inputs, plane_extent)
 from .network import Trace
 from .training import EpochStats, Snapshot, Trainer
 
@@ -26,14 +27,17 @@ class FrameOptions:
     sample_split: str = "train"
     sample_index: int = 0
     curve_range: tuple[float, float] | None = None   # one input: the line along it
+    maps: bool = False                    # each neuron's activation over the plane (Frame.maps)
+    map_resolution: int = MAP_RESOLUTION
 
     @classmethod
-    def for_problem(cls, problem, axes=(0, 1), resolution=100, sample_split="train", sample_index=0) -> "FrameOptions":
+    def for_problem(cls, problem, axes=(0, 1), resolution=100, sample_split="train", sample_index=0,
+                    maps: bool = False) -> "FrameOptions":
         if problem.n_features < 2:
-            return cls((0, 0), resolution, None, None, sample_split, sample_index, curve_extent(problem))
+            return cls((0, 0), resolution, None, None, sample_split, sample_index, curve_extent(problem), maps=maps)
         extent = plane_extent(problem, axes)
         grid = grid_inputs(problem, *extent, resolution, axes)
-        return cls(tuple(axes), resolution, extent, grid, sample_split, sample_index)
+        return cls(tuple(axes), resolution, extent, grid, sample_split, sample_index, maps=maps)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,10 @@ class Frame:
     curve: Curve | None
     sample: Trace | None          # forward pass of the selected sample with the snapshot's weights
     sample_target: np.ndarray | None
+    # With FrameOptions.maps and a plane: per layer (inputs first) a float32 array
+    # (n_neurons, m, m) of each neuron's activation over the field's plane, row 0 at the bottom
+    # of the field's y range. None otherwise (one input, or maps off).
+    maps: list[np.ndarray] | None = None
 
     @property
     def epoch(self) -> int:
@@ -53,8 +61,11 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
     """Call on the thread that owns ``trainer`` (it reads the live network)."""
     snap = trainer.snapshot(stats, finished)
     net, problem = trainer.network, trainer.problem
-    field = line = None
-    if options.grid is not None:
+    field = line = maps = None
+    if options.grid is not None and options.maps:
+        field, maps = decision_field_with_maps(net, problem, options.resolution, options.axes, options.extent,
+                                               options.grid, options.map_resolution)
+    elif options.grid is not None:
         field = decision_field(net, problem, options.resolution, options.axes, options.extent, options.grid)
     elif options.curve_range is not None:
         line = curve(net, problem, 200, options.curve_range)
@@ -65,4 +76,4 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
         with np.errstate(over="ignore", invalid="ignore"):
             sample = net.forward(X[i : i + 1])
         target = Y[i].copy()
-    return Frame(snap, field, line, sample, target)
+    return Frame(snap, field, line, sample, target, maps)
