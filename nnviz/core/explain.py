@@ -440,7 +440,7 @@ def _update_lines(ex: Explanation, b: _Builder, record, ctx: StepContext, sizes,
         b1, b2, eps, t = after["beta1"], after["beta2"], after["eps"], int(after["t"])
         m_old_all, v_old_all = before.get("m"), before.get("v")
         add(Line(f"Adam (β₁ = {b.n(b1)}, β₂ = {b.n(b2)}, ε = {b.n(eps)}, lr = {b.n(lr)}): m ← β₁·m + (1 − β₁)·g, "
-                 "v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), w ← w − lr·m̂/(√v̂ + ε)",
+                 "v ← β₂·v + (1 − β₂)·g², m′ = m/(1 − β₁ᵗ), v′ = v/(1 − β₂ᵗ), w ← w − lr·m′/(√v′ + ε)",
                  "note", b.take()))
         add(Line(f"Adam's step count (bias correction) t = {b.n(t)}", "adam_t", b.take(), float(t)))
         c1, c2 = 1 - b1**t, 1 - b2**t
@@ -454,11 +454,11 @@ def _update_lines(ex: Explanation, b: _Builder, record, ctx: StepContext, sizes,
                      "m", b.take(), m, weight=i, level=2))
             add(Line(f"v = β₂·v + (1 − β₂)·g² = {b.n(b2)}·{b.p(v_old)} + {b.n(1 - b2)}·{b.p(g)}² = {b.n(v)}",
                      "v", b.take(), v, weight=i, level=2))
-            add(Line(f"m̂ = m/(1 − β₁ᵗ) = {b.p(m)}/{b.n(c1)} = {b.n(m_hat)}", "m_hat", b.take(), m_hat, weight=i,
+            add(Line(f"m′ = m/(1 − β₁ᵗ) = {b.p(m)}/{b.n(c1)} = {b.n(m_hat)}", "m_hat", b.take(), m_hat, weight=i,
                      level=2))
-            add(Line(f"v̂ = v/(1 − β₂ᵗ) = {b.p(v)}/{b.n(c2)} = {b.n(v_hat)}", "v_hat", b.take(), v_hat, weight=i,
+            add(Line(f"v′ = v/(1 − β₂ᵗ) = {b.p(v)}/{b.n(c2)} = {b.n(v_hat)}", "v_hat", b.take(), v_hat, weight=i,
                      level=2))
-            add(Line(f"{nm} ← {nm} − lr·m̂/(√v̂ + ε) = {b.n(old)} − {b.n(lr)}·{b.p(m_hat)}/(√{b.n(v_hat)} + {b.n(eps)}) "
+            add(Line(f"{nm} ← {nm} − lr·m′/(√v′ + ε) = {b.n(old)} − {b.n(lr)}·{b.p(m_hat)}/(√{b.n(v_hat)} + {b.n(eps)}) "
                      f"= {b.n(new)}", role_new(i), b.take(), new, weight=i, level=2))
         return
     if name == "sgd":

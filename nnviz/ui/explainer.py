@@ -154,7 +154,9 @@ class ExplainerPanel(QWidget):
             try:
                 if self._rows:
                     ctx = self._context
-                    self._explanation = forward_table(self._record.trace, ctx.activations, ctx.use_bias)
+                    labels = [f"Sample {int(r)}" for r in self._record.rows]
+                    self._explanation = forward_table(self._record.trace, ctx.activations, ctx.use_bias,
+                                                      row_labels=labels)
                 else:
                     self._explanation = explain_step(self._record, self._context, *self._neuron)
             except (IndexError, ValueError) as e:       # a neuron from another architecture

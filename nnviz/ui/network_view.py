@@ -431,6 +431,13 @@ class NetworkView(QWidget):
         self._weights = self._biases = self._activations = None
         self._selected = None
         self._weight_scale = 0.0
+        # A new architecture: the old step, phase, maps and open editor no longer apply.
+        self.cancel_edit()
+        self.stop_phases()
+        self._anim_timer.stop()
+        self._step, self._phase, self._phase_layer, self._phase_index, self._phase_t = None, None, None, -1, 1.0
+        self._maps = None
+        self._hover = None
         self._draft, self._edge_paint_ms = False, 0.0
         self._relayout()
 

@@ -501,3 +501,17 @@ def test_select_node_from_code(view):
     assert view.selected() == (1, 2)
     with pytest.raises(IndexError):
         view.select_node(3, 0)
+
+
+def test_new_structure_forgets_step_phase_maps_and_editor(view, qtbot):
+    trainer, record = stepped("xor")
+    show_net(view, trainer)
+    view.set_step(phase_data(record))
+    view.show_phase("backward", 1)
+    frame = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=20, maps=True))
+    view.set_maps(frame.maps)
+    view.edit_weight(0, 0, 0)
+    assert view.editing() == ("w", 0, 0, 0)
+    view.set_structure([2, 3, 1], [], [])
+    assert view.phase() == (None, None) and view.node_map(1, 0) is None and view.editing() is None
+    view.grab()
