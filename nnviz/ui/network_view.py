@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QDoubleValidator, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter,
-                           QPainterPath, QPalette, QPen)
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPalette, QPen,
+                           QTransform)
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from nnviz.ui import theme
@@ -356,6 +356,7 @@ class NetworkView(QWidget):
         self._anim_timer.timeout.connect(self._animate)
         self._anim_start = 0.0
 
+        self._box_cache: dict = {}
         self._build_fonts()
 
         self.setAutoFillBackground(True)
@@ -1044,11 +1045,19 @@ class NetworkView(QWidget):
         x, y, r = lay.xs[l], float(lay.ys[l][i]), lay.radii[l]
         if not (lay.outside_values[l] if outside is None else outside):
             return QRectF(x - r, y - r, 2 * r, 2 * r)
-        fm = QFontMetricsF(lay.value_fonts[l])
-        w, h = fm.horizontalAdvance("-0.00") + 6, fm.height()
+        font = lay.value_fonts[l] or self._value_fonts[-1][0]
+        w, h = self._value_box(font)
         if l == len(self._sizes) - 1:
             return QRectF(x - r - 3 - w, y - h / 2, w, h)
         return QRectF(x + r + 3, y - h / 2, w, h)
+
+    def _value_box(self, font: QFont) -> tuple[float, float]:
+        key = (font.pointSizeF(), font.bold())
+        box = self._box_cache.get(key)
+        if box is None:
+            fm = QFontMetricsF(font)
+            box = self._box_cache[key] = (fm.horizontalAdvance("-0.00") + 6, fm.height())
+        return box
 
     def _place_labels(self) -> None:
         """Weight labels along their edges and bias labels under their nodes, none overlapping
@@ -1284,8 +1293,10 @@ class NetworkView(QWidget):
         muted_pen = QPen(QColor(theme.MUTED), 1.2)
         text_colour = QColor(theme.TEXT)
         values, kinds = self._node_values()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         for l, x in enumerate(lay.xs):
             r = lay.radii[l]
+            value_fm = QFontMetricsF(lay.value_fonts[l]) if lay.value_fonts[l] is not None else None
             acts = values[l]
             a_scale = 1.0
             if acts is not None and np.isfinite(acts).any():
@@ -1313,14 +1324,13 @@ class NetworkView(QWidget):
                 centre = QPointF(x, y)
                 rr = r - ring.widthF() / 2 + 0.6   # keep the outer edge of every ring at r
                 if maps is not None:
-                    path = QPainterPath()
-                    path.addEllipse(centre, rr, rr)
-                    p.save()
-                    p.setClipPath(path)
-                    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-                    p.drawImage(QRectF(x - rr, y - rr, 2 * rr, 2 * rr), maps[i])
-                    p.restore()
-                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    # The map as the circle's texture: one antialiased ellipse, no clip path
+                    # (a clip per node made the repaint about 3x slower).
+                    img = maps[i]
+                    brush = QBrush(img)
+                    brush.setTransform(QTransform.fromTranslate(x - rr, y - rr).scale(
+                        2 * rr / img.width(), 2 * rr / img.height()))
+                    p.setBrush(brush)
                 else:
                     p.setBrush(fill)
                 p.setPen(ring)
@@ -1334,9 +1344,9 @@ class NetworkView(QWidget):
                     p.setFont(lay.value_fonts[l])
                     box = self._value_rect(l, i, outside)
                     if outside:
-                        fm = QFontMetricsF(lay.value_fonts[l])
-                        tw = fm.horizontalAdvance(text) + 6
-                        pill = QRectF(box.center().x() - tw / 2, box.center().y() - fm.height() / 2, tw, fm.height())
+                        tw = value_fm.horizontalAdvance(text) + 6
+                        pill = QRectF(box.center().x() - tw / 2, box.center().y() - value_fm.height() / 2, tw,
+                                      value_fm.height())
                         p.setPen(Qt.PenStyle.NoPen)
                         p.setBrush(LABEL_BOX_COLOUR)
                         p.drawRoundedRect(pill, 3, 3)
