@@ -85,6 +85,7 @@ CASES = [
     ("sigmoid", "softmax", "cce", "sgd", "sample", 6, {}),
     ("tanh", "sigmoid", "bce", "adam", "step_epoch", 9, {"batch_size": 0}),   # > 8 in one batch
     ("sigmoid", "softmax", "cce", "momentum", "step_epoch", 7, {"batch_size": 1}),  # Iris: fast loop, last recorded
+    ("sigmoid", "sigmoid", "mse", "sgd", "epoch", 4, {"reduction": "sum"}),   # the OR tutorial's summed error
 ]
 
 
@@ -112,6 +113,25 @@ def expected_loss(out_act, loss, a, y):
     if loss == "bce":
         return -float((y * np.log(a) + (1 - y) * np.log(1 - a)).sum())
     return -float((y * np.log(a)).sum())
+
+
+def check_gradient_arithmetic(text: str, n: int, _, extra) -> None:
+    """The shown terms of a batch gradient add up (or average) to the shown result: the text
+    says sum or mean and does that arithmetic, with the numbers it shows."""
+    if not 1 < n <= 8 or extra.get("l2"):
+        return
+    middle = text.split(" = ")[-2]
+    mean = middle.startswith(f"(1/{n})·")
+    if mean:
+        middle = middle[len(f"(1/{n})·"):]
+    assert mean == (extra.get("reduction", "mean") == "mean"), text
+    terms = [t.strip().strip("()") for t in middle.strip("()").split(" + ")]
+    products = [float(np.prod(numbers(t))) for t in terms]
+    total, size = sum(products), sum(abs(p) for p in products)
+    if mean:
+        total, size = total / n, size / n
+    # each shown factor is rounded to 4 digits: a product is good to about 1e-3 of its size
+    assert math.isclose(total, result(text), abs_tol=1e-3 * size + 1e-12), text
 
 
 @pytest.mark.parametrize("case", CASES, ids=["-".join(map(str, c[:5])) for c in CASES])
@@ -155,8 +175,10 @@ def test_every_shown_number_is_the_records(panel, qtbot, case):
                     want = record.grads.deltas[l][s, j]
                 elif role == "grad_w":
                     want = record.grads.weights[l][i, j]
+                    check_gradient_arithmetic(text, len(record.rows), "b", extra)
                 elif role == "grad_b":
                     want = record.grads.biases[l][j]
+                    check_gradient_arithmetic(text, len(record.rows), "b", extra)
                 elif role == "new_w":
                     want = record.weights_before[l][i, j] + record.weight_updates[l][i, j]
                     assert close(got, net.weights[l][i, j]), text     # what the network now has
