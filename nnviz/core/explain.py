@@ -57,7 +57,8 @@ class Line:
 
     ``role``: what ``value`` is — ``title`` (a section heading), ``note``, ``input``, ``z``,
     ``a``, ``loss_sample``, ``loss``, ``delta``, ``grad_w``, ``grad_b``, ``velocity``, ``m``,
-    ``v``, ``m_hat``, ``v_hat``, ``adam_t``, ``new_w``, ``new_b``, ``row`` (a forward-table row).
+    ``v``, ``m_hat``, ``v_hat``, ``adam_t``, ``new_w``, ``new_b``. Forward-table lines: ``input``,
+    ``z`` and ``a`` with ``layer`` set and array values.
     ``sample``: position of the sample in the step's batch; ``weight``: index i of the input
     weight, or -1 for the bias; ``layer``: for forward-table lines, the layer the values belong
     to. ``value`` is the result (the number after the last ``=``), an array for vectors.
@@ -297,6 +298,9 @@ def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanatio
     _update_lines(ex, b, record, ctx, sizes, l, index, rows_w, in_sym)
     if n_in > MAX_TERMS:
         add(Line(f"… and {n_in - MAX_TERMS} more weights, each the same way.", "note"))
+    if ctx.action == "epoch" and record.kind != "epoch":
+        add(Line("(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch "
+                 "are not shown.)", "note", level=0))
     return ex
 
 
