@@ -74,6 +74,10 @@ class StepRecord:
     bias_updates: list[np.ndarray | None]
     weights_before: list[np.ndarray]
     biases_before: list[np.ndarray]
+    # The optimizer's state just before and after this step (see optimizer_state): what the
+    # step explainer needs to show momentum's velocity and Adam's moments with their numbers.
+    optimizer_before: dict | None = None
+    optimizer_after: dict | None = None
 
     @property
     def error(self) -> np.ndarray:
@@ -121,6 +125,23 @@ class History:
         self.val_loss.append(np.nan if s.val_loss is None else s.val_loss)
         self.train_accuracy.append(np.nan if s.train_accuracy is None else s.train_accuracy)
         self.val_accuracy.append(np.nan if s.val_accuracy is None else s.val_accuracy)
+
+
+def optimizer_state(optimizer) -> dict:
+    """Copies of an optimizer's settings and its state for the trainer's flat parameter vector:
+    ``name``, ``lr``, then ``momentum`` and ``velocity`` (momentum) or ``beta1``, ``beta2``,
+    ``eps``, ``t``, ``m``, ``v`` (Adam). Arrays are flat, laid out like ``Network.flat``;
+    ``None`` before the first step."""
+    out = {"name": optimizer.name, "lr": optimizer.lr}
+    state = optimizer.state.get(("all", 0))
+    if optimizer.name == "momentum":
+        out["momentum"] = optimizer.momentum
+        out["velocity"] = None if state is None else state[0].copy()
+    elif optimizer.name == "adam":
+        out.update(beta1=optimizer.beta1, beta2=optimizer.beta2, eps=optimizer.eps)
+        m, v, t = state if state is not None else (None, None, 0)
+        out.update(t=t, m=None if m is None else m.copy(), v=None if v is None else v.copy())
+    return out
 
 
 class Trainer:
@@ -258,6 +279,7 @@ class Trainer:
         X, Y = self._X[c:end], self._Y[c:end]
         net, cfg = self.network, self.config
         before = net.parameters() if record else None
+        opt_before = optimizer_state(self.optimizer) if record else None
         trace = net.propagate(X)
         # Outputs are kept so the epoch's loss and accuracy are one vectorised computation at
         # its end: the same numbers as adding them up step by step, at a fraction of the cost.
@@ -270,7 +292,7 @@ class Trainer:
         # One update for every weight and bias at once: they all live in net.flat.
         (update,) = self.optimizer.step([net.flat], [self._grad], "all")
         self.cursor = c + n
-        step = self._record(kind, c, trace, Y, grads.deltas, update, before) if record else None
+        step = self._record(kind, c, trace, Y, grads.deltas, update, before, opt_before) if record else None
         if self.cursor >= self._n_train:
             self._end_epoch()
         return step
@@ -317,7 +339,7 @@ class Trainer:
             optimizer_step(params, grads, "all")
         self.cursor = stop
 
-    def _record(self, kind, start, trace, Y, deltas, update, before) -> StepRecord:
+    def _record(self, kind, start, trace, Y, deltas, update, before, opt_before=None) -> StepRecord:
         net = self.network
         loss = self.loss_fn.value(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
         g_w, g_b = net.unflatten(self._grad.copy())
@@ -325,7 +347,8 @@ class Trainer:
         if not net.use_bias:
             g_b = u_b = [None] * len(g_b)
         rows = self._rows[start : self.cursor]
-        step = StepRecord(self.epoch + 1, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before)
+        step = StepRecord(self.epoch + 1, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before,
+                          opt_before, optimizer_state(self.optimizer))
         self.last_step = step
         if not math.isfinite(loss):
             self._diverge()
