@@ -355,7 +355,7 @@ class TrainerState:
         """Names of the fields that are not bitwise equal to ``other``'s (empty: the same
         state). ``last_step`` is compared by its loss, rows and updates."""
         out = []
-        if not np.array_equal(self.params, other.params):
+        if not _bitwise_equal(self.params, other.params):
             out.append("params")
         if not _optimizer_equal(self.optimizer, other.optimizer):
             out.append("optimizer")
@@ -365,18 +365,18 @@ class TrainerState:
             if getattr(self, name) != getattr(other, name):
                 out.append(name)
         if (self.rows is None) != (other.rows is None) or (
-                self.rows is not None and not np.array_equal(self.rows, other.rows)):
+                self.rows is not None and not _bitwise_equal(self.rows, other.rows)):
             out.append("rows")
         a, b = self.partial_outputs(), other.partial_outputs()
-        if not (np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])):
+        if not (_bitwise_equal(a[0], b[0]) and _bitwise_equal(a[1], b[1])):
             out.append("partial")
-        if not np.array_equal(self.safe, other.safe):
+        if not _bitwise_equal(self.safe, other.safe):
             out.append("safe")
         s, o = self.last_step, other.last_step
         if (s is None) != (o is None) or (s is not None and not (
-                s.epoch == o.epoch and s.kind == o.kind and np.array_equal(s.rows, o.rows)
-                and (s.loss == o.loss or s.loss != s.loss and o.loss != o.loss)
-                and all(np.array_equal(x, y) for x, y in zip(s.weight_updates, o.weight_updates)))):
+                s.epoch == o.epoch and s.kind == o.kind and _bitwise_equal(s.rows, o.rows)
+                and _bitwise_equal(s.loss, o.loss)
+                and all(_bitwise_equal(x, y) for x, y in zip(s.weight_updates, o.weight_updates)))):
             out.append("last_step")
         return out
 
@@ -385,6 +385,12 @@ class TrainerState:
         if not self.partial:
             return np.zeros((0, 0)), np.zeros((0, 0))
         return (np.concatenate([c[0] for c in self.partial]), np.concatenate([c[1] for c in self.partial]))
+
+
+def _bitwise_equal(a, b) -> bool:
+    """Same shape, type and bytes: NaN equals the same NaN, 0.0 differs from -0.0."""
+    a, b = np.asarray(a), np.asarray(b)
+    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
 
 
 def _optimizer_equal(a, b) -> bool:
@@ -401,10 +407,10 @@ def _optimizer_equal(a, b) -> bool:
                 return False
             for key, ta in va.items():
                 tb = vb[key]
-                if len(ta) != len(tb) or not all(np.array_equal(x, y) for x, y in zip(ta, tb)):
+                if len(ta) != len(tb) or not all(_bitwise_equal(x, y) for x, y in zip(ta, tb)):
                     return False
         elif isinstance(va, np.ndarray) or isinstance(vb, np.ndarray):
-            if not np.array_equal(va, vb):
+            if not _bitwise_equal(va, vb):
                 return False
         elif va != vb:
             return False
