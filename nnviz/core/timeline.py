@@ -166,7 +166,7 @@ class Timeline:
 
     def _add_key(self, trainer: Trainer, kind: str) -> None:
         prev = self._keys[-1].state if self._keys else None
-        state = trainer.capture(keep_last_step=kind != "auto", base=prev if trainer.cursor else None)
+        state = trainer.capture(keep_last_step=kind != "auto", base=prev)
         seen: set[int] = set()
         if prev is not None:
             _owned_bytes((prev.rows, prev.partial), seen)
