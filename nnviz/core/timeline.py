@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from .training import Trainer, TrainerState, TrainingDiverged, _owned_bytes
 
 DEFAULT_BUDGET_BYTES = 200_000_000    # 200 MB of keyframes
-DEFAULT_INTERVAL_S = 0.03             # training time between automatic keyframes, to start with
+DEFAULT_INTERVAL_S = 0.02             # training time between automatic keyframes, to start with
 
 class _Key:
     """A keyframe and the continuous-run epochs recorded after it."""
@@ -177,6 +177,14 @@ class Timeline:
         self._current = self._newest
         self._since = 0.0
         self._bytes += nbytes
+        if self._bytes > self.budget_bytes:
+            self._thin()
+
+    def set_budget(self, budget_bytes: int) -> None:
+        """A new memory budget for keyframes (a setting); thins at once if it is exceeded."""
+        if budget_bytes <= 0:
+            raise ValueError("the timeline's memory budget must be positive")
+        self.budget_bytes = int(budget_bytes)
         if self._bytes > self.budget_bytes:
             self._thin()
 
