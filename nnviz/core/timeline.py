@@ -243,8 +243,7 @@ class Timeline:
 
     def positions(self):
         """Every position as ``(ordinal, epoch, cursor)``, oldest first (a generator)."""
-        keys = self._keys
-        for j, k in enumerate(keys):
+        for k in self._keys:
             yield k.ordinal, k.state.epoch, k.state.cursor
             for i in range(1, k.n + 1):
                 yield k.ordinal + i, k.state.epoch + i, 0
