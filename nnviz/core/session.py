@@ -287,6 +287,12 @@ class Session:
         self._use(trainer)
         return f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back."
 
+    def set_history_budget(self, nbytes: int) -> None:
+        """Memory for the timeline's keyframes, from now on (the current timeline too)."""
+        self.history_budget_bytes = int(nbytes)
+        if self.timeline is not None:
+            self.timeline.set_budget(self.history_budget_bytes)
+
     def _sync_stop_conditions(self) -> None:
         """A restored state carries the config of its time; when a run stops is the settings'
         say (it changes no number, so the timeline does not record it)."""

@@ -28,6 +28,7 @@ from ..core.lessons import DEFAULT_LESSON, LESSONS
 from ..core.problem import Problem
 from ..core.session import EndReason, Session, loss_text
 from ..core.settings import Settings
+from ..core.timeline import DEFAULT_BUDGET_BYTES
 from ..workers.training_worker import TrainingRunner
 from . import theme
 from .data_panel import DataPanel
@@ -187,6 +188,15 @@ class MainWindow(QMainWindow):
         run_form.addWidget(self.max_epochs, 1, 1, 1, 2)
         run_form.addWidget(QLabel("or at"), 2, 0)
         run_form.addWidget(self.target_loss, 2, 1, 1, 2)
+        self.history_memory = QSpinBox()
+        self.history_memory.setRange(10, 4000)
+        self.history_memory.setSingleStep(50)
+        self.history_memory.setSuffix(" MB")
+        self.history_memory.setToolTip("Memory for the timeline's saved states. Every epoch stays reachable; with less "
+                                       "memory, going back replays a few more epochs from the nearest saved state.")
+        self.history_memory.valueChanged.connect(self._on_history_memory)
+        run_form.addWidget(QLabel("History"), 3, 0)
+        run_form.addWidget(self.history_memory, 3, 1, 1, 2)
         self.run_box = run_box
 
         # A banner for what must not be missed (divergence).
@@ -1025,7 +1035,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved {path}.")
 
     # ------------------------------------------------------------------------ settings and close
+    def _on_history_memory(self, mb: int) -> None:
+        self.settings.setValue("history_mb", int(mb))
+        self.session.set_history_budget(int(mb) * 1_000_000)
+
     def _restore_settings(self) -> None:
+        self.history_memory.setValue(self.settings.value("history_mb", DEFAULT_BUDGET_BYTES // 1_000_000, type=int))
         speed = self.settings.value("speed", len(SPEEDS) - 1, type=int)
         self.speed_slider.setValue(min(max(speed, 0), len(SPEEDS) - 1))
         geometry = self.settings.value("geometry")
