@@ -469,8 +469,10 @@ def test_colorbar_labels_are_real_numbers_drawn_clear_of_the_label(boundary, lo,
     assert len(drawn) >= 3
     label_rect = axis.label.mapRectToParent(axis.label.boundingRect())
     for rect, text in drawn:
-        assert _number(text) == pytest.approx(_number(text))   # parses: a real number
+        # A real number (it parses) on the bar's scale, not a prefixed "500" for 0.5.
+        assert lo - 1e-9 <= _number(text) <= hi + 1e-9, (text, lo, hi)
         assert not rect.intersects(label_rect), (text, rect, label_rect)
+    assert len({text for _rect, text in drawn} & set(strings)) >= 3
 
 
 def test_compact_tick_strings():
@@ -609,3 +611,24 @@ def test_a_diverged_regression_curve_is_drawn_without_huge_coordinates(curve):
     drawn = curve.lines[0].getData()[1]
     assert np.nanmax(drawn) <= 110.0 and np.isnan(drawn[3])
     curve.grab()
+
+
+def test_huge_regression_values_are_coloured_at_the_ends_without_overflow(boundary):
+    """A diverging regression run hands the field values of 1e37 and beyond: they are drawn in
+    the colour of the scale's ends, with no 'overflow encountered in multiply' warning."""
+    import warnings
+    boundary.set_problem("regression", None, "x", "y")
+    boundary.set_points(np.zeros((2, 2)), np.array([0.0, 1.0]))
+    ends = pg.colormap.get("viridis").map([0.0, 1.0], mode="byte")[:, :3].astype(int)
+    field = np.full((10, 10, 1), 1e37)
+    field[0, 0, 0] = -1e37
+    field[1, 1, 0] = 1e300
+    field[2, 2, 0] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        boundary.set_field(field)
+    image = boundary.image_rgba()[:, :, :3].astype(int)
+    assert np.abs(image[5, 5] - ends[1]).max() <= 2
+    assert np.abs(image[1, 1] - ends[1]).max() <= 2
+    assert np.abs(image[0, 0] - ends[0]).max() <= 2
+    assert (image[2, 2] == rgb(theme.MUTED)).all()

@@ -1,0 +1,490 @@
+"""The loss curve per epoch, with accuracy below it for classification, a marker at the
+timeline's epoch and clicks that pick an epoch."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6 import QtCore, QtWidgets
+
+import pyqtgraph as pg
+
+from nnviz.ui import theme
+from nnviz.ui.plots.base import PlotBase
+from nnviz.ui.plots.common import (
+    TICK_POINT_SIZE, ReadableLogAxis, format_epoch, format_value, html_line,
+    white_background)
+
+EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
+CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
+_INITIAL_CAPACITY = 1024
+_HOVER_HINT = "hover to read values"
+_LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" and a title
+
+
+class GrowingColumns:
+    """Equal-length float64 columns in preallocated arrays that double when full.
+
+    ``view(name)`` returns ``array[:n]``, a view, so handing it to ``setData`` copies nothing.
+    """
+
+    def __init__(self, names: tuple[str, ...], capacity: int = _INITIAL_CAPACITY) -> None:
+        self.names = names
+        self.capacity = capacity
+        self.n = 0
+        self._arrays = {name: np.full(capacity, np.nan) for name in names}
+
+    def clear(self) -> None:
+        self.n = 0
+
+    def append(self, columns: dict[str, np.ndarray | None], count: int) -> None:
+        needed = self.n + count
+        if needed > self.capacity:
+            capacity = self.capacity
+            while capacity < needed:
+                capacity *= 2
+            for name, old in self._arrays.items():
+                new = np.full(capacity, np.nan)
+                new[: self.n] = old[: self.n]
+                self._arrays[name] = new
+            self.capacity = capacity
+        for name in self.names:
+            values = columns.get(name)
+            target = self._arrays[name][self.n : needed]
+            if values is None:
+                target.fill(np.nan)
+            else:
+                target[:] = values
+        self.n = needed
+
+    def view(self, name: str) -> np.ndarray:
+        return self._arrays[name][: self.n]
+
+
+class LossPlot(PlotBase):
+    """Training and validation loss per epoch, with accuracy below for classification.
+
+    Feed it with :meth:`append` (batches of epochs at once are fine) after :meth:`reset`, or
+    replace everything at once with :meth:`set_series` (the timeline's rewind, undo, branch).
+    Curves are ``PlotDataItem`` objects updated with ``setData`` on views of growing buffers;
+    ``clipToView`` plus peak downsampling keep million-epoch runs fast to redraw.
+
+    Signals: ``epochClicked(int)``, the epoch nearest a mouse click on either plot.
+    """
+
+    epochClicked = QtCore.Signal(int)
+
+    _COLUMNS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc")
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._classification = False
+        self._data = GrowingColumns(self._COLUMNS)
+        self._in_legend: set[str] = set()
+        self._cursor_epoch: int | None = None
+
+        self.log_checkbox = QtWidgets.QCheckBox("Log scale")
+        self.log_checkbox.setObjectName("log scale")
+        self.log_checkbox.setToolTip(
+            "Show the loss on a logarithmic axis: late, small improvements stay visible\n"
+            "instead of flattening into the floor.")
+        self.log_checkbox.toggled.connect(self.set_log_scale)
+        self.hint_label = QtWidgets.QLabel(_HOVER_HINT)
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setStyleSheet(f"color: {theme.MUTED}")
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(8, 0, 8, 0)
+        top.addWidget(self.log_checkbox)
+        top.addStretch(1)
+        top.addWidget(self.hint_label)
+        self.scale_text_widget(self.log_checkbox)
+        self.scale_text_widget(self.hint_label)
+
+        # The legend is a line of text above the plots, never a box over the curves. It keeps
+        # its one line of height while empty, so the plots do not jump when training starts.
+        self.loss_legend = QtWidgets.QLabel()
+        self.loss_legend.setObjectName("legend")
+        self.loss_legend.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.loss_legend.setWordWrap(True)
+        self.loss_legend.setContentsMargins(8, 0, 8, 0)
+        self.loss_legend.setToolTip("The curves drawn so far: validation appears when the data "
+                                    "has a validation split, accuracy for classification.")
+        self.scale_text_widget(self.loss_legend)
+
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(theme.BACKGROUND)
+        self.view.ci.setContentsMargins(4, 4, 14, 4)
+        self.view.ci.setSpacing(2)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.loss_legend)
+        layout.addWidget(self.view, 1)
+        white_background(self)
+
+        self.loss_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left")})
+        self.acc_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left")})
+        self.view.ci.addItem(self.loss_plot, row=0, col=0)
+        self._acc_shown = False
+        for plot in (self.loss_plot, self.acc_plot):
+            self.style_axis(plot.getAxis("bottom"))
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setClipToView(True)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            self.fix_axis_size(plot.getAxis("left"), "width", _LEFT_AXIS_WIDTH)
+        # Titles with shorter forms: in a short panel "accuracy" becomes "acc" (or goes)
+        # rather than running into "loss" above it.
+        self.style_axis(self.loss_plot.getAxis("left"), ("loss",))
+        self.style_axis(self.acc_plot.getAxis("left"), ("accuracy", "acc"))
+        self.acc_plot.setXLink(self.loss_plot)
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.1)
+        self.acc_plot.enableAutoRange(y=False)
+        self.acc_plot.setMouseEnabled(x=True, y=False)
+        self.acc_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+
+        def curve(plot: pg.PlotItem, colour: str, style=QtCore.Qt.PenStyle.SolidLine):
+            pen = pg.mkPen(colour, width=CURVE_WIDTH, style=style)
+            item = plot.plot(pen=pen, connect="finite", skipFiniteCheck=False)
+            # Peak downsampling keeps each pixel column's min and max, so ~2 samples per
+            # pixel look the same as pyqtgraph's default 5 and draw twice as fast.
+            item.opts["autoDownsampleFactor"] = 2.0
+            return item
+
+        self.train_loss_curve = curve(self.loss_plot, theme.TRAIN_COLOUR)
+        self.val_loss_curve = curve(self.loss_plot, theme.VAL_COLOUR, QtCore.Qt.PenStyle.DashLine)
+        self.train_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR)
+        self.val_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR,
+                                   QtCore.Qt.PenStyle.DashLine)
+        # key: (curve, legend name, colour, dashed), in legend order. Validation is dashed in
+        # both plots, so train and validation differ by more than their colour.
+        self._curves = {
+            "train_loss": (self.train_loss_curve, "train loss", theme.TRAIN_COLOUR, False),
+            "val_loss": (self.val_loss_curve, "val loss", theme.VAL_COLOUR, True),
+            "train_acc": (self.train_acc_curve, "train acc", theme.ACCURACY_COLOUR, False),
+            "val_acc": (self.val_acc_curve, "val acc", theme.ACCURACY_COLOUR, True),
+        }
+
+        # The timeline's epoch: a solid line in both plots (the hover line is dotted).
+        marker_pen = pg.mkPen(theme.TEXT, width=2)
+        self.epoch_lines = []
+        for plot in (self.loss_plot, self.acc_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=marker_pen)
+            line.setZValue(50)
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            self.epoch_lines.append(line)
+
+        # Hover: a dotted line at the nearest epoch in both plots, and the values in a box in
+        # the loss plot's top-right corner (the box names the curves too).
+        cursor_pen = pg.mkPen(theme.TEXT, width=1, style=QtCore.Qt.PenStyle.DotLine)
+        self.cursor_lines = []
+        for plot in (self.loss_plot, self.acc_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            self.cursor_lines.append(line)
+        self.readout = pg.TextItem(anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 235),
+                                   border=pg.mkPen(theme.MUTED, width=1))
+        self.scale_text_item(self.readout, TICK_POINT_SIZE)
+        # On the layout, not the view box (which clips its children): in a short panel the box
+        # may reach down over the accuracy plot instead of being cut off.
+        self.readout.setParentItem(self.view.ci)
+        self.readout.setZValue(100)
+        self.readout.setVisible(False)
+        self.loss_plot.vb.sigResized.connect(self._place_readout)
+        self._mouse_proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=60,
+                                           slot=self._on_mouse_moved)
+        self.view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.view.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        self.view.installEventFilter(self)
+        self._update_legend()
+        self.reset(classification=False)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def reset(self, classification: bool) -> None:
+        """Forget every point (a new training run); show accuracy only for classification."""
+        self._classification = bool(classification)
+        self._data.clear()
+        for item, *_ in self._curves.values():
+            item.setData(x=np.empty(0), y=np.empty(0))
+        self._in_legend.clear()
+        self._update_legend()
+        self._show_accuracy(self._classification)
+        self._restart_ranges()
+        self._hide_cursor()
+        self.set_cursor_epoch(None)
+
+    def _restart_ranges(self) -> None:
+        # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
+        # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
+        # points to nothing (and so never autorange to them).
+        self.loss_plot.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+        # Ranges are set from running bounds (see _fit_ranges): pyqtgraph's autorange rescans
+        # every curve on each update, which cost ~10 ms a frame on long runs.
+        self.loss_plot.disableAutoRange()
+        self.acc_plot.disableAutoRange()
+        self._loss_lo, self._loss_hi, self._loss_pos_lo = np.inf, -np.inf, np.inf
+
+    def _show_accuracy(self, show: bool) -> None:
+        """Accuracy sits below the loss and takes the x-axis; regression has the loss alone."""
+        if show and not self._acc_shown:
+            self.view.ci.addItem(self.acc_plot, row=1, col=0)
+            self.view.ci.layout.setRowStretchFactor(0, 5)
+            self.view.ci.layout.setRowStretchFactor(1, 2)
+        elif not show and self._acc_shown:
+            self.view.ci.removeItem(self.acc_plot)
+        self._acc_shown = show
+        loss_x = self.loss_plot.getAxis("bottom")
+        loss_x.setStyle(showValues=not show)
+        if show:
+            self.style_axis(loss_x)
+            loss_x.showLabel(False)
+            self.style_axis(self.acc_plot.getAxis("bottom"), "epoch")
+        else:
+            self.style_axis(loss_x, "epoch")
+
+    def append(self, epochs: np.ndarray, train_loss, val_loss=None, train_acc=None,
+               val_acc=None) -> None:
+        """Add one or more epochs. All arguments are 1-D and as long as ``epochs``.
+
+        A series given as None (or all NaN) so far stays hidden and out of the legend and the
+        readout. NaN and inf are kept: the curve breaks there and autorange ignores them.
+        """
+        epochs = np.atleast_1d(np.asarray(epochs, dtype=np.float64))
+        if epochs.ndim != 1:
+            raise ValueError(f"epochs must be 1-D, got shape {epochs.shape}")
+        count = epochs.shape[0]
+        columns: dict[str, np.ndarray | None] = {"epoch": epochs}
+        given = {"train_loss": train_loss, "val_loss": val_loss,
+                 "train_acc": train_acc, "val_acc": val_acc}
+        for key, values in given.items():
+            if values is None:
+                columns[key] = None
+                continue
+            values = np.atleast_1d(np.asarray(values, dtype=np.float64))
+            if values.shape != (count,):
+                raise ValueError(f"{key} has shape {values.shape}, expected ({count},)")
+            columns[key] = values
+        if count == 0:
+            return
+        self._data.append(columns, count)
+
+        x = self._data.view("epoch")
+        added = False
+        for key, (item, *_) in self._curves.items():
+            is_accuracy = key.endswith("acc")
+            if is_accuracy and not self._classification:
+                continue
+            values = columns[key]
+            if key not in self._in_legend and (values is None or np.isnan(values).all()):
+                continue  # no value yet (None or all NaN): keep the curve and its legend out
+            item.setData(x=x, y=self._data.view(key))
+            if key not in self._in_legend:
+                self._in_legend.add(key)
+                added = True
+        if added:
+            self._update_legend()
+        self._fit_ranges(x, [columns["train_loss"], columns["val_loss"]])
+
+    def set_series(self, epochs: np.ndarray, train_loss, val_loss=None, train_acc=None,
+                   val_acc=None) -> None:
+        """Replace every point at once (the timeline's rewind, undo or branch, where the history
+        is cut short or swapped): the same arguments as :meth:`append`. Keeps the task, the log
+        switch and the epoch marker; the ranges fit the new series."""
+        self._data.clear()
+        for item, *_ in self._curves.values():
+            item.setData(x=np.empty(0), y=np.empty(0))
+        self._in_legend.clear()
+        self._restart_ranges()
+        self._hide_cursor()
+        self.append(epochs, train_loss, val_loss, train_acc, val_acc)
+        self._update_legend()
+
+    def set_cursor_epoch(self, epoch: int | None) -> None:
+        """Mark ``epoch`` (the timeline's position) with a solid vertical line on the loss and
+        accuracy curves; None removes the marker."""
+        if epoch is not None:
+            epoch = int(epoch)
+        self._cursor_epoch = epoch
+        for line in self.epoch_lines:
+            if epoch is None:
+                line.setVisible(False)
+            else:
+                line.setPos(float(epoch))
+                line.setVisible(True)
+
+    def cursor_epoch(self) -> int | None:
+        return self._cursor_epoch
+
+    def nearest_epoch(self, x: float) -> int | None:
+        """The recorded epoch nearest ``x`` (data coordinates); None without data."""
+        index = self._nearest_index(x)
+        return None if index is None else int(round(self._data.view("epoch")[index]))
+
+    def series(self) -> dict[str, np.ndarray]:
+        """Copies of the data now held, by column: epoch, train_loss, val_loss, train_acc,
+        val_acc (NaN where a series had no value)."""
+        return {name: self._data.view(name).copy() for name in self._COLUMNS}
+
+    def _fit_ranges(self, x: np.ndarray, losses: list[np.ndarray | None]) -> None:
+        """Show every epoch and every finite loss so far (running bounds: no rescan)."""
+        for values in losses:
+            if values is None:
+                continue
+            finite = values[np.isfinite(values)]
+            if finite.size:
+                self._loss_lo = min(self._loss_lo, float(finite.min()))
+                self._loss_hi = max(self._loss_hi, float(finite.max()))
+                positive = finite[finite > 0]
+                if positive.size:
+                    self._loss_pos_lo = min(self._loss_pos_lo, float(positive.min()))
+        # Only the loss plot: the accuracy plot follows through its x-link (setting both fights
+        # the link, and for regression the hidden accuracy plot dragged the range off).
+        self.loss_plot.setXRange(float(x[0]), max(float(x[-1]), float(x[0]) + 1.0), padding=0.02)
+        if not np.isfinite(self._loss_hi):
+            return
+        if self._loss_hi > EXPLODED_LOSS and not self.is_log_scale():
+            # A diverging run's losses (1e60 and up) cannot be drawn on a linear axis; on a log
+            # axis the explosion is the picture. The checkbox shows the switch.
+            self.set_log_scale(True)
+            return
+        if self.is_log_scale():
+            if np.isfinite(self._loss_pos_lo):
+                lo, hi = np.log10(self._loss_pos_lo), np.log10(max(self._loss_hi, self._loss_pos_lo))
+                self.loss_plot.setYRange(lo, hi if hi > lo else lo + 1, padding=0.05)
+        else:
+            lo = min(0.0, self._loss_lo)
+            self.loss_plot.setYRange(lo, self._loss_hi if self._loss_hi > lo else lo + 1, padding=0.05)
+
+    def set_log_scale(self, on: bool) -> None:
+        """Logarithmic loss axis. Zero or negative losses are simply not drawn."""
+        on = bool(on)
+        if self.log_checkbox.isChecked() != on:
+            self.log_checkbox.setChecked(on)  # re-enters through the toggled signal
+            return
+        self.loss_plot.setLogMode(x=False, y=on)
+        if self._data.n:
+            self._fit_ranges(self._data.view("epoch"), [])
+
+    def is_log_scale(self) -> bool:
+        return bool(self.loss_plot.ctrl.logYCheck.isChecked())
+
+    def point_count(self) -> int:
+        return self._data.n
+
+    def legend_names(self) -> list[str]:
+        """The series in the legend now, in order, e.g. ``["train loss", "val loss"]``."""
+        return [name for key, (_item, name, *_) in self._curves.items() if key in self._in_legend]
+
+    def _update_legend(self) -> None:
+        entries = [f"{html_line(colour, dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
+                   for key, (_item, name, colour, dashed) in self._curves.items()
+                   if key in self._in_legend]
+        self.loss_legend.setText(" &nbsp; ".join(entries))
+        self.loss_legend.setMinimumHeight(self.loss_legend.fontMetrics().height() + 4)
+
+    def _text_scale_changed(self) -> None:
+        self._update_legend()
+        if self.readout.isVisible() and self._hover_x is not None:
+            self._show_cursor(self._hover_x)
+
+    def hover_text(self, x: float, y: float = 0.0) -> str:
+        """The readout for a mouse at data position ``(x, y)``: the nearest epoch's values,
+        e.g. ``"epoch 120  train loss 0.0412  val loss 0.0455"``.
+
+        ``y`` is accepted for symmetry with mouse positions; the epoch is picked by ``x`` alone.
+        """
+        rows = self._hover_rows(x)
+        return "  ".join(f"{label} {value}" for label, value, _colour in rows)
+
+    # -- hover and click ----------------------------------------------------------------------
+
+    _HOVER_SERIES = (("train_loss", "train loss", theme.TRAIN_COLOUR),
+                     ("val_loss", "val loss", theme.VAL_COLOUR),
+                     ("train_acc", "train acc", theme.ACCURACY_COLOUR),
+                     ("val_acc", "val acc", theme.ACCURACY_COLOUR))
+    _hover_x: float | None = None
+
+    def _hover_rows(self, x: float) -> list[tuple[str, str, str]]:
+        """(label, formatted value, colour) for the epoch nearest ``x``; empty without data."""
+        index = self._nearest_index(x)
+        if index is None:
+            return []
+        rows = [("epoch", format_epoch(self._data.view("epoch")[index]), theme.TEXT)]
+        for key, label, colour in self._HOVER_SERIES:
+            if key in self._in_legend:
+                rows.append((label, format_value(self._data.view(key)[index]), colour))
+        return rows
+
+    def _nearest_index(self, x: float) -> int | None:
+        n = self._data.n
+        if n == 0 or not math.isfinite(x):
+            return None
+        epochs = self._data.view("epoch")
+        i = int(np.searchsorted(epochs, x))
+        if i <= 0:
+            return 0
+        if i >= n:
+            return n - 1
+        return i - 1 if (x - epochs[i - 1]) <= (epochs[i] - x) else i
+
+    def _plot_x_at(self, scene_pos: QtCore.QPointF) -> float | None:
+        """The data x under ``scene_pos`` if it is over one of the plots' curve areas."""
+        for plot in (self.loss_plot, self.acc_plot):
+            if plot.scene() is not None and plot.vb.sceneBoundingRect().contains(scene_pos):
+                return plot.vb.mapSceneToView(scene_pos).x()
+        return None
+
+    def _on_mouse_moved(self, event) -> None:
+        x = self._plot_x_at(event[0])
+        if x is None:
+            self._hide_cursor()
+        else:
+            self._show_cursor(x)
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != QtCore.Qt.MouseButton.LeftButton:
+            return
+        x = self._plot_x_at(event.scenePos())
+        epoch = None if x is None else self.nearest_epoch(x)
+        if epoch is not None:
+            event.accept()
+            self.epochClicked.emit(epoch)
+
+    def _show_cursor(self, x: float) -> None:
+        rows = self._hover_rows(x)
+        if not rows:
+            self._hide_cursor()
+            return
+        self._hover_x = x
+        epoch = float(self._data.view("epoch")[self._nearest_index(x)])
+        for line in self.cursor_lines:
+            line.setPos(epoch)
+            line.setVisible(True)
+        size = TICK_POINT_SIZE * self._text_scale
+        cells = "".join(
+            f'<tr><td style="color:{colour}; padding-right:8px">{label}</td>'
+            f'<td align="right" style="color:{theme.TEXT}">{value}</td></tr>'
+            for label, value, colour in rows)
+        self.readout.setHtml(f"<table cellspacing='0' style='font-size:{size:.1f}pt'>"
+                             f"{cells}</table>")
+        self.readout.setVisible(True)
+        self._place_readout()
+
+    def _hide_cursor(self) -> None:
+        self._hover_x = None
+        for line in self.cursor_lines:
+            line.setVisible(False)
+        self.readout.setVisible(False)
+
+    def _place_readout(self) -> None:
+        vb = self.loss_plot.vb
+        self.readout.setPos(self.view.ci.mapFromItem(vb, QtCore.QPointF(vb.width() - 8, 8)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.view and event.type() == QtCore.QEvent.Type.Leave:
+            self._hide_cursor()
+        return super().eventFilter(watched, event)
