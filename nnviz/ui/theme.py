@@ -12,7 +12,7 @@ relative luminance, then measuring the CIELAB ΔE (CIE 1976) between colours:
 * classes: :data:`CLASS_COLOURS`, found by a max-min search over the five viewings (normal,
   three simulations, grayscale) with lightness kept between about 20 and 90 so every colour
   stands out on white. In every viewing the first three differ by ΔE ≥ 30, the first five by
-  ΔE ≥ 15 and all ten by ΔE ≥ 7 (grayscale leaves only lightness, and ten greys between L* 20
+  ΔE ≥ 14 and all ten by ΔE ≥ 7 (grayscale leaves only lightness, and ten greys between L* 20
   and 90 cannot be more than 7.8 apart); each class also has its own marker shape
   (:data:`CLASS_SYMBOLS`), which carries the difference from six classes on.
 
@@ -37,7 +37,7 @@ ERROR_COLOUR = "#B00020"
 # The confusion matrix: right answers (the diagonal) in blue, wrong ones in orange, shaded by
 # how many; the diagonal is also outlined and wrong cells hatched, so it reads without colour.
 RIGHT_COLOUR = "#1C4E9C"
-WRONG_COLOUR = "#D55E00"
+WRONG_COLOUR = "#F08C3C"
 
 # Categorical colours for K classes (binary uses NEGATIVE / POSITIVE). Ordered so that the
 # first few are the most distinct: a 3-class problem gets the three best-separated colours.
