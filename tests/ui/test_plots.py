@@ -77,12 +77,54 @@ def test_buffers_grow_past_initial_capacity_and_keep_old_values(loss):
     n = 4 * initial + 1
     assert loss.point_count() == n
     assert loss._data.capacity >= n and loss._data.capacity == initial * 8  # doubled, not +n
-    for key, curve in [("train_loss", loss.train_loss_curve), ("val_acc", loss.val_acc_curve)]:
-        x, y = curve.getOriginalDataset()  # getData() is downsampled at this size
-        np.testing.assert_array_equal(x, concat(batches, "epochs"))
-        np.testing.assert_array_equal(y, concat(batches, key))
-        # The curve shows a view of the preallocated buffer: nothing was copied or rebuilt.
-        assert np.shares_memory(y, loss._data._arrays[key])
+    held = loss.series()
+    for key in ("epochs", "train_loss", "val_acc"):
+        np.testing.assert_array_equal(held["epoch" if key == "epochs" else key],
+                                      concat(batches, key))
+
+
+def test_peak_pyramid_matches_brute_force_min_and_max():
+    from nnviz.ui.plots.loss import PeakPyramid
+    rng = np.random.default_rng(5)
+    values = rng.standard_normal(3001)
+    values[100:180] = np.nan                       # a gap (validation starting late, say)
+    values[2000] = np.inf
+    pyramid = PeakPyramid()
+    for stop in (1, 2, 7, 500, 1500, 3001):        # arriving in uneven batches
+        pyramid.update(values[:stop])
+    for level in (1, 3, 6):
+        size = 1 << level
+        count = pyramid.complete(level)
+        assert count == 3001 // size
+        lows, highs = pyramid.blocks(level, 0, count)
+        blocks = values[: count * size].reshape(count, size)
+        with np.errstate(invalid="ignore"):
+            np.testing.assert_array_equal(lows, np.fmin.reduce(blocks, axis=1))
+            np.testing.assert_array_equal(highs, np.fmax.reduce(blocks, axis=1))
+
+
+def test_a_long_curve_is_drawn_from_its_peaks_and_zooming_shows_every_epoch(loss):
+    """A 200,000-epoch run is drawn from about two points per pixel column, yet a one-epoch
+    spike and the lowest loss are on screen; zoomed in, every epoch is drawn as it is."""
+    loss.reset(classification=False)
+    n = 200_000
+    e = np.arange(n, dtype=float)
+    train = 1.0 / (1.0 + e / 1000.0)
+    train[123_457] = 5.0                            # one spike
+    loss.append(e[:150_000], train[:150_000])
+    loss.append(e[150_000:], train[150_000:])
+    loss.grab()
+    x, y = loss.train_loss_curve.getData()
+    width = int(loss.loss_plot.vb.width())
+    assert len(x) <= max(2 * width, 1000) + 2
+    assert np.nanmax(y) == 5.0 and np.nanmin(y) == train.min()
+    spike_x = x[np.nanargmax(y)]
+    assert abs(spike_x - 123_457) <= n / width      # in the right pixel column
+    loss.loss_plot.setXRange(1000.0, 1100.0, padding=0)
+    x, y = loss.train_loss_curve.getData()
+    inside = (x >= 1000) & (x <= 1100)
+    np.testing.assert_array_equal(x[inside], e[1000:1101])
+    np.testing.assert_array_equal(y[inside], train[1000:1101])
 
 
 def test_curves_update_in_place_without_new_items(loss):
@@ -632,3 +674,90 @@ def test_huge_regression_values_are_coloured_at_the_ends_without_overflow(bounda
     assert np.abs(image[1, 1] - ends[1]).max() <= 2
     assert np.abs(image[0, 0] - ends[0]).max() <= 2
     assert (image[2, 2] == rgb(theme.MUTED)).all()
+
+
+# --------------------------------------------------------------------------------------------
+# LossPlot and the timeline: epoch marker, clicks, replacing the history
+# --------------------------------------------------------------------------------------------
+
+def view_point(plot_widget, vb, x: float, y: float) -> QtCore.QPoint:
+    """The widget pixel of data point (x, y) in view box ``vb`` of a GraphicsLayoutWidget."""
+    return plot_widget.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(x, y)))
+
+
+def test_cursor_epoch_marks_both_plots_and_none_removes_it(loss):
+    loss.reset(classification=True)
+    loss.append(**run(100))
+    loss.set_cursor_epoch(37)
+    assert loss.cursor_epoch() == 37
+    for line in loss.epoch_lines:
+        assert line.isVisible() and line.value() == 37.0
+    assert loss.epoch_lines[0] in loss.loss_plot.items and loss.epoch_lines[1] in loss.acc_plot.items
+    loss.append(**run(10, 100))                     # training on keeps the marker
+    assert loss.epoch_lines[0].isVisible() and loss.epoch_lines[0].value() == 37.0
+    loss.set_cursor_epoch(None)
+    assert loss.cursor_epoch() is None
+    assert not any(line.isVisible() for line in loss.epoch_lines)
+
+
+def test_the_marker_is_drawn_where_the_epoch_is(loss):
+    loss.reset(classification=False)
+    loss.append(np.arange(0.0, 200.0), np.full(200, 0.5))
+    loss.grab()
+    vb = loss.loss_plot.vb
+
+    def dark_column(image) -> list[int]:
+        y = view_point(loss, vb, 0, 0.25).y()    # below the flat curve
+        x0 = view_point(loss, vb, 0, 0).x()
+        x1 = view_point(loss, vb, 199, 0).x()
+        return [x for x in range(x0 + 2, x1 - 2)
+                if QtGui.QColor(image.pixel(x, y)).lightness() < 100]
+
+    assert dark_column(loss.view.grab().toImage()) == []
+    loss.set_cursor_epoch(150)
+    columns = dark_column(loss.view.grab().toImage())
+    assert columns and abs(np.mean(columns) - view_point(loss, vb, 150, 0).x()) <= 2
+
+
+def test_a_click_on_the_curves_emits_the_nearest_epoch(loss, qtbot):
+    loss.reset(classification=True)
+    loss.append(np.arange(0.0, 500.0, 10.0), np.linspace(1, 0.1, 50), None,
+                np.linspace(0.5, 0.9, 50))
+    loss.grab()
+    with qtbot.waitSignal(loss.epochClicked, timeout=2000) as blocker:
+        qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view_point(loss, loss.loss_plot.vb, 243.0, 0.5))
+    assert blocker.args == [240]
+    with qtbot.waitSignal(loss.epochClicked, timeout=2000) as blocker:   # the accuracy plot too
+        qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view_point(loss, loss.acc_plot.vb, 468.0, 0.5))
+    assert blocker.args == [470]
+    # Outside the curve areas (on the axis numbers): nothing.
+    with qtbot.assertNotEmitted(loss.epochClicked):
+        qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=QtCore.QPoint(3, 3))
+
+
+def test_set_series_replaces_the_history_at_once(loss):
+    loss.reset(classification=True)
+    loss.append(**run(1000))
+    loss.set_log_scale(True)
+    loss.set_cursor_epoch(400)
+    short = run(401)
+    loss.set_series(**short)                        # rewound to epoch 400
+    assert loss.point_count() == 401
+    held = loss.series()
+    np.testing.assert_array_equal(held["epoch"], short["epochs"])
+    np.testing.assert_array_equal(held["val_acc"], short["val_acc"])
+    x, y = loss.train_loss_curve.getData()
+    np.testing.assert_array_equal(x, short["epochs"])
+    np.testing.assert_allclose(y, np.log10(short["train_loss"]))   # drawn on the log axis
+    assert loss.hover_text(400.0).startswith("epoch 400  ")
+    assert loss.hover_text(900.0).startswith("epoch 400  ")   # the cut epochs are gone
+    (x0, x1), _ = loss.loss_plot.vb.viewRange()
+    assert x1 < 420                                  # the range fits the shorter run
+    assert loss.is_log_scale() and loss.cursor_epoch() == 400
+    # A branch with no validation: the val curves leave the legend.
+    loss.set_series(np.arange(5.0), np.linspace(1, 0.5, 5), None, np.linspace(0, 1, 5), None)
+    assert loss.legend_names() == ["train loss", "train acc"]
+    assert drawn(loss.val_loss_curve) == 0
