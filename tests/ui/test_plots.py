@@ -761,3 +761,212 @@ def test_set_series_replaces_the_history_at_once(loss):
     loss.set_series(np.arange(5.0), np.linspace(1, 0.5, 5), None, np.linspace(0, 1, 5), None)
     assert loss.legend_names() == ["train loss", "train acc"]
     assert drawn(loss.val_loss_curve) == 0
+
+
+# --------------------------------------------------------------------------------------------
+# One text scale
+# --------------------------------------------------------------------------------------------
+
+from nnviz.ui.plots import BASE_TEXT_PX  # noqa: E402
+
+PRESENT = 24 / BASE_TEXT_PX
+
+
+def every_plot(qtbot) -> list:
+    loss = LossPlot()
+    loss.reset(classification=True)
+    loss.append(**run(300))
+    iris = BoundaryPlot()
+    iris.set_problem("multiclass", ["setosa", "versicolor", "virginica"], "petal length (cm)",
+                     "petal width (cm)")
+    iris.set_points(np.random.default_rng(0).random((30, 2)), np.arange(30) % 3)
+    iris.set_field(np.full((20, 20, 3), 1 / 3))
+    iris.set_slice_note("sepal length = 5.8, sepal width = 3.1 (held at their mean)")
+    price = BoundaryPlot()
+    price.set_problem("regression", None, "size", "age", "price")
+    price.set_points(np.random.default_rng(1).random((30, 2)), np.linspace(1e5, 9e5, 30))
+    price.set_field(np.linspace(1e5, 9e5, 400).reshape(20, 20, 1))
+    curve = CurvePlot()
+    curve.set_problem("binary", ["fail", "pass"], "hours", "result")
+    plots = [loss, iris, price, curve]
+    for plot in plots:
+        qtbot.addWidget(plot)
+        plot.resize(640, 480)
+        plot.show()
+    return plots
+
+
+def settle(widget) -> None:
+    for _ in range(3):   # layouts and self-sizing axes settle after events and a paint
+        QtWidgets.QApplication.processEvents()
+        widget.grab()
+
+
+def test_text_scale_one_is_todays_size_and_present_makes_every_text_24_px(qtbot):
+    for plot in every_plot(qtbot):
+        settle(plot)
+        sizes = plot.text_pixel_sizes()
+        assert len(sizes) >= 4, sizes
+        today = QtGui.QFont()
+        today.setPointSize(theme.BASE_POINT_SIZE)     # the 11 pt every plot text had before
+        assert min(sizes.values()) == QtGui.QFontInfo(today).pixelSize(), sizes
+        plot.set_text_scale(PRESENT)
+        settle(plot)
+        big = plot.text_pixel_sizes()
+        assert set(big) == set(sizes)
+        assert min(big.values()) >= 24, (type(plot).__name__, big)
+        plot.set_text_scale(1.0)
+        assert plot.text_pixel_sizes() == sizes     # and back
+    with pytest.raises(ValueError):
+        plot.set_text_scale(0.0)
+
+
+def test_at_the_presentation_scale_tick_labels_fit_their_axes(qtbot):
+    for plot in every_plot(qtbot):
+        plot.set_text_scale(PRESENT)
+        settle(plot)
+        inner = plot.loss_plot if isinstance(plot, LossPlot) else plot.plot
+        for name in ("left", "bottom"):
+            axis = inner.getAxis(name)
+            if not axis.style["showValues"]:
+                continue
+            drawn = _drawn_tick_texts(axis)
+            assert len(drawn) >= 2, (type(plot).__name__, name)
+            box = axis.boundingRect()
+            for rect, text in drawn:
+                assert box.contains(rect), (type(plot).__name__, name, text, rect, box)
+
+
+@pytest.mark.parametrize("size, scale", [((370, 240), 1.0), ((370, 200), 1.0),
+                                         ((560, 330), PRESENT)])
+def test_stacked_axis_titles_never_run_into_each_other(loss, size, scale):
+    """In a short loss panel "accuracy" was taller than its plot and ran into "loss":
+    the panel read "accuracyloss". Each title now stays within its own plot's height."""
+    loss.resize(*size)
+    loss.set_text_scale(scale)
+    loss.reset(classification=True)
+    loss.append(**run(300))
+    settle(loss)
+    rects = []
+    for plot in (loss.loss_plot, loss.acc_plot):
+        axis = plot.getAxis("left")
+        if not axis.label.isVisible() or not axis.shown_title():
+            continue
+        title = axis.label.mapRectToScene(axis.label.boundingRect())
+        own = axis.sceneBoundingRect()
+        text_height = QtGui.QFontMetricsF(axis.label.font()).horizontalAdvance(axis.shown_title())
+        assert text_height <= own.height(), (axis.shown_title(), own.height())
+        rects.append(title)
+    assert loss.loss_plot.getAxis("left").shown_title() == "loss"
+    assert loss.acc_plot.getAxis("left").shown_title() in ("accuracy", "acc")
+    if len(rects) == 2:
+        # Rotated text: its painted extent is along y; they must not overlap.
+        a, b = sorted(rects, key=lambda r: r.top())
+        fm_a = QtGui.QFontMetricsF(loss.loss_plot.getAxis("left").label.font())
+        assert a.center().y() + fm_a.horizontalAdvance("loss") / 2 < b.center().y() - \
+            fm_a.horizontalAdvance(loss.acc_plot.getAxis("left").shown_title()) / 2
+
+
+# --------------------------------------------------------------------------------------------
+# BoundaryPlot: slice note, test points, clicks, a neuron's map, shapes
+# --------------------------------------------------------------------------------------------
+
+def test_slice_note_is_drawn_above_the_plane_not_over_it(boundary):
+    binary(boundary)
+    boundary.resize(460, 420)
+    note = "sepal length = 5.8, sepal width = 3.1 (held at their mean)"
+    boundary.set_slice_note(note)
+    settle(boundary)
+    assert boundary.slice_note() == note and boundary.note.isVisible()
+    assert boundary.note.item.toPlainText() == note
+    note_rect = boundary.note.sceneBoundingRect()
+    plane = boundary.plot.vb.sceneBoundingRect()
+    assert note_rect.height() >= QtGui.QFontMetricsF(boundary.note.font()).height()
+    assert note_rect.bottom() <= plane.top() + 1        # covers none of the data
+    assert note_rect.height() <= 2.5 * QtGui.QFontMetricsF(boundary.note.font()).height()
+    boundary.set_slice_note("")
+    settle(boundary)
+    assert not boundary.note.isVisible()
+
+
+def test_show_test_hides_and_shows_the_test_points(boundary):
+    binary(boundary)
+    rng = np.random.default_rng(3)
+    boundary.set_points(rng.random((10, 2)), rng.integers(0, 2, 10),
+                        rng.random((5, 2)), rng.integers(0, 2, 5))
+    boundary.set_show_test(False)
+    assert not boundary.test_points.isVisible() and not boundary.test_points_edge.isVisible()
+    assert boundary.train_points.isVisible() and not boundary.test_shown()
+    boundary.set_points(rng.random((10, 2)), rng.integers(0, 2, 10),
+                        rng.random((5, 2)), rng.integers(0, 2, 5))
+    assert not boundary.test_points.isVisible()       # new data keeps the choice
+    boundary.set_show_test(True)
+    assert boundary.test_points.isVisible() and len(boundary.test_points.getData()[0]) == 5
+
+
+@pytest.mark.parametrize("modifier, shift", [(QtCore.Qt.KeyboardModifier.NoModifier, False),
+                                             (QtCore.Qt.KeyboardModifier.ShiftModifier, True)])
+def test_a_click_on_the_plane_emits_its_data_coordinates(boundary, qtbot, modifier, shift):
+    boundary.set_problem("binary", None, "x", "y")
+    boundary.set_extent((10.0, 20.0), (-5.0, 5.0))
+    boundary.set_points_editable(True)
+    assert boundary.view.cursor().shape() == QtCore.Qt.CursorShape.CrossCursor
+    assert "click" in boundary.legend_label.text()
+    settle(boundary)
+    vb = boundary.plot.vb
+    with qtbot.waitSignal(boundary.pointClicked, timeout=2000) as blocker:
+        qtbot.mouseClick(boundary.view.viewport(), QtCore.Qt.MouseButton.LeftButton, modifier,
+                         pos=view_point(boundary, vb, 13.0, 2.5))
+    x, y, was_shift = blocker.args
+    pixel = 10.0 / vb.width()                           # data units per pixel
+    assert x == pytest.approx(13.0, abs=2 * pixel) and y == pytest.approx(2.5, abs=2 * 10 / vb.height())
+    assert was_shift is shift
+    with qtbot.assertNotEmitted(boundary.pointClicked):   # on the axis numbers, not the plane
+        qtbot.mouseClick(boundary.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view_point(boundary, vb, 9.0, -6.0))
+
+
+def test_a_neuron_map_replaces_the_field_until_cleared(boundary):
+    binary(boundary)
+    boundary.set_field(constant(0.9))
+    output = boundary.image_rgba()
+    values = np.zeros((50, 60))
+    values[:, :20], values[:, 40:] = -1.0, 1.0
+    boundary.set_neuron_map(values, "hidden 1, neuron 3 (tanh)", (-1.0, 1.0))
+    assert boundary.neuron_map_shown()
+    image = boundary.image_rgba()
+    assert image.shape[:2] == (50, 60)
+    np.testing.assert_array_equal(image[0, 0, :3], rgb(theme.NEGATIVE))
+    np.testing.assert_array_equal(image[0, 59, :3], rgb(theme.POSITIVE))
+    assert (image[0, 30, :3] >= 250).all()             # zero is white
+    assert boundary._colorbar_shown and boundary.colorbar.levels() == (-1.0, 1.0)
+    assert "Showing hidden 1, neuron 3 (tanh)" in boundary.note.item.toPlainText()
+    boundary.set_field(constant(0.1))                  # training goes on underneath
+    np.testing.assert_array_equal(boundary.image_rgba(), image)
+    boundary.set_neuron_map(values * 3, "relu")        # no levels: symmetric round 0
+    assert boundary.colorbar.levels() == (-3.0, 3.0)
+    boundary.clear_neuron_map()
+    assert not boundary.neuron_map_shown() and not boundary._colorbar_shown
+    back = boundary.image_rgba()
+    assert back.shape == output.shape and not np.array_equal(back, output)   # the newest field
+    boundary.set_field(constant(0.9))
+    np.testing.assert_array_equal(boundary.image_rgba(), output)
+    with pytest.raises(ValueError):
+        boundary.set_neuron_map(np.zeros(5), "bad")
+
+
+def test_each_class_has_its_own_marker_shape(boundary):
+    boundary.set_problem("multiclass", [f"c{i}" for i in range(10)], "x", "y")
+    labels = np.arange(10)
+    boundary.set_points(np.zeros((10, 2)), labels, np.ones((10, 2)), labels)
+    symbols = list(boundary.train_points.data["symbol"])
+    assert symbols == theme.class_symbols(10) and len(set(symbols)) == 10
+    assert list(boundary.test_points.data["symbol"]) == symbols
+    for glyph in theme.class_glyphs(10):
+        assert glyph in boundary.legend_label.text()
+
+
+def test_class_names_with_newlines_are_escaped_in_the_legend(boundary):
+    boundary.set_problem("multiclass", ["a\nb", "<c>", "d"], "x", "y")
+    text = boundary.legend_label.text()
+    assert "a\\nb" in text and "&lt;c&gt;" in text and "a\nb" not in text

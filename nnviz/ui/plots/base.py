@@ -4,6 +4,7 @@ legend lines and the class-coloured, class-shaped data points."""
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -90,7 +91,13 @@ class PlotBase(QtWidgets.QWidget):
         shorter forms of it (the first that fits is shown), None for no title."""
         if isinstance(titles, str):
             titles = (titles,)
-        self._axes[axis] = tuple(titles or ())
+        titles = tuple(titles or ())
+        if titles and "(" in titles[-1]:
+            # "petal width (cm)" may become "petal width" where the axis is short.
+            bare = re.sub(r"\s*\([^)]*\)", "", titles[-1]).strip()
+            if bare:
+                titles = titles + (bare,)
+        self._axes[axis] = titles
         self._apply_axis_style(axis, self._axes[axis])
 
     def _apply_axis_style(self, axis: pg.AxisItem, titles: tuple[str, ...]) -> None:
@@ -160,6 +167,9 @@ class FramedPlot(PlotBase):
         self.key_label = QtWidgets.QLabel()
         self.key_label.setObjectName("key")
         self.key_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        # Wraps rather than widening the plot past its pane at a large text scale.
+        self.key_label.setWordWrap(True)
+        self.key_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(6, 0, 6, 0)
         for w in top_widgets:
@@ -235,8 +245,8 @@ class FramedPlot(PlotBase):
 
     def _train_test_key(self) -> str:
         grey, s = theme.MUTED, self._text_scale
-        return (f"{html_swatch(grey, scale=s)} train: filled &nbsp; "
-                f"{html_swatch(grey, chr(0x25CB), s)} test: outlined")
+        return (f"{html_swatch(grey, scale=s)}&nbsp;train:&nbsp;filled &nbsp; "
+                f"{html_swatch(grey, chr(0x25CB), s)}&nbsp;test:&nbsp;outlined")
 
     # -- test points ------------------------------------------------------------------------
 

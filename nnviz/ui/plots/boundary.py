@@ -53,6 +53,7 @@ class BoundaryPlot(FramedPlot):
         self._value_name = "value"
         self._map: tuple[np.ndarray, tuple[float, float], str] | None = None
         self._editable = False
+        self._slice_note = ""
 
         cmap = pg.colormap.get(REGRESSION_COLORMAP)
         self._colormap = cmap
@@ -108,6 +109,7 @@ class BoundaryPlot(FramedPlot):
         self._value_range = None
         self._field = None
         self._map = None
+        self._show_note()
         self._rgba = np.zeros((0, 0, 4), dtype=np.uint8)
         self.image.clear()
         self._image_shape = None
@@ -187,7 +189,8 @@ class BoundaryPlot(FramedPlot):
         neuron's activation, shape (ny, nx) or (ny, nx, 1), row 0 at y_min, on the same grid.
 
         Coloured orange (negative) - white (0) - blue (positive), like the weights, with a
-        colour bar titled ``title`` (e.g. "hidden 1, neuron 3: tanh"). ``levels`` fixes the
+        colour bar titled "activation"; the note line above the plane says "Showing <title>"
+        (e.g. "hidden 1, neuron 3 (tanh)"). ``levels`` fixes the
         colour scale (e.g. (-1, 1) for tanh); None: symmetric round 0 over the values' range,
         or their range when they have one sign. The data points stay on top. Call it again
         each frame to follow training; :meth:`clear_neuron_map` goes back to the output.
@@ -213,8 +216,9 @@ class BoundaryPlot(FramedPlot):
         if first:
             self.colorbar.setColorMap(self._map_colormap)
             self._show_colorbar(True)
-        self.style_axis(self.colorbar.axis, theme.printable(str(title)))
+        self.style_axis(self.colorbar.axis, "activation")
         self.colorbar.setLevels(values=(lo, hi))
+        self._show_note()
         self._recolour()
 
     def clear_neuron_map(self) -> None:
@@ -223,6 +227,7 @@ class BoundaryPlot(FramedPlot):
             return
         self._map = None
         self._restore_colorbar()
+        self._show_note()
         if self._field is not None:
             self._recolour()
         else:
@@ -246,10 +251,18 @@ class BoundaryPlot(FramedPlot):
         """Say on the plot which inputs are held at which values, e.g. "sepal length = 5.8,
         sepal width = 3.1 (held at their mean)": a line above the plane (two when narrow),
         never over the data. "" removes it."""
-        self.note.set_text(theme.printable(str(text or "")))
+        self._slice_note = theme.printable(str(text or ""))
+        self._show_note()
 
     def slice_note(self) -> str:
-        return self.note.text()
+        return self._slice_note
+
+    def _show_note(self) -> None:
+        """The note line: the neuron map's title (when one is shown), then the slice note."""
+        lines = [f"Showing {theme.printable(self._map[2])}"] if self._map is not None else []
+        if self._slice_note:
+            lines.append(self._slice_note)
+        self.note.set_text("\n".join(lines))
 
     def set_points_editable(self, on: bool) -> None:
         """Show that clicks edit the data: a cross-hair cursor over the plane and a hint in the
@@ -379,17 +392,15 @@ class BoundaryPlot(FramedPlot):
         return self._through_lut(v, lo, hi, self._regression_lut)
 
     def _update_legend(self) -> None:
-        key = self._train_test_key()
+        self.key_label.setText(self._train_test_key())
+        lines = []
+        if self._task != "regression":
+            lines.append(" &nbsp;&nbsp; ".join(self._class_key(i)
+                                               for i in range(len(self._class_names))))
         if self._editable:
-            key = f"<span style='color:{theme.MUTED}'>{_EDIT_HINT}</span> &nbsp; {key}"
-        self.key_label.setText(key)
-        if self._task == "regression":
-            self.legend_label.setText("")
-            self.legend_label.setVisible(False)
-            return
-        entries = [self._class_key(i) for i in range(len(self._class_names))]
-        self.legend_label.setText(" &nbsp;&nbsp; ".join(entries))
-        self.legend_label.setVisible(True)
+            lines.append(f"<span style='color:{theme.MUTED}'>{_EDIT_HINT}</span>")
+        self.legend_label.setText("<br>".join(lines))
+        self.legend_label.setVisible(bool(lines))
 
     def _text_scale_changed(self) -> None:
         super()._text_scale_changed()

@@ -187,6 +187,11 @@ class CompactAxis(pg.AxisItem):
                 if metrics.horizontalAdvance(title) + 8 <= room:
                     choice = title
                     break
+            else:
+                # None fits: the shortest, elided, if enough of it is left to read.
+                elided = metrics.elidedText(self._titles[-1], QtCore.Qt.TextElideMode.ElideRight,
+                                            room - 8)
+                choice = elided if len(elided.rstrip("\u2026")) >= 4 else ""
         if choice == self._shown_title:
             return
         self._shown_title = choice
