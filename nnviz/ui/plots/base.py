@@ -146,6 +146,23 @@ class PlotBase(QtWidgets.QWidget):
             brush = PlotBase._brush_cache[key] = pg.mkBrush(*rgba.tolist())
         return brush
 
+    _edge_cache: dict[tuple[bytes, float], QtGui.QPen] = {}
+
+    def _edge_pens(self, colours: np.ndarray, width: float) -> list[QtGui.QPen]:
+        """A pen round each point of ``colours`` (n, 4): white round a dark colour, dark round a
+        light one, so a point stands out on its own class's region (and a dark blue point on a
+        dark blue field does not vanish)."""
+        pens = []
+        for row in colours:
+            key = (row.tobytes(), width)
+            pen = PlotBase._edge_cache.get(key)
+            if pen is None:
+                light = theme.lab_as_seen(row[None, :3].astype(float), "normal")[0, 0]
+                edge = "#FFFFFF" if light < 45 else POINT_EDGE
+                pen = PlotBase._edge_cache[key] = pg.mkPen(edge, width=width)
+            pens.append(pen)
+        return pens
+
     def _ring_pen(self, rgba: np.ndarray) -> QtGui.QPen:
         key = rgba.tobytes()
         pen = PlotBase._pen_cache.get(key)

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from nnviz.ui import theme
 from nnviz.ui.plots.base import FramedPlot
 from nnviz.ui.plots.common import (
-    REGRESSION_COLORMAP, SHADE_MAX, TASKS, TICK_POINT_SIZE, ColorBar, NoteItem,
+    POINT_EDGE, REGRESSION_COLORMAP, SHADE_MAX, TASKS, TICK_POINT_SIZE, ColorBar, NoteItem,
     finite_range, rgba, widen)
 
 _EDIT_HINT = "click: add a point · Shift+click: remove"
@@ -139,6 +139,8 @@ class BoundaryPlot(FramedPlot):
                     self.colorbar.setLevels(values=self._value_range)
         colours = self._point_colours(labels_train)
         self.train_points.setData(pos=xy_train, brush=[self._brush(c) for c in colours],
+                                  pen=(self._edge_pens(colours, 1.0)
+                                       if self._task != "regression" else pg.mkPen(POINT_EDGE)),
                                   symbol=self._symbols(labels_train))
         if xy_test is None or labels_test is None or len(xy_test) == 0:
             self.test_points_edge.clear()
@@ -148,7 +150,9 @@ class BoundaryPlot(FramedPlot):
             colours = self._point_colours(labels_test)
             pens = [self._ring_pen(c) for c in colours]
             symbols = self._symbols(labels_test)
-            self.test_points_edge.setData(pos=xy_test, symbol=symbols)
+            edges = (self._edge_pens(colours, 4.5) if self._task != "regression"
+                     else pg.mkPen(POINT_EDGE, width=4.5))
+            self.test_points_edge.setData(pos=xy_test, symbol=symbols, pen=edges)
             self.test_points.setData(pos=xy_test, pen=pens, symbol=symbols)
         if self._task == "regression" and self._field is not None and self._map is None:
             self._recolour()

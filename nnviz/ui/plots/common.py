@@ -178,19 +178,19 @@ class CompactAxis(pg.AxisItem):
             return
         metrics = QtGui.QFontMetricsF(self.label.font())
         length = self.height() if self.orientation in ("left", "right") else self.width()
-        room = length - 4
+        room = length - 4     # a little air at each end
         choice = ""
         if length <= 0:
             choice = self._titles[0]   # not laid out yet: decide on the first resize
         else:
             for title in self._titles:
-                if metrics.horizontalAdvance(title) + 8 <= room:
+                if metrics.horizontalAdvance(title) <= room:
                     choice = title
                     break
             else:
                 # None fits: the shortest, elided, if enough of it is left to read.
                 elided = metrics.elidedText(self._titles[-1], QtCore.Qt.TextElideMode.ElideRight,
-                                            room - 8)
+                                            room)
                 choice = elided if len(elided.rstrip("\u2026")) >= 4 else ""
         if choice == self._shown_title:
             return
@@ -203,6 +203,25 @@ class CompactAxis(pg.AxisItem):
     def resizeEvent(self, ev=None):  # noqa: N802 (Qt override)
         super().resizeEvent(ev)
         self._fit_title()
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph override)
+        # pyqtgraph spaces major ticks by axis length alone; with large (presentation) text on
+        # a short vertical axis the labels then overlap. Widen the major step (1, 2, 5, 10 ...)
+        # until labels are 1.4 text heights apart; the old step stays as a minor level.
+        levels = super().tickSpacing(minVal, maxVal, size)
+        dif = abs(maxVal - minVal)
+        if not levels or self.orientation not in ("left", "right") or size <= 0 or dif == 0:
+            return levels
+        font = self.style.get("tickFont") or QtGui.QFont()
+        need = 1.4 * QtGui.QFontMetricsF(font).height()
+        major = levels[0][0]
+        while major * size / dif < need and major < dif:
+            power = 10.0 ** math.floor(math.log10(major) + 1e-9)
+            m = round(major / power)
+            major = (2 if m == 1 else 5 if m == 2 else 10) * power
+        if major == levels[0][0]:
+            return levels
+        return [(major, 0)] + [level for level in levels if level[0] < major][:1]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
         if self.logMode:

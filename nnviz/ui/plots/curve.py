@@ -127,8 +127,10 @@ class CurvePlot(FramedPlot):
             self.train_points.setData(x=x_train, y=y_train,
                                       brush=self._brush(rgba(theme.POSITIVE)))
         else:
+            colours = self._class_rgba[y_train]
             self.train_points.setData(x=x_train, y=self._class_height(y_train),
-                                      brush=[self._brush(c) for c in self._class_rgba[y_train]],
+                                      brush=[self._brush(c) for c in colours],
+                                      pen=self._edge_pens(colours, 1.0),
                                       symbol=self.class_symbols(y_train))
         if not has_test:
             self.test_points_edge.clear()
@@ -140,7 +142,8 @@ class CurvePlot(FramedPlot):
             self.test_points.setData(x=x_test, y=heights, pen=self._ring_pen(rgba(theme.POSITIVE)))
         else:
             symbols = self.class_symbols(y_test)
-            self.test_points_edge.setData(x=x_test, y=heights, symbol=symbols)
+            self.test_points_edge.setData(x=x_test, y=heights, symbol=symbols,
+                                          pen=self._edge_pens(self._class_rgba[y_test], 4.5))
             self.test_points.setData(x=x_test, y=heights, symbol=symbols,
                                      pen=[self._ring_pen(c) for c in self._class_rgba[y_test]])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 import pyqtgraph as pg
 
@@ -206,6 +206,7 @@ class LossPlot(PlotBase):
         self.acc_plot.enableAutoRange(y=False)
         self.acc_plot.setMouseEnabled(x=True, y=False)
         self.acc_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        self.acc_plot.vb.sigResized.connect(self._fit_accuracy_ticks)
 
         def curve(plot: pg.PlotItem, colour: str, style=QtCore.Qt.PenStyle.SolidLine):
             pen = pg.mkPen(colour, width=CURVE_WIDTH, style=style)
@@ -499,7 +500,17 @@ class LossPlot(PlotBase):
         self.loss_legend.setText(" &nbsp; ".join(entries))
         self.loss_legend.setMinimumHeight(self.loss_legend.fontMetrics().height() + 4)
 
+    def _fit_accuracy_ticks(self, *_args) -> None:
+        """0, 0.5 and 1 on the accuracy axis; 0 and 1 only when it is too short for three."""
+        axis = self.acc_plot.getAxis("left")
+        line = QtGui.QFontMetricsF(axis.style["tickFont"]).height()
+        three = self.acc_plot.vb.height() / 1.2 >= 3 * 1.2 * line
+        ticks = [(0.0, "0"), (0.5, "0.5"), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
+        if axis._tickLevels != [ticks]:
+            axis.setTicks([ticks])
+
     def _text_scale_changed(self) -> None:
+        self._fit_accuracy_ticks()
         self._update_legend()
         if self.readout.isVisible() and self._hover_x is not None:
             self._show_cursor(self._hover_x)
