@@ -68,36 +68,44 @@ def test_append_in_batches_matches_curve_data(loss):
         np.testing.assert_array_equal(y, concat(batches, key))
 
 
-def test_buffers_grow_past_initial_capacity_and_keep_old_values(loss):
+def test_storage_grows_in_chunks_and_keeps_every_value(loss):
+    from nnviz.ui.plots.loss import ChunkedColumns
     loss.reset(classification=True)
-    initial = loss._data.capacity
-    batches = [run(initial, 0), run(1, initial), run(3 * initial, initial + 1)]
+    chunk = ChunkedColumns.CHUNK
+    batches = [run(chunk - 3, 0), run(1, chunk - 3), run(2 * chunk + 5, chunk - 2)]
     for b in batches:
         loss.append(**b)
-    n = 4 * initial + 1
+    n = 3 * chunk + 3
     assert loss.point_count() == n
-    assert loss._data.capacity >= n and loss._data.capacity == initial * 8  # doubled, not +n
     held = loss.series()
     for key in ("epochs", "train_loss", "val_acc"):
         np.testing.assert_array_equal(held["epoch" if key == "epochs" else key],
                                       concat(batches, key))
+    # A range across chunk boundaries reads back exactly; one inside a chunk is a view.
+    data = loss._data
+    np.testing.assert_array_equal(data.get("train_loss", chunk - 10, 2 * chunk + 10),
+                                  concat(batches, "train_loss")[chunk - 10: 2 * chunk + 10])
+    inside = data.get("train_loss", 5, 50)
+    assert inside.base is not None
+    for value in (0.0, chunk - 0.5, 2.0 * chunk, n + 10.0):
+        assert data.searchsorted("epoch", value) == np.searchsorted(held["epoch"], value)
 
 
 def test_peak_pyramid_matches_brute_force_min_and_max():
     from nnviz.ui.plots.loss import PeakPyramid
     rng = np.random.default_rng(5)
-    values = rng.standard_normal(3001)
+    values = rng.standard_normal(30_001)
     values[100:180] = np.nan                       # a gap (validation starting late, say)
-    values[2000] = np.inf
+    values[20_000] = np.inf
     pyramid = PeakPyramid()
-    for stop in (1, 2, 7, 500, 1500, 3001):        # arriving in uneven batches
-        pyramid.update(values[:stop])
-    for level in (1, 3, 6):
+    for stop in (1, 2, 7, 500, 1500, 17_000, 30_001):   # arriving in uneven batches
+        pyramid.update(values[pyramid.needs_from():stop], stop)
+    for level in (1, 3, 6, 7, 10):                 # computed on the fly, and stored
         size = 1 << level
         count = pyramid.complete(level)
-        assert count == 3001 // size
-        lows, highs = pyramid.blocks(level, 0, count)
-        blocks = values[: count * size].reshape(count, size)
+        assert count == 30_001 // size
+        lows, highs = pyramid.blocks(level, 2, count, lambda a, b: values[a:b])
+        blocks = values[2 * size: count * size].reshape(count - 2, size)
         with np.errstate(invalid="ignore"):
             np.testing.assert_array_equal(lows, np.fmin.reduce(blocks, axis=1))
             np.testing.assert_array_equal(highs, np.fmax.reduce(blocks, axis=1))

@@ -17,91 +17,142 @@ from nnviz.ui.plots.common import (
 
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
 CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
-_INITIAL_CAPACITY = 1024
 _HOVER_HINT = "hover to read values"
 _LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" and a title
 
 
-class GrowingColumns:
-    """Equal-length float64 columns in preallocated arrays that double when full.
+class ChunkedColumns:
+    """Equal-length float64 columns stored in fixed-size NumPy chunks.
 
-    ``view(name)`` returns ``array[:n]``, a view, so handing it to ``setData`` copies nothing.
+    Appending never copies what is already held (a doubling array copied 40 MB at a million
+    epochs and stalled a frame for 150 ms); reading a range concatenates at most the chunks it
+    spans, and a range inside one chunk is a view.
     """
 
-    def __init__(self, names: tuple[str, ...], capacity: int = _INITIAL_CAPACITY) -> None:
+    CHUNK = 1 << 15
+
+    def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
-        self.capacity = capacity
         self.n = 0
-        self._arrays = {name: np.full(capacity, np.nan) for name in names}
+        self._chunks: dict[str, list[np.ndarray]] = {name: [] for name in names}
 
     def clear(self) -> None:
         self.n = 0
+        self._chunks = {name: [] for name in self.names}
 
     def append(self, columns: dict[str, np.ndarray | None], count: int) -> None:
-        needed = self.n + count
-        if needed > self.capacity:
-            capacity = self.capacity
-            while capacity < needed:
-                capacity *= 2
-            for name, old in self._arrays.items():
-                new = np.full(capacity, np.nan)
-                new[: self.n] = old[: self.n]
-                self._arrays[name] = new
-            self.capacity = capacity
+        size = self.CHUNK
         for name in self.names:
             values = columns.get(name)
-            target = self._arrays[name][self.n : needed]
-            if values is None:
-                target.fill(np.nan)
-            else:
-                target[:] = values
-        self.n = needed
+            chunks = self._chunks[name]
+            done = 0
+            at = self.n
+            while done < count:
+                if at // size == len(chunks):
+                    chunks.append(np.empty(size))
+                offset = at % size
+                take = min(size - offset, count - done)
+                target = chunks[at // size][offset: offset + take]
+                if values is None:
+                    target.fill(np.nan)
+                else:
+                    target[:] = values[done: done + take]
+                done += take
+                at += take
+        self.n += count
 
-    def view(self, name: str) -> np.ndarray:
-        return self._arrays[name][: self.n]
+    def get(self, name: str, start: int = 0, stop: int | None = None) -> np.ndarray:
+        """Samples ``start`` .. ``stop - 1`` of column ``name`` (a view inside one chunk)."""
+        stop = self.n if stop is None else min(stop, self.n)
+        start = max(0, min(start, stop))
+        size, chunks = self.CHUNK, self._chunks[name]
+        first, last = start // size, (stop - 1) // size if stop > start else start // size
+        if stop <= start:
+            return np.empty(0)
+        if first == last:
+            return chunks[first][start - first * size: stop - first * size]
+        parts = [chunks[first][start - first * size:]]
+        parts += chunks[first + 1: last]
+        parts.append(chunks[last][: stop - last * size])
+        return np.concatenate(parts)
+
+    def at(self, name: str, index: int) -> float:
+        return float(self._chunks[name][index // self.CHUNK][index % self.CHUNK])
+
+    def searchsorted(self, name: str, value: float, side: str = "left") -> int:
+        """Where ``value`` goes in column ``name`` (ascending, such as the epochs)."""
+        if self.n == 0:
+            return 0
+        chunks, size = self._chunks[name], self.CHUNK
+        firsts = [c[0] for c in chunks]
+        k = max(int(np.searchsorted(firsts, value, side=side)) - 1, 0)
+        stop = min(size, self.n - k * size)
+        i = k * size + int(np.searchsorted(chunks[k][:stop], value, side=side))
+        return i
 
 
 class PeakPyramid:
-    """Min and max of a growing series over blocks of 2, 4, 8, ... samples, kept up to date as
-    samples arrive (amortised O(1) per sample), so a curve of any length is drawn from about two
-    points per pixel column: the lowest and highest value in it, spikes included.
+    """Min and max of a growing series over blocks of 2, 4, 8, ... samples, so a curve of any
+    length is drawn from about two points per pixel column: the lowest and highest value in it,
+    spikes included.
 
-    Level k holds ``n >> k`` complete blocks of ``2**k`` samples. NaN is ignored inside a block
-    (``fmin``/``fmax``); a block of NaN only stays NaN, so the curve breaks there as it should.
+    Blocks of 64 samples and up are stored and kept up to date as samples arrive (amortised
+    O(1) per sample, about n/32 numbers in all, so growing it never copies much); smaller
+    blocks are reduced from the raw samples when asked for, which costs at most 64 samples per
+    block drawn. NaN is ignored inside a block (``fmin``/``fmax``); a block of NaN only stays
+    NaN, so the curve breaks there as it should.
     """
 
+    BASE = 6     # the first stored level: blocks of 2**6 = 64 samples
+
     def __init__(self) -> None:
-        self._mins: list[np.ndarray] = []
+        self._mins: list[np.ndarray] = []    # index i: level BASE + i
         self._maxs: list[np.ndarray] = []
         self._counts: list[int] = []
+        self._n = 0
 
     def clear(self) -> None:
         self._counts = [0] * len(self._counts)
+        self._n = 0
 
-    def update(self, raw: np.ndarray) -> None:
-        """Take in the new samples at the end of ``raw`` (the whole series so far)."""
-        src_min = src_max = raw
-        k = 0
-        while len(src_min) >= 2:
-            full = len(src_min) // 2
-            if k == len(self._counts):
-                self._mins.append(np.empty(max(full, 16)))
-                self._maxs.append(np.empty(max(full, 16)))
-                self._counts.append(0)
-            have = self._counts[k]
+    def _store(self, i: int, have: int, lows: np.ndarray, highs: np.ndarray) -> None:
+        if i == len(self._counts):
+            self._mins.append(np.empty(64))
+            self._maxs.append(np.empty(64))
+            self._counts.append(0)
+        full = have + len(lows)
+        if full > len(self._mins[i]):
+            capacity = max(full, 2 * len(self._mins[i]))
+            for arrays in (self._mins, self._maxs):
+                grown = np.empty(capacity)
+                grown[:have] = arrays[i][:have]
+                arrays[i] = grown
+        self._mins[i][have:full] = lows
+        self._maxs[i][have:full] = highs
+        self._counts[i] = full
+
+    def needs_from(self) -> int:
+        """The first sample :meth:`update` needs (the start of the first incomplete block)."""
+        return (self._counts[0] if self._counts else 0) << self.BASE
+
+    def update(self, new: np.ndarray, n: int) -> None:
+        """Take in samples ``needs_from()`` .. ``n - 1`` (``new``) of a series now ``n`` long."""
+        self._n = n
+        size = 1 << self.BASE
+        have = self._counts[0] if self._counts else 0
+        full = n // size
+        if full > have:
+            blocks = new[: (full - have) * size].reshape(-1, size)
+            self._store(0, have, np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1))
+        i = 0
+        while i < len(self._counts) and self._counts[i] >= 2:
+            full = self._counts[i] // 2
+            have = self._counts[i + 1] if i + 1 < len(self._counts) else 0
             if full > have:
-                if full > len(self._mins[k]):
-                    capacity = max(full, 2 * len(self._mins[k]))
-                    for arrays in (self._mins, self._maxs):
-                        grown = np.empty(capacity)
-                        grown[:have] = arrays[k][:have]
-                        arrays[k] = grown
+                lo, hi = self._mins[i], self._maxs[i]
                 even, odd = slice(2 * have, 2 * full, 2), slice(2 * have + 1, 2 * full, 2)
-                np.fmin(src_min[even], src_min[odd], out=self._mins[k][have:full])
-                np.fmax(src_max[even], src_max[odd], out=self._maxs[k][have:full])
-                self._counts[k] = full
-            src_min, src_max = self._mins[k][:full], self._maxs[k][:full]
-            k += 1
+                self._store(i + 1, have, np.fmin(lo[even], lo[odd]), np.fmax(hi[even], hi[odd]))
+            i += 1
 
     def level_for(self, count: int, budget: int) -> int:
         """The coarsest detail needed: the smallest level whose blocks over ``count`` samples
@@ -109,16 +160,24 @@ class PeakPyramid:
         if count <= budget:
             return 0
         level = 1
-        while 2 * ((count + (1 << level) - 1) >> level) > budget and level < len(self._counts):
+        while 2 * ((count + (1 << level) - 1) >> level) > budget and level < 62:
             level += 1
         return level
 
-    def blocks(self, level: int, first: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        """Min and max of the complete level-``level`` blocks ``first`` .. ``stop - 1``."""
-        return self._mins[level - 1][first:stop], self._maxs[level - 1][first:stop]
-
     def complete(self, level: int) -> int:
-        return self._counts[level - 1] if 0 < level <= len(self._counts) else 0
+        """How many complete blocks of ``2**level`` samples there are."""
+        return self._n >> level
+
+    def blocks(self, level: int, first: int, stop: int,
+               samples) -> tuple[np.ndarray, np.ndarray]:
+        """Min and max of the complete level-``level`` blocks ``first`` .. ``stop - 1``;
+        ``samples(start, stop)`` reads the series (for levels below the stored ones)."""
+        if level < self.BASE:
+            size = 1 << level
+            blocks = samples(first * size, stop * size).reshape(-1, size)
+            return np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1)
+        i = level - self.BASE
+        return self._mins[i][first:stop], self._maxs[i][first:stop]
 
 
 class LossPlot(PlotBase):
@@ -139,8 +198,8 @@ class LossPlot(PlotBase):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._classification = False
-        self._data = GrowingColumns(self._COLUMNS)
-        self._peaks = {key: PeakPyramid() for key in self._COLUMNS[1:]}
+        self._data = ChunkedColumns(self._COLUMNS)
+        self._peaks = {key: PeakPyramid() for key in self._COLUMNS}
         self._fitting = False
         self._in_legend: set[str] = set()
         self._cursor_epoch: int | None = None
@@ -333,8 +392,9 @@ class LossPlot(PlotBase):
         if count == 0:
             return
         self._data.append(columns, count)
+        n = self._data.n
         for key, pyramid in self._peaks.items():
-            pyramid.update(self._data.view(key))
+            pyramid.update(self._data.get(key, pyramid.needs_from(), n), n)
 
         added = False
         for key in self._curves:
@@ -350,7 +410,7 @@ class LossPlot(PlotBase):
             self._update_legend()
         self._fitting = True
         try:
-            self._fit_ranges(self._data.view("epoch"), [columns["train_loss"], columns["val_loss"]])
+            self._fit_ranges([columns["train_loss"], columns["val_loss"]])
         finally:
             self._fitting = False
         self._redraw()
@@ -388,14 +448,14 @@ class LossPlot(PlotBase):
     def nearest_epoch(self, x: float) -> int | None:
         """The recorded epoch nearest ``x`` (data coordinates); None without data."""
         index = self._nearest_index(x)
-        return None if index is None else int(round(self._data.view("epoch")[index]))
+        return None if index is None else int(round(self._data.at("epoch", index)))
 
     def series(self) -> dict[str, np.ndarray]:
         """Copies of the data now held, by column: epoch, train_loss, val_loss, train_acc,
         val_acc (NaN where a series had no value)."""
-        return {name: self._data.view(name).copy() for name in self._COLUMNS}
+        return {name: self._data.get(name).copy() for name in self._COLUMNS}
 
-    def _fit_ranges(self, x: np.ndarray, losses: list[np.ndarray | None]) -> None:
+    def _fit_ranges(self, losses: list[np.ndarray | None]) -> None:
         """Show every epoch and every finite loss so far (running bounds: no rescan)."""
         for values in losses:
             if values is None:
@@ -409,7 +469,8 @@ class LossPlot(PlotBase):
                     self._loss_pos_lo = min(self._loss_pos_lo, float(positive.min()))
         # Only the loss plot: the accuracy plot follows through its x-link (setting both fights
         # the link, and for regression the hidden accuracy plot dragged the range off).
-        self.loss_plot.setXRange(float(x[0]), max(float(x[-1]), float(x[0]) + 1.0), padding=0.02)
+        x0, x1 = self._data.at("epoch", 0), self._data.at("epoch", self._data.n - 1)
+        self.loss_plot.setXRange(x0, max(x1, x0 + 1.0), padding=0.02)
         if not np.isfinite(self._loss_hi):
             return
         if self._loss_hi > EXPLODED_LOSS and not self.is_log_scale():
@@ -437,38 +498,42 @@ class LossPlot(PlotBase):
     def _redraw(self, *_args) -> None:
         """Hand each shown curve the points for the visible epochs: the raw samples when they
         fit in two per pixel column, else each column's min and max (peak decimation)."""
-        n = self._data.n
+        data, n = self._data, self._data.n
         if n == 0:
             return
-        epochs = self._data.view("epoch")
         x0, x1 = self.loss_plot.vb.viewRange()[0]
-        first = max(int(np.searchsorted(epochs, x0, side="left")) - 1, 0)
-        stop = min(int(np.searchsorted(epochs, x1, side="right")) + 1, n)
+        first = max(data.searchsorted("epoch", x0, side="left") - 1, 0)
+        stop = min(data.searchsorted("epoch", x1, side="right") + 1, n)
         if stop <= first:
             first, stop = 0, n
         budget = max(2 * int(self.loss_plot.vb.width()), 1000)
-        some = next(iter(self._peaks.values()))
-        level = some.level_for(stop - first, budget)
+        epochs = self._peaks["epoch"]
+        level = epochs.level_for(stop - first, budget)
         shown = [key for key in self._curves if key in self._in_legend]
         if level == 0:
-            x = epochs[first:stop]
+            x = data.get("epoch", first, stop)
             for key in shown:
-                self._curves[key][0].setData(x=x, y=self._data.view(key)[first:stop])
+                self._curves[key][0].setData(x=x, y=data.get(key, first, stop))
             return
         size = 1 << level
-        b0, b1 = first >> level, min((stop + size - 1) >> level, some.complete(level))
-        tail = slice(b1 << level, stop)          # samples past the last complete block
-        has_tail = tail.stop > tail.start
-        x = np.repeat(epochs[b0 << level: b1 << level: size], 2)
+        b0, b1 = first >> level, min((stop + size - 1) >> level, epochs.complete(level))
+        tail = (b1 << level, stop)               # samples past the last complete block
+        has_tail = stop > tail[0]
+
+        def reader(key: str):
+            return lambda start, end: data.get(key, start, end)
+
+        starts = epochs.blocks(level, b0, b1, reader("epoch"))[0]   # ascending: min = first
+        x = np.repeat(starts, 2)
         if has_tail:
-            x = np.concatenate([x, np.repeat(epochs[tail.start], 2)])
+            x = np.concatenate([x, np.repeat(data.at("epoch", tail[0]), 2)])
         for key in shown:
-            lows, highs = self._peaks[key].blocks(level, b0, b1)
+            lows, highs = self._peaks[key].blocks(level, b0, b1, reader(key))
             y = np.empty(x.shape[0])
             m = 2 * (b1 - b0)
             y[0:m:2], y[1:m:2] = lows, highs
             if has_tail:
-                raw = self._data.view(key)[tail]
+                raw = data.get(key, *tail)
                 with np.errstate(invalid="ignore"):
                     y[m], y[m + 1] = np.fmin.reduce(raw), np.fmax.reduce(raw)
             self._curves[key][0].setData(x=x, y=y)
@@ -481,7 +546,7 @@ class LossPlot(PlotBase):
             return
         self.loss_plot.setLogMode(x=False, y=on)
         if self._data.n:
-            self._fit_ranges(self._data.view("epoch"), [])
+            self._fit_ranges([])
 
     def is_log_scale(self) -> bool:
         return bool(self.loss_plot.ctrl.logYCheck.isChecked())
@@ -537,23 +602,23 @@ class LossPlot(PlotBase):
         index = self._nearest_index(x)
         if index is None:
             return []
-        rows = [("epoch", format_epoch(self._data.view("epoch")[index]), theme.TEXT)]
+        rows = [("epoch", format_epoch(self._data.at("epoch", index)), theme.TEXT)]
         for key, label, colour in self._HOVER_SERIES:
             if key in self._in_legend:
-                rows.append((label, format_value(self._data.view(key)[index]), colour))
+                rows.append((label, format_value(self._data.at(key, index)), colour))
         return rows
 
     def _nearest_index(self, x: float) -> int | None:
         n = self._data.n
         if n == 0 or not math.isfinite(x):
             return None
-        epochs = self._data.view("epoch")
-        i = int(np.searchsorted(epochs, x))
+        i = self._data.searchsorted("epoch", x)
         if i <= 0:
             return 0
         if i >= n:
             return n - 1
-        return i - 1 if (x - epochs[i - 1]) <= (epochs[i] - x) else i
+        before, after = self._data.at("epoch", i - 1), self._data.at("epoch", i)
+        return i - 1 if (x - before) <= (after - x) else i
 
     def _plot_x_at(self, scene_pos: QtCore.QPointF) -> float | None:
         """The data x under ``scene_pos`` if it is over one of the plots' curve areas."""
@@ -584,7 +649,7 @@ class LossPlot(PlotBase):
             self._hide_cursor()
             return
         self._hover_x = x
-        epoch = float(self._data.view("epoch")[self._nearest_index(x)])
+        epoch = self._data.at("epoch", self._nearest_index(x))
         for line in self.cursor_lines:
             line.setPos(epoch)
             line.setVisible(True)
