@@ -102,6 +102,10 @@ class ConfusionView(QtWidgets.QWidget):
         font.setPointSizeF(max(1.0, math.ceil(TEXT_POINT_SIZE * self._text_scale * 100) / 100))
         return font
 
+    def text_pixel_sizes(self) -> dict[str, int]:
+        """Pixel height of the view's text (one font for names, counts and caption)."""
+        return {"text": QtGui.QFontInfo(self.text_font()).pixelSize()}
+
     def is_right(self, row: int, col: int) -> bool:
         """Whether cell (row, col) is a right answer (the diagonal)."""
         return row == col

@@ -978,3 +978,11 @@ def test_class_names_with_newlines_are_escaped_in_the_legend(boundary):
     boundary.set_problem("multiclass", ["a\nb", "<c>", "d"], "x", "y")
     text = boundary.legend_label.text()
     assert "a\\nb" in text and "&lt;c&gt;" in text and "a\nb" not in text
+
+
+def test_feature_names_with_newlines_and_markup_are_shown_escaped(boundary):
+    boundary.set_problem("binary", None, "a\nb", "<i>y</i>")
+    settle(boundary)
+    bottom, left = boundary.plot.getAxis("bottom"), boundary.plot.getAxis("left")
+    assert bottom.shown_title() == "a\\nb" and "\n" not in bottom.label.toPlainText()
+    assert left.label.toPlainText().strip() == "<i>y</i>"   # shown as typed, not as italics

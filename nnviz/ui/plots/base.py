@@ -91,7 +91,7 @@ class PlotBase(QtWidgets.QWidget):
         shorter forms of it (the first that fits is shown), None for no title."""
         if isinstance(titles, str):
             titles = (titles,)
-        titles = tuple(titles or ())
+        titles = tuple(theme.printable(str(t)) for t in titles or ())   # names may hold "\n"
         if titles and "(" in titles[-1]:
             # "petal width (cm)" may become "petal width" where the axis is short.
             bare = re.sub(r"\s*\([^)]*\)", "", titles[-1]).strip()
@@ -112,7 +112,7 @@ class PlotBase(QtWidgets.QWidget):
             axis.set_title(titles, font, theme.TEXT)
         else:
             axis.label.setFont(font)
-            axis.setLabel(titles[0], color=theme.TEXT)
+            axis.setLabel(theme.escape_html(titles[0]), color=theme.TEXT)
 
     def fix_axis_size(self, axis: pg.AxisItem, which: str, pixels: float) -> None:
         """Give ``axis`` a fixed ``which`` ("width" or "height") of ``pixels`` at scale 1,

@@ -196,7 +196,7 @@ class CompactAxis(pg.AxisItem):
             return
         self._shown_title = choice
         if choice:
-            self.setLabel(choice, **self._title_style)
+            self.setLabel(theme.escape_html(choice), **self._title_style)
         else:
             self.showLabel(False)
 
