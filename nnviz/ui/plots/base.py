@@ -258,7 +258,8 @@ class FramedPlot(PlotBase):
         """A legend entry for class ``index``: its marker glyph in its colour, and its name."""
         colour = theme.class_colours(len(self._class_names))[index]
         glyph = theme.class_glyphs(len(self._class_names))[index]
-        return f"{html_swatch(colour, glyph, self._text_scale)}&nbsp;{escape(self._class_names[index])}"
+        name = escape(self._class_names[index]).replace(" ", "&nbsp;")   # wraps between entries only
+        return f"{html_swatch(colour, glyph, self._text_scale)}&nbsp;{name}"
 
     def _train_test_key(self) -> str:
         grey, s = theme.MUTED, self._text_scale

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 
 from nnviz.ui import theme
 from nnviz.ui.plots.base import FramedPlot
-from nnviz.ui.plots.common import TASKS, escape, html_line, html_swatch, padded, rgba, widen
+from nnviz.ui.plots.common import POINT_EDGE, TASKS, escape, html_line, html_swatch, padded, rgba, widen
 
 CURVE_LINE_WIDTH = 4       # the network's prediction: the thickest thing on the plot
 _PROBABILITY_RANGE = (-0.08, 1.08)   # room round 0 and 1 for the points placed there
@@ -90,8 +90,11 @@ class CurvePlot(FramedPlot):
         for i, colour in enumerate(colours):
             style = _CLASS_LINE_STYLES[i % len(_CLASS_LINE_STYLES)] if task == "multiclass" \
                 else QtCore.Qt.PenStyle.SolidLine
+            # A light colour (yellow, pink) gets a dark edge, or it fades into the white.
+            light = theme.lab_as_seen([colour], "normal")[0, 0] > 70
+            shadow = pg.mkPen(POINT_EDGE, width=CURVE_LINE_WIDTH + 2) if light else None
             line = self.plot.plot(pen=pg.mkPen(colour, width=CURVE_LINE_WIDTH, style=style),
-                                  connect="finite", skipFiniteCheck=False)
+                                  shadowPen=shadow, connect="finite", skipFiniteCheck=False)
             self.lines.append(line)
         self._curve_x = np.empty(0)
         self._curve_values = np.empty((0, len(colours)))
