@@ -216,6 +216,7 @@ def teaching(rng: np.random.Generator) -> None:
         loss.reset(classification=True)
         loss.append(**run)
         loss.set_cursor_epoch(700)
+        loss.epochClicked.connect(loss.set_cursor_epoch)    # as the timeline would
         save(loss, f"teach_loss_marker_{suffix}.png", loss_size)
 
         extent = ((0.5, 7.5), (-0.5, 3.0))

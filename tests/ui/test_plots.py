@@ -732,9 +732,17 @@ def test_a_click_on_the_curves_emits_the_nearest_epoch(loss, qtbot):
     loss.append(np.arange(0.0, 500.0, 10.0), np.linspace(1, 0.1, 50), None,
                 np.linspace(0.5, 0.9, 50))
     loss.grab()
+    assert not loss.clicks_pick_epochs()
+    picked = []
+    loss.epochClicked.connect(picked.append)            # as the window's timeline would
+    loss.hide()
+    loss.show()
+    assert loss.clicks_pick_epochs() and "click" in loss.hint_label.text()
+    assert loss.view.cursor().shape() == QtCore.Qt.CursorShape.PointingHandCursor
     with qtbot.waitSignal(loss.epochClicked, timeout=2000) as blocker:
         qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
                          pos=view_point(loss, loss.loss_plot.vb, 243.0, 0.5))
+    assert picked == [240]
     assert blocker.args == [240]
     with qtbot.waitSignal(loss.epochClicked, timeout=2000) as blocker:   # the accuracy plot too
         qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,

@@ -213,11 +213,12 @@ class LossPlot(PlotBase):
         self.hint_label = QtWidgets.QLabel(_HOVER_HINT)
         self.hint_label.setObjectName("hint")
         self.hint_label.setStyleSheet(f"color: {theme.MUTED}")
+        self.hint_label.setWordWrap(True)     # never widens a narrow panel
+        self.hint_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(8, 0, 8, 0)
         top.addWidget(self.log_checkbox)
-        top.addStretch(1)
-        top.addWidget(self.hint_label)
+        top.addWidget(self.hint_label, 1)
         self.scale_text_widget(self.log_checkbox)
         self.scale_text_widget(self.hint_label)
 
@@ -318,7 +319,6 @@ class LossPlot(PlotBase):
         self._mouse_proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=60,
                                            slot=self._on_mouse_moved)
         self.view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self.view.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         self.view.installEventFilter(self)
         self._update_legend()
         self.reset(classification=False)
@@ -627,7 +627,25 @@ class LossPlot(PlotBase):
                 return plot.vb.mapSceneToView(scene_pos).x()
         return None
 
+    def clicks_pick_epochs(self) -> bool:
+        """Whether anything listens to :attr:`epochClicked` (then the curves say so: a
+        pointing-hand cursor and "click to go there" in the hint)."""
+        return self.receivers(QtCore.SIGNAL("epochClicked(int)")) > 0
+
+    def _show_click_hint(self) -> None:
+        clickable = self.clicks_pick_epochs()
+        text = "hover: values · click: go there" if clickable else _HOVER_HINT
+        if self.hint_label.text() != text:
+            self.hint_label.setText(text)
+            self.view.setCursor(QtCore.Qt.CursorShape.PointingHandCursor if clickable
+                                else QtCore.Qt.CursorShape.ArrowCursor)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._show_click_hint()
+
     def _on_mouse_moved(self, event) -> None:
+        self._show_click_hint()
         x = self._plot_x_at(event[0])
         if x is None:
             self._hide_cursor()
