@@ -421,6 +421,14 @@ class Session:
         frame = make_frame(self.trainer, options, stats, finished, evaluate=evaluate)
         return replace(frame, position=self.timeline.current, newest=self.timeline.newest)
 
+    def history_columns(self, classification: bool | None = None) -> tuple:
+        """``(epochs, train_loss, val_loss, train_acc, val_acc)`` as NumPy arrays up to the
+        state shown (NaN where not measured); the accuracies are None for a regression."""
+        h = self.trainer.history
+        classes = self.problem.is_classification if classification is None else classification
+        cols = [np.asarray(c.array, float) for c in (h.epochs, h.train_loss, h.val_loss, h.train_accuracy, h.val_accuracy)]
+        return (*cols[:3], *(cols[3:] if classes else (None, None)))
+
     def history_stats(self) -> list[EpochStats]:
         t = self.trainer
         return [t.history_stats(i) for i in range(len(t.history.epochs))]
