@@ -53,6 +53,13 @@ class Sigmoid(Activation):
     def derivative(self, z, a):
         return a * (1.0 - a)
 
+    def backward(self, z, a, grad_a):
+        # grad_a · a(1 - a), in one buffer (the same products, so the same bits).
+        d = 1.0 - a
+        d *= a
+        d *= grad_a
+        return d
+
 
 class Tanh(Activation):
     name = "tanh"
@@ -63,6 +70,13 @@ class Tanh(Activation):
 
     def derivative(self, z, a):
         return 1.0 - a * a
+
+    def backward(self, z, a, grad_a):
+        # grad_a · (1 - a²), in one buffer (the same products, so the same bits).
+        d = a * a
+        np.subtract(1.0, d, out=d)
+        d *= grad_a
+        return d
 
 
 class ReLU(Activation):

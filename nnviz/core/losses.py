@@ -18,8 +18,9 @@ EPS = 1e-12
 
 
 def _softplus(x: np.ndarray) -> np.ndarray:
-    """log(1 + e^x) without overflow."""
-    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+    """log(1 + e^x) without overflow: max(x, 0) + log1p(e^-|x|), which is what np.logaddexp(0, x)
+    computes, in one NumPy call instead of five (bit for bit the same values)."""
+    return np.logaddexp(0.0, x)
 
 
 class Loss:
@@ -76,6 +77,14 @@ class BinaryCrossEntropy(Loss):
             return (_softplus(z) - y * z).sum(axis=1)
         a = np.clip(a, EPS, 1 - EPS)
         return -(y * np.log(a) + (1 - y) * np.log(1 - a)).sum(axis=1)
+
+    def total(self, z, a, y, act):
+        if act.name == "sigmoid" and z.ndim == 2 and z.shape[1] == 1 and np.shape(y) == z.shape:
+            # One output: summing the (n, 1) array gives the same sum as summing per_sample.
+            d = _softplus(z)
+            d -= y * z
+            return float(d.sum())
+        return super().total(z, a, y, act)
 
     def grad_a(self, a, y):
         a = np.clip(a, EPS, 1 - EPS)

@@ -32,11 +32,14 @@ class TrainConfig:
     momentum: float = 0.9
     batch_size: int = 0          # 0 = full batch, 1 = one sample at a time
     l2: float = 0.0
+    l1: float = 0.0              # L1 penalty l1·Σ|w| (sub-gradient 0 at w = 0); biases are not penalised
     shuffle: bool = True
     seed: int = 0
     epochs: int = 1000           # where a run stops by default
     target_loss: float | None = None
-    # "mean" averages the gradient over a batch; "sum" adds it up, as the OR tutorial's loop does.
+    # "mean" averages the loss (and so its gradient) over a batch; "sum" adds it up, as the OR
+    # tutorial's loop does. Either way the L1/L2 penalty is counted once, and every loss shown
+    # (a step's, an epoch's, validation and test) is the same reduction of its rows.
     reduction: str = "mean"
 
     def validate(self) -> None:
@@ -50,6 +53,8 @@ class TrainConfig:
             raise ValueError("the batch size must be 0 (full batch) or a positive number")
         if self.l2 < 0 or not math.isfinite(self.l2):
             raise ValueError("L2 must be zero or a positive number")
+        if self.l1 < 0 or not math.isfinite(self.l1):
+            raise ValueError("L1 must be zero or a positive number")
         if self.epochs < 1:
             raise ValueError("the number of epochs must be at least 1")
         if self.reduction not in ("mean", "sum"):
@@ -66,7 +71,7 @@ class StepRecord:
     rows: np.ndarray                 # indices into the training split
     trace: Trace
     targets: np.ndarray              # (n, n_outputs)
-    loss: float                      # batch loss before the update
+    loss: float                      # the batch's loss before the update, penalty included
     grads: Gradients
     weight_updates: list[np.ndarray]
     bias_updates: list[np.ndarray | None]
@@ -150,7 +155,7 @@ class Trainer:
         self.last_step: StepRecord | None = None
         self.diverged: str | None = None
         self._epoch_out = None
-        self._safe = self.network.parameters()
+        self._safe = self.network.flat.copy()    # the last finite weights, laid out like flat
         self._grad = np.zeros_like(self.network.flat)
         self._grad_views = self.network.unflatten(self._grad)
         self._n_train = self.problem.X_train.shape[0]
@@ -266,10 +271,8 @@ class Trainer:
         # its end: the same numbers as adding them up step by step, at a fraction of the cost.
         self._epoch_z[c:end] = trace.zs[-1]
         self._epoch_out[c:end] = trace.activations[-1]
-        grads = net.backward(trace, Y, self.loss_fn, cfg.l2, out=self._grad_views)
+        grads = net.backward(trace, Y, self.loss_fn, cfg.l2, out=self._grad_views, l1=cfg.l1, reduction=cfg.reduction)
         n = end - c if end <= self._n_train else self._n_train - c
-        if cfg.reduction == "sum" and n > 1:
-            self._grad *= n
         # One update for every weight and bias at once: they all live in net.flat.
         (update,) = self.optimizer.step([net.flat], [self._grad], "all")
         self.cursor = c + n
@@ -290,7 +293,7 @@ class Trainer:
         fns = [act.fn for act in acts]
         backs = [act.backward for act in acts]
         last = len(Ws) - 1
-        use_bias, l2 = net.use_bias, self.config.l2
+        use_bias, l2, l1, sign = net.use_bias, self.config.l2, self.config.l1, np.sign
         delta_of, out_act = self.loss_fn.delta, acts[-1]
         gws, gbs = self._grad_views
         params, grads, optimizer_step = [net.flat], [self._grad], self.optimizer.step
@@ -315,14 +318,21 @@ class Trainer:
                     gbs[l][...] = delta
                 if l2:
                     gws[l] += l2 * Ws[l]
+                if l1:
+                    gws[l] += l1 * sign(Ws[l])
                 if l:
                     delta = backs[l - 1](zs[l - 1], inputs[l], dot(Ws[l], delta))
             optimizer_step(params, grads, "all")
         self.cursor = stop
 
     def _record(self, kind, start, trace, Y, deltas, update, before) -> StepRecord:
-        net = self.network
-        loss = self.loss_fn.value(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
+        net, cfg = self.network, self.config
+        total = self.loss_fn.total(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
+        if start == 0 and self.cursor >= self._n_train:
+            self._whole_epoch_total = total      # the whole epoch in one step: _end_epoch reuses it
+        loss = total / len(Y) if cfg.reduction == "mean" else total
+        if cfg.l2 or cfg.l1:
+            loss += net.penalty(cfg.l2, cfg.l1, before[0])
         g_w, g_b = net.unflatten(self._grad.copy())
         u_w, u_b = net.unflatten(update)
         if not net.use_bias:
@@ -343,6 +353,7 @@ class Trainer:
             # Permute once per epoch so every step takes a cheap slice (a view, not a copy).
             self._rows = self.rng.permutation(self._n_train)
             self._X, self._Y = self.problem.X_train[self._rows], self.problem.Y_train[self._rows]
+        self._whole_epoch_total = None
         shape = (self._n_train, self.problem.n_outputs)
         if getattr(self, "_epoch_out", None) is None or self._epoch_out.shape != shape:
             self._epoch_z = np.empty(shape)
@@ -350,11 +361,16 @@ class Trainer:
 
     def _end_epoch(self) -> None:
         self.cursor = 0
-        net, n = self.network, self._n_train
+        net, n, cfg = self.network, self._n_train, self.config
         # Each sample's loss as it was when the sample was trained (before its update).
-        train_loss = self.loss_fn.total(self._epoch_z, self._epoch_out, self._Y, net.activations[-1]) / n
-        if self.config.l2:
-            train_loss += 0.5 * self.config.l2 * sum(float((w * w).sum()) for w in net.weights)
+        train_loss = getattr(self, "_whole_epoch_total", None)
+        self._whole_epoch_total = None
+        if train_loss is None:
+            train_loss = self.loss_fn.total(self._epoch_z, self._epoch_out, self._Y, net.activations[-1])
+        if cfg.reduction == "mean":
+            train_loss /= n
+        if cfg.l2 or cfg.l1:
+            train_loss += net.penalty(cfg.l2, cfg.l1)
         if not (math.isfinite(train_loss) and net.is_finite()):
             self._diverge()
         self.epoch += 1
@@ -363,7 +379,7 @@ class Trainer:
         Xv, Yv = self.problem.X_val, self.problem.Y_val
         if Xv is not None and len(Xv):
             tr = net.propagate(Xv)
-            val_loss = self.loss_fn.value(tr.zs[-1], tr.activations[-1], Yv, net.activations[-1])
+            val_loss = self._reduce(self.loss_fn.total(tr.zs[-1], tr.activations[-1], Yv, net.activations[-1]), len(Xv))
             if not math.isfinite(val_loss):   # weights finite but so large the outputs overflow
                 self.epoch -= 1
                 self._diverge()
@@ -371,15 +387,21 @@ class Trainer:
                 val_acc = metrics.accuracy(Yv, tr.activations[-1])
         self._last_stats = EpochStats(self.epoch, train_loss, val_loss, train_acc, val_acc)
         self.history.add(self._last_stats)
-        self._safe = net.parameters()
+        self._safe = net.flat.copy()
+
+    def _reduce(self, total: float, n: int) -> float:
+        """A set of ``n`` rows' summed loss, reduced as the config says (mean or sum)."""
+        return total / n if self.config.reduction == "mean" else total
 
     def _diverge(self) -> None:
         epoch = self.epoch + 1
-        self.network.set_parameters(*self._safe)
+        self.network.flat[...] = self._safe
         self.cursor = 0
         culprit = f"learning rate (now {self.config.lr:g})"
         if self.config.l2:
             culprit += f" or L2 (now {self.config.l2:g})"
+        if self.config.l1:
+            culprit += f" or L1 (now {self.config.l1:g})"
         self.diverged = (
             f"Training diverged in epoch {epoch}: the loss became NaN or infinite. "
             f"Try a smaller {culprit}; the last finite weights are kept."
@@ -398,7 +420,8 @@ class Trainer:
 
     def _scores(self, X: np.ndarray, Y: np.ndarray) -> dict:
         tr = self.network.forward(X)
-        out = {"loss": self.loss_fn.value(tr.zs[-1], tr.output, Y, self.network.activations[-1]), "n": len(X)}
+        out = {"loss": self._reduce(self.loss_fn.total(tr.zs[-1], tr.output, Y, self.network.activations[-1]), len(X)),
+               "n": len(X)}
         if self.problem.is_classification:
             k = max(2, self.problem.n_outputs)
             out["accuracy"] = metrics.accuracy(Y, tr.output)
