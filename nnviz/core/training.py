@@ -296,7 +296,7 @@ class Trainer:
         use_bias, l2, l1, sign = net.use_bias, self.config.l2, self.config.l1, np.sign
         delta_of, out_act = self.loss_fn.delta, acts[-1]
         gws, gbs = self._grad_views
-        params, grads, optimizer_step = [net.flat], [self._grad], self.optimizer.step
+        flat, grad, update_of = net.flat, self._grad, self.optimizer.update_of
         X, Y, Z, A = self._X, self._Y, self._epoch_z, self._epoch_out
         dot, multiply = np.dot, np.multiply
         for c in range(self.cursor, stop):
@@ -322,7 +322,7 @@ class Trainer:
                     gws[l] += l1 * sign(Ws[l])
                 if l:
                     delta = backs[l - 1](zs[l - 1], inputs[l], dot(Ws[l], delta))
-            optimizer_step(params, grads, "all")
+            flat += update_of(grad, "all")     # what optimizer.step([flat], [grad], "all") does
         self.cursor = stop
 
     def _record(self, kind, start, trace, Y, deltas, update, before) -> StepRecord:
