@@ -333,7 +333,8 @@ class Trainer:
         loss = total / len(Y) if cfg.reduction == "mean" else total
         if cfg.l2 or cfg.l1:
             loss += net.penalty(cfg.l2, cfg.l1, before[0])
-        g_w, g_b = net.unflatten(self._grad.copy())
+        gws, gbs = self._grad_views
+        g_w, g_b = [g.copy() for g in gws], [g.copy() for g in gbs]   # cheaper than unflattening a copy
         u_w, u_b = net.unflatten(update)
         if not net.use_bias:
             g_b = u_b = [None] * len(g_b)
