@@ -42,8 +42,9 @@ class Loss:
     def grad_a(self, a: np.ndarray, y: np.ndarray) -> np.ndarray:
         raise NotImplementedError
 
-    def delta(self, z, a, y, act) -> np.ndarray:
-        return act.backward(z, a, self.grad_a(a, y))
+    def delta(self, z, a, y, act, out=None) -> np.ndarray:
+        """dL/dz of the output layer; ``out``: where to write it (see Activation.backward)."""
+        return act.backward(z, a, self.grad_a(a, y), out)
 
     def __repr__(self) -> str:
         return self.name
@@ -90,10 +91,10 @@ class BinaryCrossEntropy(Loss):
         a = np.clip(a, EPS, 1 - EPS)
         return (a - y) / (a * (1 - a))
 
-    def delta(self, z, a, y, act):
+    def delta(self, z, a, y, act, out=None):
         if act.name == "sigmoid":
-            return a - y
-        return act.backward(z, a, self.grad_a(a, y))
+            return np.subtract(a, y, out=out)
+        return act.backward(z, a, self.grad_a(a, y), out)
 
 
 class CategoricalCrossEntropy(Loss):
@@ -111,10 +112,10 @@ class CategoricalCrossEntropy(Loss):
     def grad_a(self, a, y):
         return -y / np.clip(a, EPS, None)
 
-    def delta(self, z, a, y, act):
+    def delta(self, z, a, y, act, out=None):
         if act.name == "softmax":
-            return a - y
-        return act.backward(z, a, self.grad_a(a, y))
+            return np.subtract(a, y, out=out)
+        return act.backward(z, a, self.grad_a(a, y), out)
 
 
 LOSSES: dict[str, Loss] = {cls.name: cls() for cls in (MSE, BinaryCrossEntropy, CategoricalCrossEntropy)}

@@ -296,6 +296,8 @@ class Trainer:
         use_bias, l2, l1, sign = net.use_bias, self.config.l2, self.config.l1, np.sign
         delta_of, out_act = self.loss_fn.delta, acts[-1]
         gws, gbs = self._grad_views
+        # Each layer's delta is written straight into its bias gradient (which equals it).
+        outs = list(gbs) if use_bias else [None] * (last + 1)
         flat, grad, update_of = net.flat, self._grad, self.optimizer.update_of
         X, Y, Z, A = self._X, self._Y, self._epoch_z, self._epoch_out
         dot, multiply = np.dot, np.multiply
@@ -311,17 +313,15 @@ class Trainer:
                 inputs.append(a)
             Z[c] = z
             A[c] = a
-            delta = delta_of(z, a, Y[c], out_act)
+            delta = delta_of(z, a, Y[c], out_act, outs[last])
             for l in range(last, -1, -1):
                 multiply(inputs[l][:, None], delta, out=gws[l])   # the outer product, cheaper than np.outer
-                if use_bias:
-                    gbs[l][...] = delta
                 if l2:
                     gws[l] += l2 * Ws[l]
                 if l1:
                     gws[l] += l1 * sign(Ws[l])
                 if l:
-                    delta = backs[l - 1](zs[l - 1], inputs[l], dot(Ws[l], delta))
+                    delta = backs[l - 1](zs[l - 1], inputs[l], dot(Ws[l], delta), outs[l - 1])
             flat += update_of(grad, "all")     # what optimizer.step([flat], [grad], "all") does
         self.cursor = stop
 
