@@ -31,7 +31,8 @@ class Trace:
 
 @dataclass(slots=True)
 class Gradients:
-    """dL/dW, dL/db (batch means) and each layer's delta dL/dz (per sample, ``(n, size)``)."""
+    """dL/dW, dL/db of the batch's loss (its mean or sum over the rows, plus the penalty) and each
+    layer's delta dL/dz (per sample, ``(n, size)``)."""
 
     weights: list[np.ndarray]
     biases: list[np.ndarray | None]

@@ -412,7 +412,8 @@ class Trainer:
     # --- looking at the result ----------------------------------------------------------------
     def evaluate(self, split: str = "test") -> dict:
         """Loss and scores on one split: accuracy and confusion matrix for classes, MSE and R²
-        (in original units) for values. Empty dict when the split has no rows."""
+        (in original units) for values. Empty dict when the split has no rows. The loss is the
+        rows' mean, or their sum with reduction "sum" (no penalty: it scores the data)."""
         X, Y = self.problem.split(split)
         if X is None or len(X) == 0:
             return {}
