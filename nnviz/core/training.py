@@ -233,7 +233,7 @@ class Trainer:
                     self._begin_epoch()
                 self._train_samples(n - 1)      # the last sample is recorded below
             while self.epoch == start:
-                step(size, kind, self.cursor + size >= n)
+                step(size, kind, "later" if self.cursor + size >= n else False)
         return self._last_stats
 
     def run(self, max_epochs: int | None = None):
@@ -256,7 +256,10 @@ class Trainer:
     def target_reached(self, stats: EpochStats) -> bool:
         return self.config.target_loss is not None and stats.train_loss <= self.config.target_loss
 
-    def _step(self, size: int, kind: str, record: bool) -> StepRecord | None:
+    def _step(self, size: int, kind: str, record: bool | str) -> StepRecord | None:
+        """``record``: True returns the step's :class:`StepRecord` (also ``last_step``); "later"
+        keeps what it needs and builds it when ``last_step`` is first read (most epochs' last
+        steps are never looked at); False records nothing."""
         if self.diverged:
             raise TrainingDiverged(self.diverged)
         if self.cursor == 0:
@@ -276,7 +279,7 @@ class Trainer:
         # One update for every weight and bias at once: they all live in net.flat.
         (update,) = self.optimizer.step([net.flat], [self._grad], "all")
         self.cursor = c + n
-        step = self._record(kind, c, trace, Y, grads.deltas, update, before) if record else None
+        step = self._record(kind, c, trace, Y, grads.deltas, update, before, record == "later") if record else None
         if self.cursor >= self._n_train:
             self._end_epoch()
         return step
@@ -325,7 +328,9 @@ class Trainer:
             flat += update_of(grad, "all")     # what optimizer.step([flat], [grad], "all") does
         self.cursor = stop
 
-    def _record(self, kind, start, trace, Y, deltas, update, before) -> StepRecord:
+    def _record(self, kind, start, trace, Y, deltas, update, before, later: bool = False) -> StepRecord | None:
+        """The step's loss now (a divergence is caught at once); its record now or, ``later``,
+        when ``last_step`` is read, from copies taken now: the same numbers either way."""
         net, cfg = self.network, self.config
         total = self.loss_fn.total(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
         if start == 0 and self.cursor >= self._n_train:
@@ -333,17 +338,36 @@ class Trainer:
         loss = total / len(Y) if cfg.reduction == "mean" else total
         if cfg.l2 or cfg.l1:
             loss += net.penalty(cfg.l2, cfg.l1, before[0])
-        gws, gbs = self._grad_views
-        g_w, g_b = [g.copy() for g in gws], [g.copy() for g in gbs]   # cheaper than unflattening a copy
-        u_w, u_b = net.unflatten(update)
-        if not net.use_bias:
-            g_b = u_b = [None] * len(g_b)
-        rows = self._rows[start : self.cursor]
-        step = StepRecord(self.epoch + 1, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before)
-        self.last_step = step
+        grad, epoch, rows = self._grad.copy(), self.epoch + 1, self._rows[start : self.cursor]
+
+        def build() -> StepRecord:
+            g_w, g_b = net.unflatten(grad)
+            u_w, u_b = net.unflatten(update)
+            if not net.use_bias:
+                g_b = u_b = [None] * len(g_b)
+            return StepRecord(epoch, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before)
+
+        if later:
+            step, self._last_step, self._build_last_step = None, None, build
+        else:
+            step = self.last_step = build()
         if not math.isfinite(loss):
             self._diverge()
         return step
+
+    @property
+    def last_step(self) -> StepRecord | None:
+        """Every number of the last recorded step (see :class:`StepRecord`)."""
+        build = self._build_last_step
+        if build is not None:
+            self._build_last_step = None
+            self._last_step = build()
+        return self._last_step
+
+    @last_step.setter
+    def last_step(self, step: StepRecord | None) -> None:
+        self._build_last_step = None
+        self._last_step = step
 
     def _begin_epoch(self) -> None:
         full = self.batch_size >= self._n_train
