@@ -219,13 +219,14 @@ def apply_data_options(problem, setup, lesson, args):
     again with those knobs) and --inputs (feature inputs) applied."""
     from .core.datasets import ALIASES, SET_NAMES, GeneratedData
     from .core.features import with_features
+    from .core.lessons import LESSONS
 
     knobs = {"points": args.points, "noise": args.noise, "train_ratio": args.train_ratio, "seed": args.data_seed}
     given = {k: v for k, v in knobs.items() if v is not None}
     if given:
         flags = ", ".join("--" + {"seed": "data-seed"}.get(k, k).replace("_", "-") for k in given)
         if lesson is None or not lesson.playground or ALIASES.get(lesson.name, lesson.name) not in SET_NAMES:
-            sets = ", ".join(name for name, les in _lessons().items() if les.playground)
+            sets = ", ".join(name for name, les in LESSONS.items() if les.playground)
             verb = "works" if len(given) == 1 else "work"
             raise UsageError(f"nnviz: {flags} {verb} with the generated sets ({sets})"
                              + (f", not with {lesson.name!r}" if lesson else ", not with --csv"))
@@ -239,12 +240,6 @@ def apply_data_options(problem, setup, lesson, args):
         if problem.input_transform is not None:
             setup = replace(setup, weights=None, biases=None)   # explicit weights fit the raw inputs only
     return problem, setup
-
-
-def _lessons():
-    from .core.lessons import LESSONS
-
-    return LESSONS
 
 
 def _fmt(value) -> str:
