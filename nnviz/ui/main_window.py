@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
                                         "or Step batch it finishes the epoch already under way.", self.step_epoch)
         self.step_batch_button = self._button("Step batch", "Train on the next mini-batch only (Shift+→).", self.step_batch)
         self.step_sample_button = self._button("Step sample", "Train on the next single sample only (Ctrl+→).", self.step_sample)
-        self.step_back_button = self._button("◀ Step back", "Undo the last step, whatever its size: a sample, a batch "
+        self.step_back_button = self._button("◀ Back", "Undo the last step, whatever its size: a sample, a batch "
                                              "or an epoch (Shift+← or Backspace).", self.step_back)
         self.reset_button = self._button("⟲ Reset", "Back to the same starting weights, epoch 0 (R).", self.reset)
         self.new_weights_button = self._button("New weights", "Start again from new random weights: a new seed (N).", self.new_weights)
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.epoch_label.setContentsMargins(0, 0, 8, 0)
         # A fixed width: a label that grows with its text would re-lay-out the toolbar each frame.
-        self.epoch_label.setFixedWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 10,000,000 +9999") + 16)
+        self.epoch_label.setFixedWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 1,000,000 +999") + 16)
         bar.addWidget(self.epoch_label)
 
         # Run controls (speed, stop conditions) live in the left dock, above the hyperparameters.
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.confusion = ConfusionView()
         self.confusion.setToolTip("The test split's confusion matrix: rows are the true class, columns what the "
                                   "network said. Framed cells are right, hatched cells wrong.")
+        self.confusion.setMaximumHeight(180)   # the diagram above it comes first
         self.confusion.hide()
         net_box.layout().addWidget(self.confusion)
 
