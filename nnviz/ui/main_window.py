@@ -783,7 +783,8 @@ class MainWindow(QMainWindow):
             return
         text = tl.describe(frame.position)
         if frame.newest != frame.position:
-            text += f" of {tl.describe(frame.newest)}"
+            epoch, cursor = tl.label(frame.newest)
+            text += f" / {epoch:,}" + (f" +{cursor}" if cursor else "")
         self.timeline_bar.show_position(frame.position, frame.newest, text)
 
     # ------------------------------------------------------------------------ the step, explained
