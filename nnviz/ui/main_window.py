@@ -553,7 +553,9 @@ class MainWindow(QMainWindow):
         self._change_settings(settings, structural)
 
     def _change_settings(self, settings: Settings, structural: bool = False) -> None:
+        """The session decides what kind of change it is (the panel's flag is only a hint)."""
         session = self.session
+        structural = bool(session.settings.structural_changes(settings))
         if self.runner.running and not structural:
             try:   # refuse on the spot what cannot train; the worker applies the rest
                 session.check_settings(settings)
@@ -563,7 +565,9 @@ class MainWindow(QMainWindow):
                 return
             self.runner.apply_settings(settings)
             return
-        self.runner.stop_and_wait()
+        if self.runner.running:
+            self.runner.stop_and_wait()
+            self._reload_curve()   # the epochs trained since the last frame join the curve
         try:
             text = session.apply_settings(settings)
         except ValueError as exc:
@@ -653,8 +657,9 @@ class MainWindow(QMainWindow):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)
         self.timeline_bar.set_running(running)
-        if not running and self._last_frame is not None:
-            self._show_timeline(self._last_frame)
+        if not running and self.session.timeline is not None:
+            tl = self.session.timeline
+            self._show_timeline_at(tl.current, tl.newest)
         self._continuous = running
         if running:
             self.statusBar().showMessage("Training… (Space pauses)")
@@ -778,14 +783,17 @@ class MainWindow(QMainWindow):
         self.loss_plot.set_series(*self.session.history_columns())
 
     def _show_timeline(self, frame: Frame) -> None:
+        self._show_timeline_at(frame.position, frame.newest)
+
+    def _show_timeline_at(self, position: int, newest: int) -> None:
         tl = self.session.timeline
-        if tl is None:
+        if tl is None or newest > tl.newest:   # a frame of a timeline since replaced
             return
-        text = tl.describe(frame.position)
-        if frame.newest != frame.position:
-            epoch, cursor = tl.label(frame.newest)
+        text = tl.describe(position)
+        if newest != position:
+            epoch, cursor = tl.label(newest)
             text += f" / {epoch:,}" + (f" +{cursor}" if cursor else "")
-        self.timeline_bar.show_position(frame.position, frame.newest, text)
+        self.timeline_bar.show_position(position, newest, text)
 
     # ------------------------------------------------------------------------ the step, explained
     def _explain(self, frame: Frame) -> None:
