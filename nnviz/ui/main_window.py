@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from ..core import boundary
 from ..core.frames import Frame, FrameOptions
 from ..core.lessons import DEFAULT_LESSON, LESSONS
+from ..core.names import diagram_names, readable_names
 from ..core.problem import Problem
 from ..core.session import EndReason, Session, loss_text
 from ..core.settings import Settings
+from ..core.slices import informative_pair, slice_note
 from ..workers.training_worker import TrainingRunner
 from . import theme
 from .data_panel import DataPanel
@@ -34,6 +36,7 @@ from .hyper_panel import HyperPanel
 from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .predict_box import PredictBox
+from .presentation import TEXT_GROW, Presenter
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self._pending_stats: list = []
         self._last_frame: Frame | None = None
         self._build_ui()
+        self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
         self._build_actions()
         # Frames are drawn as they arrive, but never more often than every REDRAW_MS.
         self._redraw_timer = QTimer(self)
@@ -106,12 +110,14 @@ class MainWindow(QMainWindow):
         row1 = QHBoxLayout()
         lesson_label = QLabel("Lesson:")
         lesson_label.setFont(self._bold())
+        lesson_label.setProperty(TEXT_GROW, 0)
         self.lesson_combo = QComboBox()
         for name, lesson in LESSONS.items():
             self.lesson_combo.addItem(lesson.title, name)
             self.lesson_combo.setItemData(self.lesson_combo.count() - 1, lesson.caption, Qt.ItemDataRole.ToolTipRole)
         self.lesson_combo.setToolTip("Pick a built-in lesson: its data, network and settings load at once (Ctrl+L).")
         self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lesson_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a clicker's keys never change the lesson
         self.lesson_combo.activated.connect(lambda i: self.load_lesson(self.lesson_combo.itemData(i)))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         big.setPointSize(theme.TITLE_POINT_SIZE + 5)
         big.setBold(True)
         self.epoch_label.setFont(big)
+        self.epoch_label.setProperty(TEXT_GROW, theme.TITLE_POINT_SIZE + 5 - theme.BASE_POINT_SIZE)
         self.epoch_label.setToolTip("Epochs completed: each epoch shows the network every training sample once. "
                                     "“+n” counts samples already trained in the next epoch.")
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -214,6 +221,11 @@ class MainWindow(QMainWindow):
         self.axis_pickers = [QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo]
         self.boundary_box = self._titled("Decision boundary", self.boundary_plot, extra=self.axis_pickers)
         self.boundary_title = self.boundary_box.findChild(QLabel)
+        # What a slice of more than two inputs holds fixed, said where it is seen.
+        self.slice_label = QLabel()
+        self.slice_label.setWordWrap(True)
+        self.slice_label.hide()
+        self.boundary_box.layout().insertWidget(1, self.slice_label)
         # One input: the network's output along that input, with the data points.
         self.curve_plot = CurvePlot()
         self.curve_plot.hide()
@@ -292,6 +304,7 @@ class MainWindow(QMainWindow):
         head = QHBoxLayout()
         label = QLabel(title)
         label.setFont(self._bold())
+        label.setProperty(TEXT_GROW, 0)
         head.addWidget(label)
         head.addStretch(1)
         for w in extra or []:
@@ -318,9 +331,17 @@ class MainWindow(QMainWindow):
         self._action(train_menu, "&Reset", "R", self.reset)
         self._action(train_menu, "&New weights", "N", self.new_weights)
         view_menu = menu.addMenu("&View")
-        self._action(view_menu, "Choose &lesson", "Ctrl+L", lambda: (self.lesson_combo.setFocus(), self.lesson_combo.showPopup()))
-        self._action(view_menu, "&Larger text", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(+1))
-        self._action(view_menu, "&Smaller text", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
+        self._action(view_menu, "Choose &lesson", "Ctrl+L", self.lesson_combo.showPopup)
+        self._action(view_menu, "&Present", "F5", lambda: self.presenter.start(True))
+        self._action(view_menu, "Present from &here", "Shift+F5", lambda: self.presenter.start(False))
+        self._action(view_menu, "Ne&xt beat", "PgDown", self.presenter.next)
+        self._action(view_menu, "&Back", "PgUp", self.presenter.back)
+        view_menu.addSeparator()
+        larger = self._action(view_menu, "&Larger text", "Ctrl+=", lambda: self.zoom(+1))
+        larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+        smaller = self._action(view_menu, "&Smaller text", "Ctrl+-", lambda: self.zoom(-1))
+        smaller.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        self._action(view_menu, "&Normal text size", "Ctrl+0", lambda: self.zoom(0))
         self._action(view_menu, "&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
         view_menu.addAction(self.hyper_dock.toggleViewAction())
         view_menu.addAction(self.data_dock.toggleViewAction())
@@ -391,11 +412,12 @@ class MainWindow(QMainWindow):
         for combo in (self.x_axis_combo, self.y_axis_combo):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(problem.feature_names)
+            combo.addItems(readable_names(problem.feature_names))
             combo.blockSignals(False)
         two_d = problem.n_features >= 2
-        self.x_axis_combo.setCurrentIndex(0)
-        self.y_axis_combo.setCurrentIndex(1 if two_d else 0)
+        x_axis, y_axis = informative_pair(problem)   # the pair the classes separate best on
+        self.x_axis_combo.setCurrentIndex(x_axis)
+        self.y_axis_combo.setCurrentIndex(y_axis if two_d else 0)
         for w in self.axis_pickers:   # only a slice of more than two inputs has a choice to make
             w.setVisible(problem.n_features > 2)
         self.boundary_plot.setVisible(two_d)
@@ -422,12 +444,12 @@ class MainWindow(QMainWindow):
     def _rebuild_views(self) -> None:
         """Structure, points and an initial frame for the current trainer (GUI thread, paused)."""
         problem = self.session.problem
-        self.network_view.set_structure(self.session.layer_sizes, problem.feature_names, problem.output_names,
+        self.network_view.set_structure(self.session.layer_sizes, diagram_names(problem.feature_names), problem.output_names,
                                         self.session.settings.use_bias)
         self.loss_plot.reset(problem.is_classification)
         self.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
         if problem.n_features < 2:
-            self.boundary_title.setText("Prediction along " + problem.feature_names[0])
+            self.boundary_title.setText("Prediction along " + readable_names(problem.feature_names)[0])
         else:
             self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
         self._set_plane()
@@ -441,7 +463,8 @@ class MainWindow(QMainWindow):
         axes = (self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex())
         if problem.n_features < 2:
             self.options = FrameOptions.for_problem(problem, sample_index=self.sample_spin.value())
-            self.curve_plot.set_problem(problem.task, problem.class_names, problem.feature_names[0], problem.target_name)
+            self.curve_plot.set_problem(problem.task, problem.class_names, readable_names(problem.feature_names)[0], problem.target_name)
+            self._show_slice_note("")
             train = boundary.points(problem, "train", (0, 0))
             test = boundary.points(problem, "test", (0, 0))
             self.curve_plot.set_points(train[0][:, 0], train[1], *((test[0][:, 0], test[1]) if test else (None, None)))
@@ -449,7 +472,8 @@ class MainWindow(QMainWindow):
             self.runner.set_options(self.options)
             return
         self.options = FrameOptions.for_problem(problem, axes, sample_index=self.sample_spin.value())
-        names = problem.feature_names
+        names = readable_names(problem.feature_names)
+        self._show_slice_note(slice_note(problem, axes))
         self.boundary_plot.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
         # Playground planes share one unit on both axes; a table's columns usually do not.
         lesson = self.session.lesson
@@ -684,7 +708,7 @@ class MainWindow(QMainWindow):
         p = self.session.problem
         x = p.x_scaler.inverse(frame.sample.activations[0])[0]
         shown = 4   # a table with 30 inputs would fill the column and squash the diagram
-        inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(p.feature_names[:shown], x))
+        inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(readable_names(p.feature_names)[:shown], x))
         if p.n_features > shown:
             inputs += f" and {p.n_features - shown} more inputs"
         out = p.describe_output(frame.sample.output[0])
@@ -816,12 +840,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.network_view.node_tooltip(layer, index).replace("\n", " · "))
 
     def zoom(self, step: int) -> None:
-        app = QApplication.instance()
-        f = app.font()
-        f.setPointSize(max(8, min(24, f.pointSize() + step)))
-        app.setFont(f)
-        self.settings.setValue("font_size", f.pointSize())
-        self.statusBar().showMessage(f"Text size {f.pointSize()} pt.")
+        """Every text one point larger (+1) or smaller (-1), or the normal size (0)."""
+        self.presenter.zoom(step)
+
+    def _show_slice_note(self, text: str) -> None:
+        """Say which inputs the boundary holds fixed: on the plot (its own note) and above it."""
+        self.slice_label.setText(text)
+        self.slice_label.setVisible(bool(text))
+        note = getattr(self.boundary_plot, "set_slice_note", None)   # the plots' own note (after the merge)
+        if note is not None:
+            note(text)
+
+    @property
+    def present_side(self) -> QWidget:
+        """Presentation mode's place for the step explainer: add it to this widget's layout."""
+        return self.presenter.side
 
     def show_error(self, message: str) -> None:
         """One line in the status bar and the banner; nothing on screen is lost."""
@@ -843,9 +876,14 @@ class MainWindow(QMainWindow):
         self.speed_slider.setValue(min(max(speed, 0), len(SPEEDS) - 1))
         geometry = self.settings.value("geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.setProperty("restoredGeometry", bool(self.restoreGeometry(geometry)))
+        scale = self.settings.value("text_scale", None)
+        if scale is None and self.settings.value("font_size") is not None:   # the old setting
+            scale = self.settings.value("font_size", type=int) / theme.BASE_POINT_SIZE
+        self.presenter.set_text_scale(float(scale) if scale is not None else 1.0, remember=False)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.presenter.shutdown()
         self.runner.stop_and_wait()
         self.data_panel.shutdown()
         self._redraw_timer.stop()
