@@ -51,6 +51,15 @@ def _readable(v: float) -> str:
     return f"{v:.3g}"
 
 
+def _unique_keys(*keys) -> list[QKeySequence]:
+    """Key sequences without repeats (a repeated one makes Qt call the shortcut ambiguous)."""
+    out: dict[str, QKeySequence] = {}
+    for k in keys:
+        seq = QKeySequence(k)
+        out.setdefault(seq.toString(), seq)
+    return list(out.values())
+
+
 def _speed_label(n: int) -> str:
     return "max" if n == 0 else f"{n}/frame"
 
@@ -338,9 +347,9 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Back", "PgUp", self.presenter.back)
         view_menu.addSeparator()
         larger = self._action(view_menu, "&Larger text", "Ctrl+=", lambda: self.zoom(+1))
-        larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+        larger.setShortcuts(_unique_keys("Ctrl+=", "Ctrl++", *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)))
         smaller = self._action(view_menu, "&Smaller text", "Ctrl+-", lambda: self.zoom(-1))
-        smaller.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        smaller.setShortcuts(_unique_keys("Ctrl+-", *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)))
         self._action(view_menu, "&Normal text size", "Ctrl+0", lambda: self.zoom(0))
         self._action(view_menu, "&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
         view_menu.addAction(self.hyper_dock.toggleViewAction())

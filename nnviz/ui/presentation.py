@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QWindow
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSizePolicy, QTabWidget, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget,
@@ -35,7 +35,9 @@ from . import theme
 PRESENT_TEXT_PX = 24
 PRESENT_BASE = (1024, 768)
 WIDE_LAYOUT_WIDTH = 1500
-PRESENT_MIN_VIEW = 300         # px: the network diagram and the boundary, each way       # from this width the explainer gets its own column
+PRESENT_MIN_VIEW = 300         # px: the network diagram and the boundary, each way
+WINDOW_MIN_VIEW = (200, 140)   # px: the views outside presentation mode, at any text size
+CAPPED_LINES = (("caption", 3), ("sample_text", 2))   # window labels: at most this many lines       # from this width the explainer gets its own column
 MIN_SCALE, MAX_SCALE = 8 / theme.BASE_POINT_SIZE, 24 / theme.BASE_POINT_SIZE
 DEFAULT_SIZE = (1280, 800)
 TEXT_GROW = "textGrow"         # widget property: points above the base size (window titles)
@@ -80,6 +82,7 @@ class _Saved:
     """The window as it was before presentation mode."""
 
     geometry: object
+    rect: object
     state: object
     full_screen: bool
     maximized: bool
@@ -90,6 +93,7 @@ class _Saved:
     toolbars: list
     status: bool
     hidden: list            # widgets presentation mode hides: (widget, was visible)
+    docks: list             # (dock, width, height) of the docks on screen
     focus: QWidget | None
 
 
@@ -107,6 +111,7 @@ class Presenter(QObject):
         self.presenting = False
         self.text_scale = 1.0
         self._saved: _Saved | None = None
+        self._pending_restore: _Saved | None = None
         self._busy = False                  # a beat is loading a lesson: not the person's choice
         self._waiting: Beat | None = None   # a beat whose training run is under way
         # The window's views, found once: presentation mode moves them and puts them back.
@@ -120,6 +125,15 @@ class Presenter(QObject):
         window.runner.runFinished.connect(self._on_run_finished)
         window.statusBar().messageChanged.connect(self._on_status)
         window.frameDrawn.connect(self._on_frame)
+        # Zoomed text never squeezes a view to nothing: the views keep a minimum size, the
+        # wrapped lines around them a maximum number of lines, and a zoom that would make the
+        # window larger than the screen is refused (presentation mode has its own layout).
+        self.screen_size: tuple[int, int] | None = None     # the available screen (tests set it)
+        for view in (window.network_view, window.boundary_plot, window.curve_plot):
+            view.setMinimumSize(WINDOW_MIN_VIEW[0], WINDOW_MIN_VIEW[1])
+        window.loss_plot.setMinimumHeight(WINDOW_MIN_VIEW[1] - 30)
+        window.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        window.sample_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # No picker holds the keyboard at start: the diagram does, and keys reach the window.
         window.network_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         window.network_view.setFocus()
@@ -191,6 +205,9 @@ class Presenter(QObject):
                 f.setPointSizeF(base.pointSizeF() + float(grow) * factor)
                 f.setBold(True)
                 widget.setFont(f)
+        for name, lines in CAPPED_LINES:
+            capped = getattr(self.w, name)
+            capped.setMaximumHeight(lines * QFontMetrics(base).lineSpacing() + 6)
         label = self.w.epoch_label
         label.setFixedWidth(label.fontMetrics().horizontalAdvance("Epoch 10,000,000 +9999") + 16)
         big = QFont(base)
@@ -212,14 +229,33 @@ class Presenter(QObject):
         names = ("network_view", "boundary_plot", "curve_plot", "loss_plot", "explainer", "confusion_view")
         return [getattr(w, n) for n in names if getattr(w, n, None) is not None]
 
+    def available(self) -> QSize:
+        """The screen area the window may use."""
+        if self.screen_size is not None:
+            return QSize(*self.screen_size)
+        screen = self.w.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().size()
+
     def zoom(self, step: int) -> None:
-        """Ctrl+= / Ctrl+- one point larger or smaller; 0 (Ctrl+0) back to the base size."""
+        """Ctrl+= / Ctrl+- one point larger or smaller; 0 (Ctrl+0) back to the base size.
+        Outside presentation mode a size at which the window would no longer fit the screen
+        (every view kept at its minimum) is refused, with a line saying so."""
+        before = self.text_scale
         if step == 0:
             factor = 1.0
         else:
             points = round(theme.BASE_POINT_SIZE * self.text_scale) + step
             factor = min(max(points, 8), 24) / theme.BASE_POINT_SIZE
         self.set_text_scale(factor)
+        if step > 0 and not self.presenting:
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)   # sizes for the new text
+            need, room = self.w.minimumSizeHint(), self.available()
+            if need.width() > room.width() - 16 or need.height() > room.height() - 40:
+                self.set_text_scale(before)
+                self.w.statusBar().showMessage(
+                    f"Text size {theme.BASE_POINT_SIZE * before:.0f} pt is the largest that fits this screen "
+                    "with every view readable; F5 presents with larger text.")
+                return
         self.w.statusBar().showMessage(f"Text size {theme.BASE_POINT_SIZE * factor:.0f} pt.")
 
     def presentation_scale(self, size: QSize) -> float:
@@ -245,10 +281,12 @@ class Presenter(QObject):
         w = self.w
         hidden = [(x, x.isVisible()) for x in (w.sample_text, *w.axis_pickers)]
         self._saved = _Saved(
-            w.saveGeometry(), w.saveState(), w.isFullScreen(), w.isMaximized(), self.text_scale,
+            w.saveGeometry(), w.geometry(), w.saveState(), w.isFullScreen(), w.isMaximized(), self.text_scale,
             w.view_splitter.sizes(), self.right_split.sizes(), w.menuBar().isVisible(),
             [(t, t.isVisible()) for t in w.findChildren(QToolBar)],
-            w.statusBar().isVisible(), hidden, QApplication.focusWidget(),
+            w.statusBar().isVisible(), hidden,
+            [(d, d.width(), d.height()) for d in w.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()],
+            QApplication.focusWidget(),
         )
         self.presenting = True
         self._central = w.takeCentralWidget()
@@ -279,6 +317,11 @@ class Presenter(QObject):
         self.epoch.setText(w.epoch_label.text())
         w.network_view.setFocus()
         self.presentingChanged.emit(True)
+
+    def _central_layout_activate(self) -> None:
+        central = self.w.centralWidget()
+        if central is not None and central.layout() is not None:
+            central.layout().activate()
 
     def _hide_extras(self) -> None:
         """What presentation mode leaves out: the sample line and the axis pickers (a lesson
@@ -351,18 +394,47 @@ class Presenter(QObject):
         else:
             w.showNormal()
         w.restoreState(saved.state)
-        if not saved.full_screen:
+        if not saved.full_screen and not saved.maximized:
             w.restoreGeometry(saved.geometry)
+            w.setGeometry(saved.rect)     # restoreGeometry may clamp to the screen; this is exact
         for t, was in saved.toolbars:
             t.setVisible(was)
-        w.view_splitter.setSizes(saved.view_sizes)
-        self.right_split.setSizes(saved.right_sizes)
+        self._restore_sizes(saved)
         if saved.focus is not None and saved.focus.isVisible():
             saved.focus.setFocus()
         else:
             w.network_view.setFocus()
         self._saved = None
-        self.presentingChanged.emit(False)
+        # The platform applies the geometry change a moment later: the dock and splitter sizes
+        # are put back again once the window has its old size, so they come out exactly.
+        self._pending_restore = saved
+        if saved.full_screen or saved.maximized or w.size() == saved.rect.size():
+            QTimer.singleShot(0, self._complete_leave)
+        else:
+            QTimer.singleShot(1000, self._complete_leave)   # in case no resize ever comes
+
+    def _complete_leave(self) -> None:
+        saved, self._pending_restore = self._pending_restore, None
+        if saved is None:
+            return
+        self._restore_sizes(saved)
+        # Once more after the layouts have taken the old size in (docks settle a pass later).
+        QTimer.singleShot(0, lambda: (self._restore_sizes(saved), self.presentingChanged.emit(False)))
+
+    def _restore_sizes(self, saved: _Saved) -> None:
+        w = self.w
+        if self.presenting:
+            return
+        w.restoreState(saved.state)
+        if not saved.full_screen and not saved.maximized:
+            w.setGeometry(saved.rect)
+        docks = [d for d, _, _ in saved.docks if d.isVisible()]
+        if docks:
+            w.resizeDocks(docks, [wd for d, wd, _ in saved.docks if d.isVisible()], Qt.Orientation.Horizontal)
+        w.layout().activate()
+        self._central_layout_activate()
+        w.view_splitter.setSizes(saved.view_sizes)
+        self.right_split.setSizes(saved.right_sizes)
 
     # ------------------------------------------------------------------------ black / white
     def blank_screen(self, colour: str) -> None:
@@ -623,6 +695,9 @@ class Presenter(QObject):
         if t == QEvent.Type.Resize and obj is self.w:
             if self.blank.isVisible():
                 self.blank.setGeometry(self.w.rect())
+            pending = self._pending_restore
+            if pending is not None and event.size() == pending.rect.size():
+                QTimer.singleShot(0, self._complete_leave)
             return False
         if t not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not self._ours(obj):
             return False

@@ -173,7 +173,6 @@ def _window_state(w):
 
 def test_escape_restores_the_window_exactly(qtbot, window):
     w = window
-    w.data_dock.show()
     w.view_splitter.setSizes([300, 600])
     qtbot.wait(10)
     before = _window_state(w)
@@ -181,15 +180,16 @@ def test_escape_restores_the_window_exactly(qtbot, window):
         press(w, K.Key_F5)
     assert w.presenter.presenting and w.isFullScreen()
     assert not any(d.isVisible() for d in w.findChildren(QDockWidget))
-    press(w, K.Key_Escape)
-    qtbot.wait(10)
+    with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
+        press(w, K.Key_Escape)
     assert not w.presenter.presenting
     assert _window_state(w) == before
     # Shift+F5 (from here) changes nothing of the lesson or its training.
     epoch = w.session.epoch
     press(w, K.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert w.presenter.presenting and w.session.epoch == epoch
-    press(w, K.Key_Escape)
+    with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
+        press(w, K.Key_Escape)
     assert _window_state(w) == before
 
 
@@ -249,27 +249,37 @@ def test_zoom_keys_scale_every_text_and_keep_the_views(qtbot, window, settings_p
     w = window
     px = lambda: QFontInfo(QApplication.font()).pixelSize()  # noqa: E731
     start = px()
+    w.presenter.screen_size = (1024, 768)     # the screen the window is on
+    w.load_lesson("iris")
     w.network_view.setFocus()
     press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert px() > start
     title = w.boundary_title
-    for _ in range(10):
+    for _ in range(12):
         press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    QApplication.processEvents()
+        QApplication.processEvents()
+    # As large as the screen allows: 18 pt or more, the titles too ...
     assert px() >= 24 and QFontInfo(title.font()).pixelSize() >= 24
-    # No view squeezed to nothing, and the window still fits a 1024×768 screen.
+    # ... with no view squeezed to nothing, and the window still on a 1024×768 screen.
     assert w.width() <= 1024 and w.height() <= 768
+    assert w.minimumSizeHint().width() <= 1024 - 16 and w.minimumSizeHint().height() <= 768 - 40
     for view in (w.network_view, w.boundary_plot, w.loss_plot):
         assert view.isVisible() and view.height() >= 100 and view.width() >= 150, (view, view.size())
+    biggest = px()
     press(w, K.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     smaller = px()
-    assert smaller < 24
+    assert smaller < biggest
     # Remembered: a new window opens at the same size.
     w.close()
     again = MainWindow(settings=QSettings(settings_path, QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     assert QFontInfo(QApplication.font()).pixelSize() == smaller
-    QTest.keyClick(again, K.Key_0, Qt.KeyboardModifier.ControlModifier)
+    w = again
+    again.show()
+    again.activateWindow()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    QTest.keyClick(again.network_view, K.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QFontInfo(QApplication.font()).pixelSize() == start
     again.close()
 
