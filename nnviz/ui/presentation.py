@@ -306,6 +306,8 @@ class Presenter(QObject):
         self._min_sizes = [(v, v.minimumSize()) for v in (w.network_view, w.boundary_plot)]
         for v, _ in self._min_sizes:
             v.setMinimumSize(PRESENT_MIN_VIEW, PRESENT_MIN_VIEW)
+        # The scores and the confusion table are shown whole: the boxes share the width by it.
+        w.scores.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         if size:
             w.showNormal()
             w.resize(*size)
@@ -384,6 +386,7 @@ class Presenter(QObject):
             x.setVisible(w.session.problem.n_features > 2)
         for v, size in self._min_sizes:
             v.setMinimumSize(size)
+        w.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         w.menuBar().setVisible(saved.menu)
         w.statusBar().setVisible(saved.status)
         self.set_text_scale(saved.text_scale, remember=False)
