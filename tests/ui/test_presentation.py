@@ -332,3 +332,37 @@ def test_the_window_fits_a_1024x768_screen(window):
     assert fitting_size((1024, 740))[1] <= 740 - 32
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 728
+
+
+def test_a_remembered_size_larger_than_the_screen_is_fitted(qtbot, tmp_path):
+    from nnviz.ui.presentation import fit_to_screen
+
+    path = str(tmp_path / "big.ini")
+    big = MainWindow(settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(big)
+    big.resize(2400, 1600)
+    big.close()                       # remembers 2400×1600
+    w = MainWindow(settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    fit_to_screen(w)
+    avail = w.screen().availableGeometry()
+    assert w.width() <= avail.width() - 16 and w.height() <= avail.height() - 40   # frame included
+    w.close()
+
+
+def test_the_diagram_has_the_keyboard_at_start(window):
+    assert QApplication.focusWidget() is window.network_view
+
+
+def test_nnviz_present_renders_presentation_mode(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "present.png"
+    r = subprocess.run([sys.executable, "-m", "nnviz", "--lesson", "xor", "--present", "--size", "1024x768",
+                        "--screenshot", str(out)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 768)
