@@ -249,9 +249,10 @@ def _outputs_text(session) -> str:
         out = p.y_scaler.inverse(out)
     rows = []
     for x, y in zip(raw, out):
-        xs = ", ".join(f"{v:g}" for v in x)
-        ys = ", ".join(_num(float(v)) for v in np.ravel(y))
-        rows.append(f"({xs}) → {ys}")
+        # No-break spaces: a caption wraps between rows, never inside "(0, 1) → 0.966".
+        xs = ",\u00a0".join(f"{v:g}" for v in x)
+        ys = ",\u00a0".join(_num(float(v)) for v in np.ravel(y))
+        rows.append(f"({xs})\u00a0→\u00a0{ys}")
     return " · ".join(rows)
 
 

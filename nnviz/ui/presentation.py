@@ -134,6 +134,10 @@ class Presenter(QObject):
         window.loss_plot.setMinimumHeight(WINDOW_MIN_VIEW[1] - 30)
         window.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         window.sample_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # "Next" past the end of a script steps as the person last stepped.
+        for button, kind in ((window.step_button, "epoch"), (window.step_batch_button, "batch"),
+                             (window.step_sample_button, "sample")):
+            button.clicked.connect(lambda _=False, k=kind: setattr(self, "step_kind", k))
         # No picker holds the keyboard at start: the diagram does, and keys reach the window.
         window.network_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         window.network_view.setFocus()
@@ -502,8 +506,8 @@ class Presenter(QObject):
             else:
                 w.statusBar().showMessage(STEP_BACK_MISSING)
             return
+        self._waiting = None            # a beat's run stopped now is not that beat ending
         w.runner.stop_and_wait()
-        self._waiting = None
         beats = player.back()
         self._replay(beats)
 

@@ -80,7 +80,7 @@ def test_the_tutorials_walk_or_no_bias_virus_xor_in_the_engines_numbers():
     assert np.array_equal(learned_or[3] >= 0.5, [False, True, True, True])
     no_bias = [v for v in seen.values() if v[0] == "or-gate" and not v[1] and v[2] == 10_000][0]
     assert no_bias[3][0] == 0.5                          # σ(0) at (0, 0), whatever the weights
-    assert "(0, 0) → 0.500" in no_bias[4]
+    assert "(0,\u00a00)\u00a0→\u00a00.500" in no_bias[4]
     xor_one = [v for v in seen.values() if v[0] == "xor-no-hidden"][-1]
     assert np.all(np.abs(xor_one[3] - 0.5) < 0.05)       # unsure everywhere
     xor = seen[len(seen)]
@@ -116,4 +116,4 @@ def test_the_house_question_is_the_networks_answer():
     fresh = Session()
     perform(fresh, SCRIPTS["house"].beats[0])
     text = fill_caption("{outputs}", fresh)
-    assert "(2, 7) → 73.295" in text and "(1, 3) → 70.555" in text and "(3, 9) → 74.962" in text
+    assert "(2,\u00a07)\u00a0→\u00a073.295" in text and "(1,\u00a03)\u00a0→\u00a070.555" in text and "(3,\u00a09)\u00a0→\u00a074.962" in text

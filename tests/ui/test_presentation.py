@@ -97,7 +97,7 @@ def test_or_no_bias_virus_xor_by_clicker_keys_only(qtbot, window):
     assert bias_off + 1 in seen
     # Beat after "bias off" trained 10,000 epochs: (0,0) is still exactly σ(0) = 0.5 ...
     stuck = [p for p, (_, epoch, caption) in seen.items() if "stuck" in caption][0]
-    assert seen[stuck][1] == 10_000 and "(0, 0) → 0.500" in seen[stuck][2]
+    assert seen[stuck][1] == 10_000 and "(0,\u00a00)\u00a0→\u00a00.500" in seen[stuck][2]
     # ... and the walk ends on XOR with a hidden layer, all four right.
     assert w.lesson_name == "xor" and w.session.epoch == 2000
     assert np.array_equal(outputs(w) >= 0.5, np.array([False, True, True, False]))
