@@ -298,7 +298,7 @@ _OR = (
 )
 _NO_BIAS_FROM_OR = (
     _b("Switch the bias off: at (0, 0) the sum w·x is 0 whatever w is. Outputs now: {outputs}.", "bias", on=False),
-    _b("10,000 epochs without a bias: (0, 0) is stuck at σ(0) = 0.5. {outputs}.", "play", to_epoch=10_000),
+    _b("2,000 epochs without a bias: (0, 0) is stuck at σ(0) = 0.5. {outputs}.", "play", to_epoch=2000),
 )
 _NO_BIAS = (
     _b("OR without a bias: at (0, 0) the sum w·x is 0 whatever w is. Outputs now: {outputs}.", "load", lesson="no-bias"),
@@ -306,7 +306,7 @@ _NO_BIAS = (
 )
 _VIRUS = (
     _b("The virus table: four yes/no symptoms, one neuron. Which symptom is the sign of infection?", "load", lesson="virus"),
-    _b("10,000 epochs: the largest weight is the answer. {weights}.", "play", to_epoch=10_000),
+    _b("2,000 epochs: the largest weight is the answer. {weights}.", "play", to_epoch=2000),
 )
 _XOR_ONE = (
     _b("XOR: (0, 1) and (1, 0) are 1, (0, 0) and (1, 1) are 0. One neuron draws one straight line.",

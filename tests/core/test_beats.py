@@ -78,9 +78,14 @@ def test_the_tutorials_walk_or_no_bias_virus_xor_in_the_engines_numbers():
         ["or-gate", "virus", "xor-no-hidden", "xor"]
     learned_or = [v for v in seen.values() if v[0] == "or-gate" and v[1] and v[2] == 10_000][0]
     assert np.array_equal(learned_or[3] >= 0.5, [False, True, True, True])
-    no_bias = [v for v in seen.values() if v[0] == "or-gate" and not v[1] and v[2] == 10_000][0]
+    no_bias = [v for v in seen.values() if v[0] == "or-gate" and not v[1] and v[2] == 2000][0]
     assert no_bias[3][0] == 0.5                          # σ(0) at (0, 0), whatever the weights
     assert "(0,\u00a00)\u00a0→\u00a00.500" in no_bias[4]
+    assert np.all(no_bias[3][1:] > 0.9)                  # the other three are learned
+    virus = [v for v in seen.values() if v[0] == "virus"][-1]
+    assert "w = [" in virus[4]
+    weights = [float(x) for x in virus[4].split("w = [")[1].split("]")[0].split(", ")]
+    assert int(np.argmax(weights)) == 0                  # symptom A is the sign of infection
     xor_one = [v for v in seen.values() if v[0] == "xor-no-hidden"][-1]
     assert np.all(np.abs(xor_one[3] - 0.5) < 0.05)       # unsure everywhere
     xor = seen[len(seen)]

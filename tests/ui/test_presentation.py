@@ -95,9 +95,9 @@ def test_or_no_bias_virus_xor_by_clicker_keys_only(qtbot, window):
     # The tutorials' story, in the engine's numbers.
     bias_off = [i for i, b in enumerate(script.beats, 1) if b.action == "bias"][0]
     assert bias_off + 1 in seen
-    # Beat after "bias off" trained 10,000 epochs: (0,0) is still exactly σ(0) = 0.5 ...
+    # Beat after "bias off" trained 2,000 epochs: (0,0) is still exactly σ(0) = 0.5 ...
     stuck = [p for p, (_, epoch, caption) in seen.items() if "stuck" in caption][0]
-    assert seen[stuck][1] == 10_000 and "(0,\u00a00)\u00a0→\u00a00.500" in seen[stuck][2]
+    assert seen[stuck][1] == 2000 and "(0,\u00a00)\u00a0→\u00a00.500" in seen[stuck][2]
     # ... and the walk ends on XOR with a hidden layer, all four right.
     assert w.lesson_name == "xor" and w.session.epoch == 2000
     assert np.array_equal(outputs(w) >= 0.5, np.array([False, True, True, False]))
@@ -366,3 +366,19 @@ def test_nnviz_present_renders_presentation_mode(tmp_path):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 768)
+
+
+def test_escape_goes_back_to_full_screen_when_it_was(qtbot, window):
+    w = window
+    w.showFullScreen()
+    qtbot.waitUntil(lambda: w.isFullScreen() and w.geometry() == w.screen().geometry())
+    w.hyper_dock.hide()
+    qtbot.wait(20)
+    before = _window_state(w)
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        press(w, K.Key_F5)
+    with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
+        press(w, K.Key_Escape)
+    assert _window_state(w) == before and w.isFullScreen() and not w.hyper_dock.isVisible()
+    press(w, K.Key_Escape)            # outside presentation mode Esc leaves full screen
+    qtbot.waitUntil(lambda: not w.isFullScreen())
