@@ -34,10 +34,12 @@ from . import theme
 # Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
 PRESENT_TEXT_PX = 24
 PRESENT_BASE = (1024, 768)
-WIDE_LAYOUT_WIDTH = 1500
+WIDE_LAYOUT_WIDTH = 1500       # from this width the explainer gets its own column
+TALL_LAYOUT_HEIGHT = 900       # from this height the boundary and the loss curve are stacked
 PRESENT_MIN_VIEW = 300         # px: the network diagram and the boundary, each way
+BOUNDARY_ROWS_PX = 50          # px more for the boundary plot's own option and legend rows
 WINDOW_MIN_VIEW = (200, 140)   # px: the views outside presentation mode, at any text size
-CAPPED_LINES = (("caption", 3), ("sample_text", 2))   # window labels: at most this many lines       # from this width the explainer gets its own column
+CAPPED_LINES = (("caption", 3), ("sample_text", 2))   # window labels: at most this many lines
 MIN_SCALE, MAX_SCALE = 8 / theme.BASE_POINT_SIZE, 24 / theme.BASE_POINT_SIZE
 DEFAULT_SIZE = (1280, 800)
 TEXT_GROW = "textGrow"         # widget property: points above the base size (window titles)
@@ -180,8 +182,10 @@ class Presenter(QObject):
         self.side.setObjectName("present_side")
         side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs = QTabWidget()   # the views that share a place on a short screen
         self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # clicking a tab keeps the keys where they were
+        self.bottom_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._body_layout: QHBoxLayout | None = None
 
     def _build_blank(self) -> None:
@@ -310,6 +314,8 @@ class Presenter(QObject):
         self._min_sizes = [(v, v.minimumSize()) for v in (w.network_view, w.boundary_plot)]
         for v, _ in self._min_sizes:
             v.setMinimumSize(PRESENT_MIN_VIEW, PRESENT_MIN_VIEW)
+        # The boundary's own rows (options, legend) take their share of its height at this size.
+        w.boundary_plot.setMinimumHeight(PRESENT_MIN_VIEW + BOUNDARY_ROWS_PX)
         # The scores and the confusion table are shown whole: the boxes share the width by it.
         w.scores.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         if size:
@@ -317,7 +323,7 @@ class Presenter(QObject):
             w.resize(*size)
         else:
             w.showFullScreen()
-        self._arrange(target.width())
+        self._arrange(target.width(), target.height())
         self._hide_extras()
         self.set_text_scale(self.text_scale, remember=False)   # the moved boxes' titles too
         self.epoch.setText(w.epoch_label.text())
@@ -335,10 +341,12 @@ class Presenter(QObject):
         for x in (self.w.sample_text, *self.w.axis_pickers):
             x.hide()
 
-    def _arrange(self, width: int) -> None:
-        """The projector layout: network | boundary over loss; the explainer (when the lead
-        has put it in :attr:`side`) in its own column on a wide screen, else in a tab with the
-        loss curve, so no view is squeezed below a useful size."""
+    def _arrange(self, width: int, height: int) -> None:
+        """The projector layout, chosen so that no view is squeezed below a useful size:
+        the network on the left; on the right the boundary over the loss curve on a tall
+        screen, or the two as tabs (boundary first) on a short one such as 1024×768. The step
+        explainer (once the lead puts it in :attr:`side`) gets its own column on a wide screen,
+        else a tab."""
         if self._body_layout is None:
             self._body_layout = QHBoxLayout(self.body)
             self._body_layout.setContentsMargins(0, 0, 0, 0)
@@ -347,26 +355,42 @@ class Presenter(QObject):
         while lay.count():
             lay.takeAt(0)
         has_side = self.side.layout().count() > 0
+        wide, tall = width >= WIDE_LAYOUT_WIDTH, height >= TALL_LAYOUT_HEIGHT
         column = QWidget()
         col = QVBoxLayout(column)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(8)
-        col.addWidget(self.boundary_box, 3)
-        self.bottom_tabs.clear()
-        if has_side and width < WIDE_LAYOUT_WIDTH:
-            self.bottom_tabs.addTab(self.loss_box, "Loss")
-            self.bottom_tabs.addTab(self.side, "Step explainer")
-            col.addWidget(self.bottom_tabs, 2)
+        tabs = self.bottom_tabs
+        tabs.clear()
+        if tall:
+            col.addWidget(self.boundary_box, 3)
+            if has_side and not wide:
+                tabs.addTab(self.loss_box, "Loss")
+                tabs.addTab(self.side, "Step explainer")
+                col.addWidget(tabs, 2)
+            else:
+                col.addWidget(self.loss_box, 2)
         else:
-            col.addWidget(self.loss_box, 2)
-        self.bottom_tabs.setVisible(has_side and width < WIDE_LAYOUT_WIDTH)
+            tabs.addTab(self.boundary_box, "Boundary")
+            tabs.addTab(self.loss_box, "Loss")
+            if has_side and not wide:
+                tabs.addTab(self.side, "Step explainer")
+            col.addWidget(tabs, 1)
+        tabs.setVisible(tabs.count() > 0)
+        tabs.setCurrentIndex(0)
         lay.addWidget(self.net_box, 1)
         lay.addWidget(column, 1)
-        if has_side and width >= WIDE_LAYOUT_WIDTH:
+        if has_side and wide:
             lay.addWidget(self.side, 1)
         self._column = column
         for x in (self.net_box, self.boundary_box, self.loss_box):
             x.show()
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring ``widget``'s tab to the front when presentation mode has it in a tab."""
+        i = self.bottom_tabs.indexOf(widget)
+        if i >= 0:
+            self.bottom_tabs.setCurrentIndex(i)
 
     def leave(self) -> None:
         """Esc: the window exactly as it was (docks, geometry, splitters, full screen, text)."""
@@ -380,10 +404,13 @@ class Presenter(QObject):
         w.view_splitter.insertWidget(0, self.net_box)
         self.right_split.insertWidget(0, self.boundary_box)
         self.right_split.insertWidget(1, self.loss_box)
+        for box in (self.net_box, self.boundary_box, self.loss_box):   # a tab page may come back hidden
+            box.show()
         if self.side.parent() is not None and self.side.parent() is not self.page:
             self.side.setParent(None)
         w.setCentralWidget(self._central)
         self._central = None
+        w.network_view.setFocus()        # never left on a widget of the page being put away
         for x, was in saved.hidden:
             x.setVisible(was)
         for x in w.axis_pickers:    # a lesson loaded while presenting has its own choice to make
@@ -566,6 +593,7 @@ class Presenter(QObject):
         elif a in ("explain", "map"):
             layer, neuron = int(beat.param("layer")), int(beat.param("neuron"))
             hook = getattr(w, "explain_neuron" if a == "explain" else "show_neuron_map", None)
+            self.show_tab(self.side if a == "explain" else self.boundary_box)
             if hook is not None:
                 hook(layer, neuron)
             else:

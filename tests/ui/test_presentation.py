@@ -235,7 +235,13 @@ def test_presentation_text_and_views_are_large_enough(qtbot, window, size, tmp_p
     assert QFontInfo(w.presenter.caption.font()).pixelSize() >= 24 * grow
     for view in (w.network_view, w.boundary_plot):
         assert view.isVisible() and view.width() >= 300 and view.height() >= 300, (view, view.size())
-    assert w.loss_plot.isVisible() and w.loss_plot.height() >= 120 and w.loss_plot.width() >= 300
+    # The loss curve: under the boundary on a tall screen, a tab beside it on a short one.
+    tabs = w.presenter.bottom_tabs
+    if size[1] < 900:
+        assert tabs.isVisible() and tabs.indexOf(w.boundary_box) == tabs.currentIndex() == 0
+        assert tabs.indexOf(w.presenter.loss_box) == 1
+        QTest.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    assert w.loss_plot.isVisible() and w.loss_plot.height() >= 200 and w.loss_plot.width() >= 300
     # The views' own text, once they scale it (after the merge of the views' set_text_scale).
     for view in _scaled_views(w):
         fonts = [getattr(view, n) for n in ("_label_font", "_header_font") if hasattr(view, n)]
