@@ -16,7 +16,10 @@ def build_gui_parser():
     add_data_arguments(parser)
     parser.add_argument("--epochs", type=positive_int, help="train this many epochs right away")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the whole window to FILE.png and exit (works without a display)")
-    parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+    parser.add_argument("--size", default=None, metavar="WxH",
+                        help="window size (default: the remembered size, or 1280x800, fitted to the screen)")
+    parser.add_argument("--present", action="store_true",
+                        help="start in presentation mode: full screen, large text, the lesson's beats on PageDown")
     return parser
 
 
@@ -32,11 +35,14 @@ def main(argv: list[str] | None = None) -> int:
         args = build_gui_parser().parse_args(argv)
         if args.csv and not args.target:
             raise UsageError("nnviz: --csv needs --target COL, the column to predict")
-        try:
-            width, height = (int(v) for v in args.size.lower().split("x"))
-        except ValueError:
-            raise UsageError(f"nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {args.size!r}") from None
-        args.size = (width, height)
+        if args.size is not None:
+            try:
+                width, height = (int(v) for v in args.size.lower().split("x"))
+            except ValueError:
+                raise UsageError(f"nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {args.size!r}") from None
+            args.size = (width, height)
+        elif args.screenshot:
+            args.size = (1280, 800)
         if args.lesson:
             from .core.lessons import get_lesson
 

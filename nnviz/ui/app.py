@@ -1,7 +1,8 @@
 """Start the window: ``run(args)`` from ``nnviz/__main__.py``.
 
 ``--screenshot FILE.png`` trains ``--epochs`` epochs, renders the whole window offscreen to the
-file and exits: for docs, reviews and tests. It needs no display.
+file and exits: for docs, reviews and tests. It needs no display. ``--present`` starts in
+presentation mode (with ``--screenshot``: laid out at ``--size``).
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from . import theme
 
 def make_app(argv: list[str] | None = None):
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -21,9 +21,8 @@ def make_app(argv: list[str] | None = None):
     app.setApplicationName("nnviz")
     app.setOrganizationName("nnviz")
     app.setStyle("Fusion")   # the same look on every platform and offscreen
-    size = QSettings("nnviz", "nnviz").value("font_size", theme.BASE_POINT_SIZE, type=int)
     font = QFont(app.font())
-    font.setPointSize(max(8, min(24, size)))
+    font.setPointSize(theme.BASE_POINT_SIZE)   # the window applies the remembered text scale
     app.setFont(font)
     return app
 
@@ -54,17 +53,36 @@ def run(args) -> int:
 
     from .main_window import MainWindow
 
+    from .presentation import fit_to_screen
+
     window = MainWindow(lesson=args.lesson)
-    window.resize(*args.size)
+    if args.size:
+        window.resize(*args.size)
+    else:
+        fit_to_screen(window)     # the first launch and a remembered size fit the screen
     if getattr(args, "csv", None) and not _open_csv(app, window, args):
-        window.close()
+        _dispose(window)
         return 2
     if args.screenshot:
         return _screenshot(app, window, args)
     window.show()
+    if getattr(args, "present", False):
+        window.presenter.start(True)
     if args.epochs:
         window.train_more(args.epochs)
-    return app.exec()
+    code = app.exec()
+    _dispose(window)
+    return code
+
+
+def _dispose(window) -> None:
+    """Delete the window's C++ side now, while the QApplication lives: left to Python's exit,
+    widgets can be destroyed after it and the process ends in a segmentation fault."""
+    import shiboken6
+
+    window.close()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
 
 
 def _open_csv(app, window, args) -> bool:
@@ -93,6 +111,10 @@ def _screenshot(app, window, args) -> int:
 
     window.show()
     app.processEvents()
+    if getattr(args, "present", False):
+        # Presentation mode laid out at the window's size (offscreen has no real full screen).
+        window.presenter.start(True, size=(window.width(), window.height()))
+        app.processEvents()
     if args.epochs:
         loop = QEventLoop()
         window.runner.runFinished.connect(lambda *_: loop.quit())
@@ -103,7 +125,7 @@ def _screenshot(app, window, args) -> int:
         app.processEvents()
     ok = window.grab().save(args.screenshot)
     epoch = window.session.epoch
-    window.close()
+    _dispose(window)
     if not ok:
         print(f"nnviz: could not write {args.screenshot}", file=sys.stderr)
         return 2

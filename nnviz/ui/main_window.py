@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QMainWindow, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
     QVBoxLayout, QWidget,
 )
@@ -25,9 +25,11 @@ from ..core import boundary
 from ..core.explain import phase_data
 from ..core.frames import Frame, FrameOptions
 from ..core.lessons import DEFAULT_LESSON, LESSONS
+from ..core.names import diagram_names, readable_names
 from ..core.problem import Problem
 from ..core.session import EndReason, Session, loss_text
 from ..core.settings import Settings
+from ..core.slices import informative_pair, slice_note
 from ..core.timeline import DEFAULT_BUDGET_BYTES
 from ..workers.training_worker import TrainingRunner
 from . import theme
@@ -38,6 +40,7 @@ from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
 from .predict_box import PredictBox
+from .presentation import TEXT_GROW, Presenter
 from .timeline_bar import TimelineBar
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
@@ -51,6 +54,15 @@ def _readable(v: float) -> str:
     if abs(v) >= 1000 and abs(v) < 1e9:
         return f"{v:.0f}"
     return f"{v:.3g}"
+
+
+def _unique_keys(*keys) -> list[QKeySequence]:
+    """Key sequences without repeats (a repeated one makes Qt call the shortcut ambiguous)."""
+    out: dict[str, QKeySequence] = {}
+    for k in keys:
+        seq = QKeySequence(k)
+        out.setdefault(seq.toString(), seq)
+    return list(out.values())
 
 
 def _speed_label(n: int) -> str:
@@ -79,6 +91,7 @@ class MainWindow(QMainWindow):
         self._last_frame: Frame | None = None
         self._map_shown: tuple[int, int] | None = None   # a neuron whose map the boundary panel shows
         self._build_ui()
+        self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
         self._build_actions()
         # Frames are drawn as they arrive, but never more often than every REDRAW_MS.
         self._redraw_timer = QTimer(self)
@@ -112,12 +125,14 @@ class MainWindow(QMainWindow):
         row1 = QHBoxLayout()
         lesson_label = QLabel("Lesson:")
         lesson_label.setFont(self._bold())
+        lesson_label.setProperty(TEXT_GROW, 0)
         self.lesson_combo = QComboBox()
         for name, lesson in LESSONS.items():
             self.lesson_combo.addItem(lesson.title, name)
             self.lesson_combo.setItemData(self.lesson_combo.count() - 1, lesson.caption, Qt.ItemDataRole.ToolTipRole)
         self.lesson_combo.setToolTip("Pick a built-in lesson: its data, network and settings load at once (Ctrl+L).")
         self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lesson_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a clicker's keys never change the lesson
         self.lesson_combo.activated.connect(lambda i: self.load_lesson(self.lesson_combo.itemData(i)))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -152,6 +167,7 @@ class MainWindow(QMainWindow):
         big.setPointSize(theme.TITLE_POINT_SIZE + 5)
         big.setBold(True)
         self.epoch_label.setFont(big)
+        self.epoch_label.setProperty(TEXT_GROW, theme.TITLE_POINT_SIZE + 5 - theme.BASE_POINT_SIZE)
         self.epoch_label.setToolTip("Epochs completed: each epoch shows the network every training sample once. "
                                     "“+n” counts samples already trained in the next epoch.")
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -236,8 +252,13 @@ class MainWindow(QMainWindow):
         self.sample_spin.valueChanged.connect(self._on_sample_changed)
         self.sample_text = QLabel()
         self.sample_text.setWordWrap(True)
-        net_box = self._titled("Network", self.network_view, extra=[
-            self.show_weights_box, self.show_maps_box, self.phases_box, QLabel("sample"), self.sample_spin])
+        net_box = self._titled("Network", self.network_view, extra=[QLabel("sample"), self.sample_spin])
+        toggles = QHBoxLayout()    # a row of its own: the title row stays narrow when text is large
+        toggles.setContentsMargins(0, 0, 0, 0)
+        for box in (self.show_weights_box, self.show_maps_box, self.phases_box):
+            toggles.addWidget(box)
+        toggles.addStretch(1)
+        net_box.layout().insertLayout(1, toggles)
         net_box.layout().addWidget(self.sample_text)
         self.scores = QLabel()
         self.scores.setTextFormat(Qt.TextFormat.RichText)
@@ -259,6 +280,7 @@ class MainWindow(QMainWindow):
         self.axis_pickers = [QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo]
         self.boundary_box = self._titled("Decision boundary", self.boundary_plot, extra=self.axis_pickers)
         self.boundary_title = self.boundary_box.findChild(QLabel)
+        # What a slice of more than two inputs holds fixed, said where it is seen.
         # One input: the network's output along that input, with the data points.
         self.curve_plot = CurvePlot()
         self.curve_plot.hide()
@@ -355,6 +377,7 @@ class MainWindow(QMainWindow):
         head = QHBoxLayout()
         label = QLabel(title)
         label.setFont(self._bold())
+        label.setProperty(TEXT_GROW, 0)
         head.addWidget(label)
         head.addStretch(1)
         for w in extra or []:
@@ -384,9 +407,17 @@ class MainWindow(QMainWindow):
         self._action(train_menu, "&Reset", "R", self.reset)
         self._action(train_menu, "&New weights", "N", self.new_weights)
         view_menu = menu.addMenu("&View")
-        self._action(view_menu, "Choose &lesson", "Ctrl+L", lambda: (self.lesson_combo.setFocus(), self.lesson_combo.showPopup()))
-        self._action(view_menu, "&Larger text", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(+1))
-        self._action(view_menu, "&Smaller text", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
+        self._action(view_menu, "Choose &lesson", "Ctrl+L", self.lesson_combo.showPopup)
+        self._action(view_menu, "&Present", "F5", lambda: self.presenter.start(True))
+        self._action(view_menu, "Present from &here", "Shift+F5", lambda: self.presenter.start(False))
+        self._action(view_menu, "Ne&xt beat", "PgDown", self.presenter.next)
+        self._action(view_menu, "&Back", "PgUp", self.presenter.back)
+        view_menu.addSeparator()
+        larger = self._action(view_menu, "&Larger text", "Ctrl+=", lambda: self.zoom(+1))
+        larger.setShortcuts(_unique_keys("Ctrl+=", "Ctrl++", *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)))
+        smaller = self._action(view_menu, "&Smaller text", "Ctrl+-", lambda: self.zoom(-1))
+        smaller.setShortcuts(_unique_keys("Ctrl+-", *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)))
+        self._action(view_menu, "&Normal text size", "Ctrl+0", lambda: self.zoom(0))
         self._action(view_menu, "&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
         view_menu.addAction(self.hyper_dock.toggleViewAction())
         view_menu.addAction(self.data_dock.toggleViewAction())
@@ -464,11 +495,12 @@ class MainWindow(QMainWindow):
         for combo in (self.x_axis_combo, self.y_axis_combo):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(problem.feature_names)
+            combo.addItems(readable_names(problem.feature_names))
             combo.blockSignals(False)
         two_d = problem.n_features >= 2
-        self.x_axis_combo.setCurrentIndex(0)
-        self.y_axis_combo.setCurrentIndex(1 if two_d else 0)
+        x_axis, y_axis = informative_pair(problem)   # the pair the classes separate best on
+        self.x_axis_combo.setCurrentIndex(x_axis)
+        self.y_axis_combo.setCurrentIndex(y_axis if two_d else 0)
         for w in self.axis_pickers:   # only a slice of more than two inputs has a choice to make
             w.setVisible(problem.n_features > 2)
         self.boundary_plot.setVisible(two_d)
@@ -496,12 +528,12 @@ class MainWindow(QMainWindow):
         """Structure, points and an initial frame for the current trainer (GUI thread, paused)."""
         problem = self.session.problem
         self._clear_neuron_map()
-        self.network_view.set_structure(self.session.layer_sizes, problem.feature_names, problem.output_names,
+        self.network_view.set_structure(self.session.layer_sizes, diagram_names(problem.feature_names), problem.output_names,
                                         self.session.settings.use_bias)
         self.loss_plot.reset(problem.is_classification)
         self.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
         if problem.n_features < 2:
-            self.boundary_title.setText("Prediction along " + problem.feature_names[0])
+            self.boundary_title.setText("Prediction along " + readable_names(problem.feature_names)[0])
         else:
             self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
         self._set_plane()
@@ -514,7 +546,8 @@ class MainWindow(QMainWindow):
         axes = (self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex())
         if problem.n_features < 2:
             self.options = FrameOptions.for_problem(problem, sample_index=self.sample_spin.value())
-            self.curve_plot.set_problem(problem.task, problem.class_names, problem.feature_names[0], problem.target_name)
+            self.curve_plot.set_problem(problem.task, problem.class_names, readable_names(problem.feature_names)[0], problem.target_name)
+            self._show_slice_note("")
             train = boundary.points(problem, "train", (0, 0))
             test = boundary.points(problem, "test", (0, 0))
             self.curve_plot.set_points(train[0][:, 0], train[1], *((test[0][:, 0], test[1]) if test else (None, None)))
@@ -523,7 +556,8 @@ class MainWindow(QMainWindow):
             return
         self.options = FrameOptions.for_problem(problem, axes, sample_index=self.sample_spin.value(),
                                                 maps=self.show_maps_box.isChecked())
-        names = problem.feature_names
+        names = readable_names(problem.feature_names)
+        self._show_slice_note(slice_note(problem, axes))
         self.boundary_plot.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
         # Playground planes share one unit on both axes; a table's columns usually do not.
         lesson = self.session.lesson
@@ -789,7 +823,8 @@ class MainWindow(QMainWindow):
         tl = self.session.timeline
         if tl is None or newest > tl.newest:   # a frame of a timeline since replaced
             return
-        text = tl.describe(position)
+        epoch, cursor = tl.label(position)
+        text = f"{epoch:,}" + (f" +{cursor}" if cursor else "")
         if newest != position:
             epoch, cursor = tl.label(newest)
             text += f" / {epoch:,}" + (f" +{cursor}" if cursor else "")
@@ -830,10 +865,10 @@ class MainWindow(QMainWindow):
     def _on_node_map(self, layer: int, index: int) -> None:
         """A neuron's map, large in the boundary panel, following training until another
         neuron is chosen or the selection is cleared."""
+        self._map_shown = (layer, index)     # frames from now on follow it
         frame = self._last_frame
         if frame is None or frame.maps is None:
             return
-        self._map_shown = (layer, index)
         self._show_neuron_map(layer, index, frame)
         self.statusBar().showMessage(f"The boundary panel shows what {self._neuron_name(layer, index)} computes "
                                      "over the plane (a click on empty space in the diagram goes back).")
@@ -927,7 +962,7 @@ class MainWindow(QMainWindow):
         p = self.session.problem
         x = p.x_scaler.inverse(frame.sample.activations[0])[0]
         shown = 4   # a table with 30 inputs would fill the column and squash the diagram
-        inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(p.feature_names[:shown], x))
+        inputs = ", ".join(f"{n} = {_readable(v)}" for n, v in zip(readable_names(p.feature_names)[:shown], x))
         if p.n_features > shown:
             inputs += f" and {p.n_features - shown} more inputs"
         out = p.describe_output(frame.sample.output[0])
@@ -1053,12 +1088,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.network_view.node_tooltip(layer, index).replace("\n", " · "))
 
     def zoom(self, step: int) -> None:
-        app = QApplication.instance()
-        f = app.font()
-        f.setPointSize(max(8, min(24, f.pointSize() + step)))
-        app.setFont(f)
-        self.settings.setValue("font_size", f.pointSize())
-        self.statusBar().showMessage(f"Text size {f.pointSize()} pt.")
+        """Every text one point larger (+1) or smaller (-1), or the normal size (0)."""
+        self.presenter.zoom(step)
+
+    def _show_slice_note(self, text: str) -> None:
+        """Say on the plot which inputs the boundary holds fixed."""
+        self.boundary_plot.set_slice_note(text)
+
+    def explain_neuron(self, layer: int, index: int) -> None:
+        """Open the step explainer on a neuron (a lesson beat, or a person's choice)."""
+        if not self.presenter.presenting:
+            self.explainer_dock.show()
+        self.network_view.select_node(layer, index)
+        self.explainer.set_neuron(layer, index)
+
+    def show_neuron_map(self, layer: int, index: int) -> None:
+        """Show what a neuron computes over the plane, large in the boundary panel."""
+        if not self.show_maps_box.isChecked():
+            self.show_maps_box.setChecked(True)     # frames now carry the maps
+        self.network_view.select_node(layer, index)
+        self._on_node_map(layer, index)
+
+    @property
+    def present_side(self) -> QWidget:
+        """Presentation mode's place for the step explainer: add it to this widget's layout."""
+        return self.presenter.side
 
     def show_error(self, message: str) -> None:
         """One line in the status bar and the banner; nothing on screen is lost."""
@@ -1085,9 +1139,14 @@ class MainWindow(QMainWindow):
         self.speed_slider.setValue(min(max(speed, 0), len(SPEEDS) - 1))
         geometry = self.settings.value("geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.setProperty("restoredGeometry", bool(self.restoreGeometry(geometry)))
+        scale = self.settings.value("text_scale", None)
+        if scale is None and self.settings.value("font_size") is not None:   # the old setting
+            scale = self.settings.value("font_size", type=int) / theme.BASE_POINT_SIZE
+        self.presenter.set_text_scale(float(scale) if scale is not None else 1.0, remember=False)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.presenter.shutdown()
         self.runner.stop_and_wait()
         self.data_panel.shutdown()
         self._redraw_timer.stop()

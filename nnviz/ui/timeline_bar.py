@@ -32,8 +32,8 @@ class TimelineBar(QWidget):
                                "Play or Step from a past state trains on from there (Ctrl+Z brings the rest back).")
         self.forward_button = self._button("▶", "Step forward again, towards the newest state.", self.forwardRequested)
         self.newest_button = self._button("▶|", "Go to the newest state (End).", self.newestRequested)
-        self.label = QLabel("epoch 0")
-        self.label.setToolTip("Where the timeline is, and the newest state it reached.")
+        self.label = QLabel("0")
+        self.label.setToolTip("The epoch shown (+ samples into the next one) / the newest epoch reached.")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A fixed width: a label that grows with its text would re-lay-out the panel every frame.
         self._fit_label()
@@ -52,11 +52,11 @@ class TimelineBar(QWidget):
         b.setToolTip(tip)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         b.clicked.connect(signal.emit)
-        b.setMaximumWidth(b.fontMetrics().horizontalAdvance("|◀") * 2 + 14)
+        b.setMaximumWidth(b.fontMetrics().horizontalAdvance("|◀") + 18)
         return b
 
     def _fit_label(self) -> None:
-        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance("epoch 100,000 +99 / 100,000") + 8)
+        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance("99,999 / 99,999") + 8)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         from PySide6.QtCore import QEvent

@@ -282,7 +282,9 @@ def test_a_csv_through_the_data_panel_becomes_the_problem_on_screen(qtbot, windo
     assert window.session.problem.class_names == ["setosa", "versicolor", "virginica"]
     # Four inputs: the boundary is a slice over two chosen axes.
     assert window.x_axis_combo.isVisibleTo(window) and window.x_axis_combo.count() == 4
+    assert window.options.axes == (2, 3)          # it opens on the petals, the informative pair
     before = window.boundary_plot.image_rgba().copy()
+    window.x_axis_combo.setCurrentIndex(0)
     window.y_axis_combo.setCurrentIndex(3)
     window._on_axes_changed()
     assert window.options.axes == (0, 3)

@@ -1,0 +1,761 @@
+"""Teaching with a projector: presentation mode, clicker keys, one text scale, lesson beats.
+
+:class:`Presenter` is given the main window and adds, without the window knowing the details:
+
+- **Presentation mode** (F5 from the start of the lesson's script, Shift+F5 from where it is,
+  View → Present, ``nnviz --present``): side docks, menus, toolbar and status bar hidden, full
+  screen, a projector layout of the network, the boundary and the loss curve under a large
+  caption for the current beat; :attr:`Presenter.side` is the slot for the step explainer.
+  Esc puts the window back exactly as it was.
+- **Clicker keys**, seen by an application-level event filter before whatever widget has focus:
+  PageDown / → / Space / Enter = next, PageUp / ← / Backspace = back, B or "." = black screen,
+  W or "," = white screen (any key returns), F5 / Shift+F5 / Esc. Outside presentation mode a
+  text field keeps its keys (only PageUp/PageDown and F5 are taken from it) and the focus goes
+  back to the diagram once a field is done (Enter or Esc).
+- **One text scale** (:meth:`Presenter.set_text_scale`): Qt widget fonts, tooltips, the window's
+  titles, and every view that has ``set_text_scale(factor)`` (diagram, plots, explainer).
+- **Beats**: a :class:`~nnviz.core.beats.BeatPlayer` over the lesson's script; the window
+  performs each beat through the session (training beats animated by the worker).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QWindow
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QTabWidget, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget,
+)
+
+from ..core.beats import Beat, BeatPlayer, answer, bias_settings, fill_caption, perform, script_for
+from . import theme
+
+# Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
+PRESENT_TEXT_PX = 24
+PRESENT_BASE = (1024, 768)
+WIDE_LAYOUT_WIDTH = 1500       # from this width the explainer gets its own column
+TALL_LAYOUT_HEIGHT = 900       # from this height the boundary and the loss curve are stacked
+PRESENT_MIN_VIEW = 300         # px: the network diagram and the boundary, each way
+BOUNDARY_ROWS_PX = 50          # px more for the boundary plot's own option and legend rows
+WINDOW_MIN_VIEW = (200, 140)   # px: the views outside presentation mode, at any text size
+CAPPED_LINES = (("caption", 3), ("sample_text", 2))   # window labels: at most this many lines
+MIN_SCALE, MAX_SCALE = 8 / theme.BASE_POINT_SIZE, 24 / theme.BASE_POINT_SIZE
+DEFAULT_SIZE = (1280, 800)
+TEXT_GROW = "textGrow"         # widget property: points above the base size (window titles)
+
+NEXT, BACK, BLACK, WHITE, START, FROM_HERE, LEAVE = "next", "back", "black", "white", "start", "from here", "leave"
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+
+
+def fitting_size(available: tuple[int, int], wanted: tuple[int, int] = DEFAULT_SIZE,
+                 frame: tuple[int, int] = (16, 40)) -> tuple[int, int]:
+    """The window size (client area) that fits a screen's available area of ``available``
+    pixels, window frame included: ``wanted`` or smaller."""
+    return (max(200, min(wanted[0], available[0] - frame[0])), max(200, min(wanted[1], available[1] - frame[1])))
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """A first launch, or a remembered size, that fits the screen the window is on."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    avail = screen.availableGeometry()
+    restored = window.property("restoredGeometry")
+    wanted = (window.width(), window.height()) if restored else DEFAULT_SIZE
+    w, h = fitting_size((avail.width(), avail.height()), wanted)
+    window.resize(w, h)
+    geo = window.frameGeometry()
+    if not avail.contains(geo):
+        window.move(max(avail.left(), min(geo.left(), avail.right() - geo.width())),
+                    max(avail.top(), min(geo.top(), avail.bottom() - geo.height())))
+
+
+def is_text_field(widget: QWidget | None) -> bool:
+    """A widget that takes typed text (Space, arrows and Backspace are its own)."""
+    if isinstance(widget, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)):
+        return True
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+@dataclass
+class _Saved:
+    """The window as it was before presentation mode."""
+
+    geometry: object
+    rect: object
+    state: object
+    full_screen: bool
+    maximized: bool
+    text_scale: float
+    view_sizes: list
+    right_sizes: list
+    menu: bool
+    toolbars: list
+    status: bool
+    hidden: list            # widgets presentation mode hides: (widget, was visible)
+    docks: list             # (dock, width, height) of the docks on screen
+    focus: QWidget | None
+
+
+class Presenter(QObject):
+    """Presentation mode, clicker keys, text scale and lesson beats for ``window``."""
+
+    beatDone = Signal(int)          # a beat finished (its action, animated or not): the position
+    presentingChanged = Signal(bool)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.player: BeatPlayer | None = None
+        self.step_kind = "epoch"            # "next" with no script left: a step of this size
+        self.presenting = False
+        self.text_scale = 1.0
+        self._saved: _Saved | None = None
+        self._pending_restore: _Saved | None = None
+        self._busy = False                  # a beat is loading a lesson: not the person's choice
+        self._waiting: Beat | None = None   # a beat whose training run is under way
+        # The window's views, found once: presentation mode moves them and puts them back.
+        self.net_box = window.view_splitter.widget(0)
+        self.right_split = window.view_splitter.widget(1)
+        self.boundary_box = window.boundary_box
+        self.loss_box = self.right_split.widget(1)
+        self._build_page()
+        self._build_blank()
+        window.lessonLoaded.connect(self._on_lesson_loaded)
+        window.runner.runFinished.connect(self._on_run_finished)
+        window.statusBar().messageChanged.connect(self._on_status)
+        window.frameDrawn.connect(self._on_frame)
+        # Zoomed text never squeezes a view to nothing: the views keep a minimum size, the
+        # wrapped lines around them a maximum number of lines, and a zoom that would make the
+        # window larger than the screen is refused (presentation mode has its own layout).
+        self.screen_size: tuple[int, int] | None = None     # the available screen (tests set it)
+        for view in (window.network_view, window.boundary_plot, window.curve_plot):
+            view.setMinimumSize(WINDOW_MIN_VIEW[0], WINDOW_MIN_VIEW[1])
+        window.loss_plot.setMinimumHeight(WINDOW_MIN_VIEW[1] - 30)
+        window.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        window.sample_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # "Next" past the end of a script steps as the person last stepped.
+        for button, kind in ((window.step_button, "epoch"), (window.step_batch_button, "batch"),
+                             (window.step_sample_button, "sample")):
+            button.clicked.connect(lambda _=False, k=kind: setattr(self, "step_kind", k))
+        # No picker holds the keyboard at start: the diagram does, and keys reach the window.
+        window.network_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        window.network_view.setFocus()
+        QApplication.instance().installEventFilter(self)
+
+    # ------------------------------------------------------------------------ building
+    def _build_page(self) -> None:
+        self.page = QWidget()
+        self.page.setObjectName("presentation")
+        outer = QVBoxLayout(self.page)
+        outer.setContentsMargins(10, 6, 10, 6)
+        outer.setSpacing(6)
+        # The caption of the current beat, large, across the whole width.
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.caption)
+        self.body = QWidget()
+        outer.addWidget(self.body, 1)
+        # Bottom line: the status message (the status bar is hidden), the epoch and the beat.
+        foot = QHBoxLayout()
+        self.note = QLabel()
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        pal = self.note.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(theme.MUTED))
+        self.note.setPalette(pal)
+        self.epoch = QLabel()
+        self.epoch.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.beat_label = QLabel()
+        self.beat_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        foot.addWidget(self.note, 1)
+        foot.addWidget(self.beat_label)
+        foot.addSpacing(16)
+        foot.addWidget(self.epoch)
+        outer.addLayout(foot)
+        # The step explainer's place (issue 9): the lead adds it with
+        # ``window.present_side.layout().addWidget(explainer)``. Empty, it is left out.
+        self.side = QWidget()
+        self.side.setObjectName("present_side")
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.bottom_tabs = QTabWidget()   # the views that share a place on a short screen
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # clicking a tab keeps the keys where they were
+        self.bottom_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._body_layout: QHBoxLayout | None = None
+
+    def _build_blank(self) -> None:
+        self.blank = QWidget(self.w)
+        self.blank.setAutoFillBackground(True)
+        self.blank.hide()
+
+    # ------------------------------------------------------------------------ text scale
+    def set_text_scale(self, factor: float, remember: bool = True) -> None:
+        """The one text scale: ``factor`` × the base size for every Qt widget font, tooltips,
+        the window's titles, the presentation captions, and each view's ``set_text_scale``."""
+        factor = float(min(max(factor, MIN_SCALE), MAX_SCALE * 1.6))
+        self.text_scale = factor
+        app = QApplication.instance()
+        base = QFont(app.font())
+        base.setPointSizeF(theme.BASE_POINT_SIZE * factor)
+        app.setFont(base)
+        QToolTip.setFont(base)
+        self.w.setFont(base)
+        trees = [self.w, self.page] + ([self._central] if getattr(self, "_central", None) is not None else [])
+        for widget in {id(x): x for t in trees for x in t.findChildren(QWidget)}.values():
+            grow = widget.property(TEXT_GROW)
+            if grow is not None:
+                f = QFont(base)
+                f.setPointSizeF(base.pointSizeF() + float(grow) * factor)
+                f.setBold(True)
+                widget.setFont(f)
+        for name, lines in CAPPED_LINES:
+            capped = getattr(self.w, name)
+            capped.setMaximumHeight(lines * QFontMetrics(base).lineSpacing() + 6)
+        label = self.w.epoch_label
+        label.setFixedWidth(label.fontMetrics().horizontalAdvance("Epoch 10,000,000 +9999") + 16)
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(base.pointSizeF() * 1.15)
+        self.caption.setFont(big)
+        big.setPointSizeF(base.pointSizeF())
+        self.epoch.setFont(big)
+        for view in self.views():
+            view.set_text_scale(factor)
+        if remember and not self.presenting:
+            self.w.settings.setValue("text_scale", factor)
+
+    def views(self) -> list:
+        """Every view that draws its own text."""
+        w = self.w
+        return [w.network_view, w.boundary_plot, w.curve_plot, w.loss_plot, w.explainer, w.confusion]
+
+    def available(self) -> QSize:
+        """The screen area the window may use."""
+        if self.screen_size is not None:
+            return QSize(*self.screen_size)
+        screen = self.w.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().size()
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+= / Ctrl+- one point larger or smaller; 0 (Ctrl+0) back to the base size.
+        Outside presentation mode a size at which the window would no longer fit the screen
+        (every view kept at its minimum) is refused, with a line saying so."""
+        before, size_before = self.text_scale, self.w.size()
+        if step == 0:
+            factor = 1.0
+        else:
+            points = round(theme.BASE_POINT_SIZE * self.text_scale) + step
+            factor = min(max(points, 8), 24) / theme.BASE_POINT_SIZE
+        self.set_text_scale(factor)
+        if step > 0 and not self.presenting:
+            for _ in range(4):   # nested layouts settle over a few passes: sizes for the new text
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+            need, room = self.w.minimumSizeHint(), self.available()
+            if need.width() > room.width() - 16 or need.height() > room.height() - 40:
+                self.set_text_scale(before)
+                for _ in range(4):
+                    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+                self.w.resize(size_before)     # the refused size may have pushed the window out
+                self.w.statusBar().showMessage(
+                    f"Text size {theme.BASE_POINT_SIZE * before:.0f} pt is the largest that fits this screen "
+                    "with every view readable; F5 presents with larger text.")
+                return
+        self.w.statusBar().showMessage(f"Text size {theme.BASE_POINT_SIZE * factor:.0f} pt.")
+
+    def presentation_scale(self, size: QSize) -> float:
+        """The factor that makes text 24 px at 1024×768, and grows with a larger screen."""
+        grow = max(1.0, min(size.width() / PRESENT_BASE[0], size.height() / PRESENT_BASE[1]))
+        dpi = self.w.logicalDpiY() or 96
+        points = PRESENT_TEXT_PX * grow * 72.0 / dpi
+        return points / theme.BASE_POINT_SIZE
+
+    # ------------------------------------------------------------------------ presentation mode
+    def start(self, from_start: bool = True, size: tuple[int, int] | None = None) -> None:
+        """F5 (``from_start``: the lesson's script from its first beat) or Shift+F5 (from where
+        it is). ``size`` lays the screen out at that size in a window instead of full screen
+        (screenshots and tests)."""
+        if not self.presenting:
+            self._enter(size)
+        if from_start:
+            self.restart()
+        else:
+            self._show_caption()
+
+    def _enter(self, size: tuple[int, int] | None) -> None:
+        w = self.w
+        hidden = [(x, x.isVisible()) for x in (w.sample_text, w.timeline_bar, *w.axis_pickers)]
+        self._saved = _Saved(
+            w.saveGeometry(), w.geometry(), w.saveState(), w.isFullScreen(), w.isMaximized(), self.text_scale,
+            w.view_splitter.sizes(), self.right_split.sizes(), w.menuBar().isVisible(),
+            [(t, t.isVisible()) for t in w.findChildren(QToolBar)],
+            w.statusBar().isVisible(), hidden,
+            [(d, d.width(), d.height()) for d in w.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()],
+            QApplication.focusWidget(),
+        )
+        self.presenting = True
+        self._central = w.takeCentralWidget()
+        for x, _ in hidden:
+            x.hide()
+        for dock in w.findChildren(QDockWidget):
+            dock.hide()
+        for t, _ in self._saved.toolbars:
+            t.hide()
+        w.menuBar().hide()
+        w.statusBar().hide()
+        w.setCentralWidget(self.page)
+        self.page.show()
+        target = QSize(*size) if size else (w.screen() or QGuiApplication.primaryScreen()).geometry().size()
+        self.side.layout().addWidget(w.explainer)   # the step explainer joins the projector layout
+        w.explainer.show()
+        self.set_text_scale(self.presentation_scale(target), remember=False)
+        # No view below a useful size: the layout gives way (the loss curve gets what is left).
+        self._min_sizes = [(v, v.minimumSize()) for v in (w.network_view, w.boundary_plot)]
+        for v, _ in self._min_sizes:
+            v.setMinimumSize(PRESENT_MIN_VIEW, PRESENT_MIN_VIEW)
+        # The boundary's own rows (options, legend) take their share of its height at this size.
+        w.boundary_plot.setMinimumHeight(PRESENT_MIN_VIEW + BOUNDARY_ROWS_PX)
+        # The scores and the confusion table are shown whole: the boxes share the width by it.
+        w.scores.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        if size:
+            w.showNormal()
+            w.resize(*size)
+        else:
+            w.showFullScreen()
+        self._arrange(target.width(), target.height())
+        self._hide_extras()
+        self.set_text_scale(self.text_scale, remember=False)   # the moved boxes' titles too
+        self.epoch.setText(w.epoch_label.text())
+        w.network_view.setFocus()
+        self.presentingChanged.emit(True)
+
+    def _central_layout_activate(self) -> None:
+        central = self.w.centralWidget()
+        if central is not None and central.layout() is not None:
+            central.layout().activate()
+
+    def _hide_extras(self) -> None:
+        """What presentation mode leaves out: the sample line and the axis pickers (a lesson
+        load shows them again)."""
+        for x in (self.w.sample_text, self.w.timeline_bar, *self.w.axis_pickers):   # the clicker steps back
+            x.hide()
+
+    def _arrange(self, width: int, height: int) -> None:
+        """The projector layout, chosen so that no view is squeezed below a useful size:
+        the network on the left; on the right the boundary over the loss curve on a tall
+        screen, or the two as tabs (boundary first) on a short one such as 1024×768. The step
+        explainer (once the lead puts it in :attr:`side`) gets its own column on a wide screen,
+        else a tab."""
+        if self._body_layout is None:
+            self._body_layout = QHBoxLayout(self.body)
+            self._body_layout.setContentsMargins(0, 0, 0, 0)
+            self._body_layout.setSpacing(8)
+        lay = self._body_layout
+        while lay.count():
+            lay.takeAt(0)
+        has_side = self.side.layout().count() > 0
+        wide, tall = width >= WIDE_LAYOUT_WIDTH, height >= TALL_LAYOUT_HEIGHT
+        column = QWidget()
+        col = QVBoxLayout(column)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        tabs = self.bottom_tabs
+        tabs.clear()
+        if tall:
+            col.addWidget(self.boundary_box, 3)
+            if has_side and not wide:
+                tabs.addTab(self.loss_box, "Loss")
+                tabs.addTab(self.side, "Step explainer")
+                col.addWidget(tabs, 2)
+            else:
+                col.addWidget(self.loss_box, 2)
+        else:
+            tabs.addTab(self.boundary_box, "Boundary")
+            tabs.addTab(self.loss_box, "Loss")
+            if has_side and not wide:
+                tabs.addTab(self.side, "Step explainer")
+            col.addWidget(tabs, 1)
+        tabs.setVisible(tabs.count() > 0)
+        tabs.setCurrentIndex(0)
+        lay.addWidget(self.net_box, 1)
+        lay.addWidget(column, 1)
+        if has_side and wide:
+            lay.addWidget(self.side, 1)
+        self._column = column
+        for x in (self.net_box, self.boundary_box, self.loss_box):
+            x.show()
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring ``widget``'s tab to the front when presentation mode has it in a tab."""
+        i = self.bottom_tabs.indexOf(widget)
+        if i >= 0:
+            self.bottom_tabs.setCurrentIndex(i)
+
+    def leave(self) -> None:
+        """Esc: the window exactly as it was (docks, geometry, splitters, full screen, text)."""
+        if not self.presenting:
+            return
+        w, saved = self.w, self._saved
+        self.blank.hide()
+        self.presenting = False
+        w.takeCentralWidget()
+        self.page.setParent(w)      # kept by the window, so it goes with it (a parentless widget
+        self.page.hide()            # outliving the QApplication crashes the exit)
+        w.view_splitter.insertWidget(0, self.net_box)
+        self.right_split.insertWidget(0, self.boundary_box)
+        self.right_split.insertWidget(1, self.loss_box)
+        for box in (self.net_box, self.boundary_box, self.loss_box):   # a tab page may come back hidden
+            box.show()
+        if self.side.parent() is not None and self.side.parent() is not self.page:
+            self.side.setParent(self.page)
+            self.side.hide()
+        w.explainer_dock.setWidget(w.explainer)     # back to its dock
+        w.setCentralWidget(self._central)
+        self._central = None
+        w.network_view.setFocus()        # never left on a widget of the page being put away
+        for x, was in saved.hidden:
+            x.setVisible(was)
+        for x in w.axis_pickers:    # a lesson loaded while presenting has its own choice to make
+            x.setVisible(w.session.problem.n_features > 2)
+        for v, size in self._min_sizes:
+            v.setMinimumSize(size)
+        w.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        w.menuBar().setVisible(saved.menu)
+        w.statusBar().setVisible(saved.status)
+        self.set_text_scale(saved.text_scale, remember=False)
+        if saved.full_screen:
+            w.showFullScreen()
+        elif saved.maximized:
+            w.showMaximized()
+        else:
+            w.showNormal()
+        w.restoreState(saved.state)
+        if not saved.full_screen and not saved.maximized:
+            w.restoreGeometry(saved.geometry)
+            w.setGeometry(saved.rect)     # restoreGeometry may clamp to the screen; this is exact
+        for t, was in saved.toolbars:
+            t.setVisible(was)
+        self._restore_sizes(saved)
+        if saved.focus is not None and saved.focus.isVisible():
+            saved.focus.setFocus()
+        else:
+            w.network_view.setFocus()
+        self._saved = None
+        # The platform applies the geometry change a moment later: the dock and splitter sizes
+        # are put back again once the window has its old size, so they come out exactly.
+        self._pending_restore = saved
+        if saved.full_screen or saved.maximized or w.size() == saved.rect.size():
+            QTimer.singleShot(0, self._complete_leave)
+        else:
+            QTimer.singleShot(1000, self._complete_leave)   # in case no resize ever comes
+
+    def _complete_leave(self) -> None:
+        saved, self._pending_restore = self._pending_restore, None
+        if saved is None:
+            return
+        self._restore_sizes(saved)
+        # Once more after the layouts have taken the old size in (docks settle a pass later).
+        QTimer.singleShot(0, lambda: (self._restore_sizes(saved), self.presentingChanged.emit(False)))
+
+    def _restore_sizes(self, saved: _Saved) -> None:
+        w = self.w
+        if self.presenting:
+            return
+        w.restoreState(saved.state)
+        if not saved.full_screen and not saved.maximized:
+            w.setGeometry(saved.rect)
+        docks = [d for d, _, _ in saved.docks if d.isVisible()]
+        if docks:
+            w.resizeDocks(docks, [wd for d, wd, _ in saved.docks if d.isVisible()], Qt.Orientation.Horizontal)
+        w.layout().activate()
+        self._central_layout_activate()
+        w.view_splitter.setSizes(saved.view_sizes)
+        self.right_split.setSizes(saved.right_sizes)
+
+    # ------------------------------------------------------------------------ black / white
+    def blank_screen(self, colour: str) -> None:
+        """B / "." black, W / "," white: the whole window; any key returns."""
+        pal = self.blank.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor("#000000" if colour == BLACK else "#FFFFFF"))
+        self.blank.setPalette(pal)
+        self.blank.setGeometry(self.w.rect())
+        self.blank.show()
+        self.blank.raise_()
+
+    @property
+    def blanked(self) -> str | None:
+        """"black", "white" or None."""
+        if not self.blank.isVisible():
+            return None
+        return BLACK if self.blank.palette().color(QPalette.ColorRole.Window).lightness() < 128 else WHITE
+
+    # ------------------------------------------------------------------------ beats
+    def _player(self) -> BeatPlayer | None:
+        """The player for the lesson on screen (a new one at its first beat if the lesson
+        changed by other means, e.g. an undo)."""
+        lesson = self.w.lesson_name
+        if self.player is None or self.player.loaded_lesson() != lesson:
+            script = script_for(lesson)
+            self.player = BeatPlayer(script, 1) if script is not None else None
+        return self.player
+
+    def restart(self) -> None:
+        """The current lesson's script from its first beat (which loads the lesson afresh)."""
+        script = script_for(self.w.lesson_name)
+        if script is None:
+            self.player = None
+            self._show_caption()
+            return
+        self.player = BeatPlayer(script)
+        self._perform(self.player.next())
+
+    def next(self) -> None:
+        """The next beat; with no script (or at its end), a step of the chosen size."""
+        w = self.w
+        if w.runner.running:
+            w.statusBar().showMessage("Still training: the next beat comes when this run ends (Space pauses it).")
+            return
+        player = self._player()
+        if player is None or player.at_end:
+            {"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[self.step_kind]()
+            if player is not None:
+                self.beat_label.setText(f"end · step {self.step_kind}")
+            return
+        self._perform(player.next())
+
+    def back(self) -> None:
+        """The previous beat (the training goes back with it), or with no beat to go back
+        to, the timeline's step back."""
+        w = self.w
+        player = self._player()
+        if player is None or player.position <= 1:
+            w.step_back()
+            return
+        self._waiting = None            # a beat's run stopped now is not that beat ending
+        w.runner.stop_and_wait()
+        beats = player.back()
+        self._replay(beats)
+
+    def _perform(self, beat: Beat) -> None:
+        """Do one beat on the window: animated training through the worker, the rest at once."""
+        w, a = self.w, beat.action
+        self._show_caption(beat, pending=True)
+        try:
+            if a == "load":
+                self._busy = True
+                try:
+                    w.load_lesson(beat.param("lesson"))
+                finally:
+                    self._busy = False
+            elif a == "step" and int(beat.param("count")) == 1:
+                self.step_kind = beat.param("kind")
+                self._waiting = beat
+                {"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[beat.param("kind")]()
+                if w.runner.running:
+                    return
+                self._waiting = None
+            elif a == "play":
+                to_epoch = int(beat.param("to_epoch"))
+                if w.session.epoch < to_epoch:
+                    w.max_epochs.setValue(to_epoch)
+                    self._waiting = beat
+                    w.play()
+                    if w.runner.running:
+                        return
+                    self._waiting = None
+            elif a in ("step", "bias"):
+                w.runner.stop_and_wait()
+                if a == "bias":
+                    w._change_settings(bias_settings(w.session.settings, beat.param("on")), structural=True)
+                    w._show_settings()
+                else:
+                    perform(w.session, beat)
+                    w._rebuild_views()
+            elif a == "ask":
+                w.predict_box.set_values(beat.param("values"))
+                w.predict_box.predict()
+                self._finish(beat, answer(w.session, beat.param("values")))
+                return
+            self._view_action(beat)
+        except Exception as exc:  # a beat that cannot be done must not take the lecture down
+            w.show_error(f"This beat could not be done: {' '.join(str(exc).split())}")
+        self._finish(beat)
+
+    def _view_action(self, beat: Beat) -> None:
+        """The actions that only change what is shown. The explainer and the neuron maps come
+        with issue 9 (``window.explain_neuron`` / ``window.show_neuron_map``); until then the
+        neuron is selected on the diagram and the caption says what would open."""
+        w, a = self.w, beat.action
+        if a == "sample":
+            w.sample_spin.setValue(int(beat.param("index")))
+        elif a in ("explain", "map"):
+            layer, neuron = int(beat.param("layer")), int(beat.param("neuron"))
+            self.show_tab(self.side if a == "explain" else self.boundary_box)
+            (w.explain_neuron if a == "explain" else w.show_neuron_map)(layer, neuron)
+
+    def _replay(self, beats: tuple[Beat, ...]) -> None:
+        """Reach a previous beat by doing its beats again on the session (exact: training is
+        deterministic), then show the result at once."""
+        w = self.w
+        ans = ""
+        self._busy = True
+        try:
+            for beat in beats:
+                ans = perform(w.session, beat)
+        except Exception as exc:
+            w.show_error(f"Could not go back: {' '.join(str(exc).split())}")
+        finally:
+            self._busy = False
+        w._show_loaded()
+        if w.lesson_name:
+            w.settings.setValue("lesson", w.lesson_name)
+        self._view_action(beats[-1])
+        self._finish(beats[-1], ans)
+
+    def _on_run_finished(self, *_args) -> None:
+        beat, self._waiting = self._waiting, None
+        if beat is not None:
+            # The window draws the last frame in the same slot; fill the caption after it.
+            QTimer.singleShot(0, lambda: (self._view_action(beat), self._finish(beat)))
+
+    def _finish(self, beat: Beat, ans: str = "") -> None:
+        if self.presenting:
+            self._hide_extras()
+        self._show_caption(beat, answer_text=ans)
+        self.beatDone.emit(self.player.position if self.player else 0)
+
+    def _show_caption(self, beat: Beat | None = None, pending: bool = False, answer_text: str = "") -> None:
+        w = self.w
+        player = self.player
+        if beat is None and player is not None and player.loaded_lesson() == w.lesson_name:
+            beat = player.current
+        if beat is None:
+            lesson = w.session.lesson
+            text = lesson.caption if lesson is not None else w.session.description
+        elif pending and "{" in beat.caption:
+            text = beat.caption.split("{")[0].rstrip(" :—(") + " …"
+        else:
+            try:
+                text = fill_caption(beat.caption, w.session, answer_text)
+            except Exception:   # a number that cannot be computed leaves its place-holder out
+                text = beat.caption
+        self.caption.setText(text)
+        self.beat_label.setText(f"beat {player.label}" if player is not None and beat is not None else "")
+        if beat is not None:
+            w.caption.setText(f"[{player.label}] {text}" if player is not None else text)
+
+    def _on_lesson_loaded(self, name: str) -> None:
+        if self._busy:
+            return
+        script = script_for(name)       # the person picked a lesson: its script, first beat done
+        self.player = BeatPlayer(script, 1) if script is not None else None
+        if self.presenting:
+            self._hide_extras()
+            self._show_caption()
+
+    def _on_status(self, text: str) -> None:
+        self.note.setToolTip(text)
+        width = max(self.note.width(), 200)
+        self.note.setText(self.note.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+    def _on_frame(self, _epoch: int) -> None:
+        if self.presenting:
+            self.epoch.setText(self.w.epoch_label.text())
+
+    # ------------------------------------------------------------------------ keys
+    def command_for(self, key: int, mods, focus: QWidget | None) -> str | None:
+        """What a key does here and now (None: the key goes on to the focused widget)."""
+        K = Qt.Key
+        mods = mods & ~Qt.KeyboardModifier.KeypadModifier
+        if key == K.Key_F5:
+            return FROM_HERE if mods == Qt.KeyboardModifier.ShiftModifier else (START if not mods else None)
+        if mods:
+            return None
+        if key == K.Key_PageDown:
+            return NEXT
+        if key == K.Key_PageUp:
+            return BACK
+        if key == K.Key_Escape:
+            return LEAVE if (self.presenting or self.w.isFullScreen()) else None
+        typing = is_text_field(focus) and not self.presenting
+        if typing:
+            return None
+        if key in (K.Key_B, K.Key_Period):
+            return BLACK
+        if key in (K.Key_W, K.Key_Comma):
+            return WHITE
+        if key in (K.Key_Left, K.Key_Backspace):
+            return BACK
+        if self.presenting and key in (K.Key_Right, K.Key_Space, K.Key_Return, K.Key_Enter):
+            return NEXT
+        return None     # outside presentation mode Space and → stay Play and Step epoch
+
+    def run_command(self, command: str) -> None:
+        if command == NEXT:
+            self.next()
+        elif command == BACK:
+            self.back()
+        elif command in (BLACK, WHITE):
+            self.blank_screen(command)
+        elif command == START:
+            self.start(True)
+        elif command == FROM_HERE:
+            self.start(False)
+        elif command == LEAVE:
+            if self.presenting:
+                self.leave()
+            else:
+                self.w.showNormal()
+
+    def _ours(self, obj) -> bool:
+        if isinstance(obj, QWidget):
+            return obj.window() is self.w
+        if isinstance(obj, QWindow):
+            return obj is self.w.windowHandle()
+        return False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        t = event.type()
+        if t == QEvent.Type.Resize and obj is self.w:
+            if self.blank.isVisible():
+                self.blank.setGeometry(self.w.rect())
+            pending = self._pending_restore
+            if pending is not None and event.size() == pending.rect.size():
+                QTimer.singleShot(0, self._complete_leave)
+            return False
+        if t not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not self._ours(obj):
+            return False
+        key = event.key()
+        if self.blank.isVisible():      # any key brings the picture back, and does nothing else
+            if key not in _MODIFIER_KEYS:
+                event.accept()
+                if t == QEvent.Type.KeyPress:
+                    self.blank.hide()
+                return True
+            return False
+        focus = QApplication.focusWidget()
+        command = self.command_for(key, event.modifiers(), focus)
+        if command is None:
+            if (t == QEvent.Type.KeyPress and is_text_field(focus) and not self.presenting
+                    and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)):
+                # The field is done: the keys go back to the window once it has taken this one.
+                QTimer.singleShot(0, self._focus_views)
+            return False
+        event.accept()
+        if t == QEvent.Type.KeyPress:
+            self.run_command(command)
+        return True
+
+    def _focus_views(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is self.w and is_text_field(focus):
+            self.w.network_view.setFocus()
+
+    def shutdown(self) -> None:
+        """The window closes: leave presentation mode and stop filtering keys."""
+        self.leave()
+        QApplication.instance().removeEventFilter(self)
+

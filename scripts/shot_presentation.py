@@ -1,0 +1,58 @@
+"""Render presentation mode to PNG after a number of beats (for the README and reviews).
+
+    python scripts/shot_presentation.py --lesson or-gate --beats 6 --size 1024x768 out.png
+
+Clicks "next" ``--beats - 1`` times after F5 (the first beat loads the lesson), waiting for each
+beat's training, then grabs the window. Needs no display.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--lesson", default="or-gate")
+    parser.add_argument("--beats", type=int, default=1)
+    parser.add_argument("--size", default="1024x768")
+    args = parser.parse_args()
+    from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir
+
+    from nnviz.ui.app import make_app
+
+    app = make_app()
+    from nnviz.ui.main_window import MainWindow
+
+    tmp = QTemporaryDir()
+    w = MainWindow(lesson=args.lesson, settings=QSettings(tmp.filePath("s.ini"), QSettings.Format.IniFormat))
+    width, height = (int(v) for v in args.size.split("x"))
+    w.resize(width, height)
+    w.show()
+    app.processEvents()
+
+    def wait_beat(action) -> None:
+        loop = QEventLoop()
+        w.presenter.beatDone.connect(loop.quit)
+        action()
+        if w.runner.running or w.presenter._waiting is not None:
+            loop.exec()
+        w.presenter.beatDone.disconnect(loop.quit)
+
+    wait_beat(lambda: w.presenter.start(True, size=(width, height)))
+    for _ in range(args.beats - 1):
+        wait_beat(w.presenter.next)
+    for _ in range(5):
+        app.processEvents()
+    ok = w.grab().save(args.out)
+    print(f"{args.out}: beat {w.presenter.player.label}, epoch {w.session.epoch}")
+    w.close()
+    return 0 if ok else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

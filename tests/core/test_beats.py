@@ -1,0 +1,124 @@
+"""Lesson scripts as data, the beat player, and the tutorials' story told by the engine."""
+import json
+
+import numpy as np
+import pytest
+
+from nnviz.core.beats import SCRIPTS, Beat, BeatPlayer, Script, fill_caption, perform, script_for
+from nnviz.core.lessons import LESSONS
+from nnviz.core.session import Session
+
+
+def test_every_lesson_has_a_script_that_starts_by_loading_it():
+    for name in LESSONS:
+        script = script_for(name)
+        assert script is not None and script.beats[0].action == "load"
+        assert script.beats[0].param("lesson") == name
+        assert 2 <= len(script) <= 15
+    assert script_for(None) is None and script_for("no such lesson") is None
+
+
+def test_scripts_round_trip_through_plain_data():
+    for name in LESSONS:
+        script = script_for(name)
+        text = json.dumps(script.to_dict())        # plain dicts, lists and numbers only
+        again = Script.from_dict(json.loads(text))
+        assert again == script
+
+
+@pytest.mark.parametrize("bad, message", [
+    (dict(caption="x", action="fly"), "unknown beat action"),
+    (dict(caption="x", action="play"), "needs to_epoch"),
+    (dict(caption="x", action="step", params={"kind": "hour"}), "kind"),
+    (dict(caption="x", action="say", params={"speed": 2}), "takes no speed"),
+    (dict(caption="loss {los}"), "unknown caption field"),
+])
+def test_a_bad_beat_is_one_clear_error(bad, message):
+    with pytest.raises(ValueError, match=message):
+        Beat.from_dict(bad)
+
+
+def test_a_script_must_load_its_lesson_first():
+    with pytest.raises(ValueError, match="starts by loading"):
+        Script("xor", (Beat("hello"),))
+
+
+def test_the_player_walks_and_goes_back_from_the_last_load():
+    script = SCRIPTS["or-gate"]
+    player = BeatPlayer(script)
+    assert player.back() is None and player.current is None
+    first = player.next()
+    assert first is script.beats[0] and player.label == f"1 / {len(script)}"
+    assert player.back() is None                       # nothing before the first beat
+    for _ in range(len(script) - 1):
+        assert player.next() is not None
+    assert player.at_end and player.next() is None
+    replay = player.back()
+    assert player.position == len(script) - 1
+    # The replay starts at the last load beat at or before the target, and ends on it.
+    assert replay[0].action == "load" and replay[-1] is script.beats[player.position - 1]
+    assert all(b.action != "load" for b in replay[1:])
+    assert player.loaded_lesson() == replay[0].param("lesson")
+
+
+def _outputs(session):
+    return session.predict(session.problem.X_train)[:, 0]
+
+
+def test_the_tutorials_walk_or_no_bias_virus_xor_in_the_engines_numbers():
+    session = Session()
+    seen = {}
+    for i, beat in enumerate(SCRIPTS["or-gate"].beats, 1):
+        perform(session, beat)
+        seen[i] = (session.lesson.name, session.settings.use_bias, session.epoch, _outputs(session).copy(),
+                   fill_caption(beat.caption, session))
+    names = [v[0] for v in seen.values()]
+    assert names[0] == "or-gate" and names[-1] == "xor"
+    assert [n for i, n in enumerate(names) if i == 0 or n != names[i - 1]] == \
+        ["or-gate", "virus", "xor-no-hidden", "xor"]
+    learned_or = [v for v in seen.values() if v[0] == "or-gate" and v[1] and v[2] == 10_000][0]
+    assert np.array_equal(learned_or[3] >= 0.5, [False, True, True, True])
+    no_bias = [v for v in seen.values() if v[0] == "or-gate" and not v[1] and v[2] == 2000][0]
+    assert no_bias[3][0] == 0.5                          # σ(0) at (0, 0), whatever the weights
+    assert "(0,\u00a00)\u00a0→\u00a00.500" in no_bias[4]
+    assert np.all(no_bias[3][1:] > 0.9)                  # the other three are learned
+    virus = [v for v in seen.values() if v[0] == "virus"][-1]
+    assert "w = [" in virus[4]
+    weights = [float(x) for x in virus[4].split("w = [")[1].split("]")[0].split(", ")]
+    assert int(np.argmax(weights)) == 0                  # symptom A is the sign of infection
+    xor_one = [v for v in seen.values() if v[0] == "xor-no-hidden"][-1]
+    assert np.all(np.abs(xor_one[3] - 0.5) < 0.05)       # unsure everywhere
+    xor = seen[len(seen)]
+    assert np.array_equal(xor[3] >= 0.5, [False, True, True, False])
+
+
+def test_captions_show_what_the_engine_computed():
+    session = Session()
+    for beat in SCRIPTS["iris"].beats:
+        ans = perform(session, beat)
+        text = fill_caption(beat.caption, session, ans)
+        assert "{" not in text
+    from nnviz.core.csvdata import encode_inputs
+
+    question = SCRIPTS["iris"].beats[-1].param("values")
+    assert ans == session.problem.describe_output(session.predict(encode_inputs(session.problem, question))[0])
+    acc = session.evaluate("test")["accuracy"]
+    caption = fill_caption("{test_accuracy}", session)
+    assert caption == f"{100 * acc:.1f}%"
+    assert fill_caption("{n_test}", session) == str(len(session.problem.X_test))
+
+
+def test_the_house_question_is_the_networks_answer():
+    session = Session()
+    ans = ""
+    for beat in SCRIPTS["house"].beats:
+        ans = perform(session, beat) or ans
+    from nnviz.core.csvdata import encode_inputs
+
+    y = session.predict(encode_inputs(session.problem, {"bedrooms": 4, "quality": 7}))
+    assert ans == session.problem.describe_output(y[0])
+    # The first forward pass of the tutorial's own table, before training: 0.73295053, ...
+    fresh = Session()
+    perform(fresh, SCRIPTS["house"].beats[0])
+    text = fill_caption("{outputs}", fresh)
+    assert "(2,\u00a07)\u00a0→\u00a073.295" in text and "(1,\u00a03)\u00a0→\u00a070.555" in text and "(3,\u00a09)\u00a0→\u00a074.962" in text
