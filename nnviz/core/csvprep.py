@@ -391,7 +391,7 @@ def _split_rows(
         left = (
             f"only {n:,} rows are left after dropping rows with missing values"
             if n < n_file_rows
-            else f"there are only {n:,} rows"
+            else f"there {'is only 1 row' if n == 1 else f'are only {n:,} rows'}"
         )
         raise DataError(f"{name}: {left}; a {_pct(fractions)} split needs at least {needed}.")
     parts = split_indices(n, fractions, seed, tgt.values if classify else None)

@@ -401,13 +401,15 @@ class _Scan:
     starts: np.ndarray  # byte offset where each record starts
     blank: np.ndarray  # True for a record holding only spaces (pandas skips those)
     longest: int  # bytes in the longest field (quotes and all)
+    longest_at: int  # where that field starts
     open_quote: int  # byte offset of a quote still open at the end, or -1
     last_end: int  # offset just past the last newline outside quotes (0 if none)
     complete: int  # records ended by a newline outside quotes
 
     def head(self, k: int) -> "_Scan":
         """The first ``k`` records only."""
-        return _Scan(self.counts[:k], self.starts[:k], self.blank[:k], self.longest, -1, self.last_end, k)
+        return _Scan(self.counts[:k], self.starts[:k], self.blank[:k], self.longest, self.longest_at, -1,
+                     self.last_end, k)
 
 
 def _scan(block: bytes, sep: str) -> _Scan:
@@ -428,13 +430,15 @@ def _scan(block: bytes, sep: str) -> _Scan:
     starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
     delims = np.flatnonzero(is_nl | is_sep)
     edges = np.concatenate(([-1], delims, [n]))
-    longest = int(np.diff(edges).max()) - 1 if n else 0
+    widths = np.diff(edges)
+    at = int(widths.argmax()) if n else 0
+    longest, longest_at = (int(widths[at]) - 1, int(edges[at]) + 1) if n else (0, 0)
     blank = counts == 1
     if blank.any():  # a one-field record holding only spaces (tabs too, unless tab separates)
         spaces = (arr == 32) | (arr == 13) | ((arr == 9) if sep != "\t" else False)
         solid = np.concatenate(([0], np.cumsum(~spaces & ~(arr == 10), dtype=np.int64)))
         blank &= solid[ends] == solid[starts]
-    return _Scan(counts, starts, blank, longest, open_quote, last_end, len(nl))
+    return _Scan(counts, starts, blank, longest, longest_at, open_quote, last_end, len(nl))
 
 
 def _quoted_mask(arr: np.ndarray, sep: str) -> tuple[np.ndarray, int]:
@@ -486,15 +490,19 @@ def _read_record(src: BinaryIO, pos: int, sep: str, name: str, row: int) -> tupl
             break
         record += more
     lone = _lone_cr(record)
+    if lone >= 0 and b'"' in record:  # a CR inside a quoted name is part of the name
+        inside, _ = _quoted_mask(np.frombuffer(record, np.uint8), sep)
+        while lone >= 0 and inside[lone]:
+            lone = _lone_cr(record, lone + 1)
     if lone >= 0:
         record = record[:lone] + b"\n"
         return record, pos + lone + 1
     return record, pos + len(record)
 
 
-def _lone_cr(data: bytes) -> int:
-    """Offset of the first CR not followed by LF, or -1."""
-    i = data.find(b"\r")
+def _lone_cr(data: bytes, start: int = 0) -> int:
+    """Offset of the first CR at or after ``start`` not followed by LF, or -1."""
+    i = data.find(b"\r", start)
     while i >= 0:
         if i + 1 >= len(data) or data[i + 1] != 10:
             return i if i + 1 < len(data) else -1  # a CR at the very end may precede an LF
@@ -551,11 +559,13 @@ def _column_names(raw: list[str], notes: list[str]) -> list[str]:
     used: set[str] = set()
     unique: list[str] = []
     renamed = 0
+    next_k: dict[str, int] = {}  # per name, the suffix to try next: linear, not quadratic
     for name in names:
         if name in used:
-            k = 1
+            k = next_k.get(name, 1)
             while f"{name}.{k}" in seen:
                 k += 1
+            next_k[name] = k + 1
             new = f"{name}.{k}"
             seen.add(new)
             renamed += 1
@@ -709,8 +719,14 @@ def _check_scan(scan: _Scan, block: bytes, sep: str, n_fields: int, first_row: i
                 partial: bool) -> None:
     """Refuse a cell over the limit, or a row with more or fewer fields than the header."""
     if scan.longest > MAX_FIELD_BYTES:
+        row = first_row + _line_of(block, scan.longest_at)
+        if block[scan.longest_at : scan.longest_at + 1] == b'"':
+            raise DataError(
+                f"{name}: a quote (\") opened in row {row} is not closed within {MAX_FIELD_BYTES // 1024} KB, "
+                "the most nnviz reads in one cell; close it or remove it."
+            )
         raise DataError(
-            f"{name}: a cell after row {first_row - 1} is longer than {MAX_FIELD_BYTES // 1024} KB, the most "
+            f"{name}: row {row} has a cell longer than {MAX_FIELD_BYTES // 1024} KB, the most "
             "nnviz reads in one cell (is a quote (\") left open?)."
         )
     counts = scan.counts

@@ -53,6 +53,11 @@ class Scaler:
             elif kind == "minmax":
                 lo, hi = Xn.min(axis=0), Xn.max(axis=0)
                 offset, scale = lo * m, (hi - lo) * m
+                # A spread beyond the float range (-1.7e308 .. 1.5e308): map to [-1, 1] around the
+                # middle instead, so that neither the spread nor x - offset overflows.
+                wide = ~np.isfinite(scale)
+                offset = np.where(wide, (lo + hi) / 2 * m, offset)
+                scale = np.where(wide, (hi / 2 - lo / 2) * m, scale)
             else:
                 offset, scale = Xn.mean(axis=0) * m, Xn.std(axis=0) * m
         # A constant column keeps its values (scale 1); a spread beyond the float range too.

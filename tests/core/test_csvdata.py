@@ -10,12 +10,12 @@ import pytest
 
 from nnviz.core import csvdata, csvread
 from nnviz.core.csvdata import LoadCancelled, Table, encode_inputs, load_csv, prepare, read_table
+from nnviz.core.datasets import data_dir
 from nnviz.core.problem import DataError, Problem, split_indices
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "csv"
 CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))["cases"]
-DATASETS = Path("/work/shared/datasets")
-needs_datasets = pytest.mark.skipif(not DATASETS.is_dir(), reason="shared datasets not present")
+DATASETS = data_dir()  # the tables nnviz ships (data/ in a checkout, nnviz.data when installed)
 
 
 def _id(case: dict) -> str:
@@ -301,7 +301,6 @@ def test_bad_options_are_one_line_data_errors():
 
 
 # --- the real tables -------------------------------------------------------------------------
-@needs_datasets
 @pytest.mark.parametrize(
     "name, target, task, n_features, rows, classes",
     [
@@ -319,14 +318,12 @@ def test_real_tables_load(name, target, task, n_features, rows, classes):
     np.testing.assert_allclose(p.X_train.mean(axis=0), 0, atol=1e-9)
 
 
-@needs_datasets
 def test_iris_split_sizes_are_stratified():
     p = load_csv(DATASETS / "iris.csv", "species")
     assert (len(p.X_train), len(p.X_val), len(p.X_test)) == (111, 15, 24)
     assert list(p.Y_train.sum(axis=0)) == [37, 37, 37]
 
 
-@needs_datasets
 def test_penguins_text_features_and_missing_values():
     table = read_table(DATASETS / "penguins.csv")
     assert table.text_columns == ["species", "island", "sex"]
@@ -351,7 +348,6 @@ def test_penguins_text_features_and_missing_values():
 
 
 # --- encode_inputs ---------------------------------------------------------------------------
-@needs_datasets
 def test_encode_inputs_round_trip():
     table = read_table(DATASETS / "penguins.csv")
     feats = ["bill_length_mm", "flipper_length_mm", "island", "sex"]
@@ -372,7 +368,6 @@ def test_encode_inputs_round_trip():
     assert typed.shape == (1, 7)
 
 
-@needs_datasets
 @pytest.mark.parametrize(
     "row, message",
     [
