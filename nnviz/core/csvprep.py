@@ -172,7 +172,8 @@ def _choose_features(
     name, kinds = table.name, table.column_kinds
     if features is None:
         chosen = [c for c in table.frame.columns if c != target and kinds[c] == "numeric"]
-        empty = [c for c in chosen if table.frame[c].isna().all()]
+        no_value = table.frame[chosen].isna().all().to_numpy() if chosen else []
+        empty = [c for c, e in zip(chosen, no_value) if e]
         if empty:
             notes.append(f"Left out column{'s' * (len(empty) > 1)} with no values: {_list(empty)}.")
             chosen = [c for c in chosen if c not in empty]
@@ -349,12 +350,16 @@ def display_names(raw: Sequence[str], limit: int = 100) -> list[str]:
 
 def _refuse_huge_values(name: str, data: pd.DataFrame, columns: Sequence[str], kinds: Mapping[str, str]) -> None:
     """Refuse numbers beyond MAX_ABS_VALUE: no scaling makes them safe for a network."""
-    for col in columns:
-        if kinds.get(col) != "numeric":
+    numeric = [c for c in columns if kinds.get(c) == "numeric"]
+    if not numeric or len(data) == 0:
+        return
+    values = np.abs(data[numeric].to_numpy(dtype=float))
+    with np.errstate(invalid="ignore"):
+        too_big = (values > MAX_ABS_VALUE).any(axis=0)
+    for col, big in zip(numeric, too_big):
+        if not big:
             continue
-        values = data[col].to_numpy(dtype=float)
-        with np.errstate(invalid="ignore"):
-            biggest = np.nanmax(np.abs(values)) if len(values) and not np.isnan(values).all() else 0.0
+        biggest = float(np.nanmax(np.abs(data[col].to_numpy(dtype=float))))
         if biggest > MAX_ABS_VALUE:
             raise DataError(
                 f"{name}: column {_q(col)} holds numbers as large as {biggest:.3g}; nnviz takes numbers up to "

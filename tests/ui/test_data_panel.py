@@ -96,7 +96,7 @@ def _gui_cannot_express(case: dict, panel: DataPanel) -> str | None:
     if case["target"] not in columns:
         assert columns, "a table was read, so its columns are offered"
         return "the target is picked from the table's columns"
-    listed = [panel.feature_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.feature_list.count())]
+    listed = [item.data(Qt.ItemDataRole.UserRole) for item in panel.feature_items()]
     if kw.get("features") is not None and case["target"] in kw["features"]:
         panel.set_choices(target=case["target"])
         assert case["target"] not in listed and case["target"] not in panel.checked_features()
@@ -360,8 +360,7 @@ def test_real_tables_load_with_the_default_choices(qtbot, panel, name, target, c
 
 def test_penguins_text_columns_one_hot_and_missing_cells(qtbot, panel):
     assert read(qtbot, panel, ROOT / "data" / "penguins.csv") == "loaded"
-    items = {panel.feature_list.item(i).data(Qt.ItemDataRole.UserRole): panel.feature_list.item(i)
-             for i in range(panel.feature_list.count())}
+    items = {item.data(Qt.ItemDataRole.UserRole): item for item in panel.feature_items()}
     assert "species" not in items
     assert items["island"].text() == "island (text → one-hot)"
     assert items["island"].checkState() == Qt.CheckState.Unchecked
