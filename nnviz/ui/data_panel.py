@@ -44,7 +44,7 @@ DROP_SUFFIXES = (".csv", ".tsv", ".txt")
 # A column named like one of these is the default target (first match in this order wins).
 TARGET_NAMES = ("target", "class", "species", "label", "diagnosis", "cultivar", "y", "price")
 OK_COLOUR = "#1B6E3A"            # dark green: a problem is in use
-NAME_CHARS = 24                  # longer column names are elided on screen (the full name on hover)
+NAME_CHARS = 16                  # longer column names are elided on screen (the full name on hover)
 CELL_CHARS = 40                  # longer preview cells are elided (the full text on hover)
 FIT_COLUMNS = 40                 # up to this many preview columns are sized to their contents
 
@@ -753,7 +753,7 @@ class DataPanel(FollowsFontChanges, QWidget):
         if n <= FIT_COLUMNS:
             self.preview.resizeColumnsToContents()
             return
-        width = self.preview.fontMetrics().horizontalAdvance("x" * (NAME_CHARS // 2)) + 12
+        width = self.preview.horizontalHeader().fontMetrics().horizontalAdvance("x" * NAME_CHARS) + 16
         header = self.preview.horizontalHeader()
         header.setDefaultSectionSize(width)
         for i in range(n):
