@@ -41,7 +41,7 @@ nnviz_system_setup() {
     packages=$NNVIZ_APT_PACKAGES
     if ! command -v apt-get >/dev/null; then
         nnviz_say "missing system libraries for Qt ($missing); install them with your package manager" \
-            "(on Debian/Ubuntu: apt-get install -y --no-install-recommends $packages)"
+            "(on Debian/Ubuntu: $(nnviz_apt_hint "" $packages))"
         return 0  # not Debian: warn and try anyway, the names differ per distribution
     fi
     if [ "$(id -u)" != 0 ]; then
@@ -184,6 +184,9 @@ nnviz_venv_setup() {
 nnviz_headless() {
     [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]
 }
+
+# tests/test_setup_script.py loads the functions alone.
+[ -n "${NNVIZ_SETUP_FUNCTIONS_ONLY:-}" ] && return 0
 
 nnviz_system_setup
 (cd "$NNVIZ_ROOT" && nnviz_venv_setup) || exit 1
