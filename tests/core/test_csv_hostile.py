@@ -6,7 +6,6 @@ NumPy warning on the terminal, never more than a few seconds.
 """
 from __future__ import annotations
 
-import codecs
 import io
 import sys
 import time

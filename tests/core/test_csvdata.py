@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from nnviz.core import csvdata, csvread
+from nnviz.core import csvread
 from nnviz.core.csvdata import LoadCancelled, Table, encode_inputs, load_csv, prepare, read_table
 from nnviz.core.datasets import data_dir
 from nnviz.core.problem import DataError, Problem, split_indices

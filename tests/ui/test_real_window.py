@@ -8,7 +8,6 @@ to install.
 """
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import signal
