@@ -275,7 +275,7 @@ def _wide_encoding(head: bytes) -> str | None:
 
 def _decode_wide(fh: BinaryIO, head: bytes, size: int, path: Path) -> tuple[BinaryIO, int, list[str], str | None]:
     """The file as UTF-8 bytes when it is UTF-16/32 text (re-encoded in memory), else the file."""
-    encoding = _wide_encoding(head)
+    encoding = None if head.startswith(tuple(m for m, _ in _MAGIC)) else _wide_encoding(head)
     if encoding is None:
         _refuse_non_table(head, path)
         return fh, size, [], None
@@ -428,15 +428,21 @@ def _scan(block: bytes, sep: str) -> _Scan:
     seps = np.flatnonzero(is_sep)
     counts = np.diff(np.searchsorted(seps, ends), prepend=0) + 1
     starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
-    delims = np.flatnonzero(is_nl | is_sep)
-    edges = np.concatenate(([-1], delims, [n]))
-    widths = np.diff(edges)
-    at = int(widths.argmax()) if n else 0
-    longest, longest_at = (int(widths[at]) - 1, int(edges[at]) + 1) if n else (0, 0)
+    # The longest field: no longer than the longest record, which is cheap to find; the fields
+    # themselves are measured only when a record is long enough to hold one over the limit.
+    line_widths = ends - starts
+    at = int(line_widths.argmax()) if len(line_widths) else 0
+    longest, longest_at = (int(line_widths[at]), int(starts[at])) if len(line_widths) else (0, 0)
+    if longest > MAX_FIELD_BYTES:
+        delims = np.flatnonzero(is_nl | is_sep)
+        edges = np.concatenate(([-1], delims, [n]))
+        widths = np.diff(edges)
+        at = int(widths.argmax())
+        longest, longest_at = int(widths[at]) - 1, int(edges[at]) + 1
     blank = counts == 1
     if blank.any():  # a one-field record holding only spaces (tabs too, unless tab separates)
         spaces = (arr == 32) | (arr == 13) | ((arr == 9) if sep != "\t" else False)
-        solid = np.concatenate(([0], np.cumsum(~spaces & ~(arr == 10), dtype=np.int64)))
+        solid = np.concatenate(([0], np.cumsum(~spaces & ~(arr == 10), dtype=np.int32)))
         blank &= solid[ends] == solid[starts]
     return _Scan(counts, starts, blank, longest, longest_at, open_quote, last_end, len(nl))
 
