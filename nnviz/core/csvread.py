@@ -451,8 +451,31 @@ def _quoted_mask(arr: np.ndarray, sep: str) -> tuple[np.ndarray, int]:
     """True where a byte lies inside a quoted field (quotes included); and where a quote that is
     never closed opens (-1 if none). Only the quotes are walked in Python."""
     q = np.flatnonzero(arr == 34)
+    n = len(arr)
     prev = np.where(q > 0, arr[np.maximum(q - 1, 0)], 10)
     at_start = (q == 0) | (prev == ord(sep)) | (prev == 10) | (prev == 13)
+    # Fast path: when every odd quote opens a field (or reopens after "") and every even one ends
+    # it (or starts ""), the quotes simply alternate and NumPy finds the quoted parts at once.
+    # Quotes inside a field (5'10") break the pattern; then the quotes are walked one by one.
+    nxt = np.where(q < n - 1, arr[np.minimum(q + 1, n - 1)], 10)
+    at_end = (q == n - 1) | (nxt == ord(sep)) | (nxt == 10) | (nxt == 13) | (nxt == 34)
+    odd = np.arange(len(q)) % 2 == 0  # the 1st, 3rd, ... quote
+    if np.all((at_start | (prev == 34))[odd]) and np.all(at_end[~odd]):
+        opens_a, closes_a = q[odd], q[~odd]
+        open_quote = int(opens_a[-1]) if len(q) % 2 else -1
+        if open_quote >= 0:
+            closes_a = np.append(closes_a, n - 1)
+        delta = np.zeros(n + 1, dtype=np.int8)
+        delta[opens_a] += 1
+        delta[closes_a + 1] -= 1
+        return np.cumsum(delta[:n], dtype=np.int8) > 0, open_quote
+    return _quoted_mask_walk(arr, q, at_start)
+
+
+def _quoted_mask_walk(arr: np.ndarray, q: np.ndarray, at_start: np.ndarray) -> tuple[np.ndarray, int]:
+    """:func:`_quoted_mask` quote by quote: ``q`` the quotes' offsets, ``at_start`` whether each
+    stands at the start of a field."""
+    n = len(arr)
     q_list, starts_list = q.tolist(), at_start.tolist()
     opens: list[int] = []
     closes: list[int] = []
@@ -470,7 +493,6 @@ def _quoted_mask(arr: np.ndarray, sep: str) -> tuple[np.ndarray, int]:
             inside = False
             closes.append(p)
             i += 1
-    n = len(arr)
     open_quote = opens[-1] if inside else -1
     if inside:
         closes.append(n - 1)

@@ -230,3 +230,28 @@ def test_fuzz_every_hostile_file_trains_or_is_refused_in_one_line(tmp_path):
             bad.append((i, case.kind, code, err.getvalue()[:300]))
     assert not bad, bad
     assert not slow, slow
+
+
+def test_fast_quote_scan_agrees_with_the_quote_by_quote_walk(monkeypatch):
+    """The NumPy shortcut for well-formed quoting must hide exactly the separators the walk hides."""
+    import random
+
+    walked = []
+    real_walk = csvread._quoted_mask_walk
+    monkeypatch.setattr(csvread, "_quoted_mask_walk", lambda *a: walked.append(1) or real_walk(*a))
+    rng = random.Random(5)
+    fast = 0
+    for _ in range(3000):
+        text = "".join(rng.choice('ab,"\n"') for _ in range(rng.randint(1, 30))).encode()
+        arr = np.frombuffer(text, np.uint8)
+        q = np.flatnonzero(arr == 34)
+        prev = np.where(q > 0, arr[np.maximum(q - 1, 0)], 10)
+        at_start = (q == 0) | (prev == ord(",")) | (prev == 10) | (prev == 13)
+        before = len(walked)
+        mask, open_at = csvread._quoted_mask(arr, ",")
+        fast += len(walked) == before
+        walk_mask, walk_open = real_walk(arr, q, at_start)
+        delimiters = (arr == 44) | (arr == 10)
+        assert np.array_equal(mask & delimiters, walk_mask & delimiters), text
+        assert (open_at >= 0) == (walk_open >= 0), text
+    assert 300 < fast < 2700  # both ways were exercised
