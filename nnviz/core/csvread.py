@@ -765,11 +765,21 @@ def _check_scan(scan: _Scan, block: bytes, sep: str, n_fields: int, first_row: i
     bad = np.flatnonzero((counts != n_fields) & ~scan.blank)
     if len(bad):
         i = int(bad[0])
-        _refuse_ragged(name, first_row + _line_of(block, int(scan.starts[i])), int(counts[i]), n_fields)
+        start = int(scan.starts[i])
+        end = int(scan.starts[i + 1]) if i + 1 < len(scan.starts) else len(block)
+        _refuse_ragged(name, first_row + _line_of(block, start), int(counts[i]), n_fields,
+                       block[start : min(end, start + 4096)] if sep == "," else b"")
 
 
-def _refuse_ragged(name: str, row: int, got: int, want: int) -> None:
-    raise DataError(f"{name}: row {row} has {got:,} field{'s' * (got != 1)}, the header has {want:,}.")
+_THOUSANDS = re.compile(rb"(?:^|[,$\s])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[,\r\n]|$)")
+
+
+def _refuse_ragged(name: str, row: int, got: int, want: int, line: bytes = b"") -> None:
+    hint = ""
+    if got > want and _THOUSANDS.search(line):
+        hint = (" Does a number hold a thousands separator, like 1,234? Remove the separators "
+                "(1234) or put such numbers in quotes.")
+    raise DataError(f"{name}: row {row} has {got:,} field{'s' * (got != 1)}, the header has {want:,}.{hint}")
 
 
 def _check_encoding(block: bytes, encoding: str) -> None:

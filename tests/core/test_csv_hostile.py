@@ -255,3 +255,11 @@ def test_fast_quote_scan_agrees_with_the_quote_by_quote_walk(monkeypatch):
         assert np.array_equal(mask & delimiters, walk_mask & delimiters), text
         assert (open_at >= 0) == (walk_open >= 0), text
     assert 300 < fast < 2700  # both ways were exercised
+
+
+def test_unquoted_thousands_separator_is_named_in_the_ragged_row_message(tmp_path):
+    rows = "".join(f"{900 + i},{i % 3},{'ab'[i % 2]}\n" for i in range(20))
+    message = refusal(write(tmp_path, "price,rooms,label\n" + rows + "1,500,2,b\n"))
+    assert "row 22 has 4 fields, the header has 3. Does a number hold a thousands separator" in message
+    plain = refusal(write(tmp_path, "price,rooms,label\n" + rows + "15,2,b,x\n", "plain.csv"))
+    assert plain.endswith("row 22 has 4 fields, the header has 3.")
