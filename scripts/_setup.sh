@@ -114,8 +114,8 @@ nnviz_package_for() {
     esac
 }
 
-# Install (as root with apt) or name what the xcb plugin lacks. With "required", a non-root
-# user is stopped with the command to run; otherwise only told (the tests run offscreen).
+# Install (as root with apt) or name what the xcb plugin lacks. With "required" (a window will
+# open), a non-root user is stopped with the command to run; otherwise nothing is said.
 nnviz_xcb_setup() {
     local required=${1:-} missing packages="" so stamp="$NNVIZ_ROOT/.venv/.nnviz-xcb-ok"
     [ "$(uname -s)" = Linux ] || return 0
@@ -143,7 +143,7 @@ nnviz_xcb_setup() {
         echo "nnviz: a window needs libraries Qt's xcb platform lacks ($missing); $how" >&2
         exit 1
     fi
-    nnviz_say "note: a real window would need $missing; $how"
+    # Tests and screenshots render offscreen: stay quiet (the real-window test's skip says why).
 }
 
 nnviz_venv_setup() {

@@ -48,10 +48,9 @@ def test_ordinary_user_is_told_the_full_apt_line_for_a_window(tmp_path):
         "libxcb-cursor0 libxcb-icccm4 libxkbcommon-x11-0")
 
 
-def test_tests_only_note_what_a_window_would_need(tmp_path):
+def test_tests_and_screenshots_go_on_quietly_without_them(tmp_path):
     r = bash(tmp_path, "nnviz_xcb_setup; echo went-on", ldd_missing="libxcb-cursor.so.0")
-    assert r.returncode == 0 and "went-on" in r.stdout
-    assert "a real window would need libxcb-cursor.so.0" in r.stderr
+    assert r.returncode == 0 and "went-on" in r.stdout and r.stderr == ""
 
 
 def test_root_installs_quietly_and_remembers_success(tmp_path):
