@@ -1,9 +1,23 @@
 """``nnviz`` and ``python -m nnviz``: the window, or the command line for ``lessons`` / ``train``."""
 from __future__ import annotations
 
+import os
 import sys
 
+from . import __version__
+
 CLI_COMMANDS = ("lessons", "train")
+NO_DISPLAY = ("nnviz: no display (DISPLAY and WAYLAND_DISPLAY are unset); run under xvfb-run, or set "
+              "QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)")
+
+
+def no_display() -> bool:
+    """True when the window cannot open: Linux with neither X11 nor Wayland, and no Qt platform
+    chosen (Qt would abort with a five-line message and exit code 134). macOS and Windows always
+    have a screen."""
+    env = os.environ
+    return sys.platform.startswith("linux") and not (
+        env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
 def build_gui_parser():
@@ -20,6 +34,7 @@ def build_gui_parser():
                         help="window size (default: the remembered size, or 1280x800, fitted to the screen)")
     parser.add_argument("--present", action="store_true",
                         help="start in presentation mode: full screen, large text, the lesson's beats on PageDown")
+    parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     return parser
 
 
@@ -53,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    if not args.screenshot and no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     from .ui.app import run
 
     return run(args)

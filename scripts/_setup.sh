@@ -4,6 +4,8 @@
 # the repository's .venv exists with nnviz installed editable with its test extras,
 # $NNVIZ_ROOT is the repository and $VENV_PY the venv's Python. The working directory is left
 # as it was. Every step is skipped when already done, so a second run costs well under a second.
+# Quiet unless something fails: apt's and pip's chatter is kept in a log shown only on failure.
+# Every command printed as a hint works on a fresh machine (apt-get update comes first).
 
 NNVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd) || exit 1
 
@@ -39,23 +41,109 @@ nnviz_system_setup() {
     packages=$NNVIZ_APT_PACKAGES
     if ! command -v apt-get >/dev/null; then
         nnviz_say "missing system libraries for Qt ($missing); install them with your package manager" \
-            "(on Debian/Ubuntu: apt-get install -y --no-install-recommends $packages)"
+            "(on Debian/Ubuntu: $(nnviz_apt_hint "" $packages))"
         return 0  # not Debian: warn and try anyway, the names differ per distribution
     fi
     if [ "$(id -u)" != 0 ]; then
-        echo "nnviz: missing $missing; run: sudo apt-get update && sudo apt-get install -y --no-install-recommends $packages" >&2
+        echo "nnviz: missing $missing; run: $(nnviz_apt_hint sudo $packages)" >&2
         exit 1
     fi
     nnviz_say "installing system packages for Qt (missing: $missing)"
     nnviz_apt_install $packages
 }
 
-# apt-get update + install, quietly; errors still show. Exits when it fails.
+# The command that installs packages on a fresh Debian/Ubuntu machine (empty package lists too).
+nnviz_apt_hint() {
+    local sudo="${1:+$1 }"
+    shift
+    echo "${sudo}apt-get update && ${sudo}apt-get install -y --no-install-recommends $*"
+}
+
+# apt-get update + install, quietly: its output (debconf's "delaying package configuration"
+# included, which goes to stderr) is shown only when it fails. Exits when it fails.
 nnviz_apt_install() {
+    local log status
+    log=$(mktemp) || exit 1
     # DEBIAN_FRONTEND: CI has no terminal to answer configuration questions on.
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null ||
-        { nnviz_say "apt-get failed; run it by hand: apt-get install -y --no-install-recommends $*"; exit 1; }
+    { DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"; } >"$log" 2>&1
+    status=$?
+    if [ "$status" != 0 ]; then
+        cat "$log" >&2
+        rm -f "$log"
+        nnviz_say "apt-get failed; run it by hand: $(nnviz_apt_hint "" "$@")"
+        exit 1
+    fi
+    rm -f "$log"
+}
+
+# --- Qt's xcb platform (a real window on X11, and under xvfb-run) ----------------------------
+# The offscreen libraries above are not enough for a real window: Qt's xcb plugin needs
+# libxcb-cursor0, libxkbcommon-x11-0 and friends, and aborts ("xcb-cursor0 or libxcb-cursor0 is
+# needed to load the Qt xcb platform plugin", exit 134) without them. Asking the plugin itself
+# (ldd) finds exactly what is missing on any machine.
+nnviz_xcb_plugin() {
+    local p
+    for p in "$NNVIZ_ROOT"/.venv/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so; do
+        [ -e "$p" ] && { echo "$p"; return 0; }
+    done
+    return 1
+}
+
+# The sonames libqxcb.so (and what it loads) cannot find, space-separated.
+nnviz_xcb_missing() {
+    local plugin
+    plugin=$(nnviz_xcb_plugin) || return 0
+    command -v ldd >/dev/null || return 0
+    ldd "$plugin" 2>/dev/null | awk '/not found/ { print $1 }' | sort -u | tr '\n' ' ' | sed 's/ $//'
+}
+
+# The Debian package holding a soname: libxcb-cursor.so.0 -> libxcb-cursor0,
+# libxkbcommon-x11.so.0 -> libxkbcommon-x11-0 (a dash when the name ends in a digit).
+nnviz_package_for() {
+    local so=$1 base ver
+    case "$so" in
+        libglib-2.0.so.*|libgobject-2.0.so.*|libgthread-2.0.so.*) echo libglib2.0-0; return ;;
+    esac
+    base=${so%%.so.*}
+    ver=${so##*.so.}
+    ver=${ver%%.*}
+    case "$base" in
+        *[0-9]) echo "$base-$ver" | tr '[:upper:]' '[:lower:]' ;;
+        *) echo "$base$ver" | tr '[:upper:]' '[:lower:]' ;;
+    esac
+}
+
+# Install (as root with apt) or name what the xcb plugin lacks. With "required" (a window will
+# open), a non-root user is stopped with the command to run; otherwise nothing is said.
+nnviz_xcb_setup() {
+    local required=${1:-} missing packages="" so stamp="$NNVIZ_ROOT/.venv/.nnviz-xcb-ok"
+    [ "$(uname -s)" = Linux ] || return 0
+    [ -e "$stamp" ] && return 0
+    missing=$(nnviz_xcb_missing)
+    if [ -z "$missing" ]; then
+        nnviz_xcb_plugin >/dev/null && touch "$stamp"
+        return 0
+    fi
+    for so in $missing; do packages="$packages $(nnviz_package_for "$so")"; done
+    packages=$(echo $packages | tr ' ' '\n' | sort -u | tr '\n' ' ' | sed 's/ $//')
+    if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+        nnviz_say "installing Qt's libraries for a real window (missing: $missing)"
+        nnviz_apt_install $packages
+        [ -z "$(nnviz_xcb_missing)" ] && touch "$stamp"
+        return 0
+    fi
+    local how
+    if command -v apt-get >/dev/null; then
+        how="run: $(nnviz_apt_hint sudo $packages)"
+    else
+        how="install them with your package manager (Debian/Ubuntu names: $packages)"
+    fi
+    if [ -n "$required" ]; then
+        echo "nnviz: a window needs libraries Qt's xcb platform lacks ($missing); $how" >&2
+        exit 1
+    fi
+    # Tests and screenshots render offscreen: stay quiet (the real-window test's skip says why).
 }
 
 nnviz_venv_setup() {
@@ -70,14 +158,24 @@ nnviz_venv_setup() {
             if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
                 nnviz_apt_install python3-venv
             fi
-            python3 -m venv --clear .venv ||
-                { echo "nnviz: python3 -m venv failed; run: sudo apt-get install -y python3-venv" >&2; exit 1; }
+            python3 -m venv --clear .venv >/dev/null ||
+                { echo "nnviz: python3 -m venv failed; run: $(nnviz_apt_hint sudo python3-venv)" >&2; exit 1; }
         fi
     fi
     # Install when never done, or when pyproject.toml (the dependency list) changed since.
     if [ ! -e "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
         nnviz_say "installing nnviz and its dependencies into .venv"
-        .venv/bin/python -m pip install -q -e ".[test]" || { nnviz_say "pip install failed"; exit 1; }
+        local log
+        log=$(mktemp) || exit 1
+        # pip's own chatter (e.g. its warning about running as root) only when it fails.
+        if ! .venv/bin/python -m pip install -q -e ".[test]" >"$log" 2>&1; then
+            cat "$log" >&2
+            rm -f "$log"
+            nnviz_say "pip install failed; run it by hand: .venv/bin/python -m pip install -e \".[test]\""
+            exit 1
+        fi
+        rm -f "$log"
+        rm -f .venv/.nnviz-xcb-ok  # a new PySide6 may need other libraries
         touch "$stamp"
     fi
 }
@@ -87,6 +185,11 @@ nnviz_headless() {
     [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]
 }
 
+# tests/test_setup_script.py loads the functions alone.
+[ -n "${NNVIZ_SETUP_FUNCTIONS_ONLY:-}" ] && return 0
+
 nnviz_system_setup
 (cd "$NNVIZ_ROOT" && nnviz_venv_setup) || exit 1
 VENV_PY=$NNVIZ_ROOT/.venv/bin/python
+# scripts/run passes "required" when a window will open; scripts/test only wants to know.
+nnviz_xcb_setup "${NNVIZ_NEEDS_WINDOW:-}"

@@ -24,6 +24,7 @@ set into a :class:`Problem`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Callable
 
@@ -280,16 +281,24 @@ class GeneratedData:
 
 
 def data_dir() -> Path:
-    """The folder of shipped CSV tables: the repository's top-level ``data/``.
+    """The folder of shipped CSV tables (iris.csv, penguins.csv, ...).
 
-    nnviz is installed editable, so that folder sits two levels above this package. A copy
-    inside the package (``nnviz/data``) is accepted too, for a non-editable install.
+    In a source checkout (run from the repository, or installed editable) it is the top-level
+    ``data/`` beside this package, so edits there count at once. An installed copy (a wheel or a
+    plain ``pip install .``) carries the same files as the package ``nnviz.data`` (see
+    ``pyproject.toml``), found with ``importlib.resources``. Raises FileNotFoundError with one line
+    saying what to reinstall when neither holds the tables.
     """
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "data", here.parents[1] / "data"):
-        if candidate.is_dir() and any(candidate.glob("*.csv")):
-            return candidate
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "data" / "iris.csv").is_file():
+        return checkout / "data"
+    try:
+        package = resources.files("nnviz.data")
+    except ModuleNotFoundError:
+        package = None
+    if package is not None and package.joinpath("iris.csv").is_file():
+        return Path(str(package))
     raise FileNotFoundError(
-        f"nnviz data folder not found (looked for CSV files in {here.parents[2] / 'data'}); "
-        "run nnviz from a full checkout of the repository, installed with `pip install -e .`"
+        "nnviz's shipped tables are missing (no nnviz/data/iris.csv in the installed package); "
+        "reinstall nnviz (pip install --force-reinstall nnviz, or pip install . in a checkout)"
     )

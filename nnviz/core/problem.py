@@ -40,15 +40,30 @@ class Scaler:
             raise DataError(f"unknown scaling {kind!r}; choose one of {', '.join(SCALINGS)}")
         X = np.asarray(X, dtype=float)
         n = X.shape[1]
-        if kind == "none":
-            offset, scale = np.zeros(n), np.ones(n)
-        elif kind == "max":
-            offset, scale = np.zeros(n), np.abs(X).max(axis=0)
-        elif kind == "minmax":
-            offset, scale = X.min(axis=0), X.max(axis=0) - X.min(axis=0)
-        else:
-            offset, scale = X.mean(axis=0), X.std(axis=0)
+        if kind == "none" or len(X) == 0:
+            return cls(kind, np.zeros(n), np.ones(n))
+        # Statistics of X / m, times m (m = the column's largest magnitude): the same numbers,
+        # without overflow for values near 1e300 (a sum or a square of them is inf) and without
+        # NumPy warnings on the terminal.
+        with np.errstate(all="ignore"):
+            m = np.abs(X).max(axis=0)
+            m = np.where(np.isfinite(m) & (m > 0), m, 1.0)
+            Xn = X / m
+            if kind == "max":
+                offset, scale = np.zeros(n), np.abs(Xn).max(axis=0) * m
+            elif kind == "minmax":
+                lo, hi = Xn.min(axis=0), Xn.max(axis=0)
+                offset, scale = lo * m, (hi - lo) * m
+                # A spread beyond the float range (-1.7e308 .. 1.5e308): map to [-1, 1] around the
+                # middle instead, so that neither the spread nor x - offset overflows.
+                wide = ~np.isfinite(scale)
+                offset = np.where(wide, (lo + hi) / 2 * m, offset)
+                scale = np.where(wide, (hi / 2 - lo / 2) * m, scale)
+            else:
+                offset, scale = Xn.mean(axis=0) * m, Xn.std(axis=0) * m
+        # A constant column keeps its values (scale 1); a spread beyond the float range too.
         scale = np.where(np.isfinite(scale) & (scale > 0), scale, 1.0)
+        offset = np.where(np.isfinite(offset), offset, 0.0)
         return cls(kind, offset.astype(float), scale.astype(float))
 
     def transform(self, X: np.ndarray) -> np.ndarray:

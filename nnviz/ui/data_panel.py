@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QToolButton, QWidget,
 )
 
-from nnviz.core.csvdata import Table
+from nnviz.core.csvdata import Table, printable, shown
 from nnviz.core.problem import Problem
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
@@ -44,6 +44,9 @@ DROP_SUFFIXES = (".csv", ".tsv", ".txt")
 # A column named like one of these is the default target (first match in this order wins).
 TARGET_NAMES = ("target", "class", "species", "label", "diagnosis", "cultivar", "y", "price")
 OK_COLOUR = "#1B6E3A"            # dark green: a problem is in use
+NAME_CHARS = 16                  # longer column names are elided on screen (the full name on hover)
+CELL_CHARS = 40                  # longer preview cells are elided (the full text on hover)
+FIT_COLUMNS = 40                 # up to this many preview columns are sized to their contents
 
 TARGET_KINDS = (("auto", None), ("classification", "classification"), ("regression", "regression"))
 MISSING = (("drop rows", "drop"), ("fill with mean", "mean"))
@@ -100,9 +103,18 @@ def default_target(columns: list[str]) -> str | None:
 
 def default_features(table: Table, target: str) -> list[str]:
     """What ``prepare(features=None)`` uses: numeric columns but the target, not entirely empty."""
-    frame = table.frame
-    return [c for c in frame.columns
-            if c != target and table.column_kinds.get(c) == "numeric" and not frame[c].isna().all()]
+    empty = _empty_columns(table)
+    return [c for c in table.frame.columns
+            if c != target and table.column_kinds.get(c) == "numeric" and c not in empty]
+
+
+def _empty_columns(table: Table) -> set[str]:
+    """Columns with no value at all, worked out once per table (a wide table asks on every click)."""
+    cached = getattr(table, "_nnviz_empty_columns", None)
+    if cached is None:
+        cached = set(table.frame.columns[table.frame.isna().all().to_numpy()])
+        table._nnviz_empty_columns = cached
+    return cached
 
 
 def rows_of(problem: Problem) -> int:
@@ -148,10 +160,39 @@ def _format_cell(value, kind: str) -> str | None:
         pass
     if kind == "numeric" and isinstance(value, (int, float)):
         return format(float(value), ".6g")
-    return str(value)
+    return printable(str(value))
 
 
 # --- preview model -------------------------------------------------------------------------
+class _LazyCells:
+    """``cells[row][col]`` as :func:`_format_cell` text, formatted on first use."""
+
+    def __init__(self, values, kinds: list[str]) -> None:
+        self._values, self._kinds = values, kinds
+        self._rows = [_LazyRow(self, r) for r in range(len(values))]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, row: int) -> "_LazyRow":
+        return self._rows[row]
+
+
+class _LazyRow:
+    def __init__(self, cells: _LazyCells, row: int) -> None:
+        self._cells, self._row = cells, row
+        self._done: dict[int, str | None] = {}
+
+    def __getitem__(self, col: int) -> str | None:
+        if col not in self._done:
+            self._done[col] = _format_cell(self._cells._values[self._row, col], self._cells._kinds[col])
+        return self._done[col]
+
+    def __len__(self) -> int:
+        return len(self._cells._kinds)
+
+
+
 class PreviewModel(QAbstractTableModel):
     """The first rows of a table as text; the header shows each column's name and kind.
     The target column is shaded; columns that are neither target nor feature are grey."""
@@ -173,17 +214,31 @@ class PreviewModel(QAbstractTableModel):
             head = table.frame.head(n_rows)
             self._columns = [str(c) for c in head.columns]
             self._kinds = [table.column_kinds.get(c, "text") for c in head.columns]
-            self._cells = [
-                [_format_cell(v, k) for v, k in zip(row, self._kinds)]
-                for row in head.itertuples(index=False, name=None)
-            ]
+            # Cells are formatted when first drawn: a wide table shows a few of its thousands.
+            self._cells = _LazyCells(head.to_numpy(dtype=object), self._kinds)
         self.endResetModel()
 
+    rolesChanged = Signal()  # noqa: N815 the header's colours changed: its view repaints itself
+
     def set_roles(self, target: str | None, features: list[str]) -> None:
+        """Shade the target, grey the unused columns. Only the cells whose role changed are
+        redrawn; the header is repainted, not told its data changed (which would make it measure
+        all of a thousand sections again, ~50 ms)."""
+        old_target, old_features = self._target, self._features
         self._target, self._features = target, set(features)
-        if self._columns:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cells) - 1, len(self._columns) - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if not self._columns:
+            return
+        changed = (old_features ^ self._features) | ({old_target, target} if old_target != target else set())
+        index = {c: i for i, c in enumerate(self._columns)} if len(changed) > 8 else None
+        last_row = max(0, len(self._cells) - 1)
+        for col in changed:
+            if col is None:
+                continue
+            i = index.get(col) if index is not None else (self._columns.index(col) if col in self._columns else None)
+            if i is None:
+                continue
+            self.dataChanged.emit(self.index(0, i), self.index(last_row, i))
+        self.rolesChanged.emit()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self._cells)
@@ -204,9 +259,9 @@ class PreviewModel(QAbstractTableModel):
         value = self._cells[index.row()][index.column()]
         col = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "NA" if value is None else value
+            return "NA" if value is None else shown(value, CELL_CHARS)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{col}: missing" if value is None else f"{col}: {value}"
+            return f"{shown(col, 200)}: missing" if value is None else f"{shown(col, 200)}: {shown(value, 1000)}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignRight if self._kinds[index.column()] == "numeric" else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
@@ -229,11 +284,11 @@ class PreviewModel(QAbstractTableModel):
             return None
         col, kind = self._columns[section], self._kinds[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{col}\n{kind}"
+            return f"{shown(col, NAME_CHARS)}\n{kind}"
         if role == Qt.ItemDataRole.ToolTipRole:
             what = "the column to predict" if col == self._target else (
                 "a feature" if col in self._features else "not used")
-            return f"{col}: {kind} column, {what}"
+            return f"{shown(col, 1000)}: {kind} column, {what}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._role_colours(col)[1]
         return None
@@ -264,6 +319,7 @@ class DataPanel(FollowsFontChanges, QWidget):
         self._problem: Problem | None = None
         self._loading_path: Path | None = None
         self._filling = False
+        self._checked: set[str] = set()  # the ticked feature columns, as the list shows them
         self._runner = CsvRunner(self)
         self._runner.progress.connect(self._on_progress)
         self._runner.done.connect(self._on_done)
@@ -372,10 +428,14 @@ class DataPanel(FollowsFontChanges, QWidget):
                 self.target_combo.setCurrentIndex(i)
         if features is not None:
             wanted = set(features)
-            for i in range(self.feature_list.count()):
-                item = self.feature_list.item(i)
-                want = item.data(Qt.ItemDataRole.UserRole) in wanted
-                item.setCheckState(Qt.CheckState.Checked if want else Qt.CheckState.Unchecked)
+            self._filling = True         # one preview update at the end, not one per column
+            try:
+                for item in self.feature_items():
+                    want = item.data(Qt.ItemDataRole.UserRole) in wanted
+                    item.setCheckState(Qt.CheckState.Checked if want else Qt.CheckState.Unchecked)
+            finally:
+                self._filling = False
+            self._update_roles()
         if target_kind != "":
             kind = "classification" if target_kind in ("binary", "multiclass") else target_kind
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
@@ -388,13 +448,12 @@ class DataPanel(FollowsFontChanges, QWidget):
                 spin.setValue(int(round(v)))
 
     def checked_features(self) -> list[str]:
-        """Checked feature columns, in table order."""
-        out = []
-        for i in range(self.feature_list.count()):
-            item = self.feature_list.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(item.data(Qt.ItemDataRole.UserRole))
-        return out
+        """Checked feature columns, in table order (never the target: its row is hidden).
+        Kept in a set as boxes are ticked, so a wide table is not walked item by item."""
+        if self._table is None:
+            return []
+        target = getattr(self, "_listed_target", None)
+        return [c for c in self._table.frame.columns if c in self._checked and c != target]
 
     def error_text(self) -> str:
         """The red one-line message shown in the panel ("" when none)."""
@@ -464,6 +523,7 @@ class DataPanel(FollowsFontChanges, QWidget):
         self.preview_model = PreviewModel(self)
         self.preview = _PreviewView()
         self.preview.setModel(self.preview_model)
+        self.preview_model.rolesChanged.connect(self.preview.horizontalHeader().viewport().update)
         self.preview.setToolTip(TIPS["preview"])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -471,7 +531,9 @@ class DataPanel(FollowsFontChanges, QWidget):
         self.preview.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.preview.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.preview.setWordWrap(False)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Interactive, not ResizeToContents: that mode measures every cell of every column at each
+        # change (seconds for a wide table); columns are sized once when a table is shown.
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.preview.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -504,6 +566,7 @@ class DataPanel(FollowsFontChanges, QWidget):
         self.feature_list = QListWidget()
         self.feature_list.setToolTip(TIPS["features"])
         self.feature_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.feature_list.setUniformItemSizes(True)  # a click must not re-measure a thousand rows
         self.feature_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.feature_list.itemChanged.connect(self._on_feature_toggled)
         col.addWidget(self.feature_list)
@@ -615,7 +678,10 @@ class DataPanel(FollowsFontChanges, QWidget):
                 return
             columns = [str(c) for c in table.frame.columns]
             for c in columns:
-                self.target_combo.addItem(c, c)
+                self.target_combo.addItem(shown(c, NAME_CHARS + 16), c)
+                if len(c) > NAME_CHARS + 16:
+                    self.target_combo.setItemData(self.target_combo.count() - 1, shown(c, 1000),
+                                                  Qt.ItemDataRole.ToolTipRole)
             target = default_target(columns)
             self.target_combo.setCurrentIndex(self.target_combo.findData(target))
             self.kind_combo.setCurrentIndex(0)  # "auto": the kind belongs to a table's target
@@ -628,30 +694,48 @@ class DataPanel(FollowsFontChanges, QWidget):
         self.preview_title.setText(f"First {min(PREVIEW_ROWS, n_rows)} rows" if n_rows > PREVIEW_ROWS else f"All {n_rows} rows")
         self._show_notes(table.notes)
         self._update_roles()
+        self._size_preview_columns()
         self._fit_heights()
 
     def _fill_features(self, target: str | None, keep: dict[str, bool] | None) -> None:
-        """List every column but the target; default-check the numeric ones (``keep`` wins)."""
+        """List every column (the target's row hidden); default-check the numeric ones but the
+        target (``keep`` wins). Built once per table: changing the target only hides one row."""
         table = self._table
         self.feature_list.clear()
+        self._feature_rows = {}
+        self._checked = set()
         if table is None:
             return
         defaults = set(default_features(table, target)) if target is not None else set()
-        for c in table.frame.columns:
-            if c == target:
-                continue
-            kind = table.column_kinds.get(c, "text")
-            text = c if kind == "numeric" else f"{c} (text → one-hot)"
-            if kind == "numeric" and table.frame[c].isna().all():
-                text = f"{c} (empty)"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, c)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = keep[c] if keep and c in keep else c in defaults
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setToolTip(f"{c}: {kind} column. " + TIPS["features"])
-            self.feature_list.addItem(item)
+        empty = _empty_columns(table)
+        self.feature_list.setUpdatesEnabled(False)
+        try:
+            for c in table.frame.columns:
+                kind = table.column_kinds.get(c, "text")
+                name = shown(c, NAME_CHARS + 16)
+                text = name if kind == "numeric" else f"{name} (text → one-hot)"
+                if c in empty:
+                    text = f"{name} (empty)"
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, c)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = c != target and (keep[c] if keep and c in keep else c in defaults)
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                item.setToolTip(f"{shown(c, 1000)}: {kind} column. " + TIPS["features"])
+                if checked:
+                    self._checked.add(c)
+                self._feature_rows[c] = self.feature_list.count()
+                self.feature_list.addItem(item)
+                item.setHidden(c == target)
+        finally:
+            self.feature_list.setUpdatesEnabled(True)
+        self._listed_target = target
         self._fit_heights()
+
+    def feature_items(self) -> list[QListWidgetItem]:
+        """The feature list's rows a person sees: every column but the target."""
+        return [item for item in (self.feature_list.item(i) for i in range(self.feature_list.count()))
+                if not item.isHidden()]
 
     def _show_notes(self, notes: list[str]) -> None:
         # "Read N rows × M columns" is what the file name line above already says.
@@ -661,26 +745,50 @@ class DataPanel(FollowsFontChanges, QWidget):
 
     def _update_roles(self) -> None:
         self.preview_model.set_roles(self.target_combo.currentData(), self.checked_features())
-        self.preview.resizeColumnsToContents()
+
+    def _size_preview_columns(self) -> None:
+        """Narrow tables: each column fits its contents. Wide ones: one width for all (names are
+        elided), since measuring a thousand columns would freeze the panel."""
+        n = self.preview_model.columnCount()
+        if n <= FIT_COLUMNS:
+            self.preview.resizeColumnsToContents()
+            return
+        width = self.preview.horizontalHeader().fontMetrics().horizontalAdvance("x" * NAME_CHARS) + 16
+        header = self.preview.horizontalHeader()
+        header.setDefaultSectionSize(width)
+        for i in range(n):
+            header.resizeSection(i, width)
 
     def _on_target_changed(self, _index: int) -> None:
+        """The new target's row is hidden and unchecked; the previous target's row comes back
+        with its default state, not checked by accident. Two rows change, whatever the width."""
         if self._filling or self._table is None:
             return
-        keep = {}
-        for i in range(self.feature_list.count()):
-            item = self.feature_list.item(i)
-            keep[item.data(Qt.ItemDataRole.UserRole)] = item.checkState() == Qt.CheckState.Checked
         target = self.target_combo.currentData()
-        keep.pop(target, None)
-        # The previous target comes back with its default state, not checked by accident.
+        old = getattr(self, "_listed_target", None)
+        rows = getattr(self, "_feature_rows", {})
         self._filling = True
         try:
-            self._fill_features(target, keep)
+            if old in rows and old != target:
+                item = self.feature_list.item(rows[old])
+                default = old in set(default_features(self._table, target))
+                item.setCheckState(Qt.CheckState.Checked if default else Qt.CheckState.Unchecked)
+                item.setHidden(False)
+            if target in rows:
+                item = self.feature_list.item(rows[target])
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setHidden(True)
         finally:
             self._filling = False
+        self._listed_target = target
         self._update_roles()
 
-    def _on_feature_toggled(self, _item) -> None:
+    def _on_feature_toggled(self, item) -> None:
+        col = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked.add(col)
+        else:
+            self._checked.discard(col)
         if not self._filling:
             self._update_roles()
 

@@ -1,7 +1,10 @@
 """Ask the network: type one example in the table's own units and read its answer.
 
 One field per raw column of the problem (a drop-down of the known words for a text column), a
-Predict button (Enter works too) and the answer in original units: the de-scaled value for
+Predict button (Enter works too) and the answer in original units. A table wider than
+:data:`FORM_LIMIT` columns gets one compact two-column table (name | value) instead of a form,
+so a thousand columns cost a model, not a thousand widgets; long names are elided there, with
+the full name on hover. The answer is given in original units: the de-scaled value for
 regression ("price = 83.5"), the class and its probabilities for classification. Typing
 mistakes end as one red line naming the column, never an exception.
 
@@ -13,10 +16,12 @@ from __future__ import annotations
 from typing import Callable, Mapping
 
 import numpy as np
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QTableView, QWidget,
+)
 
-from nnviz.core.csvdata import encode_inputs
+from nnviz.core.csvdata import encode_inputs, shown
 from nnviz.core.problem import DataError, Problem
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
@@ -26,6 +31,9 @@ from nnviz.ui.panel_kit import (
 
 Predictor = Callable[[np.ndarray], np.ndarray]
 SAMPLE_ROWS = 10_000   # training rows used to guess a typical value per column
+FORM_LIMIT = 16        # more raw columns than this: a name | value table instead of a form
+NAME_CHARS = 24        # names longer than this are elided in the table (full name on hover)
+TABLE_ROWS = 8         # rows of the table visible without scrolling
 
 TIPS = {
     "field": "Type a value for '{col}' in the table's own units.",
@@ -37,29 +45,83 @@ TIPS = {
 
 def _typical_values(problem: Problem) -> dict[str, str]:
     """A typical value per raw column, in original units: the training mean (rounded when the
-    column holds whole numbers), or the most common word of a text column."""
+    column holds whole numbers), or the most common word of a text column. Worked out for all
+    columns at once, so a thousand columns cost one pass, not a thousand."""
     X = problem.X_train[:SAMPLE_ROWS]
     if X is None or len(X) == 0:
         return {}
     raw = problem.x_scaler.inverse(X)
     recipe = problem.raw_columns or [(n, "numeric", None) for n in problem.feature_names]
+    starts, j = [], 0
+    for _, kind, cats in recipe:
+        starts.append(j)
+        j += 1 if kind == "numeric" else len(cats or [])
+    finite = np.isfinite(raw)
+    counts = finite.sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = np.where(finite, raw, 0.0).sum(axis=0) / np.maximum(counts, 1)
+        whole = np.all(~finite | (np.abs(raw - np.round(raw)) <= 1e-6), axis=0)
     out: dict[str, str] = {}
-    j = 0
-    for col, kind, cats in recipe:
+    for (col, kind, cats), j in zip(recipe, starts):
         if kind == "numeric":
-            values = raw[:, j]
-            values = values[np.isfinite(values)]
-            if len(values):
-                mean = float(values.mean())
-                whole = np.allclose(values, np.round(values), atol=1e-6)
-                out[col] = str(int(round(mean))) if whole else f"{mean:.4g}"
-            j += 1
-        else:
-            k = len(cats or [])
-            if k:
-                out[col] = (cats or [])[int(np.argmax(raw[:, j : j + k].mean(axis=0)))]
-            j += k
+            if counts[j]:
+                mean = float(means[j])
+                out[col] = str(int(round(mean))) if whole[j] else f"{mean:.4g}"
+        elif cats:
+            out[col] = cats[int(np.argmax(raw[:, j : j + len(cats)].mean(axis=0)))]
     return out
+
+
+class ValuesModel(QAbstractTableModel):
+    """Two columns: the raw column's name (elided, full on hover) and its value (editable)."""
+
+    def __init__(self, recipe, typical: Mapping[str, str], old: Mapping[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.recipe = list(recipe)
+        self.names = [col for col, _, _ in self.recipe]
+        self.values = [old.get(col) or typical.get(col, "") for col in self.names]
+        self.row_of = {col: i for i, col in enumerate(self.names)}
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.recipe)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col, kind, cats = self.recipe[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown(col, NAME_CHARS) if index.column() == 0 else self.values[index.row()]
+        if role == Qt.ItemDataRole.EditRole and index.column() == 1:
+            return self.values[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if kind == "numeric":
+                return TIPS["field"].format(col=shown(col, 1000))
+            return f"{TIPS['field'].format(col=shown(col, 1000))} One of: {', '.join(cats or [])[:1000]}"
+        return None
+
+    def flags(self, index: QModelIndex):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else base
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != 1 or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.values[index.row()] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("column", "value")[section]
+        return None
+
+    def set_value(self, col: str, text: str) -> None:
+        row = self.row_of.get(col)
+        if row is not None:
+            self.setData(self.index(row, 1), text)
 
 
 class PredictBox(FollowsFontChanges, QWidget):
@@ -72,6 +134,8 @@ class PredictBox(FollowsFontChanges, QWidget):
         self._problem: Problem | None = None
         self._predict: Predictor | None = None
         self._fields: dict[str, QLineEdit | ComboBox] = {}
+        self._table: QTableView | None = None    # instead of fields, beyond FORM_LIMIT columns
+        self._values_model: ValuesModel | None = None
         self._answer = ""
         self._build()
         self._refresh_fonts()
@@ -91,6 +155,9 @@ class PredictBox(FollowsFontChanges, QWidget):
             return
         recipe = problem.raw_columns or [(n, "numeric", None) for n in problem.feature_names]
         typical = _typical_values(problem)
+        if len(recipe) > FORM_LIMIT:
+            self._build_table(recipe, typical, old)
+            recipe = []
         for col, kind, cats in recipe:
             if kind == "numeric":
                 field = QLineEdit()
@@ -125,6 +192,11 @@ class PredictBox(FollowsFontChanges, QWidget):
 
     def set_values(self, raw_row: Mapping[str, object]) -> None:
         """Fill the fields (e.g. with a lesson's question); unknown names are ignored."""
+        if self._values_model is not None:
+            for col, value in raw_row.items():
+                is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+                self._values_model.set_value(col, f"{value:g}" if is_number else str(value))
+            return
         for col, value in raw_row.items():
             field = self._fields.get(col)
             if field is None:
@@ -140,6 +212,8 @@ class PredictBox(FollowsFontChanges, QWidget):
 
     def values(self) -> dict[str, str]:
         """What the fields hold, as typed."""
+        if self._values_model is not None:
+            return dict(zip(self._values_model.names, self._values_model.values))
         return {col: (f.text() if isinstance(f, QLineEdit) else f.currentText()) for col, f in self._fields.items()}
 
     def answer_text(self) -> str:
@@ -216,6 +290,36 @@ class PredictBox(FollowsFontChanges, QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self._fields = {}
+        self._table = self._values_model = None   # removeRow deleted the table with its row
+
+    def _build_table(self, recipe, typical: Mapping[str, str], old: Mapping[str, str]) -> None:
+        """One table for many columns: a model holds the values, only visible rows are drawn."""
+        self._values_model = ValuesModel(recipe, typical, old, self)
+        table = QTableView()
+        table.setModel(self._values_model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        table.setAccessibleName("values to ask about")
+        table.setToolTip(f"{len(recipe):,} columns: type a value in the right-hand column. " + TIPS["predict"])
+        self._table = table
+        self.form.addRow(table)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        table = self._table
+        if table is None:
+            return
+        fm = table.fontMetrics()
+        row_h = fm.height() + 8
+        table.verticalHeader().setDefaultSectionSize(row_h)
+        table.horizontalHeader().resizeSection(0, fm.horizontalAdvance("x" * NAME_CHARS) + 12)
+        header_h = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header_h + TABLE_ROWS * row_h + 2 * table.frameWidth() + 2)
 
     def _update_enabled(self) -> None:
         ok = self._problem is not None and self._predict is not None
@@ -247,4 +351,5 @@ class PredictBox(FollowsFontChanges, QWidget):
     # --- fonts ---------------------------------------------------------------------------------
     def _refresh_fonts(self) -> None:
         base = apply_panel_fonts(self, [(self.box, self.body)])
+        self._fit_table()
         self.answer_label.setFont(font_variant(base, bold=True, grow=7))

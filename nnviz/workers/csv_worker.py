@@ -1,15 +1,21 @@
 """Reading and preparing a CSV file off the GUI thread.
 
-:class:`CsvWorker` is a QObject moved to a QThread (the shape of
-:mod:`nnviz.workers.training_worker`). It runs one job — :func:`read_job` (``read_table``) or
-:func:`prepare_job` (``prepare``) — and ends with exactly one ``finished`` signal; it never
-touches a widget and never lets an exception escape: a :class:`DataError` becomes its one-line
-message, anything unexpected becomes "could not read FILE: …".
+:class:`CsvWorker` runs one job — :func:`read_job` (``read_table``) or :func:`prepare_job`
+(``prepare``) — on a daemon Python thread and ends with exactly one ``finished`` signal (queued to
+the GUI thread); it never touches a widget and never lets an exception escape: a
+:class:`DataError` becomes its one-line message, anything unexpected becomes "could not read
+FILE: …".
 
 :class:`CsvRunner` lives on the GUI thread: it owns the thread, joins it as soon as the job ends
 and only then relays the outcome (``done`` / ``failed`` / ``cancelled``) from a main-thread
 object, so a test waiting on those signals finds no thread left running. Every job has a
 number; results of a job that was stopped (superseded or shut down) are dropped.
+
+Why a daemon thread and not a QThread: a read checks its cancel flag between blocks, but one
+pandas call (or ``prepare`` on a million rows) cannot be interrupted. Closing the window must
+return within a second (:data:`STOP_WAIT_S`) whatever the file, so a job that does not stop in
+time is abandoned: it finishes unseen and its result is dropped. A QThread still running at exit
+aborts the process ("QThread: Destroyed while thread is still running"); a daemon thread does not.
 """
 from __future__ import annotations
 
@@ -17,16 +23,16 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.csvdata import LoadCancelled, prepare, read_table
 from ..core.problem import DataError
-from .threads import delete_later
 
 # job(progress, cancel) -> result; progress(fraction 0..1), cancel() -> True when asked to stop.
 Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
 
 MAX_MESSAGE = 300  # characters of an unexpected error's text shown to a person
+STOP_WAIT_S = 0.5  # how long stop_and_wait waits for a job before abandoning it
 
 
 def read_job(path: str | Path) -> Job:
@@ -45,18 +51,24 @@ def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class CsvWorker(QObject):
+class _Relay(QObject):
+    """Signals the job's thread emits, owned by the runner on the GUI thread (so no QObject is
+    ever created or destroyed on the job's thread)."""
+
     progress = Signal(int, float)            # (job id, fraction 0..1)
     finished = Signal(int, str, object)      # (job id, "done" | "failed" | "cancelled", result | message | None)
 
-    def __init__(self, job_id: int, job: Job, name: str) -> None:
-        super().__init__()
+
+class CsvWorker:
+    """One job on its own thread, reporting through the runner's relay."""
+
+    def __init__(self, job_id: int, job: Job, name: str, relay: _Relay) -> None:
         self.job_id = job_id
         self.job = job
         self.name = name                     # the file name used in unexpected-error messages
+        self.relay = relay
         self.cancel_event = threading.Event()
 
-    @Slot()
     def run(self) -> None:
         outcome, payload = "failed", f"could not read {self.name}: unknown error"
         try:
@@ -73,14 +85,22 @@ class CsvWorker(QObject):
         else:
             # Cancel pressed while the last block was being parsed still counts as a cancel.
             outcome, payload = ("cancelled", None) if self.cancel_event.is_set() else ("done", result)
-        self.finished.emit(self.job_id, outcome, payload)
+        self._emit(self.relay.finished, self.job_id, outcome, payload)
 
     def _progress(self, fraction: float) -> None:
-        self.progress.emit(self.job_id, float(fraction))
+        self._emit(self.relay.progress, self.job_id, float(fraction))
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # an abandoned job outlived its runner (the window closed): nobody listens
+            pass
 
 
 class CsvRunner(QObject):
-    """Runs one :class:`CsvWorker` job at a time; ``kind`` is a caller's label ("read", "prepare")."""
+    """Runs one :class:`CsvWorker` job at a time on a daemon thread; ``kind`` is a caller's label
+    ("read", "prepare")."""
 
     progress = Signal(float)
     done = Signal(str, object)        # (kind, Table or Problem)
@@ -89,10 +109,14 @@ class CsvRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
+        self._thread: threading.Thread | None = None
         self._worker: CsvWorker | None = None
         self._kind = ""
         self._job_id = 0
+        self._relay = _Relay(self)
+        # Emitted on the job's thread, received here on the GUI thread: queued connections.
+        self._relay.progress.connect(self._on_progress)
+        self._relay.finished.connect(self._on_finished)
 
     @property
     def running(self) -> bool:
@@ -107,13 +131,8 @@ class CsvRunner(QObject):
         """Run ``job`` on a new thread; a job still running is stopped and joined first."""
         self.stop_and_wait()
         self._job_id += 1
-        thread = QThread()
-        worker = CsvWorker(self._job_id, job, name)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)    # queued: the runner lives on the GUI thread
-        worker.finished.connect(self._on_finished)
-        worker.finished.connect(thread.quit)
+        worker = CsvWorker(self._job_id, job, name, self._relay)
+        thread = threading.Thread(target=worker.run, name=f"nnviz-csv-{self._job_id}", daemon=True)
         self._thread, self._worker, self._kind = thread, worker, kind
         thread.start()
 
@@ -122,18 +141,18 @@ class CsvRunner(QObject):
         if self._worker is not None:
             self._worker.cancel_event.set()
 
-    def stop_and_wait(self) -> None:
-        """Stop the running job and join its thread; its result, if any, is dropped.
-
-        A read stops within one block (about 8 MB of file); ``prepare`` cannot be interrupted
-        and is waited for (about a second for a million rows)."""
+    def stop_and_wait(self, timeout: float = STOP_WAIT_S) -> bool:
+        """Stop the running job and join its thread for at most ``timeout`` seconds; its result,
+        if any, is dropped. Returns False when the job was abandoned still running (a read
+        stops within one block of about 4 MB; a pandas call or ``prepare`` cannot be stopped)."""
         if self._thread is None:
-            return
+            return True
         self._worker.cancel_event.set()
         self._job_id += 1                 # results already queued for the GUI thread are stale now
-        self._thread.quit()
-        self._thread.wait()
+        self._thread.join(timeout)
+        stopped = not self._thread.is_alive()
         self._cleanup()
+        return stopped
 
     @Slot(int, float)
     def _on_progress(self, job_id: int, fraction: float) -> None:
@@ -146,8 +165,7 @@ class CsvRunner(QObject):
             return
         kind = self._kind
         if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+            self._thread.join(STOP_WAIT_S)  # it has emitted its last signal: ending now
         self._cleanup()
         if outcome == "done":
             self.done.emit(kind, payload)
@@ -157,6 +175,4 @@ class CsvRunner(QObject):
             self.failed.emit(kind, str(payload))
 
     def _cleanup(self) -> None:
-        thread, worker = self._thread, self._worker
         self._thread = self._worker = None
-        delete_later(worker, thread)

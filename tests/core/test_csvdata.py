@@ -8,14 +8,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from nnviz.core import csvdata
+from nnviz.core import csvread
 from nnviz.core.csvdata import LoadCancelled, Table, encode_inputs, load_csv, prepare, read_table
+from nnviz.core.datasets import data_dir
 from nnviz.core.problem import DataError, Problem, split_indices
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "csv"
 CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))["cases"]
-DATASETS = Path("/work/shared/datasets")
-needs_datasets = pytest.mark.skipif(not DATASETS.is_dir(), reason="shared datasets not present")
+DATASETS = data_dir()  # the tables nnviz ships (data/ in a checkout, nnviz.data when installed)
 
 
 def _id(case: dict) -> str:
@@ -84,7 +84,7 @@ def test_directory_is_refused(tmp_path):
 def test_file_too_large_for_memory_is_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     path.write_text("a,b\n" + "1,2\n" * 500)  # 2,004 bytes
-    monkeypatch.setattr(csvdata, "_read_any_encoding", lambda *a: pytest.fail("read anyway"))
+    monkeypatch.setattr(csvread, "_read_any_encoding", lambda *a: pytest.fail("read anyway"))
     with pytest.raises(DataError) as err:
         read_table(path, max_bytes=4000)
     assert str(err.value) == (
@@ -93,12 +93,12 @@ def test_file_too_large_for_memory_is_refused_before_reading(tmp_path, monkeypat
 
 
 def test_memory_budget_comes_from_meminfo(tmp_path, monkeypatch):
-    real = csvdata._available_memory()
+    real = csvread._available_memory()
     assert real is None or real > 0
     fake = tmp_path / "meminfo"
     fake.write_text("MemTotal:  2000000 kB\nMemFree:  100 kB\nMemAvailable:  1300000 kB\n")
-    monkeypatch.setattr(csvdata, "MEMINFO", str(fake))
-    assert csvdata._available_memory() == 1300000 * 1024
+    monkeypatch.setattr(csvread, "MEMINFO", str(fake))
+    assert csvread._available_memory() == 1300000 * 1024
     path = tmp_path / "huge.csv"
     with open(path, "wb") as fh:  # sparse: 2.1 GB on paper, no disk used
         fh.truncate(int(2.1 * 2**30))
@@ -161,7 +161,7 @@ def _mixed_csv(path: Path, rows: int) -> None:
 def test_small_blocks_give_same_frame_as_pandas(tmp_path, monkeypatch):
     path = tmp_path / "mixed.csv"
     _mixed_csv(path, 600)
-    monkeypatch.setattr(csvdata, "BLOCK_BYTES", 512)
+    monkeypatch.setattr(csvread, "BLOCK_BYTES", 512)
     calls: list[float] = []
     t = read_table(path, progress=calls.append)
     expected = pd.read_csv(path)
@@ -177,7 +177,7 @@ def test_ragged_row_far_into_file_is_named(tmp_path, monkeypatch):
     lines = ["a,b,c"] + [f"{i},{i},{i}" for i in range(1, 1000)]
     lines[777] = "1,2"
     path.write_text("\n".join(lines) + "\n")
-    monkeypatch.setattr(csvdata, "BLOCK_BYTES", 256)
+    monkeypatch.setattr(csvread, "BLOCK_BYTES", 256)
     with pytest.raises(DataError, match=r"^long\.csv: row 778 has 2 fields, the header has 3\.$"):
         read_table(path)
 
@@ -185,7 +185,7 @@ def test_ragged_row_far_into_file_is_named(tmp_path, monkeypatch):
 def test_cancel_aborts(tmp_path, monkeypatch):
     path = tmp_path / "mixed.csv"
     _mixed_csv(path, 300)
-    monkeypatch.setattr(csvdata, "BLOCK_BYTES", 256)
+    monkeypatch.setattr(csvread, "BLOCK_BYTES", 256)
     asked = []
     with pytest.raises(LoadCancelled):
         read_table(path, cancel=lambda: asked.append(1) or len(asked) > 3)
@@ -301,7 +301,6 @@ def test_bad_options_are_one_line_data_errors():
 
 
 # --- the real tables -------------------------------------------------------------------------
-@needs_datasets
 @pytest.mark.parametrize(
     "name, target, task, n_features, rows, classes",
     [
@@ -319,14 +318,12 @@ def test_real_tables_load(name, target, task, n_features, rows, classes):
     np.testing.assert_allclose(p.X_train.mean(axis=0), 0, atol=1e-9)
 
 
-@needs_datasets
 def test_iris_split_sizes_are_stratified():
     p = load_csv(DATASETS / "iris.csv", "species")
     assert (len(p.X_train), len(p.X_val), len(p.X_test)) == (111, 15, 24)
     assert list(p.Y_train.sum(axis=0)) == [37, 37, 37]
 
 
-@needs_datasets
 def test_penguins_text_features_and_missing_values():
     table = read_table(DATASETS / "penguins.csv")
     assert table.text_columns == ["species", "island", "sex"]
@@ -351,7 +348,6 @@ def test_penguins_text_features_and_missing_values():
 
 
 # --- encode_inputs ---------------------------------------------------------------------------
-@needs_datasets
 def test_encode_inputs_round_trip():
     table = read_table(DATASETS / "penguins.csv")
     feats = ["bill_length_mm", "flipper_length_mm", "island", "sex"]
@@ -372,7 +368,6 @@ def test_encode_inputs_round_trip():
     assert typed.shape == (1, 7)
 
 
-@needs_datasets
 @pytest.mark.parametrize(
     "row, message",
     [

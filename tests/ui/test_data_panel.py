@@ -96,7 +96,7 @@ def _gui_cannot_express(case: dict, panel: DataPanel) -> str | None:
     if case["target"] not in columns:
         assert columns, "a table was read, so its columns are offered"
         return "the target is picked from the table's columns"
-    listed = [panel.feature_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.feature_list.count())]
+    listed = [item.data(Qt.ItemDataRole.UserRole) for item in panel.feature_items()]
     if kw.get("features") is not None and case["target"] in kw["features"]:
         panel.set_choices(target=case["target"])
         assert case["target"] not in listed and case["target"] not in panel.checked_features()
@@ -360,8 +360,7 @@ def test_real_tables_load_with_the_default_choices(qtbot, panel, name, target, c
 
 def test_penguins_text_columns_one_hot_and_missing_cells(qtbot, panel):
     assert read(qtbot, panel, ROOT / "data" / "penguins.csv") == "loaded"
-    items = {panel.feature_list.item(i).data(Qt.ItemDataRole.UserRole): panel.feature_list.item(i)
-             for i in range(panel.feature_list.count())}
+    items = {item.data(Qt.ItemDataRole.UserRole): item for item in panel.feature_items()}
     assert "species" not in items
     assert items["island"].text() == "island (text → one-hot)"
     assert items["island"].checkState() == Qt.CheckState.Unchecked
@@ -436,3 +435,53 @@ def test_describe_problem_names_inputs_when_one_hot(qtbot, panel):
     panel.set_choices(target="bought", features=["color", "size", "weight"])
     assert use(qtbot, panel)
     assert describe_problem(panel.problem(), "t.csv") == "t.csv: 40 rows, 3 features (8 inputs) → bought (2 classes)"
+
+
+# --- wide tables and long names (issue 13) -----------------------------------------------------------
+def _write_wide(tmp_path, n: int, long_name: str | None = None) -> Path:
+    names = [f"c{i}" for i in range(n)]
+    if long_name:
+        names[1] = long_name
+    rows = "".join(",".join(str((r + c) % 7) for c in range(n)) + f",{'ab'[r % 2]}\n" for r in range(30))
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(names) + ",label\n" + rows)
+    return path
+
+
+def test_a_huge_column_name_is_elided_with_the_full_name_on_hover(qtbot, panel, tmp_path):
+    from nnviz.ui.data_panel import NAME_CHARS
+
+    long_name = "n" * 70_000
+    assert read(qtbot, panel, _write_wide(tmp_path, 4, long_name)) == "loaded"
+    model = panel.preview_model
+    header = model.headerData(1, Qt.Orientation.Horizontal)
+    assert header.split("\n")[0] == "n" * (NAME_CHARS - 1) + "…"
+    assert ("n" * 900) in model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert panel.preview.horizontalHeader().sectionSize(1) < 400
+    assert panel.sizeHint().width() < 1000 and panel.minimumSizeHint().width() < 1000
+    item = next(i for i in panel.feature_items() if i.data(Qt.ItemDataRole.UserRole) == long_name)
+    assert len(item.text()) < 60 and ("n" * 900) in item.toolTip()
+
+
+def test_names_with_line_breaks_stay_on_one_line(qtbot, panel, tmp_path):
+    path = tmp_path / "breaks.csv"
+    path.write_text('"first\nsecond",label\n' + "".join(f'{i},"x\ny"\n' for i in range(30)))
+    assert read(qtbot, panel, path) == "loaded"
+    assert panel.preview_model.headerData(0, Qt.Orientation.Horizontal) == "first\\nsecond\nnumeric"
+    assert panel.preview_model.data(panel.preview_model.index(0, 1)) == "x\\ny"
+
+
+def test_wide_table_target_change_hides_one_row(qtbot, panel, tmp_path):
+    from nnviz.core.csvdata import MAX_COLUMNS
+
+    assert read(qtbot, panel, _write_wide(tmp_path, MAX_COLUMNS - 1)) == "loaded"
+    assert panel.target_combo.currentData() == "label"
+    assert len(panel.feature_items()) == MAX_COLUMNS - 1
+    assert panel.checked_features() == [f"c{i}" for i in range(MAX_COLUMNS - 1)]
+    panel.set_choices(target="c5")
+    names = [i.data(Qt.ItemDataRole.UserRole) for i in panel.feature_items()]
+    assert "c5" not in names and "label" in names and len(names) == MAX_COLUMNS - 1
+    assert "c5" not in panel.checked_features() and "label" not in panel.checked_features()
+    panel.set_choices(target="label")
+    assert "c5" in panel.checked_features()   # back with its default state
+    assert panel.preview_model._target == "label"

@@ -182,3 +182,55 @@ def test_refresh_predicts_again_after_more_training(box):
         pass
     box.refresh()
     assert box.answer_text() != before
+
+
+# --- wide tables --------------------------------------------------------------------------------
+def _wide_problem(tmp_path, n: int, long_name: str | None = None):
+    names = [f"f{i}" for i in range(n)]
+    if long_name:
+        names[3] = long_name
+    rows = "".join(",".join(str((r * 7 + c) % 11) for c in range(n)) + f",{'ab'[r % 2]}\n" for r in range(40))
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(names) + ",label\n" + rows)
+    return prepare(read_table(path), "label")
+
+
+def test_many_columns_become_one_table_of_values(qtbot, box, tmp_path):
+    from nnviz.ui.predict_box import FORM_LIMIT, NAME_CHARS
+
+    long_name = "very_long_column_name_" * 20
+    problem = _wide_problem(tmp_path, 300, long_name)
+    box.set_problem(problem)
+    assert box._table is not None and box._fields == {} and box.form.rowCount() == 1
+    model = box._values_model
+    assert model.rowCount() == 300 > FORM_LIMIT
+    shown = model.data(model.index(3, 0))
+    assert len(shown) == NAME_CHARS and shown.endswith("…")
+    assert long_name in model.data(model.index(3, 0), Qt.ItemDataRole.ToolTipRole)
+    values = {c: str(i % 5) for i, c in enumerate(problem.feature_names)}
+    box.set_values({c: float(v) for c, v in values.items()})
+    assert box.values() == {c: f"{float(v):g}" for c, v in values.items()}
+    assert model.setData(model.index(0, 1), "7")
+    assert box.values()["f0"] == "7"
+    seen = []
+    box.set_predictor(lambda X: (seen.append(X), np.full((1, 1), 0.8))[1])
+    assert box.predict() and box.answer_text().startswith("b")
+    typed = dict(box.values())
+    np.testing.assert_allclose(seen[0], encode_inputs(problem, typed))
+
+
+def test_a_bad_value_in_the_table_is_one_red_line(qtbot, box, tmp_path):
+    box.set_problem(_wide_problem(tmp_path, 40))
+    box.set_predictor(lambda X: np.full((1, 1), 0.5))
+    model = box._values_model
+    model.setData(model.index(5, 1), "abc")
+    assert not box.predict()
+    assert box.error_text() == "'f5' needs a number, not 'abc'."
+
+
+def test_few_columns_keep_the_form(qtbot, box, tmp_path):
+    box.set_problem(_wide_problem(tmp_path, 5))
+    assert box._table is None and list(box._fields) == [f"f{i}" for i in range(5)]
+    box.set_problem(_wide_problem(tmp_path, 60))   # and back and forth without leaks or errors
+    box.set_problem(_wide_problem(tmp_path, 5))
+    assert box._table is None and box.form.rowCount() == 5

@@ -1,0 +1,552 @@
+"""Preparing a :class:`~nnviz.core.csvread.Table` for a network: a :class:`~nnviz.core.problem.Problem`.
+
+:func:`prepare` chooses the features, one-hot encodes text features, encodes the target, handles
+missing values, splits (stratified) and scales on the training rows only. :func:`encode_inputs`
+encodes one row typed in original units. Reading the file is :mod:`nnviz.core.csvread`.
+
+Every refusal is a :class:`DataError` whose ``str()`` is one line naming the file and, where it
+can, the fix. Numbers beyond :data:`MAX_ABS_VALUE` are refused: no scaling makes them safe for a
+network, and they are almost always a unit or export mistake.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from nnviz.core.csvread import MAX_COLUMNS, Table, counts_text as _counts, name_list as _list, printable, shown
+from nnviz.core.problem import DataError, Problem, Scaler, split_indices
+
+MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
+MAX_CLASSES = 100
+MAX_ABS_VALUE = 1e100  # larger numbers are refused (their squares overflow float64)
+MIN_SPLIT_SHARE = 0.01  # a non-zero part of the split must be at least 1 %
+
+
+def _q(name: object) -> str:
+    """A column name quoted for a message: 'name', escaped and cut short."""
+    return f"'{shown(name)}'"
+
+
+@dataclass
+class _Target:
+    task: str
+    class_names: list[str] | None
+    values: np.ndarray  # (n,) class index per row, or the raw number for regression
+
+
+def prepare(
+    table: Table,
+    target: str,
+    *,
+    features: Sequence[str] | str | None = None,
+    target_kind: str | None = None,
+    missing: str = "drop",
+    scaling: str = "standard",
+    split: Sequence[float] = (75, 10, 15),
+    seed: int = 0,
+    one_hot_text: bool = True,
+) -> Problem:
+    """Turn ``table`` into a :class:`Problem` predicting ``target``.
+
+    ``features``: column names (or "a,b"); None = every numeric column but the target.
+    ``target_kind``: None (detect), "classification", "binary", "multiclass" or "regression".
+    ``missing``: "drop" rows with a missing used value, or "mean" = fill numeric features with
+    the training-split mean (text features with the most common training value).
+    ``split``: train/val/test percentages. Scaling is fitted on the training rows only.
+    """
+    name = table.name
+    fractions = _check_options(name, missing, scaling, split, target_kind)
+    frame = table.frame
+    _require_columns(name, frame, [target])
+    notes: list[str] = []
+    feats = _choose_features(table, target, features, one_hot_text, notes)
+
+    data = frame[feats + [target]]
+    no_target = data[target].isna()
+    if no_target.all():
+        raise DataError(f"{name}: the target {_q(target)} has no values.")
+    if no_target.any():
+        n = int(no_target.sum())
+        notes.append(f"Dropped {n:,} {'row' if n == 1 else 'rows'} with no value for the target {_q(target)}.")
+        data = data[~no_target]
+    n_with_target = len(data)
+    if missing == "drop":
+        data = _drop_missing(name, data, feats, notes)
+    dropped = (n_with_target - len(data), n_with_target)
+
+    _refuse_huge_values(name, data, feats + [target], table.column_kinds)
+    tgt = _encode_target(name, table, data[target], target_kind, notes, dropped)
+    train, val, test = _split_rows(name, len(data), fractions, seed, tgt, len(frame), notes)
+    if missing == "mean":
+        data = _fill_missing(name, data, feats, table.column_kinds, train, notes)
+
+    X, feature_names, raw_columns = _encode_features(data, feats, table.column_kinds, notes, name)
+    Y = _target_matrix(tgt)
+    x_scaler = Scaler.fit(X[train], scaling)
+    notes.append(
+        f"Inputs scaled ('{scaling}') with statistics of the {len(train):,} training rows only."
+    )
+    if scaling == "none" and len(X) and X.size:
+        biggest = float(np.abs(X).max())
+        if biggest > 1e6:
+            notes.append(f"Inputs as large as {biggest:.3g} are not scaled; training may diverge "
+                         "(choose a scaling such as standard).")
+    y_scaler = Scaler()
+    if tgt.task == "regression":
+        y_scaler = Scaler.fit(Y[train], "max" if scaling == "max" else "standard")
+        notes.append(f"Target scaled ('{y_scaler.kind}') with statistics of the training rows.")
+
+    def part(idx: np.ndarray, frac: float) -> tuple[np.ndarray | None, np.ndarray | None]:
+        if frac == 0 and len(idx) == 0:
+            return None, None
+        return _scaled_rows(X, idx, x_scaler), _scaled_rows(Y, idx, y_scaler)
+
+    X_train, Y_train = part(train, fractions[0])
+    X_val, Y_val = part(val, fractions[1])
+    X_test, Y_test = part(test, fractions[2])
+    for X_part in (X_train, X_val, X_test):
+        _refuse_non_finite(name, X_part, feature_names)
+    return Problem(
+        name=table.path.stem if table.path is not None else "table",
+        task=tgt.task,
+        X_train=X_train,
+        Y_train=Y_train,
+        feature_names=feature_names,
+        target_name=target,
+        class_names=tgt.class_names,
+        X_val=X_val,
+        Y_val=Y_val,
+        X_test=X_test,
+        Y_test=Y_test,
+        x_scaler=x_scaler,
+        y_scaler=y_scaler,
+        notes=list(table.notes) + notes,
+        raw_columns=raw_columns,
+    )
+
+
+# --- options and columns ---------------------------------------------------------------------
+def _check_options(
+    name: str, missing: str, scaling: str, split: Sequence[float], target_kind: str | None
+) -> tuple[float, float, float]:
+    """Validate the options; return the split as fractions summing to 1."""
+    if missing not in ("drop", "mean"):
+        raise DataError(f"{name}: unknown missing-value rule {missing!r}; choose drop or mean.")
+    if scaling not in ("none", "max", "minmax", "standard"):
+        raise DataError(f"{name}: unknown scaling {scaling!r}; choose none, max, minmax or standard.")
+    if target_kind not in (None, "classification", "binary", "multiclass", "regression"):
+        raise DataError(
+            f"{name}: unknown target kind {target_kind!r}; "
+            "choose classification, binary, multiclass or regression."
+        )
+    f = np.asarray(split, dtype=float)
+    if f.shape != (3,) or not np.isfinite(f).all() or (f < 0).any() or f[0] <= 0:
+        raise DataError(
+            f"{name}: the split must be three non-negative percentages with a non-zero training part."
+        )
+    f = f / f.sum()
+    if ((f > 0) & (f < MIN_SPLIT_SHARE)).any():
+        raise DataError(
+            f"{name}: each part of the split must be 0 or at least {100 * MIN_SPLIT_SHARE:g} % of the rows "
+            f"(got {_pct(f)})."
+        )
+    return float(f[0]), float(f[1]), float(f[2])
+
+
+def _require_columns(name: str, frame: pd.DataFrame, columns: Sequence[str]) -> None:
+    for col in columns:
+        if col not in frame.columns:
+            raise DataError(
+                f"{name}: column {_q(col)} does not exist; columns are: {_list(frame.columns)}."
+            )
+
+
+def _choose_features(
+    table: Table, target: str, features: Sequence[str] | str | None, one_hot_text: bool, notes: list[str]
+) -> list[str]:
+    """The columns to learn from, in order; refuses when none is usable."""
+    name, kinds = table.name, table.column_kinds
+    if features is None:
+        chosen = [c for c in table.frame.columns if c != target and kinds[c] == "numeric"]
+        no_value = table.frame[chosen].isna().all().to_numpy() if chosen else []
+        empty = [c for c, e in zip(chosen, no_value) if e]
+        if empty:
+            notes.append(f"Left out column{'s' * (len(empty) > 1)} with no values: {_list(empty)}.")
+            chosen = [c for c in chosen if c not in empty]
+        text = [c for c in table.frame.columns if c != target and kinds[c] == "text"]
+        if not chosen:
+            hinted = [c for c in text if c in table.hints]
+            if hinted:
+                c = hinted[0]
+                raise DataError(f"{name}: there is no usable feature: column {_q(c)} holds {table.hints[c]}.")
+            hint = ""
+            if text and one_hot_text:
+                hint = (f"; choose text columns as features to one-hot encode them "
+                        f"(--features on the command line): {_list(text)}")
+            raise DataError(
+                f"{name}: there is no usable feature: no numeric column besides the target "
+                f"{_q(target)}{hint}."
+            )
+        if text:
+            notes.append(
+                f"Text columns not used as features: {_list(text)} (choose them to one-hot encode them)."
+            )
+        return chosen
+    if isinstance(features, str):
+        features = [f.strip() for f in features.split(",") if f.strip()]
+    chosen = list(dict.fromkeys(features))
+    if not chosen:
+        raise DataError(f"{name}: there is no usable feature: no feature column was chosen.")
+    _require_columns(name, table.frame, chosen)
+    if target in chosen:
+        raise DataError(f"{name}: the target {_q(target)} cannot also be a feature.")
+    text = [c for c in chosen if kinds[c] == "text"]
+    for c in text:
+        if c in table.hints and table.frame[c].nunique() > MAX_INT_CLASSES and one_hot_text:
+            raise DataError(f"{name}: column {_q(c)} holds {table.hints[c]}.")
+    if text and not one_hot_text:
+        chosen = [c for c in chosen if c not in text]
+        if not chosen:
+            raise DataError(
+                f"{name}: there is no usable feature: {_list(text)} "
+                f"{'is' if len(text) == 1 else 'are'} text and one-hot encoding is off."
+            )
+        notes.append(
+            f"Left out text column{'s' * (len(text) > 1)} {_list(text)} (one-hot encoding is off)."
+        )
+    return chosen
+
+
+# --- missing values --------------------------------------------------------------------------
+def _drop_missing(name: str, data: pd.DataFrame, feats: list[str], notes: list[str]) -> pd.DataFrame:
+    """Drop rows with any missing feature value; refuse when nothing is left."""
+    holes = data[feats].isna()
+    bad = holes.any(axis=1)
+    n_bad = int(bad.sum())
+    if n_bad == 0:
+        return data
+    per_col = {c: int(v) for c, v in holes.sum().items() if v}
+    if n_bad == len(data):
+        worst = max(per_col, key=per_col.get)
+        raise DataError(
+            f"{name}: every row has a missing value in the chosen columns "
+            f"(most in {_q(worst)}: {per_col[worst]:,} of {len(data):,}); nothing is left to learn from."
+        )
+    notes.append(f"Dropped {n_bad:,} of {len(data):,} {'row' if len(data) == 1 else 'rows'} with missing values ({_counts(per_col)}).")
+    return data[~bad]
+
+
+def _fill_missing(
+    name: str,
+    data: pd.DataFrame,
+    feats: list[str],
+    kinds: Mapping[str, str],
+    train: np.ndarray,
+    notes: list[str],
+) -> pd.DataFrame:
+    """Fill numeric features with the training mean, text features with the training mode."""
+    data = data.copy()
+    filled_num: dict[str, int] = {}
+    filled_text: dict[str, int] = {}
+    for col in feats:
+        holes = data[col].isna()
+        if not holes.any():
+            continue
+        train_values = data[col].iloc[train].dropna()
+        if train_values.empty:
+            raise DataError(
+                f"{name}: column {_q(col)} has no values in the training rows to fill its gaps with."
+            )
+        if kinds[col] == "numeric":
+            data[col] = data[col].fillna(float(train_values.mean()))
+            filled_num[col] = int(holes.sum())
+        else:
+            counts = train_values.value_counts()
+            data[col] = data[col].fillna(sorted(counts.index[counts == counts.max()])[0])
+            filled_text[col] = int(holes.sum())
+    if filled_num:
+        notes.append(
+            f"Filled {sum(filled_num.values()):,} missing numeric cells with training-split means "
+            f"({_counts(filled_num)})."
+        )
+    if filled_text:
+        notes.append(
+            f"Filled {sum(filled_text.values()):,} missing text cells with the most common "
+            f"training value ({_counts(filled_text)})."
+        )
+    return data
+
+
+# --- target ----------------------------------------------------------------------------------
+def _encode_target(
+    name: str, table: Table, y: pd.Series, target_kind: str | None, notes: list[str],
+    dropped: tuple[int, int] = (0, 0),
+) -> _Target:
+    """Detect or check the task and turn the target into class indices or numbers.
+    ``dropped`` is (rows dropped for missing values, rows before), for the refusals."""
+    col = str(y.name)
+    if table.column_kinds[col] == "text":
+        if target_kind == "regression":
+            raise DataError(f"{name}: the target {_q(col)} is text; it cannot be a regression target.")
+        raw_names = sorted(str(v) for v in pd.unique(y.to_numpy(dtype=object)))
+        codes = pd.Categorical(y, categories=raw_names).codes.astype(int)
+        class_names = display_names(raw_names)
+    else:
+        numbers = y.to_numpy(dtype=float)
+        uniq = np.unique(numbers)
+        looks_like_labels = len(uniq) <= MAX_INT_CLASSES and bool(np.all(uniq == np.round(uniq)))
+        if target_kind == "regression" or (target_kind is None and not looks_like_labels):
+            notes.append(f"Target {_q(col)}: regression (predicting a number).")
+            return _Target("regression", None, numbers)
+        class_names = [_format_number(v) for v in uniq]
+        codes = np.searchsorted(uniq, numbers)
+    k = len(class_names)
+    if k == 1:
+        why = ""
+        if dropped[0]:
+            why = (f" after dropping {dropped[0]:,} of {dropped[1]:,} rows with missing values "
+                   "(fill them with the mean, --missing mean, or leave the emptiest features out)")
+        raise DataError(
+            f"{name}: the target {_q(col)} has a single class ({_q(class_names[0])}){why}; "
+            "a classifier needs at least two."
+        )
+    if k > MAX_CLASSES:
+        hint = (f"it holds {table.hints[col]}" if col in table.hints
+                else "is it an identifier or a number to predict?")
+        raise DataError(
+            f"{name}: the target {_q(col)} has {k:,} different values; a classifier here takes at most "
+            f"{MAX_CLASSES} classes ({hint})."
+        )
+    if target_kind == "binary" and k != 2:
+        raise DataError(
+            f"{name}: the target {_q(col)} has {k} classes; binary classification needs exactly two."
+        )
+    task = "multiclass" if k > 2 or target_kind == "multiclass" else "binary"
+    listed = _list(class_names, limit=10)
+    notes.append(f"Target {_q(col)}: {task} classification with {k} classes ({listed}).")
+    return _Target(task, class_names, codes)
+
+
+def display_names(raw: Sequence[str], limit: int = 100) -> list[str]:
+    """Class or category names as shown: escaped (one line each), at most ``limit`` characters,
+    still unique."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        text = printable(value)
+        if len(text) > limit:
+            text = text[: limit - 1] + "…"
+        base, k = text, 2
+        while text in seen:
+            text, k = f"{base} ({k})", k + 1
+        seen.add(text)
+        out.append(text)
+    return out
+
+
+def _refuse_huge_values(name: str, data: pd.DataFrame, columns: Sequence[str], kinds: Mapping[str, str]) -> None:
+    """Refuse numbers beyond MAX_ABS_VALUE: no scaling makes them safe for a network."""
+    numeric = [c for c in columns if kinds.get(c) == "numeric"]
+    if not numeric or len(data) == 0:
+        return
+    values = np.abs(data[numeric].to_numpy(dtype=float))
+    with np.errstate(invalid="ignore"):
+        too_big = (values > MAX_ABS_VALUE).any(axis=0)
+    for col, big in zip(numeric, too_big):
+        if not big:
+            continue
+        biggest = float(np.nanmax(np.abs(data[col].to_numpy(dtype=float))))
+        if biggest > MAX_ABS_VALUE:
+            raise DataError(
+                f"{name}: column {_q(col)} holds numbers as large as {biggest:.3g}; nnviz takes numbers up to "
+                f"{MAX_ABS_VALUE:.0e} (are they in the right unit? divide them, or leave the column out)."
+            )
+
+
+def _format_number(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def _target_matrix(tgt: _Target) -> np.ndarray:
+    """Y as in :class:`Problem`: (n, 1) 0/1, (n, k) one-hot, or (n, 1) raw numbers."""
+    if tgt.task == "multiclass":
+        assert tgt.class_names is not None
+        return np.eye(len(tgt.class_names))[tgt.values]
+    return tgt.values.astype(float).reshape(-1, 1)
+
+
+# --- split -----------------------------------------------------------------------------------
+def _split_rows(
+    name: str,
+    n: int,
+    fractions: tuple[float, float, float],
+    seed: int,
+    tgt: _Target,
+    n_file_rows: int,
+    notes: list[str],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Train/val/test row indices; stratified by class when possible; refuses too few rows."""
+    classify = tgt.task != "regression"
+    needed = _rows_needed(fractions, classify)
+    if n < needed:
+        left = (
+            f"only {n:,} rows are left after dropping rows with missing values"
+            if n < n_file_rows
+            else f"there {'is only 1 row' if n == 1 else f'are only {n:,} rows'}"
+        )
+        raise DataError(f"{name}: {left}; a {_pct(fractions)} split needs at least {needed}.")
+    parts = split_indices(n, fractions, seed, tgt.values if classify else None)
+    how = "stratified by class, " if classify else ""
+    if classify and any(f > 0 and len(p) == 0 for f, p in zip(fractions, parts)):
+        parts = split_indices(n, fractions, seed)
+        how = ""
+        notes.append("Too few rows per class to stratify the split; split without stratification.")
+    train = parts[0]
+    if classify:
+        assert tgt.class_names is not None
+        in_train = np.unique(tgt.values[train])
+        if len(in_train) < 2:
+            raise DataError(f"{name}: the training rows hold a single class; more rows are needed.")
+        absent = [tgt.class_names[i] for i in range(len(tgt.class_names)) if i not in set(in_train)]
+        if absent:
+            notes.append(f"No training rows for class {_list(absent)}.")
+    notes.append(
+        f"Split {_pct(fractions)}: {len(parts[0]):,} training, {len(parts[1]):,} validation, "
+        f"{len(parts[2]):,} test rows ({how}seed {seed})."
+    )
+    return parts
+
+
+def _rows_needed(fractions: tuple[float, float, float], classify: bool) -> int:
+    """Fewest rows from which every split with a non-zero share gets a row (2 training rows
+    for a classifier), using the same rounding as :func:`split_indices`."""
+
+    def ok(n: int) -> bool:
+        n_val, n_test = int(round(n * fractions[1])), int(round(n * fractions[2]))
+        n_train = n - n_val - n_test
+        return (
+            n_train >= (2 if classify else 1)
+            and (fractions[1] == 0 or n_val >= 1)
+            and (fractions[2] == 0 or n_test >= 1)
+        )
+
+    # Every non-zero share is at least MIN_SPLIT_SHARE, so this ends below ~2 / MIN_SPLIT_SHARE + 50.
+    n = 1
+    while not all(ok(m) for m in range(n, n + 50)):
+        n += 1
+        if n > 100_000:  # unreachable with checked options; never loop for ever
+            break
+    return n
+
+
+def _pct(fractions: Sequence[float]) -> str:
+    return "/".join(f"{100 * f:.3g}" for f in fractions)
+
+
+# --- features --------------------------------------------------------------------------------
+def _encode_features(
+    data: pd.DataFrame, feats: list[str], kinds: Mapping[str, str], notes: list[str], name: str = "table"
+) -> tuple[np.ndarray, list[str], list[tuple[str, str, list[str] | None]]]:
+    """X (n, n_features) unscaled float64, its column names, and the raw-column recipe.
+    A text column may bring at most MAX_CLASSES categories, and all inputs at most MAX_COLUMNS."""
+    blocks: list[np.ndarray] = []
+    names: list[str] = []
+    raw: list[tuple[str, str, list[str] | None]] = []
+    encoded: dict[str, int] = {}
+    for col in feats:
+        if kinds[col] == "numeric":
+            blocks.append(data[col].to_numpy(dtype=float).reshape(-1, 1))
+            names.append(col)
+            raw.append((col, "numeric", None))
+            continue
+        values = data[col]
+        cats = sorted(str(v) for v in pd.unique(values.dropna().to_numpy(dtype=object)))
+        if len(cats) > MAX_CLASSES:
+            raise DataError(
+                f"{name}: the text column {_q(col)} has {len(cats):,} different values; one-hot encoding takes "
+                f"at most {MAX_CLASSES} (is it an identifier or a note? leave it out of the features)."
+            )
+        codes = pd.Categorical(values, categories=cats).codes
+        blocks.append((codes[:, None] == np.arange(len(cats))[None, :]).astype(float))
+        names.extend(f"{printable(col)}={c}" for c in display_names(cats))
+        raw.append((col, "text", cats))
+        encoded[col] = len(cats)
+    if len(names) > MAX_COLUMNS:
+        raise DataError(
+            f"{name}: one-hot encoding makes {len(names):,} inputs; the network takes at most "
+            f"{MAX_COLUMNS:,} (choose fewer text columns)."
+        )
+    if encoded:
+        parts = ", ".join(f"{shown(c)} ({k} categories)" for c, k in encoded.items())
+        notes.append(f"One-hot encoded text: {parts}.")
+    return np.hstack(blocks), names, raw
+
+
+def _scaled_rows(A: np.ndarray, idx: np.ndarray, scaler: Scaler) -> np.ndarray:
+    """``scaler.transform(A[idx])`` computed in place, to spare two temporary copies."""
+    rows = A[idx].astype(float, copy=False)
+    if scaler.offset is not None and scaler.scale is not None:
+        rows -= scaler.offset
+        rows /= scaler.scale
+    return rows
+
+
+def _refuse_non_finite(name: str, X: np.ndarray | None, feature_names: list[str]) -> None:
+    if X is None:
+        return
+    bad = ~np.isfinite(X).all(axis=0)
+    if bad.any():
+        col = feature_names[int(np.flatnonzero(bad)[0])]
+        raise DataError(f"{name}: column {_q(col)} has values too large to scale.")
+
+
+# =============================================================================================
+# encode_inputs
+# =============================================================================================
+def encode_inputs(problem: Problem, raw_row: Mapping[str, str | float]) -> np.ndarray:
+    """One row typed in original units -> scaled network input of shape (1, n_features).
+
+    Numbers may be given as text ("3.5"); text columns must hold one of the known categories
+    (case-insensitive). Missing or bad values raise :class:`DataError` naming the column.
+    """
+    recipe = problem.raw_columns or [(n, "numeric", None) for n in problem.feature_names]
+    values: list[float] = []
+    for col, kind, cats in recipe:
+        if col not in raw_row:
+            raise DataError(f"no value given for {_q(col)}.")
+        value = raw_row[col]
+        if kind == "numeric":
+            values.append(_parse_input_number(col, value))
+        else:
+            values.extend(_one_hot_input(col, value, cats or []))
+    x = np.asarray(values, dtype=float).reshape(1, -1)
+    if x.shape[1] != problem.n_features:
+        raise DataError(
+            f"the input has {x.shape[1]} values but the network expects {problem.n_features}."
+        )
+    return problem.x_scaler.transform(x)
+
+
+def _parse_input_number(col: str, value: str | float) -> float:
+    try:
+        number = float(str(value).strip()) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if not math.isfinite(number):
+        raise DataError(f"{_q(col)} needs a number, not {str(value).strip()!r}.")
+    return number
+
+
+def _one_hot_input(col: str, value: str | float, cats: list[str]) -> list[float]:
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    text = _format_number(value) if is_number else str(value).strip()
+    if text not in cats:
+        matches = [c for c in cats if c.lower() == text.lower()]
+        if len(matches) != 1:
+            raise DataError(f"{_q(col)} must be one of {_list(cats, limit=12)}, not {text!r}.")
+        text = matches[0]
+    return [1.0 if c == text else 0.0 for c in cats]
