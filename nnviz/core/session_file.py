@@ -1,0 +1,583 @@
+"""Session files (``.nnviz``): everything needed to carry on exactly where a session stopped,
+on this machine or another.
+
+A session file is a zip archive of
+
+=============================  ==============================================================
+``nnviz-session.json``         written first: the format name and version, the settings, the
+                               trainer's scalars (epoch, sample cursor, random state, optimizer
+                               scalars, divergence), the data's names, scalers and origin, the
+                               loss history's length, and a list of every array member with
+                               its shape and dtype
+``lesson.toml``                the lesson (its texts, question and beats) as a lesson file,
+                               when a lesson is loaded
+``data/*.npy``                 the prepared table itself (training, validation and test rows,
+                               scaled as the network sees them, and the scalers), so the file
+                               opens where the CSV is not
+``trainer/*.npy``              the weights, the starting weights, the last finite weights, the
+                               optimizer's moments, mid-epoch the epoch's row order and outputs
+``history/*.npy``              the loss and accuracy per epoch
+=============================  ==============================================================
+
+Opening a file never runs code from it: JSON is read with :mod:`json`, arrays with
+``np.load(..., allow_pickle=False)`` (a pickled member is refused), only the members named in
+the manifest are read, and their sizes are checked before anything is decompressed. Every
+problem (not a zip, a zip of something else, truncated, damaged, newer, hand-edited into
+something inconsistent) is a :class:`SessionFileError` with one line, raised before anything
+is handed back, so the caller's session stays as it was.
+
+Saving is atomic: the archive is written to a temporary file in the same folder, flushed and
+fsync'ed, then renamed over the target, so a crash or a full disk never leaves a broken file in
+place of a good one.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import tempfile
+import zipfile
+import zlib
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import numpy as np
+
+from .problem import Problem, Scaler
+from .settings import Settings, build_network
+from .training import EpochStats, TrainConfig, Trainer
+
+FORMAT_NAME = "nnviz-session"
+VERSION = 1
+MANIFEST = "nnviz-session.json"
+LESSON_MEMBER = "lesson.toml"
+SUFFIX = ".nnviz"
+MAX_MEMBER_BYTES = 1 << 31          # 2 GiB uncompressed: anything bigger is not ours
+MAX_MANIFEST_BYTES = 16 << 20
+HISTORY_FIELDS = ("epochs", "train_loss", "val_loss", "train_accuracy", "val_accuracy")
+PROBLEM_ARRAYS = ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test")
+
+
+class SessionFileError(ValueError):
+    """A session file that cannot be opened or saved; ``str()`` is one line naming the file."""
+
+
+@dataclass
+class OpenedSession:
+    """What a session file holds, rebuilt and checked: ready to install in a Session."""
+
+    problem: Problem
+    settings: Settings
+    trainer: Trainer
+    lesson: object | None           # a Lesson, or None for a person's own data
+    description: str
+    source: dict | None             # where the data came from (see Session.source)
+    saved_by: str = ""
+
+
+# =============================================================================================
+# saving
+# =============================================================================================
+def save_session(session, path: str | os.PathLike) -> Path:
+    """Write ``session`` (a :class:`~nnviz.core.session.Session` with something loaded) to
+    ``path`` atomically. Returns the path. Raises SessionFileError (one line) when it cannot."""
+    path = Path(path)
+    if session.trainer is None:
+        raise SessionFileError(f"{path.name}: nothing is loaded, so there is nothing to save")
+    members = _session_members(session)
+    write_atomic(path, lambda fh: _write_zip(fh, members))
+    return path
+
+
+def _session_members(session) -> dict[str, object]:
+    """{member name: bytes, str or ndarray}, the manifest first."""
+    from .. import __version__
+
+    problem, trainer, settings = session.problem, session.trainer, session.settings
+    if getattr(problem, "input_transform", None) is not None:
+        raise SessionFileError("this data's inputs are computed from other inputs (feature inputs); "
+                               "saving them is not supported yet")
+    arrays: dict[str, np.ndarray] = {}
+    for name in PROBLEM_ARRAYS:
+        value = getattr(problem, name)
+        if value is not None:
+            arrays[f"data/{name}.npy"] = value
+    for which, scaler in (("x", problem.x_scaler), ("y", problem.y_scaler)):
+        if scaler.offset is not None:
+            arrays[f"data/{which}_offset.npy"] = scaler.offset
+            arrays[f"data/{which}_scale.npy"] = scaler.scale
+    state = capture_state(trainer)
+    arrays["trainer/params.npy"] = state["params"]
+    arrays["trainer/initial.npy"] = state["initial"]
+    arrays["trainer/safe.npy"] = state["safe"]
+    if state["cursor"]:
+        arrays["trainer/rows.npy"] = state["rows"]
+        arrays["trainer/partial_z.npy"] = state["partial_z"]
+        arrays["trainer/partial_out.npy"] = state["partial_out"]
+    opt_json, opt_arrays = _optimizer_to_json(trainer.optimizer)
+    arrays.update(opt_arrays)
+    history = _history_arrays(trainer)
+    arrays.update({f"history/{k}.npy": v for k, v in history.items()})
+
+    lesson = session.lesson
+    manifest = {
+        "format": FORMAT_NAME,
+        "version": VERSION,
+        "saved_by": f"nnviz {__version__}",
+        "description": session.description,
+        "lesson": None if lesson is None else {"name": lesson.name, "title": lesson.title,
+                                               "caption": lesson.caption, "member": LESSON_MEMBER},
+        "source": getattr(session, "source", None),
+        "settings": settings_to_json(settings),
+        "problem": {
+            "name": problem.name, "task": problem.task, "feature_names": list(problem.feature_names),
+            "target_name": problem.target_name,
+            "class_names": None if problem.class_names is None else list(problem.class_names),
+            "x_scaling": problem.x_scaler.kind, "y_scaling": problem.y_scaler.kind,
+            "notes": list(problem.notes),
+            "raw_columns": None if problem.raw_columns is None else [list(c) for c in problem.raw_columns],
+        },
+        "trainer": {
+            "config": asdict(trainer.config),
+            "epoch": state["epoch"], "cursor": state["cursor"], "diverged": state["diverged"],
+            "rng_state": state["rng_state"], "last_stats": state["last_stats"], "optimizer": opt_json,
+            "history_len": int(len(history["epochs"])),
+        },
+        "arrays": {name: {"shape": list(a.shape), "dtype": a.dtype.str} for name, a in arrays.items()},
+    }
+    members: dict[str, object] = {MANIFEST: json.dumps(manifest, indent=1, allow_nan=False)}
+    if lesson is not None:
+        from .lesson_files import lesson_to_toml
+
+        members[LESSON_MEMBER] = lesson_to_toml(lesson)
+    members.update(arrays)
+    return members
+
+
+def _write_zip(fh, members: dict[str, object]) -> None:
+    with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, value in members.items():
+            if isinstance(value, np.ndarray):
+                buf = io.BytesIO()
+                np.save(buf, np.ascontiguousarray(value), allow_pickle=False)
+                value = buf.getvalue()
+            elif isinstance(value, str):
+                value = value.encode("utf-8")
+            zf.writestr(name, value)
+
+
+def write_atomic(path: str | os.PathLike, write) -> None:
+    """Call ``write(binary file)`` on a temporary file in ``path``'s folder, flush and fsync it,
+    then rename it over ``path``. On any failure the temporary file goes and ``path`` is as it
+    was. Raises SessionFileError (one line) for an OS error (a full disk, no permission)."""
+    path = Path(path)
+    folder = path.resolve().parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise SessionFileError(f"{path.name}: cannot write in {folder} ({e.strerror or e})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            raise SessionFileError(f"{path.name}: could not be saved ({e.strerror or e}); "
+                                   "any earlier file of that name is unchanged") from None
+        raise
+    try:   # make the rename itself durable (POSIX; harmless where folders cannot be opened)
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+# --- the trainer's state ---------------------------------------------------------------------
+def _flat_of(network, parts) -> np.ndarray:
+    """(weights, biases) lists, or a flat vector, as a flat vector laid out like network.flat."""
+    if isinstance(parts, np.ndarray):
+        return parts.copy()
+    flat = np.zeros_like(network.flat)
+    views = network.unflatten(flat)
+    for view_list, arrays in zip(views, parts):
+        for view, a in zip(view_list, arrays):
+            view[...] = a
+    return flat
+
+
+def capture_state(trainer: Trainer) -> dict:
+    """Everything that makes the trainer's next step bitwise what it would be now (the same
+    fields as the timeline's TrainerState), as arrays and JSON-able scalars."""
+    net = trainer.network
+    c = int(trainer.cursor)
+    last = getattr(trainer, "_last_stats", None)
+    state = {
+        "params": net.flat.copy(),
+        "initial": _flat_of(net, trainer._initial),
+        "safe": _flat_of(net, trainer._safe),
+        "rng_state": trainer.rng.bit_generator.state,
+        "epoch": int(trainer.epoch),
+        "cursor": c,
+        "diverged": trainer.diverged,
+        "last_stats": None if last is None else _stats_json(last),
+    }
+    if c:
+        state["rows"] = np.asarray(trainer._rows, dtype=np.int64).copy()
+        state["partial_z"] = trainer._epoch_z[:c].copy()
+        state["partial_out"] = trainer._epoch_out[:c].copy()
+    return state
+
+
+def _stats_json(s: EpochStats) -> dict:
+    return {k: (None if v is None else (int(v) if k == "epoch" else float(v))) for k, v in s.__dict__.items()}
+
+
+def restore_state(trainer: Trainer, state: dict) -> None:
+    """Put ``trainer`` (just built on the same network shape and problem) in ``state``."""
+    net = trainer.network
+    net.flat[...] = state["params"]
+    initial = net.unflatten(state["initial"].copy())
+    trainer._initial = ([w.copy() for w in initial[0]], [b.copy() for b in initial[1]])
+    safe = state["safe"].copy()
+    trainer._safe = safe if isinstance(trainer._safe, np.ndarray) else tuple(
+        [a.copy() for a in part] for part in net.unflatten(safe))
+    trainer.rng.bit_generator.state = state["rng_state"]
+    trainer.epoch, trainer.cursor, trainer.diverged = state["epoch"], state["cursor"], state["diverged"]
+    if state["last_stats"] is not None:
+        trainer._last_stats = EpochStats(**state["last_stats"])
+    if state["cursor"]:
+        rows = state["rows"]
+        X, Y = trainer.problem.X_train, trainer.problem.Y_train
+        trainer._rows = rows.astype(int)
+        trainer._X, trainer._Y = X[trainer._rows], Y[trainer._rows]
+        shape = (trainer.n_train, trainer.problem.n_outputs)
+        trainer._epoch_z, trainer._epoch_out = np.empty(shape), np.empty(shape)
+        trainer._epoch_z[: state["cursor"]] = state["partial_z"]
+        trainer._epoch_out[: state["cursor"]] = state["partial_out"]
+
+
+def _optimizer_to_json(opt) -> tuple[dict, dict[str, np.ndarray]]:
+    scalars, arrays, entries = {}, {}, []
+    for k, v in vars(opt).items():
+        if k == "state":
+            continue
+        if isinstance(v, (bool, int, float, str)) and not (isinstance(v, float) and not math.isfinite(v)):
+            scalars[k] = v
+    for n, (key, values) in enumerate(opt.state.items()):
+        items = []
+        for j, v in enumerate(values):
+            if isinstance(v, np.ndarray):
+                name = f"trainer/optimizer_{n}_{j}.npy"
+                arrays[name] = v
+                items.append({"array": name})
+            else:
+                items.append({"value": v.item() if hasattr(v, "item") else v})
+        entries.append({"key": list(key), "items": items})
+    return {"name": opt.name, "attrs": scalars, "state": entries}, arrays
+
+
+def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
+    from .optimizers import make_optimizer
+
+    opt = make_optimizer(d["name"], d["attrs"]["lr"], d["attrs"].get("momentum", 0.9))
+    for k, v in d["attrs"].items():
+        if not hasattr(opt, k) or type(getattr(opt, k)) is not type(v):
+            raise ValueError(f"the optimizer has no setting {k!r} of that kind")
+        setattr(opt, k, v)
+    for entry in d["state"]:
+        key = entry["key"]
+        if not (isinstance(key, list) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)):
+            raise ValueError("an optimizer state key is malformed")
+        values = []
+        for item in entry["items"]:
+            if "array" in item:
+                a = arrays[item["array"]]
+                if a.shape != (n_params,):
+                    raise ValueError(f"an optimizer moment has {a.size} values for {n_params} parameters")
+                values.append(a)
+            elif isinstance(item.get("value"), (int, float)) and not isinstance(item.get("value"), bool):
+                values.append(item["value"])
+            else:
+                raise ValueError("an optimizer state entry is malformed")
+        opt.state[(key[0], key[1])] = tuple(values)
+    return opt
+
+
+def _history_arrays(trainer: Trainer) -> dict[str, np.ndarray]:
+    h = trainer.history
+    out = {}
+    for name in HISTORY_FIELDS:
+        values = getattr(h, name)
+        out[name] = np.asarray(values, dtype=np.int64 if name == "epochs" else float)[: len(h.epochs)]
+    return out
+
+
+def _restore_history(trainer: Trainer, arrays: dict[str, np.ndarray]) -> None:
+    n = len(arrays["epochs"])
+    none = lambda v: None if v != v else float(v)  # noqa: E731  (NaN marks "not measured")
+    for i in range(n):
+        trainer.history.add(EpochStats(int(arrays["epochs"][i]), float(arrays["train_loss"][i]),
+                                       none(arrays["val_loss"][i]), none(arrays["train_accuracy"][i]),
+                                       none(arrays["val_accuracy"][i])))
+
+
+# --- settings --------------------------------------------------------------------------------
+def settings_to_json(s: Settings) -> dict:
+    def plain(v):
+        if hasattr(v, "tolist"):
+            return v.tolist()
+        if isinstance(v, (list, tuple)):
+            return [plain(x) for x in v]
+        return v
+
+    return {"hidden": list(s.hidden), "hidden_activations": list(s.hidden_activations),
+            "output_activation": s.output_activation, "use_bias": s.use_bias, "init": s.init,
+            "init_value": s.init_value, "seed": s.seed, "config": asdict(s.config),
+            "weights": plain(s.weights), "biases": plain(s.biases)}
+
+
+def config_from_json(d: dict) -> TrainConfig:
+    known = {f.name for f in fields(TrainConfig)}
+    unknown = set(d) - known
+    if unknown:
+        raise ValueError(f"unknown training setting {sorted(unknown)[0]!r}")
+    return TrainConfig(**d)
+
+
+def settings_from_json(d: dict) -> Settings:
+    known = {f.name for f in fields(Settings)}
+    unknown = set(d) - known
+    if unknown:
+        raise ValueError(f"unknown setting {sorted(unknown)[0]!r}")
+    d = dict(d)
+    d["config"] = config_from_json(d["config"])
+    for k in ("hidden", "hidden_activations"):
+        d[k] = tuple(d[k])
+    for k in ("weights", "biases"):
+        if d.get(k) is not None:
+            d[k] = tuple(d[k])
+    return Settings(**d)
+
+
+# =============================================================================================
+# opening
+# =============================================================================================
+_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"%PDF", "a PDF document"), (b"\x93NUMPY", "a NumPy array file"), (b"\x1f\x8b", "a gzip file"))
+
+
+def read_session(path: str | os.PathLike) -> OpenedSession:
+    """The session in the file at ``path``, rebuilt and checked. Raises SessionFileError (one
+    line naming the file) for anything that is not a good session file."""
+    path = Path(path)
+    where = path.name or str(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+            if not head.startswith(b"PK\x03\x04"):
+                raise SessionFileError(f"{where}: not an nnviz session file ({_what_is(head, path)})")
+            fh.seek(0)
+            try:
+                with zipfile.ZipFile(fh) as zf:
+                    return _read_zip(zf, where)
+            except zipfile.BadZipFile as e:
+                detail = "" if "not a zip file" in str(e) else f" ({e})"
+                raise SessionFileError(f"{where}: the file is damaged or incomplete{detail}; "
+                                       "it may have been cut short while copying") from None
+            except (EOFError, zlib.error) as e:
+                raise SessionFileError(f"{where}: the file is damaged or incomplete ({e})") from None
+    except FileNotFoundError:
+        raise SessionFileError(f"{where}: the file does not exist") from None
+    except IsADirectoryError:
+        raise SessionFileError(f"{where}: this is a folder, not a session file") from None
+    except PermissionError:
+        raise SessionFileError(f"{where}: the file cannot be read (permission denied)") from None
+
+
+def _what_is(head: bytes, path: Path) -> str:
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"it is {what}"
+    if not head:
+        return "it is empty"
+    if path.suffix.lower() in (".csv", ".txt", ".tsv") or all(32 <= b < 127 or b in (9, 10, 13) for b in head):
+        return "it looks like a text or CSV file; open a CSV with File → Open or --csv"
+    return "it is not a zip archive"
+
+
+def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
+    names = set(zf.namelist())
+    if MANIFEST not in names:
+        raise SessionFileError(f"{where}: not an nnviz session file (a zip archive without {MANIFEST})")
+    for info in zf.infolist():
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise SessionFileError(f"{where}: member {info.filename} is implausibly large "
+                                   f"({info.file_size:,} bytes); refused")
+    info = zf.getinfo(MANIFEST)
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise SessionFileError(f"{where}: {MANIFEST} is implausibly large; refused")
+    try:
+        manifest = json.loads(zf.read(MANIFEST).decode("utf-8"), parse_constant=_no_constants)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as e:
+        raise SessionFileError(f"{where}: {MANIFEST} is not valid JSON ({e})") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise SessionFileError(f"{where}: not an nnviz session file ({MANIFEST} does not say so)")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SessionFileError(f"{where}: the file's format version is missing or not a number")
+    if version > VERSION:
+        raise SessionFileError(f"{where}: saved by a newer nnviz ({manifest.get('saved_by', '?')}, format "
+                               f"{version}); this nnviz reads format {VERSION} or older: update nnviz")
+    try:
+        arrays = _read_arrays(zf, manifest, names, where)
+        return _rebuild(zf, manifest, arrays, where)
+    except SessionFileError:
+        raise
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
+        what = f"missing entry {e}" if isinstance(e, KeyError) else " ".join(str(e).split())
+        raise SessionFileError(f"{where}: the file is inconsistent ({what}); "
+                               "it may have been edited by hand") from None
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not allowed")
+
+
+def _read_arrays(zf: zipfile.ZipFile, manifest: dict, names: set[str], where: str) -> dict[str, np.ndarray]:
+    listed = manifest["arrays"]
+    if not isinstance(listed, dict):
+        raise TypeError("the list of arrays is malformed")
+    out = {}
+    for name, meta in listed.items():
+        if name not in names:
+            raise ValueError(f"the array {name} is listed but not in the file")
+        raw = zf.read(name)
+        try:
+            a = np.load(io.BytesIO(raw), allow_pickle=False)
+        except ValueError as e:
+            if "allow_pickle" in str(e) or "Object arrays" in str(e):
+                raise SessionFileError(f"{where}: {name} holds Python objects (a pickle); "
+                                       "refused, nothing from it was run") from None
+            raise ValueError(f"{name} is not a NumPy array ({e})") from None
+        if not isinstance(a, np.ndarray) or a.dtype.kind not in "fiub":
+            raise ValueError(f"{name} does not hold numbers")
+        if list(a.shape) != list(meta["shape"]) or a.dtype.str != meta["dtype"]:
+            raise ValueError(f"{name} has shape {list(a.shape)} {a.dtype.str}, the manifest says "
+                             f"{meta['shape']} {meta['dtype']}")
+        out[name] = a
+    return out
+
+
+def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray], where: str) -> OpenedSession:
+    p = manifest["problem"]
+
+    def scaler(which: str, kind: str) -> Scaler:
+        off, sc = arrays.get(f"data/{which}_offset.npy"), arrays.get(f"data/{which}_scale.npy")
+        if (off is None) != (sc is None):
+            raise ValueError(f"the {which} scaler is half there")
+        return Scaler(kind, None if off is None else off.astype(float), None if sc is None else sc.astype(float))
+
+    data = {name: arrays.get(f"data/{name}.npy") for name in PROBLEM_ARRAYS}
+    if data["X_train"] is None or data["Y_train"] is None:
+        raise ValueError("there are no training rows")
+    raw_columns = p["raw_columns"]
+    if raw_columns is not None:
+        raw_columns = [(str(c[0]), str(c[1]), None if c[2] is None else [str(x) for x in c[2]]) for c in raw_columns]
+    problem = Problem(str(p["name"]), p["task"], data["X_train"], data["Y_train"], [str(f) for f in p["feature_names"]],
+                      str(p["target_name"]), None if p["class_names"] is None else [str(c) for c in p["class_names"]],
+                      data["X_val"], data["Y_val"], data["X_test"], data["Y_test"],
+                      x_scaler=scaler("x", p["x_scaling"]), y_scaler=scaler("y", p["y_scaling"]),
+                      notes=[str(n) for n in p["notes"]], raw_columns=raw_columns)
+    _check_problem(problem)
+
+    settings = settings_from_json(manifest["settings"])
+    settings.validate()
+    t = manifest["trainer"]
+    config = config_from_json(t["config"])
+    network = build_network(problem, settings)
+    trainer = Trainer(network, problem, config)
+    n = network.flat.size
+    state = {k: arrays.get(f"trainer/{k}.npy") for k in ("params", "initial", "safe", "rows", "partial_z", "partial_out")}
+    for k, what in (("params", "weights"), ("initial", "starting weights"), ("safe", "last finite weights")):
+        if state[k] is None or state[k].shape != (n,):
+            raise ValueError(f"the {what} do not fit {network.describe()}")
+    epoch, cursor = t["epoch"], t["cursor"]
+    if not (isinstance(epoch, int) and isinstance(cursor, int) and epoch >= 0 and 0 <= cursor < trainer.n_train):
+        raise ValueError(f"epoch {epoch} sample {cursor} is not a place in training on {trainer.n_train} rows")
+    if cursor:
+        rows = state["rows"]
+        if rows is None or rows.shape != (trainer.n_train,) or not np.array_equal(np.sort(rows), np.arange(trainer.n_train)):
+            raise ValueError("the epoch's row order is not an order of the training rows")
+        for k in ("partial_z", "partial_out"):
+            if state[k] is None or state[k].shape != (cursor, problem.n_outputs):
+                raise ValueError(f"the epoch's outputs so far ({k}) do not fit")
+    if t["diverged"] is not None and not isinstance(t["diverged"], str):
+        raise TypeError("the divergence note is not a text")
+    history = {k: arrays.get(f"history/{k}.npy") for k in HISTORY_FIELDS}
+    lengths = {len(v) if v is not None else -1 for v in history.values()}
+    if len(lengths) != 1 or -1 in lengths or lengths.pop() != t["history_len"]:
+        raise ValueError("the loss history's columns differ in length")
+    if t["history_len"] > epoch:
+        raise ValueError(f"the history holds {t['history_len']} epochs but training is at epoch {epoch}")
+    rng = t["rng_state"]
+    if not isinstance(rng, dict) or rng.get("bit_generator") != type(trainer.rng.bit_generator).__name__:
+        raise ValueError("the random state is not one this nnviz uses")
+    state.update(rng_state=rng, epoch=epoch, cursor=cursor, diverged=t["diverged"], last_stats=t["last_stats"])
+    trainer.optimizer = _optimizer_from_json(t["optimizer"], arrays, n)
+    if trainer.optimizer.name != config.optimizer:
+        raise ValueError(f"the optimizer state is {trainer.optimizer.name}'s but the settings say {config.optimizer}")
+    restore_state(trainer, state)
+    _restore_history(trainer, history)
+
+    lesson = None
+    if manifest.get("lesson") is not None:
+        from .lesson_files import LessonFileError, parse_lesson
+
+        try:
+            text = zf.read(LESSON_MEMBER).decode("utf-8")
+            lesson = parse_lesson(text, f"{where}/{LESSON_MEMBER}")
+        except KeyError:
+            raise ValueError(f"the lesson ({LESSON_MEMBER}) is missing") from None
+        except (UnicodeDecodeError, LessonFileError) as e:
+            raise ValueError(str(e)) from None
+    source = manifest.get("source")
+    if source is not None and not isinstance(source, dict):
+        raise TypeError("the data's origin is malformed")
+    return OpenedSession(problem, settings, trainer, lesson, str(manifest.get("description", problem.name)),
+                         source, str(manifest.get("saved_by", "")))
+
+
+def _check_problem(p: Problem) -> None:
+    n_in, n_out = p.X_train.shape[1], p.Y_train.shape[1]
+    if len(p.X_train) != len(p.Y_train) or len(p.X_train) == 0:
+        raise ValueError("the training inputs and targets differ in length")
+    for x, y, name in ((p.X_val, p.Y_val, "validation"), (p.X_test, p.Y_test, "test")):
+        if (x is None) != (y is None):
+            raise ValueError(f"the {name} rows are half there")
+        if x is not None and (x.shape[1:] != (n_in,) or y.shape[1:] != (n_out,) or len(x) != len(y)):
+            raise ValueError(f"the {name} rows do not fit the training rows")
+    if len(p.feature_names) != n_in:
+        raise ValueError(f"{len(p.feature_names)} input names for {n_in} inputs")
+    if p.task == "multiclass" and (not p.class_names or len(p.class_names) != n_out):
+        raise ValueError("the class names do not fit the outputs")
+    for s, n in ((p.x_scaler, n_in), (p.y_scaler, n_out)):
+        if s.offset is not None and (s.offset.shape != (n,) or s.scale.shape != (n,)):
+            raise ValueError("a scaler does not fit the columns")
+    if p.raw_columns is not None:
+        width = sum(1 if kind == "numeric" else len(cats or []) for _, kind, cats in p.raw_columns)
+        if width != n_in:
+            raise ValueError("the input columns' recipe does not fit the inputs")
+
+
+__all__ = ["FORMAT_NAME", "MANIFEST", "OpenedSession", "SUFFIX", "SessionFileError", "VERSION", "capture_state",
+           "read_session", "restore_state", "save_session", "write_atomic"]
