@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = ("lessons", "train")
+CLI_COMMANDS = ("lessons", "train", "predict", "export")
 
 
 def build_gui_parser():
@@ -43,6 +43,22 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 get_lesson(args.lesson)
             except ValueError as err:
+                raise UsageError(f"nnviz: {err}") from None
+        if sum(bool(v) for v in (args.lesson, args.csv, args.lesson_file, args.open)) > 1:
+            raise UsageError("nnviz: give one of --lesson, --csv, --lesson-file or --open")
+        if args.lesson_file:   # read and checked now: a bad file is one line, before any window
+            from .core.lesson_files import LessonFileError, read_lesson_file
+
+            try:
+                args.lesson_file = read_lesson_file(args.lesson_file)
+            except LessonFileError as err:
+                raise UsageError(f"nnviz: {err}") from None
+        if args.open:
+            from .core.session_file import SessionFileError, read_session
+
+            try:
+                read_session(args.open)
+            except SessionFileError as err:
                 raise UsageError(f"nnviz: {err}") from None
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

@@ -269,3 +269,25 @@ def test_explicit_weights_are_the_networks_start(tmp_path):
     assert net.weights[0].ravel().tolist() == [0.5, -0.25, 0.125, 1.0]
     assert net.biases[0].tolist() == [-0.75]
     assert np.isfinite(net.flat).all()
+
+
+def test_the_command_line_trains_a_lesson_file_and_refuses_a_bad_one(tmp_path, capsys):
+    import io
+
+    from nnviz.__main__ import main as nnviz_main
+    from nnviz.cli import main as cli
+
+    good = tmp_path / "xor.toml"
+    write_lesson_file(get_lesson("xor"), good)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli(["train", "--lesson-file", str(good), "--epochs", "20", "--json"], out, err) == 0
+    out2 = io.StringIO()
+    assert cli(["train", "--lesson", "xor", "--epochs", "20", "--json"], out2, io.StringIO()) == 0
+    assert out.getvalue() == out2.getvalue()
+    bad = _file(tmp_path, '[data]\ntable = "or"\n[network]\nactivation = "swish"\n')
+    err = io.StringIO()
+    assert cli(["train", "--lesson-file", str(bad)], io.StringIO(), err) == 2
+    assert err.getvalue() == ("nnviz: lesson.toml: network.activation: unknown activation 'swish'; "
+                              "choose one of sigmoid, tanh, relu, linear\n")
+    assert nnviz_main(["--lesson-file", str(bad)]) == 2          # the window never opens
+    assert capsys.readouterr().err == err.getvalue()

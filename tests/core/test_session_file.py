@@ -313,3 +313,33 @@ def test_the_manifest_is_readable_json_and_arrays_are_plain_npy(good):
     assert manifest["format"] == "nnviz-session" and manifest["version"] == 1
     assert manifest["trainer"]["epoch"] == 1 and manifest["trainer"]["cursor"] == 16
     assert params.dtype == np.float64 and params.shape == (get_lesson("moons").trainer().network.flat.size,)
+
+
+# --- the command line ---------------------------------------------------------------------------
+def run_cli(*argv):
+    from nnviz.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(map(str, argv)), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("lesson, first, more", [("spiral", 40, 25), ("iris", 2, 2)])
+def test_train_save_then_open_more_equals_one_uninterrupted_run(lesson, first, more, tmp_path):
+    path = tmp_path / "run.nnviz"
+    code, out, _ = run_cli("train", "--lesson", lesson, "--epochs", first, "--json", "--save", path)
+    assert code == 0 and path.exists()
+    code, resumed, _ = run_cli("train", "--open", path, "--epochs", more, "--json")
+    assert code == 0
+    code, whole, _ = run_cli("train", "--lesson", lesson, "--epochs", first + more, "--json")
+    final = resumed.strip().splitlines()[-1]
+    assert json.loads(final)["epoch"] == first + more
+    assert final == whole.strip().splitlines()[-1]
+
+
+def test_train_open_refuses_a_bad_file_and_a_second_source(tmp_path):
+    (tmp_path / "x.nnviz").write_bytes(b"\x89PNG\r\n\x1a\n")
+    code, out, err = run_cli("train", "--open", tmp_path / "x.nnviz", "--epochs", 3)
+    assert code == 2 and err == "nnviz: x.nnviz: not an nnviz session file (it is a PNG image)\n"
+    code, _, err = run_cli("train", "--open", tmp_path / "x.nnviz", "--lesson", "xor")
+    assert code == 2 and "not both" in err
