@@ -65,6 +65,54 @@ def decision_field(
     return Field(out.reshape(resolution, resolution, -1), x_range, y_range, tuple(axes))
 
 
+MAP_RESOLUTION = 32   # per-neuron thumbnails: cells per side
+
+
+def _map_indices(resolution: int, size: int) -> np.ndarray:
+    """``size`` grid indices spread evenly over ``0 … resolution - 1``, both ends included."""
+    return np.unique(np.linspace(0, resolution - 1, min(size, resolution)).round().astype(np.int64))
+
+
+def decision_field_with_maps(
+    network: Network,
+    problem: Problem,
+    resolution: int = 100,
+    axes: tuple[int, int] = (0, 1),
+    extent=None,
+    inputs: np.ndarray | None = None,
+    map_resolution: int = MAP_RESOLUTION,
+) -> tuple[Field, list[np.ndarray]]:
+    """:func:`decision_field` plus what every neuron computes over the same plane: one
+    ``(n_neurons, m, m)`` float32 array per layer, inputs first (``m`` = ``map_resolution``,
+    at most ``resolution``; row 0 is ``y_range[0]``, as in the field). Each map is every
+    ``resolution / m``-th cell of the grid's own forward pass, which already passes through every
+    layer, so the maps cost a strided copy, not another pass. Activations as the network
+    computes them (a regression output is not de-scaled)."""
+    x_range, y_range = extent if extent is not None else plane_extent(problem, axes)
+    if inputs is None:
+        inputs = grid_inputs(problem, x_range, y_range, resolution, axes)
+    idx = _map_indices(resolution, map_resolution)
+    cells = (idx[:, None] * resolution + idx[None, :]).ravel()      # row-major, y slowest
+    m = len(idx)
+
+    def thumb(a: np.ndarray) -> np.ndarray:
+        return np.ascontiguousarray(a[cells].T.reshape(-1, m, m), dtype=np.float32)
+
+    a = np.asarray(inputs, dtype=float)
+    maps = [thumb(a)]
+    with np.errstate(over="ignore", invalid="ignore"):
+        for w, b, act in zip(network.weights, network.biases, network.activations):
+            z = a @ w
+            if network.use_bias:
+                z += b
+            a = act.fn(z)
+            maps.append(thumb(a))
+    out = a
+    if problem.task == "regression":
+        out = problem.y_scaler.inverse(out)
+    return Field(out.reshape(resolution, resolution, -1), x_range, y_range, tuple(axes)), maps
+
+
 def points(problem: Problem, split: str, axes: tuple[int, int] = (0, 1)) -> tuple[np.ndarray, np.ndarray] | None:
     """(xy in original units, labels) of one split for the plot; class indices for classes,
     values in original units for regression. None when the split is empty."""

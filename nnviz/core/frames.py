@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .boundary import Curve, Field, curve, curve_extent, decision_field, grid_inputs, plane_extent
+from .boundary import (MAP_RESOLUTION, Curve, Field, curve, curve_extent, decision_field, decision_field_with_maps,
+                       grid_inputs, plane_extent)
 from .network import Trace
 from .training import EpochStats, Snapshot, Trainer
 
@@ -26,14 +27,17 @@ class FrameOptions:
     sample_split: str = "train"
     sample_index: int = 0
     curve_range: tuple[float, float] | None = None   # one input: the line along it
+    maps: bool = False                    # each neuron's activation over the plane (Frame.maps)
+    map_resolution: int = MAP_RESOLUTION
 
     @classmethod
-    def for_problem(cls, problem, axes=(0, 1), resolution=100, sample_split="train", sample_index=0) -> "FrameOptions":
+    def for_problem(cls, problem, axes=(0, 1), resolution=100, sample_split="train", sample_index=0,
+                    maps: bool = False) -> "FrameOptions":
         if problem.n_features < 2:
-            return cls((0, 0), resolution, None, None, sample_split, sample_index, curve_extent(problem))
+            return cls((0, 0), resolution, None, None, sample_split, sample_index, curve_extent(problem), maps=maps)
         extent = plane_extent(problem, axes)
         grid = grid_inputs(problem, *extent, resolution, axes)
-        return cls(tuple(axes), resolution, extent, grid, sample_split, sample_index)
+        return cls(tuple(axes), resolution, extent, grid, sample_split, sample_index, maps=maps)
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,10 @@ class Frame:
     sample_target: np.ndarray | None
     latest: EpochStats | None = None   # the newest completed epoch's scores (None before epoch 1)
     test: dict | None = None           # Trainer.evaluate("test") when the frame was asked to measure it
+    # With FrameOptions.maps and a plane: per layer (inputs first) a float32 array
+    # (n_neurons, m, m) of each neuron's activation over the field's plane, row 0 at the bottom
+    # of the field's y range. None otherwise (one input, or maps off).
+    maps: list[np.ndarray] | None = None
 
     @property
     def epoch(self) -> int:
@@ -57,8 +65,11 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
     also measures the test split (when a run or step ends: too costly for every frame)."""
     snap = trainer.snapshot(stats, finished)
     net, problem = trainer.network, trainer.problem
-    field = line = None
-    if options.grid is not None:
+    field = line = maps = None
+    if options.grid is not None and options.maps:
+        field, maps = decision_field_with_maps(net, problem, options.resolution, options.axes, options.extent,
+                                               options.grid, options.map_resolution)
+    elif options.grid is not None:
         field = decision_field(net, problem, options.resolution, options.axes, options.extent, options.grid)
     elif options.curve_range is not None:
         line = curve(net, problem, 200, options.curve_range)
@@ -71,4 +82,4 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
         target = Y[i].copy()
     latest = trainer.history_stats(-1) if len(trainer.history.epochs) else None
     test = trainer.evaluate("test") if evaluate else None
-    return Frame(snap, field, line, sample, target, latest, test)
+    return Frame(snap, field, line, sample, target, latest, test, maps)

@@ -15,6 +15,20 @@ schedules a repaint; the paint draws each bucket with one ``drawLines`` call. Se
 between two frames cost one paint. Nothing is laid out with a transform, so text stays at its
 point size whatever the window size.
 
+Teaching additions (issue 9): :meth:`NetworkView.set_show_weights` prints every weight on its
+edge and every bias under its node (placed so no two labels overlap, up to
+``MAX_LABELLED_EDGES`` edges); :meth:`NetworkView.show_phase` shows a step in phases (forward:
+activations appear layer by layer; backward: δ in each node, edges coloured and sized by their
+gradient; update: edges move from the old to the new weight), one at a time
+(:meth:`NetworkView.next_phase`) or played by a timer (:meth:`NetworkView.play_phases`, with a
+slow-motion speed), announcing each with ``phaseShown``; clicking an edge, a weight label or a
+bias label (or double-clicking a node) opens an inline editor that emits ``weightEdited`` /
+``biasEdited`` (the view never changes the model); :meth:`NetworkView.set_maps` draws each
+neuron's activation over the plotted plane inside its node and ``nodeMapRequested`` asks the
+window to show one large. Negative weights are also dashed (colour is never the only cue), node
+numbers are dark or light for at least 4.5:1 contrast and are printed beside nodes too small to
+hold them, and :meth:`NetworkView.set_text_scale` scales every text.
+
 Display names: inputs and outputs use the names given; hidden neurons are ``h<layer>.<n>``
 with ``n`` counted from 1 (``h1.3`` is the third neuron of hidden layer 1). Signals and the
 public methods use 0-based indices, layer 0 being the inputs.
@@ -27,8 +41,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPalette, QPen,
+                           QTransform)
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from nnviz.ui import theme
 
@@ -45,18 +60,29 @@ DRAFT_AFTER_MS = 8.0       # antialiased edges slower than this to paint ...
 DRAFT_INTERVAL_S = 0.1     # ... while set_values comes faster than this: draw them aliased
 SETTLE_MS = 150            # and repaint antialiased once the updates pause this long
 SELECTION_COLOUR = theme.TEXT
+NEGATIVE_TEXT = "#A34500"   # negative numbers on white: the weights' orange, darkened to 6:1 contrast
 NAN_COLOUR = theme.ERROR_COLOUR
 
-LEGEND_TEXT = "orange = negative weight, blue = positive, thickness = size"
+MAX_LABELLED_EDGES = 60    # weight labels on edges up to this many edges (hover beyond)
+LABEL_BOX_COLOUR = QColor(255, 255, 255, 225)   # behind weight/bias labels and outside numbers
+PHASE_STEP_MS = (450, 1600)       # per phase: normal, slow motion
+UPDATE_ANIMATION_MS = (500, 2000)
+ANIMATION_TICK_MS = 30
+DASH = (5.0, 3.0)          # negative weights: dash and gap in px (at least)
+
+LEGEND_TEXT = "orange dashed = negative weight, blue = positive, thickness = size"
 LEGEND_EXTRA = "  ·  ring = bias  ·  fill = activation"   # shown when the line is wide enough
 
 
-def _legend_html(extra: bool) -> str:
+LEGEND_MAPS = "  ·  ring = bias  ·  maps: orange low, blue high"
+
+
+def _legend_html(extra: bool, extra_text: str = LEGEND_EXTRA) -> str:
     html = (
-        f'<span style="color:{theme.NEGATIVE}"><b>orange</b></span> = negative weight, '
+        f'<span style="color:{theme.NEGATIVE}"><b>orange dashed</b></span> = negative weight, '
         f'<span style="color:{theme.POSITIVE}"><b>blue</b></span> = positive, thickness = size'
     )
-    return html + (LEGEND_EXTRA.replace("  ", " &nbsp;") if extra else "")
+    return html + (extra_text.replace("  ", " &nbsp;") if extra else "")
 
 
 def format_value(v: float) -> str:
@@ -80,6 +106,86 @@ def _short_value(v: float) -> str:
     if abs(v) < 999.5:
         return f"{v:.0f}"
     return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")   # 6e14, not 6e+14: fits a node
+
+
+def _edge_value(v: float) -> str:
+    """A weight or bias printed on the diagram: 3 decimals below 10 (0.293 moves visibly
+    from 0.300 after one OR step), fewer for bigger values, at most 6 characters."""
+    if not math.isfinite(v):
+        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
+    for limit, spec in ((9.9995, ".3f"), (99.995, ".2f"), (999.95, ".1f")):
+        if abs(v) < limit:
+            text = format(v, spec)
+            return text[1:] if text.startswith("-") and float(text) == 0 else text
+    return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")
+
+
+def _small_value(v: float) -> str:
+    """A δ or gradient, which is often below 0.01: ``-4e-3`` rather than ``0.00``."""
+    if math.isfinite(v) and v != 0 and abs(v) < 0.00995:
+        mant, exp = f"{v:.0e}".split("e")
+        return f"{mant}e{int(exp)}"
+    return ""
+
+
+def _luminance(c: QColor) -> float:
+    """WCAG relative luminance."""
+    def lin(u: float) -> float:
+        return u / 12.92 if u <= 0.04045 else ((u + 0.055) / 1.055) ** 2.4
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+    la, lb = _luminance(a), _luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def text_colour_on(fill: QColor) -> QColor:
+    """Dark or light text for a number on ``fill``: the theme's text or white, whichever
+    contrasts more; pure black when neither reaches 4.5:1."""
+    dark, light = QColor(theme.TEXT), QColor(theme.BACKGROUND)
+    best = max((dark, light), key=lambda c: contrast(c, fill))
+    return best if contrast(best, fill) >= 4.5 else QColor("#000000")
+
+
+def _diverging_lut() -> np.ndarray:
+    """256 RGB entries: orange (low) → white → blue (high), the weights' colours."""
+    neg, pos = np.array(theme.hex_to_rgb(theme.NEGATIVE), float), np.array(theme.hex_to_rgb(theme.POSITIVE), float)
+    white = np.array([255.0, 255.0, 255.0])
+    t = np.linspace(-1, 1, 256)[:, None]
+    lut = np.where(t < 0, white + (neg - white) * -t, white + (pos - white) * t)
+    return np.round(lut).astype(np.uint8)
+
+
+MAP_LUT = _diverging_lut()
+
+
+def map_image(values: np.ndarray, lo: float, hi: float) -> QImage:
+    """An RGB image of a neuron's map: ``lo`` orange, the middle white, ``hi`` blue; row 0 of
+    ``values`` (the bottom of the plane) at the bottom of the image."""
+    v = np.nan_to_num(np.asarray(values, dtype=np.float32), nan=(lo + hi) / 2)
+    span = hi - lo if hi > lo else 1.0
+    idx = np.clip(((v - lo) / span * 255).round(), 0, 255).astype(np.intp)
+    rgb = np.ascontiguousarray(MAP_LUT[idx[::-1]])
+    h, w = rgb.shape[:2]
+    image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+    return image.copy()     # own the pixels: rgb is freed when this returns
+
+
+def map_range(values: np.ndarray) -> tuple[float, float]:
+    """The colour range of a layer's maps: [0, 1] for outputs within it (sigmoid, softmax),
+    symmetric around 0 when they go negative (tanh, linear), [0, max] otherwise (ReLU)."""
+    finite = values[np.isfinite(values)]
+    if not finite.size:
+        return 0.0, 1.0
+    lo, hi = float(finite.min()), float(finite.max())
+    if lo >= 0.0 and hi <= 1.0:
+        return 0.0, 1.0
+    if lo < 0.0:
+        m = max(abs(lo), abs(hi), 1e-9)
+        return -m, m
+    return 0.0, max(hi, 1e-9)
 
 
 def _mix(colour: QColor, amount: float) -> QColor:
@@ -108,6 +214,9 @@ class _Layout:
     max_widths: list[float] = field(default_factory=list)     # widest edge per layer pair
     lines: list[list[QLineF]] = field(default_factory=list)   # per pair, row-major (i, j)
     segments: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))  # all edges x0 y0 x1 y1
+    weight_rects: list[list[QRectF]] = field(default_factory=list)  # per pair, row-major; empty: no labels
+    bias_rects: list[list[QRectF]] = field(default_factory=list)    # per node layer (layer 0 empty)
+    outside_values: list[bool] = field(default_factory=list)       # number beside the node, not inside
 
 
 class _Canvas(QWidget):
@@ -117,6 +226,7 @@ class _Canvas(QWidget):
         super().__init__(owner)
         self._owner = owner
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -134,6 +244,19 @@ class _Canvas(QWidget):
             self._owner._on_click(event.position())
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._owner._on_double_click(event.position())
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._owner._on_hover(event.position())
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._owner._hover = None
+        super().leaveEvent(event)
+
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             text = self._owner.tooltip_at(QPointF(event.pos()))
@@ -146,6 +269,29 @@ class _Canvas(QWidget):
         return super().event(event)
 
 
+class _Editor(QLineEdit):
+    """The inline editor for one weight or bias: Enter commits, Esc or leaving cancels."""
+
+    def __init__(self, owner: "NetworkView", parent: QWidget) -> None:
+        super().__init__(parent)
+        self._owner = owner
+        self.target: tuple | None = None       # ("w", l, i, j) or ("b", layer, j)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.returnPressed.connect(owner._commit_edit)
+        self.hide()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self._owner.cancel_edit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if self.isVisible():
+            self._owner.cancel_edit()
+
+
 class NetworkView(QWidget):
     """The network as a diagram of nodes and weighted edges, coloured by sign and size.
 
@@ -156,6 +302,10 @@ class NetworkView(QWidget):
 
     nodeSelected = Signal(int, int)
     selectionCleared = Signal()
+    weightEdited = Signal(int, int, int, float)   # l, i, j, value: weights[l][i, j] (from layer l to l + 1)
+    biasEdited = Signal(int, int, float)          # layer, j, value: the bias of node (layer, j) = biases[layer - 1][j]
+    nodeMapRequested = Signal(int, int)           # layer, index: hovered or clicked, with maps set
+    phaseShown = Signal(str, int)                 # phase ("forward", "backward", "update", "" = none), layer (-1: all)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,17 +334,30 @@ class NetworkView(QWidget):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._end_draft)
 
-        self._label_font = QFont()
-        self._label_font.setPointSize(LABEL_POINT_SIZE)
-        self._header_font = QFont()
-        self._header_font.setPointSize(HEADER_POINT_SIZE)
-        self._value_fonts = []
-        for size in VALUE_POINT_SIZES:
-            font = QFont()
-            font.setPointSize(size)
-            font.setBold(True)
-            fm = QFontMetricsF(font)
-            self._value_fonts.append((font, fm.horizontalAdvance("-0.00"), fm.height()))
+        # Teaching state (issue 9).
+        self._scale = 1.0
+        self._show_weights = False
+        self._maps: list[list[QImage] | None] | None = None
+        self._show_maps = True
+        self._hover: tuple[int, int] | None = None
+        self._editable = True
+        self._step = None                       # PhaseData-like: see set_step
+        self._phase: str | None = None
+        self._phase_layer: int | None = None
+        self._phase_t = 1.0                     # update animation: 0 = old weights, 1 = new
+        self._phase_index = -1                  # position in phase_sequence()
+        self._slow = False
+        self._playing = False
+        self._play_timer = QTimer(self)
+        self._play_timer.setSingleShot(True)
+        self._play_timer.timeout.connect(self._play_next)
+        self._anim_timer = QTimer(self)
+        self._anim_timer.setInterval(ANIMATION_TICK_MS)
+        self._anim_timer.timeout.connect(self._animate)
+        self._anim_start = 0.0
+
+        self._box_cache: dict = {}
+        self._build_fonts()
 
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -205,10 +368,9 @@ class NetworkView(QWidget):
         self._legend = QLabel(_legend_html(True), self)
         self._legend.setWordWrap(True)
         self._legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        legend_font = QFont()
-        legend_font.setPointSize(theme.BASE_POINT_SIZE)
-        self._legend.setFont(legend_font)
         self._legend.setStyleSheet(f"color: {theme.MUTED};")
+        self._editor = _Editor(self, self._canvas)
+        self._apply_legend_font()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(0)
@@ -224,10 +386,15 @@ class NetworkView(QWidget):
         return QSize(280, 220)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        fm = QFontMetricsF(self._legend.font())
-        full = fm.horizontalAdvance(LEGEND_TEXT + LEGEND_EXTRA) + 12  # + the bold words
-        self._legend.setText(_legend_html(full <= self.width() - 16))
+        self._update_legend()
         super().resizeEvent(event)
+
+    def _update_legend(self) -> None:
+        maps = bool(self._maps) and self._show_maps
+        extra = LEGEND_MAPS if maps else LEGEND_EXTRA
+        fm = QFontMetricsF(self._legend.font())
+        full = fm.horizontalAdvance(LEGEND_TEXT + extra) + 12  # + the bold words
+        self._legend.setText(_legend_html(full <= self.width() - 16, extra))
 
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
@@ -265,6 +432,13 @@ class NetworkView(QWidget):
         self._weights = self._biases = self._activations = None
         self._selected = None
         self._weight_scale = 0.0
+        # A new architecture: the old step, phase, maps and open editor no longer apply.
+        self.cancel_edit()
+        self.stop_phases()
+        self._anim_timer.stop()
+        self._step, self._phase, self._phase_layer, self._phase_index, self._phase_t = None, None, None, -1, 1.0
+        self._maps = None
+        self._hover = None
         self._draft, self._edge_paint_ms = False, 0.0
         self._relayout()
 
@@ -348,6 +522,355 @@ class NetworkView(QWidget):
         """Clear the selection from code (no signal)."""
         self._selected = None
         self._canvas.update()
+
+    def select_node(self, layer: int, index: int) -> None:
+        """Select a node from code, e.g. the neuron a lesson's beat explains (no signal)."""
+        self.set_selected(layer, index)
+
+    # ------------------------------------------------------------------ text scale
+
+    def _build_fonts(self) -> None:
+        sc = self._scale
+        self._label_font = QFont()
+        self._label_font.setPointSizeF(LABEL_POINT_SIZE * sc)
+        self._header_font = QFont()
+        self._header_font.setPointSizeF(HEADER_POINT_SIZE * sc)
+        self._weight_font = QFont()
+        self._weight_font.setPointSizeF((theme.BASE_POINT_SIZE - 1) * sc)
+        self._value_fonts = []
+        for size in VALUE_POINT_SIZES:
+            font = QFont()
+            font.setPointSizeF(size * sc)
+            font.setBold(True)
+            fm = QFontMetricsF(font)
+            self._value_fonts.append((font, fm.horizontalAdvance("-0.00"), fm.height()))
+
+    def _apply_legend_font(self) -> None:
+        font = QFont()
+        font.setPointSizeF(theme.BASE_POINT_SIZE * self._scale)
+        self._legend.setFont(font)
+        self._editor.setFont(self._label_font)
+
+    def set_text_scale(self, factor: float) -> None:
+        """One factor for every text of the diagram: names, headers, legend, weight and bias
+        labels and the numbers in (or beside) the nodes. Node numbers never go below 9 pt times
+        the factor: where they do not fit inside a node they are printed beside it."""
+        self._scale = max(0.5, float(factor))
+        self._build_fonts()
+        self._apply_legend_font()
+        self._relayout()
+        self._update_legend()
+
+    def text_scale(self) -> float:
+        return self._scale
+
+    def node_value_font(self, layer: int) -> QFont:
+        """The font of the numbers of a layer's nodes (inside or beside them)."""
+        fonts = self._layout.value_fonts
+        return fonts[layer] if fonts and fonts[layer] is not None else self._value_fonts[-1][0]
+
+    # ------------------------------------------------------------------ weight labels
+
+    def set_show_weights(self, on: bool) -> None:
+        """Print each weight on its edge and each bias under its node (networks with at most
+        ``MAX_LABELLED_EDGES`` edges; bigger ones keep the hover text)."""
+        self._show_weights = bool(on)
+        self._relayout()
+
+    def show_weights(self) -> bool:
+        return self._show_weights
+
+    def weights_labelled(self) -> bool:
+        """True when the weights are printed now (on and the network small enough)."""
+        return self._show_weights and bool(self._layout.weight_rects)
+
+    def weight_label_rect(self, l: int, i: int, j: int) -> QRectF:
+        """Where the label of weight (l, i, j) is drawn, in viewport coordinates."""
+        return QRectF(self._layout.weight_rects[l][i * self._sizes[l + 1] + j])
+
+    def bias_label_rect(self, layer: int, j: int) -> QRectF:
+        return QRectF(self._layout.bias_rects[layer][j])
+
+    def weight_label_text(self, l: int, i: int, j: int) -> str:
+        """The text on edge (l, i, j) as drawn now (the weight, its gradient in the backward
+        phase, the moving weight in the update phase)."""
+        w = self._shown_weights()
+        if self._phase == "backward" and self._step is not None and self._edge_has_grad(l):
+            g = float(self._step.weight_grads[l][i, j])
+            return "∂" + (_small_value(g) or _edge_value(g))
+        return "" if w is None else _edge_value(float(w[l][i, j]))
+
+    def bias_label_text(self, layer: int, j: int) -> str:
+        b = self._shown_biases()
+        return "" if b is None else "b=" + _edge_value(float(b[layer - 1][j]))
+
+    # ------------------------------------------------------------------ editing
+
+    def set_editable(self, on: bool) -> None:
+        """Whether clicking an edge or a bias opens the editor (default on)."""
+        self._editable = bool(on)
+        if not on:
+            self.cancel_edit()
+
+    def editor(self) -> QLineEdit:
+        """The inline editor (hidden when not editing)."""
+        return self._editor
+
+    def editing(self) -> tuple | None:
+        """("w", l, i, j) or ("b", layer, j) while the editor is open, else None."""
+        return self._editor.target if self._editor.isVisible() else None
+
+    def edit_weight(self, l: int, i: int, j: int, at: QPointF | None = None) -> None:
+        """Open the editor on weight (l, i, j) (from node (l, i) to node (l + 1, j))."""
+        self._check_node(l, i)
+        self._check_node(l + 1, j)
+        value = None if self._weights is None else float(self._weights[l][i, j])
+        if at is None:
+            a, b = self._layout.lines[l][i * self._sizes[l + 1] + j].p1(), self._layout.lines[l][i * self._sizes[l + 1] + j].p2()
+            at = (a + b) / 2
+        self._open_editor(("w", l, i, j), value, at, f"new value for {self.edge_tooltip(l, i, j).split(' = ')[0]}")
+
+    def edit_bias(self, layer: int, j: int) -> None:
+        """Open the editor on the bias of node (layer, j), layer ≥ 1."""
+        self._check_node(layer, j)
+        if layer == 0 or not self._use_bias:
+            return
+        value = None if self._biases is None else float(self._biases[layer - 1][j])
+        at = QPointF(self._layout.xs[layer], float(self._layout.ys[layer][j]) + self._layout.radii[layer] + 10)
+        self._open_editor(("b", layer, j), value, at, f"new bias for {self._edge_end(layer, j)}")
+
+    def cancel_edit(self) -> None:
+        if self._editor.isVisible():
+            self._editor.target = None
+            self._editor.hide()
+
+    def _open_editor(self, target: tuple, value: float | None, at: QPointF, tip: str) -> None:
+        ed = self._editor
+        ed.target = target
+        ed.setText("" if value is None or not math.isfinite(value) else f"{value:.6g}")
+        ed.setToolTip(tip + ": type a number, Enter to apply, Esc to cancel")
+        ed.setStyleSheet("")
+        fm = QFontMetricsF(ed.font())
+        w, h = fm.horizontalAdvance("-0.000000") + 16, fm.height() + 8
+        x = min(max(at.x() - w / 2, 0.0), self._canvas.width() - w)
+        y = min(max(at.y() - h / 2, 0.0), self._canvas.height() - h)
+        ed.setGeometry(int(x), int(y), int(w), int(h))
+        ed.show()
+        ed.raise_()
+        ed.setFocus()
+        ed.selectAll()
+
+    def _commit_edit(self) -> None:
+        ed = self._editor
+        target = ed.target
+        try:
+            value = float(ed.text().strip().replace("−", "-").replace(",", "."))
+        except ValueError:
+            value = float("nan")
+        if target is None:
+            return
+        if not math.isfinite(value):
+            ed.setStyleSheet(f"border: 2px solid {theme.ERROR_COLOUR};")
+            ed.setToolTip("Type a number, e.g. 0 or -0.5 (Esc cancels)")
+            QToolTip.showText(ed.mapToGlobal(QPoint(0, ed.height())), ed.toolTip(), ed)
+            return
+        ed.target = None
+        ed.hide()
+        if target[0] == "w":
+            self.weightEdited.emit(target[1], target[2], target[3], value)
+        else:
+            self.biasEdited.emit(target[1], target[2], value)
+
+    # ------------------------------------------------------------------ per-neuron maps
+
+    def set_maps(self, maps: list[np.ndarray] | None) -> None:
+        """Each neuron's activation over the two plotted inputs, drawn inside its node: one
+        array ``(n_neurons, m, m)`` per layer, inputs first (as in ``Frame.maps``) or without the
+        inputs; row 0 is the bottom of the plane. None removes them. Colours per layer: orange =
+        low, white = middle, blue = high (see :func:`map_range`)."""
+        if maps is None:
+            self._maps = None
+            self._canvas.update()
+            return
+        sizes = self._sizes
+        if len(maps) == len(sizes) - 1:
+            maps = [None] + list(maps)
+        if len(maps) != len(sizes):
+            raise ValueError(f"expected {len(sizes)} layers of maps (inputs first), got {len(maps)}")
+        images: list[list[QImage] | None] = []
+        for l, m in enumerate(maps):
+            if m is None:
+                images.append(None)
+                continue
+            m = np.asarray(m)
+            if m.ndim != 3 or m.shape[0] != sizes[l] or m.shape[1] != m.shape[2]:
+                raise ValueError(f"maps[{l}] has shape {m.shape}, expected ({sizes[l]}, m, m)")
+            lo, hi = map_range(m)
+            images.append([map_image(m[k], lo, hi) for k in range(sizes[l])])
+        self._maps = images
+        self._canvas.update()
+        self._update_legend()
+
+    def set_show_maps(self, on: bool) -> None:
+        self._show_maps = bool(on)
+        self._canvas.update()
+        self._update_legend()
+
+    def has_map(self, layer: int, index: int) -> bool:
+        return bool(self._maps and self._maps[layer] is not None and self._show_maps)
+
+    def node_map(self, layer: int, index: int) -> QImage | None:
+        """The thumbnail drawn in node (layer, index), or None."""
+        return self._maps[layer][index] if self.has_map(layer, index) else None
+
+    def _on_hover(self, pos: QPointF) -> None:
+        node = self._node_at(pos)
+        if node != self._hover:
+            self._hover = node
+            if node is not None and self.has_map(*node):
+                self.nodeMapRequested.emit(*node)
+
+    # ------------------------------------------------------------------ phases of a step
+
+    def set_step(self, data) -> None:
+        """The numbers of the step the phases show: an object with ``activations`` (per layer,
+        inputs first, 1-D), ``deltas`` (per non-input layer, 1-D), ``weight_grads``,
+        ``bias_grads`` (or None), ``weights_before``, ``weights_after``, ``biases_before``,
+        ``biases_after`` (or None) — e.g. :func:`nnviz.core.explain.phase_data`. None forgets
+        it (and leaves the phases)."""
+        self._step = data
+        if data is None:
+            self.show_phase(None)
+        self._canvas.update()
+
+    def phase_sequence(self) -> list[tuple[str, int]]:
+        """The phases one step goes through: forward layer 1 … L, backward L … 1, update."""
+        L = len(self._sizes) - 1
+        return ([("forward", k) for k in range(1, L + 1)] + [("backward", k) for k in range(L, 0, -1)]
+                + [("update", -1)])
+
+    def phase(self) -> tuple[str | None, int | None]:
+        return self._phase, self._phase_layer
+
+    def set_slow_motion(self, on: bool) -> None:
+        """Slow motion: longer pauses between phases and a slower update, for narrating."""
+        self._slow = bool(on)
+
+    def slow_motion(self) -> bool:
+        return self._slow
+
+    def show_phase(self, phase: str | None, layer: int | None = None, animate: bool = True) -> None:
+        """Show one phase of the step: ``"forward"`` up to ``layer`` (activations of later layers
+        hidden), ``"backward"`` from the output down to ``layer`` (δ in the nodes, edges coloured
+        and sized by ∂L/∂w), ``"update"`` (edges move from the old to the new weight; animated
+        unless ``animate`` is False), or None (the normal view). ``layer`` None means all layers.
+        ``phaseShown`` is emitted once the phase is on screen (for the update: when it ends)."""
+        if phase not in (None, "forward", "backward", "update"):
+            raise ValueError(f"unknown phase {phase!r}: use 'forward', 'backward', 'update' or None")
+        if phase is not None and self._step is None and phase != "forward":
+            phase = None                                    # nothing to show yet
+        L = len(self._sizes) - 1
+        if layer is None or layer < 0:
+            layer = L if phase == "forward" else 1
+        layer = min(max(int(layer), 1), max(L, 1))
+        self._phase = phase
+        self._phase_layer = None if phase in (None, "update") else layer
+        if phase is None:
+            self._phase_index = -1
+        elif (phase, self._phase_layer if phase != "update" else -1) in self.phase_sequence():
+            self._phase_index = self.phase_sequence().index((phase, self._phase_layer if phase != "update" else -1))
+        self._anim_timer.stop()
+        if phase == "update" and animate:
+            self._phase_t = 0.0
+            self._anim_start = time.perf_counter()
+            self._anim_timer.start()
+            self._canvas.update()
+            return
+        self._phase_t = 1.0
+        self._canvas.update()
+        self._announce()
+
+    def next_phase(self) -> tuple[str, int] | None:
+        """Advance one phase (what PageDown does in a presentation); after the update, back to
+        the normal view (returns None)."""
+        seq = self.phase_sequence()
+        k = self._phase_index + 1
+        if k >= len(seq) or (self._step is None and seq[k][0] != "forward"):
+            self.show_phase(None)
+            return None
+        phase, layer = seq[k]
+        self.show_phase(phase, layer)
+        return phase, layer
+
+    def play_phases(self, slow: bool | None = None) -> None:
+        """Play every phase of the step in order, one after the other, then the normal view."""
+        if slow is not None:
+            self._slow = bool(slow)
+        self._playing = True
+        self._phase_index = -1
+        self._play_next()
+
+    def stop_phases(self) -> None:
+        self._playing = False
+        self._play_timer.stop()
+
+    def playing(self) -> bool:
+        return self._playing
+
+    def _play_next(self) -> None:
+        if not self._playing:
+            return
+        if self.next_phase() is None:
+            self._playing = False
+
+    def _announce(self) -> None:
+        self.phaseShown.emit(self._phase or "", -1 if self._phase_layer is None else self._phase_layer)
+        if self._playing and self._phase is not None:
+            self._play_timer.start(PHASE_STEP_MS[self._slow])
+
+    def _animate(self) -> None:
+        ms = (time.perf_counter() - self._anim_start) * 1000
+        self._phase_t = min(ms / UPDATE_ANIMATION_MS[self._slow], 1.0)
+        self._canvas.update()
+        if self._phase_t >= 1.0:
+            self._anim_timer.stop()
+            self._announce()
+
+    def _edge_has_grad(self, l: int) -> bool:
+        """In the backward phase, the gradient of weights[l] is known once δ of layer l + 1 is."""
+        return self._phase == "backward" and l + 1 >= (self._phase_layer or 1)
+
+    def _shown_weights(self) -> list[np.ndarray] | None:
+        if self._phase == "update" and self._step is not None:
+            t = self._phase_t
+            return [a + (b - a) * t for a, b in zip(self._step.weights_before, self._step.weights_after)]
+        if self._phase in ("forward", "backward") and self._step is not None:
+            return self._step.weights_before
+        return self._weights
+
+    def _shown_biases(self) -> list[np.ndarray] | None:
+        if not self._use_bias:
+            return None
+        st = self._step
+        if self._phase == "update" and st is not None and st.biases_before is not None:
+            t = self._phase_t
+            return [a + (b - a) * t for a, b in zip(st.biases_before, st.biases_after)]
+        if self._phase in ("forward", "backward") and st is not None and st.biases_before is not None:
+            return st.biases_before
+        return self._biases
+
+    def phase_caption(self) -> str:
+        """The line drawn under the diagram during a phase (empty otherwise)."""
+        L = len(self._sizes) - 1
+        if self._phase == "forward":
+            k = self._phase_layer
+            return f"Forward pass: layer {k} of {L} — z = Σ w·a + b, then a = f(z)"
+        if self._phase == "backward":
+            return (f"Backward pass: layer {self._phase_layer} — δ in each node; edges coloured and "
+                    "sized by ∂L/∂w (dashed = negative)")
+        if self._phase == "update":
+            return "Update: every weight moves from its old to its new value (w ← w − lr·∂L/∂w)"
+        return ""
 
     def node_count(self) -> int:
         return sum(self._sizes)
@@ -468,15 +991,21 @@ class NetworkView(QWidget):
             right -= w + gap
 
         col_gap = (right - left) / (n_layers - 1)
-        r_max = min(MAX_NODE_RADIUS, max(0.25 * col_gap, 6.0))
+        r_max = min(MAX_NODE_RADIUS * max(1.0, self._scale), max(0.25 * col_gap, 6.0))
         centre = top + avail_h / 2
+        small_font, small_w, small_h = self._value_fonts[-1]
         for n in sizes:
             s = spacing(n, r_max)
-            r = max(min(r_max, 0.4 * s), MIN_NODE_RADIUS)
+            labelled = self._show_weights and self.edge_count() <= MAX_LABELLED_EDGES
+            r = max(min(r_max, (0.3 if labelled else 0.4) * s), MIN_NODE_RADIUS)   # room for bias labels
             lay.radii.append(r)
             lay.ys.append(centre + (np.arange(n) - (n - 1) / 2) * s)
             fits = [f for f, w, h in self._value_fonts if w <= 2 * r - 6 and h <= 2 * r - 2]
-            lay.value_fonts.append(fits[0] if fits else None)
+            # Too small for the number: print it beside the node when a line of text fits
+            # between neighbours (Iris's 10-neuron layer), else leave it to the hover text.
+            outside = not fits and (n == 1 or s >= small_h + 1)
+            lay.value_fonts.append(fits[0] if fits else (small_font if outside else None))
+            lay.outside_values.append(outside)
         x0, x1 = left + lay.radii[0], right - lay.radii[-1]
         lay.xs = [x0 + (x1 - x0) * l / (n_layers - 1) for l in range(n_layers)]
 
@@ -505,8 +1034,91 @@ class NetworkView(QWidget):
             x = min(max(lay.xs[l] - w / 2, pad / 2), width - pad / 2 - w)
             lay.headers.append((text, QRectF(x, pad, w, header_fm.height())))
 
+        self._place_labels()
         self._group_edges()
         self._canvas.update()
+
+    def _value_rect(self, l: int, i: int, outside: bool | None = None) -> QRectF:
+        """Where a node's number goes: inside the node, or beside it (right of it; left of the
+        output nodes, whose right side holds the output names), as when a map fills the node."""
+        lay = self._layout
+        x, y, r = lay.xs[l], float(lay.ys[l][i]), lay.radii[l]
+        if not (lay.outside_values[l] if outside is None else outside):
+            return QRectF(x - r, y - r, 2 * r, 2 * r)
+        font = lay.value_fonts[l] or self._value_fonts[-1][0]
+        w, h = self._value_box(font)
+        if l == len(self._sizes) - 1:
+            return QRectF(x - r - 3 - w, y - h / 2, w, h)
+        return QRectF(x + r + 3, y - h / 2, w, h)
+
+    def _value_box(self, font: QFont) -> tuple[float, float]:
+        key = (font.pointSizeF(), font.bold())
+        box = self._box_cache.get(key)
+        if box is None:
+            fm = QFontMetricsF(font)
+            box = self._box_cache[key] = (fm.horizontalAdvance("-0.00") + 6, fm.height())
+        return box
+
+    def _place_labels(self) -> None:
+        """Weight labels along their edges and bias labels under their nodes, none overlapping
+        another label, a node or a node's number: each weight tries positions along its edge
+        from the middle outwards and takes the first free one (or the least covered)."""
+        lay = self._layout
+        lay.weight_rects, lay.bias_rects = [], []
+        sizes = self._sizes
+        if not self._show_weights or self.edge_count() > MAX_LABELLED_EDGES:
+            return
+        fm = QFontMetricsF(self._weight_font)
+        h = fm.height() + 2
+        w_w = fm.horizontalAdvance("-0.000") + 6     # wider texts (gradients) widen their box when drawn
+        obstacles: list[QRectF] = []
+        for l, x in enumerate(lay.xs):
+            r = lay.radii[l]
+            for y in lay.ys[l].tolist():
+                obstacles.append(QRectF(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2))
+            if lay.outside_values[l]:
+                obstacles += [self._value_rect(l, i) for i in range(sizes[l])]
+        lay.bias_rects.append([])
+        w_b = fm.horizontalAdvance("b=-0.000") + 6
+        for l in range(1, len(sizes)):
+            rects = []
+            if self._use_bias:
+                for y in lay.ys[l].tolist():
+                    rect = QRectF(lay.xs[l] - w_b / 2, y + lay.radii[l] + 1, w_b, h)
+                    rects.append(rect)
+                    obstacles.append(rect)
+            lay.bias_rects.append(rects)
+        area = QRectF(0, 0, self._canvas.width(), self._canvas.height())
+        ts = [0.5] + [0.5 + sign * k * 0.03 for k in range(1, 14) for sign in (-1, 1)]
+
+        def cover(rect: QRectF) -> float:
+            total = 0.0
+            for o in obstacles:
+                if rect.intersects(o):
+                    c = rect.intersected(o)
+                    total += c.width() * c.height()
+            outside = rect.width() * rect.height() - rect.intersected(area).width() * rect.intersected(area).height()
+            return total + 10 * outside
+
+        for l, lines in enumerate(lay.lines):
+            rects = []
+            n_src, n_dst = sizes[l], sizes[l + 1]
+            for k, line in enumerate(lines):
+                # First choice: the labels of source i's edges at 1/(n+1), 2/(n+1), … of the
+                # way, one column per source: a source's edges fan apart, columns do not meet.
+                t0 = (k // n_dst + 1) / (n_src + 1)
+                best, best_cover = None, float("inf")
+                for t in [t0 + sign * q * 0.03 for q in range(0, 8) for sign in (1, -1)] + ts:
+                    c = line.pointAt(t)
+                    rect = QRectF(c.x() - w_w / 2, c.y() - h / 2, w_w, h)
+                    k = cover(rect)
+                    if k < best_cover:
+                        best, best_cover = rect, k
+                    if k == 0:
+                        break
+                rects.append(best)
+                obstacles.append(best)
+            lay.weight_rects.append(rects)
 
     # ------------------------------------------------------------------ pens and grouping
 
@@ -523,6 +1135,9 @@ class NetworkView(QWidget):
                 colour = _mix(QColor(theme.NEGATIVE if sign else theme.POSITIVE),
                               MIN_EDGE_STRENGTH + (1 - MIN_EDGE_STRENGTH) * t**0.7)
                 pen = QPen(colour, MIN_EDGE_WIDTH + (max_width - MIN_EDGE_WIDTH) * t)
+                if sign:     # negative: dashed too, so the sign survives grayscale and colour blindness
+                    unit = max(pen.widthF(), 1.0)     # Qt's dash lengths are in pen widths
+                    pen.setDashPattern([max(DASH[0] / unit, 2.0), max(DASH[1] / unit, 1.2)])
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             self._pen_cache[key] = pen
         return pen
@@ -591,12 +1206,45 @@ class NetworkView(QWidget):
             self._draft = False
             self._canvas.update()
 
-    def _on_click(self, pos: QPointF) -> None:
+    def _label_at(self, pos: QPointF) -> tuple | None:
+        """("w", l, i, j) or ("b", layer, j) for a weight or bias label at ``pos``."""
+        if not self.weights_labelled():
+            return None
+        lay = self._layout
+        for layer, rects in enumerate(lay.bias_rects):
+            for j, rect in enumerate(rects):
+                if rect.contains(pos):
+                    return ("b", layer, j)
+        for l, rects in enumerate(lay.weight_rects):
+            for k, rect in enumerate(rects):
+                if rect.contains(pos):
+                    i, j = divmod(k, self._sizes[l + 1])
+                    return ("w", l, i, j)
+        return None
+
+    def _on_double_click(self, pos: QPointF) -> None:
         node = self._node_at(pos)
+        if node is not None and node[0] > 0 and self._editable and self._biases is not None:
+            self.edit_bias(*node)
+
+    def _on_click(self, pos: QPointF) -> None:
+        label = self._label_at(pos)
+        if label is not None and self._editable and self._weights is not None:
+            if label[0] == "w":
+                self.edit_weight(*label[1:])
+            elif self._biases is not None:
+                self.edit_bias(*label[1:])
+            return
+        node = self._node_at(pos)
+        edge = None if node is not None else self._edge_at(pos)
         if node is not None:
             self._selected = node
             self._canvas.update()
             self.nodeSelected.emit(*node)
+            if self.has_map(*node):
+                self.nodeMapRequested.emit(*node)
+        elif edge is not None and self._editable and self._weights is not None:
+            self.edit_weight(*edge, at=pos)
         elif self._selected is not None:
             self._selected = None
             self._canvas.update()
@@ -616,7 +1264,9 @@ class NetworkView(QWidget):
         # Edges.
         p.setRenderHint(QPainter.RenderHint.Antialiasing, not self._draft)
         start = time.perf_counter()
-        if self._edge_groups:
+        if self._phase is not None:
+            self._paint_phase_edges(p)
+        elif self._edge_groups:
             for groups in self._edge_groups:
                 for pen, lines in groups:
                     p.setPen(pen)
@@ -629,49 +1279,81 @@ class NetworkView(QWidget):
             self._edge_paint_ms = (time.perf_counter() - start) * 1000
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-        # Nodes: fill = activation, ring = bias.
+        # Nodes: fill = activation (or δ in the backward phase, or the neuron's map), ring = bias.
         neg, pos_c = QColor(theme.NEGATIVE), QColor(theme.POSITIVE)
+        shown_b = self._shown_biases()
+        w_now = self._shown_weights()
         bias_scale = self._weight_scale
-        if self._biases is not None:
-            finite = [np.abs(b[np.isfinite(b)]) for b in self._biases]
+        if w_now is not None and self._phase is not None:
+            finite = [np.abs(w[np.isfinite(w)]) for w in w_now]
+            bias_scale = max((float(f.max()) for f in finite if f.size), default=0.0)
+        if shown_b is not None:
+            finite = [np.abs(b[np.isfinite(b)]) for b in shown_b]
             bias_scale = max([bias_scale] + [float(f.max()) for f in finite if f.size])
         muted_pen = QPen(QColor(theme.MUTED), 1.2)
-        text_colour, white = QColor(theme.TEXT), QColor(theme.BACKGROUND)
+        text_colour = QColor(theme.TEXT)
+        values, kinds = self._node_values()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         for l, x in enumerate(lay.xs):
             r = lay.radii[l]
-            acts = self._activations[l] if self._activations is not None else None
+            value_fm = QFontMetricsF(lay.value_fonts[l]) if lay.value_fonts[l] is not None else None
+            acts = values[l]
             a_scale = 1.0
             if acts is not None and np.isfinite(acts).any():
-                a_scale = max(1.0, float(np.abs(acts[np.isfinite(acts)]).max()))
-            biases = self._biases[l - 1] if (self._biases is not None and l > 0) else None
+                peak = float(np.abs(acts[np.isfinite(acts)]).max())
+                a_scale = max(1.0, peak) if kinds[l] == "a" else max(peak, 1e-12)
+            biases = shown_b[l - 1] if (shown_b is not None and l > 0) else None
             ring_max = float(np.clip(0.3 * r, 1.5, 5.0))
+            maps = self._maps[l] if (self._maps and self._show_maps and self._phase is None) else None
             for i, y in enumerate(lay.ys[l].tolist()):
-                amount = 0.0
                 fill = QColor(theme.NEUTRAL)
                 if acts is not None:
                     a = float(acts[i])
                     if math.isfinite(a):
-                        amount = 0.85 * min(abs(a) / a_scale, 1.0)
-                        fill = _mix(neg if a < 0 else pos_c, amount)
+                        fill = _mix(neg if a < 0 else pos_c, 0.85 * min(abs(a) / a_scale, 1.0))
                     else:
                         fill = QColor(NAN_COLOUR)
-                        amount = 1.0
                 if biases is not None and math.isfinite(float(biases[i])):
                     b = float(biases[i])
                     t = abs(b) / bias_scale if bias_scale > 0 else 0.0
                     ring = QPen(neg if b < 0 else pos_c, 1.0 + (ring_max - 1.0) * t)
+                    if b < 0:
+                        ring.setStyle(Qt.PenStyle.DashLine)
                 else:
                     ring = muted_pen
-                p.setPen(ring)
-                p.setBrush(fill)
                 centre = QPointF(x, y)
                 rr = r - ring.widthF() / 2 + 0.6   # keep the outer edge of every ring at r
+                if maps is not None:
+                    # The map as the circle's texture: one antialiased ellipse, no clip path
+                    # (a clip per node made the repaint about 3x slower).
+                    img = maps[i]
+                    brush = QBrush(img)
+                    brush.setTransform(QTransform.fromTranslate(x - rr, y - rr).scale(
+                        2 * rr / img.width(), 2 * rr / img.height()))
+                    p.setBrush(brush)
+                else:
+                    p.setBrush(fill)
+                p.setPen(ring)
                 p.drawEllipse(centre, rr, rr)
                 if acts is not None and lay.value_fonts[l] is not None:
+                    v = float(acts[i])
+                    text = (_small_value(v) if kinds[l] == "δ" else "") or _short_value(v)
+                    outside = lay.outside_values[l] or maps is not None
+                    if kinds[l] == "δ" and outside:
+                        text = "δ" + text
                     p.setFont(lay.value_fonts[l])
-                    p.setPen(white if amount > 0.55 else text_colour)
-                    box = QRectF(x - r, y - r, 2 * r, 2 * r)
-                    p.drawText(box, Qt.AlignmentFlag.AlignCenter, _short_value(float(acts[i])))
+                    box = self._value_rect(l, i, outside)
+                    if outside:
+                        tw = value_fm.horizontalAdvance(text) + 6
+                        pill = QRectF(box.center().x() - tw / 2, box.center().y() - value_fm.height() / 2, tw,
+                                      value_fm.height())
+                        p.setPen(Qt.PenStyle.NoPen)
+                        p.setBrush(LABEL_BOX_COLOUR)
+                        p.drawRoundedRect(pill, 3, 3)
+                        p.setPen(text_colour)
+                    else:
+                        p.setPen(text_colour_on(fill))
+                    p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
         # Selection ring.
         if self._selected is not None:
@@ -680,6 +1362,9 @@ class NetworkView(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(QColor(SELECTION_COLOUR), 2.5))
             p.drawEllipse(QPointF(lay.xs[l], float(lay.ys[l][i])), r, r)
+
+        if self.weights_labelled():
+            self._paint_labels(p)
 
         # Names beside the input and output nodes, headers above the columns.
         p.setFont(self._label_font)
@@ -700,3 +1385,114 @@ class NetworkView(QWidget):
         p.setPen(QColor(theme.MUTED))
         for text, rect in lay.headers:
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        caption = self.phase_caption()
+        if caption:
+            p.setFont(self._label_font)
+            fm = QFontMetricsF(self._label_font)
+            rect = QRectF(6, self._canvas.height() - fm.height() * 2.3 - 4, self._canvas.width() - 12,
+                          fm.height() * 2.3)
+            p.setPen(QColor(theme.TEXT))
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+                       caption)
+
+    def _node_values(self) -> tuple[list[np.ndarray | None], list[str]]:
+        """What each layer's nodes show now: activations ("a") or δ ("δ"), None = hidden."""
+        n = len(self._sizes)
+        st, phase, k = self._step, self._phase, self._phase_layer
+        base = st.activations if (st is not None and phase in ("forward", "backward")) else self._activations
+        if base is None:
+            values: list[np.ndarray | None] = [None] * n
+        else:
+            values = [np.asarray(a, dtype=float) for a in base]
+        kinds = ["a"] * n
+        if phase == "forward" and k is not None:
+            for l in range(k + 1, n):
+                values[l] = None
+        elif phase == "backward" and st is not None and k is not None:
+            for l in range(k, n):
+                values[l] = np.asarray(st.deltas[l - 1], dtype=float)
+                kinds[l] = "δ"
+        return values, kinds
+
+    def node_value(self, layer: int, index: int) -> tuple[str, float] | None:
+        """("a" or "δ", value) a node shows now, None when it shows nothing."""
+        values, kinds = self._node_values()
+        if values[layer] is None:
+            return None
+        return kinds[layer], float(values[layer][index])
+
+    def _phase_pens(self) -> list[list[QPen]]:
+        """Per layer pair, the pen of every edge (row-major) in the current phase: the weights
+        as they move in the update, the gradients where the backward pass has reached, the
+        unset pen for edges the pass has not reached yet."""
+        lay = self._layout
+        weights = self._shown_weights()
+        unset = self._unset_pen()
+        if weights is None:
+            return [[unset] * len(lines) for lines in lay.lines]
+        finite = [np.abs(w[np.isfinite(w)]) for w in weights]
+        w_scale = max((float(f.max()) for f in finite if f.size), default=0.0)
+        g_scale = 0.0
+        if self._phase == "backward" and self._step is not None:
+            grads = [np.abs(g[np.isfinite(g)]) for l, g in enumerate(self._step.weight_grads) if self._edge_has_grad(l)]
+            g_scale = max((float(f.max()) for f in grads if f.size), default=0.0)
+        out = []
+        for l, lines in enumerate(lay.lines):
+            if (self._phase == "forward" and self._phase_layer is not None and l + 1 > self._phase_layer) or (
+                    self._phase == "backward" and not self._edge_has_grad(l)):
+                out.append([unset] * len(lines))
+                continue
+            if self._phase == "backward":
+                vals, scale = np.asarray(self._step.weight_grads[l]).ravel(), g_scale
+            else:
+                vals, scale = weights[l].ravel(), w_scale
+            pens = []
+            for v in vals.tolist():
+                if not math.isfinite(v):
+                    pens.append(self._pen(0, -1, 1.0))
+                else:
+                    level = int(round(min(abs(v) / scale, 1.0) * (LEVELS - 1))) if scale > 0 else 0
+                    pens.append(self._pen(1 if v < 0 else 0, level, lay.max_widths[l]))
+            out.append(pens)
+        return out
+
+    def _paint_phase_edges(self, p: QPainter) -> None:
+        for pens, lines in zip(self._phase_pens(), self._layout.lines):
+            for pen, line in zip(pens, lines):
+                p.setPen(pen)
+                p.drawLine(line)
+
+    def edge_pen_now(self, l: int, i: int, j: int) -> QPen:
+        """The pen edge (l, i, j) is drawn with now, in any phase (see :meth:`edge_pen`)."""
+        if self._phase is None:
+            return self.edge_pen(l, i, j)
+        return self._phase_pens()[l][i * self._sizes[l + 1] + j]
+
+    def _paint_labels(self, p: QPainter) -> None:
+        lay = self._layout
+        p.setFont(self._weight_font)
+        fm = QFontMetricsF(self._weight_font)
+        neg_text, pos_text = QColor(NEGATIVE_TEXT), QColor(theme.POSITIVE)
+        for l, rects in enumerate(lay.weight_rects):
+            n_out = self._sizes[l + 1]
+            for k, rect in enumerate(rects):
+                text = self.weight_label_text(l, *divmod(k, n_out))
+                if not text:
+                    continue
+                width = max(rect.width(), fm.horizontalAdvance(text) + 6)
+                rect = QRectF(rect.center().x() - width / 2, rect.y(), width, rect.height())
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(LABEL_BOX_COLOUR)
+                p.drawRoundedRect(rect, 3, 3)
+                p.setPen(neg_text if text.lstrip("∂").startswith("-") else pos_text)
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        for layer, rects in enumerate(lay.bias_rects):
+            for j, rect in enumerate(rects):
+                text = self.bias_label_text(layer, j)
+                if not text:
+                    continue
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(LABEL_BOX_COLOUR)
+                p.drawRoundedRect(rect, 3, 3)
+                p.setPen(neg_text if text.startswith("b=-") else pos_text)
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -90,3 +90,49 @@ def test_a_diverged_network_gives_inf_or_nan_without_warnings():
     with np.errstate(all="raise"):   # any unguarded overflow would raise here
         c = curve(net, problem, resolution=10)
     assert not np.isfinite(c.values).all()
+
+
+# --------------------------------------------------------------------------------------------
+# Per-neuron maps: what every neuron computes over the plotted plane.
+# --------------------------------------------------------------------------------------------
+
+def test_maps_are_each_neurons_activation_on_the_grid_cells():
+    from nnviz.core.boundary import decision_field, decision_field_with_maps, grid_inputs, plane_extent
+    from nnviz.core.lessons import get_lesson
+
+    problem, net, _ = get_lesson("spiral").build()
+    extent = plane_extent(problem)
+    res = 100
+    grid = grid_inputs(problem, *extent, res)
+    field, maps = decision_field_with_maps(net, problem, res, (0, 1), extent, grid, 32)
+    assert [m.shape for m in maps] == [(2, 32, 32), (8, 32, 32), (8, 32, 32), (1, 32, 32)]
+    assert all(m.dtype == np.float32 for m in maps)
+    # the field is unchanged by asking for maps
+    np.testing.assert_array_equal(field.values, decision_field(net, problem, res, (0, 1), extent, grid).values)
+    # map cell (r, c) is grid cell (iy, ix) with the ends included: a direct forward pass there
+    idx = np.linspace(0, res - 1, 32).round().astype(int)
+    assert idx[0] == 0 and idx[-1] == res - 1
+    for r, c in [(0, 0), (31, 31), (5, 17), (20, 3)]:
+        x = grid[idx[r] * res + idx[c]]
+        tr = net.forward(x)
+        for l, m in enumerate(maps):
+            np.testing.assert_allclose(m[:, r, c], tr.activations[l][0], rtol=1e-6, atol=1e-6)
+    # row 0 is the bottom of the y range: the second input increases along rows
+    assert maps[0][1, -1, 0] > maps[0][1, 0, 0]
+    assert maps[0][0, 0, -1] > maps[0][0, 0, 0]
+
+
+def test_frame_has_maps_only_when_asked():
+    from nnviz.core.frames import FrameOptions, make_frame
+    from nnviz.core.lessons import get_lesson
+
+    trainer = get_lesson("xor").trainer()
+    off = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=60))
+    assert off.maps is None
+    on = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=60, maps=True))
+    assert [m.shape for m in on.maps] == [(2, 32, 32), (4, 32, 32), (1, 32, 32)]
+    # the output map is the field, sampled
+    idx = np.linspace(0, 59, 32).round().astype(int)
+    np.testing.assert_allclose(on.maps[-1][0], on.field.values[np.ix_(idx, idx)][:, :, 0], rtol=1e-6)
+    small = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=20, maps=True))
+    assert small.maps[1].shape == (4, 20, 20)      # never more cells than the field has

@@ -233,3 +233,285 @@ def test_format_value():
     assert format_value(-0.00001) == "0.0000"
     assert format_value(float("nan")) == "nan"
     assert format_value(2.5e6) == "2.5000e+06"
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 9: weights printed, phases of a step, editing, per-neuron maps; issue 10: second cues.
+# --------------------------------------------------------------------------------------------
+from PySide6.QtCore import QRectF  # noqa: E402
+from PySide6.QtGui import QColor  # noqa: E402
+
+from nnviz.core.explain import phase_data  # noqa: E402
+from nnviz.core.frames import FrameOptions, make_frame  # noqa: E402
+from nnviz.core.lessons import get_lesson  # noqa: E402
+from nnviz.ui.network_view import MAX_LABELLED_EDGES, contrast, text_colour_on  # noqa: E402
+
+# OR and XOR without a hidden layer, virus, house, XOR 2-2-1 and the XOR lesson's 2-4-1, at about
+# the diagram's size in a 1024x768 window and larger; a 3-4-2 (26 edges) on the larger one.
+SMALL_NETS = [(s, size) for s in ([2, 1], [4, 1], [2, 3, 1], [2, 2, 1], [2, 4, 1])
+              for size in ((520, 360), (1000, 700))] + [([3, 4, 2], (1000, 700))]
+
+
+@pytest.mark.parametrize("sizes, size", SMALL_NETS, ids=lambda s: "-".join(map(str, s)))
+def test_weight_labels_are_legible_and_do_not_overlap(view, qtbot, sizes, size):
+    view.resize(*size)
+    view.set_structure(sizes, [], [])
+    w, b, a = values(sizes, seed=3)
+    view.set_values(w, b, a)
+    view.set_show_weights(True)
+    assert view.weights_labelled()
+    rects = []
+    for l in range(len(sizes) - 1):
+        for i in range(sizes[l]):
+            for j in range(sizes[l + 1]):
+                rects.append(view.weight_label_rect(l, i, j))
+                assert view.weight_label_text(l, i, j) == f"{w[l][i, j]:.3f}".replace("-0.000", "0.000")
+    for layer in range(1, len(sizes)):
+        for j in range(sizes[layer]):
+            rects.append(view.bias_label_rect(layer, j))
+            assert view.bias_label_text(layer, j) == f"b={b[layer - 1][j]:.3f}"
+    area = QRectF(view.viewport().rect())
+    for k, r in enumerate(rects):
+        assert area.contains(r), r
+        assert r.height() >= 14                      # a line of 10 pt text at least
+        for other in rects[k + 1:]:
+            assert not r.intersects(other), (r, other)
+        for layer, n in enumerate(sizes):
+            rad = view.node_radius(layer)
+            for i in range(n):
+                c = QPointF(view.node_pos(layer, i))
+                assert not r.intersects(QRectF(c.x() - rad, c.y() - rad, 2 * rad, 2 * rad))
+    view.grab()
+
+
+def test_weight_labels_off_for_big_networks(view):
+    view.set_structure([4, 5, 10, 3], IRIS_IN, IRIS_OUT)
+    assert view.edge_count() > MAX_LABELLED_EDGES
+    view.set_show_weights(True)
+    assert view.show_weights() and not view.weights_labelled()
+
+
+def edge_point(view, l, i, j, t=0.3):
+    a, b = QPointF(view.node_pos(l, i)), QPointF(view.node_pos(l + 1, j))
+    return (a + (b - a) * t).toPoint()
+
+
+def test_clicking_an_edge_edits_its_weight(view, qtbot):
+    view.set_structure([2, 3, 1], ["a", "b"], ["y"])
+    w, b, a = values([2, 3, 1])
+    view.set_values(w, b, a)
+    pos = edge_point(view, 1, 2, 0)
+    assert view._edge_at(QPointF(pos))[0:3] == (1, 2, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.editing() == ("w", 1, 2, 0)
+    editor = view.editor()
+    assert float(editor.text()) == pytest.approx(w[1][2, 0], rel=1e-5)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "-0.25")
+    with qtbot.waitSignal(view.weightEdited, timeout=1000) as blocker:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert blocker.args == [1, 2, 0, -0.25]
+    assert view.editing() is None
+    np.testing.assert_array_equal(view._weights[1], w[1])      # the view never changes the model itself
+
+
+def test_clicking_a_label_edits_weight_or_bias_and_bad_input_is_refused(view, qtbot):
+    view.set_structure([2, 3, 1], ["a", "b"], ["y"])
+    view.set_values(*values([2, 3, 1]))
+    view.set_show_weights(True)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.weight_label_rect(0, 1, 2).center().toPoint())
+    assert view.editing() == ("w", 0, 1, 2)
+    qtbot.keyClick(view.editor(), Qt.Key.Key_Escape)
+    assert view.editing() is None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.bias_label_rect(1, 1).center().toPoint())
+    assert view.editing() == ("b", 1, 1)
+    editor = view.editor()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "abc")
+    with qtbot.assertNotEmitted(view.biasEdited):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert view.editing() == ("b", 1, 1)           # still open, marked as wrong
+    editor.selectAll()
+    qtbot.keyClicks(editor, "0")
+    with qtbot.waitSignal(view.biasEdited, timeout=1000) as blocker:
+        qtbot.keyClick(editor, Qt.Key.Key_Enter)
+    assert blocker.args == [1, 1, 0.0]
+
+
+def test_double_click_on_a_node_edits_its_bias(view, qtbot):
+    view.set_structure([2, 3, 1], ["a", "b"], ["y"])
+    view.set_values(*values([2, 3, 1]))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.node_pos(2, 0))
+    assert view.editing() == ("b", 2, 0)
+
+
+def stepped(name="house", sample=False):
+    t = get_lesson(name).trainer()
+    r = t.step_sample() if sample else t.step_batch()
+    return t, r
+
+
+def show_net(view, trainer):
+    net, pr = trainer.network, trainer.problem
+    view.set_structure(net.sizes, pr.feature_names, pr.output_names, net.use_bias)
+    w, b = net.parameters()
+    view.set_values(w, b if net.use_bias else None, None)
+
+
+def test_phases_one_at_a_time(view, qtbot):
+    trainer, record = stepped("xor")
+    show_net(view, trainer)
+    data = phase_data(record, sample_row=2)
+    assert data.sample == 2
+    view.set_step(data)
+    shown = []
+    view.phaseShown.connect(lambda ph, l: shown.append((ph, l)))
+    # forward, layer 1: hidden activations appear, the output not yet
+    with qtbot.waitSignal(view.phaseShown, timeout=1000):
+        assert view.next_phase() == ("forward", 1)
+    assert view.node_value(1, 3) == ("a", pytest.approx(record.trace.activations[1][2, 3]))
+    assert view.node_value(2, 0) is None
+    assert view.edge_pen_now(1, 0, 0) == view._unset_pen()
+    with qtbot.waitSignal(view.phaseShown, timeout=1000):
+        view.next_phase()
+    assert view.node_value(2, 0) == ("a", pytest.approx(record.trace.output[2, 0]))
+    # backward from the output: δ in the node, edges by gradient (colour = sign, width = size)
+    with qtbot.waitSignal(view.phaseShown, timeout=1000):
+        assert view.next_phase() == ("backward", 2)
+    assert view.node_value(2, 0) == ("δ", pytest.approx(record.grads.deltas[1][2, 0]))
+    assert view.node_value(1, 0)[0] == "a"
+    g = record.grads.weights[1][:, 0]
+    pens = [view.edge_pen_now(1, i, 0) for i in range(4)]
+    for gi, pen in zip(g, pens):
+        c = pen.color()
+        assert (c.red() > c.blue()) == (gi < 0)
+        assert (pen.style() != Qt.PenStyle.SolidLine) == (gi < 0)     # dashed when negative
+    order = np.argsort(np.abs(g))
+    assert pens[order[0]].widthF() <= pens[order[-1]].widthF()
+    assert view.edge_pen_now(0, 0, 0) == view._unset_pen()            # not reached yet
+    with qtbot.waitSignal(view.phaseShown, timeout=1000):
+        assert view.next_phase() == ("backward", 1)
+    assert view.node_value(1, 3) == ("δ", pytest.approx(record.grads.deltas[0][2, 3]))
+    # update: animated from the old to the new weights, announced when it ends
+    with qtbot.waitSignal(view.phaseShown, timeout=3000) as blocker:
+        assert view.next_phase() == ("update", -1)
+    assert blocker.args == ["update", -1]
+    new = record.weights_before[1] + record.weight_updates[1]
+    view.set_show_weights(True)
+    assert view.weight_label_text(1, 3, 0) == f"{new[3, 0]:.3f}"
+    with qtbot.waitSignal(view.phaseShown, timeout=1000):
+        assert view.next_phase() is None
+    assert view.phase() == (None, None)
+    assert [s[0] for s in shown] == ["forward", "forward", "backward", "backward", "update", ""]
+
+
+def test_update_phase_starts_from_the_old_weights(view, qtbot):
+    trainer, record = stepped("or-gate", sample=True)
+    show_net(view, trainer)
+    view.set_step(phase_data(record))
+    view.set_show_weights(True)
+    view.show_phase("update")
+    assert view.bias_label_text(1, 0) == "b=0.300"              # t = 0: the old bias
+    with qtbot.waitSignal(view.phaseShown, timeout=3000):
+        pass
+    assert view.bias_label_text(1, 0) == "b=0.293"              # the OR lesson's first step
+
+
+def test_play_phases_in_slow_motion_reaches_the_end(view, qtbot):
+    trainer, record = stepped("house")
+    show_net(view, trainer)
+    view.set_step(phase_data(record))
+    shown = []
+    view.phaseShown.connect(lambda ph, l: shown.append(ph))
+    view.play_phases(slow=False)
+    qtbot.waitUntil(lambda: shown and shown[-1] == "", timeout=10000)
+    assert shown == ["forward", "forward", "backward", "backward", "update", ""]
+    assert not view.playing()
+    view.set_slow_motion(True)
+    assert view.slow_motion()
+    with pytest.raises(ValueError):
+        view.show_phase("sideways")
+
+
+def test_maps_drawn_in_nodes_and_requested_on_click_and_hover(view, qtbot):
+    trainer = get_lesson("xor").trainer()
+    show_net(view, trainer)
+    frame = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=40, maps=True))
+    view.set_maps(frame.maps)
+    img = view.node_map(1, 2)
+    m = frame.maps[1][2]
+    assert (img.width(), img.height()) == (m.shape[1], m.shape[0])
+    # the highest value blue, the lowest orange; row 0 of the map at the bottom of the image
+    hi = np.unravel_index(np.argmax(m), m.shape)
+    lo = np.unravel_index(np.argmin(m), m.shape)
+    c_hi = QColor(img.pixel(int(hi[1]), img.height() - 1 - int(hi[0])))
+    c_lo = QColor(img.pixel(int(lo[1]), img.height() - 1 - int(lo[0])))
+    assert c_hi.blue() > c_hi.red() and c_lo.red() > c_lo.blue()
+    with qtbot.waitSignal(view.nodeMapRequested, timeout=1000) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.node_pos(1, 2))
+    assert blocker.args == [1, 2]
+    with qtbot.waitSignal(view.nodeMapRequested, timeout=1000) as blocker:
+        qtbot.mouseMove(view.viewport(), pos=view.node_pos(2, 0))
+    assert blocker.args == [2, 0]
+    with pytest.raises(ValueError):
+        view.set_maps([m[None] for m in frame.maps[0]])
+    view.grab()
+    view.set_maps(None)
+    assert view.node_map(1, 2) is None
+
+
+def test_negative_weights_are_dashed(view):
+    view.set_structure([2, 1], [], [])
+    view.set_values([np.array([[-0.5], [0.5]])], [np.zeros(1)])
+    assert view.edge_pen(0, 0, 0).style() == Qt.PenStyle.CustomDashLine
+    assert view.edge_pen(0, 1, 0).style() == Qt.PenStyle.SolidLine
+    assert "dashed" in view.legend_text()
+
+
+def test_node_numbers_contrast_at_least_4_5():
+    from nnviz.ui.network_view import NAN_COLOUR, _mix
+
+    fills = [QColor(theme.NEUTRAL), QColor(NAN_COLOUR)]
+    for base in (theme.NEGATIVE, theme.POSITIVE):
+        fills += [_mix(QColor(base), t) for t in np.linspace(0, 0.85, 40)]
+    for fill in fills:
+        assert contrast(text_colour_on(fill), fill) >= 4.5, fill.name()
+    assert contrast(QColor("#000000"), QColor("#FFFFFF")) == pytest.approx(21.0)
+
+
+def test_text_scale_scales_every_text_and_numbers_show_on_iris(view, qtbot):
+    weights, biases, acts = iris(view)
+    view.set_values(weights, biases, acts)
+    assert all(view._layout.value_fonts[l] is not None for l in range(4))     # numbers on every layer
+    sizes = (view._label_font.pointSizeF(), view._header_font.pointSizeF(), view.node_value_font(2).pointSizeF(),
+             view._legend.font().pointSizeF(), view._weight_font.pointSizeF())
+    view.set_text_scale(2.0)
+    after = (view._label_font.pointSizeF(), view._header_font.pointSizeF(), view.node_value_font(2).pointSizeF(),
+             view._legend.font().pointSizeF(), view._weight_font.pointSizeF())
+    for a, b in zip(after, sizes):
+        assert a >= 2 * b - 1e-9 or (a == pytest.approx(2 * b))
+    assert view.text_scale() == 2.0
+    view.grab()
+
+
+def test_select_node_from_code(view):
+    view.set_structure([2, 3, 1], [], [])
+    view.select_node(1, 2)
+    assert view.selected() == (1, 2)
+    with pytest.raises(IndexError):
+        view.select_node(3, 0)
+
+
+def test_new_structure_forgets_step_phase_maps_and_editor(view, qtbot):
+    trainer, record = stepped("xor")
+    show_net(view, trainer)
+    view.set_step(phase_data(record))
+    view.show_phase("backward", 1)
+    frame = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=20, maps=True))
+    view.set_maps(frame.maps)
+    view.edit_weight(0, 0, 0)
+    assert view.editing() == ("w", 0, 0, 0)
+    view.set_structure([2, 3, 1], [], [])
+    assert view.phase() == (None, None) and view.node_map(1, 0) is None and view.editing() is None
+    view.grab()

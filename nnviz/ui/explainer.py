@@ -1,0 +1,186 @@
+"""The step explainer panel: every number of the step just taken, for the selected neuron.
+
+A display widget over :mod:`nnviz.core.explain`: the window hands it the trainer's
+:class:`~nnviz.core.training.StepRecord` with a :class:`~nnviz.core.explain.StepContext`
+(``set_step``) and the selected neuron (``set_neuron``). The text is selectable and the Copy
+button puts the plain text on the clipboard. ``set_text_scale`` scales every text of the panel
+with one factor (presentation mode). "Every row" switches to the forward pass of every row of
+the step (the house tutorial's printout: z2, a2, z3, ŷ), at 8 significant digits.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+
+from nnviz.core.explain import Explanation, StepContext, explain_step, forward_table
+from nnviz.ui import theme
+
+BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
+HEADING_POINT_SIZE = theme.TITLE_POINT_SIZE + 2  # 15 pt
+SECTION_COLOUR = "#1F4E79"                       # section titles: dark blue on white, 8.6:1
+NOTE_COLOUR = "#4A4A4A"                          # notes: 8.9:1 on white
+
+
+class ExplainerPanel(QWidget):
+    """The explanation of one step for one neuron. ``explanationChanged`` is emitted after the
+    text is redrawn (tests wait on it)."""
+
+    explanationChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record = None
+        self._context: StepContext | None = None
+        self._neuron: tuple[int, int] | None = None
+        self._rows = False
+        self._scale = 1.0
+        self._explanation: Explanation | None = None
+        self._error = ""
+
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(theme.BACKGROUND))
+        self.setPalette(pal)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setStyleSheet(f"color: {theme.TEXT};")
+        self.rows_button = QPushButton("Every row")
+        self.rows_button.setCheckable(True)
+        self.rows_button.setToolTip("Show the forward pass of every row of the step (z2, a2, z3, ŷ), "
+                                    "the way the tutorials print it")
+        self.rows_button.toggled.connect(self.show_rows)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the explanation as plain text")
+        self.copy_button.clicked.connect(self.copy)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.rows_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.text_view = QTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.text_view, 1)
+        self.set_text_scale(1.0)
+        self._render()
+
+    # ------------------------------------------------------------------ public API
+    def set_step(self, record, context: StepContext) -> None:
+        """The step to explain (a StepRecord, or None) and what it needs to know about it."""
+        self._record, self._context = record, context
+        self._render()
+
+    def set_neuron(self, layer: int, index: int) -> None:
+        """The neuron to explain: ``layer`` 0 = inputs, as in the network view."""
+        self._neuron = (int(layer), int(index))
+        self._render()
+
+    def neuron(self) -> tuple[int, int] | None:
+        return self._neuron
+
+    def clear(self) -> None:
+        """Forget the step (e.g. after a reset or a new lesson); keeps the neuron."""
+        self._record = self._context = None
+        self._render()
+
+    def show_rows(self, on: bool = True) -> None:
+        """Switch between the selected neuron's step and the forward pass of every row."""
+        self._rows = bool(on)
+        if self.rows_button.isChecked() != self._rows:
+            self.rows_button.setChecked(self._rows)   # calls back here once
+            return
+        self._render()
+
+    def set_text_scale(self, factor: float) -> None:
+        """One scale for every text of the panel: equations, heading and buttons."""
+        self._scale = max(0.5, float(factor))
+        body = QFont()
+        body.setPointSizeF(BODY_POINT_SIZE * self._scale)
+        self.text_view.setFont(body)
+        self.text_view.document().setDefaultFont(body)
+        head = QFont()
+        head.setPointSizeF(HEADING_POINT_SIZE * self._scale)
+        head.setBold(True)
+        self.heading.setFont(head)
+        button = QFont()
+        button.setPointSizeF(theme.BASE_POINT_SIZE * self._scale)
+        self.copy_button.setFont(button)
+        self.rows_button.setFont(button)
+        self._render()
+
+    def text_scale(self) -> float:
+        return self._scale
+
+    def explanation(self) -> Explanation | None:
+        """What is shown (None when there is nothing to explain)."""
+        return self._explanation
+
+    def shown_text(self) -> str:
+        """The text as the panel shows it (what a person reads and can select)."""
+        return self.text_view.toPlainText()
+
+    def plain_text(self) -> str:
+        """What Copy puts on the clipboard: the heading, then the shown text."""
+        return f"{self.heading.text()}\n\n{self.shown_text()}"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.plain_text())
+
+    # ------------------------------------------------------------------ drawing
+    def _message(self) -> str:
+        if self._record is None or self._context is None:
+            return "Take a step (Step sample, Step batch or Step epoch) to see every number of it here."
+        if self._neuron is None and not self._rows:
+            return "Click a neuron in the network to see how this step changed it."
+        return ""
+
+    def _render(self) -> None:
+        self._explanation = None
+        message = self._message()
+        if not message:
+            try:
+                if self._rows:
+                    ctx = self._context
+                    labels = [f"Sample {int(r)}" for r in self._record.rows]
+                    self._explanation = forward_table(self._record.trace, ctx.activations, ctx.use_bias,
+                                                      row_labels=labels)
+                else:
+                    self._explanation = explain_step(self._record, self._context, *self._neuron)
+            except (IndexError, ValueError) as e:       # a neuron from another architecture
+                message = f"Nothing to explain for this neuron: {e}"
+        if self._explanation is None:
+            self.heading.setText("Step explainer")
+            self.text_view.setHtml(f'<p style="color:{NOTE_COLOUR}">{html.escape(message)}</p>')
+        else:
+            self.heading.setText(self._explanation.heading)
+            self.text_view.setHtml(_html(self._explanation, self._scale))
+        self.copy_button.setEnabled(self._explanation is not None)
+        self.explanationChanged.emit()
+
+
+def _html(ex: Explanation, scale: float) -> str:
+    parts = []
+    for line in ex.lines:
+        text = html.escape(line.text)
+        if line.level == 0:
+            parts.append(f'<p style="margin-top:{round(8 * scale)}px; margin-bottom:2px; color:{SECTION_COLOUR}">'
+                         f"<b>{text}</b></p>")
+        elif line.role == "note":
+            parts.append(f'<p style="margin:0 0 2px 0; color:{NOTE_COLOUR}"><i>{text}</i></p>')
+        else:
+            indent = round(24 * scale) if line.level == 2 else 0
+            parts.append(f'<p style="margin:0 0 2px {indent}px; color:{theme.TEXT}">{text}</p>')
+    return "".join(parts)
