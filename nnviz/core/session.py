@@ -305,6 +305,13 @@ class Session:
         opened = read_session(path)
         self._install(opened.problem, opened.settings, opened.trainer, opened.lesson, opened.description)
         self.source, self.path = opened.source, str(Path(path))
+        if opened.timeline is not None:      # the keyframes: going back reaches the same states
+            from .session_file import install_timeline
+            from .timeline import Timeline
+
+            if not isinstance(getattr(self, "timeline", None), Timeline):
+                self.timeline = Timeline(self.trainer)
+            install_timeline(self.timeline, *opened.timeline)
         t = self.trainer
         where = f"epoch {t.epoch}" + (f", {t.cursor} of {t.n_train} samples into the next" if t.cursor else "")
         return f"Opened {Path(path).name}: {opened.description}, {t.network.describe()}, at {where}."

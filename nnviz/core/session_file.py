@@ -16,7 +16,9 @@ A session file is a zip archive of
                                opens where the CSV is not
 ``trainer/*.npy``              the weights, the starting weights, the last finite weights, the
                                optimizer's moments, mid-epoch the epoch's row order and outputs
-``history/*.npy``              the loss and accuracy per epoch
+``history/*.npy``              the loss and accuracy per epoch (those a step back hid too)
+``timeline/N/*.npy``           the timeline's keyframes, each a full trainer state, so that
+                               going back after opening reaches the same states bitwise
 =============================  ==============================================================
 
 Opening a file never runs code from it: JSON is read with :mod:`json`, arrays with
@@ -46,7 +48,7 @@ import numpy as np
 
 from .problem import Problem, Scaler
 from .settings import Settings, build_network
-from .training import EpochStats, TrainConfig, Trainer
+from .training import EpochStats, TrainConfig, Trainer, TrainerState
 
 FORMAT_NAME = "nnviz-session"
 VERSION = 1
@@ -55,7 +57,6 @@ LESSON_MEMBER = "lesson.toml"
 SUFFIX = ".nnviz"
 MAX_MEMBER_BYTES = 1 << 31          # 2 GiB uncompressed: anything bigger is not ours
 MAX_MANIFEST_BYTES = 16 << 20
-HISTORY_FIELDS = ("epochs", "train_loss", "val_loss", "train_accuracy", "val_accuracy")
 PROBLEM_ARRAYS = ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test")
 
 
@@ -74,6 +75,7 @@ class OpenedSession:
     description: str
     source: dict | None             # where the data came from (see Session.source)
     saved_by: str = ""
+    timeline: tuple | None = None   # (its JSON, its keyframes) for install_timeline
 
 
 # =============================================================================================
@@ -107,18 +109,13 @@ def _session_members(session) -> dict[str, object]:
         if scaler.offset is not None:
             arrays[f"data/{which}_offset.npy"] = scaler.offset
             arrays[f"data/{which}_scale.npy"] = scaler.scale
-    state = capture_state(trainer)
-    arrays["trainer/params.npy"] = state["params"]
-    arrays["trainer/initial.npy"] = state["initial"]
-    arrays["trainer/safe.npy"] = state["safe"]
-    if state["cursor"]:
-        arrays["trainer/rows.npy"] = state["rows"]
-        arrays["trainer/partial_z.npy"] = state["partial_z"]
-        arrays["trainer/partial_out.npy"] = state["partial_out"]
-    opt_json, opt_arrays = _optimizer_to_json(trainer.optimizer)
-    arrays.update(opt_arrays)
-    history = _history_arrays(trainer)
-    arrays.update({f"history/{k}.npy": v for k, v in history.items()})
+    trainer_json = state_to_members(trainer.capture(keep_last_step=False), "trainer", arrays)
+    arrays["trainer/initial.npy"] = _flat_of(trainer.network, trainer._initial)
+    epochs, values = trainer.history.tail(0)
+    arrays["history/epochs.npy"], arrays["history/values.npy"] = epochs, values
+    trainer_json["history_shown"] = len(trainer.history)
+    timeline = getattr(session, "timeline", None)
+    timeline_json = None if timeline is None else timeline_to_members(timeline, arrays)
 
     lesson = session.lesson
     manifest = {
@@ -138,12 +135,8 @@ def _session_members(session) -> dict[str, object]:
             "notes": list(problem.notes),
             "raw_columns": None if problem.raw_columns is None else [list(c) for c in problem.raw_columns],
         },
-        "trainer": {
-            "config": asdict(trainer.config),
-            "epoch": state["epoch"], "cursor": state["cursor"], "diverged": state["diverged"],
-            "rng_state": state["rng_state"], "last_stats": state["last_stats"], "optimizer": opt_json,
-            "history_len": int(len(history["epochs"])),
-        },
+        "trainer": trainer_json,
+        "timeline": timeline_json,
         "arrays": {name: {"shape": list(a.shape), "dtype": a.dtype.str} for name, a in arrays.items()},
     }
     members: dict[str, object] = {MANIFEST: json.dumps(manifest, indent=1, allow_nan=False)}
@@ -215,58 +208,128 @@ def _flat_of(network, parts) -> np.ndarray:
     return flat
 
 
-def capture_state(trainer: Trainer) -> dict:
-    """Everything that makes the trainer's next step bitwise what it would be now (the same
-    fields as the timeline's TrainerState), as arrays and JSON-able scalars."""
-    net = trainer.network
-    c = int(trainer.cursor)
-    last = getattr(trainer, "_last_stats", None)
-    state = {
-        "params": net.flat.copy(),
-        "initial": _flat_of(net, trainer._initial),
-        "safe": _flat_of(net, trainer._safe),
-        "rng_state": trainer.rng.bit_generator.state,
-        "epoch": int(trainer.epoch),
-        "cursor": c,
-        "diverged": trainer.diverged,
-        "last_stats": None if last is None else _stats_json(last),
+def state_to_members(state: TrainerState, prefix: str, arrays: dict[str, np.ndarray]) -> dict:
+    """A :class:`TrainerState` (the timeline's: everything that makes the next step bitwise what
+    it was) as JSON, its arrays added to ``arrays`` under ``prefix/``."""
+    arrays[f"{prefix}/params.npy"] = state.params
+    same = state.safe is state.params or _bitwise_same(state.safe, state.params)
+    if not same:
+        arrays[f"{prefix}/safe.npy"] = state.safe
+    if state.cursor:
+        z, out = state.partial_outputs()
+        arrays[f"{prefix}/partial_z.npy"], arrays[f"{prefix}/partial_out.npy"] = z, out
+        if state.rows is not None:
+            arrays[f"{prefix}/rows.npy"] = np.asarray(state.rows, dtype=np.int64)
+    opt_json, opt_arrays = _optimizer_to_json(state.optimizer, prefix)
+    arrays.update(opt_arrays)
+    return {
+        "epoch": int(state.epoch), "cursor": int(state.cursor), "diverged": state.diverged,
+        "rng_state": state.rng_state, "config": asdict(state.config), "history_len": int(state.history_len),
+        "last_stats": None if state.last_stats is None else _stats_json(state.last_stats),
+        "optimizer": opt_json, "safe_is_params": bool(same), "in_order": state.rows is None,
     }
-    if c:
-        state["rows"] = np.asarray(trainer._rows, dtype=np.int64).copy()
-        state["partial_z"] = trainer._epoch_z[:c].copy()
-        state["partial_out"] = trainer._epoch_out[:c].copy()
-    return state
+
+
+def _bitwise_same(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
+
+
+def state_from_members(d: dict, prefix: str, arrays: dict[str, np.ndarray], trainer: Trainer) -> TrainerState:
+    """The :class:`TrainerState` written by :func:`state_to_members`, checked against
+    ``trainer`` (a fresh trainer on the file's network and data). ValueError when it does not fit."""
+    n = trainer.network.flat.size
+    params = arrays.get(f"{prefix}/params.npy")
+    safe = params if d["safe_is_params"] else arrays.get(f"{prefix}/safe.npy")
+    for a, what in ((params, "weights"), (safe, "last finite weights")):
+        if a is None or a.shape != (n,) or a.dtype != np.float64:
+            raise ValueError(f"the {what} do not fit {trainer.network.describe()}")
+    epoch, cursor = d["epoch"], d["cursor"]
+    if not (_is_int(epoch) and _is_int(cursor) and epoch >= 0 and 0 <= cursor < trainer.n_train):
+        raise ValueError(f"epoch {epoch} sample {cursor} is not a place in training on {trainer.n_train} rows")
+    rows, partial = None, ()
+    if cursor:
+        if not d["in_order"]:
+            rows = arrays.get(f"{prefix}/rows.npy")
+            if rows is None or rows.shape != (trainer.n_train,) or not np.array_equal(np.sort(rows), np.arange(trainer.n_train)):
+                raise ValueError("the epoch's row order is not an order of the training rows")
+            rows = rows.astype(int)
+        z, out = arrays.get(f"{prefix}/partial_z.npy"), arrays.get(f"{prefix}/partial_out.npy")
+        for a in (z, out):
+            if a is None or a.shape != (cursor, trainer.problem.n_outputs):
+                raise ValueError("the epoch's outputs so far do not fit")
+        partial = ((z, out),)
+    if d["diverged"] is not None and not isinstance(d["diverged"], str):
+        raise TypeError("the divergence note is not a text")
+    rng = d["rng_state"]
+    if not isinstance(rng, dict) or rng.get("bit_generator") != type(trainer.rng.bit_generator).__name__:
+        raise ValueError("the random state is not one this nnviz uses")
+    probe = np.random.default_rng(0)
+    probe.bit_generator.state = rng          # raises ValueError/TypeError when malformed
+    config = config_from_json(d["config"])
+    trainer.check_config(config)
+    optimizer = _optimizer_from_json(d["optimizer"], arrays, n)
+    if optimizer.name != config.optimizer:
+        raise ValueError(f"the optimizer state is {optimizer.name}'s but the settings say {config.optimizer}")
+    history_len = d["history_len"]
+    if not _is_int(history_len) or not 0 <= history_len <= epoch:
+        raise ValueError(f"the history holds {history_len} epochs but training is at epoch {epoch}")
+    last = d["last_stats"]
+    return TrainerState(params=params, optimizer=optimizer, rng_state=rng, epoch=epoch, cursor=cursor, rows=rows,
+                        partial=partial, safe=safe, last_stats=None if last is None else EpochStats(**last),
+                        last_step=None, diverged=d["diverged"], config=config, history_len=history_len)
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
 
 
 def _stats_json(s: EpochStats) -> dict:
     return {k: (None if v is None else (int(v) if k == "epoch" else float(v))) for k, v in s.__dict__.items()}
 
 
-def restore_state(trainer: Trainer, state: dict) -> None:
-    """Put ``trainer`` (just built on the same network shape and problem) in ``state``."""
-    net = trainer.network
-    net.flat[...] = state["params"]
-    initial = net.unflatten(state["initial"].copy())
-    trainer._initial = ([w.copy() for w in initial[0]], [b.copy() for b in initial[1]])
-    safe = state["safe"].copy()
-    trainer._safe = safe if isinstance(trainer._safe, np.ndarray) else tuple(
-        [a.copy() for a in part] for part in net.unflatten(safe))
-    trainer.rng.bit_generator.state = state["rng_state"]
-    trainer.epoch, trainer.cursor, trainer.diverged = state["epoch"], state["cursor"], state["diverged"]
-    if state["last_stats"] is not None:
-        trainer._last_stats = EpochStats(**state["last_stats"])
-    if state["cursor"]:
-        rows = state["rows"]
-        X, Y = trainer.problem.X_train, trainer.problem.Y_train
-        trainer._rows = rows.astype(int)
-        trainer._X, trainer._Y = X[trainer._rows], Y[trainer._rows]
-        shape = (trainer.n_train, trainer.problem.n_outputs)
-        trainer._epoch_z, trainer._epoch_out = np.empty(shape), np.empty(shape)
-        trainer._epoch_z[: state["cursor"]] = state["partial_z"]
-        trainer._epoch_out[: state["cursor"]] = state["partial_out"]
+def timeline_to_members(timeline, arrays: dict[str, np.ndarray]) -> dict:
+    """The timeline's keyframes (each a TrainerState) and bookkeeping, so that going back in
+    an opened session reaches the same states, bitwise, as before it was saved."""
+    keys = []
+    for j, k in enumerate(timeline._keys):
+        keys.append({"ordinal": k.ordinal, "kind": k.kind, "n": k.n, "seconds": k.seconds, "nbytes": k.nbytes,
+                     "state": state_to_members(k.state, f"timeline/{j}", arrays)})
+    return {"keys": keys, "newest": timeline._newest, "current": timeline._current,
+            "budget_bytes": timeline.budget_bytes, "base_interval_s": timeline.base_interval_s,
+            "interval_s": timeline.interval_s, "thinned": timeline.thinned, "since": timeline._since,
+            "bytes": timeline._bytes}
 
 
-def _optimizer_to_json(opt) -> tuple[dict, dict[str, np.ndarray]]:
+def timeline_from_members(d: dict, arrays: dict[str, np.ndarray], trainer: Trainer) -> list:
+    """The keyframes of :func:`timeline_to_members` as ``_Key`` objects, checked."""
+    from .timeline import _Key
+
+    keys, last = [], -1
+    for j, k in enumerate(d["keys"]):
+        if not (_is_int(k["ordinal"]) and k["ordinal"] > last and _is_int(k["n"]) and k["n"] >= 0):
+            raise ValueError("the timeline's keyframes are out of order")
+        key = _Key(k["ordinal"], state_from_members(k["state"], f"timeline/{j}", arrays, trainer),
+                   str(k["kind"]), int(k["nbytes"]))
+        key.n, key.seconds = k["n"], float(k["seconds"])
+        last = k["ordinal"] + k["n"]
+        keys.append(key)
+    if not keys or not (_is_int(d["newest"]) and d["newest"] == last and _is_int(d["current"])
+                        and 0 <= d["current"] <= last):
+        raise ValueError("the timeline's positions do not add up")
+    return keys
+
+
+def install_timeline(timeline, d: dict, keys: list) -> None:
+    """Put the keyframes read by :func:`timeline_from_members` into ``timeline`` (one made for
+    the opened trainer)."""
+    timeline._keys = keys
+    timeline._newest, timeline._current = d["newest"], d["current"]
+    timeline.budget_bytes, timeline.base_interval_s = int(d["budget_bytes"]), float(d["base_interval_s"])
+    timeline.interval_s, timeline.thinned = float(d["interval_s"]), int(d["thinned"])
+    timeline._since, timeline._bytes = float(d["since"]), int(d["bytes"])
+
+
+def _optimizer_to_json(opt, prefix: str = "trainer") -> tuple[dict, dict[str, np.ndarray]]:
     scalars, arrays, entries = {}, {}, []
     for k, v in vars(opt).items():
         if k == "state":
@@ -277,7 +340,7 @@ def _optimizer_to_json(opt) -> tuple[dict, dict[str, np.ndarray]]:
         items = []
         for j, v in enumerate(values):
             if isinstance(v, np.ndarray):
-                name = f"trainer/optimizer_{n}_{j}.npy"
+                name = f"{prefix}/optimizer_{n}_{j}.npy"
                 arrays[name] = v
                 items.append({"array": name})
             else:
@@ -311,24 +374,6 @@ def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
                 raise ValueError("an optimizer state entry is malformed")
         opt.state[(key[0], key[1])] = tuple(values)
     return opt
-
-
-def _history_arrays(trainer: Trainer) -> dict[str, np.ndarray]:
-    h = trainer.history
-    out = {}
-    for name in HISTORY_FIELDS:
-        values = getattr(h, name)
-        out[name] = np.asarray(values, dtype=np.int64 if name == "epochs" else float)[: len(h.epochs)]
-    return out
-
-
-def _restore_history(trainer: Trainer, arrays: dict[str, np.ndarray]) -> None:
-    n = len(arrays["epochs"])
-    none = lambda v: None if v != v else float(v)  # noqa: E731  (NaN marks "not measured")
-    for i in range(n):
-        trainer.history.add(EpochStats(int(arrays["epochs"][i]), float(arrays["train_loss"][i]),
-                                       none(arrays["val_loss"][i]), none(arrays["train_accuracy"][i]),
-                                       none(arrays["val_accuracy"][i])))
 
 
 # --- settings --------------------------------------------------------------------------------
@@ -507,37 +552,24 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
     network = build_network(problem, settings)
     trainer = Trainer(network, problem, config)
     n = network.flat.size
-    state = {k: arrays.get(f"trainer/{k}.npy") for k in ("params", "initial", "safe", "rows", "partial_z", "partial_out")}
-    for k, what in (("params", "weights"), ("initial", "starting weights"), ("safe", "last finite weights")):
-        if state[k] is None or state[k].shape != (n,):
-            raise ValueError(f"the {what} do not fit {network.describe()}")
-    epoch, cursor = t["epoch"], t["cursor"]
-    if not (isinstance(epoch, int) and isinstance(cursor, int) and epoch >= 0 and 0 <= cursor < trainer.n_train):
-        raise ValueError(f"epoch {epoch} sample {cursor} is not a place in training on {trainer.n_train} rows")
-    if cursor:
-        rows = state["rows"]
-        if rows is None or rows.shape != (trainer.n_train,) or not np.array_equal(np.sort(rows), np.arange(trainer.n_train)):
-            raise ValueError("the epoch's row order is not an order of the training rows")
-        for k in ("partial_z", "partial_out"):
-            if state[k] is None or state[k].shape != (cursor, problem.n_outputs):
-                raise ValueError(f"the epoch's outputs so far ({k}) do not fit")
-    if t["diverged"] is not None and not isinstance(t["diverged"], str):
-        raise TypeError("the divergence note is not a text")
-    history = {k: arrays.get(f"history/{k}.npy") for k in HISTORY_FIELDS}
-    lengths = {len(v) if v is not None else -1 for v in history.values()}
-    if len(lengths) != 1 or -1 in lengths or lengths.pop() != t["history_len"]:
+    state = state_from_members(t, "trainer", arrays, trainer)
+    initial = arrays.get("trainer/initial.npy")
+    if initial is None or initial.shape != (n,):
+        raise ValueError(f"the starting weights do not fit {network.describe()}")
+    epochs, values = arrays.get("history/epochs.npy"), arrays.get("history/values.npy")
+    if epochs is None or values is None or epochs.ndim != 1 or values.shape != (4, len(epochs)):
         raise ValueError("the loss history's columns differ in length")
-    if t["history_len"] > epoch:
-        raise ValueError(f"the history holds {t['history_len']} epochs but training is at epoch {epoch}")
-    rng = t["rng_state"]
-    if not isinstance(rng, dict) or rng.get("bit_generator") != type(trainer.rng.bit_generator).__name__:
-        raise ValueError("the random state is not one this nnviz uses")
-    state.update(rng_state=rng, epoch=epoch, cursor=cursor, diverged=t["diverged"], last_stats=t["last_stats"])
-    trainer.optimizer = _optimizer_from_json(t["optimizer"], arrays, n)
-    if trainer.optimizer.name != config.optimizer:
-        raise ValueError(f"the optimizer state is {trainer.optimizer.name}'s but the settings say {config.optimizer}")
-    restore_state(trainer, state)
-    _restore_history(trainer, history)
+    shown = t["history_shown"]
+    if not (_is_int(shown) and state.history_len <= len(epochs) and shown <= len(epochs)):
+        raise ValueError(f"the history holds {len(epochs)} epochs, fewer than the {state.history_len} shown")
+    trainer.history.splice(0, (epochs.astype(np.int64), values.astype(float)))
+    trainer.history.reveal(shown)
+    trainer.restore(state)
+    start = initial.copy()
+    trainer._initial = tuple([a.copy() for a in part] for part in network.unflatten(start))
+    timeline = None
+    if manifest.get("timeline") is not None:
+        timeline = (manifest["timeline"], timeline_from_members(manifest["timeline"], arrays, trainer))
 
     lesson = None
     if manifest.get("lesson") is not None:
@@ -554,7 +586,7 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
     if source is not None and not isinstance(source, dict):
         raise TypeError("the data's origin is malformed")
     return OpenedSession(problem, settings, trainer, lesson, str(manifest.get("description", problem.name)),
-                         source, str(manifest.get("saved_by", "")))
+                         source, str(manifest.get("saved_by", "")), timeline)
 
 
 def _check_problem(p: Problem) -> None:
@@ -579,5 +611,5 @@ def _check_problem(p: Problem) -> None:
             raise ValueError("the input columns' recipe does not fit the inputs")
 
 
-__all__ = ["FORMAT_NAME", "MANIFEST", "OpenedSession", "SUFFIX", "SessionFileError", "VERSION", "capture_state",
-           "read_session", "restore_state", "save_session", "write_atomic"]
+__all__ = ["FORMAT_NAME", "MANIFEST", "OpenedSession", "SUFFIX", "SessionFileError", "VERSION", "install_timeline",
+           "read_session", "save_session", "state_from_members", "state_to_members", "write_atomic"]

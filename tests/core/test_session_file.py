@@ -343,3 +343,58 @@ def test_train_open_refuses_a_bad_file_and_a_second_source(tmp_path):
     assert code == 2 and err == "nnviz: x.nnviz: not an nnviz session file (it is a PNG image)\n"
     code, _, err = run_cli("train", "--open", tmp_path / "x.nnviz", "--lesson", "xor")
     assert code == 2 and "not both" in err
+
+
+# --- the timeline ------------------------------------------------------------------------------
+def test_the_timeline_keyframes_come_back_and_every_position_is_bitwise_the_same(tmp_path):
+    from nnviz.core.timeline import Timeline
+
+    a = lesson_session("moons", optimizer="momentum", batch_size=16, shuffle=True)
+    a.timeline = Timeline(a.trainer)
+    for _ in range(20):
+        a.trainer.step_epoch()
+        a.timeline.record_epoch(a.trainer, 0.011)      # a keyframe every third epoch
+    for kind in ("batch", "sample", "sample"):
+        a.step(kind)
+        a.timeline.record_step(a.trainer, kind)
+    for _ in range(5):
+        a.trainer.step_epoch()
+        a.timeline.record_epoch(a.trainer, 0.011)
+    newest = a.timeline.newest
+    a.timeline.goto(a.trainer, 12)                     # saved while looking at the past
+    assert len(a.trainer.history) == 12 and a.trainer.history.recorded == 25
+    a.save(tmp_path / "tl.nnviz")
+    b = Session()
+    b.open(tmp_path / "tl.nnviz")
+    assert b.timeline.keyframes == a.timeline.keyframes and b.timeline.current == a.timeline.current
+    assert [d for d in b.trainer.capture().differences(a.trainer.capture()) if d != "last_step"] == []
+    for p in range(newest, -1, -1):
+        a.timeline.goto_position(a.trainer, p)
+        b.timeline.goto_position(b.trainer, p)
+        diff = [d for d in b.trainer.capture().differences(a.trainer.capture()) if d != "last_step"]
+        assert diff == [], (p, a.timeline.describe(p), diff)
+        assert b.trainer.history.train_loss == a.trainer.history.train_loss
+    # Continuing from a past point branches the same way in both.
+    a.timeline.goto(a.trainer, 7)
+    b.timeline.goto(b.trainer, 7)
+    for s in (a, b):
+        s.timeline.truncate_after_current(s.trainer)
+        s.trainer.step_epoch()
+    assert b.trainer.network.flat.tobytes() == a.trainer.network.flat.tobytes()
+
+
+def test_going_to_a_settings_keyframe_taken_before_any_step_stays_there():
+    # It used to replay one epoch from the keyframe before (it took "no last step" to mean an
+    # automatic keyframe): the trainer landed at epoch 1 for a position labelled epoch 0. Opened
+    # session files hit this for every keyframe, as they do not keep the last step's record.
+    from nnviz.core.timeline import Timeline
+
+    t = get_lesson("xor").trainer()
+    tl = Timeline(t)
+    t.update_config(lr=0.1)
+    tl.note_config_change(t)
+    for _ in range(3):
+        t.step_epoch()
+        tl.record_epoch(t, 0.001)
+    tl.goto_position(t, 1)
+    assert tl.label(1) == (0, 0) and (t.epoch, t.cursor) == (0, 0) and t.config.lr == 0.1
