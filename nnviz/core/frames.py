@@ -53,6 +53,8 @@ class Frame:
     # (n_neurons, m, m) of each neuron's activation over the field's plane, row 0 at the bottom
     # of the field's y range. None otherwise (one input, or maps off).
     maps: list[np.ndarray] | None = None
+    position: int = 0                  # where the trainer is on the session's timeline
+    newest: int = 0                    # the timeline's newest position
 
     @property
     def epoch(self) -> int:

@@ -22,6 +22,7 @@ reads the frames it is sent, and touches the session again once the run has ende
 from __future__ import annotations
 
 import enum
+import time
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -30,6 +31,7 @@ from .frames import Frame, FrameOptions, make_frame
 from .lessons import DEFAULT_LESSON, Lesson, get_lesson
 from .problem import Problem
 from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
+from .timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
 from .training import EpochStats, Trainer, TrainingDiverged
 
 MAX_UNDO = 20
@@ -50,10 +52,13 @@ class EndReason(str, enum.Enum):
 
 @dataclass
 class UndoEntry:
-    what: str                # "network change", "settings change", "reset", "new weights", "lesson change"
+    what: str                # "network change", "settings change", "reset", "new weights", "lesson change", "branch"
     settings: Settings
     trainer: Trainer         # kept whole: its weights, epoch and history come back with it
+    timeline: Timeline       # and every state it went through
     loaded: tuple | None = None   # (problem, lesson, description, undo list, source, path) when the data changed
+    branch: Branch | None = None  # the later history dropped by training on from a past point
+    edit_from: int | None = None  # a weight edit: the timeline position before it
 
 
 def loss_text(v: float) -> str:
@@ -64,16 +69,19 @@ def loss_text(v: float) -> str:
 class Session:
     """One app state. ``problem``/``settings``/``trainer`` are None until something is loaded."""
 
-    def __init__(self) -> None:
+    def __init__(self, history_budget_bytes: int = DEFAULT_BUDGET_BYTES) -> None:
         self.problem: Problem | None = None
         self.settings: Settings | None = None
         self.trainer: Trainer | None = None
+        self.timeline: Timeline | None = None     # every state the trainer went through
+        self.history_budget_bytes = int(history_budget_bytes)
         self.lesson: Lesson | None = None
         self.description = ""            # what is loaded, in a few words
         # Where the data came from, as plain data a session file keeps: {"lesson": name, "data":
         # {...}} for a lesson, {"csv": path, "target": …, "missing": …} for a person's table.
         self.source: dict | None = None
         self.path: str | None = None      # the session file this was opened from or saved to
+        self.last_action: str | None = None   # the last step a person took: "sample", "batch", "epoch"
         self._undo: list[UndoEntry] = []
 
     # --- loading ----------------------------------------------------------------------------
@@ -106,8 +114,9 @@ class Session:
         undo = []
         if self.trainer is not None and (self.trainer.epoch or self.trainer.cursor):
             old = (self.problem, self.lesson, self.description, self._undo, self.source, self.path)
-            undo = [UndoEntry("lesson change", self.settings.copy(), self.trainer, old)]
-        self.problem, self.settings, self.trainer = problem, settings, trainer
+            undo = [UndoEntry("lesson change", self.settings.copy(), self.trainer, self.timeline, old)]
+        self.problem, self.settings = problem, settings
+        self._use(trainer)
         self.lesson, self.description = lesson, description
         self.path = None
         self._undo = undo
@@ -150,16 +159,21 @@ class Session:
         if self.settings.structural_changes(new):
             trainer = build_trainer(self.problem, new)
             self._remember("network change")
-            self.settings, self.trainer = new, trainer
+            self.settings = new
+            self._use(trainer)
             return (f"Network rebuilt: {trainer.network.describe()}. Training starts again from epoch 0 "
                     "(Ctrl+Z undoes).")
         changes = self.settings.training_changes(new)
         if not changes:
             return ""
         self.check_settings(new)
-        if set(changes) - set(STOP_FIELDS):
-            self._remember("settings change")
+        trains_differently = bool(set(changes) - set(STOP_FIELDS))
+        if trains_differently:
+            # At a past point the change starts a branch there; Undo brings the old one back.
+            self._remember("settings change", self._branch())
         self.trainer.update_config(**changes)
+        if trains_differently:   # replays after this point use the new settings
+            self.timeline.note_config_change(self.trainer)
         self.settings = new
         shown = {k: v for k, v in changes.items() if k not in STOP_FIELDS}
         if not shown:
@@ -174,18 +188,46 @@ class Session:
         t = self.trainer
         if kind not in STEP_KINDS:
             raise ValueError(f"unknown step {kind!r}; choose one of {', '.join(STEP_KINDS)}")
+        self.begin_training()
         partial = t.cursor > 0
-        if kind == "sample":
-            t.step_sample()
-        elif kind == "batch":
-            t.step_batch()
-        else:
-            t.step_epoch()
+        try:
+            if kind == "sample":
+                t.step_sample()
+            elif kind == "batch":
+                t.step_batch()
+            else:
+                t.step_epoch()
+        except TrainingDiverged:
+            self.timeline.record_step(t, "diverged")
+            raise
+        self.timeline.record_step(t, kind)
+        self.last_action = kind
         return self.step_message("rest" if kind == "epoch" and partial else kind)
+
+    def begin_training(self) -> bool:
+        """Before training on from a past point of the timeline: drop the later states (one
+        Ctrl+Z brings them back). True when something was dropped."""
+        branch = self._branch()
+        if branch is None:
+            return False
+        self._remember("branch", branch)
+        return True
+
+    def _branch(self) -> Branch | None:
+        return self.timeline.truncate_after_current(self.trainer)
 
     def train_epoch(self) -> EpochStats:
         """One epoch of a continuous run (finishes one under way). Raises TrainingDiverged."""
-        return self.trainer.step_epoch()
+        t = self.trainer
+        start = time.perf_counter()
+        try:
+            stats = t.step_epoch()
+        except TrainingDiverged:
+            self.timeline.record_step(t, "diverged")
+            raise
+        self.timeline.record_epoch(t, time.perf_counter() - start)
+        self.last_action = "epoch"
+        return stats
 
     def run(self, max_epochs: int | None = None):
         """Generator of :class:`EpochStats` until ``max_epochs`` (default: the settings' stop
@@ -240,7 +282,7 @@ class Session:
     def reset(self) -> str:
         """Back to the same starting weights, epoch 0 (undoable)."""
         self._remember("reset")
-        self.trainer = self.trainer.fresh()
+        self._use(self.trainer.fresh())
         return "Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back."
 
     def new_weights(self, seed: int | None = None) -> str:
@@ -251,11 +293,24 @@ class Session:
         settings.config.seed = seed
         trainer = build_trainer(self.problem, settings)
         self._remember("new weights")
-        self.settings, self.trainer = settings, trainer
+        self.settings = settings
+        self._use(trainer)
         return f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back."
 
-    def _remember(self, what: str) -> None:
-        self._undo.append(UndoEntry(what, self.settings.copy(), self.trainer))
+    def _sync_stop_conditions(self) -> None:
+        """A restored state carries the config of its time; when a run stops is the settings'
+        say (it changes no number, so the timeline does not record it)."""
+        c, s = self.trainer.config, self.settings.config
+        if (c.epochs, c.target_loss) != (s.epochs, s.target_loss):
+            self.trainer.config = replace(c, epochs=s.epochs, target_loss=s.target_loss)
+
+    def _use(self, trainer: Trainer) -> None:
+        """A new trainer with a new timeline starting at its present state."""
+        self.trainer = trainer
+        self.timeline = Timeline(trainer, self.history_budget_bytes)
+
+    def _remember(self, what: str, branch: Branch | None = None) -> None:
+        self._undo.append(UndoEntry(what, self.settings.copy(), self.trainer, self.timeline, branch=branch))
         del self._undo[:-MAX_UNDO]
 
     @property
@@ -270,13 +325,24 @@ class Session:
             return "Nothing to undo."
         entry = self._undo.pop()
         trainer = entry.trainer
+        if entry.edit_from is not None:    # take a weight edit back out of the timeline
+            entry.timeline.goto_position(trainer, entry.edit_from)
+            entry.timeline.truncate_after_current(trainer)
+        if entry.branch is not None:   # training on from a past point dropped a later history
+            entry.timeline.restore_branch(trainer, entry.branch)
         # The kept trainer's config may have been edited after it was remembered (a training
         # change edits it in place): the remembered settings win.
         changes = {k: v for k, v in entry.settings.config.__dict__.items()
-                   if k != "seed" and getattr(trainer.config, k) != v}
+                   if k != "seed" and k not in STOP_FIELDS and getattr(trainer.config, k) != v}
         if changes:
+            if not entry.timeline.at_newest:   # the old settings come back at the newest state
+                entry.timeline.goto_newest(trainer)
             trainer.update_config(**changes)
-        self.settings, self.trainer = entry.settings, trainer
+            entry.timeline.note_config_change(trainer)
+        self.settings, self.trainer, self.timeline = entry.settings, trainer, entry.timeline
+        self._sync_stop_conditions()
+        if entry.what == "branch":
+            return f"Brought back the later history: {self.timeline.describe(self.timeline.newest)} is the newest again."
         if entry.loaded is not None:
             self.problem, self.lesson, self.description, self._undo, self.source, self.path = entry.loaded
             return f"Undid the lesson change: back to {self.description}, epoch {trainer.epoch}."
@@ -307,20 +373,90 @@ class Session:
         self.source, self.path = opened.source, str(Path(path))
         if opened.timeline is not None:      # the keyframes: going back reaches the same states
             from .session_file import install_timeline
-            from .timeline import Timeline
 
-            if not isinstance(getattr(self, "timeline", None), Timeline):
-                self.timeline = Timeline(self.trainer)
             install_timeline(self.timeline, *opened.timeline)
+        self.last_action = None
+        self._sync_stop_conditions()
         t = self.trainer
         where = f"epoch {t.epoch}" + (f", {t.cursor} of {t.n_train} samples into the next" if t.cursor else "")
         return f"Opened {Path(path).name}: {opened.description}, {t.network.describe()}, at {where}."
+
+    # --- editing a weight by hand ---------------------------------------------------------------
+    def edit_parameter(self, layer: int, index: tuple[int, ...], value: float, bias: bool = False) -> str:
+        """Set one weight (``weights[layer][i, j]``) or bias (``biases[layer][j]``) by hand:
+        "what if this weight were 0". Recorded on the timeline and undoable. Raises ValueError
+        (one line) for a value that is not a finite number or a parameter that does not exist."""
+        import math
+
+        value = float(value)
+        if not math.isfinite(value):
+            raise ValueError(f"{value} is not a finite number: type a number such as 0 or -1.5")
+        net = self.trainer.network
+        if bias and not net.use_bias:
+            raise ValueError("this network has no biases (tick “bias” in Settings)")
+        arrays = net.biases if bias else net.weights
+        try:
+            target = arrays[layer]
+            old = float(target[tuple(index)])
+        except (IndexError, TypeError):
+            raise ValueError(f"there is no {'bias' if bias else 'weight'} {layer}:{index}") from None
+        branch = self._branch()
+        before = self.timeline.current
+        target[tuple(index)] = value          # a view into the network's flat parameter vector
+        self.trainer.forget_step_record()
+        self.timeline.record_step(self.trainer, "edit")
+        self._undo.append(UndoEntry("weight edit", self.settings.copy(), self.trainer, self.timeline,
+                                    branch=branch, edit_from=before))
+        del self._undo[:-MAX_UNDO]
+        what = "bias" if bias else "weight"
+        return f"Set the {what} from {old:.4g} to {value:.4g}; Ctrl+Z puts it back."
+
+    def step_context(self, sample_row: int | None = None):
+        """What the step explainer needs besides the step's record (GUI thread, no run)."""
+        from .explain import StepContext
+
+        return StepContext.from_trainer(self.trainer, self.last_action, sample_row)
+
+    # --- the timeline: going back and forth ------------------------------------------------------
+    def goto(self, position: int) -> str:
+        """Show the state at a timeline ``position`` (0 = the start), bitwise as it was first
+        reached. The later states stay until training goes on from here."""
+        position = min(max(int(position), 0), self.timeline.newest)
+        self.timeline.goto_position(self.trainer, position)
+        return self._where()
+
+    def goto_epoch(self, epoch: int, cursor: int = 0) -> str:
+        """Show the state at the end of ``epoch`` (or ``cursor`` samples into the next one).
+        Raises ValueError (one line) when the run never got there."""
+        self.timeline.goto(self.trainer, int(epoch), int(cursor))
+        return self._where()
+
+    def step_back(self) -> str:
+        """Undo the last step, whatever its size (a sample, a batch, an epoch)."""
+        if not self.timeline.step_back(self.trainer):
+            return "Already at the start: nothing to step back to."
+        return self._where()
+
+    def step_forward(self) -> str:
+        if not self.timeline.step_forward(self.trainer):
+            return "Already at the newest state."
+        return self._where()
+
+    def _where(self) -> str:
+        self._sync_stop_conditions()
+        self.last_action = None      # the state shown was not reached by the last button pressed
+        tl = self.timeline
+        where = f"Showing {tl.describe()} of {tl.describe(tl.newest)}"
+        if tl.at_newest:
+            return where + " (the newest)."
+        return where + ". Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back)."
 
     # --- looking ------------------------------------------------------------------------------
     def frame(self, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,
               evaluate: bool = False) -> Frame:
         """What the window draws of the current state (on the thread that owns the session)."""
-        return make_frame(self.trainer, options, stats, finished, evaluate=evaluate)
+        frame = make_frame(self.trainer, options, stats, finished, evaluate=evaluate)
+        return replace(frame, position=self.timeline.current, newest=self.timeline.newest)
 
     def history_stats(self) -> list[EpochStats]:
         t = self.trainer

@@ -324,7 +324,7 @@ def install_timeline(timeline, d: dict, keys: list) -> None:
     the opened trainer)."""
     timeline._keys = keys
     timeline._newest, timeline._current = d["newest"], d["current"]
-    timeline.budget_bytes, timeline.base_interval_s = int(d["budget_bytes"]), float(d["base_interval_s"])
+    timeline.base_interval_s = float(d["base_interval_s"])   # the budget stays the session's own
     timeline.interval_s, timeline.thinned = float(d["interval_s"]), int(d["thinned"])
     timeline._since, timeline._bytes = float(d["since"]), int(d["bytes"])
 

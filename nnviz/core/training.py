@@ -723,6 +723,11 @@ class Trainer:
             out["r2"] = metrics.r2(y_true, y_pred)
         return out
 
+    def forget_step_record(self) -> None:
+        """After a weight was set by hand the last step's record no longer describes the
+        network: nothing is explained until the next step."""
+        self.last_step = None
+
     def snapshot(self, stats: tuple[EpochStats, ...] = (), finished: str | None = None) -> Snapshot:
         w, b = self.network.parameters()
         return Snapshot(self.epoch, self.cursor, tuple(w), tuple(b), tuple(stats), self.last_step, self.diverged, finished)

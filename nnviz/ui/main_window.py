@@ -16,12 +16,13 @@ import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QApplication, QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QMainWindow, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
     QVBoxLayout, QWidget,
 )
 
 from ..core import boundary
+from ..core.explain import phase_data
 from ..core.frames import Frame, FrameOptions
 from ..core.lessons import DEFAULT_LESSON, LESSONS
 from ..core.problem import Problem
@@ -33,7 +34,9 @@ from .data_panel import DataPanel
 from .hyper_panel import HyperPanel
 from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
+from .explainer import ExplainerPanel
 from .predict_box import PredictBox
+from .timeline_bar import TimelineBar
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
@@ -131,9 +134,12 @@ class MainWindow(QMainWindow):
                                         "or Step batch it finishes the epoch already under way.", self.step_epoch)
         self.step_batch_button = self._button("Step batch", "Train on the next mini-batch only (Shift+→).", self.step_batch)
         self.step_sample_button = self._button("Step sample", "Train on the next single sample only (Ctrl+→).", self.step_sample)
+        self.step_back_button = self._button("◀ Step back", "Undo the last step, whatever its size: a sample, a batch "
+                                             "or an epoch (Shift+← or Backspace).", self.step_back)
         self.reset_button = self._button("⟲ Reset", "Back to the same starting weights, epoch 0 (R).", self.reset)
         self.new_weights_button = self._button("New weights", "Start again from new random weights: a new seed (N).", self.new_weights)
-        for b in (self.play_button, self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
+        for b in (self.play_button, self.step_back_button, self.step_button, self.step_batch_button, self.step_sample_button,
+                  self.reset_button, self.new_weights_button):
             bar.addWidget(b)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -193,12 +199,32 @@ class MainWindow(QMainWindow):
         # The three views.
         self.network_view = NetworkView()
         self.network_view.nodeSelected.connect(self._on_node_selected)
+        self.network_view.weightEdited.connect(lambda l, i, j, v: self._edit_parameter(l, (i, j), v, bias=False))
+        self.network_view.biasEdited.connect(lambda layer, j, v: self._edit_parameter(layer - 1, (j,), v, bias=True))
+        # What the diagram shows besides the values: every weight written on its edge, what each
+        # neuron computes over the plane, and a step in phases (forward, backward, update).
+        self.show_weights_box = QCheckBox("weights")
+        self.show_weights_box.setToolTip("Write every weight on its edge and every bias by its node "
+                                         "(small networks; hover for the rest). Click one to type a new value.")
+        self.show_weights_box.toggled.connect(self.network_view.set_show_weights)
+        self.show_maps_box = QCheckBox("maps")
+        self.show_maps_box.setToolTip("Show inside each neuron what it computes over the plane of the two plotted inputs "
+                                      "(blue high, orange low). Hover a neuron to see its map large in the boundary panel.")
+        self.show_maps_box.toggled.connect(self._on_maps_toggled)
+        self.phases_box = QCheckBox("phases")
+        self.phases_box.setToolTip("After each step, play it in phases on the diagram: forward (activations layer by "
+                                   "layer), backward (each δ and gradient), update (old weight → new). P shows the next phase.")
+        self.phases_box.toggled.connect(self._on_phases_toggled)
+        for box in (self.show_weights_box, self.show_maps_box, self.phases_box):
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.network_view.nodeMapRequested.connect(self._on_node_map)
         self.sample_spin = QSpinBox()
         self.sample_spin.setToolTip("Which training sample the node values show: the network's numbers for that one input.")
         self.sample_spin.valueChanged.connect(self._on_sample_changed)
         self.sample_text = QLabel()
         self.sample_text.setWordWrap(True)
-        net_box = self._titled("Network", self.network_view, extra=[QLabel("sample"), self.sample_spin])
+        net_box = self._titled("Network", self.network_view, extra=[
+            self.show_weights_box, self.show_maps_box, self.phases_box, QLabel("sample"), self.sample_spin])
         net_box.layout().addWidget(self.sample_text)
         self.scores = QLabel()
         self.scores.setTextFormat(Qt.TextFormat.RichText)
@@ -223,6 +249,14 @@ class MainWindow(QMainWindow):
         # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
         loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
         self.loss_title = loss_box.findChild(QLabel)
+        # The timeline: every state the run went through, under the curve it drew.
+        self.timeline_bar = TimelineBar()
+        self.timeline_bar.positionRequested.connect(self.goto_position)
+        self.timeline_bar.backRequested.connect(self.step_back)
+        self.timeline_bar.forwardRequested.connect(self.step_forward)
+        self.timeline_bar.startRequested.connect(self.goto_start)
+        self.timeline_bar.newestRequested.connect(self.goto_newest)
+        loss_box.layout().addWidget(self.timeline_bar)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.boundary_box)
@@ -247,6 +281,15 @@ class MainWindow(QMainWindow):
         self.predict_box = PredictBox()
         self.data_dock = self._left_dock("Data", "data", [self.predict_box, self.data_panel])
         self.tabifyDockWidget(self.hyper_dock, self.data_dock)
+        # Right dock: the step explainer, every number of the last step for the selected neuron.
+        self.explainer = ExplainerPanel()
+        self.explainer_dock = QDockWidget("Step explainer", self)
+        self.explainer_dock.setObjectName("explainer")
+        self.explainer_dock.setWidget(self.explainer)
+        self.explainer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explainer_dock)
+        self.explainer_dock.hide()
         self.hyper_dock.raise_()
         self.resizeDocks([self.hyper_dock], [330], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)
@@ -315,6 +358,9 @@ class MainWindow(QMainWindow):
         self._action(train_menu, "Step &epoch", "Right", self.step_epoch)
         self._action(train_menu, "Step &batch", "Shift+Right", self.step_batch)
         self._action(train_menu, "Step &sample", "Ctrl+Right", self.step_sample)
+        self._action(train_menu, "Step bac&k", "Shift+Left", self.step_back, also=("Backspace",))
+        self._action(train_menu, "Go to the s&tart", "Home", self.goto_start)
+        self._action(train_menu, "Go to the ne&west", "End", self.goto_newest)
         self._action(train_menu, "&Reset", "R", self.reset)
         self._action(train_menu, "&New weights", "N", self.new_weights)
         view_menu = menu.addMenu("&View")
@@ -324,10 +370,17 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
         view_menu.addAction(self.hyper_dock.toggleViewAction())
         view_menu.addAction(self.data_dock.toggleViewAction())
+        explain = self.explainer_dock.toggleViewAction()
+        explain.setText("Step &explainer")
+        explain.setShortcut(QKeySequence("E"))
+        explain.setToolTip("Every number of the last step for the selected neuron, in the tutorials' notation (E).")
+        view_menu.addAction(explain)
+        self.addAction(explain)
+        self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
 
-    def _action(self, menu, text, shortcut, slot) -> QAction:
+    def _action(self, menu, text, shortcut, slot, also: tuple = ()) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts([QKeySequence(k) for k in (shortcut, *also)])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -448,7 +501,8 @@ class MainWindow(QMainWindow):
             self.curve_plot.set_extent(self.options.curve_range)
             self.runner.set_options(self.options)
             return
-        self.options = FrameOptions.for_problem(problem, axes, sample_index=self.sample_spin.value())
+        self.options = FrameOptions.for_problem(problem, axes, sample_index=self.sample_spin.value(),
+                                                maps=self.show_maps_box.isChecked())
         names = problem.feature_names
         self.boundary_plot.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
         # Playground planes share one unit on both axes; a table's columns usually do not.
@@ -464,8 +518,9 @@ class MainWindow(QMainWindow):
         """Paint the session's current state (only while no run owns it)."""
         if self.runner.running:
             return
-        self._pending_frame = self.session.frame(self.options, evaluate=True)
+        self._pending_frame = frame = self.session.frame(self.options, evaluate=True)
         self._redraw()
+        self._explain(frame)
 
     # ------------------------------------------------------------------------ settings
     @Slot(object, bool)
@@ -558,6 +613,9 @@ class MainWindow(QMainWindow):
         if self.session.diverged:
             self.statusBar().showMessage("Training diverged: press Reset (R) to start again from the same weights.")
             return
+        if self.session.begin_training():   # from a past point: the later states go (Ctrl+Z)
+            self._reload_curve()
+            self._refresh_undo()
         self.runner.start(self.session, plan, self.options, SPEEDS[self.speed_slider.value()])
         self._set_running(True, plan)
 
@@ -574,6 +632,9 @@ class MainWindow(QMainWindow):
         for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)
+        self.timeline_bar.set_running(running)
+        if not running and self._last_frame is not None:
+            self._show_timeline(self._last_frame)
         self._continuous = running
         if running:
             self.statusBar().showMessage("Training… (Space pauses)")
@@ -589,8 +650,13 @@ class MainWindow(QMainWindow):
             self._pending_stats = []
             self._loss_stats = []
             return
+        frame = self._pending_frame or self._last_frame
         self._redraw()
         self._flush_loss_plot()
+        if reason == EndReason.STEP and frame is not None:
+            self._after_step(frame)
+        elif frame is not None:
+            self._explain(frame)
         if reason == EndReason.DIVERGED:
             self.banner.setText(f"⚠ {text}")
             self.banner.show()
@@ -599,6 +665,18 @@ class MainWindow(QMainWindow):
             self.show_error(text)
         elif text:
             self.statusBar().showMessage(text)
+
+    def _after_step(self, frame: Frame) -> None:
+        """After Step sample the row just trained becomes the selected sample, so the diagram
+        shows its forward pass; the explainer and the phases show the step."""
+        record = frame.snapshot.last_step
+        if record is not None and record.kind == "sample" and self.options.sample_split == "train":
+            row = int(record.rows[0])
+            if row != self.sample_spin.value():
+                self.sample_spin.setValue(row)      # redraws the frame for that row
+        self._explain(self._last_frame or frame)
+        if self.phases_box.isChecked() and record is not None:
+            self.network_view.play_phases()
 
     def reset(self) -> None:
         self._replace(self.session.reset)
@@ -634,6 +712,111 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(label is not None)
         self.undo_action.setText(f"&Undo {label}" if label else "&Undo")
 
+    # ------------------------------------------------------------------------ the timeline
+    def step_back(self) -> None:
+        """Undo the last step, whatever its size (Shift+←, Backspace; PageUp when presenting)."""
+        self._travel(self.session.step_back)
+
+    def step_forward(self) -> None:
+        self._travel(self.session.step_forward)
+
+    def goto_start(self) -> None:
+        self._travel(lambda: self.session.goto(0))
+
+    def goto_newest(self) -> None:
+        self._travel(lambda: self.session.goto(self.session.timeline.newest))
+
+    def goto_position(self, position: int) -> None:
+        """Show the state at a timeline position (the slider)."""
+        self._travel(lambda: self.session.goto(position))
+
+    def goto_epoch(self, epoch: int) -> None:
+        """Show the state at the end of ``epoch`` (a click on the loss curve)."""
+        def go() -> str:
+            try:
+                return self.session.goto_epoch(epoch)
+            except ValueError as exc:
+                return str(exc)
+        self._travel(go)
+
+    def _travel(self, command) -> None:
+        """Move along the timeline: a run under way stops first (its last epochs join the curve)."""
+        if not self.session.loaded:
+            return
+        if self.runner.running:
+            self.runner.stop_and_wait()
+            self._reload_curve()
+        text = command()
+        self.banner.setVisible(bool(self.session.diverged))
+        self._show_frame_now()
+        self.statusBar().showMessage(text)
+
+    def _reload_curve(self) -> None:
+        """The loss plot anew from the session's history (after a branch dropped epochs)."""
+        self.loss_plot.reset(self.session.problem.is_classification)
+        self._loss_stats = self.session.history_stats()
+        self._pending_stats = []
+        self._flush_loss_plot()
+
+    def _show_timeline(self, frame: Frame) -> None:
+        tl = self.session.timeline
+        if tl is None:
+            return
+        text = tl.describe(frame.position)
+        if frame.newest != frame.position:
+            text += f" of {tl.describe(frame.newest)}"
+        self.timeline_bar.show_position(frame.position, frame.newest, text)
+
+    # ------------------------------------------------------------------------ the step, explained
+    def _explain(self, frame: Frame) -> None:
+        """The explainer and the diagram's phases for the frame's last step (no run going)."""
+        record = frame.snapshot.last_step
+        if record is None:
+            self.explainer.clear()
+            self.network_view.set_step(None)
+            return
+        row = self.sample_spin.value() if self.options.sample_split == "train" else None
+        self.explainer.set_step(record, self.session.step_context(row))
+        if self.explainer.neuron() is None:
+            sizes = self.session.layer_sizes
+            self.explainer.set_neuron(len(sizes) - 1, 0)
+        self.network_view.set_step(phase_data(record, row))
+
+    def next_phase(self) -> None:
+        """Show the next phase of the last step on the diagram (forward → backward → update)."""
+        if self.network_view.next_phase() is None:
+            self.statusBar().showMessage("No step to show in phases yet: take a step first.")
+
+    def _on_phases_toggled(self, on: bool) -> None:
+        if not on:
+            self.network_view.stop_phases()
+
+    def _on_maps_toggled(self, on: bool) -> None:
+        if not on:
+            self.network_view.set_maps(None)
+        if self.session.loaded:
+            self._set_plane()
+            self._show_frame_now()
+
+    def _on_node_map(self, layer: int, index: int) -> None:
+        names = {0: "input", len(self.session.layer_sizes) - 1: "output"}
+        where = names.get(layer, f"hidden layer {layer}")
+        self.statusBar().showMessage(f"Neuron {index + 1} of the {where}: its map shows what it computes over the plane.")
+
+    def _edit_parameter(self, layer: int, index: tuple, value: float, bias: bool) -> None:
+        """A weight or bias typed on the diagram: recorded on the timeline, undoable."""
+        if self.runner.running:
+            self.runner.stop_and_wait()
+            self._reload_curve()
+        try:
+            text = self.session.edit_parameter(layer, index, value, bias=bias)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self._refresh_undo()
+        self._show_frame_now()
+        self.statusBar().showMessage(text)
+
     # ------------------------------------------------------------------------ frames and redraws
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
@@ -654,12 +837,15 @@ class MainWindow(QMainWindow):
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         use_bias = self.session.settings.use_bias
         self.network_view.set_values(list(snap.weights), list(snap.biases) if use_bias else None, acts)
+        if frame.maps is not None:
+            self.network_view.set_maps(frame.maps)
         self._loss_stats.extend(stats)
         if frame.field is not None:
             self.boundary_plot.set_field(frame.field.values)
         elif frame.curve is not None:
             self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
+        self._show_timeline(frame)
         self._last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not self.runner.running:
             self._flush_loss_plot()
@@ -813,6 +999,7 @@ class MainWindow(QMainWindow):
         self._show_frame_now()
 
     def _on_node_selected(self, layer: int, index: int) -> None:
+        self.explainer.set_neuron(layer, index)
         self.statusBar().showMessage(self.network_view.node_tooltip(layer, index).replace("\n", " · "))
 
     def zoom(self, step: int) -> None:

@@ -347,16 +347,12 @@ def test_train_open_refuses_a_bad_file_and_a_second_source(tmp_path):
 
 # --- the timeline ------------------------------------------------------------------------------
 def test_the_timeline_keyframes_come_back_and_every_position_is_bitwise_the_same(tmp_path):
-    from nnviz.core.timeline import Timeline
-
     a = lesson_session("moons", optimizer="momentum", batch_size=16, shuffle=True)
-    a.timeline = Timeline(a.trainer)
     for _ in range(20):
         a.trainer.step_epoch()
         a.timeline.record_epoch(a.trainer, 0.011)      # a keyframe every third epoch
     for kind in ("batch", "sample", "sample"):
-        a.step(kind)
-        a.timeline.record_step(a.trainer, kind)
+        a.step(kind)                                   # the session records each step
     for _ in range(5):
         a.trainer.step_epoch()
         a.timeline.record_epoch(a.trainer, 0.011)

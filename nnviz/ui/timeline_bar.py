@@ -1,0 +1,77 @@
+"""The timeline bar under the loss plot: a slider over every state the run went through, with
+buttons to the start, one step back, one step forward and the newest state.
+
+It only asks: its signals say where the person wants to go, the window sends that to the
+session, and :meth:`TimelineBar.show_position` draws where the session is.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+
+class TimelineBar(QWidget):
+    positionRequested = Signal(int)   # a timeline position (0 = the start) chosen on the slider
+    backRequested = Signal()
+    forwardRequested = Signal()
+    startRequested = Signal()
+    newestRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.start_button = self._button("|◀", "Go to the start: epoch 0 (Home).", self.startRequested)
+        self.back_button = self._button("◀", "Step back: undo the last step, a sample, a batch or an epoch "
+                                        "(Shift+← or Backspace).", self.backRequested)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # arrow keys stay the window's
+        self.slider.setToolTip("The timeline: every state training went through. Drag to see any of them; "
+                               "Play or Step from a past state trains on from there (Ctrl+Z brings the rest back).")
+        self.forward_button = self._button("▶", "Step forward again, towards the newest state.", self.forwardRequested)
+        self.newest_button = self._button("▶|", "Go to the newest state (End).", self.newestRequested)
+        self.label = QLabel("epoch 0")
+        self.label.setToolTip("Where the timeline is, and the newest state it reached.")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for w in (self.start_button, self.back_button, self.slider, self.forward_button, self.newest_button, self.label):
+            layout.addWidget(w, 1 if w is self.slider else 0)
+        # A drag sends many values per event-loop pass; only the last one is asked for.
+        self._asked = QTimer(self)
+        self._asked.setSingleShot(True)
+        self._asked.setInterval(0)
+        self._asked.timeout.connect(lambda: self.positionRequested.emit(self.slider.value()))
+        self.slider.valueChanged.connect(self._on_value)
+        self._showing = False
+
+    def _button(self, text: str, tip: str, signal) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.clicked.connect(signal.emit)
+        b.setMaximumWidth(b.fontMetrics().horizontalAdvance("|◀") * 2 + 14)
+        return b
+
+    def _on_value(self, _value: int) -> None:
+        if not self._showing:
+            self._asked.start()
+
+    def show_position(self, position: int, newest: int, text: str) -> None:
+        """Draw where the session is (emits nothing)."""
+        self._showing = True
+        try:
+            self.slider.setRange(0, max(0, newest))
+            self.slider.setValue(position)
+        finally:
+            self._showing = False
+        self.label.setText(text)
+        self.back_button.setEnabled(position > 0)
+        self.start_button.setEnabled(position > 0)
+        self.forward_button.setEnabled(position < newest)
+        self.newest_button.setEnabled(position < newest)
+
+    def set_running(self, running: bool) -> None:
+        """While a run trains, the bar shows progress but cannot be moved."""
+        for w in (self.start_button, self.back_button, self.slider, self.forward_button, self.newest_button):
+            w.setEnabled(not running)
