@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             from .core.lesson_files import LessonFileError, read_lesson_file
 
             try:
-                args.lesson_file = read_lesson_file(args.lesson_file)
+                read_lesson_file(args.lesson_file)
             except LessonFileError as err:
                 raise UsageError(f"nnviz: {err}") from None
         if args.open:
