@@ -48,7 +48,7 @@ def pytorch_script(session, out_path: str | os.PathLike, inline_max: int = INLIN
         if a not in TORCH_ACTIVATIONS:
             raise ExportError(f"the activation {a!r} has no PyTorch counterpart in this exporter")
     try:
-        recipe = _predict.model_recipe(problem, settings.output_activation, (session.source or {}).get("missing", "drop"))
+        recipe = _predict.model_recipe(problem, settings.output_activation, _predict.missing_rule(session.source))
     except ValueError as e:
         raise ExportError(str(e)) from None
     weights = [np.asarray(w, dtype=float) for w in net.weights]

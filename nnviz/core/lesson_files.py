@@ -460,7 +460,7 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
     if lesson.question:
         out += ["", "[question]   # an input in original units the lesson asks about"]
         out += [f"{_key(k)} = {_toml(v)}" for k, v in lesson.question.items()]
-    out += ["", "[data]"]
+    out += ["", "[data]   # one of: table, generated (points, noise, seed), csv (a path next to this file), shipped"]
     d = lesson.data
     if d.source == "table":
         out.append(f"table = {_toml(d.name)}")
@@ -490,7 +490,8 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
         if d.features is not None:
             out.append(f"features = {_toml(list(d.features))}")
         out += [f"scaling = {_toml(d.scaling)}", f"split = {_toml(list(d.split))}", f"missing = {_toml(d.missing)}"]
-    out += ["", "[network]", f"hidden = {_toml(list(s.hidden))}"]
+    out += ["", "[network]   # hidden layer sizes, activations, bias, start weights (init or explicit weights)",
+            f"hidden = {_toml(list(s.hidden))}"]
     if s.hidden:
         acts = list(s.hidden_activations)
         out.append(f"activation = {_toml(acts[0] if len(set(acts)) == 1 else acts)}")
@@ -502,7 +503,7 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
         out.append(f"weights = {_toml(_plain_lists(s.weights))}")
     if s.biases is not None:
         out.append(f"biases = {_toml(_plain_lists(s.biases))}")
-    out += ["", "[training]"]
+    out += ["", "[training]   # batch_size 0 = the full batch, 1 = one sample at a time; epochs = where a run stops"]
     from .training import TrainConfig
 
     for f in fields(TrainConfig):
@@ -512,7 +513,8 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
         if v is not None:
             out.append(f"{f.name} = {_toml(v)}")
     for beat in lesson.beats:
-        out += ["", "[[beats]]"] + [f"{_key(k)} = {_toml(v)}" for k, v in beat.items()]
+        out += ["", "[[beats]]   # presentation mode: a caption to show and an action"]
+        out += [f"{_key(k)} = {_toml(v)}" for k, v in beat.items()]
     return "\n".join(out) + "\n"
 
 

@@ -25,6 +25,14 @@ MISSING_TOKENS = ("", "#n/a", "#n/a n/a", "#na", "-1.#ind", "-1.#qnan", "-nan", 
                   "n/a", "na", "nan", "null", "none", "?")
 
 
+def missing_rule(source: dict | None) -> str:
+    """What the model's data preparation did with gaps: "drop" or "mean" (from a session's
+    ``source``: a table's own choice, or a lesson's data)."""
+    source = source or {}
+    rule = source.get("missing") or (source.get("data") or {}).get("missing")
+    return rule if rule in ("drop", "mean") else "drop"
+
+
 def model_recipe(problem: Problem, output_activation: str, missing: str = "drop") -> dict:
     """Everything about inputs and outputs a prediction needs besides the weights, as plain
     data (JSON-able; the exporter writes it into the script)."""
@@ -201,8 +209,7 @@ def predict_csv(session, path, out, err=None) -> int:
     from .csvdata import read_table
 
     problem = session.problem
-    missing = (session.source or {}).get("missing", "drop")
-    recipe = model_recipe(problem, session.settings.output_activation, missing)
+    recipe = model_recipe(problem, session.settings.output_activation, missing_rule(session.source))
     table = read_table(path)
     frame = table.frame
     header = [str(c) for c in frame.columns]

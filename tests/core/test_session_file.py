@@ -394,3 +394,12 @@ def test_going_to_a_settings_keyframe_taken_before_any_step_stays_there():
         tl.record_epoch(t, 0.001)
     tl.goto_position(t, 1)
     assert tl.label(1) == (0, 0) and (t.epoch, t.cursor) == (0, 0) and t.config.lr == 0.1
+
+
+def test_the_window_command_refuses_a_bad_session_file_before_opening(tmp_path, capsys):
+    from nnviz.__main__ import main
+
+    (tmp_path / "notes.nnviz").write_text("just some text\n")
+    assert main(["--open", str(tmp_path / "notes.nnviz")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("nnviz: notes.nnviz: not an nnviz session file") and err.count("\n") == 1
