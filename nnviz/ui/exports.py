@@ -82,15 +82,14 @@ def _save_image(image: QImage, path: str | Path, fmt: str) -> None:
 def history_csv(session, path: str | Path) -> int:
     """The loss history shown (epoch, losses, accuracies; empty where not measured) as CSV,
     numbers written exactly. Returns the number of epochs written."""
-    h = session.trainer.history
+    stats = session.history_stats()
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(HISTORY_COLUMNS)
-    n = len(h)
-    for i in range(n):
-        s = h.stats(i)
+    for s in stats:
         w.writerow([s.epoch] + ["" if v is None else repr(float(v)) for v in
                                 (s.train_loss, s.val_loss, s.train_accuracy, s.val_accuracy)])
+    n = len(stats)
     text = out.getvalue().encode("utf-8")
     write_atomic(path, lambda fh: fh.write(text))
     return n
