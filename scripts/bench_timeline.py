@@ -11,8 +11,10 @@
 * jump: ``Timeline.goto`` to random epochs of the 100,000-epoch spiral run, plus the worst
   places (the epoch just before each of a sample of keyframes: the longest replay); worst,
   99th percentile and median.
-* overhead: blocks of epochs with and without recording, alternated on the same trainer;
-  the ratio's median and range over the blocks (wall time and CPU time).
+* overhead: the time spent inside ``record_epoch`` over the time spent training, in the same
+  run (``record_epoch_share_of_training``: the figure least disturbed by a busy machine); and
+  blocks of epochs with and without recording, alternated on the same trainer: the ratio's
+  median, quartiles and range over the blocks (wall time and CPU time).
 
 The machine is shared: the load average is printed with the figures.
 """
@@ -33,24 +35,29 @@ from nnviz.core.lessons import get_lesson
 from nnviz.core.timeline import Timeline
 
 
-def record(trainer, timeline, epochs: int) -> float:
-    """Train ``epochs`` epochs recording them as a continuous run would; returns the seconds."""
+def record(trainer, timeline, epochs: int) -> tuple[float, float]:
+    """Train ``epochs`` epochs recording them as a continuous run would.
+    Returns (seconds in all, seconds inside ``record_epoch``)."""
     clock, step, rec = time.perf_counter, trainer.step_epoch, timeline.record_epoch
     start = clock()
+    recording = 0.0
     for _ in range(epochs):
         t0 = clock()
         step()
-        rec(trainer, clock() - t0)
-    return clock() - start
+        t1 = clock()
+        rec(trainer, t1 - t0)
+        recording += clock() - t1
+    return clock() - start, recording
 
 
 def memory_run(lesson: str, epochs: int) -> dict:
     t = get_lesson(lesson).trainer()
     tl = Timeline(t)
-    seconds = record(t, tl, epochs)
+    seconds, recording = record(t, tl, epochs)
     return {
         "lesson": lesson, "network": t.network.describe(), "epochs": epochs,
         "train_seconds": round(seconds, 2), "ms_per_epoch": round(1000 * seconds / epochs, 4),
+        "record_epoch_share_of_training": round(recording / (seconds - recording), 5),
         "keyframes": len(tl.keyframes), "thinned": tl.thinned,
         "keyframe_bytes": tl.nbytes, "history_bytes": t.history.nbytes,
         "total_MB": round((tl.nbytes + t.history.nbytes) / 1e6, 3),
@@ -81,14 +88,18 @@ def jumps(t, tl, n_random: int, n_worst: int, seed: int = 0) -> dict:
         targets.append(("before a keyframe", tl.label(ordinal - 1)[0]))
     rnd.shuffle(targets)
     times = {"random": [], "before a keyframe": []}
+    cpu = []
     for what, epoch in targets:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         tl.goto(t, epoch)
         times[what].append(1000 * (time.perf_counter() - t0))
+        cpu.append(1000 * (time.process_time() - c0))
     everything = times["random"] + times["before a keyframe"]
     out = {"jumps": len(everything), "worst_ms": round(max(everything), 2),
            "p99_ms": round(float(np.percentile(everything, 99)), 2),
-           "median_ms": round(statistics.median(everything), 2)}
+           "median_ms": round(statistics.median(everything), 2),
+           "cpu_worst_ms": round(max(cpu), 2), "cpu_p99_ms": round(float(np.percentile(cpu, 99)), 2),
+           "cpu_median_ms": round(statistics.median(cpu), 2)}
     for what, ts in times.items():
         if ts:
             out[f"worst_{what.replace(' ', '_')}_ms"] = round(max(ts), 2)
@@ -117,11 +128,12 @@ def overhead(lesson: str, block: int, rounds: int) -> dict:
             res[mode] = (time.perf_counter() - w0, time.process_time() - c0)
         walls.append(res["timeline"][0] / res["plain"][0])
         cpus.append(res["timeline"][1] / res["plain"][1])
+    q = lambda xs, p: round(float(np.percentile(xs, p)), 4)  # noqa: E731
     return {"lesson": lesson, "block_epochs": block, "rounds": rounds,
-            "wall_ratio_median": round(statistics.median(walls), 4),
-            "wall_ratio_range": [round(min(walls), 4), round(max(walls), 4)],
-            "cpu_ratio_median": round(statistics.median(cpus), 4),
-            "cpu_ratio_range": [round(min(cpus), 4), round(max(cpus), 4)]}
+            "wall_ratio_median": q(walls, 50), "wall_ratio_quartiles": [q(walls, 25), q(walls, 75)],
+            "wall_ratio_range": [q(walls, 0), q(walls, 100)],
+            "cpu_ratio_median": q(cpus, 50), "cpu_ratio_quartiles": [q(cpus, 25), q(cpus, 75)],
+            "cpu_ratio_range": [q(cpus, 0), q(cpus, 100)]}
 
 
 def main(argv=None) -> int:
@@ -129,7 +141,7 @@ def main(argv=None) -> int:
     ap.add_argument("--spiral-epochs", type=int, default=100_000)
     ap.add_argument("--iris-epochs", type=int, default=10_000)
     ap.add_argument("--jumps", type=int, default=300, help="random jumps (plus half as many worst-place jumps)")
-    ap.add_argument("--overhead-rounds", type=int, default=8)
+    ap.add_argument("--overhead-rounds", type=int, default=20)
     args = ap.parse_args(argv)
     out = {"load_average_start": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
 
@@ -154,8 +166,8 @@ def main(argv=None) -> int:
     del t, tl
 
     out["traced_check_spiral"] = traced("spiral", min(20_000, args.spiral_epochs))
-    out["overhead_spiral"] = overhead("spiral", 2000, args.overhead_rounds)
-    out["overhead_iris"] = overhead("iris", 100, args.overhead_rounds)
+    out["overhead_spiral"] = overhead("spiral", 1000, args.overhead_rounds)
+    out["overhead_iris"] = overhead("iris", 50, args.overhead_rounds)
     out["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(out, indent=2))
     return 0

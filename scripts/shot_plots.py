@@ -195,8 +195,97 @@ def main() -> None:
     save(iris, "curve_multiclass.png")
     save(iris, "curve_multiclass_narrow.png", (370, 300))
 
+    teaching(rng)
     if "--bench" in sys.argv:
         bench(app)
+
+
+def teaching(rng: np.random.Generator) -> None:
+    """The panes at their size in a 1024 x 768 window, and at the presentation text scale
+    (every text at least 24 px): the timeline marker, the slice note, class shapes, a neuron's
+    map, hidden test points and the confusion matrix."""
+    from nnviz.ui.confusion_view import ConfusionView
+    from nnviz.ui.plots import BASE_TEXT_PX
+
+    present = 24 / BASE_TEXT_PX
+    run = loss_run(rng, 2000)
+    for scale, suffix, loss_size, plane_size in [(1.0, "1024", (370, 240), (460, 420)),
+                                                 (present, "present", (560, 330), (520, 500))]:
+        loss = LossPlot()
+        loss.set_text_scale(scale)
+        loss.reset(classification=True)
+        loss.append(**run)
+        loss.set_cursor_epoch(700)
+        loss.epochClicked.connect(loss.set_cursor_epoch)    # as the timeline would
+        save(loss, f"teach_loss_marker_{suffix}.png", loss_size)
+
+        extent = ((0.5, 7.5), (-0.5, 3.0))
+        gx, gy = grid(extent)
+        centres = np.array([[1.5, 0.25], [4.3, 1.3], [5.6, 2.0]])
+        logits = np.stack([-((gx - cx) ** 2 + 3 * (gy - cy) ** 2) for cx, cy in centres], axis=2)
+        probs = np.exp(logits - logits.max(axis=2, keepdims=True))
+        probs /= probs.sum(axis=2, keepdims=True)
+        labels = np.repeat([0, 1, 2], 40)
+        pts = centres[labels] + rng.standard_normal((120, 2)) * [0.35, 0.18]
+        iris = BoundaryPlot()
+        iris.set_text_scale(scale)
+        iris.set_problem("multiclass", ["setosa", "versicolor", "virginica"],
+                         "petal length (cm)", "petal width (cm)")
+        iris.set_extent(*extent)
+        iris.set_points(pts[:90], labels[:90], pts[90:], labels[90:])
+        iris.set_field(probs)
+        iris.set_slice_note("sepal length = 5.8, sepal width = 3.1 (held at their mean)")
+        iris.set_points_editable(True)
+        save(iris, f"teach_iris_note_{suffix}.png", plane_size)
+        iris.set_show_test(False)
+        save(iris, f"teach_iris_no_test_{suffix}.png", plane_size)
+        iris.set_show_test(True)
+        neuron = np.tanh(1.3 * (gx - 3.5) - 0.8 * (gy - 1.0))
+        iris.set_neuron_map(neuron, "hidden 1, neuron 2 (tanh)", (-1.0, 1.0))
+        save(iris, f"teach_neuron_map_{suffix}.png", plane_size)
+
+        k = 10
+        ten = BoundaryPlot()
+        ten.set_text_scale(scale)
+        ten.set_problem("multiclass", [f"digit {i}" for i in range(k)], "x₁", "x₂")
+        ten.set_extent((-3, 3), (-3, 3))
+        angles = np.linspace(0, 2 * np.pi, k, endpoint=False)
+        c10 = np.column_stack([2.1 * np.cos(angles), 2.1 * np.sin(angles)])
+        lab10 = np.repeat(np.arange(k), 14)
+        p10 = c10[lab10] + 0.35 * rng.standard_normal((lab10.size, 2))
+        gx6, gy6 = grid(((-3, 3), (-3, 3)))
+        lg = np.stack([-((gx6 - cx) ** 2 + (gy6 - cy) ** 2) for cx, cy in c10], axis=2)
+        pr = np.exp(2 * (lg - lg.max(axis=2, keepdims=True)))
+        pr /= pr.sum(axis=2, keepdims=True)
+        ten.set_points(p10, lab10)
+        ten.set_field(pr)
+        save(ten, f"teach_ten_classes_{suffix}.png", plane_size)
+
+        length = rng.uniform(1.0, 7.0, 90)
+        species = np.digitize(length + 0.4 * rng.standard_normal(90), [2.8, 5.0])
+        lx = np.linspace(0.5, 7.5, 200)
+        lg1 = np.stack([-2.2 * (lx - 1.8), np.zeros_like(lx) + 1.5 - 0.9 * np.abs(lx - 3.9),
+                        2.2 * (lx - 6.0)], axis=1)
+        pr1 = np.exp(lg1 - lg1.max(axis=1, keepdims=True))
+        pr1 /= pr1.sum(axis=1, keepdims=True)
+        curve = CurvePlot()
+        curve.set_text_scale(scale)
+        curve.set_problem("multiclass", ["setosa", "versicolor", "virginica"],
+                          "petal length (cm)", "species")
+        curve.set_extent((0.5, 7.5))
+        curve.set_points(length[:70], species[:70], length[70:], species[70:])
+        curve.set_curve(lx, pr1)
+        save(curve, f"teach_curve_{suffix}.png", plane_size)
+
+        cm = ConfusionView()
+        cm.set_text_scale(scale)
+        cm.set_matrix(np.array([[14, 0, 0], [0, 13, 3], [0, 1, 14]]),
+                      ["setosa", "versicolor", "virginica"])
+        save(cm, f"teach_confusion3_{suffix}.png", (plane_size[0], plane_size[1] - 60))
+        C = rng.integers(0, 4, (10, 10))
+        C[np.diag_indices(10)] += 30
+        cm.set_matrix(C, [f"digit {i}" for i in range(9)] + ["a very long\nclass name"])
+        save(cm, f"teach_confusion10_{suffix}.png", plane_size)
 
 
 def bench(app: QtWidgets.QApplication) -> None:

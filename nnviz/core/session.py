@@ -297,6 +297,12 @@ class Session:
         self._use(trainer)
         return f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back."
 
+    def set_history_budget(self, nbytes: int) -> None:
+        """Memory for the timeline's keyframes, from now on (the current timeline too)."""
+        self.history_budget_bytes = int(nbytes)
+        if self.timeline is not None:
+            self.timeline.set_budget(self.history_budget_bytes)
+
     def _sync_stop_conditions(self) -> None:
         """A restored state carries the config of its time; when a run stops is the settings'
         say (it changes no number, so the timeline does not record it)."""
@@ -457,6 +463,14 @@ class Session:
         """What the window draws of the current state (on the thread that owns the session)."""
         frame = make_frame(self.trainer, options, stats, finished, evaluate=evaluate)
         return replace(frame, position=self.timeline.current, newest=self.timeline.newest)
+
+    def history_columns(self, classification: bool | None = None) -> tuple:
+        """``(epochs, train_loss, val_loss, train_acc, val_acc)`` as NumPy arrays up to the
+        state shown (NaN where not measured); the accuracies are None for a regression."""
+        h = self.trainer.history
+        classes = self.problem.is_classification if classification is None else classification
+        cols = [np.asarray(c.array, float) for c in (h.epochs, h.train_loss, h.val_loss, h.train_accuracy, h.val_accuracy)]
+        return (*cols[:3], *(cols[3:] if classes else (None, None)))
 
     def history_stats(self) -> list[EpochStats]:
         t = self.trainer

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from .training import Trainer, TrainerState, TrainingDiverged, _owned_bytes
 
 DEFAULT_BUDGET_BYTES = 200_000_000    # 200 MB of keyframes
-DEFAULT_INTERVAL_S = 0.03             # training time between automatic keyframes, to start with
+DEFAULT_INTERVAL_S = 0.02             # training time between automatic keyframes, to start with
 
 class _Key:
     """A keyframe and the continuous-run epochs recorded after it."""
@@ -180,6 +180,14 @@ class Timeline:
         if self._bytes > self.budget_bytes:
             self._thin()
 
+    def set_budget(self, budget_bytes: int) -> None:
+        """A new memory budget for keyframes (a setting); thins at once if it is exceeded."""
+        if budget_bytes <= 0:
+            raise ValueError("the timeline's memory budget must be positive")
+        self.budget_bytes = int(budget_bytes)
+        if self._bytes > self.budget_bytes:
+            self._thin()
+
     def _thin(self) -> None:
         """Drop every other automatic keyframe (merging its epochs into the one before) until
         the keyframes fit the budget or none is left to drop; double the interval each time."""
@@ -235,8 +243,7 @@ class Timeline:
 
     def positions(self):
         """Every position as ``(ordinal, epoch, cursor)``, oldest first (a generator)."""
-        keys = self._keys
-        for j, k in enumerate(keys):
+        for k in self._keys:
             yield k.ordinal, k.state.epoch, k.state.cursor
             for i in range(1, k.n + 1):
                 yield k.ordinal + i, k.state.epoch + i, 0

@@ -28,12 +28,14 @@ from ..core.lessons import DEFAULT_LESSON, LESSONS
 from ..core.problem import Problem
 from ..core.session import EndReason, Session, loss_text
 from ..core.settings import Settings
+from ..core.timeline import DEFAULT_BUDGET_BYTES
 from ..workers.training_worker import TrainingRunner
 from . import theme
 from .data_panel import DataPanel
 from .hyper_panel import HyperPanel
 from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
+from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
 from .predict_box import PredictBox
 from .timeline_bar import TimelineBar
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self._pending_frame: Frame | None = None
         self._pending_stats: list = []
         self._last_frame: Frame | None = None
+        self._map_shown: tuple[int, int] | None = None   # a neuron whose map the boundary panel shows
         self._build_ui()
         self._build_actions()
         # Frames are drawn as they arrive, but never more often than every REDRAW_MS.
@@ -187,6 +190,15 @@ class MainWindow(QMainWindow):
         run_form.addWidget(self.max_epochs, 1, 1, 1, 2)
         run_form.addWidget(QLabel("or at"), 2, 0)
         run_form.addWidget(self.target_loss, 2, 1, 1, 2)
+        self.history_memory = QSpinBox()
+        self.history_memory.setRange(10, 4000)
+        self.history_memory.setSingleStep(50)
+        self.history_memory.setSuffix(" MB")
+        self.history_memory.setToolTip("Memory for the timeline's saved states. Every epoch stays reachable; with less "
+                                       "memory, going back replays a few more epochs from the nearest saved state.")
+        self.history_memory.valueChanged.connect(self._on_history_memory)
+        run_form.addWidget(QLabel("History"), 3, 0)
+        run_form.addWidget(self.history_memory, 3, 1, 1, 2)
         self.run_box = run_box
 
         # A banner for what must not be missed (divergence).
@@ -218,6 +230,7 @@ class MainWindow(QMainWindow):
         for box in (self.show_weights_box, self.show_maps_box, self.phases_box):
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.network_view.nodeMapRequested.connect(self._on_node_map)
+        self.network_view.selectionCleared.connect(self._clear_neuron_map)
         self.sample_spin = QSpinBox()
         self.sample_spin.setToolTip("Which training sample the node values show: the network's numbers for that one input.")
         self.sample_spin.valueChanged.connect(self._on_sample_changed)
@@ -231,6 +244,11 @@ class MainWindow(QMainWindow):
         self.scores.setWordWrap(True)
         self.scores.setToolTip("Scores of the current weights. The test split is measured when training pauses.")
         net_box.layout().addWidget(self.scores)
+        self.confusion = ConfusionView()
+        self.confusion.setToolTip("The test split's confusion matrix: rows are the true class, columns what the "
+                                  "network said. Framed cells are right, hatched cells wrong.")
+        self.confusion.hide()
+        net_box.layout().addWidget(self.confusion)
 
         self.boundary_plot = BoundaryPlot()
         self.x_axis_combo, self.y_axis_combo = QComboBox(), QComboBox()
@@ -246,6 +264,7 @@ class MainWindow(QMainWindow):
         self.boundary_box.layout().addWidget(self.curve_plot, 1)
 
         self.loss_plot = LossPlot()
+        self.loss_plot.epochClicked.connect(self.goto_epoch)
         # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
         loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
         self.loss_title = loss_box.findChild(QLabel)
@@ -474,6 +493,7 @@ class MainWindow(QMainWindow):
     def _rebuild_views(self) -> None:
         """Structure, points and an initial frame for the current trainer (GUI thread, paused)."""
         problem = self.session.problem
+        self._clear_neuron_map()
         self.network_view.set_structure(self.session.layer_sizes, problem.feature_names, problem.output_names,
                                         self.session.settings.use_bias)
         self.loss_plot.reset(problem.is_classification)
@@ -484,8 +504,7 @@ class MainWindow(QMainWindow):
             self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
         self._set_plane()
         self._pending_frame = None
-        self._loss_stats = []
-        self._pending_stats = self.session.history_stats()   # a restored trainer brings its curve
+        self._reload_curve()   # a restored trainer brings its curve
         self._show_frame_now()
 
     def _set_plane(self) -> None:
@@ -752,10 +771,9 @@ class MainWindow(QMainWindow):
 
     def _reload_curve(self) -> None:
         """The loss plot anew from the session's history (after a branch dropped epochs)."""
-        self.loss_plot.reset(self.session.problem.is_classification)
-        self._loss_stats = self.session.history_stats()
+        self._loss_stats = []
         self._pending_stats = []
-        self._flush_loss_plot()
+        self.loss_plot.set_series(*self.session.history_columns())
 
     def _show_timeline(self, frame: Frame) -> None:
         tl = self.session.timeline
@@ -793,14 +811,40 @@ class MainWindow(QMainWindow):
     def _on_maps_toggled(self, on: bool) -> None:
         if not on:
             self.network_view.set_maps(None)
+            self._clear_neuron_map()
         if self.session.loaded:
             self._set_plane()
             self._show_frame_now()
 
     def _on_node_map(self, layer: int, index: int) -> None:
-        names = {0: "input", len(self.session.layer_sizes) - 1: "output"}
-        where = names.get(layer, f"hidden layer {layer}")
-        self.statusBar().showMessage(f"Neuron {index + 1} of the {where}: its map shows what it computes over the plane.")
+        """A neuron's map, large in the boundary panel, following training until another
+        neuron is chosen or the selection is cleared."""
+        frame = self._last_frame
+        if frame is None or frame.maps is None:
+            return
+        self._map_shown = (layer, index)
+        self._show_neuron_map(layer, index, frame)
+        self.statusBar().showMessage(f"The boundary panel shows what {self._neuron_name(layer, index)} computes "
+                                     "over the plane (a click on empty space in the diagram goes back).")
+
+    def _neuron_name(self, layer: int, index: int) -> str:
+        last = len(self.session.layer_sizes) - 1
+        if layer == 0:
+            return f"input {self.session.problem.feature_names[index]}"
+        if layer == last:
+            return f"output neuron {index + 1}"
+        return f"neuron {index + 1} of hidden layer {layer}"
+
+    def _show_neuron_map(self, layer: int, index: int, frame: Frame) -> None:
+        if frame.maps is None or layer >= len(frame.maps) or index >= len(frame.maps[layer]):
+            self._clear_neuron_map()
+            return
+        self.boundary_plot.set_neuron_map(frame.maps[layer][index], self._neuron_name(layer, index))
+
+    def _clear_neuron_map(self) -> None:
+        if self._map_shown is not None:
+            self._map_shown = None
+            self.boundary_plot.clear_neuron_map()
 
     def _edit_parameter(self, layer: int, index: tuple, value: float, bias: bool) -> None:
         """A weight or bias typed on the diagram: recorded on the timeline, undoable."""
@@ -845,6 +889,9 @@ class MainWindow(QMainWindow):
             self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
         self._show_timeline(frame)
+        self.loss_plot.set_cursor_epoch(snap.epoch)
+        if self._map_shown is not None:
+            self._show_neuron_map(*self._map_shown, frame)
         self._last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not self.runner.running:
             self._flush_loss_plot()
@@ -894,25 +941,18 @@ class MainWindow(QMainWindow):
                 parts.append(f"train acc <b>{s.train_accuracy:.1%}</b>")
             if classes and s.val_accuracy is not None:
                 parts.append(f"val acc <b>{s.val_accuracy:.1%}</b>")
-        table = ""
+        confusion = None
         if frame.test:
             if "accuracy" in frame.test:
                 parts.append(f"test acc <b>{frame.test['accuracy']:.1%}</b>")
-                table = self._confusion_html(frame.test["confusion"])
+                confusion = frame.test["confusion"]
             else:
                 parts.append(f"test R² <b>{loss_text(frame.test['r2'])}</b>")
-        self.scores.setText(" · ".join(parts) + table if parts else "No epoch trained yet.")
-
-    def _confusion_html(self, C: np.ndarray) -> str:
-        names = self.session.problem.class_names or [str(i) for i in range(len(C))]
-        head = "".join(f"<th>{n[:10]}</th>" for n in names)
-        rows = "".join(
-            f"<tr><th align='right'>{n[:10]}</th>" + "".join(
-                f"<td align='center' style='background:{'#d8ecd8' if i == j else ('#f6d5c8' if v else 'white')}'>{v}</td>"
-                for j, v in enumerate(row)) + "</tr>"
-            for i, (n, row) in enumerate(zip(names, C)))
-        return (f"<table cellspacing='0' cellpadding='3' style='margin-top:4px'><tr><th title='rows: the true class; columns: what the network predicted (test split)'>true ↓ said →</th>{head}</tr>"
-                f"{rows}</table>")
+        self.scores.setText(" · ".join(parts) if parts else "No epoch trained yet.")
+        if confusion is not None:
+            names = self.session.problem.class_names or [str(i) for i in range(len(confusion))]
+            self.confusion.set_matrix(confusion, names)
+        self.confusion.setVisible(confusion is not None)
 
     # ------------------------------------------------------------------------ your own data
     def open_csv_dialog(self) -> None:
@@ -1294,7 +1334,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("GIF export cancelled; nothing was written.")
 
     # ------------------------------------------------------------------------ settings and close
+    def _on_history_memory(self, mb: int) -> None:
+        self.settings.setValue("history_mb", int(mb))
+        self.session.set_history_budget(int(mb) * 1_000_000)
+
     def _restore_settings(self) -> None:
+        self.history_memory.setValue(self.settings.value("history_mb", DEFAULT_BUDGET_BYTES // 1_000_000, type=int))
         speed = self.settings.value("speed", len(SPEEDS) - 1, type=int)
         self.speed_slider.setValue(min(max(speed, 0), len(SPEEDS) - 1))
         geometry = self.settings.value("geometry")

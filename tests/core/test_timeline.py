@@ -359,3 +359,16 @@ def test_history_costs_40_bytes_an_epoch_and_at_most_60_while_growing():
         h.add(_stats(e))
     assert History.BYTES_PER_EPOCH == 40
     assert 40 * 100_000 <= h.nbytes <= 60 * 100_000
+
+
+def test_a_smaller_budget_thins_at_once_and_keeps_every_position():
+    t = _trainer("momentum", 0)
+    tl = Timeline(t, interval_s=0.005)
+    states = {0: t.capture()}
+    _run(t, tl, 200, states)
+    before = len(tl.keyframes)
+    tl.set_budget(tl.nbytes // 3)
+    assert tl.nbytes <= tl.budget_bytes and len(tl.keyframes) < before / 2 and tl.thinned == 2
+    for position in (200, 3, 117, 0):
+        tl.goto_position(t, position)
+        assert _same(t, states[position]) == []

@@ -68,21 +68,71 @@ def test_append_in_batches_matches_curve_data(loss):
         np.testing.assert_array_equal(y, concat(batches, key))
 
 
-def test_buffers_grow_past_initial_capacity_and_keep_old_values(loss):
+def test_storage_grows_in_chunks_and_keeps_every_value(loss):
+    from nnviz.ui.plots.loss import ChunkedColumns
     loss.reset(classification=True)
-    initial = loss._data.capacity
-    batches = [run(initial, 0), run(1, initial), run(3 * initial, initial + 1)]
+    chunk = ChunkedColumns.CHUNK
+    batches = [run(chunk - 3, 0), run(1, chunk - 3), run(2 * chunk + 5, chunk - 2)]
     for b in batches:
         loss.append(**b)
-    n = 4 * initial + 1
+    n = 3 * chunk + 3
     assert loss.point_count() == n
-    assert loss._data.capacity >= n and loss._data.capacity == initial * 8  # doubled, not +n
-    for key, curve in [("train_loss", loss.train_loss_curve), ("val_acc", loss.val_acc_curve)]:
-        x, y = curve.getOriginalDataset()  # getData() is downsampled at this size
-        np.testing.assert_array_equal(x, concat(batches, "epochs"))
-        np.testing.assert_array_equal(y, concat(batches, key))
-        # The curve shows a view of the preallocated buffer: nothing was copied or rebuilt.
-        assert np.shares_memory(y, loss._data._arrays[key])
+    held = loss.series()
+    for key in ("epochs", "train_loss", "val_acc"):
+        np.testing.assert_array_equal(held["epoch" if key == "epochs" else key],
+                                      concat(batches, key))
+    # A range across chunk boundaries reads back exactly; one inside a chunk is a view.
+    data = loss._data
+    np.testing.assert_array_equal(data.get("train_loss", chunk - 10, 2 * chunk + 10),
+                                  concat(batches, "train_loss")[chunk - 10: 2 * chunk + 10])
+    inside = data.get("train_loss", 5, 50)
+    assert inside.base is not None
+    for value in (0.0, chunk - 0.5, 2.0 * chunk, n + 10.0):
+        assert data.searchsorted("epoch", value) == np.searchsorted(held["epoch"], value)
+
+
+def test_peak_pyramid_matches_brute_force_min_and_max():
+    from nnviz.ui.plots.loss import PeakPyramid
+    rng = np.random.default_rng(5)
+    values = rng.standard_normal(30_001)
+    values[100:180] = np.nan                       # a gap (validation starting late, say)
+    values[20_000] = np.inf
+    pyramid = PeakPyramid()
+    for stop in (1, 2, 7, 500, 1500, 17_000, 30_001):   # arriving in uneven batches
+        pyramid.update(values[pyramid.needs_from():stop], stop)
+    for level in (1, 3, 6, 7, 10):                 # computed on the fly, and stored
+        size = 1 << level
+        count = pyramid.complete(level)
+        assert count == 30_001 // size
+        lows, highs = pyramid.blocks(level, 2, count, lambda a, b: values[a:b])
+        blocks = values[2 * size: count * size].reshape(count - 2, size)
+        with np.errstate(invalid="ignore"):
+            np.testing.assert_array_equal(lows, np.fmin.reduce(blocks, axis=1))
+            np.testing.assert_array_equal(highs, np.fmax.reduce(blocks, axis=1))
+
+
+def test_a_long_curve_is_drawn_from_its_peaks_and_zooming_shows_every_epoch(loss):
+    """A 200,000-epoch run is drawn from about two points per pixel column, yet a one-epoch
+    spike and the lowest loss are on screen; zoomed in, every epoch is drawn as it is."""
+    loss.reset(classification=False)
+    n = 200_000
+    e = np.arange(n, dtype=float)
+    train = 1.0 / (1.0 + e / 1000.0)
+    train[123_457] = 5.0                            # one spike
+    loss.append(e[:150_000], train[:150_000])
+    loss.append(e[150_000:], train[150_000:])
+    loss.grab()
+    x, y = loss.train_loss_curve.getData()
+    width = int(loss.loss_plot.vb.width())
+    assert len(x) <= max(2 * width, 1000) + 2
+    assert np.nanmax(y) == 5.0 and np.nanmin(y) == train.min()
+    spike_x = x[np.nanargmax(y)]
+    assert abs(spike_x - 123_457) <= n / width      # in the right pixel column
+    loss.loss_plot.setXRange(1000.0, 1100.0, padding=0)
+    x, y = loss.train_loss_curve.getData()
+    inside = (x >= 1000) & (x <= 1100)
+    np.testing.assert_array_equal(x[inside], e[1000:1101])
+    np.testing.assert_array_equal(y[inside], train[1000:1101])
 
 
 def test_curves_update_in_place_without_new_items(loss):
@@ -469,8 +519,10 @@ def test_colorbar_labels_are_real_numbers_drawn_clear_of_the_label(boundary, lo,
     assert len(drawn) >= 3
     label_rect = axis.label.mapRectToParent(axis.label.boundingRect())
     for rect, text in drawn:
-        assert _number(text) == pytest.approx(_number(text))   # parses: a real number
+        # A real number (it parses) on the bar's scale, not a prefixed "500" for 0.5.
+        assert lo - 1e-9 <= _number(text) <= hi + 1e-9, (text, lo, hi)
         assert not rect.intersects(label_rect), (text, rect, label_rect)
+    assert len({text for _rect, text in drawn} & set(strings)) >= 3
 
 
 def test_compact_tick_strings():
@@ -609,3 +661,336 @@ def test_a_diverged_regression_curve_is_drawn_without_huge_coordinates(curve):
     drawn = curve.lines[0].getData()[1]
     assert np.nanmax(drawn) <= 110.0 and np.isnan(drawn[3])
     curve.grab()
+
+
+def test_huge_regression_values_are_coloured_at_the_ends_without_overflow(boundary):
+    """A diverging regression run hands the field values of 1e37 and beyond: they are drawn in
+    the colour of the scale's ends, with no 'overflow encountered in multiply' warning."""
+    import warnings
+    boundary.set_problem("regression", None, "x", "y")
+    boundary.set_points(np.zeros((2, 2)), np.array([0.0, 1.0]))
+    ends = pg.colormap.get("viridis").map([0.0, 1.0], mode="byte")[:, :3].astype(int)
+    field = np.full((10, 10, 1), 1e37)
+    field[0, 0, 0] = -1e37
+    field[1, 1, 0] = 1e300
+    field[2, 2, 0] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        boundary.set_field(field)
+    image = boundary.image_rgba()[:, :, :3].astype(int)
+    assert np.abs(image[5, 5] - ends[1]).max() <= 2
+    assert np.abs(image[1, 1] - ends[1]).max() <= 2
+    assert np.abs(image[0, 0] - ends[0]).max() <= 2
+    assert (image[2, 2] == rgb(theme.MUTED)).all()
+
+
+# --------------------------------------------------------------------------------------------
+# LossPlot and the timeline: epoch marker, clicks, replacing the history
+# --------------------------------------------------------------------------------------------
+
+def view_point(plot_widget, vb, x: float, y: float) -> QtCore.QPoint:
+    """The widget pixel of data point (x, y) in view box ``vb`` of a GraphicsLayoutWidget."""
+    return plot_widget.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(x, y)))
+
+
+def test_cursor_epoch_marks_both_plots_and_none_removes_it(loss):
+    loss.reset(classification=True)
+    loss.append(**run(100))
+    loss.set_cursor_epoch(37)
+    assert loss.cursor_epoch() == 37
+    for line in loss.epoch_lines:
+        assert line.isVisible() and line.value() == 37.0
+    assert loss.epoch_lines[0] in loss.loss_plot.items and loss.epoch_lines[1] in loss.acc_plot.items
+    loss.append(**run(10, 100))                     # training on keeps the marker
+    assert loss.epoch_lines[0].isVisible() and loss.epoch_lines[0].value() == 37.0
+    loss.set_cursor_epoch(None)
+    assert loss.cursor_epoch() is None
+    assert not any(line.isVisible() for line in loss.epoch_lines)
+
+
+def test_the_marker_is_drawn_where_the_epoch_is(loss):
+    loss.reset(classification=False)
+    loss.append(np.arange(0.0, 200.0), np.full(200, 0.5))
+    loss.grab()
+    vb = loss.loss_plot.vb
+
+    def dark_column(image) -> list[int]:
+        y = view_point(loss, vb, 0, 0.25).y()    # below the flat curve
+        x0 = view_point(loss, vb, 0, 0).x()
+        x1 = view_point(loss, vb, 199, 0).x()
+        return [x for x in range(x0 + 2, x1 - 2)
+                if QtGui.QColor(image.pixel(x, y)).lightness() < 100]
+
+    assert dark_column(loss.view.grab().toImage()) == []
+    loss.set_cursor_epoch(150)
+    columns = dark_column(loss.view.grab().toImage())
+    assert columns and abs(np.mean(columns) - view_point(loss, vb, 150, 0).x()) <= 2
+
+
+def test_a_click_on_the_curves_emits_the_nearest_epoch(loss, qtbot):
+    loss.reset(classification=True)
+    loss.append(np.arange(0.0, 500.0, 10.0), np.linspace(1, 0.1, 50), None,
+                np.linspace(0.5, 0.9, 50))
+    loss.grab()
+    assert not loss.clicks_pick_epochs()
+    picked = []
+    loss.epochClicked.connect(picked.append)            # as the window's timeline would
+    loss.hide()
+    loss.show()
+    assert loss.clicks_pick_epochs() and "click" in loss.hint_label.text()
+    assert loss.view.cursor().shape() == QtCore.Qt.CursorShape.PointingHandCursor
+    with qtbot.waitSignal(loss.epochClicked, timeout=2000) as blocker:
+        qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view_point(loss, loss.loss_plot.vb, 243.0, 0.5))
+    assert picked == [240]
+    assert blocker.args == [240]
+    with qtbot.waitSignal(loss.epochClicked, timeout=2000) as blocker:   # the accuracy plot too
+        qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view_point(loss, loss.acc_plot.vb, 468.0, 0.5))
+    assert blocker.args == [470]
+    # Outside the curve areas (on the axis numbers): nothing.
+    with qtbot.assertNotEmitted(loss.epochClicked):
+        qtbot.mouseClick(loss.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=QtCore.QPoint(3, 3))
+
+
+def test_set_series_replaces_the_history_at_once(loss):
+    loss.reset(classification=True)
+    loss.append(**run(1000))
+    loss.set_log_scale(True)
+    loss.set_cursor_epoch(400)
+    short = run(401)
+    loss.set_series(**short)                        # rewound to epoch 400
+    assert loss.point_count() == 401
+    held = loss.series()
+    np.testing.assert_array_equal(held["epoch"], short["epochs"])
+    np.testing.assert_array_equal(held["val_acc"], short["val_acc"])
+    x, y = loss.train_loss_curve.getData()
+    np.testing.assert_array_equal(x, short["epochs"])
+    np.testing.assert_allclose(y, np.log10(short["train_loss"]))   # drawn on the log axis
+    assert loss.hover_text(400.0).startswith("epoch 400  ")
+    assert loss.hover_text(900.0).startswith("epoch 400  ")   # the cut epochs are gone
+    (x0, x1), _ = loss.loss_plot.vb.viewRange()
+    assert x1 < 420                                  # the range fits the shorter run
+    assert loss.is_log_scale() and loss.cursor_epoch() == 400
+    # A branch with no validation: the val curves leave the legend.
+    loss.set_series(np.arange(5.0), np.linspace(1, 0.5, 5), None, np.linspace(0, 1, 5), None)
+    assert loss.legend_names() == ["train loss", "train acc"]
+    assert drawn(loss.val_loss_curve) == 0
+
+
+# --------------------------------------------------------------------------------------------
+# One text scale
+# --------------------------------------------------------------------------------------------
+
+from nnviz.ui.plots import BASE_TEXT_PX  # noqa: E402
+
+PRESENT = 24 / BASE_TEXT_PX
+
+
+def every_plot(qtbot) -> list:
+    loss = LossPlot()
+    loss.reset(classification=True)
+    loss.append(**run(300))
+    iris = BoundaryPlot()
+    iris.set_problem("multiclass", ["setosa", "versicolor", "virginica"], "petal length (cm)",
+                     "petal width (cm)")
+    iris.set_points(np.random.default_rng(0).random((30, 2)), np.arange(30) % 3)
+    iris.set_field(np.full((20, 20, 3), 1 / 3))
+    iris.set_slice_note("sepal length = 5.8, sepal width = 3.1 (held at their mean)")
+    price = BoundaryPlot()
+    price.set_problem("regression", None, "size", "age", "price")
+    price.set_points(np.random.default_rng(1).random((30, 2)), np.linspace(1e5, 9e5, 30))
+    price.set_field(np.linspace(1e5, 9e5, 400).reshape(20, 20, 1))
+    curve = CurvePlot()
+    curve.set_problem("binary", ["fail", "pass"], "hours", "result")
+    plots = [loss, iris, price, curve]
+    for plot in plots:
+        qtbot.addWidget(plot)
+        plot.resize(640, 480)
+        plot.show()
+    return plots
+
+
+def settle(widget) -> None:
+    for _ in range(3):   # layouts and self-sizing axes settle after events and a paint
+        QtWidgets.QApplication.processEvents()
+        widget.grab()
+
+
+def test_text_scale_one_is_todays_size_and_present_makes_every_text_24_px(qtbot):
+    for plot in every_plot(qtbot):
+        settle(plot)
+        sizes = plot.text_pixel_sizes()
+        assert len(sizes) >= 4, sizes
+        today = QtGui.QFont()
+        today.setPointSize(theme.BASE_POINT_SIZE)     # the 11 pt every plot text had before
+        assert min(sizes.values()) == QtGui.QFontInfo(today).pixelSize(), sizes
+        plot.set_text_scale(PRESENT)
+        settle(plot)
+        big = plot.text_pixel_sizes()
+        assert set(big) == set(sizes)
+        assert min(big.values()) >= 24, (type(plot).__name__, big)
+        plot.set_text_scale(1.0)
+        assert plot.text_pixel_sizes() == sizes     # and back
+    with pytest.raises(ValueError):
+        plot.set_text_scale(0.0)
+
+
+def test_at_the_presentation_scale_tick_labels_fit_their_axes(qtbot):
+    for plot in every_plot(qtbot):
+        plot.set_text_scale(PRESENT)
+        settle(plot)
+        inner = plot.loss_plot if isinstance(plot, LossPlot) else plot.plot
+        for name in ("left", "bottom"):
+            axis = inner.getAxis(name)
+            if not axis.style["showValues"]:
+                continue
+            drawn = _drawn_tick_texts(axis)
+            assert len(drawn) >= 2, (type(plot).__name__, name)
+            box = axis.boundingRect()
+            for rect, text in drawn:
+                assert box.contains(rect), (type(plot).__name__, name, text, rect, box)
+
+
+@pytest.mark.parametrize("size, scale", [((370, 240), 1.0), ((370, 200), 1.0),
+                                         ((560, 330), PRESENT)])
+def test_stacked_axis_titles_never_run_into_each_other(loss, size, scale):
+    """In a short loss panel "accuracy" was taller than its plot and ran into "loss":
+    the panel read "accuracyloss". Each title now stays within its own plot's height."""
+    loss.resize(*size)
+    loss.set_text_scale(scale)
+    loss.reset(classification=True)
+    loss.append(**run(300))
+    settle(loss)
+    rects = []
+    for plot in (loss.loss_plot, loss.acc_plot):
+        axis = plot.getAxis("left")
+        if not axis.label.isVisible() or not axis.shown_title():
+            continue
+        title = axis.label.mapRectToScene(axis.label.boundingRect())
+        own = axis.sceneBoundingRect()
+        text_height = QtGui.QFontMetricsF(axis.label.font()).horizontalAdvance(axis.shown_title())
+        assert text_height <= own.height(), (axis.shown_title(), own.height())
+        rects.append(title)
+    assert loss.loss_plot.getAxis("left").shown_title() == "loss"
+    assert loss.acc_plot.getAxis("left").shown_title() in ("accuracy", "acc")
+    if len(rects) == 2:
+        # Rotated text: its painted extent is along y; they must not overlap.
+        a, b = sorted(rects, key=lambda r: r.top())
+        fm_a = QtGui.QFontMetricsF(loss.loss_plot.getAxis("left").label.font())
+        assert a.center().y() + fm_a.horizontalAdvance("loss") / 2 < b.center().y() - \
+            fm_a.horizontalAdvance(loss.acc_plot.getAxis("left").shown_title()) / 2
+
+
+# --------------------------------------------------------------------------------------------
+# BoundaryPlot: slice note, test points, clicks, a neuron's map, shapes
+# --------------------------------------------------------------------------------------------
+
+def test_slice_note_is_drawn_above_the_plane_not_over_it(boundary):
+    binary(boundary)
+    boundary.resize(460, 420)
+    note = "sepal length = 5.8, sepal width = 3.1 (held at their mean)"
+    boundary.set_slice_note(note)
+    settle(boundary)
+    assert boundary.slice_note() == note and boundary.note.isVisible()
+    assert boundary.note.item.toPlainText() == note
+    note_rect = boundary.note.sceneBoundingRect()
+    plane = boundary.plot.vb.sceneBoundingRect()
+    assert note_rect.height() >= QtGui.QFontMetricsF(boundary.note.font()).height()
+    assert note_rect.bottom() <= plane.top() + 1        # covers none of the data
+    assert note_rect.height() <= 2.5 * QtGui.QFontMetricsF(boundary.note.font()).height()
+    boundary.set_slice_note("")
+    settle(boundary)
+    assert not boundary.note.isVisible()
+
+
+def test_show_test_hides_and_shows_the_test_points(boundary):
+    binary(boundary)
+    rng = np.random.default_rng(3)
+    boundary.set_points(rng.random((10, 2)), rng.integers(0, 2, 10),
+                        rng.random((5, 2)), rng.integers(0, 2, 5))
+    boundary.set_show_test(False)
+    assert not boundary.test_points.isVisible() and not boundary.test_points_edge.isVisible()
+    assert boundary.train_points.isVisible() and not boundary.test_shown()
+    boundary.set_points(rng.random((10, 2)), rng.integers(0, 2, 10),
+                        rng.random((5, 2)), rng.integers(0, 2, 5))
+    assert not boundary.test_points.isVisible()       # new data keeps the choice
+    boundary.set_show_test(True)
+    assert boundary.test_points.isVisible() and len(boundary.test_points.getData()[0]) == 5
+
+
+@pytest.mark.parametrize("modifier, shift", [(QtCore.Qt.KeyboardModifier.NoModifier, False),
+                                             (QtCore.Qt.KeyboardModifier.ShiftModifier, True)])
+def test_a_click_on_the_plane_emits_its_data_coordinates(boundary, qtbot, modifier, shift):
+    boundary.set_problem("binary", None, "x", "y")
+    boundary.set_extent((10.0, 20.0), (-5.0, 5.0))
+    boundary.set_points_editable(True)
+    assert boundary.view.cursor().shape() == QtCore.Qt.CursorShape.CrossCursor
+    assert "click" in boundary.legend_label.text()
+    settle(boundary)
+    vb = boundary.plot.vb
+    with qtbot.waitSignal(boundary.pointClicked, timeout=2000) as blocker:
+        qtbot.mouseClick(boundary.view.viewport(), QtCore.Qt.MouseButton.LeftButton, modifier,
+                         pos=view_point(boundary, vb, 13.0, 2.5))
+    x, y, was_shift = blocker.args
+    pixel = 10.0 / vb.width()                           # data units per pixel
+    assert x == pytest.approx(13.0, abs=2 * pixel) and y == pytest.approx(2.5, abs=2 * 10 / vb.height())
+    assert was_shift is shift
+    with qtbot.assertNotEmitted(boundary.pointClicked):   # on the axis numbers, not the plane
+        qtbot.mouseClick(boundary.view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view_point(boundary, vb, 9.0, -6.0))
+
+
+def test_a_neuron_map_replaces_the_field_until_cleared(boundary):
+    binary(boundary)
+    boundary.set_field(constant(0.9))
+    output = boundary.image_rgba()
+    values = np.zeros((50, 60))
+    values[:, :20], values[:, 40:] = -1.0, 1.0
+    boundary.set_neuron_map(values, "hidden 1, neuron 3 (tanh)", (-1.0, 1.0))
+    assert boundary.neuron_map_shown()
+    image = boundary.image_rgba()
+    assert image.shape[:2] == (50, 60)
+    np.testing.assert_array_equal(image[0, 0, :3], rgb(theme.NEGATIVE))
+    np.testing.assert_array_equal(image[0, 59, :3], rgb(theme.POSITIVE))
+    assert (image[0, 30, :3] >= 250).all()             # zero is white
+    assert boundary._colorbar_shown and boundary.colorbar.levels() == (-1.0, 1.0)
+    assert "Showing hidden 1, neuron 3 (tanh)" in boundary.note.item.toPlainText()
+    boundary.set_field(constant(0.1))                  # training goes on underneath
+    np.testing.assert_array_equal(boundary.image_rgba(), image)
+    boundary.set_neuron_map(values * 3, "relu")        # no levels: symmetric round 0
+    assert boundary.colorbar.levels() == (-3.0, 3.0)
+    boundary.clear_neuron_map()
+    assert not boundary.neuron_map_shown() and not boundary._colorbar_shown
+    back = boundary.image_rgba()
+    assert back.shape == output.shape and not np.array_equal(back, output)   # the newest field
+    boundary.set_field(constant(0.9))
+    np.testing.assert_array_equal(boundary.image_rgba(), output)
+    with pytest.raises(ValueError):
+        boundary.set_neuron_map(np.zeros(5), "bad")
+
+
+def test_each_class_has_its_own_marker_shape(boundary):
+    boundary.set_problem("multiclass", [f"c{i}" for i in range(10)], "x", "y")
+    labels = np.arange(10)
+    boundary.set_points(np.zeros((10, 2)), labels, np.ones((10, 2)), labels)
+    symbols = list(boundary.train_points.data["symbol"])
+    assert symbols == theme.class_symbols(10) and len(set(symbols)) == 10
+    assert list(boundary.test_points.data["symbol"]) == symbols
+    for glyph in theme.class_glyphs(10):
+        assert glyph in boundary.legend_label.text()
+
+
+def test_class_names_with_newlines_are_escaped_in_the_legend(boundary):
+    boundary.set_problem("multiclass", ["a\nb", "<c>", "d"], "x", "y")
+    text = boundary.legend_label.text()
+    assert "a\\nb" in text and "&lt;c&gt;" in text and "a\nb" not in text
+
+
+def test_feature_names_with_newlines_and_markup_are_shown_escaped(boundary):
+    boundary.set_problem("binary", None, "a\nb", "<i>y</i>")
+    settle(boundary)
+    bottom, left = boundary.plot.getAxis("bottom"), boundary.plot.getAxis("left")
+    assert bottom.shown_title() == "a\\nb" and "\n" not in bottom.label.toPlainText()
+    assert left.label.toPlainText().strip() == "<i>y</i>"   # shown as typed, not as italics

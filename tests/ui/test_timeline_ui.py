@@ -143,3 +143,24 @@ def test_a_weight_typed_on_the_diagram_is_on_the_timeline_and_undoable(qtbot, wi
     w.network_view.weightEdited.emit(0, 0, 0, float("nan"))
     assert "not a finite number" in w.statusBar().currentMessage()
     assert _same(_state(w), before)
+
+
+def test_a_click_on_the_loss_curve_jumps_there_and_the_marker_follows(qtbot, window):
+    from PySide6.QtCore import QPointF
+
+    w = window
+    assert w.load_lesson("xor")
+    states = {}
+    for _ in range(30):
+        _step(qtbot, w, w.step_button)
+        states[w.session.epoch] = _state(w)
+    loss = w.loss_plot
+    assert loss.cursor_epoch() == 30
+    vb = loss.loss_plot.vb
+    y = sum(vb.viewRange()[1]) / 2
+    pos = loss.view.mapFromScene(vb.mapViewToScene(QPointF(12.2, y)))
+    with qtbot.waitSignal(w.frameDrawn, timeout=TIMEOUT) as drawn:
+        qtbot.mouseClick(loss.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert drawn.args == [12] and _same(_state(w), states[12])
+    assert loss.cursor_epoch() == 12 and w.timeline_bar.label.text().startswith("epoch 12 of epoch 30")
+    assert loss.point_count() == 30       # the later epochs stay drawn until training goes on

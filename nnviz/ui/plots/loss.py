@@ -1,0 +1,697 @@
+"""The loss curve per epoch, with accuracy below it for classification, a marker at the
+timeline's epoch and clicks that pick an epoch."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+import pyqtgraph as pg
+
+from nnviz.ui import theme
+from nnviz.ui.plots.base import PlotBase
+from nnviz.ui.plots.common import (
+    TICK_POINT_SIZE, ReadableLogAxis, format_epoch, format_value, html_line,
+    white_background)
+
+EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
+CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
+_HOVER_HINT = "hover to read values"
+_LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" and a title
+
+
+class ChunkedColumns:
+    """Equal-length float64 columns stored in fixed-size NumPy chunks.
+
+    Appending never copies what is already held (a doubling array copied 40 MB at a million
+    epochs and stalled a frame for 150 ms); reading a range concatenates at most the chunks it
+    spans, and a range inside one chunk is a view.
+    """
+
+    CHUNK = 1 << 15
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self.n = 0
+        self._chunks: dict[str, list[np.ndarray]] = {name: [] for name in names}
+
+    def clear(self) -> None:
+        self.n = 0
+        self._chunks = {name: [] for name in self.names}
+
+    def append(self, columns: dict[str, np.ndarray | None], count: int) -> None:
+        size = self.CHUNK
+        for name in self.names:
+            values = columns.get(name)
+            chunks = self._chunks[name]
+            done = 0
+            at = self.n
+            while done < count:
+                if at // size == len(chunks):
+                    chunks.append(np.empty(size))
+                offset = at % size
+                take = min(size - offset, count - done)
+                target = chunks[at // size][offset: offset + take]
+                if values is None:
+                    target.fill(np.nan)
+                else:
+                    target[:] = values[done: done + take]
+                done += take
+                at += take
+        self.n += count
+
+    def get(self, name: str, start: int = 0, stop: int | None = None) -> np.ndarray:
+        """Samples ``start`` .. ``stop - 1`` of column ``name`` (a view inside one chunk)."""
+        stop = self.n if stop is None else min(stop, self.n)
+        start = max(0, min(start, stop))
+        size, chunks = self.CHUNK, self._chunks[name]
+        first, last = start // size, (stop - 1) // size if stop > start else start // size
+        if stop <= start:
+            return np.empty(0)
+        if first == last:
+            return chunks[first][start - first * size: stop - first * size]
+        parts = [chunks[first][start - first * size:]]
+        parts += chunks[first + 1: last]
+        parts.append(chunks[last][: stop - last * size])
+        return np.concatenate(parts)
+
+    def at(self, name: str, index: int) -> float:
+        return float(self._chunks[name][index // self.CHUNK][index % self.CHUNK])
+
+    def searchsorted(self, name: str, value: float, side: str = "left") -> int:
+        """Where ``value`` goes in column ``name`` (ascending, such as the epochs)."""
+        if self.n == 0:
+            return 0
+        chunks, size = self._chunks[name], self.CHUNK
+        firsts = [c[0] for c in chunks]
+        k = max(int(np.searchsorted(firsts, value, side=side)) - 1, 0)
+        stop = min(size, self.n - k * size)
+        i = k * size + int(np.searchsorted(chunks[k][:stop], value, side=side))
+        return i
+
+
+class PeakPyramid:
+    """Min and max of a growing series over blocks of 2, 4, 8, ... samples, so a curve of any
+    length is drawn from about two points per pixel column: the lowest and highest value in it,
+    spikes included.
+
+    Blocks of 64 samples and up are stored and kept up to date as samples arrive (amortised
+    O(1) per sample, about n/32 numbers in all, so growing it never copies much); smaller
+    blocks are reduced from the raw samples when asked for, which costs at most 64 samples per
+    block drawn. NaN is ignored inside a block (``fmin``/``fmax``); a block of NaN only stays
+    NaN, so the curve breaks there as it should.
+    """
+
+    BASE = 6     # the first stored level: blocks of 2**6 = 64 samples
+
+    def __init__(self) -> None:
+        self._mins: list[np.ndarray] = []    # index i: level BASE + i
+        self._maxs: list[np.ndarray] = []
+        self._counts: list[int] = []
+        self._n = 0
+
+    def clear(self) -> None:
+        self._counts = [0] * len(self._counts)
+        self._n = 0
+
+    def _store(self, i: int, have: int, lows: np.ndarray, highs: np.ndarray) -> None:
+        if i == len(self._counts):
+            self._mins.append(np.empty(64))
+            self._maxs.append(np.empty(64))
+            self._counts.append(0)
+        full = have + len(lows)
+        if full > len(self._mins[i]):
+            capacity = max(full, 2 * len(self._mins[i]))
+            for arrays in (self._mins, self._maxs):
+                grown = np.empty(capacity)
+                grown[:have] = arrays[i][:have]
+                arrays[i] = grown
+        self._mins[i][have:full] = lows
+        self._maxs[i][have:full] = highs
+        self._counts[i] = full
+
+    def needs_from(self) -> int:
+        """The first sample :meth:`update` needs (the start of the first incomplete block)."""
+        return (self._counts[0] if self._counts else 0) << self.BASE
+
+    def update(self, new: np.ndarray, n: int) -> None:
+        """Take in samples ``needs_from()`` .. ``n - 1`` (``new``) of a series now ``n`` long."""
+        self._n = n
+        size = 1 << self.BASE
+        have = self._counts[0] if self._counts else 0
+        full = n // size
+        if full > have:
+            blocks = new[: (full - have) * size].reshape(-1, size)
+            self._store(0, have, np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1))
+        i = 0
+        while i < len(self._counts) and self._counts[i] >= 2:
+            full = self._counts[i] // 2
+            have = self._counts[i + 1] if i + 1 < len(self._counts) else 0
+            if full > have:
+                lo, hi = self._mins[i], self._maxs[i]
+                even, odd = slice(2 * have, 2 * full, 2), slice(2 * have + 1, 2 * full, 2)
+                self._store(i + 1, have, np.fmin(lo[even], lo[odd]), np.fmax(hi[even], hi[odd]))
+            i += 1
+
+    def level_for(self, count: int, budget: int) -> int:
+        """The coarsest detail needed: the smallest level whose blocks over ``count`` samples
+        give at most ``budget`` points (two per block); 0 means the raw samples."""
+        if count <= budget:
+            return 0
+        level = 1
+        while 2 * ((count + (1 << level) - 1) >> level) > budget and level < 62:
+            level += 1
+        return level
+
+    def complete(self, level: int) -> int:
+        """How many complete blocks of ``2**level`` samples there are."""
+        return self._n >> level
+
+    def blocks(self, level: int, first: int, stop: int,
+               samples) -> tuple[np.ndarray, np.ndarray]:
+        """Min and max of the complete level-``level`` blocks ``first`` .. ``stop - 1``;
+        ``samples(start, stop)`` reads the series (for levels below the stored ones)."""
+        if level < self.BASE:
+            size = 1 << level
+            blocks = samples(first * size, stop * size).reshape(-1, size)
+            return np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1)
+        i = level - self.BASE
+        return self._mins[i][first:stop], self._maxs[i][first:stop]
+
+
+class LossPlot(PlotBase):
+    """Training and validation loss per epoch, with accuracy below for classification.
+
+    Feed it with :meth:`append` (batches of epochs at once are fine) after :meth:`reset`, or
+    replace everything at once with :meth:`set_series` (the timeline's rewind, undo, branch).
+    Curves are ``PlotDataItem`` objects updated with ``setData`` on views of growing buffers;
+    ``clipToView`` plus peak downsampling keep million-epoch runs fast to redraw.
+
+    Signals: ``epochClicked(int)``, the epoch nearest a mouse click on either plot.
+    """
+
+    epochClicked = QtCore.Signal(int)
+
+    _COLUMNS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc")
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._classification = False
+        self._data = ChunkedColumns(self._COLUMNS)
+        self._peaks = {key: PeakPyramid() for key in self._COLUMNS}
+        self._fitting = False
+        self._in_legend: set[str] = set()
+        self._cursor_epoch: int | None = None
+
+        self.log_checkbox = QtWidgets.QCheckBox("Log scale")
+        self.log_checkbox.setObjectName("log scale")
+        self.log_checkbox.setToolTip(
+            "Show the loss on a logarithmic axis: late, small improvements stay visible\n"
+            "instead of flattening into the floor.")
+        self.log_checkbox.toggled.connect(self.set_log_scale)
+        self.hint_label = QtWidgets.QLabel(_HOVER_HINT)
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setStyleSheet(f"color: {theme.MUTED}")
+        self.hint_label.setWordWrap(True)     # never widens a narrow panel
+        self.hint_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(8, 0, 8, 0)
+        top.addWidget(self.log_checkbox)
+        top.addWidget(self.hint_label, 1)
+        self.scale_text_widget(self.log_checkbox)
+        self.scale_text_widget(self.hint_label)
+
+        # The legend is a line of text above the plots, never a box over the curves. It keeps
+        # its one line of height while empty, so the plots do not jump when training starts.
+        self.loss_legend = QtWidgets.QLabel()
+        self.loss_legend.setObjectName("legend")
+        self.loss_legend.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.loss_legend.setWordWrap(True)
+        self.loss_legend.setContentsMargins(8, 0, 8, 0)
+        self.loss_legend.setToolTip("The curves drawn so far: validation appears when the data "
+                                    "has a validation split, accuracy for classification.")
+        self.scale_text_widget(self.loss_legend)
+
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(theme.BACKGROUND)
+        self.view.ci.setContentsMargins(4, 4, 14, 4)
+        self.view.ci.setSpacing(2)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.loss_legend)
+        layout.addWidget(self.view, 1)
+        white_background(self)
+
+        self.loss_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left")})
+        self.acc_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left")})
+        self.view.ci.addItem(self.loss_plot, row=0, col=0)
+        self._acc_shown = False
+        for plot in (self.loss_plot, self.acc_plot):
+            self.style_axis(plot.getAxis("bottom"))
+            # No pyqtgraph downsampling or clipping: the curves get about two points per pixel
+            # column from the peak pyramids (pyqtgraph rescans the whole series every frame,
+            # 160 ms at a million epochs).
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            self.fix_axis_size(plot.getAxis("left"), "width", _LEFT_AXIS_WIDTH)
+        # Titles with shorter forms: in a short panel "accuracy" becomes "acc" (or goes)
+        # rather than running into "loss" above it.
+        self.style_axis(self.loss_plot.getAxis("left"), ("loss",))
+        self.style_axis(self.acc_plot.getAxis("left"), ("accuracy", "acc"))
+        self.acc_plot.setXLink(self.loss_plot)
+        self.acc_plot.setYRange(0.0, 1.0, padding=0.1)
+        self.acc_plot.enableAutoRange(y=False)
+        self.acc_plot.setMouseEnabled(x=True, y=False)
+        self.acc_plot.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        self.acc_plot.vb.sigResized.connect(self._fit_accuracy_ticks)
+
+        def curve(plot: pg.PlotItem, colour: str, style=QtCore.Qt.PenStyle.SolidLine):
+            pen = pg.mkPen(colour, width=CURVE_WIDTH, style=style)
+            return plot.plot(pen=pen, connect="finite", skipFiniteCheck=False)
+
+        self.train_loss_curve = curve(self.loss_plot, theme.TRAIN_COLOUR)
+        self.val_loss_curve = curve(self.loss_plot, theme.VAL_COLOUR, QtCore.Qt.PenStyle.DashLine)
+        self.train_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR)
+        self.val_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR,
+                                   QtCore.Qt.PenStyle.DashLine)
+        # key: (curve, legend name, colour, dashed), in legend order. Validation is dashed in
+        # both plots, so train and validation differ by more than their colour.
+        self._curves = {
+            "train_loss": (self.train_loss_curve, "train loss", theme.TRAIN_COLOUR, False),
+            "val_loss": (self.val_loss_curve, "val loss", theme.VAL_COLOUR, True),
+            "train_acc": (self.train_acc_curve, "train acc", theme.ACCURACY_COLOUR, False),
+            "val_acc": (self.val_acc_curve, "val acc", theme.ACCURACY_COLOUR, True),
+        }
+
+        # The timeline's epoch: a solid line in both plots (the hover line is dotted).
+        marker_pen = pg.mkPen(theme.TEXT, width=2)
+        self.epoch_lines = []
+        for plot in (self.loss_plot, self.acc_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=marker_pen)
+            line.setZValue(50)
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            self.epoch_lines.append(line)
+
+        # Hover: a dotted line at the nearest epoch in both plots, and the values in a box in
+        # the loss plot's top-right corner (the box names the curves too).
+        cursor_pen = pg.mkPen(theme.TEXT, width=1, style=QtCore.Qt.PenStyle.DotLine)
+        self.cursor_lines = []
+        for plot in (self.loss_plot, self.acc_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            self.cursor_lines.append(line)
+        self.readout = pg.TextItem(anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 235),
+                                   border=pg.mkPen(theme.MUTED, width=1))
+        self.scale_text_item(self.readout, TICK_POINT_SIZE)
+        # On the layout, not the view box (which clips its children): in a short panel the box
+        # may reach down over the accuracy plot instead of being cut off.
+        self.readout.setParentItem(self.view.ci)
+        self.readout.setZValue(100)
+        self.readout.setVisible(False)
+        self.loss_plot.vb.sigResized.connect(self._place_readout)
+        self.loss_plot.vb.sigResized.connect(self._redraw)
+        self.loss_plot.vb.sigXRangeChanged.connect(self._on_x_range_changed)
+        self._mouse_proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=60,
+                                           slot=self._on_mouse_moved)
+        self.view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.view.installEventFilter(self)
+        self._update_legend()
+        self.reset(classification=False)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def reset(self, classification: bool) -> None:
+        """Forget every point (a new training run); show accuracy only for classification."""
+        self._classification = bool(classification)
+        self._clear_data()
+        for item, *_ in self._curves.values():
+            item.setData(x=np.empty(0), y=np.empty(0))
+        self._in_legend.clear()
+        self._update_legend()
+        self._show_accuracy(self._classification)
+        self._restart_ranges()
+        self._hide_cursor()
+        self.set_cursor_epoch(None)
+
+    def _restart_ranges(self) -> None:
+        # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
+        # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
+        # points to nothing (and so never autorange to them).
+        self.loss_plot.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+        # Ranges are set from running bounds (see _fit_ranges): pyqtgraph's autorange rescans
+        # every curve on each update, which cost ~10 ms a frame on long runs.
+        self.loss_plot.disableAutoRange()
+        self.acc_plot.disableAutoRange()
+        self._loss_lo, self._loss_hi, self._loss_pos_lo = np.inf, -np.inf, np.inf
+
+    def _show_accuracy(self, show: bool) -> None:
+        """Accuracy sits below the loss and takes the x-axis; regression has the loss alone."""
+        if show and not self._acc_shown:
+            self.view.ci.addItem(self.acc_plot, row=1, col=0)
+            self.view.ci.layout.setRowStretchFactor(0, 5)
+            self.view.ci.layout.setRowStretchFactor(1, 2)
+        elif not show and self._acc_shown:
+            self.view.ci.removeItem(self.acc_plot)
+        self._acc_shown = show
+        loss_x = self.loss_plot.getAxis("bottom")
+        loss_x.setStyle(showValues=not show)
+        if show:
+            self.style_axis(loss_x)
+            loss_x.showLabel(False)
+            self.style_axis(self.acc_plot.getAxis("bottom"), "epoch")
+        else:
+            self.style_axis(loss_x, "epoch")
+
+    def append(self, epochs: np.ndarray, train_loss, val_loss=None, train_acc=None,
+               val_acc=None) -> None:
+        """Add one or more epochs. All arguments are 1-D and as long as ``epochs``.
+
+        A series given as None (or all NaN) so far stays hidden and out of the legend and the
+        readout. NaN and inf are kept: the curve breaks there and autorange ignores them.
+        """
+        epochs = np.atleast_1d(np.asarray(epochs, dtype=np.float64))
+        if epochs.ndim != 1:
+            raise ValueError(f"epochs must be 1-D, got shape {epochs.shape}")
+        count = epochs.shape[0]
+        columns: dict[str, np.ndarray | None] = {"epoch": epochs}
+        given = {"train_loss": train_loss, "val_loss": val_loss,
+                 "train_acc": train_acc, "val_acc": val_acc}
+        for key, values in given.items():
+            if values is None:
+                columns[key] = None
+                continue
+            values = np.atleast_1d(np.asarray(values, dtype=np.float64))
+            if values.shape != (count,):
+                raise ValueError(f"{key} has shape {values.shape}, expected ({count},)")
+            columns[key] = values
+        if count == 0:
+            return
+        self._data.append(columns, count)
+        n = self._data.n
+        for key, pyramid in self._peaks.items():
+            pyramid.update(self._data.get(key, pyramid.needs_from(), n), n)
+
+        added = False
+        for key in self._curves:
+            if key.endswith("acc") and not self._classification:
+                continue
+            values = columns[key]
+            if key not in self._in_legend and (values is None or np.isnan(values).all()):
+                continue  # no value yet (None or all NaN): keep the curve and its legend out
+            if key not in self._in_legend:
+                self._in_legend.add(key)
+                added = True
+        if added:
+            self._update_legend()
+        self._fitting = True
+        try:
+            self._fit_ranges([columns["train_loss"], columns["val_loss"]])
+        finally:
+            self._fitting = False
+        self._redraw()
+
+    def set_series(self, epochs: np.ndarray, train_loss, val_loss=None, train_acc=None,
+                   val_acc=None) -> None:
+        """Replace every point at once (the timeline's rewind, undo or branch, where the history
+        is cut short or swapped): the same arguments as :meth:`append`. Keeps the task, the log
+        switch and the epoch marker; the ranges fit the new series."""
+        self._clear_data()
+        for item, *_ in self._curves.values():
+            item.setData(x=np.empty(0), y=np.empty(0))
+        self._in_legend.clear()
+        self._restart_ranges()
+        self._hide_cursor()
+        self.append(epochs, train_loss, val_loss, train_acc, val_acc)
+        self._update_legend()
+
+    def set_cursor_epoch(self, epoch: int | None) -> None:
+        """Mark ``epoch`` (the timeline's position) with a solid vertical line on the loss and
+        accuracy curves; None removes the marker."""
+        if epoch is not None:
+            epoch = int(epoch)
+        self._cursor_epoch = epoch
+        for line in self.epoch_lines:
+            if epoch is None:
+                line.setVisible(False)
+            else:
+                line.setPos(float(epoch))
+                line.setVisible(True)
+
+    def cursor_epoch(self) -> int | None:
+        return self._cursor_epoch
+
+    def nearest_epoch(self, x: float) -> int | None:
+        """The recorded epoch nearest ``x`` (data coordinates); None without data."""
+        index = self._nearest_index(x)
+        return None if index is None else int(round(self._data.at("epoch", index)))
+
+    def series(self) -> dict[str, np.ndarray]:
+        """Copies of the data now held, by column: epoch, train_loss, val_loss, train_acc,
+        val_acc (NaN where a series had no value)."""
+        return {name: self._data.get(name).copy() for name in self._COLUMNS}
+
+    def _fit_ranges(self, losses: list[np.ndarray | None]) -> None:
+        """Show every epoch and every finite loss so far (running bounds: no rescan)."""
+        for values in losses:
+            if values is None:
+                continue
+            finite = values[np.isfinite(values)]
+            if finite.size:
+                self._loss_lo = min(self._loss_lo, float(finite.min()))
+                self._loss_hi = max(self._loss_hi, float(finite.max()))
+                positive = finite[finite > 0]
+                if positive.size:
+                    self._loss_pos_lo = min(self._loss_pos_lo, float(positive.min()))
+        # Only the loss plot: the accuracy plot follows through its x-link (setting both fights
+        # the link, and for regression the hidden accuracy plot dragged the range off).
+        x0, x1 = self._data.at("epoch", 0), self._data.at("epoch", self._data.n - 1)
+        self.loss_plot.setXRange(x0, max(x1, x0 + 1.0), padding=0.02)
+        if not np.isfinite(self._loss_hi):
+            return
+        if self._loss_hi > EXPLODED_LOSS and not self.is_log_scale():
+            # A diverging run's losses (1e60 and up) cannot be drawn on a linear axis; on a log
+            # axis the explosion is the picture. The checkbox shows the switch.
+            self.set_log_scale(True)
+            return
+        if self.is_log_scale():
+            if np.isfinite(self._loss_pos_lo):
+                lo, hi = np.log10(self._loss_pos_lo), np.log10(max(self._loss_hi, self._loss_pos_lo))
+                self.loss_plot.setYRange(lo, hi if hi > lo else lo + 1, padding=0.05)
+        else:
+            lo = min(0.0, self._loss_lo)
+            self.loss_plot.setYRange(lo, self._loss_hi if self._loss_hi > lo else lo + 1, padding=0.05)
+
+    def _clear_data(self) -> None:
+        self._data.clear()
+        for pyramid in self._peaks.values():
+            pyramid.clear()
+
+    def _on_x_range_changed(self, *_args) -> None:
+        if not self._fitting:
+            self._redraw()
+
+    def _redraw(self, *_args) -> None:
+        """Hand each shown curve the points for the visible epochs: the raw samples when they
+        fit in two per pixel column, else each column's min and max (peak decimation)."""
+        data, n = self._data, self._data.n
+        if n == 0:
+            return
+        x0, x1 = self.loss_plot.vb.viewRange()[0]
+        first = max(data.searchsorted("epoch", x0, side="left") - 1, 0)
+        stop = min(data.searchsorted("epoch", x1, side="right") + 1, n)
+        if stop <= first:
+            first, stop = 0, n
+        budget = max(2 * int(self.loss_plot.vb.width()), 1000)
+        epochs = self._peaks["epoch"]
+        level = epochs.level_for(stop - first, budget)
+        shown = [key for key in self._curves if key in self._in_legend]
+        if level == 0:
+            x = data.get("epoch", first, stop)
+            for key in shown:
+                self._curves[key][0].setData(x=x, y=data.get(key, first, stop))
+            return
+        size = 1 << level
+        b0, b1 = first >> level, min((stop + size - 1) >> level, epochs.complete(level))
+        tail = (b1 << level, stop)               # samples past the last complete block
+        has_tail = stop > tail[0]
+
+        def reader(key: str):
+            return lambda start, end: data.get(key, start, end)
+
+        starts = epochs.blocks(level, b0, b1, reader("epoch"))[0]   # ascending: min = first
+        x = np.repeat(starts, 2)
+        if has_tail:
+            x = np.concatenate([x, np.repeat(data.at("epoch", tail[0]), 2)])
+        for key in shown:
+            lows, highs = self._peaks[key].blocks(level, b0, b1, reader(key))
+            y = np.empty(x.shape[0])
+            m = 2 * (b1 - b0)
+            y[0:m:2], y[1:m:2] = lows, highs
+            if has_tail:
+                raw = data.get(key, *tail)
+                with np.errstate(invalid="ignore"):
+                    y[m], y[m + 1] = np.fmin.reduce(raw), np.fmax.reduce(raw)
+            self._curves[key][0].setData(x=x, y=y)
+
+    def set_log_scale(self, on: bool) -> None:
+        """Logarithmic loss axis. Zero or negative losses are simply not drawn."""
+        on = bool(on)
+        if self.log_checkbox.isChecked() != on:
+            self.log_checkbox.setChecked(on)  # re-enters through the toggled signal
+            return
+        self.loss_plot.setLogMode(x=False, y=on)
+        if self._data.n:
+            self._fit_ranges([])
+
+    def is_log_scale(self) -> bool:
+        return bool(self.loss_plot.ctrl.logYCheck.isChecked())
+
+    def point_count(self) -> int:
+        return self._data.n
+
+    def legend_names(self) -> list[str]:
+        """The series in the legend now, in order, e.g. ``["train loss", "val loss"]``."""
+        return [name for key, (_item, name, *_) in self._curves.items() if key in self._in_legend]
+
+    def _update_legend(self) -> None:
+        entries = [f"{html_line(colour, dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
+                   for key, (_item, name, colour, dashed) in self._curves.items()
+                   if key in self._in_legend]
+        self.loss_legend.setText(" &nbsp; ".join(entries))
+        self.loss_legend.setMinimumHeight(self.loss_legend.fontMetrics().height() + 4)
+
+    def _fit_accuracy_ticks(self, *_args) -> None:
+        """0, 0.5 and 1 on the accuracy axis; 0 and 1 only when it is too short for three."""
+        axis = self.acc_plot.getAxis("left")
+        line = QtGui.QFontMetricsF(axis.style["tickFont"]).height()
+        three = self.acc_plot.vb.height() / 1.2 >= 3 * 1.2 * line
+        ticks = [(0.0, "0"), (0.5, "0.5"), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
+        if axis._tickLevels != [ticks]:
+            axis.setTicks([ticks])
+
+    def _text_scale_changed(self) -> None:
+        self._fit_accuracy_ticks()
+        self._update_legend()
+        if self.readout.isVisible() and self._hover_x is not None:
+            self._show_cursor(self._hover_x)
+
+    def hover_text(self, x: float, y: float = 0.0) -> str:
+        """The readout for a mouse at data position ``(x, y)``: the nearest epoch's values,
+        e.g. ``"epoch 120  train loss 0.0412  val loss 0.0455"``.
+
+        ``y`` is accepted for symmetry with mouse positions; the epoch is picked by ``x`` alone.
+        """
+        rows = self._hover_rows(x)
+        return "  ".join(f"{label} {value}" for label, value, _colour in rows)
+
+    # -- hover and click ----------------------------------------------------------------------
+
+    _HOVER_SERIES = (("train_loss", "train loss", theme.TRAIN_COLOUR),
+                     ("val_loss", "val loss", theme.VAL_COLOUR),
+                     ("train_acc", "train acc", theme.ACCURACY_COLOUR),
+                     ("val_acc", "val acc", theme.ACCURACY_COLOUR))
+    _hover_x: float | None = None
+
+    def _hover_rows(self, x: float) -> list[tuple[str, str, str]]:
+        """(label, formatted value, colour) for the epoch nearest ``x``; empty without data."""
+        index = self._nearest_index(x)
+        if index is None:
+            return []
+        rows = [("epoch", format_epoch(self._data.at("epoch", index)), theme.TEXT)]
+        for key, label, colour in self._HOVER_SERIES:
+            if key in self._in_legend:
+                rows.append((label, format_value(self._data.at(key, index)), colour))
+        return rows
+
+    def _nearest_index(self, x: float) -> int | None:
+        n = self._data.n
+        if n == 0 or not math.isfinite(x):
+            return None
+        i = self._data.searchsorted("epoch", x)
+        if i <= 0:
+            return 0
+        if i >= n:
+            return n - 1
+        before, after = self._data.at("epoch", i - 1), self._data.at("epoch", i)
+        return i - 1 if (x - before) <= (after - x) else i
+
+    def _plot_x_at(self, scene_pos: QtCore.QPointF) -> float | None:
+        """The data x under ``scene_pos`` if it is over one of the plots' curve areas."""
+        for plot in (self.loss_plot, self.acc_plot):
+            if plot.scene() is not None and plot.vb.sceneBoundingRect().contains(scene_pos):
+                return plot.vb.mapSceneToView(scene_pos).x()
+        return None
+
+    def clicks_pick_epochs(self) -> bool:
+        """Whether anything listens to :attr:`epochClicked` (then the curves say so: a
+        pointing-hand cursor and "click to go there" in the hint)."""
+        return self.receivers(QtCore.SIGNAL("epochClicked(int)")) > 0
+
+    def _show_click_hint(self) -> None:
+        clickable = self.clicks_pick_epochs()
+        text = "hover: values · click: go there" if clickable else _HOVER_HINT
+        if self.hint_label.text() != text:
+            self.hint_label.setText(text)
+            self.view.setCursor(QtCore.Qt.CursorShape.PointingHandCursor if clickable
+                                else QtCore.Qt.CursorShape.ArrowCursor)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._show_click_hint()
+
+    def _on_mouse_moved(self, event) -> None:
+        self._show_click_hint()
+        x = self._plot_x_at(event[0])
+        if x is None:
+            self._hide_cursor()
+        else:
+            self._show_cursor(x)
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != QtCore.Qt.MouseButton.LeftButton:
+            return
+        x = self._plot_x_at(event.scenePos())
+        epoch = None if x is None else self.nearest_epoch(x)
+        if epoch is not None:
+            event.accept()
+            self.epochClicked.emit(epoch)
+
+    def _show_cursor(self, x: float) -> None:
+        rows = self._hover_rows(x)
+        if not rows:
+            self._hide_cursor()
+            return
+        self._hover_x = x
+        epoch = self._data.at("epoch", self._nearest_index(x))
+        for line in self.cursor_lines:
+            line.setPos(epoch)
+            line.setVisible(True)
+        size = TICK_POINT_SIZE * self._text_scale
+        cells = "".join(
+            f'<tr><td style="color:{colour}; padding-right:8px">{label}</td>'
+            f'<td align="right" style="color:{theme.TEXT}">{value}</td></tr>'
+            for label, value, colour in rows)
+        self.readout.setHtml(f"<table cellspacing='0' style='font-size:{size:.1f}pt'>"
+                             f"{cells}</table>")
+        self.readout.setVisible(True)
+        self._place_readout()
+
+    def _hide_cursor(self) -> None:
+        self._hover_x = None
+        for line in self.cursor_lines:
+            line.setVisible(False)
+        self.readout.setVisible(False)
+
+    def _place_readout(self) -> None:
+        vb = self.loss_plot.vb
+        self.readout.setPos(self.view.ci.mapFromItem(vb, QtCore.QPointF(vb.width() - 8, 8)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.view and event.type() == QtCore.QEvent.Type.Leave:
+            self._hide_cursor()
+        return super().eventFilter(watched, event)

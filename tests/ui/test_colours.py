@@ -1,0 +1,89 @@
+"""Colour never carries meaning alone, and where it carries meaning it survives colour-vision
+deficiencies and a washed-out projector.
+
+Each colour set is seen five ways: normal vision, deuteranopia, protanopia and tritanopia
+(Machado, Oliveira & Fernandes 2009, severity 1, on linear RGB) and grayscale (relative
+luminance), and the CIELAB ΔE (CIE 1976) between any two of its colours must reach a minimum:
+
+* weights (two colours): ΔE ≥ 25 in every viewing, so the sign shows as lightness too;
+* classes: ΔE ≥ 30 for the first three (Iris, wine), ≥ 14 for the first five and ≥ 7 for all
+  ten. 2.3 is a just-noticeable difference; 7 is three times that, and is close to the best any
+  ten colours can do in grayscale, where only lightness is left (ten greys between L* 20 and
+  90 are at most 7.8 apart). From six classes on the marker shapes carry the difference.
+"""
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from nnviz.ui import theme
+
+VIEWINGS = theme.VIEWINGS
+
+
+def test_simulation_matches_machado_and_keeps_greys():
+    # Greys (equal linear RGB) stay grey under every matrix: each row sums to 1.
+    for viewing in VIEWINGS:
+        grey = theme.simulate(np.array([0.2, 0.2, 0.2]), viewing)
+        np.testing.assert_allclose(grey, [0.2, 0.2, 0.2], atol=1e-5)
+    # Pure red through the protanopia matrix is its first column (clipped at 0).
+    red = theme.simulate(np.array([1.0, 0.0, 0.0]), "protanopia")
+    np.testing.assert_allclose(red, [0.152286, 0.114503, 0.0])
+    # Red and green, far apart in normal vision, nearly merge for a deuteranope.
+    pair = ["#CC3333", "#669933"]
+    assert theme.min_delta_e(pair, "normal") > 40
+    assert theme.min_delta_e(pair, "deuteranopia") < 15
+    # CIELAB of white and black.
+    np.testing.assert_allclose(theme.lab_as_seen(["#FFFFFF", "#000000"], "normal"),
+                               [[100, 0, 0], [0, 0, 0]], atol=0.05)
+
+
+@pytest.mark.parametrize("viewing", VIEWINGS)
+def test_weight_signs_stay_apart_in_every_viewing(viewing):
+    assert theme.min_delta_e([theme.NEGATIVE, theme.POSITIVE], viewing) >= 25
+
+
+def test_weight_signs_differ_in_lightness():
+    """In grayscale the sign is lightness alone: negative light, positive dark."""
+    lab = theme.lab_as_seen([theme.NEGATIVE, theme.POSITIVE], "grayscale")
+    assert lab[0, 0] - lab[1, 0] >= 25
+
+
+@pytest.mark.parametrize("n, minimum", [(3, 30.0), (5, 14.0), (10, 7.0)])
+@pytest.mark.parametrize("viewing", VIEWINGS)
+def test_class_colours_stay_apart(viewing, n, minimum):
+    colours = theme.class_colours(n)
+    worst = min(((a, b) for a, b in itertools.combinations(range(n), 2)),
+                key=lambda ab: theme.min_delta_e([colours[ab[0]], colours[ab[1]]], viewing))
+    delta = theme.min_delta_e(colours, viewing)
+    assert delta >= minimum, (f"{viewing}: classes {worst} ({colours[worst[0]]}, "
+                              f"{colours[worst[1]]}) differ by ΔE {delta:.1f} < {minimum}")
+
+
+def test_binary_classes_use_the_weight_pair():
+    assert theme.class_colours(2) == [theme.NEGATIVE, theme.POSITIVE]
+
+
+@pytest.mark.parametrize("viewing", VIEWINGS)
+def test_every_class_colour_stands_out_on_white(viewing):
+    for colour in theme.class_colours(10) + [theme.NEGATIVE, theme.POSITIVE]:
+        assert theme.min_delta_e([colour, theme.BACKGROUND], viewing) >= 8, colour
+
+
+def test_ten_classes_have_ten_marker_shapes_and_glyphs():
+    assert len(set(theme.class_symbols(10))) == 10
+    assert len(set(theme.class_glyphs(10))) == 10
+    # Beyond ten, colour and shape repeat together; the legend names the class.
+    assert theme.class_symbols(12)[10] == theme.class_symbols(12)[0]
+
+
+@pytest.mark.parametrize("viewing", VIEWINGS)
+def test_confusion_right_and_wrong_colours_stay_apart(viewing):
+    assert theme.min_delta_e([theme.RIGHT_COLOUR, theme.WRONG_COLOUR], viewing) >= 25
+
+
+def test_printable_escapes_control_characters():
+    assert theme.printable("setosa") == "setosa"
+    assert theme.printable("a\nb\tc\x00") == "a\\nb\\tc\\x00"
