@@ -3,6 +3,7 @@ kind of bad file that leaves the current session as it was."""
 import io
 import json
 import os
+import re
 import zipfile
 from dataclasses import replace
 
@@ -232,7 +233,8 @@ def test_not_json_and_nan_constants(good, tmp_path):
     items[MANIFEST] = b"{not json"
     write_members(tmp_path / "bad.nnviz", items)
     refused(tmp_path / "bad.nnviz", "not valid JSON")
-    items[MANIFEST] = members(good)[MANIFEST].replace(b'"version": 1', b'"version": NaN')
+    items[MANIFEST] = re.sub(rb'"version":\s*1', b'"version": NaN', members(good)[MANIFEST])
+    assert b"NaN" in items[MANIFEST]
     write_members(tmp_path / "nan.nnviz", items)
     refused(tmp_path / "nan.nnviz")
 
@@ -403,3 +405,18 @@ def test_the_window_command_refuses_a_bad_session_file_before_opening(tmp_path, 
     assert main(["--open", str(tmp_path / "notes.nnviz")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("nnviz: notes.nnviz: not an nnviz session file") and err.count("\n") == 1
+
+
+def test_the_timelines_packed_arrays_are_checked(tmp_path):
+    s = lesson_session("xor")
+    for _ in range(5):
+        s.step("epoch")
+    s.save(tmp_path / "x.nnviz")
+    items = members(tmp_path / "x.nnviz")
+    manifest = json.loads(items[MANIFEST])
+    packed = [n for n, m in manifest["arrays"].items() if "pack" in m]
+    assert packed and all(n.startswith("timeline/") for n in packed)
+    manifest["arrays"][packed[-1]]["offset"] = 10**9          # points past the end of its pack
+    items[MANIFEST] = json.dumps(manifest)
+    write_members(tmp_path / "y.nnviz", items)
+    refused(tmp_path / "y.nnviz", "inconsistent", "does not fit in timeline/pack-")
