@@ -244,8 +244,9 @@ def _read_settings(r: "_Reader", net: dict, train: dict):
     except ValueError as e:
         key = _config_key_of(str(e), values)
         raise LessonFileError(f"{r.where}: training{'.' + key if key else ''}: {e}") from None
-    return Settings(tuple(hidden), tuple(acts), output, use_bias, init, init_value, seed, config,
-                    weights, biases)
+    return Settings(hidden=tuple(hidden), hidden_activations=tuple(acts), output_activation=output,
+                    use_bias=use_bias, init=init, init_value=init_value, seed=seed, config=config,
+                    weights=weights, biases=biases)
 
 
 def _config_key_of(message: str, values: dict) -> str | None:

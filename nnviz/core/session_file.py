@@ -402,18 +402,28 @@ def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
 
 
 # --- settings --------------------------------------------------------------------------------
-def settings_to_json(s: Settings) -> dict:
-    def plain(v):
-        if hasattr(v, "tolist"):
-            return v.tolist()
-        if isinstance(v, (list, tuple)):
-            return [plain(x) for x in v]
-        return v
+def _plain(v):
+    """Tuples, lists and arrays of plain values as JSON lists."""
+    if hasattr(v, "tolist"):
+        return v.tolist()
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    return v
 
-    return {"hidden": list(s.hidden), "hidden_activations": list(s.hidden_activations),
-            "output_activation": s.output_activation, "use_bias": s.use_bias, "init": s.init,
-            "init_value": s.init_value, "seed": s.seed, "config": asdict(s.config),
-            "weights": plain(s.weights), "biases": plain(s.biases)}
+
+def settings_to_json(s: Settings) -> dict:
+    """Every field of the settings (a field added later is kept too), the training config as
+    its own table."""
+    out = {}
+    for f in fields(Settings):
+        v = getattr(s, f.name)
+        if f.name == "config":
+            out["config"] = asdict(v)
+        elif v is None or isinstance(v, (bool, int, float, str, list, tuple)) or hasattr(v, "tolist"):
+            out[f.name] = _plain(v)
+        else:
+            raise SessionFileError(f"the setting {f.name!r} cannot be saved yet")
+    return out
 
 
 def config_from_json(d: dict) -> TrainConfig:
@@ -425,17 +435,15 @@ def config_from_json(d: dict) -> TrainConfig:
 
 
 def settings_from_json(d: dict) -> Settings:
-    known = {f.name for f in fields(Settings)}
-    unknown = set(d) - known
+    known = {f.name: f for f in fields(Settings)}
+    unknown = set(d) - set(known)
     if unknown:
         raise ValueError(f"unknown setting {sorted(unknown)[0]!r}")
     d = dict(d)
     d["config"] = config_from_json(d["config"])
-    for k in ("hidden", "hidden_activations"):
-        d[k] = tuple(d[k])
-    for k in ("weights", "biases"):
-        if d.get(k) is not None:
-            d[k] = tuple(d[k])
+    for k, v in d.items():
+        if isinstance(v, list) and "tuple" in str(known[k].type):
+            d[k] = tuple(v)          # (layer, …) tuples; explicit weights stay lists inside
     return Settings(**d)
 
 

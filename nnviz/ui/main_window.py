@@ -1005,9 +1005,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
-            self.data_dock.show()
-            self.data_dock.raise_()
-            self.data_panel.open_file(files[0])
+            self.open_path(files[0])    # a session, a lesson file or a CSV table, by extension
             event.acceptProposedAction()
 
     # ------------------------------------------------------------------------ small handlers

@@ -59,6 +59,8 @@ def test_save_and_open_through_the_window_carry_on_exactly(qtbot, window, tmp_pa
     assert w.save_session(path)
     assert "Saved moons.nnviz at epoch 12, 2 samples into the next" in w.statusBar().currentMessage()
     assert w.recent_files()[0] == str(path.resolve())
+    w._fill_recent_menu()
+    assert w.recent_menu.actions()[0].text().startswith("moons.nnviz")
     saved = state(w)
 
     other = make_window(qtbot, tmp_path, lesson="xor", name="other.ini")
