@@ -9,7 +9,7 @@ import pytest
 from nnviz.core.lesson_files import (LessonFileError, builtin_lesson_texts, lesson_to_toml, parse_lesson,
                                      read_lesson_file, write_lesson_file)
 from nnviz.core.lessons import LESSONS, get_lesson
-from tests.core.legacy_lessons import LEGACY_LESSONS
+from legacy_lessons import LEGACY_LESSONS  # tests/core/legacy_lessons.py, beside this file
 
 
 def run_epochs(trainer, n):
