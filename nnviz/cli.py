@@ -86,6 +86,44 @@ def split_spec(text: str) -> tuple[float, float, float]:
     return parts  # type: ignore[return-value]
 
 
+def percent(lo: float, hi: float, what: str):
+    """An argparse type: a percentage from ``lo`` to ``hi`` ("20" or "20%"), returned as a fraction."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text.strip().rstrip("%"))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a percentage from {lo:g} to {hi:g}, got {text!r}") from None
+        if not (math.isfinite(value) and lo <= value <= hi):
+            raise argparse.ArgumentTypeError(f"{what} must be a percentage from {lo:g} to {hi:g}, got {text!r}")
+        return value / 100.0
+
+    return parse
+
+
+def point_count(text: str) -> int:
+    from .core.datasets import POINTS_RANGE
+
+    lo, hi = POINTS_RANGE
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of points") from None
+    if not lo <= value <= hi:
+        raise argparse.ArgumentTypeError(f"the number of points must be from {lo} to {hi}, got {text}")
+    return value
+
+
+def input_list(text: str) -> tuple[str, ...]:
+    """--inputs: the network's inputs from x1, x2 (x1^2, sin(x1), …), in their fixed order."""
+    from .core.features import parse_features
+
+    try:
+        return parse_features(text)
+    except DataError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """The data options the window's command line shares with ``nnviz train``."""
     parser.add_argument("--lesson", help="a built-in lesson (see 'nnviz lessons')")
@@ -116,6 +154,15 @@ def build_parser() -> OneLineParser:
     train.add_argument("--optimizer", choices=OPTIMIZERS, help="optimizer")
     train.add_argument("--batch-size", type=non_negative_int, help="samples per step: 1 = one at a time, 0 = full batch")
     train.add_argument("--l2", type=non_negative_float, help="L2 weight penalty")
+    train.add_argument("--l1", type=non_negative_float, help="L1 weight penalty")
+    train.add_argument("--inputs", type=input_list, metavar="LIST",
+                       help="the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)")
+    train.add_argument("--noise", type=percent(0, 50, "the noise"), metavar="PCT",
+                       help="generated sets: noise in percent, 0 to 50 (default 10)")
+    train.add_argument("--train-ratio", type=percent(10, 90, "the training ratio"), metavar="PCT",
+                       help="generated sets: percent of the points used for training, 10 to 90 (default 75)")
+    train.add_argument("--points", type=point_count, help="generated sets: how many points (default 200)")
+    train.add_argument("--data-seed", type=non_negative_int, help="generated sets: the seed of the points (default: --seed)")
     train.add_argument("--every", type=positive_int, help="report every N epochs (default: about 20 reports)")
     train.add_argument("--json", action="store_true", help="print one JSON object per reported epoch")
     train.add_argument("--save", metavar="FILE.nnviz", help="save the session to FILE.nnviz at the end")
@@ -185,7 +232,7 @@ def load_session(args):
         kind = None if args.target_kind == "auto" else args.target_kind
         problem = load_csv(args.csv, args.target, features=feature_list(args.features), scaling=args.scaling,
                            split=args.split, seed=seed or 0, missing=args.missing, target_kind=kind)
-        settings = default_settings(problem, seed or 0)
+        problem, settings = apply_data_options(problem, default_settings(problem, seed or 0), None, args)
         source = {"csv": str(args.csv), "target": args.target, "features": feature_list(args.features),
                   "scaling": args.scaling, "split": list(args.split), "missing": args.missing,
                   "target_kind": kind, "seed": seed or 0}
@@ -196,8 +243,8 @@ def load_session(args):
         return session
     try:
         lesson = get_lesson(args.lesson or DEFAULT_LESSON)
-        session.load_lesson(lesson, seed)
-        session.apply_settings(apply_overrides(session.settings, args))
+        problem, settings = apply_data_options(lesson.problem(seed), lesson.start_settings(seed), lesson, args)
+        session.load_lesson(lesson, seed, problem=problem, settings=apply_overrides(settings, args))
     except ValueError as err:
         raise UsageError(f"nnviz: {err}") from None
     return session
@@ -211,10 +258,38 @@ def apply_overrides(settings, args):
         settings = settings.copy()
     changes = {k: v for k, v in {
         "epochs": args.epochs, "lr": args.lr, "loss": args.loss, "optimizer": args.optimizer,
-        "batch_size": args.batch_size, "l2": args.l2,
+        "batch_size": args.batch_size, "l2": args.l2, "l1": getattr(args, "l1", None),
     }.items() if v is not None}
     settings.config = replace(settings.config, **changes)
     return settings
+
+
+def apply_data_options(problem, settings, lesson, args):
+    """(problem, settings) with --points/--noise/--train-ratio/--data-seed (a generated set made
+    again with those knobs) and --inputs (feature inputs) applied."""
+    from .core.datasets import ALIASES, SET_NAMES, GeneratedData
+    from .core.features import with_features
+    from .core.lessons import LESSONS
+
+    knobs = {"points": args.points, "noise": args.noise, "train_ratio": args.train_ratio, "seed": args.data_seed}
+    given = {k: v for k, v in knobs.items() if v is not None}
+    if given:
+        flags = ", ".join("--" + {"seed": "data-seed"}.get(k, k).replace("_", "-") for k in given)
+        if lesson is None or not lesson.playground or ALIASES.get(lesson.name, lesson.name) not in SET_NAMES:
+            sets = ", ".join(name for name, les in LESSONS.items() if les.playground)
+            verb = "works" if len(given) == 1 else "work"
+            raise UsageError(f"nnviz: {flags} {verb} with the generated sets ({sets})"
+                             + (f", not with {lesson.name!r}" if lesson else ", not with --csv"))
+        seed = args.seed if args.seed is not None else lesson.settings.seed
+        data = GeneratedData(lesson.name, **{"seed": seed, **given})
+        fresh = data.problem()
+        fresh.name, fresh.notes = problem.name, list(lesson.notes) + fresh.notes
+        problem = fresh
+    if args.inputs is not None:
+        problem = with_features(problem, args.inputs)
+        if problem.input_transform is not None:
+            settings = replace(settings, weights=None, biases=None)   # explicit weights fit the raw inputs only
+    return problem, settings
 
 
 def _fmt(value) -> str:

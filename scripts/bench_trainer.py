@@ -1,29 +1,152 @@
-"""Benchmark the NumPy trainer. Prints one JSON object with the figures the README quotes.
+"""Benchmark the NumPy engine side by side with hand-written NumPy loops. Prints one JSON object.
 
-1. The Iris lesson trained one sample at a time, against a plain per-sample loop written the way
-   the Iris tutorial writes it (np.matrix, a bias column added with np.append, np.delete to drop
-   it again) on the same data and the same [4,5,10,3] sigmoid architecture.
-2. Full-batch training of a 2-8-8-1 tanh net on 200 points: µs per epoch.
-3. Evaluating a 2-8-8-1 net on a 100×100 grid (the decision-boundary field): ms per grid.
+Every figure is a ratio measured in the same process on the same data: short rounds of the engine
+and of its baseline alternate (after a warm-up), so a slow spell of a shared machine hits both
+alike, and each round is timed in CPU time of this process (time spent waiting for a core while
+other programs run is not counted). Each ratio is the median of the neighbouring rounds' ratios,
+with its quartiles and extremes (the spread), plus each side's best time per unit.
 
-Run: .venv/bin/python scripts/bench_trainer.py [--quick]
+1. ``full_batch``: a 2-8-8-1 tanh net (sigmoid output, binary cross-entropy, SGD lr 0.1) trained
+   full batch on 200 points with ``Trainer.step_epoch``, against a hand-written loop of the same
+   math on the same data from the same weights: forward, the epoch's loss and accuracy (which the
+   engine reports each epoch too), backward, update. Two baselines: ``natural`` writes the
+   activations as a person would (``np.tanh``, ``1 / (1 + np.exp(-z))``); ``same_kernels`` calls
+   the engine's own activation functions, so the difference is the engine's bookkeeping only
+   (the step record, finiteness checks, history). Both loops are checked to end on the engine's
+   weights (to 1e-12) before anything is timed.
+2. ``iris``: the Iris lesson trained one sample at a time (``step_epoch``) against a per-sample
+   loop written the way the Iris tutorial writes it (np.matrix, a bias column added with
+   np.append, np.delete to drop it again) on the same data and the same [4,5,10,3] sigmoid net.
+3. ``field``: the 100×100 decision-boundary field of a 2-8-8-1 net. ``cached_grid`` is what the
+   window does every frame (``decision_field`` with the grid inputs built once), against a
+   hand-written forward pass over the same grid (``np.tanh``, ``1 / (1 + np.exp(-z))``);
+   ``rebuilt`` builds the grid each time on both sides (linspace + meshgrid by hand).
+
+Goals (issue 7): full batch ≤ 1.3× the hand-written loop, Iris ≤ 0.25× the tutorial loop, the
+field ≤ 1.3× a hand-written forward pass.
+
+Run: .venv/bin/python scripts/bench_trainer.py [--quick] [--rounds N]
 """
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 
 import numpy as np
 
-from nnviz.core.boundary import decision_field
+from nnviz.core.activations import get_activation
+from nnviz.core.boundary import decision_field, grid_inputs, plane_extent
 from nnviz.core.lessons import get_lesson
 from nnviz.core.network import Network
 from nnviz.core.problem import Problem
 from nnviz.core.training import TrainConfig, Trainer
 
 
-# --- the baseline: a per-sample loop in the tutorial's style -----------------------------------
+# --- timing ------------------------------------------------------------------------------------
+def _time(fn) -> float:
+    # CPU time of this process: on a machine shared with other busy processes, wall-clock time
+    # also counts the moments this process waits for a core, which hit the two sides unevenly.
+    t0 = time.process_time()
+    fn()
+    return time.process_time() - t0
+
+
+def side_by_side(ours, baselines: dict, units: int, rounds: int) -> dict:
+    """Alternate one round of ``ours`` with one round of every baseline, ``rounds`` times (after
+    one warm-up round each). Returns per-unit best times (µs) and, per baseline, the ratio
+    ours / baseline of neighbouring rounds: its median, its quartiles and its extremes."""
+    ours()
+    for fn in baselines.values():
+        fn()
+    t_ours, t_base = [], {name: [] for name in baselines}
+    for _ in range(rounds):
+        t_ours.append(_time(ours) / units)
+        for name, fn in baselines.items():
+            t_base[name].append(_time(fn) / units)
+    out = {"us_nnviz": round(min(t_ours) * 1e6, 2)}
+    for name, times in t_base.items():
+        ratios = np.array([a / b for a, b in zip(t_ours, times)])
+        out[f"us_{name}"] = round(min(times) * 1e6, 2)
+        out[f"ratio_{name}"] = round(float(np.median(ratios)), 3)
+        out[f"ratio_{name}_quartiles"] = [round(float(q), 3) for q in np.percentile(ratios, [25, 75])]
+        out[f"ratio_{name}_min_max"] = [round(float(ratios.min()), 3), round(float(ratios.max()), 3)]
+    out["rounds"] = rounds
+    return out
+
+
+# --- 1. full batch --------------------------------------------------------------------------------
+def _two_d_problem(n: int = 200) -> Problem:
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, (n, 2))
+    return Problem("bench", "binary", X, (X[:, 0] * X[:, 1] > 0).astype(float), ["x1", "x2"])
+
+
+def hand_full_batch(X, Y, weights, biases, lr, epochs, tanh, sigmoid):
+    """Full-batch gradient descent on a tanh-tanh-sigmoid net with binary cross-entropy, written
+    out by hand. Returns the last epoch's (loss, accuracy); updates the arrays in place."""
+    W1, W2, W3 = weights
+    b1, b2, b3 = biases
+    inv_n = 1.0 / len(X)
+    labels = Y >= 0.5
+    for _ in range(epochs):
+        a1 = tanh(X @ W1 + b1)
+        a2 = tanh(a1 @ W2 + b2)
+        z3 = a2 @ W3 + b3
+        a3 = sigmoid(z3)
+        loss = float(np.mean(np.logaddexp(0.0, z3) - Y * z3))
+        acc = float(np.mean((a3 >= 0.5) == labels))
+        d3 = a3 - Y
+        gW3, gb3 = a2.T @ d3 * inv_n, d3.sum(axis=0) * inv_n
+        d2 = d3 @ W3.T * (1.0 - a2 * a2)
+        gW2, gb2 = a1.T @ d2 * inv_n, d2.sum(axis=0) * inv_n
+        d1 = d2 @ W2.T * (1.0 - a1 * a1)
+        gW1, gb1 = X.T @ d1 * inv_n, d1.sum(axis=0) * inv_n
+        W1 -= lr * gW1
+        b1 -= lr * gb1
+        W2 -= lr * gW2
+        b2 -= lr * gb2
+        W3 -= lr * gW3
+        b3 -= lr * gb3
+    return loss, acc
+
+
+def _np_sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def bench_full_batch(epochs: int, rounds: int) -> dict:
+    problem = _two_d_problem()
+    net = Network([2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], seed=0)
+    trainer = Trainer(net, problem, TrainConfig(loss="bce", lr=0.1, batch_size=0))
+    X, Y = problem.X_train, problem.Y_train
+    kernels = {
+        "natural": (np.tanh, _np_sigmoid),
+        "same_kernels": (get_activation("tanh").fn, get_activation("sigmoid").fn),
+    }
+    # The same math: from the same weights, 50 epochs end on the same weights.
+    start = net.parameters()
+    for _ in range(50):
+        trainer.step_epoch()
+    for tanh, sigmoid in kernels.values():
+        w, b = [a.copy() for a in start[0]], [a.copy() for a in start[1]]
+        hand_full_batch(X, Y, w, b, 0.1, 50, tanh, sigmoid)
+        diff = max(float(np.abs(p - q).max()) for p, q in zip(w + b, trainer.network.weights + trainer.network.biases))
+        assert diff < 1e-12, f"the hand-written loop is not the engine's math (differs by {diff:g})"
+
+    def ours():
+        for _ in range(epochs):
+            trainer.step_epoch()
+
+    def baseline(tanh, sigmoid):
+        w, b = net.parameters()
+        return lambda: hand_full_batch(X, Y, w, b, 0.1, epochs, tanh, sigmoid)
+
+    figures = side_by_side(ours, {k: baseline(*v) for k, v in kernels.items()}, epochs, rounds)
+    return {"full_batch_2_8_8_1_tanh_200pts_per_epoch": figures}
+
+
+# --- 2. Iris, one sample at a time --------------------------------------------------------------
 def _sigmoid(x):
     return 1 / (1 + np.exp(-x))
 
@@ -57,16 +180,7 @@ def tutorial_epoch(X, Y, weights, lr):
     return weights
 
 
-def _best_of(fn, repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-def bench_iris(epochs: int) -> dict:
+def bench_iris(epochs: int, rounds: int) -> dict:
     trainer = get_lesson("iris").trainer()
     X, Y = trainer.problem.X_train, trainer.problem.Y_train
     rng = np.random.default_rng(0)
@@ -81,55 +195,64 @@ def bench_iris(epochs: int) -> dict:
         for _ in range(epochs):
             tutorial_epoch(X, Y, weights, 0.15)
 
-    # Warm both up, then alternate rounds so a slow spell of the machine hits both alike;
-    # each side's best round counts.
-    trainer.step_epoch()
-    tutorial_epoch(X, Y, weights, 0.15)
-    t_ours = t_tut = float("inf")
-    for _ in range(5):
-        t_ours = min(t_ours, _best_of(ours, 1) / epochs)
-        t_tut = min(t_tut, _best_of(tutorial, 1) / epochs)
+    figures = side_by_side(ours, {"tutorial_style": tutorial}, epochs, rounds)
+    return {"iris_one_sample_at_a_time_per_epoch": {"samples": int(len(X)), **figures}}
+
+
+# --- 3. the boundary field ------------------------------------------------------------------------
+def hand_forward(G, weights, biases):
+    W1, W2, W3 = weights
+    b1, b2, b3 = biases
+    return _np_sigmoid(np.tanh(np.tanh(G @ W1 + b1) @ W2 + b2) @ W3 + b3)
+
+
+def hand_grid(x_range, y_range, resolution):
+    gx, gy = np.meshgrid(np.linspace(*x_range, resolution), np.linspace(*y_range, resolution))
+    return np.column_stack([gx.ravel(), gy.ravel()])
+
+
+def bench_field(repeats: int, rounds: int) -> dict:
+    net = Network([2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], seed=0)
+    problem = _two_d_problem()
+    extent = plane_extent(problem)
+    grid = grid_inputs(problem, *extent, 100)
+    w, b = net.weights, net.biases
+    assert np.abs(decision_field(net, problem, 100, extent=extent, inputs=grid).values.reshape(-1, 1)
+                  - hand_forward(grid, w, b)).max() < 1e-14
+
+    def cached():
+        for _ in range(repeats):
+            decision_field(net, problem, 100, extent=extent, inputs=grid)
+
+    def hand_cached():
+        for _ in range(repeats):
+            hand_forward(grid, w, b).reshape(100, 100, 1)
+
+    def rebuilt():
+        for _ in range(repeats):
+            decision_field(net, problem, 100)
+
+    def hand_rebuilt():
+        for _ in range(repeats):
+            hand_forward(hand_grid(*plane_extent(problem), 100), w, b).reshape(100, 100, 1)
+
     return {
-        "iris_samples_per_epoch": int(len(X)),
-        "iris_ms_per_epoch_nnviz": round(t_ours * 1e3, 3),
-        "iris_ms_per_epoch_tutorial_style": round(t_tut * 1e3, 3),
-        "iris_speedup": round(t_tut / t_ours, 2),
+        "field_100x100_cached_grid": side_by_side(cached, {"hand_forward": hand_cached}, repeats, rounds),
+        "field_100x100_rebuilt": side_by_side(rebuilt, {"hand_forward": hand_rebuilt}, repeats, rounds),
     }
 
 
-def _two_d_problem(n: int = 200) -> Problem:
-    rng = np.random.default_rng(0)
-    X = rng.uniform(-1, 1, (n, 2))
-    return Problem("bench", "binary", X, (X[:, 0] * X[:, 1] > 0).astype(float), ["x1", "x2"])
-
-
-def bench_full_batch(epochs: int) -> dict:
-    net = Network([2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], seed=0)
-    trainer = Trainer(net, _two_d_problem(), TrainConfig(loss="bce", lr=0.1, batch_size=0))
-
-    def run():
-        for _ in range(epochs):
-            trainer.step_epoch()
-
-    run()  # warm up
-    return {"full_batch_2_8_8_1_tanh_200pts_us_per_epoch": round(_best_of(run, 5) / epochs * 1e6, 1)}
-
-
-def bench_grid(repeats: int) -> dict:
-    net = Network([2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], seed=0)
-    problem = _two_d_problem()
-    decision_field(net, problem, resolution=100)
-    best = min(_best_of(lambda: decision_field(net, problem, resolution=100), 1) for _ in range(repeats))
-    return {"grid_100x100_eval_ms": round(best * 1e3, 3)}
-
-
 def main() -> None:
-    quick = "--quick" in sys.argv
-    figures = {"numpy": np.__version__}
-    figures.update(bench_iris(3 if quick else 20))
-    figures.update(bench_full_batch(200 if quick else 2000))
-    figures.update(bench_grid(20 if quick else 200))
-    print(json.dumps(figures))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
+    parser.add_argument("--rounds", type=int, default=None, help="alternating rounds per comparison")
+    args = parser.parse_args()
+    rounds = args.rounds or (5 if args.quick else 41)
+    figures = {"numpy": np.__version__, "timer": "process CPU time"}
+    figures.update(bench_full_batch(50 if args.quick else 200, rounds))
+    figures.update(bench_iris(1 if args.quick else 2, rounds))
+    figures.update(bench_field(2 if args.quick else 10, rounds))
+    print(json.dumps(figures, indent=1))
 
 
 if __name__ == "__main__":

@@ -32,8 +32,10 @@ class Activation:
         """da/dz element-wise (not defined for softmax)."""
         raise NotImplementedError
 
-    def backward(self, z: np.ndarray, a: np.ndarray, grad_a: np.ndarray) -> np.ndarray:
-        return grad_a * self.derivative(z, a)
+    def backward(self, z: np.ndarray, a: np.ndarray, grad_a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """dL/dz. ``out``: an array of z's shape to write it into (the trainer's gradient buffer),
+        returned; the same numbers either way."""
+        return np.multiply(grad_a, self.derivative(z, a), out=out)
 
     def __repr__(self) -> str:
         return self.name
@@ -53,6 +55,13 @@ class Sigmoid(Activation):
     def derivative(self, z, a):
         return a * (1.0 - a)
 
+    def backward(self, z, a, grad_a, out=None):
+        # grad_a · a(1 - a), in one buffer (the same products, so the same bits).
+        d = np.subtract(1.0, a, out=out)
+        d *= a
+        d *= grad_a
+        return d
+
 
 class Tanh(Activation):
     name = "tanh"
@@ -63,6 +72,13 @@ class Tanh(Activation):
 
     def derivative(self, z, a):
         return 1.0 - a * a
+
+    def backward(self, z, a, grad_a, out=None):
+        # grad_a · (1 - a²), in one buffer (the same products, so the same bits).
+        d = np.multiply(a, a, out=out)
+        np.subtract(1.0, d, out=d)
+        d *= grad_a
+        return d
 
 
 class ReLU(Activation):
@@ -86,8 +102,11 @@ class Linear(Activation):
     def derivative(self, z, a):
         return np.ones_like(z)
 
-    def backward(self, z, a, grad_a):
-        return grad_a
+    def backward(self, z, a, grad_a, out=None):
+        if out is None:
+            return grad_a
+        out[...] = grad_a
+        return out
 
 
 class Softmax(Activation):
@@ -100,9 +119,9 @@ class Softmax(Activation):
         e = np.exp(z - z.max(axis=-1, keepdims=True))
         return e / e.sum(axis=-1, keepdims=True)
 
-    def backward(self, z, a, grad_a):
+    def backward(self, z, a, grad_a, out=None):
         # Jacobian-vector product: dL/dz_k = a_k (g_k - Σ_j g_j a_j).
-        return a * (grad_a - (grad_a * a).sum(axis=-1, keepdims=True))
+        return np.multiply(a, grad_a - (grad_a * a).sum(axis=-1, keepdims=True), out=out)
 
 
 ACTIVATIONS: dict[str, Activation] = {

@@ -21,8 +21,17 @@ class Field:
     axes: tuple[int, int]
 
 
+def plane_problem(problem: Problem) -> Problem:
+    """The problem whose inputs span the boundary's plane: for feature inputs (x₁², sin x₁, …)
+    the raw x1, x2 problem they were computed from (``problem.input_transform.source``),
+    otherwise ``problem`` itself. ``axes`` index its inputs."""
+    transform = problem.input_transform
+    return problem if transform is None else transform.source
+
+
 def plane_extent(problem: Problem, axes: tuple[int, int] = (0, 1), margin: float = 0.1) -> tuple[tuple[float, float], tuple[float, float]]:
     """Ranges (original units) covering every split's points on the two axes, plus a margin."""
+    problem = plane_problem(problem)
     parts = [x for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None and len(x)]
     pts = problem.x_scaler.inverse(np.vstack(parts))[:, list(axes)]
     lo, hi = pts.min(axis=0), pts.max(axis=0)
@@ -33,16 +42,20 @@ def plane_extent(problem: Problem, axes: tuple[int, int] = (0, 1), margin: float
 
 def grid_inputs(problem: Problem, x_range, y_range, resolution: int = 100, axes: tuple[int, int] = (0, 1)) -> np.ndarray:
     """Scaled network inputs for every grid cell, ``(resolution², n_features)``, row-major
-    with y varying slowest."""
+    with y varying slowest. The grid lies in :func:`plane_problem`'s plane; with feature inputs
+    its cells go through ``problem.input_transform``."""
+    source = plane_problem(problem)
     xs = np.linspace(x_range[0], x_range[1], resolution)
     ys = np.linspace(y_range[0], y_range[1], resolution)
     gx, gy = np.meshgrid(xs, ys)
     # Start from the training mean of every (scaled) feature, then set the two axes.
-    base = problem.X_train.mean(axis=0)
-    raw = np.tile(problem.x_scaler.inverse(base.reshape(1, -1)), (resolution * resolution, 1))
+    base = source.X_train.mean(axis=0)
+    raw = np.tile(source.x_scaler.inverse(base.reshape(1, -1)), (resolution * resolution, 1))
     raw[:, axes[0]] = gx.ravel()
     raw[:, axes[1]] = gy.ravel()
-    return problem.x_scaler.transform(raw)
+    if problem.input_transform is not None:
+        return problem.input_transform(raw)
+    return source.x_scaler.transform(raw)
 
 
 def decision_field(
@@ -116,10 +129,12 @@ def decision_field_with_maps(
 def points(problem: Problem, split: str, axes: tuple[int, int] = (0, 1)) -> tuple[np.ndarray, np.ndarray] | None:
     """(xy in original units, labels) of one split for the plot; class indices for classes,
     values in original units for regression. None when the split is empty."""
-    X, Y = problem.split(split)
+    source = plane_problem(problem)
+    X, Y = source.split(split)
     if X is None or len(X) == 0:
         return None
-    xy = problem.x_scaler.inverse(X)[:, list(axes)]
+    Y = problem.split(split)[1]   # the same rows (feature inputs keep the raw problem's rows)
+    xy = source.x_scaler.inverse(X)[:, list(axes)]
     if problem.task == "regression":
         return xy, problem.y_scaler.inverse(Y)[:, 0]
     return xy, problem.labels(Y)

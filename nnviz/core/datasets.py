@@ -16,9 +16,14 @@ A point keeps the label of the shape it was drawn from, so noise can push it acr
 boundary.
 
 The same ``seed`` always gives the same points; a different seed gives different ones.
+
+``make_plane`` is the one regression set (``y`` float values); :func:`playground_problem` and
+:class:`GeneratedData` (the Playground's knobs: points, noise, training ratio, data seed) turn any
+set into a :class:`Problem`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -141,6 +146,17 @@ def make_moons(n: int = 200, noise: float = 0.1, seed: int = 0) -> tuple[np.ndar
     return _finish([3.0 * (upper - centre), 3.0 * (lower - centre)], rng, noise)
 
 
+def make_plane(n: int = 200, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Regression: points uniform in [-6, 6]², value (x1 + x2) / 12 (so about -1 … 1) plus
+    Gaussian noise of standard deviation ``noise / 2`` (0.05 at the default). Returns (X, y) with
+    ``y`` float. With the defaults these are the plane lesson's numbers."""
+    _check(n, noise, 1)
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-6, 6, (int(n), 2))
+    y = (X[:, 0] + X[:, 1]) / 12 + rng.normal(0, noise / 2, int(n))
+    return X, y
+
+
 GENERATORS: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {
     "circle": make_circle,
     "xor": make_xor,
@@ -149,6 +165,25 @@ GENERATORS: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {
     "spiral": make_spiral,
     "moons": make_moons,
 }
+# Sets whose value is a number, not a class.
+REGRESSION_GENERATORS: dict[str, Callable[..., tuple[np.ndarray, np.ndarray]]] = {"plane": make_plane}
+# The lessons' names for some sets.
+ALIASES = {"quadrants": "xor", "blobs": "gauss3", "blobs3": "gauss3"}
+# Every name :func:`playground_problem` and :class:`GeneratedData` take.
+SET_NAMES = (*GENERATORS, *REGRESSION_GENERATORS, *ALIASES)
+
+# The knobs' ranges (fractions), as the Playground's sliders: noise 0–50 %, training 10–90 %.
+NOISE_RANGE = (0.0, 0.5)
+TRAIN_RATIO_RANGE = (0.1, 0.9)
+POINTS_RANGE = (10, 10_000)
+DEFAULT_SPLIT = (75, 10, 15)
+
+
+def split_for_ratio(train_ratio: float) -> tuple[float, float, float]:
+    """(train, validation, test) percentages for a training fraction: what is not training data
+    is split 40:60 between validation and test, so 0.75 gives the default 75/10/15."""
+    rest = 100.0 * (1.0 - train_ratio)
+    return (100.0 * train_ratio, 0.4 * rest, 0.6 * rest)
 
 
 def playground_problem(
@@ -156,17 +191,31 @@ def playground_problem(
     n: int = 200,
     noise: float = 0.1,
     seed: int = 0,
-    split: tuple[float, float, float] = (75, 10, 15),
+    split: tuple[float, float, float] = DEFAULT_SPLIT,
+    train_ratio: float | None = None,
 ) -> Problem:
-    """A ready :class:`Problem` from one of :data:`GENERATORS`.
+    """A ready :class:`Problem` from one of :data:`SET_NAMES`.
 
     Two classes give a ``binary`` problem (one 0/1 column), ``gauss3`` a ``multiclass`` one
-    (one-hot). Features are ``x1``, ``x2``, unscaled. ``split`` is (train, val, test) in percent,
-    stratified by class and seeded with ``seed``; an empty split is None.
+    (one-hot), ``plane`` a ``regression`` one. Features are ``x1``, ``x2``, unscaled. ``split``
+    is (train, val, test) in percent, stratified by class and seeded with ``seed``; an empty split
+    is None. ``train_ratio`` (a fraction), when given, replaces ``split`` by
+    :func:`split_for_ratio`.
     """
-    if name not in GENERATORS:
-        raise DataError(f"unknown playground set {name!r}; choose one of {', '.join(GENERATORS)}")
-    X, y = GENERATORS[name](n=n, noise=noise, seed=seed)
+    key = ALIASES.get(name, name)
+    if key not in GENERATORS and key not in REGRESSION_GENERATORS:
+        raise DataError(f"unknown playground set {name!r}; choose one of {', '.join(SET_NAMES)}")
+    if train_ratio is not None:
+        split = split_for_ratio(train_ratio)
+    if key in REGRESSION_GENERATORS:
+        X, y = REGRESSION_GENERATORS[key](n=n, noise=noise, seed=seed)
+        idx = split_indices(len(y), split, seed)
+        parts = [(X[i], y[i]) if len(i) else (None, None) for i in idx]
+        return Problem(name=name, task="regression", X_train=parts[0][0], Y_train=parts[0][1],
+                       X_val=parts[1][0], Y_val=parts[1][1], X_test=parts[2][0], Y_test=parts[2][1],
+                       feature_names=["x1", "x2"], target_name="value",
+                       notes=[f"playground set {name!r}: {len(y)} points, noise {noise:g}, seed {seed}"])
+    X, y = GENERATORS[key](n=n, noise=noise, seed=seed)
     k = int(y.max()) + 1
     Y = y.reshape(-1, 1).astype(float) if k == 2 else np.eye(k)[y]
     idx = split_indices(len(y), split, seed, strata=y)
@@ -185,6 +234,49 @@ def playground_problem(
         class_names=[f"class {i}" for i in range(k)],
         notes=[f"playground set {name!r}: {len(y)} points, noise {noise:g}, seed {seed}"],
     )
+
+
+@dataclass(frozen=True)
+class GeneratedData:
+    """The Playground's data knobs for one generated set: which set, how many points, the noise
+    and the training fraction (both fractions: 0.1 = 10 %), and the data seed (Regenerate = a
+    new seed). The same settings always give the same points and the same split.
+
+    Noise and seed change the points without moving the others around: the same seed draws the
+    same clean shapes and the same jitter directions, which the noise only scales."""
+
+    kind: str = "circle"
+    points: int = 200
+    noise: float = 0.1
+    train_ratio: float = 0.75
+    seed: int = 0
+
+    def validate(self) -> None:
+        """DataError with one line for a value out of range."""
+        if ALIASES.get(self.kind, self.kind) not in GENERATORS and self.kind not in REGRESSION_GENERATORS:
+            raise DataError(f"unknown playground set {self.kind!r}; choose one of {', '.join(SET_NAMES)}")
+        lo, hi = POINTS_RANGE
+        if not (isinstance(self.points, (int, np.integer)) and lo <= self.points <= hi):
+            raise DataError(f"the number of points must be a whole number from {lo} to {hi:,}, got {self.points}")
+        lo, hi = NOISE_RANGE
+        if not (np.isfinite(self.noise) and lo <= self.noise <= hi):
+            raise DataError(f"noise must be from {lo:.0%} to {hi:.0%}, got {self.noise:.4g} ({self.noise:.0%})")
+        lo, hi = TRAIN_RATIO_RANGE
+        if not (np.isfinite(self.train_ratio) and lo <= self.train_ratio <= hi):
+            raise DataError(f"the training ratio must be from {lo:.0%} to {hi:.0%}, got {self.train_ratio:.4g}")
+        if not (isinstance(self.seed, (int, np.integer)) and self.seed >= 0):
+            raise DataError(f"the data seed must be a whole number 0 or more, got {self.seed}")
+
+    def problem(self) -> Problem:
+        """The :class:`Problem` these settings describe (validated first). The default training
+        fraction 0.75 gives the lessons' 75/10/15 split exactly."""
+        self.validate()
+        return playground_problem(self.kind, n=int(self.points), noise=float(self.noise), seed=int(self.seed),
+                                  train_ratio=float(self.train_ratio))
+
+    def regenerated(self) -> "GeneratedData":
+        """The same knobs with the next data seed (the Playground's Regenerate)."""
+        return replace(self, seed=self.seed + 1)
 
 
 def data_dir() -> Path:

@@ -31,7 +31,8 @@ class Trace:
 
 @dataclass(slots=True)
 class Gradients:
-    """dL/dW, dL/db (batch means) and each layer's delta dL/dz (per sample, ``(n, size)``)."""
+    """dL/dW, dL/db of the batch's loss (its mean or sum over the rows, plus the penalty) and each
+    layer's delta dL/dz (per sample, ``(n, size)``)."""
 
     weights: list[np.ndarray]
     biases: list[np.ndarray | None]
@@ -114,13 +115,21 @@ class Network:
 
     def unflatten(self, vector: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Views of a flat vector laid out like :attr:`flat`, as (weights, biases) lists."""
-        ws, bs, offset = [], [], 0
-        for n_in, n_out in zip(self.sizes[:-1], self.sizes[1:]):
-            ws.append(vector[offset : offset + n_in * n_out].reshape(n_in, n_out))
-            offset += n_in * n_out
-            bs.append(vector[offset : offset + n_out])
-            offset += n_out
-        return ws, bs
+        layout = self._layout()
+        return ([vector[a:b].reshape(shape) for a, b, _, shape in layout],
+                [vector[b:c] for _, b, c, _ in layout])
+
+    def _layout(self) -> list[tuple[int, int, int, tuple[int, int]]]:
+        """Per layer (weights start, biases start, biases end, weight shape) in :attr:`flat`;
+        worked out once, as :meth:`unflatten` runs several times per training step."""
+        layout = getattr(self, "_layout_cache", None)
+        if layout is None or layout[0] != self.sizes:
+            spans, offset = [], 0
+            for n_in, n_out in zip(self.sizes[:-1], self.sizes[1:]):
+                spans.append((offset, offset + n_in * n_out, offset + n_in * n_out + n_out, (n_in, n_out)))
+                offset += n_in * n_out + n_out
+            layout = self._layout_cache = (list(self.sizes), spans)
+        return layout[1]
 
     def set_parameters(self, weights: list, biases: list | None = None) -> None:
         """Explicit arrays, e.g. the OR tutorial's w = [0.1, 0.2], b = 0.3. Shapes are checked;
@@ -192,43 +201,66 @@ class Network:
         return a
 
     def backward(self, trace: Trace, Y: np.ndarray, loss: Loss, l2: float = 0.0,
-                 out: tuple[list[np.ndarray], list[np.ndarray]] | None = None) -> Gradients:
-        """Gradients of the batch-mean loss (+ ½·l2·Σw², biases not penalised).
+                 out: tuple[list[np.ndarray], list[np.ndarray]] | None = None,
+                 l1: float = 0.0, reduction: str = "mean") -> Gradients:
+        """Gradients of :meth:`loss` (the same arguments): the batch's loss, its mean over the
+        rows (``reduction`` "mean") or its sum ("sum", as the OR tutorial adds up its rows), plus
+        the penalty ½·l2·Σw² + l1·Σ|w| counted once whatever the reduction (biases are not
+        penalised). L1's gradient is l1·sign(w), with the sub-gradient 0 at w = 0 exactly.
 
         ``out``: (weights, biases) views of a flat vector laid out like :attr:`flat`
         (from :meth:`unflatten`) to write the gradients into. The trainer reuses one, so its
         optimizer updates every parameter in one call; the returned arrays are then those
         views. Without a bias the bias gradients are zero in ``out`` and None in the result."""
-        n = trace.activations[0].shape[0]
-        inv_n = 1.0 / n
+        acts, zs, weights = trace.activations, trace.zs, self.weights
+        n = acts[0].shape[0]
+        scale = 1.0 / n if n > 1 and reduction == "mean" else 0.0
         g_w, g_b = out if out is not None else self.unflatten(np.empty_like(self._flat))
-        delta = loss.delta(trace.zs[-1], trace.output, Y, self.activations[-1])
+        delta = loss.delta(zs[-1], acts[-1], Y, self.activations[-1])
         deltas: list[np.ndarray] = [delta]
-        for l in range(len(self.weights) - 1, -1, -1):
+        use_bias, matmul, add_reduce = self.use_bias, np.matmul, np.add.reduce
+        for l in range(len(weights) - 1, -1, -1):
             gw, gb = g_w[l], g_b[l]
-            np.matmul(trace.activations[l].T, delta, out=gw)
-            if not self.use_bias:
+            matmul(acts[l].T, delta, out=gw)
+            if not use_bias:
                 gb.fill(0.0)
             elif n == 1:
                 gb[...] = delta[0]
             else:
-                np.add.reduce(delta, axis=0, out=gb)
-            if n > 1:
-                gw *= inv_n
-                gb *= inv_n
+                add_reduce(delta, axis=0, out=gb)
+            if scale:
+                gw *= scale
+                gb *= scale
             if l2:
-                gw += l2 * self.weights[l]
+                gw += l2 * weights[l]
+            if l1:
+                gw += l1 * np.sign(weights[l])
             if l > 0:
-                grad_a = delta @ self.weights[l].T
-                delta = self.activations[l - 1].backward(trace.zs[l - 1], trace.activations[l], grad_a)
+                delta = self.activations[l - 1].backward(zs[l - 1], acts[l], delta @ weights[l].T)
                 deltas.append(delta)
-        return Gradients(g_w, g_b if self.use_bias else [None] * len(g_b), deltas[::-1])
+        return Gradients(g_w, g_b if use_bias else [None] * len(g_b), deltas[::-1])
 
-    def loss(self, X: np.ndarray, Y: np.ndarray, loss: Loss, l2: float = 0.0) -> float:
-        tr = self.forward(X)
-        value = loss.value(tr.zs[-1], tr.output, np.asarray(Y, dtype=float), self.activations[-1])
+    def penalty(self, l2: float = 0.0, l1: float = 0.0, weights: list[np.ndarray] | None = None) -> float:
+        """½·l2·Σw² + l1·Σ|w| over the weights (default: this network's; biases are not
+        penalised)."""
+        weights = self.weights if weights is None else weights
+        value = 0.0
         if l2:
-            value += 0.5 * l2 * sum(float((w * w).sum()) for w in self.weights)
+            value = 0.5 * l2 * sum(float((w * w).sum()) for w in weights)
+        if l1:
+            value += l1 * sum(float(np.abs(w).sum()) for w in weights)
+        return value
+
+    def loss(self, X: np.ndarray, Y: np.ndarray, loss: Loss, l2: float = 0.0, l1: float = 0.0,
+             reduction: str = "mean") -> float:
+        """The loss :meth:`backward` differentiates: the batch's mean (or, with ``reduction``
+        "sum", its sum) plus :meth:`penalty`."""
+        tr = self.forward(X)
+        value = loss.total(tr.zs[-1], tr.output, np.asarray(Y, dtype=float), self.activations[-1])
+        if reduction == "mean":
+            value /= tr.zs[-1].shape[0]
+        if l2 or l1:
+            value += self.penalty(l2, l1)
         return value
 
     # --- copies and files -------------------------------------------------------------------

@@ -29,6 +29,11 @@ class Optimizer:
             updates.append(u)
         return updates
 
+    def update_of(self, grad: np.ndarray, group: str = "w") -> np.ndarray:
+        """The update :meth:`step` would apply to a single parameter array (the first of
+        ``group``), advancing the same state; the caller adds it. For hot loops."""
+        return self._update((group, 0), grad)
+
     def _update(self, i: tuple[str, int], g: np.ndarray) -> np.ndarray:
         raise NotImplementedError
 

@@ -10,6 +10,7 @@ value for ``regression`` (one column).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 
@@ -96,6 +97,11 @@ class Problem:
     # Original-unit column names before one-hot encoding of text features, and how to encode a
     # raw input row typed by a person: list of (column, kind, categories or None).
     raw_columns: list[tuple[str, str, list[str] | None]] | None = None
+    # When the network's inputs are computed from another problem's (feature inputs x₁², sin x₁
+    # from x1, x2: see features.py): called with rows of that problem's raw inputs in original
+    # units, returns network inputs; its ``source`` is that problem, whose x1, x2 plane the
+    # boundary is drawn over (boundary.plane_problem). None: the inputs are the raw ones.
+    input_transform: Callable[[np.ndarray], np.ndarray] | None = None
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:

@@ -85,12 +85,14 @@ class Session:
         self._undo: list[UndoEntry] = []
 
     # --- loading ----------------------------------------------------------------------------
-    def load_lesson(self, lesson: Lesson | str = DEFAULT_LESSON, seed: int | None = None) -> str:
-        """Load a built-in lesson (or a :class:`Lesson`). On failure (ValueError, or a data
-        error) nothing changes."""
+    def load_lesson(self, lesson: Lesson | str = DEFAULT_LESSON, seed: int | None = None,
+                    problem: Problem | None = None, settings: Settings | None = None) -> str:
+        """Load a built-in lesson (or a :class:`Lesson`), with its own data and settings or
+        with ``problem``/``settings`` made from them (the CLI's data knobs and overrides). On
+        failure (ValueError, or a data error) nothing changes."""
         lesson = get_lesson(lesson) if isinstance(lesson, str) else lesson
-        problem = lesson.problem(seed)
-        settings = lesson.start_settings(seed)
+        problem = lesson.problem(seed) if problem is None else problem
+        settings = lesson.start_settings(seed) if settings is None else settings.copy()
         trainer = build_trainer(problem, settings)
         self._install(problem, settings, trainer, lesson, lesson.title)
         self.source = {"lesson": lesson.name, "data": _data_source(lesson.data)}

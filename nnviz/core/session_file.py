@@ -97,9 +97,14 @@ def _session_members(session) -> dict[str, object]:
     from .. import __version__
 
     problem, trainer, settings = session.problem, session.trainer, session.settings
-    if getattr(problem, "input_transform", None) is not None:
-        raise SessionFileError("this data's inputs are computed from other inputs (feature inputs); "
-                               "saving them is not supported yet")
+    feature_inputs = None
+    transform = getattr(problem, "input_transform", None)
+    if transform is not None:
+        # Feature inputs (x1², sin x1, …): the raw table is kept, and the inputs are computed
+        # from it again on opening, by the same code, so they are the same numbers.
+        if not (hasattr(transform, "names") and hasattr(transform, "source")):
+            raise SessionFileError("this data's inputs are computed in a way a session file cannot keep yet")
+        feature_inputs, problem = list(transform.names), transform.source
     arrays: dict[str, np.ndarray] = {}
     for name in PROBLEM_ARRAYS:
         value = getattr(problem, name)
@@ -134,6 +139,7 @@ def _session_members(session) -> dict[str, object]:
             "x_scaling": problem.x_scaler.kind, "y_scaling": problem.y_scaler.kind,
             "notes": list(problem.notes),
             "raw_columns": None if problem.raw_columns is None else [list(c) for c in problem.raw_columns],
+            "feature_inputs": feature_inputs,
         },
         "trainer": trainer_json,
         "timeline": timeline_json,
@@ -589,6 +595,13 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
                       x_scaler=scaler("x", p["x_scaling"]), y_scaler=scaler("y", p["y_scaling"]),
                       notes=[str(n) for n in p["notes"]], raw_columns=raw_columns)
     _check_problem(problem)
+    if p.get("feature_inputs") is not None:
+        from .features import with_features
+
+        names = p["feature_inputs"]
+        if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
+            raise ValueError("the feature inputs are malformed")
+        problem = with_features(problem, names)
 
     settings = settings_from_json(manifest["settings"])
     settings.validate()

@@ -35,11 +35,14 @@ class TrainConfig:
     momentum: float = 0.9
     batch_size: int = 0          # 0 = full batch, 1 = one sample at a time
     l2: float = 0.0
+    l1: float = 0.0              # L1 penalty l1·Σ|w| (sub-gradient 0 at w = 0); biases are not penalised
     shuffle: bool = True
     seed: int = 0
     epochs: int = 1000           # where a run stops by default
     target_loss: float | None = None
-    # "mean" averages the gradient over a batch; "sum" adds it up, as the OR tutorial's loop does.
+    # "mean" averages the loss (and so its gradient) over a batch; "sum" adds it up, as the OR
+    # tutorial's loop does. Either way the L1/L2 penalty is counted once, and every loss shown
+    # (a step's, an epoch's, validation and test) is the same reduction of its rows.
     reduction: str = "mean"
 
     def validate(self) -> None:
@@ -54,6 +57,8 @@ class TrainConfig:
             raise ValueError("the batch size must be 0 (full batch) or a positive number")
         if self.l2 < 0 or not math.isfinite(self.l2):
             raise ValueError("L2 must be zero or a positive number")
+        if self.l1 < 0 or not math.isfinite(self.l1):
+            raise ValueError("L1 must be zero or a positive number")
         if self.epochs < 1:
             raise ValueError("the number of epochs must be at least 1")
         if self.reduction not in ("mean", "sum"):
@@ -70,7 +75,7 @@ class StepRecord:
     rows: np.ndarray                 # indices into the training split
     trace: Trace
     targets: np.ndarray              # (n, n_outputs)
-    loss: float                      # batch loss before the update
+    loss: float                      # the batch's loss before the update, penalty included
     grads: Gradients
     weight_updates: list[np.ndarray]
     bias_updates: list[np.ndarray | None]
@@ -469,7 +474,7 @@ class Trainer:
         self.last_step: StepRecord | None = None
         self.diverged: str | None = None
         self._epoch_out = None
-        self._safe = self.network.parameters()
+        self._safe = self.network.flat.copy()    # the last finite weights, laid out like flat
         self._grad = np.zeros_like(self.network.flat)
         self._grad_views = self.network.unflatten(self._grad)
         self._n_train = self.problem.X_train.shape[0]
@@ -542,7 +547,7 @@ class Trainer:
                     self._begin_epoch()
                 self._train_samples(n - 1)      # the last sample is recorded below
             while self.epoch == start:
-                step(size, kind, self.cursor + size >= n)
+                step(size, kind, "later" if self.cursor + size >= n else False)
         return self._last_stats
 
     def run(self, max_epochs: int | None = None):
@@ -562,7 +567,10 @@ class Trainer:
     def target_reached(self, stats: EpochStats) -> bool:
         return self.config.target_loss is not None and stats.train_loss <= self.config.target_loss
 
-    def _step(self, size: int, kind: str, record: bool) -> StepRecord | None:
+    def _step(self, size: int, kind: str, record: bool | str) -> StepRecord | None:
+        """``record``: True returns the step's :class:`StepRecord` (also ``last_step``); "later"
+        keeps what it needs and builds it when ``last_step`` is first read (most epochs' last
+        steps are never looked at); False records nothing."""
         if self.diverged:
             raise TrainingDiverged(self.diverged)
         if self.cursor == 0:
@@ -578,14 +586,13 @@ class Trainer:
         # its end: the same numbers as adding them up step by step, at a fraction of the cost.
         self._epoch_z[c:end] = trace.zs[-1]
         self._epoch_out[c:end] = trace.activations[-1]
-        grads = net.backward(trace, Y, self.loss_fn, cfg.l2, out=self._grad_views)
+        grads = net.backward(trace, Y, self.loss_fn, cfg.l2, out=self._grad_views, l1=cfg.l1, reduction=cfg.reduction)
         n = end - c if end <= self._n_train else self._n_train - c
-        if cfg.reduction == "sum" and n > 1:
-            self._grad *= n
         # One update for every weight and bias at once: they all live in net.flat.
         (update,) = self.optimizer.step([net.flat], [self._grad], "all")
         self.cursor = c + n
-        step = self._record(kind, c, trace, Y, grads.deltas, update, before, opt_before) if record else None
+        step = (self._record(kind, c, trace, Y, grads.deltas, update, before, record == "later", opt_before)
+                if record else None)
         if self.cursor >= self._n_train:
             self._end_epoch()
         return step
@@ -602,10 +609,12 @@ class Trainer:
         fns = [act.fn for act in acts]
         backs = [act.backward for act in acts]
         last = len(Ws) - 1
-        use_bias, l2 = net.use_bias, self.config.l2
+        use_bias, l2, l1, sign = net.use_bias, self.config.l2, self.config.l1, np.sign
         delta_of, out_act = self.loss_fn.delta, acts[-1]
         gws, gbs = self._grad_views
-        params, grads, optimizer_step = [net.flat], [self._grad], self.optimizer.step
+        # Each layer's delta is written straight into its bias gradient (which equals it).
+        outs = list(gbs) if use_bias else [None] * (last + 1)
+        flat, grad, update_of = net.flat, self._grad, self.optimizer.update_of
         X, Y, Z, A = self._X, self._Y, self._epoch_z, self._epoch_out
         dot, multiply = np.dot, np.multiply
         for c in range(self.cursor, stop):
@@ -620,32 +629,62 @@ class Trainer:
                 inputs.append(a)
             Z[c] = z
             A[c] = a
-            delta = delta_of(z, a, Y[c], out_act)
+            delta = delta_of(z, a, Y[c], out_act, outs[last])
             for l in range(last, -1, -1):
                 multiply(inputs[l][:, None], delta, out=gws[l])   # the outer product, cheaper than np.outer
-                if use_bias:
-                    gbs[l][...] = delta
                 if l2:
                     gws[l] += l2 * Ws[l]
+                if l1:
+                    gws[l] += l1 * sign(Ws[l])
                 if l:
-                    delta = backs[l - 1](zs[l - 1], inputs[l], dot(Ws[l], delta))
-            optimizer_step(params, grads, "all")
+                    delta = backs[l - 1](zs[l - 1], inputs[l], dot(Ws[l], delta), outs[l - 1])
+            flat += update_of(grad, "all")     # what optimizer.step([flat], [grad], "all") does
         self.cursor = stop
 
-    def _record(self, kind, start, trace, Y, deltas, update, before, opt_before=None) -> StepRecord:
-        net = self.network
-        loss = self.loss_fn.value(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
-        g_w, g_b = net.unflatten(self._grad.copy())
-        u_w, u_b = net.unflatten(update)
-        if not net.use_bias:
-            g_b = u_b = [None] * len(g_b)
-        rows = self._rows[start : self.cursor]
-        step = StepRecord(self.epoch + 1, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before,
-                          opt_before, optimizer_state(self.optimizer))
-        self.last_step = step
+    def _record(self, kind, start, trace, Y, deltas, update, before, later: bool = False,
+                opt_before=None) -> StepRecord | None:
+        """The step's loss now (a divergence is caught at once); its record now or, ``later``,
+        when ``last_step`` is read, from copies taken now: the same numbers either way."""
+        net, cfg = self.network, self.config
+        total = self.loss_fn.total(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
+        if start == 0 and self.cursor >= self._n_train:
+            self._whole_epoch_total = total      # the whole epoch in one step: _end_epoch reuses it
+        loss = total / len(Y) if cfg.reduction == "mean" else total
+        if cfg.l2 or cfg.l1:
+            loss += net.penalty(cfg.l2, cfg.l1, before[0])
+        grad, epoch, rows = self._grad.copy(), self.epoch + 1, self._rows[start : self.cursor]
+        # The optimizer's state after the step is copied now, whenever the record is built.
+        opt_after = optimizer_state(self.optimizer) if opt_before is not None else None
+
+        def build() -> StepRecord:
+            g_w, g_b = net.unflatten(grad)
+            u_w, u_b = net.unflatten(update)
+            if not net.use_bias:
+                g_b = u_b = [None] * len(g_b)
+            return StepRecord(epoch, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before,
+                              opt_before, opt_after)
+
+        if later:
+            step, self._last_step, self._build_last_step = None, None, build
+        else:
+            step = self.last_step = build()
         if not math.isfinite(loss):
             self._diverge()
         return step
+
+    @property
+    def last_step(self) -> StepRecord | None:
+        """Every number of the last recorded step (see :class:`StepRecord`)."""
+        build = self._build_last_step
+        if build is not None:
+            self._build_last_step = None
+            self._last_step = build()
+        return self._last_step
+
+    @last_step.setter
+    def last_step(self, step: StepRecord | None) -> None:
+        self._build_last_step = None
+        self._last_step = step
 
     def _begin_epoch(self) -> None:
         full = self.batch_size >= self._n_train
@@ -656,6 +695,7 @@ class Trainer:
             # Permute once per epoch so every step takes a cheap slice (a view, not a copy).
             self._rows = self.rng.permutation(self._n_train)
             self._X, self._Y = self.problem.X_train[self._rows], self.problem.Y_train[self._rows]
+        self._whole_epoch_total = None
         shape = (self._n_train, self.problem.n_outputs)
         if getattr(self, "_epoch_out", None) is None or self._epoch_out.shape != shape:
             self._epoch_z = np.empty(shape)
@@ -663,11 +703,16 @@ class Trainer:
 
     def _end_epoch(self) -> None:
         self.cursor = 0
-        net, n = self.network, self._n_train
+        net, n, cfg = self.network, self._n_train, self.config
         # Each sample's loss as it was when the sample was trained (before its update).
-        train_loss = self.loss_fn.total(self._epoch_z, self._epoch_out, self._Y, net.activations[-1]) / n
-        if self.config.l2:
-            train_loss += 0.5 * self.config.l2 * sum(float((w * w).sum()) for w in net.weights)
+        train_loss = getattr(self, "_whole_epoch_total", None)
+        self._whole_epoch_total = None
+        if train_loss is None:
+            train_loss = self.loss_fn.total(self._epoch_z, self._epoch_out, self._Y, net.activations[-1])
+        if cfg.reduction == "mean":
+            train_loss /= n
+        if cfg.l2 or cfg.l1:
+            train_loss += net.penalty(cfg.l2, cfg.l1)
         if not (math.isfinite(train_loss) and net.is_finite()):
             self._diverge()
         self.epoch += 1
@@ -676,7 +721,7 @@ class Trainer:
         Xv, Yv = self.problem.X_val, self.problem.Y_val
         if Xv is not None and len(Xv):
             tr = net.propagate(Xv)
-            val_loss = self.loss_fn.value(tr.zs[-1], tr.activations[-1], Yv, net.activations[-1])
+            val_loss = self._reduce(self.loss_fn.total(tr.zs[-1], tr.activations[-1], Yv, net.activations[-1]), len(Xv))
             if not math.isfinite(val_loss):   # weights finite but so large the outputs overflow
                 self.epoch -= 1
                 self._diverge()
@@ -684,15 +729,21 @@ class Trainer:
                 val_acc = metrics.accuracy(Yv, tr.activations[-1])
         self._last_stats = EpochStats(self.epoch, train_loss, val_loss, train_acc, val_acc)
         self.history.add(self._last_stats)
-        self._safe = net.parameters()
+        self._safe = net.flat.copy()
+
+    def _reduce(self, total: float, n: int) -> float:
+        """A set of ``n`` rows' summed loss, reduced as the config says (mean or sum)."""
+        return total / n if self.config.reduction == "mean" else total
 
     def _diverge(self) -> None:
         epoch = self.epoch + 1
-        self.network.set_parameters(*self._safe)
+        self.network.flat[...] = self._safe
         self.cursor = 0
         culprit = f"learning rate (now {self.config.lr:g})"
         if self.config.l2:
             culprit += f" or L2 (now {self.config.l2:g})"
+        if self.config.l1:
+            culprit += f" or L1 (now {self.config.l1:g})"
         self.diverged = (
             f"Training diverged in epoch {epoch}: the loss became NaN or infinite. "
             f"Try a smaller {culprit}; the last finite weights are kept."
@@ -702,7 +753,8 @@ class Trainer:
     # --- looking at the result ----------------------------------------------------------------
     def evaluate(self, split: str = "test") -> dict:
         """Loss and scores on one split: accuracy and confusion matrix for classes, MSE and R²
-        (in original units) for values. Empty dict when the split has no rows."""
+        (in original units) for values. Empty dict when the split has no rows. The loss is the
+        rows' mean, or their sum with reduction "sum" (no penalty: it scores the data)."""
         X, Y = self.problem.split(split)
         if X is None or len(X) == 0:
             return {}
@@ -711,7 +763,8 @@ class Trainer:
 
     def _scores(self, X: np.ndarray, Y: np.ndarray) -> dict:
         tr = self.network.forward(X)
-        out = {"loss": self.loss_fn.value(tr.zs[-1], tr.output, Y, self.network.activations[-1]), "n": len(X)}
+        out = {"loss": self._reduce(self.loss_fn.total(tr.zs[-1], tr.output, Y, self.network.activations[-1]), len(X)),
+               "n": len(X)}
         if self.problem.is_classification:
             k = max(2, self.problem.n_outputs)
             out["accuracy"] = metrics.accuracy(Y, tr.output)

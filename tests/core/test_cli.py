@@ -1,9 +1,16 @@
-"""The command line, run as a person runs it: a subprocess, reading stdout, stderr and the exit code."""
+"""The command line: as a person runs it (a subprocess, reading stdout, stderr and the exit code), and\nin-process through main(argv, out, err) for the many refusal cases."""
+import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
+
+from nnviz.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def nnviz(*args, timeout=120):
@@ -43,29 +50,100 @@ def test_same_seed_same_output():
     assert a.stdout == b.stdout and a.stdout
 
 
-@pytest.mark.parametrize("args", [
-    ["train", "--lesson", "nope"],
-    ["train", "--lr", "-1"],
-    ["train", "--lr", "abc"],
-    ["train", "--lr", "1e9"],
-    ["train", "--epochs", "0"],
-    ["train", "--hidden", "8,x"],
-    ["train", "--activation", "swish"],
-    ["train", "--batch-size", "-3"],
-    ["train", "--csv", "data/iris.csv"],
-    ["train", "--csv", "no/such/file.csv", "--target", "y"],
-    ["train", "--csv", "data/iris.csv", "--target", "colour"],
-    ["train", "--lesson", "iris", "--csv", "data/iris.csv", "--target", "species"],
-    ["train", "--split", "1,2"],
-    ["frobnicate"],
-    ["--size", "big"],
-])
-def test_bad_arguments_give_one_line_and_exit_2(args):
-    r = nnviz(*args)
-    assert r.returncode == 2, (r.stdout, r.stderr)
-    assert "Traceback" not in r.stderr
-    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
-    assert r.stderr.startswith("nnviz")
+def run_in_process(*args):
+    """``nnviz ARGS`` through the CLI's main(): (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+IRIS = str(REPO / "data" / "iris.csv")
+BAD_ARGUMENTS = [  # (arguments, what the one line must say)
+    (["train", "--lesson", "nope"], "unknown lesson 'nope'; choose one of circle,"),
+    (["train", "--lr", "-1"], "learning rate '-1': it must be more than 0"),
+    (["train", "--lr", "abc"], "learning rate 'abc': “abc” is not a number"),
+    (["train", "--lr", "1e9"], "learning rate '1e9': too large (at most 1000"),
+    (["train", "--epochs", "0"], "argument --epochs: '0' must be at least 1"),
+    (["train", "--hidden", "8,x"], "'8,x' is not a list of layer sizes like 8,8"),
+    (["train", "--activation", "swish"], "argument --activation: invalid choice: 'swish'"),
+    (["train", "--batch-size", "-3"], "argument --batch-size: '-3' must be 0 or more"),
+    (["train", "--csv", IRIS], "--csv needs --target COL"),
+    (["train", "--csv", "no/such/file.csv", "--target", "y"], "file.csv: the file does not exist"),
+    (["train", "--csv", IRIS, "--target", "colour"], "column 'colour' does not exist"),
+    (["train", "--lesson", "iris", "--csv", IRIS, "--target", "species"], "give either --lesson or --csv, not both"),
+    (["train", "--split", "1,2"], "'1,2' must be three percentages train,validation,test"),
+    (["frobnicate"], "invalid choice: 'frobnicate' (choose from 'lessons', 'train')"),
+    (["--size", "big"], "invalid choice: 'big' (choose from 'lessons', 'train')"),
+    (["train", "--l1", "-1"], "argument --l1: '-1' must be zero or a positive number"),
+    (["train", "--noise", "60"], "the noise must be a percentage from 0 to 50, got '60'"),
+    (["train", "--noise", "lots"], "the noise must be a percentage from 0 to 50, got 'lots'"),
+    (["train", "--train-ratio", "95"], "the training ratio must be a percentage from 10 to 90, got '95'"),
+    (["train", "--points", "3"], "the number of points must be from 10 to 10000, got 3"),
+    (["train", "--points", "2.5"], "'2.5' is not a whole number of points"),
+    (["train", "--data-seed", "-1"], "argument --data-seed: '-1' must be 0 or more"),
+    (["train", "--inputs", "x3"], "unknown input 'x3'; choose from x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)"),
+    (["train", "--inputs", ","], "choose at least one input"),
+    (["train", "--lesson", "iris", "--inputs", "x1^2"], "feature inputs need a problem with two inputs (x1, x2); 'iris' has 4"),
+    (["train", "--lesson", "or-gate", "--noise", "20"], "--noise works with the generated sets (circle,"),
+    (["train", "--csv", IRIS, "--target", "species", "--points", "50", "--data-seed", "2"],
+     "--points, --data-seed work with the generated sets (circle,"),
+]
+
+
+@pytest.mark.parametrize("args,message", BAD_ARGUMENTS, ids=[" ".join(a) for a, _ in BAD_ARGUMENTS])
+def test_bad_arguments_give_their_own_one_line_and_exit_2(args, message):
+    code, out, err = run_in_process(*args)
+    assert code == 2, (out, err)
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith("nnviz") and message in err, err
+
+
+def test_a_bad_argument_in_a_real_process_is_one_line_without_a_traceback():
+    r = nnviz("train", "--noise", "60")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip() == ("nnviz train: argument --noise: the noise must be a percentage from 0 to 50, "
+                                "got '60' (see nnviz train --help)")
+
+
+def test_circle_is_solved_by_one_neuron_on_x1_squared_and_x2_squared():
+    code, out, err = run_in_process("train", "--lesson", "circle", "--hidden", "0", "--inputs", "x1^2,x2^2",
+                                    "--epochs", "500", "--json")
+    assert code == 0, err
+    final = json.loads(out.splitlines()[-1])
+    assert final["epoch"] == 500 and final["test_accuracy"] >= 0.95
+    code, out, _ = run_in_process("train", "--lesson", "circle", "--hidden", "0", "--inputs", "x₁²,x₂²", "--epochs", "2")
+    assert "circle: 2-1 (sigmoid)" in out and "note: inputs: x₁², x₂²" in out
+
+
+def test_data_knobs_and_l1_reach_the_data_and_the_trainer(monkeypatch):
+    from nnviz.core import session
+    from nnviz.core.datasets import GeneratedData
+
+    seen = {}
+    real = session.build_trainer
+
+    def spy(problem, settings):
+        seen["problem"], seen["setup"] = problem, settings
+        return real(problem, settings)
+
+    monkeypatch.setattr(session, "build_trainer", spy)
+    code, out, err = run_in_process("train", "--lesson", "moons", "--noise", "30%", "--train-ratio", "50",
+                                    "--points", "120", "--data-seed", "4", "--l1", "0.01", "--epochs", "1")
+    assert code == 0, err
+    want = GeneratedData("moons", points=120, noise=0.3, train_ratio=0.5, seed=4).problem()
+    np.testing.assert_array_equal(seen["problem"].X_train, want.X_train)
+    np.testing.assert_array_equal(seen["problem"].Y_test, want.Y_test)
+    assert seen["setup"].config.l1 == 0.01 and "60 training rows" in out
+
+
+def test_the_data_seed_defaults_to_the_seed_and_changes_only_the_points():
+    a = run_in_process("train", "--lesson", "gauss", "--points", "100", "--seed", "3", "--epochs", "5", "--json")[1]
+    b = run_in_process("train", "--lesson", "gauss", "--points", "100", "--seed", "3", "--data-seed", "3",
+                       "--epochs", "5", "--json")[1]
+    c = run_in_process("train", "--lesson", "gauss", "--points", "100", "--seed", "3", "--data-seed", "8",
+                       "--epochs", "5", "--json")[1]
+    assert a == b and a != c
 
 
 def test_divergence_says_why_in_one_line():

@@ -150,3 +150,84 @@ def test_diabetes_csv_is_plausible():
     assert df.glucose.between(70, 200).all() and df.blood_pressure.between(60, 120).all()
     assert set(df.diabetes) == {0, 1} and 0.25 < df.diabetes.mean() < 0.45
     assert df.loc[df.diabetes == 1, "glucose"].mean() > df.loc[df.diabetes == 0, "glucose"].mean()
+
+
+# --- the Playground's knobs: points, noise, training ratio, data seed --------------------------
+from nnviz.core.datasets import SET_NAMES, GeneratedData, make_plane  # noqa: E402
+
+
+def _arrays(p):
+    return [a for a in (p.X_train, p.Y_train, p.X_val, p.Y_val, p.X_test, p.Y_test) if a is not None]
+
+
+def _same(p, q) -> bool:
+    a, b = _arrays(p), _arrays(q)
+    return len(a) == len(b) and all(x.shape == y.shape and np.array_equal(x, y) for x, y in zip(a, b))
+
+
+@pytest.mark.parametrize("kind", SET_NAMES)
+def test_generated_data_is_reproducible_from_its_settings_and_seed(kind):
+    data = GeneratedData(kind, points=120, noise=0.25, train_ratio=0.6, seed=9)
+    assert _same(data.problem(), GeneratedData(kind, points=120, noise=0.25, train_ratio=0.6, seed=9).problem())
+    again = data.regenerated()
+    assert again.seed != data.seed and not _same(data.problem(), again.problem())
+    assert _same(again.problem(), data.regenerated().problem())
+
+
+@pytest.mark.parametrize("kind", ["circle", "moons", "spiral", "plane"])
+def test_noise_changes_the_points_reproducibly_and_keeps_the_split(kind):
+    clean = GeneratedData(kind, noise=0.0, seed=3).problem()
+    noisy = GeneratedData(kind, noise=0.5, seed=3).problem()
+    assert not _same(clean, noisy)
+    assert _same(noisy, GeneratedData(kind, noise=0.5, seed=3).problem())
+    assert [len(a) for a in _arrays(clean)] == [len(a) for a in _arrays(noisy)]
+    # Noise scales the same jitter: the same labels in the same rows.
+    np.testing.assert_array_equal(clean.Y_test if kind != "plane" else clean.X_test,
+                                  noisy.Y_test if kind != "plane" else noisy.X_test)
+
+
+@pytest.mark.parametrize("ratio,sizes", [(0.1, (20, 72, 108)), (0.5, (100, 40, 60)), (0.75, (150, 20, 30)), (0.9, (180, 8, 12))])
+def test_training_ratio_sets_the_split(ratio, sizes):
+    p = GeneratedData("circle", points=200, train_ratio=ratio, seed=1).problem()
+    assert (len(p.X_train), len(p.X_val), len(p.X_test)) == sizes
+    assert p.Y_train.sum() == len(p.Y_train) / 2          # still stratified
+
+
+def test_points_sets_the_number_of_points():
+    for n in (10, 77, 1000):
+        p = GeneratedData("moons", points=n).problem()
+        assert sum(len(a) for a in (p.X_train, p.X_val, p.X_test) if a is not None) == n
+
+
+def test_default_settings_give_each_playground_lessons_own_data():
+    from nnviz.core.lessons import LESSONS
+
+    for name, lesson in LESSONS.items():
+        if lesson.playground:
+            for seed in (0, 4):
+                assert _same(lesson.problem(seed), GeneratedData(name, seed=seed).problem()), (name, seed)
+
+
+def test_plane_is_regression_with_noise_in_its_values():
+    X, y = make_plane(n=500, noise=0.0, seed=2)
+    np.testing.assert_allclose(y, (X[:, 0] + X[:, 1]) / 12)
+    _, y_noisy = make_plane(n=500, noise=0.4, seed=2)
+    assert 0.15 < np.std(y_noisy - y) < 0.25                # sd noise / 2
+    p = playground_problem("plane")
+    assert p.task == "regression" and p.n_outputs == 1
+
+
+@pytest.mark.parametrize("bad,message", [
+    ({"kind": "donut"}, "unknown playground set"),
+    ({"points": 5}, "number of points"),
+    ({"points": 2.5}, "number of points"),
+    ({"noise": 0.6}, "noise must be from 0% to 50%"),
+    ({"noise": float("nan")}, "noise"),
+    ({"train_ratio": 0.95}, "training ratio must be from 10% to 90%"),
+    ({"train_ratio": 0.05}, "training ratio"),
+    ({"seed": -1}, "data seed"),
+])
+def test_bad_knobs_are_one_line_data_errors(bad, message):
+    with pytest.raises(DataError, match=message) as info:
+        GeneratedData(**bad).problem()
+    assert "\n" not in str(info.value)

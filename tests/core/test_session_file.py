@@ -420,3 +420,23 @@ def test_the_timelines_packed_arrays_are_checked(tmp_path):
     items[MANIFEST] = json.dumps(manifest)
     write_members(tmp_path / "y.nnviz", items)
     refused(tmp_path / "y.nnviz", "inconsistent", "does not fit in timeline/pack-")
+
+
+def test_feature_inputs_are_computed_again_on_opening_and_training_goes_on_the_same(tmp_path):
+    from nnviz.core.features import with_features
+
+    a = Session()
+    lesson = get_lesson("circle")
+    problem = with_features(lesson.problem(), ["x1", "x2", "x1^2", "x2^2"])
+    a.load_lesson(lesson, problem=problem)
+    for _ in range(4):
+        a.step("epoch")
+    a.save(tmp_path / "features.nnviz")
+    b = Session()
+    b.open(tmp_path / "features.nnviz")
+    assert b.problem.n_features == 4 and b.problem.input_transform is not None
+    assert b.problem.X_train.tobytes() == a.problem.X_train.tobytes()
+    assert b.problem.input_transform.source.X_train.tobytes() == a.problem.input_transform.source.X_train.tobytes()
+    for s in (a, b):
+        s.step("epoch")
+    assert fingerprint(b) == fingerprint(a)

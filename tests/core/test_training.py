@@ -154,3 +154,35 @@ def test_fresh_starts_from_the_same_weights_and_leaves_the_old_trainer_alone():
     assert t.epoch == 5 and np.array_equal(t.network.flat, trained)
     f.step_epoch()
     assert np.array_equal(t.network.flat, trained)
+
+
+def _record_arrays(rec):
+    parts = [rec.rows, rec.targets, np.array([rec.loss]), *rec.trace.zs, *rec.trace.activations, *rec.grads.weights,
+             *rec.grads.deltas, *rec.weight_updates, *rec.weights_before, *rec.biases_before]
+    parts += [b for b in (*rec.grads.biases, *rec.bias_updates) if b is not None]
+    return parts
+
+
+@pytest.mark.parametrize("lesson,overrides", [("circle", {}), ("blobs3", {"batch_size": 16, "l1": 0.01}),
+                                              ("iris", {}), ("no-bias", {})])
+def test_step_epoch_builds_its_last_record_when_read_with_the_numbers_of_that_step(lesson, overrides):
+    """step_epoch keeps its last step's record to build when last_step is read. Read after
+    more has happened (another epoch trained elsewhere, the same network moved on), it must
+    still hold exactly the numbers a recorded step gives."""
+    epochwise = get_lesson(lesson).trainer(**overrides)
+    stepwise = get_lesson(lesson).trainer(**overrides)
+    epochwise.step_epoch()
+    pending_epoch = epochwise.epoch
+    while stepwise.epoch < pending_epoch:
+        rec = stepwise.step_batch()
+    snap = epochwise.snapshot()          # reads last_step: built now
+    assert snap.last_step is epochwise.last_step and snap.last_step.epoch == pending_epoch
+    a, b = _record_arrays(snap.last_step), _record_arrays(rec)
+    assert len(a) == len(b) and all(x.shape == y.shape and x.tobytes() == y.tobytes() for x, y in zip(a, b))
+    assert snap.last_step.kind == rec.kind
+    # An unread record is replaced by the next one; reset forgets it.
+    epochwise.step_epoch()
+    assert epochwise.last_step.epoch == pending_epoch + 1
+    epochwise.step_epoch()
+    epochwise.reset()
+    assert epochwise.last_step is None
