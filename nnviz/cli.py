@@ -195,7 +195,7 @@ def load_session(args):
     given = [f for f, v in (("--lesson", args.lesson), ("--csv", args.csv), ("--lesson-file", args.lesson_file),
                             ("--open", args.open)) if v]
     if len(given) > 1:
-        raise UsageError(f"nnviz: give one of {' or '.join(given)}, not both")
+        raise UsageError(f"nnviz: give either {given[0]} or {given[1]}, not both")
     for flag in ("target", "features"):
         if getattr(args, flag) and not args.csv:
             raise UsageError(f"nnviz: --{flag} goes with --csv FILE")

@@ -344,7 +344,7 @@ def test_train_open_refuses_a_bad_file_and_a_second_source(tmp_path):
     code, out, err = run_cli("train", "--open", tmp_path / "x.nnviz", "--epochs", 3)
     assert code == 2 and err == "nnviz: x.nnviz: not an nnviz session file (it is a PNG image)\n"
     code, _, err = run_cli("train", "--open", tmp_path / "x.nnviz", "--lesson", "xor")
-    assert code == 2 and "not both" in err
+    assert code == 2 and "give either --lesson or --open, not both" in err
 
 
 # --- the timeline ------------------------------------------------------------------------------
