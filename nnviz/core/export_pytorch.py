@@ -166,7 +166,8 @@ def build_network():
 # columns: the model's input columns (text columns are one-hot encoded with these categories);
 # fill: what a gap becomes when missing = "mean" (the training mean, or most common text);
 # with missing = "drop" a row with a gap gets no prediction. Inputs are scaled as
-# (x - x_offset) / x_scale; a predicted number is y * y_scale + y_offset.
+# (x - x_offset) / x_scale (then, with "features", the network's inputs are computed from
+# the scaled x1, x2); a predicted number is y * y_scale + y_offset.
 RECIPE = {recipe}
 MISSING_TOKENS = {missing_tokens}
 
@@ -196,7 +197,7 @@ def main(argv):
         return 2
     model = build_network()
     with torch.no_grad():
-        outputs = model(torch.from_numpy(scale_inputs(X, RECIPE))).numpy()
+        outputs = model(torch.from_numpy(network_inputs(X, RECIPE))).numpy()
     out_header, out_rows = output_table(outputs, kept, echo, RECIPE)
     write_table(out_header, out_rows, sys.stdout)
     for line in reports:

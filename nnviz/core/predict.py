@@ -36,9 +36,13 @@ def missing_rule(source: dict | None) -> str:
 def model_recipe(problem: Problem, output_activation: str, missing: str = "drop") -> dict:
     """Everything about inputs and outputs a prediction needs besides the weights, as plain
     data (JSON-able; the exporter writes it into the script)."""
-    if getattr(problem, "input_transform", None) is not None:
-        raise DataError("this network's inputs are computed from other inputs (feature inputs); "
-                        "predicting from a table is not supported for it yet")
+    features = None
+    transform = getattr(problem, "input_transform", None)
+    if transform is not None:
+        if not (hasattr(transform, "names") and hasattr(transform, "source")):
+            raise DataError("this network's inputs are computed in a way predictions from a table do not support yet")
+        features = list(transform.names)     # feature inputs (x1², sin x1, …) of the raw x1, x2
+        problem = transform.source
     raw = problem.raw_columns or [(n, "numeric", None) for n in problem.feature_names]
     X_unscaled = problem.x_scaler.inverse(problem.X_train)
     columns, j = [], 0
@@ -67,6 +71,7 @@ def model_recipe(problem: Problem, output_activation: str, missing: str = "drop"
         "missing": missing if missing in ("drop", "mean") else "drop",
         "x_offset": [0.0] * n_in if xs.offset is None else [float(v) for v in xs.offset],
         "x_scale": [1.0] * n_in if xs.scale is None else [float(v) for v in xs.scale],
+        "features": features,
         "task": problem.task,
         "target": problem.target_name,
         "class_names": list(problem.class_names or (["0", "1"] if problem.task == "binary" else [])),
@@ -155,8 +160,17 @@ def encode_table(header, rows, recipe):
     return np.array(X, dtype=float).reshape(-1, n_in), kept, echo, reports
 
 
-def scale_inputs(X, recipe):
-    return (X - np.array(recipe["x_offset"])) / np.array(recipe["x_scale"])
+def network_inputs(X, recipe):
+    """Encoded rows in original units → the network's inputs: scaled as in training and, for
+    feature inputs, the features computed from the scaled x1, x2 (as nnviz computes them)."""
+    Z = (X - np.array(recipe["x_offset"])) / np.array(recipe["x_scale"])
+    names = recipe.get("features")
+    if not names:
+        return Z
+    a, b = Z[:, 0], Z[:, 1]
+    columns = {"x1": lambda: a, "x2": lambda: b, "x1^2": lambda: a * a, "x2^2": lambda: b * b,
+               "x1*x2": lambda: a * b, "sin(x1)": lambda: np.sin(a), "sin(x2)": lambda: np.sin(b)}
+    return np.column_stack([columns[n]() for n in names]).reshape(len(Z), len(names))
 
 
 def output_table(outputs, kept, echo, recipe):
@@ -218,7 +232,7 @@ def predict_csv(session, path, out, err=None) -> int:
         X, kept, echo, reports = encode_table(header, rows, recipe)
     except ValueError as e:
         raise DataError(f"{Path(path).name}: {e}") from None
-    outputs = session.predict(scale_inputs(X, recipe)) if len(X) else np.empty((0, problem.n_outputs))
+    outputs = session.predict(network_inputs(X, recipe)) if len(X) else np.empty((0, problem.n_outputs))
     out_header, out_rows = output_table(outputs, kept, echo, recipe)
     write_table(out_header, out_rows, out)
     if err is not None:
@@ -229,4 +243,4 @@ def predict_csv(session, path, out, err=None) -> int:
     return len(kept)
 
 
-SHARED_FUNCTIONS = (is_missing, format_number, encode_table, scale_inputs, output_table, write_table)
+SHARED_FUNCTIONS = (is_missing, format_number, encode_table, network_inputs, output_table, write_table)

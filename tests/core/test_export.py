@@ -32,6 +32,32 @@ def saved(tmp_path, session, name):
 
 
 @pytest.fixture
+def features(tmp_path):
+    """The circle set with feature inputs x1², x2², x1·x2 (the network never sees x1, x2)."""
+    from nnviz.core.features import with_features
+    from nnviz.core.lessons import get_lesson
+
+    lesson = get_lesson("circle")
+    s = Session()
+    s.load_lesson(lesson, problem=with_features(lesson.problem(), ["x1^2", "x2^2", "x1*x2"]))
+    for _ in range(30):
+        s.step("epoch")
+    return s, saved(tmp_path, s, "features.nnviz")
+
+
+def test_predict_computes_feature_inputs_from_x1_x2(features, tmp_path):
+    s, path = features
+    (tmp_path / "in.csv").write_text("x1,x2\n0.5,-1\n4,4\n-3.5,0.25\n")
+    code, out, err = run_cli("predict", path, "--csv", tmp_path / "in.csv")
+    assert code == 0 and err == ""
+    header, rows = table(out)
+    assert header == ["x1", "x2", "predicted class", "P(class 0)", "P(class 1)"]
+    raw = np.array([[float(r[0]), float(r[1])] for r in rows])
+    expected = s.predict(s.problem.input_transform(raw))[:, 0]
+    assert [float(r[4]) for r in rows] == pytest.approx(list(expected), rel=1e-12)
+
+
+@pytest.fixture
 def pets(tmp_path):
     """A person's table with a text input and gaps filled with the training mean."""
     csv_path = tmp_path / "pets.csv"
@@ -172,13 +198,16 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", [*CASES, "pets"])
+@pytest.mark.parametrize("name", [*CASES, "pets", "features"])
 def test_the_pytorch_script_prints_what_nnviz_predict_prints(name, tmp_path, request):
     pytest.importorskip("torch", reason="PyTorch is not installed here, so the exported script cannot run; "
                                         "nnviz itself never needs it (pip install torch to run this test)")
     if name == "pets":
         s, path = request.getfixturevalue("pets")
         (tmp_path / "in.csv").write_text("weight,colour,age\n5,red,3\n12,Blue,\n4,purple,2\n7,green,1\n")
+    elif name == "features":
+        s, path = request.getfixturevalue("features")
+        (tmp_path / "in.csv").write_text("x1,x2\n0.5,-1\n4,4\n-3.5,0.25\n")
     else:
         s = Session()
         s.load_lesson(name)
