@@ -56,10 +56,10 @@ TOP_KEYS = ("format", "name", "title", "caption", "notes", "question", "playgrou
             "training", "beats")
 DATA_SOURCES = ("table", "generated", "csv", "shipped")
 DATA_KEYS = {
-    "table": (),
-    "generated": ("points", "noise", "seed", "split"),
-    "csv": ("target", "features", "scaling", "split", "missing"),
-    "shipped": ("target", "features", "scaling", "split", "missing"),
+    "table": ("inputs",),
+    "generated": ("points", "noise", "seed", "split", "inputs"),
+    "csv": ("target", "features", "scaling", "split", "missing", "inputs"),
+    "shipped": ("target", "features", "scaling", "split", "missing", "inputs"),
 }
 NETWORK_KEYS = ("hidden", "activation", "output", "bias", "init", "init_value", "seed", "weights", "biases")
 OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear", "tanh", "relu")
@@ -147,10 +147,19 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
     source = given[0]
     r.keys(d, (source, *DATA_KEYS[source]), "data.")
     name = r.get(d, source, str, "data.", required=True)
+    inputs = r.str_list(d, "inputs", "data.", default=None)
+    if inputs is not None:
+        from .features import parse_features
+        from .problem import DataError
+
+        try:
+            inputs = parse_features(inputs)
+        except DataError as e:
+            raise LessonFileError(f"{r.where}: data.inputs: {e}") from None
     if source == "table":
         if name not in TABLES:
             raise LessonFileError(f"{r.where}: data.table: unknown table {name!r}; choose one of {', '.join(TABLES)}")
-        return DataSpec("table", name)
+        return DataSpec("table", name, inputs=inputs)
     split = tuple(float(v) for v in r.num_list(d, "split", "data.", default=[75, 10, 15]))
     if len(split) != 3 or any(v < 0 or not math.isfinite(v) for v in split) or split[0] <= 0:
         raise LessonFileError(f"{r.where}: data.split: must be three percentages [train, validation, test] "
@@ -176,7 +185,7 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
         seed = r.get(d, "seed", int, "data.", default=None)
         if seed is not None and seed < 0:
             raise LessonFileError(f"{r.where}: data.seed: must be 0 or more, got {seed}")
-        return DataSpec("generated", name, split=split, options=tuple(options), seed=seed)
+        return DataSpec("generated", name, split=split, options=tuple(options), seed=seed, inputs=inputs)
     # csv / shipped
     from .problem import SCALINGS
 
@@ -191,7 +200,7 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
         raise LessonFileError(f"{r.where}: data.shipped: {name!r} is a path; 'shipped' names a table that comes "
                               "with nnviz (use csv = \"…\" for your own file)")
     return DataSpec("csv", name, target=target, scaling=scaling, split=split,
-                    features=None if features is None else tuple(features), missing=missing)
+                    features=None if features is None else tuple(features), missing=missing, inputs=inputs)
 
 
 def _read_settings(r: "_Reader", net: dict, train: dict):
@@ -410,6 +419,8 @@ def check_lesson(lesson, where: str) -> None:
             msg = f"the CSV file {_csv_path(lesson.data)} does not exist"
         elif lesson.data.source == "csv" and "column" in msg:
             key = "data.target" if f"'{lesson.data.target}'" in msg else "data.features"
+        if lesson.data.inputs is not None and "inputs" in msg:
+            key = "data.inputs"
         raise LessonFileError(f"{where}: {key}: {msg}") from None
     except ValueError as e:
         raise LessonFileError(f"{where}: data: {e}") from None
@@ -491,6 +502,8 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
         if d.features is not None:
             out.append(f"features = {_toml(list(d.features))}")
         out += [f"scaling = {_toml(d.scaling)}", f"split = {_toml(list(d.split))}", f"missing = {_toml(d.missing)}"]
+    if d.inputs is not None:
+        out.append(f"inputs = {_toml(list(d.inputs))}")
     out += ["", "[network]   # hidden layer sizes, activations, bias, start weights (init or explicit weights)",
             f"hidden = {_toml(list(s.hidden))}"]
     if s.hidden:

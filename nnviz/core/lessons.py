@@ -52,8 +52,17 @@ class DataSpec:
     features: tuple[str, ...] | None = None   # csv: the input columns (None: every numeric one)
     missing: str = "drop"                 # csv: rows with gaps are dropped, or filled ("mean")
     seed: int | None = None               # generated: the data's own seed (None: the lesson's)
+    inputs: tuple[str, ...] | None = None # feature inputs computed from x1, x2 (x1^2, sin(x1), …)
 
     def make_problem(self, seed: int) -> Problem:
+        problem = self._raw_problem(seed)
+        if self.inputs is not None:
+            from .features import with_features
+
+            problem = with_features(problem, self.inputs)
+        return problem
+
+    def _raw_problem(self, seed: int) -> Problem:
         if self.seed is not None:
             seed = self.seed
         if self.source == "table":

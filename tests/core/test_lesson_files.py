@@ -291,3 +291,35 @@ def test_the_command_line_trains_a_lesson_file_and_refuses_a_bad_one(tmp_path, c
                               "choose one of sigmoid, tanh, relu, linear\n")
     assert nnviz_main(["--lesson-file", str(bad)]) == 2          # the window never opens
     assert capsys.readouterr().err == err.getvalue()
+
+
+def test_feature_inputs_let_one_neuron_draw_the_circle(tmp_path):
+    path = _file(tmp_path, """
+        playground = true
+        [data]
+        generated = "circle"
+        seed = 3
+        inputs = ["x1^2", "x2²"]
+        [network]
+        hidden = []
+        [training]
+        loss = "bce"
+        optimizer = "adam"
+        lr = 0.1
+        epochs = 300
+    """)
+    lesson = read_lesson_file(path)
+    assert lesson.data.inputs == ("x1^2", "x2^2")
+    assert read_lesson_file(path) == parse_lesson(lesson_to_toml(lesson), "again.toml", default_name="lesson")
+    t = lesson.trainer()
+    assert t.network.sizes == [2, 1] and t.problem.input_transform is not None
+    for _ in t.run():
+        pass
+    assert t.evaluate("test")["accuracy"] > 0.9      # no straight line in x1, x2 could do this
+
+
+def test_feature_input_mistakes(tmp_path):
+    with pytest.raises(LessonFileError, match=r"^bad.toml: data.inputs: unknown input 'x3'"):
+        parse_lesson(MINIMAL.replace('table = "or"', 'table = "or"\ninputs = ["x3"]'), "bad.toml")
+    with pytest.raises(LessonFileError, match=r"^lesson.toml: data.inputs: feature inputs need a problem with two inputs"):
+        read_lesson_file(_file(tmp_path, '[data]\ntable = "virus"\ninputs = ["x1^2"]\n'))
