@@ -20,6 +20,7 @@
     [[beats]]
     caption = "Watch the output at (0, 0)."
     action = "play"
+    to_epoch = 500              # the action's parameters (see the presentation mode)
 
 :func:`read_lesson_file` / :func:`parse_lesson` turn a file into a
 :class:`~nnviz.core.lessons.Lesson`; :func:`lesson_to_toml` writes one back (``load → write →
@@ -311,7 +312,12 @@ def _read_beats(r: "_Reader", beats) -> tuple:
             if not _plain(value):
                 raise LessonFileError(f"{r.where}: beats[{i}].{key}: must be a text, number, true/false, "
                                       "list or table")
-        out.append(dict(beat))
+        params = beat.get("params", {})
+        if not isinstance(params, dict):
+            raise LessonFileError(f"{r.where}: beats[{i}].params: must be a table, not {_type_name(params)}")
+        params = {**params, **{k: v for k, v in beat.items() if k not in ("caption", "action", "params")}}
+        # The presentation mode's form (Beat.to_dict): the action's parameters under "params".
+        out.append({"caption": beat["caption"], "action": beat["action"], **({"params": params} if params else {})})
     return tuple(out)
 
 
@@ -528,7 +534,12 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
             out.append(f"{f.name} = {_toml(v)}")
     for beat in lesson.beats:
         out += ["", "[[beats]]   # presentation mode: a caption to show and an action"]
-        out += [f"{_key(k)} = {_toml(v)}" for k, v in beat.items()]
+        out += [f"caption = {_toml(beat['caption'])}", f"action = {_toml(beat['action'])}"]
+        params = dict(beat.get("params") or {})
+        out += [f"{_key(k)} = {_toml(v)}" for k, v in params.items() if k not in ("caption", "action", "params")]
+        clashing = {k: v for k, v in params.items() if k in ("caption", "action", "params")}
+        if clashing:
+            out.append(f"params = {_toml(clashing)}")
     return "\n".join(out) + "\n"
 
 

@@ -81,20 +81,29 @@ def test_a_lesson_with_every_kind_of_field_round_trips():
         epochs = 40
         target_loss = 0.05
         [[beats]]
+        caption = "Say it"
+        action = "say"
+        [[beats]]
         caption = "Step once"
         action = "step"
-        size = "sample"
+        kind = "sample"
         [[beats]]
-        caption = "Play to 30"
-        action = "play"
-        epochs = 30
-        show = { neuron = [1, 2] }
+        caption = "Ask"
+        action = "ask"
+        values = { x1 = 1.5, x2 = -2 }
+        [[beats]]
+        caption = "Nested"
+        action = "odd"
+        params = { caption = "a parameter called caption", to_epoch = 30 }
     """)
     lesson = parse_lesson(text, "mine.toml")
     assert lesson.data.options == (("n", 120), ("noise", 0.25)) and lesson.data.seed == 7
     assert lesson.settings.hidden_activations == ("relu", "tanh")
     assert lesson.settings.config.target_loss == 0.05
-    assert lesson.beats[1] == {"caption": "Play to 30", "action": "play", "epochs": 30, "show": {"neuron": [1, 2]}}
+    assert lesson.beats[0] == {"caption": "Say it", "action": "say"}
+    assert lesson.beats[1] == {"caption": "Step once", "action": "step", "params": {"kind": "sample"}}
+    assert lesson.beats[2] == {"caption": "Ask", "action": "ask", "params": {"values": {"x1": 1.5, "x2": -2}}}
+    assert lesson.beats[3]["params"] == {"caption": "a parameter called caption", "to_epoch": 30}
     again = parse_lesson(lesson_to_toml(lesson), "again.toml")
     assert again == lesson
     t = again.trainer()
