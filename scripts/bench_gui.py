@@ -1,9 +1,11 @@
 """Benchmark the window while it trains: prints one JSON object.
 
 Trains the spiral lesson (a 2-8-8-1 network) with the window shown offscreen for --seconds
-(default 10) and reports redraws per second, epochs per second while drawing, the longest
-event-loop stall (a 5 ms timer records when it actually fires; a stall is the gap beyond 5 ms),
-and the Step latency from the click to the finished repaint.
+(default 10), once with the neurons' maps off and once with them on, and reports redraws per
+second, epochs per second while drawing, the longest event-loop stall (a 5 ms timer records when
+it actually fires; a stall is the gap beyond 5 ms), the Step latency from the click to the
+finished repaint, and the stall of single clicks that rebuild things (add a layer, new weights,
+zoom, a jump on the timeline).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_gui.py [--seconds 10]
 """
@@ -56,28 +58,72 @@ def main() -> None:
     open_s = time.perf_counter() - t_open
     assert window.session.trainer.network.sizes == [2, 8, 8, 1], window.session.trainer.network.sizes
 
-    # --- continuous training with drawing --------------------------------------------------
-    ticks: list[float] = []
-    probe = QTimer()
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-    probe.setInterval(5)
-    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    draws = []
-    window.frameDrawn.connect(lambda e: draws.append(time.perf_counter()))
+    # --- continuous training with drawing, maps off and on -----------------------------------
     window.max_epochs.setValue(100_000_000)
 
-    loop = QEventLoop()
-    window.runner.runFinished.connect(lambda *_: loop.quit())
-    probe.start()
-    t0 = time.perf_counter()
-    window.play()
-    QTimer.singleShot(int(args.seconds * 1000), window.pause)
-    loop.exec()
-    elapsed = time.perf_counter() - t0
-    probe.stop()
-    epochs = window.session.trainer.epoch
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    stall_ms = max(0.0, (max(gaps) if gaps else 0.0) * 1000 - 5)
+    def train_for(seconds: float) -> dict:
+        ticks: list[float] = []
+        probe = QTimer()
+        probe.setTimerType(Qt.TimerType.PreciseTimer)
+        probe.setInterval(5)
+        probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        draws = []
+        conn = window.frameDrawn.connect(lambda e: draws.append(time.perf_counter()))
+        loop = QEventLoop()
+        done = window.runner.runFinished.connect(lambda *_: loop.quit())
+        start_epoch = window.session.epoch
+        probe.start()
+        t0 = time.perf_counter()
+        window.play()
+        QTimer.singleShot(int(seconds * 1000), window.pause)
+        loop.exec()
+        elapsed = time.perf_counter() - t0
+        probe.stop()
+        window.frameDrawn.disconnect(conn)
+        window.runner.runFinished.disconnect(done)
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        epochs = window.session.epoch - start_epoch
+        return {
+            "seconds": round(elapsed, 2),
+            "epochs": epochs,
+            "epochs_per_s_while_drawing": round(epochs / elapsed, 1),
+            "redraws_per_s": round(len(draws) / elapsed, 1),
+            "longest_event_loop_stall_ms": round(max(0.0, (max(gaps) if gaps else 0.0) * 1000 - 5), 1),
+        }
+
+    maps_off = train_for(args.seconds)
+    window.show_maps_box.setChecked(True)
+    maps_on = train_for(args.seconds)
+    window.show_maps_box.setChecked(False)
+    epochs = window.session.epoch
+
+    # --- single clicks that rebuild: the longest stall each causes ---------------------------
+    def stall_of(action) -> float:
+        ticks: list[float] = []
+        probe = QTimer()
+        probe.setTimerType(Qt.TimerType.PreciseTimer)
+        probe.setInterval(5)
+        probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        probe.start()
+        for _ in range(3):
+            app.processEvents()
+        t0 = time.perf_counter()
+        action()
+        while time.perf_counter() - t0 < 0.3:   # let its repaints happen
+            app.processEvents()
+        probe.stop()
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        return round(max(0.0, (max(gaps) if gaps else 0.0) * 1000 - 5), 1)
+
+    clicks = {
+        "add_layer": stall_of(lambda: QTest.mouseClick(window.hyper_panel.add_button, Qt.MouseButton.LeftButton)),
+        "new_weights": stall_of(lambda: QTest.mouseClick(window.new_weights_button, Qt.MouseButton.LeftButton)),
+        "zoom_in": stall_of(lambda: QTest.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)),
+        "zoom_reset": stall_of(lambda: QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)),
+        "undo": stall_of(lambda: QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)),
+        "timeline_jump_to_start": stall_of(lambda: QTest.keyClick(window, Qt.Key.Key_Home)),
+        "timeline_jump_to_newest": stall_of(lambda: QTest.keyClick(window, Qt.Key.Key_End)),
+    }
 
     # --- step latency: click → frame drawn → repaint done ---------------------------------
     latencies = []
@@ -102,13 +148,12 @@ def main() -> None:
         "lesson": "spiral 2-8-8-1",
         "cold_start_to_rendered_window_s": round(cold_start_seconds(), 2),
         "window_open_s": round(open_s, 3),
-        "seconds": round(elapsed, 2),
-        "epochs": epochs,
-        "epochs_per_s_while_drawing": round(epochs / elapsed, 1),
-        "redraws_per_s": round(len(draws) / elapsed, 1),
-        "longest_event_loop_stall_ms": round(stall_ms, 1),
+        "training_maps_off": maps_off,
+        "training_maps_on": maps_on,
+        "epochs_after_both_runs": epochs,
         "step_latency_ms_median": round(latencies[len(latencies) // 2] * 1000, 1),
         "step_latency_ms_max": round(latencies[-1] * 1000, 1),
+        "click_stall_ms": clicks,
     }))
     window.close()
 

@@ -329,7 +329,7 @@ def _owned_bytes(obj, seen: set[int]) -> int:
     return sum(_owned_bytes(getattr(obj, a, None), seen) for a in slots)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class TrainerState:
     """Everything that makes a trainer's next step bitwise what it was: see
     :meth:`Trainer.capture` and :meth:`Trainer.restore`. Immutable by convention: nothing

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
                                         "or Step batch it finishes the epoch already under way.", self.step_epoch)
         self.step_batch_button = self._button("Step batch", "Train on the next mini-batch only (Shift+→).", self.step_batch)
         self.step_sample_button = self._button("Step sample", "Train on the next single sample only (Ctrl+→).", self.step_sample)
-        self.step_back_button = self._button("◀ Step back", "Undo the last step, whatever its size: a sample, a batch "
+        self.step_back_button = self._button("◀ Back", "Undo the last step, whatever its size: a sample, a batch "
                                              "or an epoch (Shift+← or Backspace).", self.step_back)
         self.reset_button = self._button("⟲ Reset", "Back to the same starting weights, epoch 0 (R).", self.reset)
         self.new_weights_button = self._button("New weights", "Start again from new random weights: a new seed (N).", self.new_weights)
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.epoch_label.setContentsMargins(0, 0, 8, 0)
         # A fixed width: a label that grows with its text would re-lay-out the toolbar each frame.
-        self.epoch_label.setFixedWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 10,000,000 +9999") + 16)
+        self.epoch_label.setFixedWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 1,000,000 +999") + 16)
         bar.addWidget(self.epoch_label)
 
         # Run controls (speed, stop conditions) live in the left dock, above the hyperparameters.
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.confusion = ConfusionView()
         self.confusion.setToolTip("The test split's confusion matrix: rows are the true class, columns what the "
                                   "network said. Framed cells are right, hatched cells wrong.")
+        self.confusion.setMaximumHeight(180)   # the diagram above it comes first
         self.confusion.hide()
         net_box.layout().addWidget(self.confusion)
 
@@ -551,7 +552,9 @@ class MainWindow(QMainWindow):
         self._change_settings(settings, structural)
 
     def _change_settings(self, settings: Settings, structural: bool = False) -> None:
+        """The session decides what kind of change it is (the panel's flag is only a hint)."""
         session = self.session
+        structural = bool(session.settings.structural_changes(settings))
         if self.runner.running and not structural:
             try:   # refuse on the spot what cannot train; the worker applies the rest
                 session.check_settings(settings)
@@ -561,7 +564,9 @@ class MainWindow(QMainWindow):
                 return
             self.runner.apply_settings(settings)
             return
-        self.runner.stop_and_wait()
+        if self.runner.running:
+            self.runner.stop_and_wait()
+            self._reload_curve()   # the epochs trained since the last frame join the curve
         try:
             text = session.apply_settings(settings)
         except ValueError as exc:
@@ -651,8 +656,9 @@ class MainWindow(QMainWindow):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)
         self.timeline_bar.set_running(running)
-        if not running and self._last_frame is not None:
-            self._show_timeline(self._last_frame)
+        if not running and self.session.timeline is not None:
+            tl = self.session.timeline
+            self._show_timeline_at(tl.current, tl.newest)
         self._continuous = running
         if running:
             self.statusBar().showMessage("Training… (Space pauses)")
@@ -776,13 +782,17 @@ class MainWindow(QMainWindow):
         self.loss_plot.set_series(*self.session.history_columns())
 
     def _show_timeline(self, frame: Frame) -> None:
+        self._show_timeline_at(frame.position, frame.newest)
+
+    def _show_timeline_at(self, position: int, newest: int) -> None:
         tl = self.session.timeline
-        if tl is None:
+        if tl is None or newest > tl.newest:   # a frame of a timeline since replaced
             return
-        text = tl.describe(frame.position)
-        if frame.newest != frame.position:
-            text += f" of {tl.describe(frame.newest)}"
-        self.timeline_bar.show_position(frame.position, frame.newest, text)
+        text = tl.describe(position)
+        if newest != position:
+            epoch, cursor = tl.label(newest)
+            text += f" / {epoch:,}" + (f" +{cursor}" if cursor else "")
+        self.timeline_bar.show_position(position, newest, text)
 
     # ------------------------------------------------------------------------ the step, explained
     def _explain(self, frame: Frame) -> None:

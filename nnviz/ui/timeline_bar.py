@@ -35,6 +35,8 @@ class TimelineBar(QWidget):
         self.label = QLabel("epoch 0")
         self.label.setToolTip("Where the timeline is, and the newest state it reached.")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A fixed width: a label that grows with its text would re-lay-out the panel every frame.
+        self._fit_label()
         for w in (self.start_button, self.back_button, self.slider, self.forward_button, self.newest_button, self.label):
             layout.addWidget(w, 1 if w is self.slider else 0)
         # A drag sends many values per event-loop pass; only the last one is asked for.
@@ -53,6 +55,16 @@ class TimelineBar(QWidget):
         b.setMaximumWidth(b.fontMetrics().horizontalAdvance("|◀") * 2 + 14)
         return b
 
+    def _fit_label(self) -> None:
+        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance("epoch 100,000 +99 / 100,000") + 8)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_label()
+        super().changeEvent(event)
+
     def _on_value(self, _value: int) -> None:
         if not self._showing:
             self._asked.start()
@@ -61,11 +73,14 @@ class TimelineBar(QWidget):
         """Draw where the session is (emits nothing)."""
         self._showing = True
         try:
-            self.slider.setRange(0, max(0, newest))
-            self.slider.setValue(position)
+            if self.slider.maximum() != max(0, newest):
+                self.slider.setRange(0, max(0, newest))
+            if self.slider.value() != position:
+                self.slider.setValue(position)
         finally:
             self._showing = False
-        self.label.setText(text)
+        if self.label.text() != text:
+            self.label.setText(text)
         self.back_button.setEnabled(position > 0)
         self.start_button.setEnabled(position > 0)
         self.forward_button.setEnabled(position < newest)
