@@ -172,3 +172,17 @@ def test_an_animated_gif_of_training_and_cancel(qtbot, window, tmp_path):
     assert (first != last).any()                      # the boundary and the curve changed
     assert not w.export_gif(tmp_path / "cancelled.gif", frames=6, progress=lambda i, n: i < 2)
     assert not (tmp_path / "cancelled.gif").exists() and tl.current == where and state(w) == shown
+
+
+def test_a_neurons_map_exports_from_the_boundary_panel(qtbot, window, tmp_path):
+    w = window
+    train(qtbot, w, 5)
+    w.show_maps_box.setChecked(True)
+    qtbot.waitUntil(lambda: w._last_frame is not None and w._last_frame.maps is not None, timeout=TIMEOUT)
+    w.network_view.nodeMapRequested.emit(1, 0)          # neuron 1 of the hidden layer, as a click does
+    assert w.boundary_plot.neuron_map_shown()
+    w.export_view("boundary", tmp_path / "map.svg")
+    texts = svg_texts(tmp_path / "map.svg")
+    assert "Showing" in texts and "activation" in texts   # the map's note line and its colour bar
+    w.export_view("boundary", tmp_path / "map.png")
+    assert distinct_colours(QImage(str(tmp_path / "map.png"))) > 20
