@@ -6,7 +6,7 @@ import sys
 
 from . import __version__
 
-CLI_COMMANDS = ("lessons", "train")
+CLI_COMMANDS = ("lessons", "train", "predict", "export")
 NO_DISPLAY = ("nnviz: no display (DISPLAY and WAYLAND_DISPLAY are unset); run under xvfb-run, or set "
               "QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)")
 
@@ -64,6 +64,22 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 get_lesson(args.lesson)
             except ValueError as err:
+                raise UsageError(f"nnviz: {err}") from None
+        if sum(bool(v) for v in (args.lesson, args.csv, args.lesson_file, args.open)) > 1:
+            raise UsageError("nnviz: give one of --lesson, --csv, --lesson-file or --open")
+        if args.lesson_file:   # read and checked now: a bad file is one line, before any window
+            from .core.lesson_files import LessonFileError, read_lesson_file
+
+            try:
+                read_lesson_file(args.lesson_file)
+            except LessonFileError as err:
+                raise UsageError(f"nnviz: {err}") from None
+        if args.open:
+            from .core.session_file import SessionFileError, read_session
+
+            try:
+                read_session(args.open)
+            except SessionFileError as err:
                 raise UsageError(f"nnviz: {err}") from None
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

@@ -1,4 +1,5 @@
-"""The command line: ``nnviz lessons`` and ``nnviz train``. Uses nnviz.core only, never Qt.
+"""The command line: ``nnviz lessons``, ``nnviz train``, ``nnviz predict`` and ``nnviz export``.
+Uses nnviz.core only, never Qt.
 
 Every mistake a person can make (a wrong argument, a bad file, a silly learning rate) ends in
 one line on stderr and exit code 2; divergence ends in one line and exit code 1.
@@ -126,6 +127,8 @@ def input_list(text: str) -> tuple[str, ...]:
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """The data options the window's command line shares with ``nnviz train``."""
     parser.add_argument("--lesson", help="a built-in lesson (see 'nnviz lessons')")
+    parser.add_argument("--lesson-file", metavar="F.toml", help="a lesson file (TOML) written by a teacher")
+    parser.add_argument("--open", metavar="FILE.nnviz", help="a saved session: carry on where it stopped")
     parser.add_argument("--csv", metavar="FILE", help="train on your own CSV table")
     parser.add_argument("--target", metavar="COL", help="the CSV column to predict")
     parser.add_argument("--features", metavar="A,B", help="CSV feature columns (default: every numeric column but the target)")
@@ -162,6 +165,15 @@ def build_parser() -> OneLineParser:
     train.add_argument("--data-seed", type=non_negative_int, help="generated sets: the seed of the points (default: --seed)")
     train.add_argument("--every", type=positive_int, help="report every N epochs (default: about 20 reports)")
     train.add_argument("--json", action="store_true", help="print one JSON object per reported epoch")
+    train.add_argument("--save", metavar="FILE.nnviz", help="save the session to FILE.nnviz at the end")
+    predict = sub.add_parser("predict", help="predict a CSV table's rows with a saved session's network")
+    predict.add_argument("session_file", metavar="FILE.nnviz", help="a saved session")
+    predict.add_argument("--csv", metavar="IN.csv", required=True, help="the rows to predict")
+    predict.add_argument("--out", metavar="OUT.csv", help="write the table here (default: print it)")
+    export = sub.add_parser("export", help="export a saved session's network")
+    export.add_argument("session_file", metavar="FILE.nnviz", help="a saved session")
+    export.add_argument("--pytorch", metavar="OUT.py", required=True,
+                        help="write a self-contained PyTorch script that predicts like 'nnviz predict'")
     return parser
 
 
@@ -180,13 +192,37 @@ def load_session(args):
     from .core.lessons import DEFAULT_LESSON, get_lesson
     from .core.session import Session
 
-    if args.csv and args.lesson:
-        raise UsageError("nnviz: give either --lesson or --csv, not both")
+    given = [f for f, v in (("--lesson", args.lesson), ("--csv", args.csv), ("--lesson-file", args.lesson_file),
+                            ("--open", args.open)) if v]
+    if len(given) > 1:
+        raise UsageError(f"nnviz: give either {given[0]} or {given[1]}, not both")
     for flag in ("target", "features"):
         if getattr(args, flag) and not args.csv:
             raise UsageError(f"nnviz: --{flag} goes with --csv FILE")
     seed = getattr(args, "seed", None)
     session = Session()
+    if args.open:
+        if seed is not None:
+            raise UsageError("nnviz: --seed cannot change a saved session (its random state is in the file)")
+        session.open(args.open)
+        settings = apply_overrides(session.settings, args)
+        if args.epochs is not None:     # --epochs N with --open: N more epochs
+            settings.config = replace(settings.config, epochs=session.trainer.epoch + args.epochs)
+        try:
+            session.apply_settings(settings)
+        except ValueError as exc:
+            raise UsageError(f"nnviz: {exc}") from None
+        return session
+    if args.lesson_file:
+        from .core.lesson_files import read_lesson_file
+
+        lesson = read_lesson_file(args.lesson_file)
+        try:
+            session.load_lesson(lesson, seed)
+            session.apply_settings(apply_overrides(session.settings, args))
+        except ValueError as err:
+            raise UsageError(f"nnviz: {err}") from None
+        return session
     if args.csv:
         if not args.target:
             raise UsageError("nnviz: --csv needs --target COL, the column to predict")
@@ -197,8 +233,11 @@ def load_session(args):
         problem = load_csv(args.csv, args.target, features=feature_list(args.features), scaling=args.scaling,
                            split=args.split, seed=seed or 0, missing=args.missing, target_kind=kind)
         problem, settings = apply_data_options(problem, default_settings(problem, seed or 0), None, args)
+        source = {"csv": str(args.csv), "target": args.target, "features": feature_list(args.features),
+                  "scaling": args.scaling, "split": list(args.split), "missing": args.missing,
+                  "target_kind": kind, "seed": seed or 0}
         try:
-            session.load_problem(problem, problem.name, apply_overrides(settings, args))
+            session.load_problem(problem, problem.name, apply_overrides(settings, args), source=source)
         except ValueError as exc:
             raise UsageError(f"nnviz: {exc}") from None
         return session
@@ -320,9 +359,44 @@ def command_train(args, out, err) -> int:
                 print(f"  {name[:width]:>{width}}  " + " ".join(f"{v:>{width}d}" for v in row), file=out)
         if "question" in final:
             print(final["question"], file=out)
+    if args.save:
+        text = session.save(args.save)
+        if not args.json:
+            print(text, file=out)
     if diverged:
         print(f"nnviz: {diverged}", file=err)
         return EXIT_DIVERGED
+    return 0
+
+
+def command_predict(args, out, err) -> int:
+    from .core.predict import predict_csv
+    from .core.session import Session
+
+    session = Session()
+    session.open(args.session_file)
+    if args.out:
+        import io
+
+        from .core.session_file import write_atomic
+
+        buf = io.StringIO()
+        n = predict_csv(session, args.csv, buf, err)
+        write_atomic(args.out, lambda fh: fh.write(buf.getvalue().encode("utf-8")))
+        print(f"wrote {n} predictions to {args.out}", file=err)
+    else:
+        predict_csv(session, args.csv, out, err)
+    return 0
+
+
+def command_export(args, out) -> int:
+    from .core.export_pytorch import pytorch_script
+    from .core.session import Session
+
+    session = Session()
+    session.open(args.session_file)
+    files = pytorch_script(session, args.pytorch)
+    print("wrote " + " and ".join(str(f) for f in files), file=out)
     return 0
 
 
@@ -362,12 +436,26 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
             return command_lessons(out)
         if args.command == "train":
             return command_train(args, out, err)
+        if args.command == "predict":
+            return command_predict(args, out, err)
+        if args.command == "export":
+            return command_export(args, out)
         build_parser().print_help(out)
         return 0
     except UsageError as exc:
         print(str(exc), file=err)
         return EXIT_USAGE
     except DataError as exc:
+        print(f"nnviz: {exc}", file=err)
+        return EXIT_USAGE
+    except ValueError as exc:
+        # A bad session or lesson file (SessionFileError, LessonFileError, ExportError): one line.
+        from .core.export_pytorch import ExportError
+        from .core.lesson_files import LessonFileError
+        from .core.session_file import SessionFileError
+
+        if not isinstance(exc, (SessionFileError, LessonFileError, ExportError)):
+            raise
         print(f"nnviz: {exc}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:

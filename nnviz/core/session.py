@@ -7,6 +7,7 @@ change settings        :meth:`Session.apply_settings` (a network change or a tra
 train                  :meth:`Session.step` (a sample, a batch, an epoch), :meth:`Session.run`
 start again            :meth:`Session.reset`, :meth:`Session.new_weights`
 go back                :meth:`Session.undo`
+keep                   :meth:`Session.save`, :meth:`Session.open` (``.nnviz`` session files)
 look                   :meth:`Session.frame`, :meth:`Session.evaluate`, :meth:`Session.predict`
 =====================  =========================================================================
 
@@ -55,7 +56,7 @@ class UndoEntry:
     settings: Settings
     trainer: Trainer         # kept whole: its weights, epoch and history come back with it
     timeline: Timeline       # and every state it went through
-    loaded: tuple | None = None   # (problem, lesson, description, undo list) when the data changed
+    loaded: tuple | None = None   # (problem, lesson, description, undo list, source, path) when the data changed
     branch: Branch | None = None  # the later history dropped by training on from a past point
     edit_from: int | None = None  # a weight edit: the timeline position before it
 
@@ -76,6 +77,10 @@ class Session:
         self.history_budget_bytes = int(history_budget_bytes)
         self.lesson: Lesson | None = None
         self.description = ""            # what is loaded, in a few words
+        # Where the data came from, as plain data a session file keeps: {"lesson": name, "data":
+        # {...}} for a lesson, {"csv": path, "target": …, "missing": …} for a person's table.
+        self.source: dict | None = None
+        self.path: str | None = None      # the session file this was opened from or saved to
         self.last_action: str | None = None   # the last step a person took: "sample", "batch", "epoch"
         self._undo: list[UndoEntry] = []
 
@@ -90,14 +95,18 @@ class Session:
         settings = lesson.start_settings(seed) if settings is None else settings.copy()
         trainer = build_trainer(problem, settings)
         self._install(problem, settings, trainer, lesson, lesson.title)
+        self.source = {"lesson": lesson.name, "data": _data_source(lesson.data)}
         return (f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
                 f"{len(problem.X_train)} training samples.")
 
-    def load_problem(self, problem: Problem, description: str, settings: Settings | None = None) -> str:
-        """A person's own table, with ``settings`` or sensible ones for it."""
+    def load_problem(self, problem: Problem, description: str, settings: Settings | None = None,
+                     source: dict | None = None) -> str:
+        """A person's own table, with ``settings`` or sensible ones for it. ``source``: how it
+        was read (e.g. ``{"csv": path, "target": col, "missing": "drop"}``), kept in saved files."""
         settings = settings.copy() if settings is not None else default_settings(problem, seed=0)
         trainer = build_trainer(problem, settings)
         self._install(problem, settings, trainer, None, description)
+        self.source = dict(source) if source else None
         return f"Loaded {description}: {trainer.network.describe()}, ready to train."
 
     def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> None:
@@ -106,11 +115,12 @@ class Session:
         throws training away."""
         undo = []
         if self.trainer is not None and (self.trainer.epoch or self.trainer.cursor):
-            old = (self.problem, self.lesson, self.description, self._undo)
+            old = (self.problem, self.lesson, self.description, self._undo, self.source, self.path)
             undo = [UndoEntry("lesson change", self.settings.copy(), self.trainer, self.timeline, old)]
         self.problem, self.settings = problem, settings
         self._use(trainer)
         self.lesson, self.description = lesson, description
+        self.path = None
         self._undo = undo
 
     @property
@@ -342,9 +352,42 @@ class Session:
         if entry.what == "branch":
             return f"Brought back the later history: {self.timeline.describe(self.timeline.newest)} is the newest again."
         if entry.loaded is not None:
-            self.problem, self.lesson, self.description, self._undo = entry.loaded
+            self.problem, self.lesson, self.description, self._undo, self.source, self.path = entry.loaded
             return f"Undid the lesson change: back to {self.description}, epoch {trainer.epoch}."
         return f"Undid the {entry.what}: {trainer.network.describe()}, epoch {trainer.epoch}."
+
+    # --- keeping: session files ------------------------------------------------------------------
+    def save(self, path) -> str:
+        """Write everything to a ``.nnviz`` session file (atomically). Raises
+        :class:`~nnviz.core.session_file.SessionFileError` (one line). Returns the status text."""
+        from .session_file import save_session
+
+        saved = save_session(self, path)
+        self.path = str(saved)
+        where = f"epoch {self.trainer.epoch}" + (f", {self.trainer.cursor} samples into the next" if self.trainer.cursor else "")
+        return f"Saved {saved.name} at {where}."
+
+    def open(self, path) -> str:
+        """Replace what is loaded by the session in ``path``: its data, network, weights,
+        optimizer state, history and place in an epoch, exactly. A bad file raises
+        :class:`~nnviz.core.session_file.SessionFileError` (one line) and changes nothing;
+        after a good one, Undo brings the previous session back."""
+        from pathlib import Path
+
+        from .session_file import read_session
+
+        opened = read_session(path)
+        self._install(opened.problem, opened.settings, opened.trainer, opened.lesson, opened.description)
+        self.source, self.path = opened.source, str(Path(path))
+        if opened.timeline is not None:      # the keyframes: going back reaches the same states
+            from .session_file import install_timeline
+
+            install_timeline(self.timeline, *opened.timeline)
+        self.last_action = None
+        self._sync_stop_conditions()
+        t = self.trainer
+        where = f"epoch {t.epoch}" + (f", {t.cursor} of {t.n_train} samples into the next" if t.cursor else "")
+        return f"Opened {Path(path).name}: {opened.description}, {t.network.describe()}, at {where}."
 
     # --- editing a weight by hand ---------------------------------------------------------------
     def edit_parameter(self, layer: int, index: tuple[int, ...], value: float, bias: bool = False) -> str:
@@ -447,6 +490,18 @@ class Session:
             net.set_parameters(list(weights), None if biases is None else list(biases))
         with np.errstate(over="ignore", invalid="ignore"):
             return net.predict(X)
+
+
+def _data_source(spec) -> dict:
+    """A DataSpec as plain JSON-able data."""
+    from dataclasses import asdict
+
+    d = asdict(spec)
+    d["split"] = list(d["split"])
+    d["options"] = [list(o) for o in d["options"]]
+    if d.get("features") is not None:
+        d["features"] = list(d["features"])
+    return d
 
 
 __all__ = ["EndReason", "Session", "TrainingDiverged", "loss_text"]

@@ -298,7 +298,7 @@ class Timeline:
         j = self._key_index(position)
         key = self._keys[j]
         start, replays = key, position - key.ordinal
-        if replays == 0 and key.state.last_step is None and j > 0:
+        if replays == 0 and key.kind == "auto" and j > 0:
             start = self._keys[j - 1]          # an automatic keyframe: replay to bring back its last step
             replays = position - start.ordinal
         cur = self._current

@@ -63,6 +63,11 @@ def run(args) -> int:
     if getattr(args, "csv", None) and not _open_csv(app, window, args):
         _dispose(window)
         return 2
+    for flag, open_file in (("lesson_file", window.open_lesson_file), ("open", window.open_session_file)):
+        if getattr(args, flag, None) and not open_file(getattr(args, flag)):
+            print(f"nnviz: {window.statusBar().currentMessage()}", file=sys.stderr)
+            window.close()
+            return 2
     if args.screenshot:
         return _screenshot(app, window, args)
     window.show()

@@ -1,0 +1,611 @@
+"""Lesson files: one readable TOML file per lesson, written by a teacher or shipped with nnviz.
+
+::
+
+    title = "OR gate (perceptron)"
+    caption = "One neuron with a bias learns OR."
+    notes = ["Tutorial 4: a perceptron, lr 0.05."]
+
+    [data]
+    table = "or"                # or: generated = "circle" / csv = "my.csv" / shipped = "iris.csv"
+
+    [network]
+    hidden = []
+    weights = [[0.1, 0.2]]      # explicit start weights, one matrix (inputs × outputs) per layer
+
+    [training]
+    loss = "mse"
+    lr = 0.05
+
+    [[beats]]
+    caption = "Watch the output at (0, 0)."
+    action = "play"
+    to_epoch = 500              # the action's parameters (see the presentation mode)
+
+:func:`read_lesson_file` / :func:`parse_lesson` turn a file into a
+:class:`~nnviz.core.lessons.Lesson`; :func:`lesson_to_toml` writes one back (``load → write →
+load`` gives an equal Lesson). Every mistake is a :class:`LessonFileError` whose ``str()`` is
+one line naming the file, the key and what is wrong.
+
+The built-in lessons are such files inside the package (``nnviz/resources/lessons/NN-name.toml``,
+read with :mod:`importlib.resources`, so an installed wheel finds them too); their numeric
+prefix gives the order of the lesson picker.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import os
+import re
+import sys
+from dataclasses import fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FORMAT = 1
+LESSON_PACKAGE = "nnviz"
+LESSON_FOLDER = ("resources", "lessons")
+
+TOP_KEYS = ("format", "name", "title", "caption", "notes", "question", "playground", "data", "network",
+            "training", "beats")
+DATA_SOURCES = ("table", "generated", "csv", "shipped")
+DATA_KEYS = {
+    "table": ("inputs",),
+    "generated": ("points", "noise", "seed", "split", "inputs"),
+    "csv": ("target", "features", "scaling", "split", "missing", "inputs"),
+    "shipped": ("target", "features", "scaling", "split", "missing", "inputs"),
+}
+NETWORK_KEYS = ("hidden", "activation", "output", "bias", "init", "init_value", "seed", "weights", "biases")
+OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear", "tanh", "relu")
+
+
+class LessonFileError(ValueError):
+    """A lesson file that cannot be used; ``str()`` is one line: ``FILE: KEY: what is wrong``."""
+
+
+# =============================================================================================
+# reading
+# =============================================================================================
+def read_lesson_file(path: str | os.PathLike, check: bool = True):
+    """The :class:`Lesson` in the TOML file at ``path``. A CSV path in it is relative to the
+    file's folder. ``check`` also builds its data and network once, so that a missing CSV, a
+    wrong column or start weights of the wrong shape are reported now, as one line."""
+    path = Path(path)
+    where = path.name or str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LessonFileError(f"{where}: the file does not exist") from None
+    except IsADirectoryError:
+        raise LessonFileError(f"{where}: this is a folder, not a lesson file") from None
+    except OSError as e:
+        raise LessonFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LessonFileError(f"{where}: not a lesson file (not UTF-8 text)") from None
+    lesson = parse_lesson(text, where, base=path.resolve().parent, default_name=path.stem)
+    if check:
+        check_lesson(lesson, where)
+    return lesson
+
+
+def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, default_name: str = "lesson",
+                 builtin: bool = False):
+    """A :class:`Lesson` from TOML ``text``. ``where`` names the file in messages; ``base`` is
+    the folder a ``csv`` path is relative to (default: the current folder)."""
+    from .lessons import Lesson
+
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise LessonFileError(f"{where}: not valid TOML ({e})") from None
+    r = _Reader(where)
+    r.keys(doc, TOP_KEYS, "")
+    fmt = r.get(doc, "format", int, "", default=FORMAT)
+    if fmt > FORMAT:
+        raise LessonFileError(f"{where}: format: the file is format {fmt}; this nnviz reads format {FORMAT} "
+                              "or older (update nnviz)")
+    name = r.get(doc, "name", str, "", default=default_name)
+    if not name.strip():
+        raise LessonFileError(f"{where}: name: must not be empty")
+    title = r.get(doc, "title", str, "", required=True)
+    caption = r.get(doc, "caption", str, "", required=True)
+    notes = tuple(r.str_list(doc, "notes", "", default=[]))
+    playground = r.get(doc, "playground", bool, "", default=False)
+    question = None
+    if "question" in doc:
+        q = r.table(doc, "question", "")
+        for k, v in q.items():
+            if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+                raise LessonFileError(f"{where}: question.{k}: must be a number or a text, "
+                                      f"not {_type_name(v)}")
+        question = dict(q)
+    if "data" not in doc:
+        raise LessonFileError(f"{where}: data: missing; say where the data comes from "
+                              "(table, generated, csv or shipped)")
+    data = _read_data(r, r.table(doc, "data", ""), base or Path.cwd(), builtin)
+    settings = _read_settings(r, r.table(doc, "network", "", default={}), r.table(doc, "training", "", default={}))
+    beats = _read_beats(r, doc.get("beats", []))
+    return Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
+                  beats=beats)
+
+
+def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
+    from .lessons import TABLES, DataSpec
+
+    given = [s for s in DATA_SOURCES if s in d]
+    if len(given) != 1:
+        what = "none" if not given else ", ".join(given)
+        raise LessonFileError(f"{r.where}: data: give exactly one of table, generated, csv or shipped (got {what})")
+    source = given[0]
+    r.keys(d, (source, *DATA_KEYS[source]), "data.")
+    name = r.get(d, source, str, "data.", required=True)
+    inputs = r.str_list(d, "inputs", "data.", default=None)
+    if inputs is not None:
+        from .features import parse_features
+        from .problem import DataError
+
+        try:
+            inputs = parse_features(inputs)
+        except DataError as e:
+            raise LessonFileError(f"{r.where}: data.inputs: {e}") from None
+    if source == "table":
+        if name not in TABLES:
+            raise LessonFileError(f"{r.where}: data.table: unknown table {name!r}; choose one of {', '.join(TABLES)}")
+        return DataSpec("table", name, inputs=inputs)
+    split = tuple(float(v) for v in r.num_list(d, "split", "data.", default=[75, 10, 15]))
+    if len(split) != 3 or any(v < 0 or not math.isfinite(v) for v in split) or split[0] <= 0:
+        raise LessonFileError(f"{r.where}: data.split: must be three percentages [train, validation, test] "
+                              "with a training part above 0")
+    split = tuple(int(v) if float(v).is_integer() else v for v in split)
+    if source == "generated":
+        from .datasets import GENERATORS
+
+        known = (*GENERATORS, "plane")
+        if name not in known:
+            raise LessonFileError(f"{r.where}: data.generated: unknown set {name!r}; choose one of {', '.join(known)}")
+        options = []
+        if "points" in d:
+            n = r.get(d, "points", int, "data.")
+            if not 4 <= n <= 100_000:
+                raise LessonFileError(f"{r.where}: data.points: must be from 4 to 100,000, got {n}")
+            options.append(("n", n))
+        if "noise" in d:
+            noise = r.get(d, "noise", float, "data.")
+            if not 0 <= noise <= 1:
+                raise LessonFileError(f"{r.where}: data.noise: must be from 0 to 1, got {noise:g}")
+            options.append(("noise", noise))
+        seed = r.get(d, "seed", int, "data.", default=None)
+        if seed is not None and seed < 0:
+            raise LessonFileError(f"{r.where}: data.seed: must be 0 or more, got {seed}")
+        return DataSpec("generated", name, split=split, options=tuple(options), seed=seed, inputs=inputs)
+    # csv / shipped
+    from .problem import SCALINGS
+
+    target = r.get(d, "target", str, "data.", required=True)
+    features = r.str_list(d, "features", "data.", default=None)
+    scaling = r.choice(d, "scaling", SCALINGS, "data.", default="standard")
+    missing = r.choice(d, "missing", ("drop", "mean"), "data.", default="drop")
+    if source == "csv":
+        path = Path(name)
+        name = str(path if path.is_absolute() else (base / path).resolve())
+    elif builtin is False and ("/" in name or "\\" in name):
+        raise LessonFileError(f"{r.where}: data.shipped: {name!r} is a path; 'shipped' names a table that comes "
+                              "with nnviz (use csv = \"…\" for your own file)")
+    return DataSpec("csv", name, target=target, scaling=scaling, split=split,
+                    features=None if features is None else tuple(features), missing=missing, inputs=inputs)
+
+
+def _read_settings(r: "_Reader", net: dict, train: dict):
+    from .activations import HIDDEN_ACTIVATIONS
+    from .network import INITS
+    from .settings import Settings
+    from .training import TrainConfig
+
+    r.keys(net, NETWORK_KEYS, "network.")
+    hidden = r.num_list(net, "hidden", "network.", default=[4], kind=int)
+    if any(h < 1 for h in hidden):
+        raise LessonFileError(f"{r.where}: network.hidden: every hidden layer needs at least one neuron")
+    act = net.get("activation", "tanh")
+    if isinstance(act, str):
+        acts = [act] * len(hidden)
+    else:
+        acts = r.str_list(net, "activation", "network.")
+        if len(acts) != len(hidden):
+            raise LessonFileError(f"{r.where}: network.activation: give one name, or one per hidden layer "
+                                  f"({len(hidden)}), not {len(acts)}")
+    for a in acts:
+        if a not in HIDDEN_ACTIVATIONS:
+            raise LessonFileError(f"{r.where}: network.activation: unknown activation {a!r}; "
+                                  f"choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
+    output = r.choice(net, "output", OUTPUT_ACTIVATIONS, "network.", default="sigmoid")
+    use_bias = r.get(net, "bias", bool, "network.", default=True)
+    init = r.choice(net, "init", INITS, "network.", default="xavier")
+    init_value = r.get(net, "init_value", float, "network.", default=0.5)
+    seed = r.get(net, "seed", int, "network.", default=0)
+    if seed < 0:
+        raise LessonFileError(f"{r.where}: network.seed: must be 0 or more, got {seed}")
+    weights = _read_arrays(r, net, "weights", len(hidden) + 1, matrix=True)
+    biases = _read_arrays(r, net, "biases", len(hidden) + 1, matrix=False)
+    if biases is not None and weights is None:
+        raise LessonFileError(f"{r.where}: network.biases: explicit biases need explicit weights too")
+    if biases is not None and not use_bias:
+        raise LessonFileError(f"{r.where}: network.biases: the network has bias = false")
+
+    config_fields = {f.name: f for f in fields(TrainConfig) if f.name != "seed"}
+    r.keys(train, tuple(config_fields), "training.")
+    values = {}
+    for key, f in config_fields.items():
+        if key not in train:
+            continue
+        kind = {"float": float, "int": int, "bool": bool, "str": str, "float | None": float}.get(str(f.type))
+        values[key] = r.get(train, key, kind, "training.") if kind else train[key]
+    config = TrainConfig(seed=seed, **values)
+    try:
+        config.validate()
+    except ValueError as e:
+        key = _config_key_of(str(e), values)
+        raise LessonFileError(f"{r.where}: training{'.' + key if key else ''}: {e}") from None
+    return Settings(hidden=tuple(hidden), hidden_activations=tuple(acts), output_activation=output,
+                    use_bias=use_bias, init=init, init_value=init_value, seed=seed, config=config,
+                    weights=weights, biases=biases)
+
+
+def _config_key_of(message: str, values: dict) -> str | None:
+    """Which training key a TrainConfig.validate() message is about (for the one line)."""
+    for key, words in (("lr", "learning rate"), ("loss", "loss"), ("optimizer", "optimizer"),
+                       ("batch_size", "batch size"), ("l2", "L2"), ("epochs", "epochs"),
+                       ("reduction", "reduction")):
+        if words in message:
+            return key
+    return next(iter(values), None)
+
+
+def _read_arrays(r: "_Reader", net: dict, key: str, n_layers: int, matrix: bool):
+    """Explicit start weights (one matrix, or one flat list for a one-output layer, per layer)
+    or biases (one list per layer), kept as nested lists."""
+    if key not in net:
+        return None
+    v = net[key]
+    if not isinstance(v, list) or not v:
+        raise LessonFileError(f"{r.where}: network.{key}: must be a list with one entry per layer")
+    if len(v) != n_layers:
+        raise LessonFileError(f"{r.where}: network.{key}: {n_layers} layers need {n_layers} entries, got {len(v)}")
+    out = []
+    for i, layer in enumerate(v, 1):
+        ok = isinstance(layer, list) and layer and (
+            all(_is_number(x) for x in layer)
+            or (matrix and all(isinstance(row, list) and row and all(_is_number(x) for x in row) for row in layer)
+                and len({len(row) for row in layer}) == 1))
+        if not ok:
+            shape = "a list of numbers or a matrix (one row per input)" if matrix else "a list of numbers"
+            raise LessonFileError(f"{r.where}: network.{key}: layer {i} must be {shape}")
+        out.append(_floats(layer))
+    return tuple(out)
+
+
+def _floats(v):
+    return [_floats(x) for x in v] if isinstance(v, list) else float(v)
+
+
+def _read_beats(r: "_Reader", beats) -> tuple:
+    if not isinstance(beats, list):
+        raise LessonFileError(f"{r.where}: beats: must be a list of [[beats]] tables")
+    out = []
+    for i, beat in enumerate(beats, 1):
+        if not isinstance(beat, dict):
+            raise LessonFileError(f"{r.where}: beats[{i}]: must be a table with caption and action")
+        for key in ("caption", "action"):
+            if key not in beat:
+                raise LessonFileError(f"{r.where}: beats[{i}].{key}: missing")
+            if not isinstance(beat[key], str):
+                raise LessonFileError(f"{r.where}: beats[{i}].{key}: must be a text, not {_type_name(beat[key])}")
+        for key, value in beat.items():
+            if not _plain(value):
+                raise LessonFileError(f"{r.where}: beats[{i}].{key}: must be a text, number, true/false, "
+                                      "list or table")
+        params = beat.get("params", {})
+        if not isinstance(params, dict):
+            raise LessonFileError(f"{r.where}: beats[{i}].params: must be a table, not {_type_name(params)}")
+        params = {**params, **{k: v for k, v in beat.items() if k not in ("caption", "action", "params")}}
+        # The presentation mode's form (Beat.to_dict): the action's parameters under "params".
+        out.append({"caption": beat["caption"], "action": beat["action"], **({"params": params} if params else {})})
+    return tuple(out)
+
+
+def _plain(v) -> bool:
+    if isinstance(v, (str, int, float, bool)):
+        return True
+    if isinstance(v, list):
+        return all(_plain(x) for x in v)
+    if isinstance(v, dict):
+        return all(isinstance(k, str) and _plain(x) for k, x in v.items())
+    return False
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _type_name(v) -> str:
+    return {bool: "true/false", int: "a whole number", float: "a number", str: "a text", list: "a list",
+            dict: "a table"}.get(type(v), type(v).__name__)
+
+
+class _Reader:
+    """Typed access to a TOML table, with one-line errors naming the file and the key."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def fail(self, key: str, what: str):
+        raise LessonFileError(f"{self.where}: {key}: {what}")
+
+    def keys(self, d: dict, allowed, prefix: str) -> None:
+        for k in d:
+            if k not in allowed:
+                close = difflib.get_close_matches(k.replace("-", "_").lower(), allowed, n=1, cutoff=0.75)
+                hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(allowed)}"
+                self.fail(prefix + k, f"unknown key{hint}")
+
+    def get(self, d: dict, key: str, kind, prefix: str, required: bool = False, default=None):
+        if key not in d:
+            if required:
+                self.fail(prefix + key, "missing")
+            return default
+        v = d[key]
+        if kind is float and _is_number(v):
+            return float(v)
+        if kind is float and isinstance(v, float):
+            self.fail(prefix + key, f"must be a finite number, not {v}")
+        if isinstance(v, kind) and not (kind is int and isinstance(v, bool)):
+            return v
+        want = {float: "a number", int: "a whole number", bool: "true or false", str: "a text"}[kind]
+        self.fail(prefix + key, f"must be {want}, not {_type_name(v)} ({_short(v)})")
+
+    def choice(self, d: dict, key: str, choices, prefix: str, default: str) -> str:
+        v = self.get(d, key, str, prefix, default=default)
+        if v not in choices:
+            self.fail(prefix + key, f"unknown {key.replace('_', ' ')} {v!r}; choose one of {', '.join(choices)}")
+        return v
+
+    def table(self, d: dict, key: str, prefix: str, default=None) -> dict:
+        if key not in d:
+            return default
+        v = d[key]
+        if not isinstance(v, dict):
+            self.fail(prefix + key, f"must be a table ([{key}]), not {_type_name(v)}")
+        return v
+
+    def str_list(self, d: dict, key: str, prefix: str, default=None) -> list[str] | None:
+        if key not in d:
+            return default
+        v = d[key]
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            self.fail(prefix + key, f"must be a list of texts, not {_type_name(v)} ({_short(v)})")
+        return list(v)
+
+    def num_list(self, d: dict, key: str, prefix: str, default=None, kind=float) -> list:
+        if key not in d:
+            return default
+        v = d[key]
+        ok = isinstance(v, list) and all(_is_number(x) and (kind is float or isinstance(x, int)) for x in v)
+        if not ok:
+            want = "whole numbers" if kind is int else "numbers"
+            self.fail(prefix + key, f"must be a list of {want}, not {_type_name(v)} ({_short(v)})")
+        return list(v)
+
+
+def _short(v) -> str:
+    s = repr(v)
+    return s if len(s) <= 40 else s[:37] + "…"
+
+
+def check_lesson(lesson, where: str) -> None:
+    """Build the lesson's data and network once; a problem becomes one LessonFileError line."""
+    from .problem import DataError
+
+    try:
+        problem = lesson.problem()
+    except (DataError, FileNotFoundError) as e:
+        msg = str(e)
+        if lesson.data.source == "csv" and not Path(lesson.data.name).is_absolute():
+            key = "data.shipped"
+        else:
+            key = f"data.{'csv' if lesson.data.source == 'csv' else lesson.data.source}"
+        if lesson.data.source == "csv" and not Path(_csv_path(lesson.data)).exists():
+            msg = f"the CSV file {_csv_path(lesson.data)} does not exist"
+        elif lesson.data.source == "csv" and "column" in msg:
+            key = "data.target" if f"'{lesson.data.target}'" in msg else "data.features"
+        if lesson.data.inputs is not None and "inputs" in msg:
+            key = "data.inputs"
+        raise LessonFileError(f"{where}: {key}: {msg}") from None
+    except ValueError as e:
+        raise LessonFileError(f"{where}: data: {e}") from None
+    from .settings import build_trainer
+
+    try:
+        build_trainer(problem, lesson.start_settings())
+    except ValueError as e:
+        msg = str(e)
+        key = ("network.weights" if "weights" in msg else "network.biases" if "biases" in msg
+               else "training.loss" if "cross-entropy" in msg else "network")
+        raise LessonFileError(f"{where}: {key}: {msg}") from None
+    if lesson.question:
+        from .csvdata import encode_inputs
+
+        try:
+            encode_inputs(problem, lesson.question)
+        except ValueError as e:
+            raise LessonFileError(f"{where}: question: {e}") from None
+
+
+def _csv_path(spec) -> str:
+    if Path(spec.name).is_absolute():
+        return spec.name
+    try:
+        from .datasets import data_dir
+
+        return str(data_dir() / spec.name)
+    except FileNotFoundError:
+        return spec.name
+
+
+# =============================================================================================
+# writing
+# =============================================================================================
+def lesson_to_toml(lesson, base: Path | None = None) -> str:
+    """The TOML text of ``lesson``. A CSV path is written relative to ``base`` (the folder the
+    file is written to) when it can be."""
+    from .settings import Settings
+
+    s: Settings = lesson.settings
+    out = [f"# nnviz lesson file (format {FORMAT}): see the README, 'Lesson files'.",
+           f"format = {FORMAT}", f"name = {_toml(lesson.name)}", f"title = {_toml(lesson.title)}",
+           f"caption = {_toml(lesson.caption)}"]
+    if lesson.notes:
+        out.append("notes = [\n" + "".join(f"    {_toml(n)},\n" for n in lesson.notes) + "]")
+    if lesson.playground:
+        out.append("playground = true")
+    if lesson.question:
+        out += ["", "[question]   # an input in original units the lesson asks about"]
+        out += [f"{_key(k)} = {_toml(v)}" for k, v in lesson.question.items()]
+    out += ["", "[data]   # one of: table, generated (points, noise, seed), csv (a path next to this file), shipped"]
+    d = lesson.data
+    if d.source == "table":
+        out.append(f"table = {_toml(d.name)}")
+    elif d.source == "generated":
+        out.append(f"generated = {_toml(d.name)}")
+        opts = dict(d.options)
+        if "n" in opts:
+            out.append(f"points = {_toml(opts['n'])}")
+        if "noise" in opts:
+            out.append(f"noise = {_toml(opts['noise'])}")
+        if d.seed is not None:
+            out.append(f"seed = {d.seed}")
+        if tuple(d.split) != (75, 10, 15):
+            out.append(f"split = {_toml(list(d.split))}")
+    else:
+        if Path(d.name).is_absolute():
+            path = d.name
+            if base is not None:
+                try:
+                    path = os.path.relpath(d.name, base)
+                except ValueError:   # another drive (Windows)
+                    pass
+            out.append(f"csv = {_toml(Path(path).as_posix())}")
+        else:
+            out.append(f"shipped = {_toml(d.name)}")
+        out.append(f"target = {_toml(d.target)}")
+        if d.features is not None:
+            out.append(f"features = {_toml(list(d.features))}")
+        out += [f"scaling = {_toml(d.scaling)}", f"split = {_toml(list(d.split))}", f"missing = {_toml(d.missing)}"]
+    if d.inputs is not None:
+        out.append(f"inputs = {_toml(list(d.inputs))}")
+    out += ["", "[network]   # hidden layer sizes, activations, bias, start weights (init or explicit weights)",
+            f"hidden = {_toml(list(s.hidden))}"]
+    if s.hidden:
+        acts = list(s.hidden_activations)
+        out.append(f"activation = {_toml(acts[0] if len(set(acts)) == 1 else acts)}")
+    out += [f"output = {_toml(s.output_activation)}", f"bias = {_toml(s.use_bias)}", f"init = {_toml(s.init)}"]
+    if s.init == "constant" or s.init_value != 0.5:
+        out.append(f"init_value = {_toml(s.init_value)}")
+    out.append(f"seed = {s.seed}")
+    if s.weights is not None:
+        out.append(f"weights = {_toml(_plain_lists(s.weights))}")
+    if s.biases is not None:
+        out.append(f"biases = {_toml(_plain_lists(s.biases))}")
+    out += ["", "[training]   # batch_size 0 = the full batch, 1 = one sample at a time; epochs = where a run stops"]
+    from .training import TrainConfig
+
+    for f in fields(TrainConfig):
+        if f.name == "seed":
+            continue
+        v = getattr(s.config, f.name)
+        if v is not None:
+            out.append(f"{f.name} = {_toml(v)}")
+    for beat in lesson.beats:
+        out += ["", "[[beats]]   # presentation mode: a caption to show and an action"]
+        out += [f"caption = {_toml(beat['caption'])}", f"action = {_toml(beat['action'])}"]
+        params = dict(beat.get("params") or {})
+        out += [f"{_key(k)} = {_toml(v)}" for k, v in params.items() if k not in ("caption", "action", "params")]
+        clashing = {k: v for k, v in params.items() if k in ("caption", "action", "params")}
+        if clashing:
+            out.append(f"params = {_toml(clashing)}")
+    return "\n".join(out) + "\n"
+
+
+def write_lesson_file(lesson, path: str | os.PathLike) -> None:
+    path = Path(path)
+    path.write_text(lesson_to_toml(lesson, base=path.resolve().parent), encoding="utf-8")
+
+
+def _plain_lists(v):
+    if hasattr(v, "tolist"):
+        return v.tolist()
+    if isinstance(v, (list, tuple)):
+        return [_plain_lists(x) for x in v]
+    return v
+
+
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def _key(k: str) -> str:
+    return k if _BARE_KEY.match(k) else json.dumps(k, ensure_ascii=False)
+
+
+def _toml(v: Any) -> str:
+    """One TOML value (texts use JSON's escapes, which TOML's basic strings share)."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        if math.isnan(v):
+            return "nan"
+        if math.isinf(v):
+            return "inf" if v > 0 else "-inf"
+        return repr(v)
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(_toml(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{_key(k)} = {_toml(x)}" for k, x in v.items()) + " }"
+    raise TypeError(f"cannot write {type(v).__name__} to a lesson file")
+
+
+# =============================================================================================
+# the built-in lessons
+# =============================================================================================
+def builtin_lesson_texts() -> list[tuple[str, str]]:
+    """(file name, TOML text) of every built-in lesson file, in the picker's order."""
+    folder = resources.files(LESSON_PACKAGE).joinpath(*LESSON_FOLDER)
+    entries = sorted((e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
+    return [(e.name, e.read_text(encoding="utf-8")) for e in entries]
+
+
+def load_builtin_lessons() -> dict:
+    """{name: Lesson} from the package's lesson files (not checked against their data: that
+    is what the tests do, and it keeps ``import nnviz`` quick)."""
+    out = {}
+    for file_name, text in builtin_lesson_texts():
+        stem = file_name[:-5].split("-", 1)[-1] if file_name[:2].isdigit() else file_name[:-5]
+        lesson = parse_lesson(text, file_name, default_name=stem, builtin=True)
+        if lesson.name in out:
+            raise LessonFileError(f"{file_name}: name: {lesson.name!r} is used by another built-in lesson")
+        out[lesson.name] = lesson
+    return out
+
+
+__all__ = ["FORMAT", "LessonFileError", "builtin_lesson_texts", "check_lesson", "lesson_to_toml",
+           "load_builtin_lessons", "parse_lesson", "read_lesson_file", "write_lesson_file"]

@@ -1,0 +1,673 @@
+"""Session files (``.nnviz``): everything needed to carry on exactly where a session stopped,
+on this machine or another.
+
+A session file is a zip archive of
+
+=============================  ==============================================================
+``nnviz-session.json``         written first: the format name and version, the settings, the
+                               trainer's scalars (epoch, sample cursor, random state, optimizer
+                               scalars, divergence), the data's names, scalers and origin, the
+                               loss history's length, and a list of every array member with
+                               its shape and dtype
+``lesson.toml``                the lesson (its texts, question and beats) as a lesson file,
+                               when a lesson is loaded
+``data/*.npy``                 the prepared table itself (training, validation and test rows,
+                               scaled as the network sees them, and the scalers), so the file
+                               opens where the CSV is not
+``trainer/*.npy``              the weights, the starting weights, the last finite weights, the
+                               optimizer's moments, mid-epoch the epoch's row order and outputs
+``history/*.npy``              the loss and accuracy per epoch (those a step back hid too)
+``timeline/N/*.npy``           the timeline's keyframes, each a full trainer state, so that
+                               going back after opening reaches the same states bitwise
+=============================  ==============================================================
+
+Opening a file never runs code from it: JSON is read with :mod:`json`, arrays with
+``np.load(..., allow_pickle=False)`` (a pickled member is refused), only the members named in
+the manifest are read, and their sizes are checked before anything is decompressed. Every
+problem (not a zip, a zip of something else, truncated, damaged, newer, hand-edited into
+something inconsistent) is a :class:`SessionFileError` with one line, raised before anything
+is handed back, so the caller's session stays as it was.
+
+Saving is atomic: the archive is written to a temporary file in the same folder, flushed and
+fsync'ed, then renamed over the target, so a crash or a full disk never leaves a broken file in
+place of a good one.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import tempfile
+import zipfile
+import zlib
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import numpy as np
+
+from .problem import Problem, Scaler
+from .settings import Settings, build_network
+from .training import EpochStats, TrainConfig, Trainer, TrainerState
+
+FORMAT_NAME = "nnviz-session"
+VERSION = 1
+MANIFEST = "nnviz-session.json"
+LESSON_MEMBER = "lesson.toml"
+SUFFIX = ".nnviz"
+MAX_MEMBER_BYTES = 1 << 31          # 2 GiB uncompressed: anything bigger is not ours
+MAX_MANIFEST_BYTES = 16 << 20
+PROBLEM_ARRAYS = ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test")
+
+
+class SessionFileError(ValueError):
+    """A session file that cannot be opened or saved; ``str()`` is one line naming the file."""
+
+
+@dataclass
+class OpenedSession:
+    """What a session file holds, rebuilt and checked: ready to install in a Session."""
+
+    problem: Problem
+    settings: Settings
+    trainer: Trainer
+    lesson: object | None           # a Lesson, or None for a person's own data
+    description: str
+    source: dict | None             # where the data came from (see Session.source)
+    saved_by: str = ""
+    timeline: tuple | None = None   # (its JSON, its keyframes) for install_timeline
+
+
+# =============================================================================================
+# saving
+# =============================================================================================
+def save_session(session, path: str | os.PathLike) -> Path:
+    """Write ``session`` (a :class:`~nnviz.core.session.Session` with something loaded) to
+    ``path`` atomically. Returns the path. Raises SessionFileError (one line) when it cannot."""
+    path = Path(path)
+    if session.trainer is None:
+        raise SessionFileError(f"{path.name}: nothing is loaded, so there is nothing to save")
+    members = _session_members(session)
+    write_atomic(path, lambda fh: _write_zip(fh, members))
+    return path
+
+
+def _session_members(session) -> dict[str, object]:
+    """{member name: bytes, str or ndarray}, the manifest first."""
+    from .. import __version__
+
+    problem, trainer, settings = session.problem, session.trainer, session.settings
+    feature_inputs = None
+    transform = getattr(problem, "input_transform", None)
+    if transform is not None:
+        # Feature inputs (x1², sin x1, …): the raw table is kept, and the inputs are computed
+        # from it again on opening, by the same code, so they are the same numbers.
+        if not (hasattr(transform, "names") and hasattr(transform, "source")):
+            raise SessionFileError("this data's inputs are computed in a way a session file cannot keep yet")
+        feature_inputs, problem = list(transform.names), transform.source
+    arrays: dict[str, np.ndarray] = {}
+    for name in PROBLEM_ARRAYS:
+        value = getattr(problem, name)
+        if value is not None:
+            arrays[f"data/{name}.npy"] = value
+    for which, scaler in (("x", problem.x_scaler), ("y", problem.y_scaler)):
+        if scaler.offset is not None:
+            arrays[f"data/{which}_offset.npy"] = scaler.offset
+            arrays[f"data/{which}_scale.npy"] = scaler.scale
+    trainer_json = state_to_members(trainer.capture(keep_last_step=False), "trainer", arrays)
+    arrays["trainer/initial.npy"] = _flat_of(trainer.network, trainer._initial)
+    epochs, values = trainer.history.tail(0)
+    arrays["history/epochs.npy"], arrays["history/values.npy"] = epochs, values
+    trainer_json["history_shown"] = len(trainer.history)
+    timeline = getattr(session, "timeline", None)
+    timeline_json = None if timeline is None else timeline_to_members(timeline, arrays)
+
+    lesson = session.lesson
+    manifest = {
+        "format": FORMAT_NAME,
+        "version": VERSION,
+        "saved_by": f"nnviz {__version__}",
+        "description": session.description,
+        "lesson": None if lesson is None else {"name": lesson.name, "title": lesson.title,
+                                               "caption": lesson.caption, "member": LESSON_MEMBER},
+        "source": getattr(session, "source", None),
+        "settings": settings_to_json(settings),
+        "problem": {
+            "name": problem.name, "task": problem.task, "feature_names": list(problem.feature_names),
+            "target_name": problem.target_name,
+            "class_names": None if problem.class_names is None else list(problem.class_names),
+            "x_scaling": problem.x_scaler.kind, "y_scaling": problem.y_scaler.kind,
+            "notes": list(problem.notes),
+            "raw_columns": None if problem.raw_columns is None else [list(c) for c in problem.raw_columns],
+            "feature_inputs": feature_inputs,
+        },
+        "trainer": trainer_json,
+        "timeline": timeline_json,
+        "arrays": _pack(arrays),
+    }
+    members: dict[str, object] = {MANIFEST: json.dumps(manifest, separators=(",", ":"), allow_nan=False)}
+    if lesson is not None:
+        from .lesson_files import lesson_to_toml
+
+        members[LESSON_MEMBER] = lesson_to_toml(lesson)
+    members.update(arrays)
+    return members
+
+
+PACKED_PREFIX = "timeline/"
+
+
+def _pack(arrays: dict[str, np.ndarray]) -> dict[str, dict]:
+    """The manifest's list of arrays. The timeline's many small arrays (thousands of keyframes)
+    are packed, per dtype, into one flat ``timeline/pack-<dtype>.npy`` each: a zip member and an
+    .npy header apiece would make saving and opening ten times slower. ``arrays`` is changed in
+    place: the packed names go, the packs come."""
+    listed, packs, ends = {}, {}, {}
+    for name in list(arrays):
+        a = np.ascontiguousarray(arrays[name])
+        meta = {"shape": list(a.shape), "dtype": a.dtype.str}
+        if name.startswith(PACKED_PREFIX):
+            pack_name = f"{PACKED_PREFIX}pack-{a.dtype.kind}{a.dtype.itemsize}.npy"
+            meta.update(pack=pack_name, offset=ends.get(pack_name, 0))
+            packs.setdefault(pack_name, []).append(a.ravel())
+            ends[pack_name] = meta["offset"] + a.size
+            del arrays[name]
+        listed[name] = meta
+    for pack_name, parts in packs.items():
+        arrays[pack_name] = np.concatenate(parts)
+        listed[pack_name] = {"shape": list(arrays[pack_name].shape), "dtype": arrays[pack_name].dtype.str}
+    return listed
+
+
+def _write_zip(fh, members: dict[str, object]) -> None:
+    with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, value in members.items():
+            if isinstance(value, np.ndarray):
+                buf = io.BytesIO()
+                np.save(buf, np.ascontiguousarray(value), allow_pickle=False)
+                value = buf.getvalue()
+            elif isinstance(value, str):
+                value = value.encode("utf-8")
+            zf.writestr(name, value)
+
+
+def write_atomic(path: str | os.PathLike, write) -> None:
+    """Call ``write(binary file)`` on a temporary file in ``path``'s folder, flush and fsync it,
+    then rename it over ``path``. On any failure the temporary file goes and ``path`` is as it
+    was. Raises SessionFileError (one line) for an OS error (a full disk, no permission)."""
+    path = Path(path)
+    folder = path.resolve().parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise SessionFileError(f"{path.name}: cannot write in {folder} ({e.strerror or e})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            raise SessionFileError(f"{path.name}: could not be saved ({e.strerror or e}); "
+                                   "any earlier file of that name is unchanged") from None
+        raise
+    try:   # make the rename itself durable (POSIX; harmless where folders cannot be opened)
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+# --- the trainer's state ---------------------------------------------------------------------
+def _flat_of(network, parts) -> np.ndarray:
+    """(weights, biases) lists, or a flat vector, as a flat vector laid out like network.flat."""
+    if isinstance(parts, np.ndarray):
+        return parts.copy()
+    flat = np.zeros_like(network.flat)
+    views = network.unflatten(flat)
+    for view_list, arrays in zip(views, parts):
+        for view, a in zip(view_list, arrays):
+            view[...] = a
+    return flat
+
+
+def state_to_members(state: TrainerState, prefix: str, arrays: dict[str, np.ndarray]) -> dict:
+    """A :class:`TrainerState` (the timeline's: everything that makes the next step bitwise what
+    it was) as JSON, its arrays added to ``arrays`` under ``prefix/``."""
+    arrays[f"{prefix}/params.npy"] = state.params
+    same = state.safe is state.params or _bitwise_same(state.safe, state.params)
+    if not same:
+        arrays[f"{prefix}/safe.npy"] = state.safe
+    if state.cursor:
+        z, out = state.partial_outputs()
+        arrays[f"{prefix}/partial_z.npy"], arrays[f"{prefix}/partial_out.npy"] = z, out
+        if state.rows is not None:
+            arrays[f"{prefix}/rows.npy"] = np.asarray(state.rows, dtype=np.int64)
+    opt_json, opt_arrays = _optimizer_to_json(state.optimizer, prefix)
+    arrays.update(opt_arrays)
+    return {
+        "epoch": int(state.epoch), "cursor": int(state.cursor), "diverged": state.diverged,
+        "rng_state": state.rng_state, "config": asdict(state.config), "history_len": int(state.history_len),
+        "last_stats": None if state.last_stats is None else _stats_json(state.last_stats),
+        "optimizer": opt_json, "safe_is_params": bool(same), "in_order": state.rows is None,
+    }
+
+
+def _bitwise_same(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
+
+
+def state_from_members(d: dict, prefix: str, arrays: dict[str, np.ndarray], trainer: Trainer) -> TrainerState:
+    """The :class:`TrainerState` written by :func:`state_to_members`, checked against
+    ``trainer`` (a fresh trainer on the file's network and data). ValueError when it does not fit."""
+    n = trainer.network.flat.size
+    params = arrays.get(f"{prefix}/params.npy")
+    safe = params if d["safe_is_params"] else arrays.get(f"{prefix}/safe.npy")
+    for a, what in ((params, "weights"), (safe, "last finite weights")):
+        if a is None or a.shape != (n,) or a.dtype != np.float64:
+            raise ValueError(f"the {what} do not fit {trainer.network.describe()}")
+    epoch, cursor = d["epoch"], d["cursor"]
+    if not (_is_int(epoch) and _is_int(cursor) and epoch >= 0 and 0 <= cursor < trainer.n_train):
+        raise ValueError(f"epoch {epoch} sample {cursor} is not a place in training on {trainer.n_train} rows")
+    rows, partial = None, ()
+    if cursor:
+        if not d["in_order"]:
+            rows = arrays.get(f"{prefix}/rows.npy")
+            if rows is None or rows.shape != (trainer.n_train,) or not np.array_equal(np.sort(rows), np.arange(trainer.n_train)):
+                raise ValueError("the epoch's row order is not an order of the training rows")
+            rows = rows.astype(int)
+        z, out = arrays.get(f"{prefix}/partial_z.npy"), arrays.get(f"{prefix}/partial_out.npy")
+        for a in (z, out):
+            if a is None or a.shape != (cursor, trainer.problem.n_outputs):
+                raise ValueError("the epoch's outputs so far do not fit")
+        partial = ((z, out),)
+    if d["diverged"] is not None and not isinstance(d["diverged"], str):
+        raise TypeError("the divergence note is not a text")
+    rng = d["rng_state"]
+    if not isinstance(rng, dict) or rng.get("bit_generator") != type(trainer.rng.bit_generator).__name__:
+        raise ValueError("the random state is not one this nnviz uses")
+    probe = np.random.default_rng(0)
+    probe.bit_generator.state = rng          # raises ValueError/TypeError when malformed
+    config = config_from_json(d["config"])
+    trainer.check_config(config)
+    optimizer = _optimizer_from_json(d["optimizer"], arrays, n)
+    if optimizer.name != config.optimizer:
+        raise ValueError(f"the optimizer state is {optimizer.name}'s but the settings say {config.optimizer}")
+    history_len = d["history_len"]
+    if not _is_int(history_len) or not 0 <= history_len <= epoch:
+        raise ValueError(f"the history holds {history_len} epochs but training is at epoch {epoch}")
+    last = d["last_stats"]
+    return TrainerState(params=params, optimizer=optimizer, rng_state=rng, epoch=epoch, cursor=cursor, rows=rows,
+                        partial=partial, safe=safe, last_stats=None if last is None else EpochStats(**last),
+                        last_step=None, diverged=d["diverged"], config=config, history_len=history_len)
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _stats_json(s: EpochStats) -> dict:
+    return {k: (None if v is None else (int(v) if k == "epoch" else float(v))) for k, v in s.__dict__.items()}
+
+
+def timeline_to_members(timeline, arrays: dict[str, np.ndarray]) -> dict:
+    """The timeline's keyframes (each a TrainerState) and bookkeeping, so that going back in
+    an opened session reaches the same states, bitwise, as before it was saved."""
+    keys = []
+    for j, k in enumerate(timeline._keys):
+        keys.append({"ordinal": k.ordinal, "kind": k.kind, "n": k.n, "seconds": k.seconds, "nbytes": k.nbytes,
+                     "state": state_to_members(k.state, f"timeline/{j}", arrays)})
+    return {"keys": keys, "newest": timeline._newest, "current": timeline._current,
+            "budget_bytes": timeline.budget_bytes, "base_interval_s": timeline.base_interval_s,
+            "interval_s": timeline.interval_s, "thinned": timeline.thinned, "since": timeline._since,
+            "bytes": timeline._bytes}
+
+
+def timeline_from_members(d: dict, arrays: dict[str, np.ndarray], trainer: Trainer) -> list:
+    """The keyframes of :func:`timeline_to_members` as ``_Key`` objects, checked."""
+    from .timeline import _Key
+
+    keys, last = [], -1
+    for j, k in enumerate(d["keys"]):
+        if not (_is_int(k["ordinal"]) and k["ordinal"] > last and _is_int(k["n"]) and k["n"] >= 0):
+            raise ValueError("the timeline's keyframes are out of order")
+        key = _Key(k["ordinal"], state_from_members(k["state"], f"timeline/{j}", arrays, trainer),
+                   str(k["kind"]), int(k["nbytes"]))
+        key.n, key.seconds = k["n"], float(k["seconds"])
+        last = k["ordinal"] + k["n"]
+        keys.append(key)
+    if not keys or not (_is_int(d["newest"]) and d["newest"] == last and _is_int(d["current"])
+                        and 0 <= d["current"] <= last):
+        raise ValueError("the timeline's positions do not add up")
+    return keys
+
+
+def install_timeline(timeline, d: dict, keys: list) -> None:
+    """Put the keyframes read by :func:`timeline_from_members` into ``timeline`` (one made for
+    the opened trainer)."""
+    timeline._keys = keys
+    timeline._newest, timeline._current = d["newest"], d["current"]
+    timeline.base_interval_s = float(d["base_interval_s"])   # the budget stays the session's own
+    timeline.interval_s, timeline.thinned = float(d["interval_s"]), int(d["thinned"])
+    timeline._since, timeline._bytes = float(d["since"]), int(d["bytes"])
+
+
+def _optimizer_to_json(opt, prefix: str = "trainer") -> tuple[dict, dict[str, np.ndarray]]:
+    scalars, arrays, entries = {}, {}, []
+    for k, v in vars(opt).items():
+        if k == "state":
+            continue
+        if isinstance(v, (bool, int, float, str)) and not (isinstance(v, float) and not math.isfinite(v)):
+            scalars[k] = v
+    for n, (key, values) in enumerate(opt.state.items()):
+        items = []
+        for j, v in enumerate(values):
+            if isinstance(v, np.ndarray):
+                name = f"{prefix}/optimizer_{n}_{j}.npy"
+                arrays[name] = v
+                items.append({"array": name})
+            else:
+                items.append({"value": v.item() if hasattr(v, "item") else v})
+        entries.append({"key": list(key), "items": items})
+    return {"name": opt.name, "attrs": scalars, "state": entries}, arrays
+
+
+def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
+    from .optimizers import make_optimizer
+
+    opt = make_optimizer(d["name"], d["attrs"]["lr"], d["attrs"].get("momentum", 0.9))
+    for k, v in d["attrs"].items():
+        if not hasattr(opt, k) or type(getattr(opt, k)) is not type(v):
+            raise ValueError(f"the optimizer has no setting {k!r} of that kind")
+        setattr(opt, k, v)
+    for entry in d["state"]:
+        key = entry["key"]
+        if not (isinstance(key, list) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)):
+            raise ValueError("an optimizer state key is malformed")
+        values = []
+        for item in entry["items"]:
+            if "array" in item:
+                a = arrays[item["array"]]
+                if a.shape != (n_params,):
+                    raise ValueError(f"an optimizer moment has {a.size} values for {n_params} parameters")
+                values.append(a)
+            elif isinstance(item.get("value"), (int, float)) and not isinstance(item.get("value"), bool):
+                values.append(item["value"])
+            else:
+                raise ValueError("an optimizer state entry is malformed")
+        opt.state[(key[0], key[1])] = tuple(values)
+    return opt
+
+
+# --- settings --------------------------------------------------------------------------------
+def _plain(v):
+    """Tuples, lists and arrays of plain values as JSON lists."""
+    if hasattr(v, "tolist"):
+        return v.tolist()
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    return v
+
+
+def settings_to_json(s: Settings) -> dict:
+    """Every field of the settings (a field added later is kept too), the training config as
+    its own table."""
+    out = {}
+    for f in fields(Settings):
+        v = getattr(s, f.name)
+        if f.name == "config":
+            out["config"] = asdict(v)
+        elif v is None or isinstance(v, (bool, int, float, str, list, tuple)) or hasattr(v, "tolist"):
+            out[f.name] = _plain(v)
+        else:
+            raise SessionFileError(f"the setting {f.name!r} cannot be saved yet")
+    return out
+
+
+def config_from_json(d: dict) -> TrainConfig:
+    known = {f.name for f in fields(TrainConfig)}
+    unknown = set(d) - known
+    if unknown:
+        raise ValueError(f"unknown training setting {sorted(unknown)[0]!r}")
+    return TrainConfig(**d)
+
+
+def settings_from_json(d: dict) -> Settings:
+    known = {f.name: f for f in fields(Settings)}
+    unknown = set(d) - set(known)
+    if unknown:
+        raise ValueError(f"unknown setting {sorted(unknown)[0]!r}")
+    d = dict(d)
+    d["config"] = config_from_json(d["config"])
+    for k, v in d.items():
+        if isinstance(v, list) and "tuple" in str(known[k].type):
+            d[k] = tuple(v)          # (layer, …) tuples; explicit weights stay lists inside
+    return Settings(**d)
+
+
+# =============================================================================================
+# opening
+# =============================================================================================
+_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"%PDF", "a PDF document"), (b"\x93NUMPY", "a NumPy array file"), (b"\x1f\x8b", "a gzip file"))
+
+
+def read_session(path: str | os.PathLike) -> OpenedSession:
+    """The session in the file at ``path``, rebuilt and checked. Raises SessionFileError (one
+    line naming the file) for anything that is not a good session file."""
+    path = Path(path)
+    where = path.name or str(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+            if not head.startswith(b"PK\x03\x04"):
+                raise SessionFileError(f"{where}: not an nnviz session file ({_what_is(head, path)})")
+            fh.seek(0)
+            try:
+                with zipfile.ZipFile(fh) as zf:
+                    return _read_zip(zf, where)
+            except zipfile.BadZipFile as e:
+                detail = "" if "not a zip file" in str(e) else f" ({e})"
+                raise SessionFileError(f"{where}: the file is damaged or incomplete{detail}; "
+                                       "it may have been cut short while copying") from None
+            except (EOFError, zlib.error) as e:
+                raise SessionFileError(f"{where}: the file is damaged or incomplete ({e})") from None
+    except FileNotFoundError:
+        raise SessionFileError(f"{where}: the file does not exist") from None
+    except IsADirectoryError:
+        raise SessionFileError(f"{where}: this is a folder, not a session file") from None
+    except PermissionError:
+        raise SessionFileError(f"{where}: the file cannot be read (permission denied)") from None
+
+
+def _what_is(head: bytes, path: Path) -> str:
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"it is {what}"
+    if not head:
+        return "it is empty"
+    if path.suffix.lower() in (".csv", ".txt", ".tsv") or all(32 <= b < 127 or b in (9, 10, 13) for b in head):
+        return "it looks like a text or CSV file; open a CSV with File → Open or --csv"
+    return "it is not a zip archive"
+
+
+def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
+    names = set(zf.namelist())
+    if MANIFEST not in names:
+        raise SessionFileError(f"{where}: not an nnviz session file (a zip archive without {MANIFEST})")
+    for info in zf.infolist():
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise SessionFileError(f"{where}: member {info.filename} is implausibly large "
+                                   f"({info.file_size:,} bytes); refused")
+    info = zf.getinfo(MANIFEST)
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise SessionFileError(f"{where}: {MANIFEST} is implausibly large; refused")
+    try:
+        manifest = json.loads(zf.read(MANIFEST).decode("utf-8"), parse_constant=_no_constants)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as e:
+        raise SessionFileError(f"{where}: {MANIFEST} is not valid JSON ({e})") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise SessionFileError(f"{where}: not an nnviz session file ({MANIFEST} does not say so)")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SessionFileError(f"{where}: the file's format version is missing or not a number")
+    if version > VERSION:
+        raise SessionFileError(f"{where}: saved by a newer nnviz ({manifest.get('saved_by', '?')}, format "
+                               f"{version}); this nnviz reads format {VERSION} or older: update nnviz")
+    try:
+        arrays = _read_arrays(zf, manifest, names, where)
+        return _rebuild(zf, manifest, arrays, where)
+    except SessionFileError:
+        raise
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
+        what = f"missing entry {e}" if isinstance(e, KeyError) else " ".join(str(e).split())
+        raise SessionFileError(f"{where}: the file is inconsistent ({what}); "
+                               "it may have been edited by hand") from None
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not allowed")
+
+
+def _read_arrays(zf: zipfile.ZipFile, manifest: dict, names: set[str], where: str) -> dict[str, np.ndarray]:
+    listed = manifest["arrays"]
+    if not isinstance(listed, dict):
+        raise TypeError("the list of arrays is malformed")
+    out = {}
+    packed = {}
+    for name, meta in listed.items():
+        if "pack" in meta:
+            packed[name] = meta
+            continue
+        if name not in names:
+            raise ValueError(f"the array {name} is listed but not in the file")
+        raw = zf.read(name)
+        try:
+            a = np.load(io.BytesIO(raw), allow_pickle=False)
+        except ValueError as e:
+            if "allow_pickle" in str(e) or "Object arrays" in str(e):
+                raise SessionFileError(f"{where}: {name} holds Python objects (a pickle); "
+                                       "refused, nothing from it was run") from None
+            raise ValueError(f"{name} is not a NumPy array ({e})") from None
+        if not isinstance(a, np.ndarray) or a.dtype.kind not in "fiub":
+            raise ValueError(f"{name} does not hold numbers")
+        if list(a.shape) != list(meta["shape"]) or a.dtype.str != meta["dtype"]:
+            raise ValueError(f"{name} has shape {list(a.shape)} {a.dtype.str}, the manifest says "
+                             f"{meta['shape']} {meta['dtype']}")
+        out[name] = a
+    for name, meta in packed.items():
+        pack = out.get(meta["pack"])
+        shape, offset = [int(n) for n in meta["shape"]], meta["offset"]
+        size = int(np.prod(shape)) if shape else 1
+        if (pack is None or not meta["pack"].startswith(PACKED_PREFIX) or pack.ndim != 1 or not _is_int(offset)
+                or min(shape, default=0) < 0 or not 0 <= offset <= pack.size - size or pack.dtype.str != meta["dtype"]):
+            raise ValueError(f"{name} does not fit in {meta['pack']}")
+        out[name] = pack[offset:offset + size].reshape(shape).copy()
+    return out
+
+
+def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray], where: str) -> OpenedSession:
+    p = manifest["problem"]
+
+    def scaler(which: str, kind: str) -> Scaler:
+        off, sc = arrays.get(f"data/{which}_offset.npy"), arrays.get(f"data/{which}_scale.npy")
+        if (off is None) != (sc is None):
+            raise ValueError(f"the {which} scaler is half there")
+        return Scaler(kind, None if off is None else off.astype(float), None if sc is None else sc.astype(float))
+
+    data = {name: arrays.get(f"data/{name}.npy") for name in PROBLEM_ARRAYS}
+    if data["X_train"] is None or data["Y_train"] is None:
+        raise ValueError("there are no training rows")
+    raw_columns = p["raw_columns"]
+    if raw_columns is not None:
+        raw_columns = [(str(c[0]), str(c[1]), None if c[2] is None else [str(x) for x in c[2]]) for c in raw_columns]
+    problem = Problem(str(p["name"]), p["task"], data["X_train"], data["Y_train"], [str(f) for f in p["feature_names"]],
+                      str(p["target_name"]), None if p["class_names"] is None else [str(c) for c in p["class_names"]],
+                      data["X_val"], data["Y_val"], data["X_test"], data["Y_test"],
+                      x_scaler=scaler("x", p["x_scaling"]), y_scaler=scaler("y", p["y_scaling"]),
+                      notes=[str(n) for n in p["notes"]], raw_columns=raw_columns)
+    _check_problem(problem)
+    if p.get("feature_inputs") is not None:
+        from .features import with_features
+
+        names = p["feature_inputs"]
+        if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
+            raise ValueError("the feature inputs are malformed")
+        problem = with_features(problem, names)
+
+    settings = settings_from_json(manifest["settings"])
+    settings.validate()
+    t = manifest["trainer"]
+    config = config_from_json(t["config"])
+    network = build_network(problem, settings)
+    trainer = Trainer(network, problem, config)
+    n = network.flat.size
+    state = state_from_members(t, "trainer", arrays, trainer)
+    initial = arrays.get("trainer/initial.npy")
+    if initial is None or initial.shape != (n,):
+        raise ValueError(f"the starting weights do not fit {network.describe()}")
+    epochs, values = arrays.get("history/epochs.npy"), arrays.get("history/values.npy")
+    if epochs is None or values is None or epochs.ndim != 1 or values.shape != (4, len(epochs)):
+        raise ValueError("the loss history's columns differ in length")
+    shown = t["history_shown"]
+    if not (_is_int(shown) and state.history_len <= len(epochs) and shown <= len(epochs)):
+        raise ValueError(f"the history holds {len(epochs)} epochs, fewer than the {state.history_len} shown")
+    trainer.history.splice(0, (epochs.astype(np.int64), values.astype(float)))
+    trainer.history.reveal(shown)
+    trainer.restore(state)
+    start = initial.copy()
+    trainer._initial = tuple([a.copy() for a in part] for part in network.unflatten(start))
+    timeline = None
+    if manifest.get("timeline") is not None:
+        timeline = (manifest["timeline"], timeline_from_members(manifest["timeline"], arrays, trainer))
+
+    lesson = None
+    if manifest.get("lesson") is not None:
+        from .lesson_files import LessonFileError, parse_lesson
+
+        try:
+            text = zf.read(LESSON_MEMBER).decode("utf-8")
+            lesson = parse_lesson(text, f"{where}/{LESSON_MEMBER}")
+        except KeyError:
+            raise ValueError(f"the lesson ({LESSON_MEMBER}) is missing") from None
+        except (UnicodeDecodeError, LessonFileError) as e:
+            raise ValueError(str(e)) from None
+    source = manifest.get("source")
+    if source is not None and not isinstance(source, dict):
+        raise TypeError("the data's origin is malformed")
+    return OpenedSession(problem, settings, trainer, lesson, str(manifest.get("description", problem.name)),
+                         source, str(manifest.get("saved_by", "")), timeline)
+
+
+def _check_problem(p: Problem) -> None:
+    n_in, n_out = p.X_train.shape[1], p.Y_train.shape[1]
+    if len(p.X_train) != len(p.Y_train) or len(p.X_train) == 0:
+        raise ValueError("the training inputs and targets differ in length")
+    for x, y, name in ((p.X_val, p.Y_val, "validation"), (p.X_test, p.Y_test, "test")):
+        if (x is None) != (y is None):
+            raise ValueError(f"the {name} rows are half there")
+        if x is not None and (x.shape[1:] != (n_in,) or y.shape[1:] != (n_out,) or len(x) != len(y)):
+            raise ValueError(f"the {name} rows do not fit the training rows")
+    if len(p.feature_names) != n_in:
+        raise ValueError(f"{len(p.feature_names)} input names for {n_in} inputs")
+    if p.task == "multiclass" and (not p.class_names or len(p.class_names) != n_out):
+        raise ValueError("the class names do not fit the outputs")
+    for s, n in ((p.x_scaler, n_in), (p.y_scaler, n_out)):
+        if s.offset is not None and (s.offset.shape != (n,) or s.scale.shape != (n,)):
+            raise ValueError("a scaler does not fit the columns")
+    if p.raw_columns is not None:
+        width = sum(1 if kind == "numeric" else len(cats or []) for _, kind, cats in p.raw_columns)
+        if width != n_in:
+            raise ValueError("the input columns' recipe does not fit the inputs")
+
+
+__all__ = ["FORMAT_NAME", "MANIFEST", "OpenedSession", "SUFFIX", "SessionFileError", "VERSION", "install_timeline",
+           "read_session", "save_session", "state_from_members", "state_to_members", "write_atomic"]

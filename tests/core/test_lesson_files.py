@@ -1,0 +1,334 @@
+"""Lesson files: the built-in lessons are TOML files that reproduce the Python definitions they
+replaced bit for bit, any lesson survives a write and a read, and each kind of mistake in a
+teacher's file gets one line naming the file, the key and what is wrong."""
+import textwrap
+
+import numpy as np
+import pytest
+
+from nnviz.core.lesson_files import (LessonFileError, builtin_lesson_texts, lesson_to_toml, parse_lesson,
+                                     read_lesson_file, write_lesson_file)
+from nnviz.core.lessons import LESSONS, get_lesson
+from legacy_lessons import LEGACY_LESSONS  # tests/core/legacy_lessons.py, beside this file
+
+
+def run_epochs(trainer, n):
+    for _ in range(n):
+        trainer.step_epoch()
+    return trainer
+
+
+def test_the_built_in_lessons_come_from_package_files_in_the_pickers_order():
+    names = [name for name, _ in builtin_lesson_texts()]
+    assert len(names) == len(LESSONS) == len(LEGACY_LESSONS)
+    assert list(LESSONS) == list(LEGACY_LESSONS)
+
+
+@pytest.mark.parametrize("name", list(LEGACY_LESSONS))
+def test_each_lesson_file_equals_the_python_lesson_it_replaced(name):
+    assert LESSONS[name] == LEGACY_LESSONS[name]
+
+
+@pytest.mark.parametrize("name", list(LEGACY_LESSONS))
+def test_each_lesson_round_trips_and_trains_bitwise_like_before(name, tmp_path):
+    path = tmp_path / f"{name}.toml"
+    write_lesson_file(get_lesson(name), path)
+    again = read_lesson_file(path)
+    assert again == LESSONS[name]
+    # 2 epochs for the slow one-sample-at-a-time Iris, 5 for the rest.
+    n = 2 if name == "iris" else 5
+    new = run_epochs(again.trainer(), n)
+    old = run_epochs(LEGACY_LESSONS[name].trainer(), n)
+    assert new.network.flat.tobytes() == old.network.flat.tobytes()
+    assert new.history.train_loss == old.history.train_loss
+    assert new.problem.X_train.tobytes() == old.problem.X_train.tobytes()
+
+
+def test_a_lesson_with_every_kind_of_field_round_trips():
+    text = textwrap.dedent("""
+        name = "mine"
+        title = "Mine"
+        caption = "Everything at once"
+        notes = ["a \\"quoted\\" note", "ünïcode and a\\nnew line"]
+        playground = true
+        [question]
+        x1 = 1.5
+        "odd key" = "text"
+        [data]
+        generated = "moons"
+        points = 120
+        noise = 0.25
+        seed = 7
+        split = [60, 20, 20]
+        [network]
+        hidden = [3, 2]
+        activation = ["relu", "tanh"]
+        output = "sigmoid"
+        init = "normal"
+        init_value = 0.25
+        seed = 3
+        weights = [[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], [[1, 2], [3, 4], [5, 6]], [0.5, -0.5]]
+        biases = [[0, 0, 0], [1, 1], [0.25]]
+        [training]
+        loss = "bce"
+        optimizer = "momentum"
+        momentum = 0.8
+        lr = 0.02
+        batch_size = 16
+        reduction = "mean"
+        shuffle = true
+        l2 = 0.001
+        epochs = 40
+        target_loss = 0.05
+        [[beats]]
+        caption = "Say it"
+        action = "say"
+        [[beats]]
+        caption = "Step once"
+        action = "step"
+        kind = "sample"
+        [[beats]]
+        caption = "Ask"
+        action = "ask"
+        values = { x1 = 1.5, x2 = -2 }
+        [[beats]]
+        caption = "Nested"
+        action = "odd"
+        params = { caption = "a parameter called caption", to_epoch = 30 }
+    """)
+    lesson = parse_lesson(text, "mine.toml")
+    assert lesson.data.options == (("n", 120), ("noise", 0.25)) and lesson.data.seed == 7
+    assert lesson.settings.hidden_activations == ("relu", "tanh")
+    assert lesson.settings.config.target_loss == 0.05
+    assert lesson.beats[0] == {"caption": "Say it", "action": "say"}
+    assert lesson.beats[1] == {"caption": "Step once", "action": "step", "params": {"kind": "sample"}}
+    assert lesson.beats[2] == {"caption": "Ask", "action": "ask", "params": {"values": {"x1": 1.5, "x2": -2}}}
+    assert lesson.beats[3]["params"] == {"caption": "a parameter called caption", "to_epoch": 30}
+    again = parse_lesson(lesson_to_toml(lesson), "again.toml")
+    assert again == lesson
+    t = again.trainer()
+    assert len(t.problem.X_train) == 72          # 60 % of 120 points
+    assert t.network.weights[2].ravel().tolist() == [0.5, -0.5]
+    run_epochs(t, 2)
+
+
+def test_a_teachers_file_reads_its_csv_relative_to_itself(tmp_path, monkeypatch):
+    folder = tmp_path / "course" / "week1"
+    (folder / "data").mkdir(parents=True)
+    rows = ["hours,sleep,passed"] + [f"{h},{s},{int(h + s > 10)}" for h in range(1, 9) for s in range(3, 9)]
+    (folder / "data" / "exam.csv").write_text("\n".join(rows) + "\n")
+    (folder / "exam.toml").write_text(textwrap.dedent("""
+        title = "Pass the exam"
+        caption = "Hours of study and sleep"
+        [question]
+        hours = 5
+        sleep = 7
+        [data]
+        csv = "data/exam.csv"
+        target = "passed"
+        features = ["hours", "sleep"]
+        scaling = "minmax"
+        split = [70, 15, 15]
+        [network]
+        hidden = [3]
+        [training]
+        loss = "bce"
+        optimizer = "adam"
+        lr = 0.05
+        epochs = 5
+    """))
+    monkeypatch.chdir(tmp_path)                  # somewhere else: the path is the file's, not the cwd's
+    lesson = read_lesson_file(folder / "exam.toml")
+    assert lesson.name == "exam"
+    t = lesson.trainer()
+    assert t.problem.feature_names == ["hours", "sleep"] and t.problem.x_scaler.kind == "minmax"
+    assert len(t.problem.X_train) + len(t.problem.X_val) + len(t.problem.X_test) == 48
+    run_epochs(t, 3)
+    # Written into another folder, the path is rewritten relative to it and still works.
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    write_lesson_file(lesson, other / "copy.toml")
+    assert 'csv = "../course/week1/data/exam.csv"' in (other / "copy.toml").read_text()
+    assert read_lesson_file(other / "copy.toml") == lesson
+
+
+MINIMAL = """
+title = "T"
+caption = "C"
+[data]
+table = "or"
+"""
+
+
+@pytest.mark.parametrize("extra, key, words", [
+    ('colour = "red"', "colour", "unknown key"),
+    ('[network]\nhiden = [3]', "network.hiden", "did you mean 'hidden'"),
+    ('[network]\nhidden = [3]\nactivation = "swish"', "network.activation", "unknown activation 'swish'"),
+    ('[network]\nhidden = "3"', "network.hidden", "must be a list of whole numbers"),
+    ('[network]\nhidden = [0]', "network.hidden", "at least one neuron"),
+    ('[network]\nhidden = [3, 2]\nactivation = ["tanh"]', "network.activation", "one per hidden layer"),
+    ('[network]\noutput = "softplus"', "network.output", "unknown output"),
+    ('[network]\nbias = "yes"', "network.bias", "must be true or false"),
+    ('[network]\ninit = "zeros"', "network.init", "unknown init"),
+    ('[network]\nhidden = []\nweights = [[0.1, "x"]]', "network.weights", "layer 1 must be"),
+    ('[network]\nhidden = [2]\nweights = [[0.1, 0.2]]', "network.weights", "2 layers need 2 entries"),
+    ('[training]\nlr = "fast"', "training.lr", "must be a number, not a text"),
+    ('[training]\nlr = -1', "training.lr", "learning rate"),
+    ('[training]\nloss = "hinge"', "training.loss", "unknown loss"),
+    ('[training]\noptimizer = "rmsprop"', "training.optimizer", "unknown optimizer"),
+    ('[training]\nbatch_size = 2.5', "training.batch_size", "must be a whole number"),
+    ('[training]\nepochs = true', "training.epochs", "must be a whole number, not true/false"),
+    ('[training]\nseed = 3', "training.seed", "unknown key"),
+    ('[[beats]]\naction = "play"', "beats[1].caption", "missing"),
+    ('[[beats]]\ncaption = "x"\naction = 3', "beats[1].action", "must be a text"),
+    ('beats = 3', "beats", "must be a list"),
+    ('format = 9', "format", "this nnviz reads format 1"),
+    ('[question]\nx1 = [1, 2]', "question.x1", "must be a number or a text"),
+])
+def test_each_mistake_is_one_line_naming_file_and_key(extra, key, words):
+    top, _, rest = extra.partition("\n") if not extra.startswith("[") else ("", "", extra)
+    text = top + "\n" + MINIMAL + "\n" + rest if top else MINIMAL + "\n" + extra
+    with pytest.raises(LessonFileError) as err:
+        parse_lesson(text, "bad.toml")
+    msg = str(err.value)
+    assert "\n" not in msg
+    assert msg.startswith(f"bad.toml: {key}: "), msg
+    assert words in msg, msg
+
+
+@pytest.mark.parametrize("text, key, words", [
+    ('title = "T"\ncaption = "C"', "data", "missing"),
+    ('caption = "C"\n[data]\ntable = "or"', "title", "missing"),
+    ('title = 3\ncaption = "C"\n[data]\ntable = "or"', "title", "must be a text"),
+    ('title = "T"\ncaption = "C"\n[data]\ntable = "and"', "data.table", "unknown table 'and'"),
+    ('title = "T"\ncaption = "C"\n[data]\ntable = "or"\ngenerated = "circle"', "data", "exactly one"),
+    ('title = "T"\ncaption = "C"\n[data]\ngenerated = "spirals"', "data.generated", "unknown set"),
+    ('title = "T"\ncaption = "C"\n[data]\ngenerated = "circle"\nnoise = 3', "data.noise", "from 0 to 1"),
+    ('title = "T"\ncaption = "C"\n[data]\ngenerated = "circle"\ntarget = "y"', "data.target", "unknown key"),
+    ('title = "T"\ncaption = "C"\n[data]\ncsv = "x.csv"', "data.target", "missing"),
+    ('title = "T"\ncaption = "C"\n[data]\ncsv = "x.csv"\ntarget = "y"\nscaling = "log"', "data.scaling", "unknown scaling"),
+    ('title = "T"\ncaption = "C"\n[data]\ncsv = "x.csv"\ntarget = "y"\nsplit = [0, 50, 50]', "data.split", "training part"),
+    ('title = "T"\ncaption = "C"\ndata = "or.csv"', "data", "must be a table"),
+])
+def test_mistakes_in_the_data_table(text, key, words):
+    with pytest.raises(LessonFileError) as err:
+        parse_lesson(text, "bad.toml")
+    assert str(err.value).startswith(f"bad.toml: {key}: ") and words in str(err.value), str(err.value)
+
+
+def test_not_toml_and_not_text(tmp_path):
+    (tmp_path / "broken.toml").write_text('title = "unclosed\n')
+    with pytest.raises(LessonFileError, match=r"^broken.toml: not valid TOML"):
+        read_lesson_file(tmp_path / "broken.toml")
+    (tmp_path / "image.toml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
+    with pytest.raises(LessonFileError, match=r"^image.toml: not a lesson file"):
+        read_lesson_file(tmp_path / "image.toml")
+    with pytest.raises(LessonFileError, match=r"^nowhere.toml: the file does not exist"):
+        read_lesson_file(tmp_path / "nowhere.toml")
+
+
+def _file(tmp_path, body):
+    path = tmp_path / "lesson.toml"
+    path.write_text('title = "T"\ncaption = "C"\n' + textwrap.dedent(body))
+    return path
+
+
+def test_a_missing_csv_names_the_path(tmp_path):
+    path = _file(tmp_path, '[data]\ncsv = "data/none.csv"\ntarget = "y"\n')
+    with pytest.raises(LessonFileError) as err:
+        read_lesson_file(path)
+    assert str(err.value).startswith("lesson.toml: data.csv: the CSV file ")
+    assert str(tmp_path / "data" / "none.csv") in str(err.value)
+
+
+def test_checks_against_the_data_wrong_column_wrong_weights_bad_question(tmp_path):
+    (tmp_path / "t.csv").write_text("a,b,y\n" + "".join(f"{i},{i % 3},{i % 2}\n" for i in range(30)))
+    cases = [
+        ('[data]\ncsv = "t.csv"\ntarget = "z"\n', "data.target", "'z' does not exist"),
+        ('[data]\ncsv = "t.csv"\ntarget = "y"\nfeatures = ["a", "c"]\n', "data.features", "'c' does not exist"),
+        ('[data]\ncsv = "t.csv"\ntarget = "y"\n[network]\nhidden = []\nweights = [[1, 2, 3]]\n',
+         "network.weights", "must be 2×1"),
+        ('[question]\na = 1\n[data]\ncsv = "t.csv"\ntarget = "y"\n', "question", "'b'"),
+        ('[data]\ntable = "house"\n[training]\nloss = "bce"\n', "training.loss", "cross-entropy needs classes"),
+    ]
+    for body, key, words in cases:
+        with pytest.raises(LessonFileError) as err:
+            read_lesson_file(_file(tmp_path, body))
+        msg = str(err.value)
+        assert msg.startswith(f"lesson.toml: {key}: ") and words in msg and "\n" not in msg, msg
+
+
+def test_shipped_names_a_table_that_comes_with_nnviz_not_a_path():
+    with pytest.raises(LessonFileError, match=r"data.shipped: .* is a path"):
+        parse_lesson('title = "T"\ncaption = "C"\n[data]\nshipped = "../x.csv"\ntarget = "y"', "bad.toml")
+    lesson = parse_lesson('title = "T"\ncaption = "C"\n[data]\nshipped = "iris.csv"\ntarget = "species"', "ok.toml")
+    assert lesson.problem().class_names and len(lesson.problem().class_names) == 3
+
+
+def test_explicit_weights_are_the_networks_start(tmp_path):
+    path = _file(tmp_path, """
+        [data]
+        table = "virus"
+        [network]
+        hidden = []
+        weights = [[0.5, -0.25, 0.125, 1.0]]
+        biases = [[-0.75]]
+    """)
+    net = read_lesson_file(path).trainer().network
+    assert net.weights[0].ravel().tolist() == [0.5, -0.25, 0.125, 1.0]
+    assert net.biases[0].tolist() == [-0.75]
+    assert np.isfinite(net.flat).all()
+
+
+def test_the_command_line_trains_a_lesson_file_and_refuses_a_bad_one(tmp_path, capsys):
+    import io
+
+    from nnviz.__main__ import main as nnviz_main
+    from nnviz.cli import main as cli
+
+    good = tmp_path / "xor.toml"
+    write_lesson_file(get_lesson("xor"), good)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli(["train", "--lesson-file", str(good), "--epochs", "20", "--json"], out, err) == 0
+    out2 = io.StringIO()
+    assert cli(["train", "--lesson", "xor", "--epochs", "20", "--json"], out2, io.StringIO()) == 0
+    assert out.getvalue() == out2.getvalue()
+    bad = _file(tmp_path, '[data]\ntable = "or"\n[network]\nactivation = "swish"\n')
+    err = io.StringIO()
+    assert cli(["train", "--lesson-file", str(bad)], io.StringIO(), err) == 2
+    assert err.getvalue() == ("nnviz: lesson.toml: network.activation: unknown activation 'swish'; "
+                              "choose one of sigmoid, tanh, relu, linear\n")
+    assert nnviz_main(["--lesson-file", str(bad)]) == 2          # the window never opens
+    assert capsys.readouterr().err == err.getvalue()
+
+
+def test_feature_inputs_let_one_neuron_draw_the_circle(tmp_path):
+    path = _file(tmp_path, """
+        playground = true
+        [data]
+        generated = "circle"
+        seed = 3
+        inputs = ["x1^2", "x2²"]
+        [network]
+        hidden = []
+        [training]
+        loss = "bce"
+        optimizer = "adam"
+        lr = 0.1
+        epochs = 300
+    """)
+    lesson = read_lesson_file(path)
+    assert lesson.data.inputs == ("x1^2", "x2^2")
+    assert read_lesson_file(path) == parse_lesson(lesson_to_toml(lesson), "again.toml", default_name="lesson")
+    t = lesson.trainer()
+    assert t.network.sizes == [2, 1] and t.problem.input_transform is not None
+    for _ in t.run():
+        pass
+    assert t.evaluate("test")["accuracy"] > 0.9      # no straight line in x1, x2 could do this
+
+
+def test_feature_input_mistakes(tmp_path):
+    with pytest.raises(LessonFileError, match=r"^bad.toml: data.inputs: unknown input 'x3'"):
+        parse_lesson(MINIMAL.replace('table = "or"', 'table = "or"\ninputs = ["x3"]'), "bad.toml")
+    with pytest.raises(LessonFileError, match=r"^lesson.toml: data.inputs: feature inputs need a problem with two inputs"):
+        read_lesson_file(_file(tmp_path, '[data]\ntable = "virus"\ninputs = ["x1^2"]\n'))
