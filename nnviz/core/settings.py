@@ -43,6 +43,10 @@ class Settings:
     # as they are. A change is a network change (a new input layer).
     inputs: tuple[str, ...] | None = None
 
+    def __post_init__(self) -> None:
+        if self.inputs is not None and not isinstance(self.inputs, tuple):
+            self.inputs = tuple(self.inputs)   # a list read from a file compares equal to the same tuple
+
     def sizes(self, problem: Problem) -> list[int]:
         return [problem.n_features, *self.hidden, problem.n_outputs]
 

@@ -190,6 +190,13 @@ class DataKnobs(FollowsFontChanges, QWidget):
                     self.value_spin.setValue(round((lo + hi) / 2, 2))
         self.setVisible(data is not None or inputs is not None or click is not None)
 
+    def set_enabled_while_training(self, running: bool) -> None:
+        """The inputs are the network's input layer: like the network settings they wait for
+        Pause. The data knobs and clicks work during a run (training goes on with the new data)."""
+        for box in self.input_boxes.values():
+            box.setEnabled(not running)
+            box.setToolTip(("Pause (Space) to change the network's inputs. " if running else "") + TIPS["inputs"])
+
     def click_target(self) -> int | float:
         """What a click adds: the chosen class index, or the value for a regression."""
         if self._click_kind == "value":

@@ -676,6 +676,7 @@ class MainWindow(QMainWindow):
         for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)
+        self.data_knobs.set_enabled_while_training(running)
         self.timeline_bar.set_running(running)
         if not running and self._last_frame is not None:
             self._show_timeline(self._last_frame)
@@ -1032,7 +1033,8 @@ class MainWindow(QMainWindow):
         """Feature inputs toggled: a new input layer, so a network change from epoch 0."""
         s = replace(self.session.settings.copy(), inputs=tuple(names), weights=None, biases=None)
         self._change_settings(s, structural=True)
-        self._show_knobs()   # what is in use (a refused change leaves the old inputs)
+        self._show_settings()   # the panel's "2 → 6 → 1" counts the new inputs
+        self._show_knobs()      # what is in use (a refused change leaves the old inputs)
 
     def _on_plane_clicked(self, x: float, y: float, shift: bool) -> None:
         """Click: add a training point of the chosen class (or value) there. Shift+click: remove

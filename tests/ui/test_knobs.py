@@ -299,3 +299,27 @@ def test_l1_training_leaves_weights_drawn_as_zero(qtbot, window):
     small = [(l, i, j) for l, a in enumerate(w) for i, j in zip(*np.nonzero(np.abs(a) < ZERO_WEIGHT))]
     assert small, "L1 drove no weight near 0"
     assert all(window.network_view.edge_pen(*e).style() == Qt.PenStyle.DotLine for e in small)
+
+
+def test_the_panel_and_the_predict_box_follow_the_feature_inputs(qtbot, window):
+    window.data_knobs.input_boxes["sin(x1)"].click()
+    assert window.hyper_panel.summary.text().startswith("3 →")
+    box = window.predict_box
+    box.set_values({"x1": 1.5, "x2": -0.5})    # asked in x1, x2: the network takes x1, x2, sin(x1)
+    assert box.predict(), box.error_text()
+    net_out = window.session.predict(np.array([[1.5, -0.5, np.sin(1.5)]]))[0]
+    assert box.answer_text() == window.session.problem.describe_output(net_out)
+    other = window.session.predict(np.array([[1.5, -0.5, 0.0]]))[0]   # without sin(x1): another answer
+    assert window.session.problem.describe_output(other) != box.answer_text()
+
+
+def test_input_toggles_wait_for_pause_but_knobs_do_not(qtbot, window):
+    window.speed_slider.setValue(0)
+    window.max_epochs.setValue(100_000)
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        window.play()
+    assert not window.data_knobs.input_boxes["x1^2"].isEnabled()
+    assert window.data_knobs.noise_spin.isEnabled() and window.data_knobs.regenerate_button.isEnabled()
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT):
+        window.pause()
+    assert window.data_knobs.input_boxes["x1^2"].isEnabled()
