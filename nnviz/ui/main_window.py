@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
             w.setVisible(plane.n_features > 2)
         self.boundary_plot.setVisible(two_d)
         self.curve_plot.setVisible(not two_d)
-        self.show_test_box.setVisible(two_d)
+        self.show_test_box.setVisible(two_d and plane.X_test is not None and len(plane.X_test) > 0)
         self._show_knobs()
         self.predict_box.set_problem(plane)
         self.predict_box.set_predictor(self._predict)

@@ -403,7 +403,7 @@ class NetworkView(QWidget):
         full = fm.horizontalAdvance(LEGEND_TEXT + extra) + 12  # + the bold words
         html = _legend_html(full <= self.width() - 16, extra)
         if getattr(self, "_zero_edges", False):   # weights about 0 (L1): say how they look
-            html += "<br>" + LEGEND_ZERO.strip(" ·")
+            html += "<br>" + LEGEND_ZERO.strip(" ·").replace("<", "&lt;")
         self._legend.setText(html)
 
     def legend_text(self) -> str:

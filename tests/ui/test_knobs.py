@@ -286,7 +286,7 @@ def test_weights_about_zero_are_drawn_grey_dotted(qtbot):
     assert view.edge_pen(0, 0, 1).style() != dotted and view.edge_pen(0, 1, 1).style() != dotted
     assert view.edge_pen(0, 0, 0).color() == view.edge_pen(0, 1, 0).color()   # no sign at 0
     assert "about 0" in view.edge_tooltip(0, 0, 0) and "about 0" not in view.edge_tooltip(0, 0, 1)
-    assert "about 0" in view.legend_text()
+    assert "about 0" in view.legend_text() and f"&lt; {ZERO_WEIGHT:g})" in view.legend_text()
     view.set_values([np.array([[0.5, 0.8], [-0.3, -0.8]])], [np.zeros(2)])
     assert "about 0" not in view.legend_text()
 
