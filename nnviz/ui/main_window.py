@@ -1116,7 +1116,12 @@ class MainWindow(QMainWindow):
             self.sample_spin.setValue(min(sample, self.sample_spin.maximum()))
             self.sample_spin.blockSignals(False)
             self._show_knobs()
-            self._rebuild_views()
+            # The same network on other points: the plane, the points and the curve change,
+            # the diagram's structure does not.
+            self._set_plane()
+            self._pending_frame = None
+            self._reload_curve()
+            self._show_frame_now()
         if was_running:
             self._start("run")
         if text:
