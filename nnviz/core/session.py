@@ -4,6 +4,7 @@ history of what was done. Every user action is one command of a :class:`Session`
 =====================  =========================================================================
 load                   :meth:`Session.load_lesson`, :meth:`Session.load_problem`
 change settings        :meth:`Session.apply_settings` (a network change or a training change)
+change the data        :meth:`Session.change_data` (the same network and weights on new points)
 train                  :meth:`Session.step` (a sample, a batch, an epoch), :meth:`Session.run`
 start again            :meth:`Session.reset`, :meth:`Session.new_weights`
 go back                :meth:`Session.undo`
@@ -32,9 +33,10 @@ from .lessons import DEFAULT_LESSON, Lesson, get_lesson
 from .problem import Problem
 from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
 from .timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
-from .training import EpochStats, Trainer, TrainingDiverged
+from .training import EpochStats, History, Trainer, TrainingDiverged
 
 MAX_UNDO = 20
+_KEEP = object()   # an undo entry that leaves Session.generated as it is
 STEP_KINDS = ("sample", "batch", "epoch")
 
 
@@ -59,6 +61,7 @@ class UndoEntry:
     loaded: tuple | None = None   # (problem, lesson, description, undo list, source, path) when the data changed
     branch: Branch | None = None  # the later history dropped by training on from a past point
     edit_from: int | None = None  # a weight edit: the timeline position before it
+    generated: object = _KEEP     # a data or lesson change: Session.generated before it
 
 
 def loss_text(v: float) -> str:
@@ -82,6 +85,8 @@ class Session:
         self.source: dict | None = None
         self.path: str | None = None      # the session file this was opened from or saved to
         self.last_action: str | None = None   # the last step a person took: "sample", "batch", "epoch"
+        # The data knobs (datasets.GeneratedData) of a generated set on screen, None otherwise.
+        self.generated = None
         self._undo: list[UndoEntry] = []
 
     # --- loading ----------------------------------------------------------------------------
@@ -91,11 +96,13 @@ class Session:
         with ``problem``/``settings`` made from them (the CLI's data knobs and overrides). On
         failure (ValueError, or a data error) nothing changes."""
         lesson = get_lesson(lesson) if isinstance(lesson, str) else lesson
+        given = problem
         problem = lesson.problem(seed) if problem is None else problem
         settings = lesson.start_settings(seed) if settings is None else settings.copy()
         trainer = build_trainer(problem, settings)
         self._install(problem, settings, trainer, lesson, lesson.title)
         self.source = {"lesson": lesson.name, "data": _data_source(lesson.data)}
+        self.generated = _generated_data(lesson, seed) if given is None else None
         return (f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
                 f"{len(problem.X_train)} training samples.")
 
@@ -107,6 +114,7 @@ class Session:
         trainer = build_trainer(problem, settings)
         self._install(problem, settings, trainer, None, description)
         self.source = dict(source) if source else None
+        self.generated = None
         return f"Loaded {description}: {trainer.network.describe()}, ready to train."
 
     def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> None:
@@ -116,7 +124,8 @@ class Session:
         undo = []
         if self.trainer is not None and (self.trainer.epoch or self.trainer.cursor):
             old = (self.problem, self.lesson, self.description, self._undo, self.source, self.path)
-            undo = [UndoEntry("lesson change", self.settings.copy(), self.trainer, self.timeline, old)]
+            undo = [UndoEntry("lesson change", self.settings.copy(), self.trainer, self.timeline, old,
+                              generated=self.generated)]
         self.problem, self.settings = problem, settings
         self._use(trainer)
         self.lesson, self.description = lesson, description
@@ -182,6 +191,42 @@ class Session:
             return ""
         return ("Changed " + ", ".join(f"{k.replace('_', ' ')} to {v}" for k, v in shown.items())
                 + f"; training continues from epoch {self.trainer.epoch}.")
+
+    # --- changing the data ----------------------------------------------------------------------
+    def change_data(self, problem: Problem, what: str = "data change", generated=_KEEP) -> str:
+        """Train the same network on new data (the Playground's noise, ratio, points and
+        Regenerate; a point clicked in or out): the weights, optimizer state, epoch count and
+        loss history carry on from the state shown, on ``problem``. ``problem`` has the raw
+        inputs; the feature inputs in use are applied to it. ``generated``: the data knobs that
+        made it (``Session.generated``; left as it is when not given). One Undo puts the old
+        data, weights, epoch and history back. An epoch under way is dropped from the count
+        (its updates stay in the weights). Raises ValueError (one line), changing nothing,
+        for data the network cannot take."""
+        old = self.trainer
+        current = self.problem
+        if problem.input_transform is None and current.input_transform is not None and self.settings.inputs is None:
+            from .features import with_features
+
+            problem = with_features(problem, current.input_transform.names)
+        if problem.X_train is None or len(problem.X_train) == 0:
+            raise ValueError("the training data cannot be empty: keep at least one training point")
+        trainer = build_trainer(problem, self.settings)
+        state = old.capture(keep_last_step=False)
+        n = len(old.history)
+        history = History()
+        if n:
+            history.splice(0, old.history.tail(0))
+            history.reveal(n)
+            history.forget_hidden()
+        trainer.history = history
+        trainer.restore(replace(state, cursor=0, rows=None, partial=(), last_step=None, history_len=n))
+        self._undo.append(UndoEntry(what, self.settings.copy(), old, self.timeline, generated=self.generated))
+        del self._undo[:-MAX_UNDO]
+        if generated is not _KEEP:
+            self.generated = generated
+        self._use(trainer)
+        return (f"{what[:1].upper()}{what[1:]}: {len(trainer.problem.X_train)} training points. The network keeps "
+                f"its weights and trains on from epoch {trainer.epoch} (Ctrl+Z brings the old data back).")
 
     # --- training ---------------------------------------------------------------------------
     def step(self, kind: str) -> str:
@@ -315,6 +360,7 @@ class Session:
     def _use(self, trainer: Trainer) -> None:
         """A new trainer with a new timeline starting at its present state."""
         self.trainer = trainer
+        self.problem = trainer.problem   # with the settings' feature inputs, if any
         self.timeline = Timeline(trainer, self.history_budget_bytes)
 
     def _remember(self, what: str, branch: Branch | None = None) -> None:
@@ -348,6 +394,9 @@ class Session:
             trainer.update_config(**changes)
             entry.timeline.note_config_change(trainer)
         self.settings, self.trainer, self.timeline = entry.settings, trainer, entry.timeline
+        self.problem = trainer.problem   # a data or inputs change comes back with its trainer
+        if entry.generated is not _KEEP:
+            self.generated = entry.generated
         self._sync_stop_conditions()
         if entry.what == "branch":
             return f"Brought back the later history: {self.timeline.describe(self.timeline.newest)} is the newest again."
@@ -502,6 +551,15 @@ def _data_source(spec) -> dict:
     if d.get("features") is not None:
         d["features"] = list(d["features"])
     return d
+
+
+def _generated_data(lesson: Lesson, seed: int | None):
+    """The data knobs that make a generated lesson's points (None for other lessons)."""
+    from .datasets import SET_NAMES, GeneratedData
+
+    if not (lesson.playground and lesson.data.source == "generated" and lesson.name in SET_NAMES):
+        return None
+    return GeneratedData(lesson.name, seed=int(lesson.settings.seed if seed is None else seed))
 
 
 __all__ = ["EndReason", "Session", "TrainingDiverged", "loss_text"]

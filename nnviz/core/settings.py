@@ -19,7 +19,7 @@ from .training import TrainConfig, Trainer
 # Settings fields that fix the network's shape or starting weights: changing one builds a new
 # network from epoch 0. Every other change is a TrainConfig change training carries on with.
 STRUCTURAL_FIELDS = ("hidden", "hidden_activations", "output_activation", "use_bias", "init", "init_value",
-                     "seed", "weights", "biases")
+                     "seed", "weights", "biases", "inputs")
 # TrainConfig fields that only say when a run stops: not worth an undo step.
 STOP_FIELDS = ("epochs", "target_loss")
 
@@ -38,6 +38,14 @@ class Settings:
     # the structure matches them.
     weights: tuple | None = None
     biases: tuple | None = None
+    # The network's inputs computed from a two-input problem's x1, x2 (features.py: "x1",
+    # "x1^2", "sin(x1)", …, canonical names in their fixed order). None: the problem's inputs
+    # as they are. A change is a network change (a new input layer).
+    inputs: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.inputs is not None and not isinstance(self.inputs, tuple):
+            self.inputs = tuple(self.inputs)   # a list read from a file compares equal to the same tuple
 
     def sizes(self, problem: Problem) -> list[int]:
         return [problem.n_features, *self.hidden, problem.n_outputs]
@@ -58,6 +66,10 @@ class Settings:
                 raise ValueError(f"unknown activation {a!r}; choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
         if self.init not in INITS:
             raise ValueError(f"unknown initialisation {self.init!r}; choose one of {', '.join(INITS)}")
+        if self.inputs is not None:
+            from .features import parse_features
+
+            parse_features(self.inputs)   # DataError (a ValueError), one line, for an unknown name
         self.config.validate()
 
     def with_structure(self, hidden: tuple[int, ...], activation: str | None = None) -> "Settings":
@@ -95,8 +107,20 @@ def build_network(problem: Problem, settings: Settings) -> Network:
     return net
 
 
+def input_problem(problem: Problem, settings: Settings) -> Problem:
+    """``problem`` with the settings' feature inputs (``settings.inputs``) applied; ``problem``
+    itself when they are None. DataError (one line) for a problem without two inputs."""
+    if settings.inputs is None:
+        return problem
+    from .features import with_features
+
+    return with_features(problem, settings.inputs)
+
+
 def build_trainer(problem: Problem, settings: Settings) -> Trainer:
     """The one road from a problem and settings to a trainer at epoch 0. Raises ValueError
-    (one line) when the settings cannot train this problem."""
+    (one line) when the settings cannot train this problem. With ``settings.inputs`` the
+    trainer's problem is ``problem`` with those feature inputs (``trainer.problem``)."""
+    problem = input_problem(problem, settings)
     config = replace(settings.config, seed=settings.seed)
     return Trainer(build_network(problem, settings), problem, config)

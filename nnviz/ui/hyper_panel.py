@@ -3,7 +3,7 @@
 Two groups. **Network** holds what fixes the network's shape and starting weights (hidden layers,
 activations, output activation, bias, initialisation, seed); a change there emits
 ``settingsEdited(settings, True)`` and the window rebuilds the network. **Training** holds what only
-changes how the weights move (loss, learning rate, optimizer, batch size, L2); a change there
+changes how the weights move (loss, learning rate, optimizer, batch size, L2, L1); a change there
 emits ``settingsEdited(settings, False)`` and training carries on.
 
 Every signal carries a fresh copy of the settings, never the panel's own object. One user action
@@ -44,6 +44,7 @@ MAX_SEED = 999_999
 # The TensorFlow Playground's choices.
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 L2_CHOICES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+L1_CHOICES = L2_CHOICES
 PAUSE_NOTE = "Pause to change the network."
 _GROUP_MARGINS = (10, 6, 10, 8)  # a little tighter than panel_kit.GROUP_MARGINS
 
@@ -111,6 +112,12 @@ TIPS = {
              "one smooth update per epoch. 1: one sample at a time, quick but noisy. In between: mini-batches.",
     "l2": "Weight decay: every update also pulls each weight a little towards 0, in proportion to this "
           "number. Small weights give simpler boundaries; too much and the network cannot learn.",
+    "l1": "L1 (lasso): every update also pulls each weight towards 0 by the same amount, l1 × sign(w), "
+          "however small the weight is. Weights the network does not need are driven to zero, leaving a sparse "
+          "network (L2 only shrinks them). At exactly 0 the slope of |w| is undefined: nnviz uses 0 there (the "
+          "sub-gradient), so a weight at 0 feels no pull. Plain gradient steps overshoot 0 by about "
+          "learning rate × l1, so such weights hover near 0: the diagram draws every |w| < 0.01 as a thin grey "
+          "dotted line (about zero).",
 }
 
 
@@ -354,7 +361,16 @@ class HyperPanel(FollowsFontChanges, QWidget):
             self.l2_combo.addItem(format_number(v), float(v))
         self.l2_combo.setToolTip(TIPS["l2"])
         self.l2_combo.currentIndexChanged.connect(self._on_l2)
-        form.addRow("L2 (weight decay)", _stack(self.l2_combo, bottom=0))
+        form.addRow("L2 (weight decay)", _stack(self.l2_combo))
+
+        self.l1_combo = ComboBox()
+        for v in L1_CHOICES:
+            self.l1_combo.addItem(format_number(v), float(v))
+        self.l1_combo.setToolTip(TIPS["l1"])
+        self.l1_combo.currentIndexChanged.connect(self._on_l1)
+        self.l1_hint = wrapped_label("drives unneeded weights to 0 (drawn grey dotted)", theme.MUTED)
+        self.l1_hint.setToolTip(TIPS["l1"])
+        form.addRow("L1 (sparsity)", _stack(self.l1_combo, self.l1_hint, bottom=0))
 
         self._structural_widgets: list[QWidget] = [
             self.output_combo, self.init_combo, self.init_value_spin, self.seed_spin, self.bias_check,
@@ -394,6 +410,7 @@ class HyperPanel(FollowsFontChanges, QWidget):
             self.batch_spin.setMaximum(max(MAX_BATCH_SIZE, int(c.batch_size)))
             self.batch_spin.setValue(int(c.batch_size))
             self._show_l2(c.l2)
+            self._show_choice(self.l1_combo, c.l1)
         self._show_lr_error("")
         needs_two = "Needs at least two outputs."
         _set_item_enabled(self.output_combo, "softmax", self._n_outputs > 1, needs_two)
@@ -429,6 +446,16 @@ class HyperPanel(FollowsFontChanges, QWidget):
     def lr_error_text(self) -> str:
         """The learning-rate message shown under the field, "" when there is none."""
         return "" if self.lr_error.isHidden() else self.lr_error.text()
+
+    @staticmethod
+    def _show_choice(combo: QComboBox, value: float) -> None:
+        """Select ``value`` in a combo box of numbers, adding it in order when it is not there."""
+        i = next((k for k in range(combo.count())
+                  if math.isclose(combo.itemData(k), value, rel_tol=1e-9, abs_tol=1e-15)), -1)
+        if i < 0:
+            i = sum(1 for k in range(combo.count()) if combo.itemData(k) < value)
+            combo.insertItem(i, format_number(value), float(value))
+        combo.setCurrentIndex(i)
 
     def _show_l2(self, l2: float) -> None:
         i = next((k for k in range(self.l2_combo.count())
@@ -581,6 +608,10 @@ class HyperPanel(FollowsFontChanges, QWidget):
     def _on_l2(self) -> None:
         if not self._filling:
             self._edit(False, config={"l2": float(self.l2_combo.currentData())})
+
+    def _on_l1(self) -> None:
+        if not self._filling:
+            self._edit(False, config={"l1": float(self.l1_combo.currentData())})
 
     def _on_lr_chosen(self, index: int) -> None:
         if not self._filling:

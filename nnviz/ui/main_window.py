@@ -16,13 +16,14 @@ import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QApplication, QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QMainWindow, QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter,
     QVBoxLayout, QWidget,
 )
 
 from ..core import boundary
 from ..core.explain import phase_data
+from ..core.features import compute_features
 from ..core.frames import Frame, FrameOptions
 from ..core.lessons import DEFAULT_LESSON, LESSONS
 from ..core.names import diagram_names, readable_names
@@ -33,6 +34,7 @@ from ..core.slices import informative_pair, slice_note
 from ..core.timeline import DEFAULT_BUDGET_BYTES
 from ..workers.training_worker import TrainingRunner
 from . import theme
+from .data_knobs import DataKnobs
 from .data_panel import DataPanel
 from .hyper_panel import HyperPanel
 from .network_view import NetworkView
@@ -280,7 +282,14 @@ class MainWindow(QMainWindow):
         self.axis_pickers = [QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo]
         self.boundary_box = self._titled("Decision boundary", self.boundary_plot, extra=self.axis_pickers)
         self.boundary_title = self.boundary_box.findChild(QLabel)
-        # What a slice of more than two inputs holds fixed, said where it is seen.
+        # Issue 12: test points on or off, and clicks that add or remove points.
+        self.show_test_box = QCheckBox("test data")
+        self.show_test_box.setChecked(True)
+        self.show_test_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_test_box.setToolTip("Show the test points (rings): data the network never trains on.")
+        self.show_test_box.toggled.connect(self.boundary_plot.set_show_test)
+        self.boundary_box.layout().itemAt(0).layout().addWidget(self.show_test_box)
+        self.boundary_plot.pointClicked.connect(self._on_plane_clicked)
         # One input: the network's output along that input, with the data points.
         self.curve_plot = CurvePlot()
         self.curve_plot.hide()
@@ -314,7 +323,11 @@ class MainWindow(QMainWindow):
         # Left dock: hyperparameters.
         self.hyper_panel = HyperPanel()
         self.hyper_panel.settingsEdited.connect(self._on_settings_edited)
-        self.hyper_dock = self._left_dock("Settings", "hyperparameters", [self.run_box, self.hyper_panel])
+        # The Playground's data knobs and feature inputs, by the network settings they go with.
+        self.data_knobs = DataKnobs()
+        self.data_knobs.dataRequested.connect(self._on_data_requested)
+        self.data_knobs.inputsRequested.connect(self._on_inputs_requested)
+        self.hyper_dock = self._left_dock("Settings", "hyperparameters", [self.run_box, self.data_knobs, self.hyper_panel])
 
         # Left dock, second tab: your own data and the predict box.
         self.data_panel = DataPanel(settings=self.settings)
@@ -491,20 +504,23 @@ class MainWindow(QMainWindow):
         self._refresh_undo()
         self.banner.setVisible(bool(self.session.diverged))
         self._show_settings()
+        plane = boundary.plane_problem(problem)   # feature inputs are drawn over their x1, x2
         for combo in (self.x_axis_combo, self.y_axis_combo):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(readable_names(problem.feature_names))
+            combo.addItems(readable_names(plane.feature_names))
             combo.blockSignals(False)
-        two_d = problem.n_features >= 2
-        x_axis, y_axis = informative_pair(problem)   # the pair the classes separate best on
+        two_d = plane.n_features >= 2
+        x_axis, y_axis = informative_pair(plane)   # the pair the classes separate best on
         self.x_axis_combo.setCurrentIndex(x_axis)
         self.y_axis_combo.setCurrentIndex(y_axis if two_d else 0)
         for w in self.axis_pickers:   # only a slice of more than two inputs has a choice to make
-            w.setVisible(problem.n_features > 2)
+            w.setVisible(plane.n_features > 2)
         self.boundary_plot.setVisible(two_d)
         self.curve_plot.setVisible(not two_d)
-        self.predict_box.set_problem(problem)
+        self.show_test_box.setVisible(two_d and plane.X_test is not None and len(plane.X_test) > 0)
+        self._show_knobs()
+        self.predict_box.set_problem(plane)
         self.predict_box.set_predictor(self._predict)
         if lesson is not None and lesson.question:
             self.predict_box.set_values(lesson.question)
@@ -542,8 +558,9 @@ class MainWindow(QMainWindow):
 
     def _set_plane(self) -> None:
         problem = self.session.problem
+        plane = boundary.plane_problem(problem)
         axes = (self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex())
-        if problem.n_features < 2:
+        if plane.n_features < 2:
             self.options = FrameOptions.for_problem(problem, sample_index=self.sample_spin.value())
             self.curve_plot.set_problem(problem.task, problem.class_names, readable_names(problem.feature_names)[0], problem.target_name)
             self._show_slice_note("")
@@ -553,10 +570,9 @@ class MainWindow(QMainWindow):
             self.curve_plot.set_extent(self.options.curve_range)
             self.runner.set_options(self.options)
             return
-        self.options = FrameOptions.for_problem(problem, axes, sample_index=self.sample_spin.value(),
-                                                maps=self.show_maps_box.isChecked())
-        names = readable_names(problem.feature_names)
-        self._show_slice_note(slice_note(problem, axes))
+        self.options = self._plane_options(problem, axes)
+        names = readable_names(plane.feature_names)
+        self._show_slice_note(slice_note(plane, axes))
         self.boundary_plot.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
         # Playground planes share one unit on both axes; a table's columns usually do not.
         lesson = self.session.lesson
@@ -566,6 +582,14 @@ class MainWindow(QMainWindow):
         test = boundary.points(problem, "test", axes)
         self.boundary_plot.set_points(train[0], train[1], *(test if test else (None, None)))
         self.runner.set_options(self.options)
+
+    def _plane_options(self, problem: Problem, axes: tuple[int, int]) -> FrameOptions:
+        """FrameOptions for the plane of ``axes`` (its extent and grid from the raw x1, x2 even
+        when the network's inputs are features of them, one feature or seven)."""
+        extent = boundary.plane_extent(problem, axes)
+        grid = boundary.grid_inputs(problem, *extent, 100, axes)
+        return FrameOptions(tuple(axes), 100, extent, grid, "train", self.sample_spin.value(),
+                            maps=self.show_maps_box.isChecked())
 
     def _show_frame_now(self) -> None:
         """Paint the session's current state (only while no run owns it)."""
@@ -689,6 +713,7 @@ class MainWindow(QMainWindow):
         for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)
+        self.data_knobs.set_enabled_while_training(running)
         self.timeline_bar.set_running(running)
         if not running and self.session.timeline is not None:
             tl = self.session.timeline
@@ -753,7 +778,10 @@ class MainWindow(QMainWindow):
             self._show_loaded()
             self.statusBar().showMessage(text)
             return
+        problem = self.session.problem
         self._replace(self.session.undo)
+        if self.session.problem is not problem:   # a data or inputs change undone: new points, new inputs
+            self._install()
 
     def _replace(self, command) -> None:
         """Run a session command that replaces the trainer, and show the result."""
@@ -999,6 +1027,149 @@ class MainWindow(QMainWindow):
             self.confusion.set_matrix(confusion, names)
         self.confusion.setVisible(confusion is not None)
 
+    # ------------------------------------------------------------------------ data knobs and points
+    def _editable_plane(self) -> bool:
+        """Clicks add and remove points on a plane of two raw inputs (generated sets and
+        two-input tables), not on a slice of a wider table."""
+        problem = self.session.problem
+        return problem is not None and boundary.plane_problem(problem).n_features == 2
+
+    def _show_knobs(self) -> None:
+        """The Data group for what is loaded (emitting nothing)."""
+        session = self.session
+        problem = session.problem
+        plane = boundary.plane_problem(problem)
+        generated = session.generated if session.lesson is not None and session.lesson.playground else None
+        inputs = None
+        if generated is not None:
+            transform = problem.input_transform
+            inputs = tuple(transform.names) if transform is not None else ("x1", "x2")
+        click = None
+        if self._editable_plane():
+            if problem.is_classification:
+                n = problem.n_outputs if problem.task == "multiclass" else 2
+                click = ("classes", list(problem.class_names or [f"class {i}" for i in range(n)]))
+            else:
+                values = problem.y_scaler.inverse(plane.Y_train)[:, 0]
+                click = ("value", (float(values.min()), float(values.max())))
+        self.data_knobs.set_state(generated, inputs, click)
+        self.boundary_plot.set_points_editable(click is not None)
+
+    @Slot(object, str)
+    def _on_data_requested(self, data, what: str) -> None:
+        """Noise, training ratio, points or Regenerate: the same network on new points."""
+        from ..core.problem import DataError
+
+        try:
+            fresh = data.problem()
+        except DataError as exc:
+            self.show_error(str(exc))
+            self._show_knobs()
+            return
+        source = boundary.plane_problem(self.session.problem)
+        fresh.name = source.name
+        fresh.notes = [n for n in source.notes if not n.startswith("playground set")] + fresh.notes
+        self._change_data(fresh, f"data change ({what})", generated=data)
+
+    @Slot(tuple)
+    def _on_inputs_requested(self, names: tuple) -> None:
+        """Feature inputs toggled: a new input layer, so a network change from epoch 0."""
+        s = replace(self.session.settings.copy(), inputs=tuple(names), weights=None, biases=None)
+        self._change_settings(s, structural=True)
+        self._show_settings()   # the panel's "2 → 6 → 1" counts the new inputs
+        self._show_knobs()      # what is in use (a refused change leaves the old inputs)
+
+    def _on_plane_clicked(self, x: float, y: float, shift: bool) -> None:
+        """Click: add a training point of the chosen class (or value) there. Shift+click: remove
+        the nearest point (training or test). Training goes on with the changed data."""
+        if not self._editable_plane() or self.boundary_plot.neuron_map_shown():
+            return
+        plane = boundary.plane_problem(self.session.problem)
+        if shift:
+            changed, what = self._without_nearest(plane, x, y)
+            if changed is None:
+                self.statusBar().showMessage(what)
+                return
+        else:
+            changed, what = self._with_point(plane, x, y, self.data_knobs.click_target())
+        self._change_data(changed, what)
+
+    def _with_point(self, plane: Problem, x: float, y: float, target) -> tuple[Problem, str]:
+        """``plane`` with one more training row at (x, y) in original units."""
+        row = plane.x_scaler.transform(np.array([[x, y]], float))
+        if plane.task == "regression":
+            yrow = plane.y_scaler.transform(np.array([[float(target)]]))
+            label = f"value {float(target):.3g}"
+        elif plane.task == "multiclass":
+            yrow = np.eye(plane.n_outputs)[[int(target)]]
+            label = plane.class_names[int(target)] if plane.class_names else f"class {int(target)}"
+        else:
+            yrow = np.array([[float(int(target))]])
+            names = plane.class_names or ["class 0", "class 1"]
+            label = names[int(target)]
+        new = replace(plane, X_train=np.vstack([plane.X_train, row]), Y_train=np.vstack([plane.Y_train, yrow]))
+        return new, f"added a training point of {label} at ({_readable(x)}, {_readable(y)})"
+
+    def _without_nearest(self, plane: Problem, x: float, y: float) -> tuple[Problem | None, str]:
+        """``plane`` without the drawn point nearest (x, y), measured in shares of the plot's
+        width and height (the two axes may have different units). Test points count only
+        while they are shown."""
+        (x0, x1), (y0, y1) = self.options.extent
+        span = np.array([max(x1 - x0, 1e-12), max(y1 - y0, 1e-12)])
+        best = None
+        splits = ("train", "test") if self.show_test_box.isChecked() else ("train",)
+        for split in splits:
+            X, _ = plane.split(split)
+            if X is None or not len(X):
+                continue
+            d = np.hypot(*((plane.x_scaler.inverse(X)[:, :2] - [x, y]) / span).T)
+            i = int(np.argmin(d))
+            if best is None or d[i] < best[0]:
+                best = (float(d[i]), split, i)
+        if best is None:
+            return None, "There is no point to remove."
+        _, split, i = best
+        X, Y = plane.split(split)
+        if split == "train" and len(X) <= 1:
+            return None, "That is the last training point: the network needs at least one."
+        keep = np.arange(len(X)) != i
+        px, py = plane.x_scaler.inverse(X[i : i + 1])[0, :2]
+        rows = {f"X_{split}": X[keep] if keep.any() else None, f"Y_{split}": Y[keep] if keep.any() else None}
+        kind = "training" if split == "train" else "test"
+        return replace(plane, **rows), f"removed the {kind} point at ({_readable(px)}, {_readable(py)})"
+
+    def _change_data(self, problem: Problem, what: str, **generated) -> None:
+        """New data for the same network (undoable). A run under way stops, takes the new data
+        and goes on at once, so Play is never lost."""
+        was_running = self.runner.running and getattr(self, "_continuous", False)
+        text = ""
+        if self.runner.running:
+            self.runner.stop_and_wait()
+        try:
+            text = self.session.change_data(problem, what, **generated)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            self._show_knobs()
+        else:
+            self.banner.setVisible(bool(self.session.diverged))
+            self._refresh_undo()
+            sample = self.sample_spin.value()
+            self.sample_spin.blockSignals(True)
+            self.sample_spin.setRange(0, max(0, len(self.session.problem.X_train) - 1))
+            self.sample_spin.setValue(min(sample, self.sample_spin.maximum()))
+            self.sample_spin.blockSignals(False)
+            self._show_knobs()
+            # The same network on other points: the plane, the points and the curve change,
+            # the diagram's structure does not.
+            self._set_plane()
+            self._pending_frame = None
+            self._reload_curve()
+            self._show_frame_now()
+        if was_running:
+            self._start("run")
+        if text:
+            self.statusBar().showMessage(text)
+
     # ------------------------------------------------------------------------ your own data
     def open_csv_dialog(self) -> None:
         self.data_dock.show()
@@ -1039,6 +1210,9 @@ class MainWindow(QMainWindow):
         """The network's output for scaled inputs, with the weights on screen (a run may own
         the trainer: the last drawn frame's weights are used then)."""
         frame = self._last_frame
+        transform = self.session.problem.input_transform
+        if transform is not None:   # the box asks in x1, x2 (scaled): the network takes features of them
+            X = compute_features(transform.names, X)
         if self.runner.running and frame is not None:
             return self.session.predict(X, frame.snapshot.weights, frame.snapshot.biases)
         return self.session.predict(X)

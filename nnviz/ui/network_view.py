@@ -48,6 +48,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolTip, QVBoxLay
 from nnviz.ui import theme
 
 LEVELS = 32                # pen buckets per sign
+# A weight this close to 0 is drawn as "zero": a thin grey dotted line. L1 drives weights to 0,
+# but plain (sub-)gradient steps overshoot it by about lr·l1 each update, so they hover within a
+# few thousandths of 0 rather than land on it exactly; 0.01 counts those as zero. Level -2.
+ZERO_WEIGHT = 0.01
+ZERO_COLOUR = "#8A8A8A"
+LEGEND_ZERO = f"  ·  grey dotted = weight about 0 (|w| < {ZERO_WEIGHT:g})"
 MIN_EDGE_WIDTH = 0.5       # px, for |w| = 0
 MAX_EDGE_WIDTH = 6.0       # px, for the largest |w| (less where nodes are packed tightly)
 MIN_EDGE_STRENGTH = 0.12   # the smallest weight: 12 % colour, 88 % white
@@ -320,9 +326,10 @@ class NetworkView(QWidget):
         self._layout = _Layout()
         # set by set_values: per pair, a list of (pen, lines) groups in drawing order
         self._edge_groups: list[list[tuple[QPen, list[QLineF]]]] = []
-        self._edge_levels: list[np.ndarray] = []   # per pair: bucket level per edge, -1 = nan
+        self._edge_levels: list[np.ndarray] = []   # per pair: bucket level per edge, -1 = nan, -2 = about 0
         self._weight_scale = 0.0
         self._pen_cache: dict[tuple[int, int, float], QPen] = {}
+        self._zero_edges = False   # some weight is about 0 (the legend says how it looks)
         # Draft mode: a dense network updated quickly is drawn without edge antialiasing
         # (4-6x faster), then once more antialiased when the updates pause.
         self.allow_draft = True
@@ -394,7 +401,10 @@ class NetworkView(QWidget):
         extra = LEGEND_MAPS if maps else LEGEND_EXTRA
         fm = QFontMetricsF(self._legend.font())
         full = fm.horizontalAdvance(LEGEND_TEXT + extra) + 12  # + the bold words
-        self._legend.setText(_legend_html(full <= self.width() - 16, extra))
+        html = _legend_html(full <= self.width() - 16, extra)
+        if getattr(self, "_zero_edges", False):   # weights about 0 (L1): say how they look
+            html += "<br>" + LEGEND_ZERO.strip(" ·").replace("<", "&lt;")
+        self._legend.setText(html)
 
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
@@ -495,7 +505,12 @@ class NetworkView(QWidget):
             level = np.rint(np.nan_to_num(t, nan=0.0, posinf=1.0) * (LEVELS - 1)).astype(np.int64)
             level = np.clip(level, 0, LEVELS - 1)
             level[~np.isfinite(w)] = -1
+            level[np.abs(w) < ZERO_WEIGHT] = -2
             self._edge_levels.append(level.ravel())
+        zeros = any((lv == -2).any() for lv in self._edge_levels)
+        if zeros != self._zero_edges:
+            self._zero_edges = zeros
+            self._update_legend()
         self._group_edges()
         now = time.perf_counter()
         rapid = now - self._last_values_time < DRAFT_INTERVAL_S
@@ -893,6 +908,8 @@ class NetworkView(QWidget):
         if self._weights is None:
             return self._unset_pen()
         level = int(self._edge_levels[l][i * self._sizes[l + 1] + j])
+        if level == -2:
+            return self._zero_pen()
         sign = 1 if self._weights[l][i, j] < 0 else 0
         return self._pen(sign, level, self._layout.max_widths[l])
 
@@ -901,6 +918,8 @@ class NetworkView(QWidget):
         self._check_node(l, i)
         self._check_node(l + 1, j)
         value = "not set" if self._weights is None else format_value(self._weights[l][i, j])
+        if self._weights is not None and abs(self._weights[l][i, j]) < ZERO_WEIGHT:
+            value += f" (about 0: |w| < {ZERO_WEIGHT:g}, drawn grey dotted)"
         return f"w[{l}→{l + 1}] from {self._edge_end(l, i)} to {self._edge_end(l + 1, j)} = {value}"
 
     def node_tooltip(self, layer: int, index: int) -> str:
@@ -1142,6 +1161,15 @@ class NetworkView(QWidget):
             self._pen_cache[key] = pen
         return pen
 
+    def _zero_pen(self) -> QPen:
+        """A weight about 0 (:data:`ZERO_WEIGHT`): thin, grey and dotted, whatever its sign."""
+        pen = self._pen_cache.get("zero")
+        if pen is None:
+            pen = QPen(QColor(ZERO_COLOUR), 1.2, Qt.PenStyle.DotLine)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            self._pen_cache["zero"] = pen
+        return pen
+
     def _unset_pen(self) -> QPen:
         return QPen(_mix(QColor(theme.MUTED), 0.35), 1.0)
 
@@ -1154,7 +1182,7 @@ class NetworkView(QWidget):
         for l, w in enumerate(self._weights):
             level = self._edge_levels[l]
             sign = (w.ravel() < 0).astype(np.int64)
-            key = np.where(level < 0, 2 * LEVELS, level * 2 + sign)
+            key = np.where(level == -2, 2 * LEVELS + 1, np.where(level < 0, 2 * LEVELS, level * 2 + sign))
             order = np.argsort(key, kind="stable")
             sorted_keys = key[order]
             starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
@@ -1163,7 +1191,8 @@ class NetworkView(QWidget):
             groups = []
             for s, e in zip(starts.tolist(), ends.tolist()):
                 k = int(sorted_keys[s])
-                pen = self._pen(0, -1, 1.0) if k == 2 * LEVELS else self._pen(k % 2, k // 2, lay.max_widths[l])
+                pen = (self._zero_pen() if k == 2 * LEVELS + 1 else self._pen(0, -1, 1.0) if k == 2 * LEVELS
+                       else self._pen(k % 2, k // 2, lay.max_widths[l]))
                 groups.append((pen, [lines[idx] for idx in order[s:e].tolist()]))
             self._edge_groups.append(groups)
 

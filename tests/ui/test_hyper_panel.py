@@ -259,6 +259,7 @@ def test_parse_learning_rate():
     ("optimizer_combo", "adam", "optimizer", "adam"),
     ("loss_combo", "bce", "loss", "bce"),
     ("l2_combo", 0.01, "l2", 0.01),
+    ("l1_combo", 0.003, "l1", 0.003),
 ])
 def test_training_combos_emit_training_only(qtbot, panel, attr, index_of, field, value):
     combo = getattr(panel, attr)
@@ -317,7 +318,8 @@ def test_structural_controls_disabled_while_training(qtbot, panel):
     for w in [panel.add_button, panel.remove_button, panel.output_combo, panel.init_combo, panel.seed_spin,
               panel.bias_check, *[w for r in panel.layer_rows for w in (r.neurons, r.activation)]]:
         assert not w.isEnabled(), w
-    for w in [panel.lr_combo, panel.optimizer_combo, panel.batch_spin, panel.l2_combo, panel.loss_combo]:
+    for w in [panel.lr_combo, panel.optimizer_combo, panel.batch_spin, panel.l2_combo, panel.l1_combo,
+              panel.loss_combo]:
         assert w.isEnabled(), w
     assert panel.paused_note.isVisible() and "Pause" in panel.paused_note.text()
     # The learning rate can still change mid-run.
@@ -399,3 +401,16 @@ def test_text_is_at_least_11_points_and_follows_the_window_font(qtbot, panel):
         assert sizes() == {16.0}
     finally:
         app.setFont(old)
+
+
+def test_l1_shows_the_value_in_use_and_explains_itself(qtbot, panel):
+    settings = iris()
+    settings.config.l1 = 0.0007                     # a lesson's own value: added in order, not rounded
+    with qtbot.assertNotEmitted(panel.settingsEdited):
+        panel.set_settings(settings, "multiclass", 4, 3)
+    assert panel.l1_combo.currentText() == "0.0007"
+    assert panel.settings().config.l1 == pytest.approx(0.0007)
+    values = [panel.l1_combo.itemData(i) for i in range(panel.l1_combo.count())]
+    assert values == sorted(values)
+    tip = panel.l1_combo.toolTip()
+    assert "zero" in tip and "sub-gradient" in tip and "0.01" in tip   # what it does, at 0, and how it is drawn
