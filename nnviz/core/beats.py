@@ -380,9 +380,21 @@ def _playground_script(name: str) -> Script:
 
 
 def script_for(lesson_name: str | None) -> Script | None:
-    """The built-in script of a lesson (None for a person's own table)."""
+    """The script of a lesson: the beats its lesson file gives, else the built-in script (None
+    for a person's own table)."""
     if lesson_name is None:
         return None
+    from .lessons import get_lesson
+
+    try:
+        lesson = get_lesson(lesson_name)
+    except ValueError:
+        return None
+    if lesson.beats:
+        beats = tuple(Beat.from_dict(b) for b in lesson.beats)
+        if beats[0].action != "load":
+            beats = (Beat(f"{lesson.title}: {lesson.caption}", "load", {"lesson": lesson.name}), *beats)
+        return Script(lesson.name, beats)
     if lesson_name in SCRIPTS:
         return SCRIPTS[lesson_name]
     from .lessons import LESSONS

@@ -174,8 +174,19 @@ LESSONS: dict[str, Lesson] = load_builtin_lessons()
 DEFAULT_LESSON = "circle"
 
 
+# Lessons opened from a teacher's file in this run: found by name like the built-in ones (a
+# presentation script's "load" beat names its lesson), but not listed in the picker.
+OPENED: dict[str, Lesson] = {}
+
+
+def register_lesson(lesson: Lesson) -> None:
+    """Make a lesson read from a file reachable by its name (built-in names win)."""
+    if lesson.name not in LESSONS:
+        OPENED[lesson.name] = lesson
+
+
 def get_lesson(name: str) -> Lesson:
     try:
-        return LESSONS[name]
+        return LESSONS[name] if name in LESSONS else OPENED[name]
     except KeyError:
         raise ValueError(f"unknown lesson {name!r}; choose one of {', '.join(LESSONS)}") from None

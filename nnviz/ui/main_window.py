@@ -25,7 +25,7 @@ from ..core import boundary
 from ..core.explain import phase_data
 from ..core.features import compute_features
 from ..core.frames import Frame, FrameOptions
-from ..core.lessons import DEFAULT_LESSON, LESSONS
+from ..core.lessons import DEFAULT_LESSON, LESSONS, register_lesson
 from ..core.names import diagram_names, readable_names
 from ..core.problem import Problem
 from ..core.session import EndReason, Session, loss_text
@@ -280,7 +280,14 @@ class MainWindow(QMainWindow):
             combo.setToolTip(f"The input on the {which} axis. Other inputs are held at their training mean: the picture is a slice.")
             combo.activated.connect(self._on_axes_changed)
         self.axis_pickers = [QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo]
-        self.boundary_box = self._titled("Decision boundary", self.boundary_plot, extra=self.axis_pickers)
+        self.boundary_box = self._titled("Decision boundary", self.boundary_plot)
+        # The axis pickers have a row of their own: the title row stays narrow when text is large.
+        pickers = QHBoxLayout()
+        pickers.setContentsMargins(0, 0, 0, 0)
+        for w in self.axis_pickers:
+            pickers.addWidget(w)
+        pickers.addStretch(1)
+        self.boundary_box.layout().insertLayout(1, pickers)
         self.boundary_title = self.boundary_box.findChild(QLabel)
         # Issue 12: test points on or off, and clicks that add or remove points.
         self.show_test_box = QCheckBox("test data")
@@ -1404,6 +1411,7 @@ class MainWindow(QMainWindow):
         try:
             lesson = read_lesson_file(path)
             text = self.session.load_lesson(lesson)
+            register_lesson(lesson)   # its script's "load" beat finds it by name
         except (LessonFileError, ValueError) as exc:
             self.show_error(" ".join(str(exc).split()))
             return False

@@ -385,3 +385,44 @@ def test_escape_goes_back_to_full_screen_when_it_was(qtbot, window):
     assert _window_state(w) == before and w.isFullScreen() and not w.hyper_dock.isVisible()
     press(w, K.Key_Escape)            # outside presentation mode Esc leaves full screen
     qtbot.waitUntil(lambda: not w.isFullScreen())
+
+
+def test_a_teachers_lesson_file_drives_presentation_mode(qtbot, window, tmp_path):
+    """The beats written in a lesson file are what PageDown walks through."""
+    path = tmp_path / "week3.toml"
+    path.write_text('''
+title = "Rings"
+caption = "A ring around a disc."
+[data]
+generated = "circle"
+points = 120
+seed = 2
+[network]
+hidden = [4]
+activation = "tanh"
+[training]
+loss = "bce"
+lr = 0.3
+epochs = 500
+[[beats]]
+caption = "Twenty epochs: watch the ring appear."
+action = "play"
+to_epoch = 20
+[[beats]]
+caption = "Now one more epoch, by hand."
+action = "step"
+kind = "epoch"
+count = 1
+''', encoding="utf-8")
+    w = window
+    assert w.open_lesson_file(str(path))
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        press(w, K.Key_F5)            # the file's script: its lesson, loaded afresh
+    assert w.presenter.presenting and len(w.presenter.player.script) == 3
+    click_beat(qtbot, w)
+    assert w.session.epoch == 20 and "Twenty epochs" in w.presenter.caption.text()
+    click_beat(qtbot, w)
+    assert w.session.epoch == 21 and "by hand" in w.presenter.caption.text()
+    assert w.session.lesson.title == "Rings"
+    press(w, K.Key_Escape)
+    assert not w.presenter.presenting
