@@ -37,8 +37,6 @@ class Optimizer:
     def _update(self, i: tuple[str, int], g: np.ndarray) -> np.ndarray:
         raise NotImplementedError
 
-    def reset(self) -> None:
-        self.state.clear()
 
 
 class SGD(Optimizer):

@@ -78,18 +78,6 @@ class Scaler:
             return X
         return X * self.scale + self.offset
 
-    def to_dict(self) -> dict:
-        return {
-            "kind": self.kind,
-            "offset": None if self.offset is None else self.offset.tolist(),
-            "scale": None if self.scale is None else self.scale.tolist(),
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "Scaler":
-        arr = lambda v: None if v is None else np.asarray(v, dtype=float)  # noqa: E731
-        return cls(d.get("kind", "none"), arr(d.get("offset")), arr(d.get("scale")))
-
 
 @dataclass
 class Problem:

@@ -110,6 +110,12 @@ class MainWindow(QMainWindow):
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
 
+    def fit_epoch_label(self) -> None:
+        """A fixed width (a label that grows with its text would re-lay-out the toolbar every
+        frame), wide enough for 100,000 epochs and short enough that the toolbar fits 1024 px."""
+        label = self.epoch_label
+        label.setFixedWidth(label.fontMetrics().horizontalAdvance("Epoch 100,000 +99") + 16)
+
     @property
     def lesson_name(self) -> str | None:
         """The built-in lesson on screen (None for a person's own table)."""
@@ -174,8 +180,7 @@ class MainWindow(QMainWindow):
                                     "“+n” counts samples already trained in the next epoch.")
         self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.epoch_label.setContentsMargins(0, 0, 8, 0)
-        # A fixed width: a label that grows with its text would re-lay-out the toolbar each frame.
-        self.epoch_label.setFixedWidth(self.epoch_label.fontMetrics().horizontalAdvance("Epoch 1,000,000 +999") + 16)
+        self.fit_epoch_label()
         bar.addWidget(self.epoch_label)
 
         # Run controls (speed, stop conditions) live in the left dock, above the hyperparameters.

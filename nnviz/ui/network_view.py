@@ -533,11 +533,6 @@ class NetworkView(QWidget):
         self._selected = (layer, index)
         self._canvas.update()
 
-    def clear_selection(self) -> None:
-        """Clear the selection from code (no signal)."""
-        self._selected = None
-        self._canvas.update()
-
     def select_node(self, layer: int, index: int) -> None:
         """Select a node from code, e.g. the neuron a lesson's beat explains (no signal)."""
         self.set_selected(layer, index)

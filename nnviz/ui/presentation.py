@@ -215,8 +215,7 @@ class Presenter(QObject):
         for name, lines in CAPPED_LINES:
             capped = getattr(self.w, name)
             capped.setMaximumHeight(lines * QFontMetrics(base).lineSpacing() + 6)
-        label = self.w.epoch_label
-        label.setFixedWidth(label.fontMetrics().horizontalAdvance("Epoch 10,000,000 +9999") + 16)
+        self.w.fit_epoch_label()
         big = QFont(base)
         big.setBold(True)
         big.setPointSizeF(base.pointSizeF() * 1.15)
