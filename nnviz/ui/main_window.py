@@ -49,6 +49,7 @@ from .timeline_bar import TimelineBar
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
 REDRAW_MS = 16
 LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
+MAPS_MS = 100            # likewise the neurons' thumbnails
 
 
 def _readable(v: float) -> str:
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._pending_stats: list = []
         self._last_frame: Frame | None = None
         self._map_shown: tuple[int, int] | None = None   # a neuron whose map the boundary panel shows
+        self._maps_drawn = 0.0
         self._build_ui()
         self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
         self._build_actions()
@@ -965,7 +967,10 @@ class MainWindow(QMainWindow):
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         use_bias = self.session.settings.use_bias
         self.network_view.set_values(list(snap.weights), list(snap.biases) if use_bias else None, acts)
-        if frame.maps is not None:
+        if frame.maps is not None and (not self.runner.running or self._last_draw - self._maps_drawn >= MAPS_MS / 1000):
+            # While training, the thumbnails repaint at most 10 times a second: they double the
+            # diagram's paint, and a map barely changes in 16 ms.
+            self._maps_drawn = self._last_draw
             self.network_view.set_maps(frame.maps)
         self._loss_stats.extend(stats)
         if frame.field is not None:
@@ -974,7 +979,6 @@ class MainWindow(QMainWindow):
             self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
         self._show_timeline(frame)
-        self.loss_plot.set_cursor_epoch(snap.epoch)
         if self._map_shown is not None:
             self._show_neuron_map(*self._map_shown, frame)
         self._last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
@@ -986,6 +990,10 @@ class MainWindow(QMainWindow):
         self.frameDrawn.emit(snap.epoch)
 
     def _flush_loss_plot(self) -> None:
+        """The loss curve, its epoch marker, the scores and the sample line: at 10 Hz while a
+        run goes (a moved marker repaints the whole plot), at once otherwise."""
+        if self._last_frame is not None:
+            self.loss_plot.set_cursor_epoch(self._last_frame.snapshot.epoch)
         if self._loss_stats:
             stats, self._loss_stats = self._loss_stats, []
             col = lambda name: np.array([np.nan if getattr(s, name) is None else getattr(s, name) for s in stats], float)  # noqa: E731
