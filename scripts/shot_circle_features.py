@@ -48,7 +48,8 @@ def main() -> None:
     print(json.dumps({"out": out, "layers": w.session.layer_sizes, "inputs": w.session.problem.feature_names,
                       "epoch": w.session.epoch, "test_accuracy": test["accuracy"],
                       "size": [img.width(), img.height()]}, ensure_ascii=False))
-    w.close()
+    from nnviz.ui.app import dispose
+    dispose(w)   # before the QApplication goes: see nnviz.ui.app.dispose
 
 
 if __name__ == "__main__":

@@ -50,7 +50,8 @@ def main() -> int:
         app.processEvents()
     ok = w.grab().save(args.out)
     print(f"{args.out}: beat {w.presenter.player.label}, epoch {w.session.epoch}")
-    w.close()
+    from nnviz.ui.app import dispose
+    dispose(w)   # before the QApplication goes: see nnviz.ui.app.dispose
     return 0 if ok else 2
 
 

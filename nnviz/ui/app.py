@@ -61,7 +61,7 @@ def run(args) -> int:
     else:
         fit_to_screen(window)     # the first launch and a remembered size fit the screen
     if getattr(args, "csv", None) and not _open_csv(app, window, args):
-        _dispose(window)
+        dispose(window)
         return 2
     for flag, open_file in (("lesson_file", window.open_lesson_file), ("open", window.open_session_file)):
         if getattr(args, flag, None) and not open_file(getattr(args, flag)):
@@ -76,11 +76,11 @@ def run(args) -> int:
     if args.epochs:
         window.train_more(args.epochs)
     code = app.exec()
-    _dispose(window)
+    dispose(window)
     return code
 
 
-def _dispose(window) -> None:
+def dispose(window) -> None:
     """Delete the window's C++ side now, while the QApplication lives: left to Python's exit,
     widgets can be destroyed after it and the process ends in a segmentation fault."""
     import shiboken6
@@ -130,7 +130,7 @@ def _screenshot(app, window, args) -> int:
         app.processEvents()
     ok = window.grab().save(args.screenshot)
     epoch = window.session.epoch
-    _dispose(window)
+    dispose(window)
     if not ok:
         print(f"nnviz: could not write {args.screenshot}", file=sys.stderr)
         return 2

@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explainer_dock)
         self.explainer_dock.hide()
         self.hyper_dock.raise_()
-        self.resizeDocks([self.hyper_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.hyper_dock], [300], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)
         self.statusBar().showMessage("Ready.")
 
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)   # never cut off unreachable
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(scroll)

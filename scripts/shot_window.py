@@ -1,0 +1,73 @@
+"""Render the main window to PNG after some steps (for the README and reviews); no display needed.
+
+    python scripts/shot_window.py --lesson or-gate --size 1024x768 --steps sample --show weights,explain out.png
+    python scripts/shot_window.py --lesson spiral --steps run300 --show maps --map 2,3 out.png
+
+``--steps``: comma-separated ``sample``, ``batch``, ``epoch``, ``back`` or ``runN`` (play N epochs),
+done through the window's own buttons and worker. ``--show``: ``weights``, ``maps``, ``explain``,
+``nodocks`` (the settings and data docks closed).
+``--map L,I`` shows neuron I of layer L large in the boundary panel.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--lesson", default="circle")
+    parser.add_argument("--size", default="1024x768")
+    parser.add_argument("--steps", default="")
+    parser.add_argument("--show", default="")
+    parser.add_argument("--map", default="")
+    args = parser.parse_args()
+    from PySide6.QtCore import QEventLoop, QSettings
+
+    from nnviz.ui.app import make_app
+    from nnviz.ui.main_window import MainWindow
+
+    app = make_app()
+    settings = QSettings(os.path.join(tempfile.mkdtemp(), "shot.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(lesson=args.lesson, settings=settings)
+    w.resize(*(int(v) for v in args.size.split("x")))
+    w.show()
+    app.processEvents()
+    shown = set(filter(None, args.show.split(",")))
+    w.show_weights_box.setChecked("weights" in shown)
+    w.show_maps_box.setChecked("maps" in shown)
+    w.explainer_dock.setVisible("explain" in shown)
+    if "nodocks" in shown:          # the settings and data docks closed, as for a lecture
+        w.hyper_dock.hide()
+        w.data_dock.hide()
+    for step in filter(None, args.steps.split(",")):
+        if step == "back":
+            w.step_back()
+            continue
+        loop = QEventLoop()
+        conn = w.runner.runFinished.connect(lambda *_: loop.quit())
+        if step.startswith("run"):
+            w.train_more(int(step[3:]))
+        else:
+            {"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[step]()
+        if w.runner.running:
+            loop.exec()
+        w.runner.runFinished.disconnect(conn)
+    if args.map:
+        layer, index = (int(v) for v in args.map.split(","))
+        w.show_neuron_map(layer, index)
+    for _ in range(5):
+        app.processEvents()
+    ok = w.grab().save(args.out)
+    print(f"{args.out}: {w.grab().width()}x{w.grab().height()}, {w.statusBar().currentMessage()}")
+    from nnviz.ui.app import dispose
+    dispose(w)   # before the QApplication goes: see nnviz.ui.app.dispose
+    return 0 if ok else 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
