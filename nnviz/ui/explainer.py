@@ -39,6 +39,7 @@ class ExplainerPanel(QWidget):
         self._scale = 1.0
         self._explanation: Explanation | None = None
         self._error = ""
+        self._notes: list[str] = []      # the lesson's own notes, shown above the step
 
         self.setAutoFillBackground(True)
         pal = self.palette()
@@ -90,6 +91,15 @@ class ExplainerPanel(QWidget):
 
     def neuron(self) -> tuple[int, int] | None:
         return self._neuron
+
+    def set_notes(self, notes: list[str]) -> None:
+        """The lesson's notes and question (issue 9: visible in the window, not only in a
+        tooltip), shown above the step's numbers."""
+        self._notes = [str(n) for n in notes if str(n).strip()]
+        self._render()
+
+    def notes_text(self) -> str:
+        return "\n".join(self._notes)
 
     def clear(self) -> None:
         """Forget the step (e.g. after a reset or a new lesson); keeps the neuron."""
@@ -161,12 +171,16 @@ class ExplainerPanel(QWidget):
                     self._explanation = explain_step(self._record, self._context, *self._neuron)
             except (IndexError, ValueError) as e:       # a neuron from another architecture
                 message = f"Nothing to explain for this neuron: {e}"
+        notes = ""
+        if self._notes:
+            items = "".join(f"<li>{html.escape(n)}</li>" for n in self._notes)
+            notes = f'<p><b>About this lesson</b></p><ul style="margin-top:0">{items}</ul><hr>'
         if self._explanation is None:
             self.heading.setText("Step explainer")
-            self.text_view.setHtml(f'<p style="color:{NOTE_COLOUR}">{html.escape(message)}</p>')
+            self.text_view.setHtml(notes + f'<p style="color:{NOTE_COLOUR}">{html.escape(message)}</p>')
         else:
             self.heading.setText(self._explanation.heading)
-            self.text_view.setHtml(_html(self._explanation, self._scale))
+            self.text_view.setHtml(notes + _html(self._explanation, self._scale))
         self.copy_button.setEnabled(self._explanation is not None)
         self.explanationChanged.emit()
 

@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explainer_dock)
         self.explainer_dock.hide()
         self.hyper_dock.raise_()
-        self.resizeDocks([self.hyper_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.hyper_dock], [330], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)
         self.statusBar().showMessage("Ready.")
 
@@ -510,6 +510,9 @@ class MainWindow(QMainWindow):
                             else " It asks the network a question: see “Ask the network” in the Data tab.")
             self.caption.setText(lesson.caption + question)
             self.lesson_combo.setCurrentIndex(self.lesson_combo.findData(lesson.name))
+        # The lesson's notes (why the house lesson's hidden neurons stay identical, the
+        # tutorials' quirks) at the top of the step explainer (E), not only in a tooltip.
+        self.explainer.set_notes(list(problem.notes))
         self._install()
 
     def _install(self) -> None:

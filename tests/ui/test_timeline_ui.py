@@ -164,3 +164,15 @@ def test_a_click_on_the_loss_curve_jumps_there_and_the_marker_follows(qtbot, win
     assert drawn.args == [12] and _same(_state(w), states[12])
     assert loss.cursor_epoch() == 12 and w.timeline_bar.label.text() == "12 / 30"
     assert loss.point_count() == 30       # the later epochs stay drawn until training goes on
+
+
+def test_the_lesson_notes_are_in_the_window(qtbot, window):
+    """Issue 9: a lesson's explanation (the house lesson's identical neurons) is on screen."""
+    w = window
+    assert w.load_lesson("house")
+    text = w.explainer.text_view.toPlainText()
+    assert "stay identical forever" in text and "0.73992695" in text
+    _step(qtbot, w, w.step_sample_button)
+    text = w.explainer.text_view.toPlainText()
+    assert "stay identical forever" in text and "Forward" in text   # the step's numbers below the notes
+    assert w.load_lesson("circle") and "stay identical" not in w.explainer.text_view.toPlainText()
