@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._last_frame: Frame | None = None
         self._map_shown: tuple[int, int] | None = None   # a neuron whose map the boundary panel shows
         self._maps_drawn = 0.0
+        self.confusion_shown = True   # presentation mode on a short screen leaves it out
         self._build_ui()
         self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
         self._build_actions()
@@ -1048,7 +1049,7 @@ class MainWindow(QMainWindow):
         if confusion is not None:
             names = self.session.problem.class_names or [str(i) for i in range(len(confusion))]
             self.confusion.set_matrix(confusion, names)
-        self.confusion.setVisible(confusion is not None)
+        self.confusion.setVisible(confusion is not None and self.confusion_shown)
 
     # ------------------------------------------------------------------------ data knobs and points
     def _editable_plane(self) -> bool:

@@ -357,6 +357,10 @@ class Presenter(QObject):
             lay.takeAt(0)
         has_side = self.side.layout().count() > 0
         wide, tall = width >= WIDE_LAYOUT_WIDTH, height >= TALL_LAYOUT_HEIGHT
+        # On a short screen the diagram needs the height the confusion matrix would take (the
+        # scores line still gives the test accuracy).
+        self.w.confusion_shown = tall
+        self.w.confusion.setVisible(tall and self.w.confusion.isVisible())
         column = QWidget()
         col = QVBoxLayout(column)
         col.setContentsMargins(0, 0, 0, 0)
@@ -412,6 +416,7 @@ class Presenter(QObject):
             self.side.setParent(self.page)
             self.side.hide()
         w.explainer_dock.setWidget(w.explainer)     # back to its dock
+        w.confusion_shown = True
         w.setCentralWidget(self._central)
         self._central = None
         w.network_view.setFocus()        # never left on a widget of the page being put away

@@ -426,3 +426,21 @@ count = 1
     assert w.session.lesson.title == "Rings"
     press(w, K.Key_Escape)
     assert not w.presenter.presenting
+
+
+def test_a_short_projector_leaves_the_confusion_matrix_to_the_scores_line(qtbot, window):
+    w = window
+    w.load_lesson("iris")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(w.runner.runFinished, timeout=TIMEOUT):
+        press(w, K.Key_Right)                # outside presentation: a step, with test scores
+    assert w.confusion.isVisible()
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter.start(True, size=(1024, 768))
+    click_beat(qtbot, w)
+    assert not w.confusion.isVisible() and "test acc" in w.scores.text()
+    with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
+        press(w, K.Key_Escape)
+    with qtbot.waitSignal(w.runner.runFinished, timeout=TIMEOUT):
+        press(w, K.Key_Right)
+    assert w.confusion.isVisible()
