@@ -68,11 +68,22 @@ def decision_field(
 ) -> Field:
     """Evaluate ``network`` over the plane of ``axes``. Pass ``inputs`` from
     :func:`grid_inputs` to skip rebuilding the grid every frame."""
+    x_range, y_range, inputs = _plane_inputs(problem, resolution, axes, extent, inputs)
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = network.predict(inputs)
+    return _field(problem, out, resolution, x_range, y_range, axes)
+
+
+def _plane_inputs(problem: Problem, resolution: int, axes, extent, inputs):
+    """``(x_range, y_range, inputs)`` of a field: the given extent and grid, or the problem's."""
     x_range, y_range = extent if extent is not None else plane_extent(problem, axes)
     if inputs is None:
         inputs = grid_inputs(problem, x_range, y_range, resolution, axes)
-    with np.errstate(over="ignore", invalid="ignore"):
-        out = network.predict(inputs)
+    return x_range, y_range, inputs
+
+
+def _field(problem: Problem, out: np.ndarray, resolution: int, x_range, y_range, axes) -> Field:
+    """The network's outputs over the grid as a Field, in original units for a regression."""
     if problem.task == "regression":
         out = problem.y_scaler.inverse(out)
     return Field(out.reshape(resolution, resolution, -1), x_range, y_range, tuple(axes))
@@ -101,9 +112,7 @@ def decision_field_with_maps(
     ``resolution / m``-th cell of the grid's own forward pass, which already passes through every
     layer, so the maps cost a strided copy, not another pass. Activations as the network
     computes them (a regression output is not de-scaled)."""
-    x_range, y_range = extent if extent is not None else plane_extent(problem, axes)
-    if inputs is None:
-        inputs = grid_inputs(problem, x_range, y_range, resolution, axes)
+    x_range, y_range, inputs = _plane_inputs(problem, resolution, axes, extent, inputs)
     idx = _map_indices(resolution, map_resolution)
     cells = (idx[:, None] * resolution + idx[None, :]).ravel()      # row-major, y slowest
     m = len(idx)
@@ -111,19 +120,10 @@ def decision_field_with_maps(
     def thumb(a: np.ndarray) -> np.ndarray:
         return np.ascontiguousarray(a[cells].T.reshape(-1, m, m), dtype=np.float32)
 
-    a = np.asarray(inputs, dtype=float)
-    maps = [thumb(a)]
     with np.errstate(over="ignore", invalid="ignore"):
-        for w, b, act in zip(network.weights, network.biases, network.activations):
-            z = a @ w
-            if network.use_bias:
-                z += b
-            a = act.fn(z)
-            maps.append(thumb(a))
-    out = a
-    if problem.task == "regression":
-        out = problem.y_scaler.inverse(out)
-    return Field(out.reshape(resolution, resolution, -1), x_range, y_range, tuple(axes)), maps
+        trace = network.forward(inputs)      # keeps every layer's activations
+    maps = [thumb(a) for a in trace.activations]
+    return _field(problem, trace.output, resolution, x_range, y_range, axes), maps
 
 
 def points(problem: Problem, split: str, axes: tuple[int, int] = (0, 1)) -> tuple[np.ndarray, np.ndarray] | None:

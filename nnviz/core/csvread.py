@@ -76,10 +76,6 @@ class Table:
         return self.path.name if self.path is not None else "table"
 
     @property
-    def numeric_columns(self) -> list[str]:
-        return [c for c, k in self.column_kinds.items() if k == "numeric"]
-
-    @property
     def text_columns(self) -> list[str]:
         return [c for c, k in self.column_kinds.items() if k == "text"]
 

@@ -163,11 +163,6 @@ class Network:
     def is_finite(self) -> bool:
         return bool(np.isfinite(self._flat).all())
 
-    @property
-    def n_parameters(self) -> int:
-        n = sum(w.size for w in self.weights)
-        return n + (sum(b.size for b in self.biases) if self.use_bias else 0)
-
     # --- the two passes ---------------------------------------------------------------------
     def forward(self, X: np.ndarray) -> Trace:
         a = np.asarray(X, dtype=float)

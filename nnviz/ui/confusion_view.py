@@ -106,10 +106,6 @@ class ConfusionView(QtWidgets.QWidget):
         """Pixel height of the view's text (one font for names, counts and caption)."""
         return {"text": QtGui.QFontInfo(self.text_font()).pixelSize()}
 
-    def is_right(self, row: int, col: int) -> bool:
-        """Whether cell (row, col) is a right answer (the diagonal)."""
-        return row == col
-
     def cell_rect(self, row: int, col: int) -> QtCore.QRectF:
         """Where cell (row, col) is drawn, in widget pixels."""
         grid, cell = self._layout()[:2]

@@ -8,7 +8,6 @@ commands (:meth:`~nnviz.core.session.Session.change_data`, a settings change for
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +17,7 @@ from nnviz.core.datasets import NOISE_RANGE, POINTS_RANGE, TRAIN_RATIO_RANGE, Ge
 from nnviz.core.features import FEATURE_NAMES, display_names
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
-    ComboBox, DoubleSpinBox, FollowsFontChanges, SpinBox, apply_panel_fonts, column, titled_group, wrapped_label,
+    ComboBox, DoubleSpinBox, FillsQuietly, FollowsFontChanges, SpinBox, apply_panel_fonts, column, titled_group, wrapped_label,
 )
 
 TIPS = {
@@ -37,7 +36,7 @@ TIPS = {
 }
 
 
-class DataKnobs(FollowsFontChanges, QWidget):
+class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
     """Signals: ``dataRequested(GeneratedData, str)`` (new knob values and what changed, in
     words), ``inputsRequested(tuple)`` (canonical feature names, at least one)."""
 
@@ -48,7 +47,6 @@ class DataKnobs(FollowsFontChanges, QWidget):
         super().__init__(parent)
         self._data: GeneratedData | None = None
         self._inputs: tuple[str, ...] = ("x1", "x2")
-        self._filling = False
         self._click_kind: str | None = None
         self._groups: list = []
         outer = column(self, spacing=6)
@@ -147,13 +145,6 @@ class DataKnobs(FollowsFontChanges, QWidget):
         if getattr(self, "_groups", None):
             apply_panel_fonts(self, self._groups)
 
-    @contextmanager
-    def _quiet(self):
-        was, self._filling = self._filling, True
-        try:
-            yield
-        finally:
-            self._filling = was
 
     # --- showing what is loaded ---------------------------------------------------------------
     def set_state(self, data: GeneratedData | None, inputs: tuple[str, ...] | None, click,

@@ -98,9 +98,6 @@ class ExplainerPanel(QWidget):
         self._notes = [str(n) for n in notes if str(n).strip()]
         self._render()
 
-    def notes_text(self) -> str:
-        return "\n".join(self._notes)
-
     def clear(self) -> None:
         """Forget the step (e.g. after a reset or a new lesson); keeps the neuron."""
         self._record = self._context = None

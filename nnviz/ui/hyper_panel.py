@@ -15,7 +15,6 @@ so scrolling the panel never changes a setting by accident.
 from __future__ import annotations
 
 import math
-from contextlib import contextmanager
 from dataclasses import replace
 
 import numpy as np
@@ -33,7 +32,7 @@ from nnviz.core.network import INITS
 from nnviz.core.optimizers import OPTIMIZERS
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
-    ComboBox, DoubleSpinBox, FollowsFontChanges, SpinBox, apply_panel_fonts, column, font_variant,
+    ComboBox, DoubleSpinBox, FillsQuietly, FollowsFontChanges, SpinBox, apply_panel_fonts, column, font_variant,
     form_layout, set_colour, show_text, titled_group, wrapped_label,
 )
 
@@ -182,7 +181,7 @@ def _set_item_enabled(combo: QComboBox, data, enabled: bool, why: str) -> None:
     item.setToolTip(tip if enabled else f"{why} {tip}".strip())
 
 
-class HyperPanel(FollowsFontChanges, QWidget):
+class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
     """Edits a :class:`Settings`. ``settingsEdited(settings, structural)``: ``structural`` is True when
     the network must be rebuilt (shape, activations, bias, initialisation, seed) and False for
     a change that training can carry on with (loss, learning rate, optimizer, batch size, L2).
@@ -200,7 +199,6 @@ class HyperPanel(FollowsFontChanges, QWidget):
         self._task = "binary"
         self._n_inputs = 2
         self._n_outputs = 1
-        self._filling = False
         self._running = False
         self.layer_rows: list[LayerRow] = []
         self._build()
@@ -386,13 +384,6 @@ class HyperPanel(FollowsFontChanges, QWidget):
         self.paused_note.setFont(font_variant(base, italic=True))
 
     # --- filling --------------------------------------------------------------------------------
-    @contextmanager
-    def _quiet(self):
-        was, self._filling = self._filling, True
-        try:
-            yield
-        finally:
-            self._filling = was
 
     def _fill(self) -> None:
         s, c = self._settings, self._settings.config

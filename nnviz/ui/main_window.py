@@ -1195,11 +1195,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
 
     # ------------------------------------------------------------------------ your own data
-    def open_csv_dialog(self) -> None:
-        self.data_dock.show()
-        self.data_dock.raise_()
-        self.data_panel.open_dialog()
-
     def open_csv(self, path: str, target: str, **options) -> None:
         """Open a CSV through the Data panel as a person would (the command line's --csv): it is
         read on the panel's worker, the choices are set, and "Use this data" is pressed once
@@ -1304,24 +1299,11 @@ class MainWindow(QMainWindow):
         self.network_view.select_node(layer, index)
         self._on_node_map(layer, index)
 
-    @property
-    def present_side(self) -> QWidget:
-        """Presentation mode's place for the step explainer: add it to this widget's layout."""
-        return self.presenter.side
-
     def show_error(self, message: str) -> None:
         """One line in the status bar and the banner; nothing on screen is lost."""
         self.statusBar().showMessage(message)
         self.banner.setText(f"⚠ {message}")
         self.banner.show()
-
-    def save_screenshot_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self, "Save window as PNG", "nnviz.png", "PNG images (*.png)")
-        if path:
-            self.grab().save(path)
-            self.statusBar().showMessage(f"Saved {path}.")
 
 
     # ------------------------------------------------------------------------ files: open, save, export

@@ -345,9 +345,7 @@ class NetworkView(QWidget):
         self._scale = 1.0
         self._show_weights = False
         self._maps: list[list[QImage] | None] | None = None
-        self._show_maps = True
         self._hover: tuple[int, int] | None = None
-        self._editable = True
         self._step = None                       # PhaseData-like: see set_step
         self._phase: str | None = None
         self._phase_layer: int | None = None
@@ -397,7 +395,7 @@ class NetworkView(QWidget):
         super().resizeEvent(event)
 
     def _update_legend(self) -> None:
-        maps = bool(self._maps) and self._show_maps
+        maps = bool(self._maps)
         extra = LEGEND_MAPS if maps else LEGEND_EXTRA
         fm = QFontMetricsF(self._legend.font())
         full = fm.horizontalAdvance(LEGEND_TEXT + extra) + 12  # + the bold words
@@ -616,12 +614,6 @@ class NetworkView(QWidget):
 
     # ------------------------------------------------------------------ editing
 
-    def set_editable(self, on: bool) -> None:
-        """Whether clicking an edge or a bias opens the editor (default on)."""
-        self._editable = bool(on)
-        if not on:
-            self.cancel_edit()
-
     def editor(self) -> QLineEdit:
         """The inline editor (hidden when not editing)."""
         return self._editor
@@ -743,13 +735,8 @@ class NetworkView(QWidget):
             cache[key] = pm
         return pm
 
-    def set_show_maps(self, on: bool) -> None:
-        self._show_maps = bool(on)
-        self._canvas.update()
-        self._update_legend()
-
     def has_map(self, layer: int, index: int) -> bool:
-        return bool(self._maps and self._maps[layer] is not None and self._show_maps)
+        return bool(self._maps and self._maps[layer] is not None)
 
     def node_map(self, layer: int, index: int) -> QImage | None:
         """The thumbnail drawn in node (layer, index), or None."""
@@ -1270,12 +1257,12 @@ class NetworkView(QWidget):
 
     def _on_double_click(self, pos: QPointF) -> None:
         node = self._node_at(pos)
-        if node is not None and node[0] > 0 and self._editable and self._biases is not None:
+        if node is not None and node[0] > 0 and self._biases is not None:
             self.edit_bias(*node)
 
     def _on_click(self, pos: QPointF) -> None:
         label = self._label_at(pos)
-        if label is not None and self._editable and self._weights is not None:
+        if label is not None and self._weights is not None:
             if label[0] == "w":
                 self.edit_weight(*label[1:])
             elif self._biases is not None:
@@ -1289,7 +1276,7 @@ class NetworkView(QWidget):
             self.nodeSelected.emit(*node)
             if self.has_map(*node):
                 self.nodeMapRequested.emit(*node)
-        elif edge is not None and self._editable and self._weights is not None:
+        elif edge is not None and self._weights is not None:
             self.edit_weight(*edge, at=pos)
         elif self._selected is not None:
             self._selected = None
@@ -1350,7 +1337,7 @@ class NetworkView(QWidget):
                 a_scale = max(1.0, peak) if kinds[l] == "a" else max(peak, 1e-12)
             biases = shown_b[l - 1] if (shown_b is not None and l > 0) else None
             ring_max = float(np.clip(0.3 * r, 1.5, 5.0))
-            maps = self._maps[l] if (self._maps and self._show_maps and self._phase is None) else None
+            maps = self._maps[l] if (self._maps and self._phase is None) else None
             for i, y in enumerate(lay.ys[l].tolist()):
                 fill = QColor(theme.NEUTRAL)
                 if acts is not None:

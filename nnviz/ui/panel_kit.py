@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
@@ -168,3 +170,18 @@ class FollowsFontChanges:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._refresh_fonts()
+
+
+class FillsQuietly:
+    """For panels that fill their controls from code: while ``_quiet()`` is active, the
+    controls' change handlers see ``self._filling`` and emit nothing."""
+
+    _filling = False
+
+    @contextmanager
+    def _quiet(self):
+        was, self._filling = self._filling, True
+        try:
+            yield
+        finally:
+            self._filling = was

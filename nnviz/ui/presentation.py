@@ -175,8 +175,7 @@ class Presenter(QObject):
         foot.addSpacing(16)
         foot.addWidget(self.epoch)
         outer.addLayout(foot)
-        # The step explainer's place (issue 9): the lead adds it with
-        # ``window.present_side.layout().addWidget(explainer)``. Empty, it is left out.
+        # The step explainer's place: the window's explainer moves here while presenting.
         self.side = QWidget()
         self.side.setObjectName("present_side")
         side_layout = QVBoxLayout(self.side)

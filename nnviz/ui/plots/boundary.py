@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from nnviz.ui import theme
 from nnviz.ui.plots.base import FramedPlot
 from nnviz.ui.plots.common import (
-    POINT_EDGE, REGRESSION_COLORMAP, SHADE_MAX, TASKS, TICK_POINT_SIZE, ColorBar, NoteItem,
+    POINT_EDGE, REGRESSION_COLORMAP, SHADE_MAX, class_names_for, TICK_POINT_SIZE, ColorBar, NoteItem,
     finite_range, rgba, widen)
 
 _EDIT_HINT = "click: add a point · Shift+click: remove"
@@ -93,18 +93,7 @@ class BoundaryPlot(FramedPlot):
                     y_name: str, value_name: str | None = None) -> None:
         """Start showing a new problem: clears the field, the points and any neuron map.
         ``value_name`` labels the regression colour bar (the target, e.g. "price")."""
-        if task not in TASKS:
-            raise ValueError(f"task must be one of {TASKS}, got {task!r}")
-        if task == "regression":
-            self._set_classes([])
-        else:
-            n = 2 if task == "binary" else len(class_names or [])
-            if task == "multiclass" and n < 2:
-                raise ValueError("a multiclass problem needs at least two class names")
-            names = list(class_names) if class_names else [f"class {i}" for i in range(n)]
-            if len(names) != n:
-                raise ValueError(f"a binary problem needs 2 class names, got {len(names)}")
-            self._set_classes(names)
+        self._set_classes(class_names_for(task, class_names))
         self._task = task
         self._value_range = None
         self._field = None

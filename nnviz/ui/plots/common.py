@@ -28,6 +28,22 @@ REGRESSION_COLORMAP = "viridis"
 # their own class's region; "Discretize" shows the full colour.
 SHADE_MAX = 0.8
 TASKS = ("binary", "multiclass", "regression")
+
+
+def class_names_for(task: str, class_names) -> list[str]:
+    """The class names a plot shows for ``task`` ([] for a regression); ValueError (one line)
+    for a task or a list of names that does not fit."""
+    if task not in TASKS:
+        raise ValueError(f"task must be one of {TASKS}, got {task!r}")
+    if task == "regression":
+        return []
+    n = 2 if task == "binary" else len(class_names or [])
+    if task == "multiclass" and n < 2:
+        raise ValueError("a multiclass problem needs at least two class names")
+    names = list(class_names) if class_names else [f"class {i}" for i in range(n)]
+    if len(names) != n:
+        raise ValueError(f"a binary problem needs 2 class names, got {len(names)}")
+    return names
 _AXIS_LABEL_GAP = 10       # px between a self-sizing axis's numbers and its label
 
 

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 
 from nnviz.ui import theme
 from nnviz.ui.plots.base import FramedPlot
-from nnviz.ui.plots.common import POINT_EDGE, TASKS, escape, html_line, html_swatch, padded, rgba, widen
+from nnviz.ui.plots.common import POINT_EDGE, class_names_for, escape, html_line, html_swatch, padded, rgba, widen
 
 CURVE_LINE_WIDTH = 4       # the network's prediction: the thickest thing on the plot
 _PROBABILITY_RANGE = (-0.08, 1.08)   # room round 0 and 1 for the points placed there
@@ -62,17 +62,7 @@ class CurvePlot(FramedPlot):
         ``x_name`` is the input; ``y_name`` the target (the regression y axis). Classification
         plots probabilities: "P(<class 1>)" for binary, one line per class for multiclass.
         """
-        if task not in TASKS:
-            raise ValueError(f"task must be one of {TASKS}, got {task!r}")
-        if task == "regression":
-            names: list[str] = []
-        else:
-            n = 2 if task == "binary" else len(class_names or [])
-            if task == "multiclass" and n < 2:
-                raise ValueError("a multiclass problem needs at least two class names")
-            names = list(class_names) if class_names else [f"class {i}" for i in range(n)]
-            if len(names) != n:
-                raise ValueError(f"a binary problem needs 2 class names, got {len(names)}")
+        names = class_names_for(task, class_names)
         self._task = task
         self._y_name = y_name
         self._set_classes(names)
