@@ -409,14 +409,24 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         self._update_derived()
 
     def _rebuild_layer_rows(self) -> None:
-        for row in self.layer_rows:
+        """One row per hidden layer. Rows that stay are refilled, not rebuilt: a new row of
+        widgets costs a few milliseconds of polish and layout, and adding a layer must not
+        stall the window."""
+        s = self._settings
+        wanted = list(zip(s.hidden, s.hidden_activations))
+        while len(self.layer_rows) > len(wanted):
+            row = self.layer_rows.pop()
             for w in row.widgets():
                 self._layers_grid.removeWidget(w)
                 w.hide()
                 w.deleteLater()
-        self.layer_rows = []
-        s = self._settings
-        for i, (n, act) in enumerate(zip(s.hidden, s.hidden_activations)):
+        for i, (n, act) in enumerate(wanted):
+            if i < len(self.layer_rows):
+                row = self.layer_rows[i]
+                row.neurons.setMaximum(max(MAX_NEURONS, int(n)))
+                row.neurons.setValue(int(n))
+                _select(row.activation, act)
+                continue
             row = LayerRow(i, int(n), act)
             for c, w in enumerate(row.widgets()):
                 self._layers_grid.addWidget(w, i + 1, c)

@@ -41,6 +41,7 @@ from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
+from .panel_kit import paint_later, settle_layouts, steady_height
 from .predict_box import PredictBox
 from .presentation import TEXT_GROW, Presenter
 from .timeline_bar import TimelineBar
@@ -557,8 +558,11 @@ class MainWindow(QMainWindow):
             spin.setValue(value)
             spin.blockSignals(False)
 
-    def _rebuild_views(self) -> None:
-        """Structure, points and an initial frame for the current trainer (GUI thread, paused)."""
+    def _rebuild_views(self, plane: bool = True) -> None:
+        """Structure, points and an initial frame for the current trainer (GUI thread, paused).
+        ``plane=False`` when only the network changed (a layer, new weights, an undo): the
+        points, axes and grid on the plots stay, and so does their layout (redoing them costs
+        a third of a click)."""
         problem = self.session.problem
         self._clear_neuron_map()
         self.network_view.set_structure(self.session.layer_sizes, diagram_names(problem.feature_names), problem.output_names,
@@ -569,10 +573,12 @@ class MainWindow(QMainWindow):
             self.boundary_title.setText("Prediction along " + readable_names(problem.feature_names)[0])
         else:
             self.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
-        self._set_plane()
+        if plane:
+            self._set_plane()
         self._pending_frame = None
         self._reload_curve()   # a restored trainer brings its curve
         self._show_frame_now()
+        settle_layouts()
 
     def _set_plane(self) -> None:
         problem = self.session.problem
@@ -643,6 +649,7 @@ class MainWindow(QMainWindow):
         if self.runner.running:
             self.runner.stop_and_wait()
             self._reload_curve()   # the epochs trained since the last frame join the curve
+        problem = session.problem
         try:
             text = session.apply_settings(settings)
         except ValueError as exc:
@@ -652,7 +659,8 @@ class MainWindow(QMainWindow):
         self._refresh_undo()
         if structural:
             self.banner.hide()
-            self._rebuild_views()
+            self._paint_plots_later()
+            self._rebuild_views(plane=session.problem is not problem)
         if text:
             self.statusBar().showMessage(text)
 
@@ -733,6 +741,10 @@ class MainWindow(QMainWindow):
         self.hyper_panel.set_enabled_while_training(running)
         self.data_knobs.set_enabled_while_training(running)
         self.timeline_bar.set_running(running)
+        # During a run the lines under the diagram keep their height (see steady_height).
+        self.network_view.set_steady(running)
+        for label in (self.scores, self.sample_text):
+            steady_height(label, running)
         if not running and self.session.timeline is not None:
             tl = self.session.timeline
             self._show_timeline_at(tl.current, tl.newest)
@@ -796,20 +808,30 @@ class MainWindow(QMainWindow):
             self._show_loaded()
             self.statusBar().showMessage(text)
             return
-        problem = self.session.problem
         self._replace(self.session.undo)
-        if self.session.problem is not problem:   # a data or inputs change undone: new points, new inputs
-            self._install()
 
     def _replace(self, command) -> None:
-        """Run a session command that replaces the trainer, and show the result."""
+        """Run a session command that replaces the trainer, and show the result: everything
+        anew when the data changed (an undone data or inputs change), the network and the
+        curves otherwise."""
         self.runner.stop_and_wait()
+        problem = self.session.problem
         text = command()
-        self._show_settings()
-        self.banner.setVisible(bool(self.session.diverged))
-        self._refresh_undo()
-        self._rebuild_views()
+        if self.session.problem is not problem:
+            self._install()
+        else:
+            self._show_settings()
+            self.banner.setVisible(bool(self.session.diverged))
+            self._refresh_undo()
+            self._paint_plots_later()
+            self._rebuild_views(plane=False)
         self.statusBar().showMessage(text)
+
+    def _paint_plots_later(self) -> None:
+        """A click that rebuilds (a layer, new weights, undo) paints the diagram and the panels
+        in its own pass of the event loop and the plots in the next: one pass for all of it
+        stalled the window 60-100 ms."""
+        paint_later([self.boundary_plot, self.curve_plot, self.loss_plot])
 
     def _refresh_undo(self) -> None:
         label = self.session.undo_label
@@ -1046,6 +1068,8 @@ class MainWindow(QMainWindow):
             else:
                 parts.append(f"test R² <b>{loss_text(frame.test['r2'])}</b>")
         self.scores.setText(" · ".join(parts) if parts else "No epoch trained yet.")
+        for label in (self.scores, self.sample_text):
+            steady_height(label, getattr(self, "_continuous", False))
         if confusion is not None:
             names = self.session.problem.class_names or [str(i) for i in range(len(confusion))]
             self.confusion.set_matrix(confusion, names)

@@ -14,15 +14,72 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from nnviz.ui import theme
 
 GROUP_MARGINS = (10, 8, 10, 10)  # left, top, right, bottom: between a group's frame and its body
+
+
+def settle_layouts(passes: int = 4) -> None:
+    """Lay out now what a change of text or structure asked for, before anything paints.
+    Nested layouts settle over a few passes (a wrapped label's height follows its width);
+    left to the event loop, each pass would resize the diagram and repaint the whole window
+    again, several times for one click."""
+    for _ in range(passes):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+
+
+def steady_height(label: QLabel, hold: bool) -> None:
+    """While ``hold``, ``label`` only grows: it keeps the most height its text has needed, so a
+    line that changes with every frame of a run (the scores, the sample, a legend) does not
+    re-lay-out the window and repaint all of it each time its line count changes. Let go, it
+    takes the height its text needs."""
+    if not hold:
+        label.setMinimumHeight(0)
+        return
+    need = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+    if need > label.minimumHeight():
+        label.setMinimumHeight(need)
+
+
+def hold_paint(widgets):
+    """Stop ``widgets`` repainting until the returned function is called (their content may
+    change meanwhile; only the pixels wait). A widget already held or hidden is left alone,
+    and one deleted meanwhile is skipped."""
+    held = [w for w in widgets if w.isVisible() and w.updatesEnabled()]
+    for w in held:
+        w.setUpdatesEnabled(False)
+
+    def release() -> None:
+        for w in held:
+            try:
+                w.setUpdatesEnabled(True)
+            except RuntimeError:   # deleted meanwhile (the window closed)
+                pass
+
+    return release
+
+
+def next_pass(fn, context=None) -> None:
+    """Call ``fn`` in the event loop's next pass, after the paints already asked for and any
+    input waiting (not at all if the QObject ``context`` is deleted first). 1 ms, not 0: Qt 6
+    turns a zero single shot into a posted call that runs in the same pass as those paints."""
+    if context is None:
+        QTimer.singleShot(1, fn)
+    else:
+        QTimer.singleShot(1, context, fn)
+
+
+def paint_later(widgets) -> None:
+    """Hold the repaint of ``widgets`` until the event loop's next pass, so that a click which
+    changes the whole window paints it in two halves with input handled in between (one
+    repaint of everything took 30-60 ms here)."""
+    next_pass(hold_paint(widgets))
 
 
 # --- controls ------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette, QWindow
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSizePolicy, QTabWidget, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.beats import Beat, BeatPlayer, answer, bias_settings, fill_caption, perform, script_for
 from . import theme
+from .panel_kit import hold_paint, next_pass, settle_layouts
 
 # Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
 PRESENT_TEXT_PX = 24
@@ -103,6 +104,7 @@ class Presenter(QObject):
 
     beatDone = Signal(int)          # a beat finished (its action, animated or not): the position
     presentingChanged = Signal(bool)
+    textScaled = Signal(float)       # a zoom has rescaled every text (the factor now in use)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -111,6 +113,8 @@ class Presenter(QObject):
         self.step_kind = "epoch"            # "next" with no script left: a step of this size
         self.presenting = False
         self.text_scale = 1.0
+        self._zoom_stages: list = []   # what is left of a zoom under way (see zoom)
+        self._zoom_generation = 0
         self._saved: _Saved | None = None
         self._pending_restore: _Saved | None = None
         self._busy = False                  # a beat is loading a lesson: not the person's choice
@@ -195,6 +199,15 @@ class Presenter(QObject):
     def set_text_scale(self, factor: float, remember: bool = True) -> None:
         """The one text scale: ``factor`` × the base size for every Qt widget font, tooltips,
         the window's titles, the presentation captions, and each view's ``set_text_scale``."""
+        self.finish_zoom()
+        factor = self._scale_widgets(factor)
+        self._scale_views(self.views(), factor)
+        if remember and not self.presenting:
+            self.w.settings.setValue("text_scale", factor)
+
+    def _scale_widgets(self, factor: float, docks: bool = True, window: bool = True) -> float:
+        """The Qt widgets' part of :meth:`set_text_scale` (fonts, titles, captions): the side
+        docks' and the rest of the window's, either or both; returns the factor as clamped."""
         factor = float(min(max(factor, MIN_SCALE), MAX_SCALE * 1.6))
         self.text_scale = factor
         app = QApplication.instance()
@@ -202,8 +215,14 @@ class Presenter(QObject):
         base.setPointSizeF(theme.BASE_POINT_SIZE * factor)
         app.setFont(base)
         QToolTip.setFont(base)
-        self.w.setFont(base)
-        trees = [self.w, self.page] + ([self._central] if getattr(self, "_central", None) is not None else [])
+        trees = []
+        if docks:   # their own font, so that a zoom can do them in a pass of their own
+            trees += self.w.findChildren(QDockWidget)
+            for dock in trees:
+                dock.setFont(base)
+        if window:
+            self.w.setFont(base)
+            trees += [self.w, self.page] + ([self._central] if getattr(self, "_central", None) is not None else [])
         for widget in {id(x): x for t in trees for x in t.findChildren(QWidget)}.values():
             grow = widget.property(TEXT_GROW)
             if grow is not None:
@@ -211,6 +230,8 @@ class Presenter(QObject):
                 f.setPointSizeF(base.pointSizeF() + float(grow) * factor)
                 f.setBold(True)
                 widget.setFont(f)
+        if not window:
+            return factor
         for name, lines in CAPPED_LINES:
             capped = getattr(self.w, name)
             capped.setMaximumHeight(lines * QFontMetrics(base).lineSpacing() + 6)
@@ -221,10 +242,12 @@ class Presenter(QObject):
         self.caption.setFont(big)
         big.setPointSizeF(base.pointSizeF())
         self.epoch.setFont(big)
-        for view in self.views():
+        return factor
+
+    def _scale_views(self, views, factor: float) -> None:
+        for view in views:
             view.set_text_scale(factor)
-        if remember and not self.presenting:
-            self.w.settings.setValue("text_scale", factor)
+        settle_layouts()   # sizes for the new text now: one repaint, not one per layout pass
 
     def views(self) -> list:
         """Every view that draws its own text."""
@@ -241,28 +264,79 @@ class Presenter(QObject):
     def zoom(self, step: int) -> None:
         """Ctrl+= / Ctrl+- one point larger or smaller; 0 (Ctrl+0) back to the base size.
         Outside presentation mode a size at which the window would no longer fit the screen
-        (every view kept at its minimum) is refused, with a line saying so."""
+        (every view kept at its minimum) is refused, with a line saying so.
+
+        The window is rescaled over five passes of the event loop (the side docks, the rest of
+        the Qt widgets, the diagram and the explainer, the boundary, the loss curve), each
+        painting its own part:
+        all at once stalled the window 100-250 ms. ``textScaled`` is emitted when all is done; a new zoom
+        key first finishes the one under way."""
+        self.finish_zoom()
         before, size_before = self.text_scale, self.w.size()
         if step == 0:
             factor = 1.0
         else:
             points = round(theme.BASE_POINT_SIZE * self.text_scale) + step
             factor = min(max(points, 8), 24) / theme.BASE_POINT_SIZE
-        self.set_text_scale(factor)
+        w = self.w
+        diagram = [w.network_view, w.explainer, w.confusion]
+        plots, loss = [w.boundary_plot, w.curve_plot], [w.loss_plot]
+        release_diagram, release_plots, release_loss = hold_paint(diagram), hold_paint(plots), hold_paint(loss)
+        factor = self._scale_widgets(factor, window=False)
+        settle_layouts()
+
+        def finish_window() -> None:
+            self._scale_widgets(factor, docks=False)
+            settle_layouts()
+
+        def finish_diagram() -> None:
+            self._scale_views(diagram, factor)
+            release_diagram()
+
+        def finish_plots() -> None:
+            self._scale_views(plots, factor)
+            release_plots()
+
+        def finish_loss() -> None:
+            self._scale_views(loss, factor)
+            release_loss()
+            self._zoom_done(step, before, size_before, factor)
+
+        self._zoom_generation += 1
+        self._zoom_stages = [finish_window, finish_diagram, finish_plots, finish_loss]
+        self._next_zoom_stage(self._zoom_generation)
+
+    def _next_zoom_stage(self, generation: int) -> None:
+        def run() -> None:
+            if generation != self._zoom_generation or not self._zoom_stages:
+                return   # finished early by finish_zoom, or a newer zoom's
+            self._zoom_stages.pop(0)()
+            if self._zoom_stages:
+                self._next_zoom_stage(generation)
+        next_pass(run, self)
+
+    def finish_zoom(self) -> None:
+        """Run at once what is left of a zoom under way (before another zoom or any other
+        change of the text scale)."""
+        stages, self._zoom_stages = self._zoom_stages, []
+        for stage in stages:
+            stage()
+
+    def _zoom_done(self, step: int, before: float, size_before: QSize, factor: float) -> None:
         if step > 0 and not self.presenting:
-            for _ in range(4):   # nested layouts settle over a few passes: sizes for the new text
-                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
             need, room = self.w.minimumSizeHint(), self.available()
             if need.width() > room.width() - 16 or need.height() > room.height() - 40:
                 self.set_text_scale(before)
-                for _ in range(4):
-                    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
                 self.w.resize(size_before)     # the refused size may have pushed the window out
                 self.w.statusBar().showMessage(
                     f"Text size {theme.BASE_POINT_SIZE * before:.0f} pt is the largest that fits this screen "
                     "with every view readable; F5 presents with larger text.")
+                self.textScaled.emit(before)
                 return
+        if not self.presenting:
+            self.w.settings.setValue("text_scale", factor)
         self.w.statusBar().showMessage(f"Text size {theme.BASE_POINT_SIZE * factor:.0f} pt.")
+        self.textScaled.emit(factor)
 
     def presentation_scale(self, size: QSize) -> float:
         """The factor that makes text 24 px at 1024×768, and grows with a larger screen."""
@@ -721,14 +795,17 @@ class Presenter(QObject):
         return False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        t = event.type()
-        if t == QEvent.Type.Resize and obj is self.w:
-            if self.blank.isVisible():
-                self.blank.setGeometry(self.w.rect())
-            pending = self._pending_restore
-            if pending is not None and event.size() == pending.rect.size():
-                QTimer.singleShot(0, self._complete_leave)
+        # Every event of the application passes here: the class test first (cheap), the type
+        # (a new enum object each call in PySide6) only for the few that can matter.
+        if not isinstance(event, QKeyEvent):
+            if obj is self.w and isinstance(event, QResizeEvent):
+                if self.blank.isVisible():
+                    self.blank.setGeometry(self.w.rect())
+                pending = self._pending_restore
+                if pending is not None and event.size() == pending.rect.size():
+                    QTimer.singleShot(0, self._complete_leave)
             return False
+        t = event.type()
         if t not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not self._ours(obj):
             return False
         key = event.key()
@@ -759,6 +836,7 @@ class Presenter(QObject):
 
     def shutdown(self) -> None:
         """The window closes: leave presentation mode and stop filtering keys."""
+        self.finish_zoom()   # a size chosen just before closing is still remembered
         self.leave()
         QApplication.instance().removeEventFilter(self)
 

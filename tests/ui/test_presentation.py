@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.beats import script_for
+from nnviz.ui import theme
 from nnviz.ui.main_window import MainWindow
 from nnviz.ui.presentation import fitting_size
 
@@ -257,12 +258,13 @@ def test_zoom_keys_scale_every_text_and_keep_the_views(qtbot, window, settings_p
     w.presenter.screen_size = (1024, 768)     # the screen the window is on
     w.load_lesson("iris")
     w.network_view.setFocus()
-    press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert px() > start
+    with qtbot.waitSignal(w.presenter.textScaled, timeout=TIMEOUT):
+        press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert px() > start     # the widgets' text at once, the views' in the next passes
     title = w.boundary_title
     for _ in range(12):
-        press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-        QApplication.processEvents()
+        with qtbot.waitSignal(w.presenter.textScaled, timeout=TIMEOUT):
+            press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     # As large as the screen allows: 18 pt or more, the titles too ...
     assert px() >= 24 and QFontInfo(title.font()).pixelSize() >= 24
     # ... with no view squeezed to nothing, and the window still on a 1024×768 screen.
@@ -270,8 +272,22 @@ def test_zoom_keys_scale_every_text_and_keep_the_views(qtbot, window, settings_p
     assert w.minimumSizeHint().width() <= 1024 - 16 and w.minimumSizeHint().height() <= 768 - 40
     for view in (w.network_view, w.boundary_plot, w.loss_plot):
         assert view.isVisible() and view.height() >= 100 and view.width() >= 150, (view, view.size())
+    def view_scales():
+        return {type(v).__name__: getattr(v, "_text_scale", getattr(v, "_scale", None)) for v in _scaled_views(w)}
+
+    assert set(view_scales().values()) == {w.presenter.text_scale}, view_scales()
+    held = [v for v in w.presenter.views() if not v.updatesEnabled()]
+    assert not held, held     # the zoom held their paint for a pass or two, no longer
     biggest = px()
+    # Two keys before the first zoom has finished: the first completes, the second applies.
+    points = round(theme.BASE_POINT_SIZE * w.presenter.text_scale)
+    expected = (points - 2) / theme.BASE_POINT_SIZE
     press(w, K.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(w.presenter.textScaled, timeout=TIMEOUT,
+                          check_params_cb=lambda factor: abs(factor - expected) < 1e-9):
+        press(w, K.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert set(view_scales().values()) == {w.presenter.text_scale}, view_scales()
+    press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     smaller = px()
     assert smaller < biggest
     # Remembered: a new window opens at the same size.
