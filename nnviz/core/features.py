@@ -89,6 +89,16 @@ class FeatureMap:
         return compute_features(self.names, self.source.x_scaler.transform(raw))
 
 
+def same_data(a: Problem | None, b: Problem | None) -> bool:
+    """Whether two problems are the same data with the same network inputs: the same raw
+    problem (the object, not a copy) and the same input names. Rebuilding a network re-derives
+    its feature inputs into a new Problem; that is not new data."""
+    if a is None or b is None:
+        return a is b
+    raw = lambda p: p.input_transform.source if getattr(p, "input_transform", None) is not None else p  # noqa: E731
+    return raw(a) is raw(b) and list(a.feature_names) == list(b.feature_names)
+
+
 def with_features(problem: Problem, names: str | Iterable[str]) -> Problem:
     """``problem`` (two inputs) with the chosen feature inputs instead of its raw ones. Choosing
     exactly x1, x2 gives the raw problem back. A problem that already has feature inputs is

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core import boundary
 from ..core.explain import phase_data
-from ..core.features import compute_features
+from ..core.features import compute_features, same_data
 from ..core.frames import Frame, FrameOptions
 from ..core.lessons import DEFAULT_LESSON, LESSONS, register_lesson
 from ..core.names import diagram_names, readable_names
@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
         if structural:
             self.banner.hide()
             self._paint_plots_later()
-            self._rebuild_views(plane=session.problem is not problem)
+            self._rebuild_views(plane=not same_data(session.problem, problem))
         if text:
             self.statusBar().showMessage(text)
 
@@ -817,7 +817,7 @@ class MainWindow(QMainWindow):
         self.runner.stop_and_wait()
         problem = self.session.problem
         text = command()
-        if self.session.problem is not problem:
+        if not same_data(self.session.problem, problem):
             self._install()
         else:
             self._show_settings()

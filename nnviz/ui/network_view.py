@@ -424,11 +424,20 @@ class NetworkView(QWidget):
         steady_height(self._legend, self._steady)
 
     def set_steady(self, steady: bool) -> None:
-        """While a run goes, the legend under the diagram keeps the most height it has needed:
-        its weights-about-0 line comes and goes as weights cross 0.01, and each time the
-        diagram would be resized and the whole window repainted."""
+        """While a run goes, the legend under the diagram keeps the most height it has needed
+        and its weights-about-0 line, once shown, stays until the run ends: weights crossing
+        0.01 made the line come and go every few frames, and each time the window re-laid
+        itself out."""
         self._steady = bool(steady)
         steady_height(self._legend, self._steady)
+        if not self._steady:
+            self._show_zero_line()
+
+    def _show_zero_line(self) -> None:
+        zeros = any((lv == -2).any() for lv in self._edge_levels)
+        if zeros != self._zero_edges and (zeros or not self._steady):
+            self._zero_edges = zeros
+            self._update_legend()
 
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
@@ -531,10 +540,7 @@ class NetworkView(QWidget):
             level[~np.isfinite(w)] = -1
             level[np.abs(w) < ZERO_WEIGHT] = -2
             self._edge_levels.append(level.ravel())
-        zeros = any((lv == -2).any() for lv in self._edge_levels)
-        if zeros != self._zero_edges:
-            self._zero_edges = zeros
-            self._update_legend()
+        self._show_zero_line()
         self._group_edges()
         now = time.perf_counter()
         rapid = now - self._last_values_time < DRAFT_INTERVAL_S

@@ -6,7 +6,7 @@ import pytest
 from nnviz.core.boundary import decision_field, grid_inputs, plane_extent, plane_problem, points
 from nnviz.core.datasets import playground_problem
 from nnviz.core.settings import build_trainer
-from nnviz.core.features import FEATURE_NAMES, canonical_name, parse_features, with_features
+from nnviz.core.features import FEATURE_NAMES, canonical_name, parse_features, same_data, with_features
 from nnviz.core.lessons import get_lesson
 from nnviz.core.network import Network
 from nnviz.core.problem import DataError
@@ -88,3 +88,16 @@ def _circle_accuracy(inputs: str | None) -> float:
 def test_x1_squared_and_x2_squared_make_the_circle_separable_by_one_neuron():
     assert _circle_accuracy("x1^2,x2^2") >= 0.95
     assert _circle_accuracy(None) <= 0.7
+
+
+def test_same_data_is_the_raw_problem_and_the_inputs_not_the_object():
+    """A network rebuilt with the same feature inputs re-derives them into a new Problem: the
+    window keeps its plane for it, and rebuilds the plane for new data or other inputs."""
+    raw = playground_problem("circle", seed=0)
+    a, b = with_features(raw, ["x1^2", "x2^2"]), with_features(raw, ["x1^2", "x2^2"])
+    assert a is not b and same_data(a, b)
+    assert same_data(raw, raw) and same_data(None, None)
+    assert not same_data(a, with_features(raw, ["x1", "x2", "x1^2"]))
+    assert not same_data(a, raw) and not same_data(raw, None)
+    other = playground_problem("circle", seed=0)     # equal numbers, another load
+    assert not same_data(raw, other)

@@ -163,8 +163,6 @@ def test_ctrl_z_of_a_data_change_puts_the_old_points_back(qtbot, window):
     assert np.array_equal(restored[0], window.session.problem.X_train[:, :2])
 
 
-@pytest.mark.xfail(strict=True, reason="app bug: with a feature input on, New weights builds a new "
-                   "Problem object, so _replace takes the _install path (plane re-laid, sample reset to 0)")
 def test_new_weights_with_a_feature_input_keeps_the_plane_and_the_sample(qtbot, window):
     box = window.data_knobs.input_boxes["x1^2"]
     QTest.mouseClick(box, LEFT, pos=QPoint(6, box.height() // 2))   # on the tick box
