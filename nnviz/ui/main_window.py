@@ -41,7 +41,7 @@ from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
-from .panel_kit import paint_later, settle_layouts, steady_height
+from .panel_kit import next_pass, paint_later, settle_layouts, steady_height
 from .predict_box import PredictBox
 from .presentation import TEXT_GROW, Presenter
 from .timeline_bar import TimelineBar
@@ -105,11 +105,10 @@ class MainWindow(QMainWindow):
         self._redraw_timer.timeout.connect(self._redraw)
         self._last_draw = 0.0
         self._loss_stats: list = []
-        # The loss plot, scores and sample line repaint on their own slower timer, so their
-        # paint never lands in the same event-loop pass as the network and boundary.
-        self._loss_timer = QTimer(self)
-        self._loss_timer.setInterval(LOSS_PLOT_MS)
-        self._loss_timer.timeout.connect(self._flush_loss_plot)
+        # While a run goes, the loss plot, scores and sample line follow at most every
+        # LOSS_PLOT_MS, in the pass after a frame's paint (see _redraw): a timer of their own
+        # sometimes fired in the same pass as a frame, and the two together stalled 70 ms.
+        self._loss_flushed = 0.0
         self._restore_settings()
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
@@ -731,10 +730,6 @@ class MainWindow(QMainWindow):
         are ignored while it runs, so steps leave the controls alone (no flicker, no repaint)."""
         if plan != "run":
             return
-        if running:
-            self._loss_timer.start()
-        else:
-            self._loss_timer.stop()
         self.play_button.setText("⏸ Pause" if running else "▶ Play")
         for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
             b.setEnabled(not running)
@@ -1010,6 +1005,11 @@ class MainWindow(QMainWindow):
         self._last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not self.runner.running:
             self._flush_loss_plot()
+        elif self._last_draw - self._loss_flushed >= LOSS_PLOT_MS / 1000:
+            self._loss_flushed = self._last_draw
+            # After this frame's paint, in a pass of its own; not if another frame or a new
+            # lesson has come meanwhile (it brings its own).
+            next_pass(lambda: self._flush_loss_plot() if self._last_frame is frame else None, self)
         # Let the worker train on only after Qt has painted (posted paint events run before
         # a zero timer): painting must not compete with training for the GIL.
         QTimer.singleShot(0, self.runner.frame_drawn)
