@@ -41,7 +41,7 @@ from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
-from .panel_kit import next_pass, paint_later, settle_layouts, steady_height
+from .panel_kit import hold_paint, next_pass, settle_layouts, steady_height
 from .predict_box import PredictBox
 from .presentation import TEXT_GROW, Presenter
 from .timeline_bar import TimelineBar
@@ -557,11 +557,14 @@ class MainWindow(QMainWindow):
             spin.setValue(value)
             spin.blockSignals(False)
 
-    def _rebuild_views(self, plane: bool = True) -> None:
+    def _rebuild_views(self, plane: bool = True, later: bool = False) -> None:
         """Structure, points and an initial frame for the current trainer (GUI thread, paused).
         ``plane=False`` when only the network changed (a layer, new weights, an undo): the
         points, axes and grid on the plots stay, and so does their layout (redoing them costs
-        a third of a click)."""
+        a third of a click). ``later`` (a click): the diagram and the panels in this pass of
+        the event loop, the plots' field and their paint in the next, so that neither pass
+        stalls the window (all in one took 60-100 ms)."""
+        release = hold_paint([self.boundary_plot, self.curve_plot, self.loss_plot]) if later else None
         problem = self.session.problem
         self._clear_neuron_map()
         self.network_view.set_structure(self.session.layer_sizes, diagram_names(problem.feature_names), problem.output_names,
@@ -576,8 +579,10 @@ class MainWindow(QMainWindow):
             self._set_plane()
         self._pending_frame = None
         self._reload_curve()   # a restored trainer brings its curve
-        self._show_frame_now()
+        self._show_frame_now(field=not later)
         settle_layouts()
+        if later:
+            next_pass(lambda: (self._show_field_now(), release()), self)
 
     def _set_plane(self) -> None:
         problem = self.session.problem
@@ -614,13 +619,27 @@ class MainWindow(QMainWindow):
         return FrameOptions(tuple(axes), 100, extent, grid, "train", self.sample_spin.value(),
                             maps=self.show_maps_box.isChecked())
 
-    def _show_frame_now(self) -> None:
-        """Paint the session's current state (only while no run owns it)."""
+    def _show_frame_now(self, field: bool = True) -> None:
+        """Paint the session's current state (only while no run owns it). ``field=False``
+        leaves the boundary (or curve) and the neurons' maps to :meth:`_show_field_now`."""
         if self.runner.running:
             return
-        self._pending_frame = frame = self.session.frame(self.options, evaluate=True)
+        options = self.options if field else replace(self.options, grid=None, curve_range=None, maps=False)
+        self._pending_frame = frame = self.session.frame(options, evaluate=True)
         self._redraw()
         self._explain(frame)
+
+    def _show_field_now(self) -> None:
+        """The boundary (or curve) and the maps of the session's current state."""
+        if self.runner.running or not self.session.loaded:
+            return   # a run's frames bring their own
+        frame = self.session.frame(self.options)
+        if frame.field is not None:
+            self.boundary_plot.set_field(frame.field.values)
+        elif frame.curve is not None:
+            self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
+        if frame.maps is not None:
+            self.network_view.set_maps(frame.maps)
 
     # ------------------------------------------------------------------------ settings
     @Slot(object, bool)
@@ -658,8 +677,7 @@ class MainWindow(QMainWindow):
         self._refresh_undo()
         if structural:
             self.banner.hide()
-            self._paint_plots_later()
-            self._rebuild_views(plane=not same_data(session.problem, problem))
+            self._rebuild_views(plane=not same_data(session.problem, problem), later=True)
         if text:
             self.statusBar().showMessage(text)
 
@@ -818,15 +836,8 @@ class MainWindow(QMainWindow):
             self._show_settings()
             self.banner.setVisible(bool(self.session.diverged))
             self._refresh_undo()
-            self._paint_plots_later()
-            self._rebuild_views(plane=False)
+            self._rebuild_views(plane=False, later=True)
         self.statusBar().showMessage(text)
-
-    def _paint_plots_later(self) -> None:
-        """A click that rebuilds (a layer, new weights, undo) paints the diagram and the panels
-        in its own pass of the event loop and the plots in the next: one pass for all of it
-        stalled the window 60-100 ms."""
-        paint_later([self.boundary_plot, self.curve_plot, self.loss_plot])
 
     def _refresh_undo(self) -> None:
         label = self.session.undo_label

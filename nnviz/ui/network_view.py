@@ -405,6 +405,14 @@ class NetworkView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 480)
 
+    # The diagram draws nothing for keyboard focus, so gaining or losing it repaints nothing
+    # (Qt's default repaints the whole widget: 5 ms every time a button takes the focus).
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        event.accept()
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(280, 220)
 

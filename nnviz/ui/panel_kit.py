@@ -75,13 +75,6 @@ def next_pass(fn, context=None) -> None:
         QTimer.singleShot(1, context, fn)
 
 
-def paint_later(widgets) -> None:
-    """Hold the repaint of ``widgets`` until the event loop's next pass, so that a click which
-    changes the whole window paints it in two halves with input handled in between (one
-    repaint of everything took 30-60 ms here)."""
-    next_pass(hold_paint(widgets))
-
-
 # --- controls ------------------------------------------------------------------------------------
 class WheelNeedsFocus:
     """Mixin (before the Qt class): ignore the mouse wheel until the widget has focus, so the

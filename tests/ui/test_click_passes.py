@@ -174,14 +174,19 @@ def test_new_weights_with_a_feature_input_keeps_the_plane_and_the_sample(qtbot, 
     _assert_same_plane(plane, _plane(window))
 
 
-# --- 3. paint_later / hold_paint -----------------------------------------------------------------
+# --- 3. plots painted a pass later (hold_paint) -----------------------------------------------------------------
 def test_a_new_weights_click_paints_the_plots_in_the_next_pass(qtbot, window):
     plots = [window.boundary_plot, window.loss_plot]
     assert all(p.updatesEnabled() for p in plots)
     QTest.mouseClick(window.new_weights_button, LEFT)
     assert not any(p.updatesEnabled() for p in plots)
     assert window.network_view.updatesEnabled()   # the diagram paints in the click's own pass
+    old_field = window.boundary_plot._field.copy()
     qtbot.waitUntil(lambda: all(p.updatesEnabled() for p in plots), timeout=TIMEOUT)
+    # The field came with the plots' pass, and it is the new network's, as the engine computes it.
+    expected = window.session.frame(window.options).field.values
+    np.testing.assert_array_equal(window.boundary_plot._field, expected)
+    assert not np.array_equal(old_field, expected)
 
 
 def _widgets(qtbot, n, shown=True):
