@@ -205,9 +205,10 @@ class Presenter(QObject):
         if remember and not self.presenting:
             self.w.settings.setValue("text_scale", factor)
 
-    def _scale_widgets(self, factor: float, docks: bool = True, window: bool = True) -> float:
+    def _scale_widgets(self, factor: float, docks=None, window: bool = True) -> float:
         """The Qt widgets' part of :meth:`set_text_scale` (fonts, titles, captions): the side
-        docks' and the rest of the window's, either or both; returns the factor as clamped."""
+        ``docks`` (all of them when None) and, with ``window``, the rest of the window;
+        returns the factor as clamped."""
         factor = float(min(max(factor, MIN_SCALE), MAX_SCALE * 1.6))
         self.text_scale = factor
         app = QApplication.instance()
@@ -215,11 +216,10 @@ class Presenter(QObject):
         base.setPointSizeF(theme.BASE_POINT_SIZE * factor)
         app.setFont(base)
         QToolTip.setFont(base)
-        trees = []
-        if docks:   # their own font, so that a zoom can do them in a pass of their own
-            trees += self.w.findChildren(QDockWidget)
-            for dock in trees:
-                dock.setFont(base)
+        # The docks get their own font, so that a zoom can do each in a pass of its own.
+        trees = list(self.w.findChildren(QDockWidget) if docks is None else docks)
+        for dock in trees:
+            dock.setFont(base)
         if window:
             self.w.setFont(base)
             trees += [self.w, self.page] + ([self._central] if getattr(self, "_central", None) is not None else [])
@@ -266,11 +266,10 @@ class Presenter(QObject):
         Outside presentation mode a size at which the window would no longer fit the screen
         (every view kept at its minimum) is refused, with a line saying so.
 
-        The window is rescaled over five passes of the event loop (the side docks, the rest of
-        the Qt widgets, the diagram and the explainer, the boundary, the loss curve), each
-        painting its own part:
-        all at once stalled the window 100-250 ms. ``textScaled`` is emitted when all is done; a new zoom
-        key first finishes the one under way."""
+        The window is rescaled over several passes of the event loop (each side dock, the rest
+        of the Qt widgets, the diagram and the explainer, the boundary, the loss curve), each
+        painting its own part: all at once stalled the window 100-250 ms. ``textScaled`` is
+        emitted when all is done; a new zoom key first finishes the one under way."""
         self.finish_zoom()
         before, size_before = self.text_scale, self.w.size()
         if step == 0:
@@ -282,11 +281,18 @@ class Presenter(QObject):
         diagram = [w.network_view, w.explainer, w.confusion]
         plots, loss = [w.boundary_plot, w.curve_plot], [w.loss_plot]
         release_diagram, release_plots, release_loss = hold_paint(diagram), hold_paint(plots), hold_paint(loss)
-        factor = self._scale_widgets(factor, window=False)
+        docks = w.findChildren(QDockWidget)
+        factor = self._scale_widgets(factor, docks=docks[:1], window=False)
         settle_layouts()
 
+        def dock_stage(dock):
+            def finish_dock() -> None:
+                self._scale_widgets(factor, docks=[dock], window=False)
+                settle_layouts()
+            return finish_dock
+
         def finish_window() -> None:
-            self._scale_widgets(factor, docks=False)
+            self._scale_widgets(factor, docks=[])
             settle_layouts()
 
         def finish_diagram() -> None:
@@ -303,7 +309,7 @@ class Presenter(QObject):
             self._zoom_done(step, before, size_before, factor)
 
         self._zoom_generation += 1
-        self._zoom_stages = [finish_window, finish_diagram, finish_plots, finish_loss]
+        self._zoom_stages = [dock_stage(d) for d in docks[1:]] + [finish_window, finish_diagram, finish_plots, finish_loss]
         self._next_zoom_stage(self._zoom_generation)
 
     def _next_zoom_stage(self, generation: int) -> None:
