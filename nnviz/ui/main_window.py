@@ -41,7 +41,7 @@ from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
-from .panel_kit import hold_paint, next_pass, settle_layouts, steady_height
+from .panel_kit import FittingLabel, hold_paint, next_pass, settle_layouts, steady_height
 from .predict_box import PredictBox
 from .presentation import TEXT_GROW, Presenter
 from .timeline_bar import TimelineBar
@@ -260,8 +260,7 @@ class MainWindow(QMainWindow):
         self.sample_spin = QSpinBox()
         self.sample_spin.setToolTip("Which training sample the node values show: the network's numbers for that one input.")
         self.sample_spin.valueChanged.connect(self._on_sample_changed)
-        self.sample_text = QLabel()
-        self.sample_text.setWordWrap(True)
+        self.sample_text = FittingLabel()
         net_box = self._titled("Network", self.network_view, extra=[QLabel("sample"), self.sample_spin])
         toggles = QHBoxLayout()    # a row of its own: the title row stays narrow when text is large
         toggles.setContentsMargins(0, 0, 0, 0)
@@ -1041,7 +1040,7 @@ class MainWindow(QMainWindow):
 
     def _describe_sample(self, frame: Frame) -> None:
         if frame.sample is None:
-            self.sample_text.setText("")
+            self.sample_text.set_texts([""])
             return
         p = self.session.problem
         x = p.x_scaler.inverse(frame.sample.activations[0])[0]
@@ -1051,7 +1050,12 @@ class MainWindow(QMainWindow):
             inputs += f" and {p.n_features - shown} more inputs"
         out = p.describe_output(frame.sample.output[0])
         target = p.describe_output(frame.sample_target).split(" (")[0] if frame.sample_target is not None else "?"
-        self.sample_text.setText(f"Sample {self.sample_spin.value()}: {inputs} → network says {out}; the answer is {target}.")
+        n = self.sample_spin.value()
+        # Two lines of room (the diagram above comes first): when the sentence needs more, the
+        # inputs go (they are on the diagram's input nodes), then words; the tooltip keeps all.
+        self.sample_text.set_texts([f"Sample {n}: {inputs} → network says {out}; the answer is {target}.",
+                                    f"Sample {n} → network says {out}; the answer is {target}.",
+                                    f"Sample {n} → {out}; answer: {target}"])
 
     def _update_scores(self) -> None:
         """Scores and the sample line from the last drawn frame: what the engine measured."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -45,6 +45,46 @@ def steady_height(label: QLabel, hold: bool) -> None:
     need = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
     if need > label.minimumHeight():
         label.setMinimumHeight(need)
+
+
+class FittingLabel(QLabel):
+    """A word-wrapped label given versions of its text, longest first: it shows the longest
+    that fits its maximum height at its present width and font, and keeps the first in its
+    tooltip. It chooses again when it is resized or its font changes (a zoom)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._texts: list[str] = [""]
+
+    def set_texts(self, texts) -> None:
+        self._texts = [str(t) for t in texts] or [""]
+        self.setToolTip(self._texts[0] if len(self._texts) > 1 else "")
+        self.refit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.refit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.refit()
+
+    def refit(self) -> None:
+        """Choose again (after a change of its maximum height, which Qt does not announce)."""
+        m = self.contentsMargins()
+        width = max(1, self.width() - m.left() - m.right())
+        room = self.maximumHeight() - m.top() - m.bottom()
+        fm = QFontMetrics(self.font())
+        chosen = self._texts[-1]
+        for text in self._texts:
+            flags = int(Qt.TextFlag.TextWordWrap.value)
+            if fm.boundingRect(0, 0, width, 1_000_000, flags, text).height() <= room:
+                chosen = text
+                break
+        if chosen != self.text():
+            self.setText(chosen)
 
 
 def hold_paint(widgets):

@@ -235,6 +235,8 @@ class Presenter(QObject):
         for name, lines in CAPPED_LINES:
             capped = getattr(self.w, name)
             capped.setMaximumHeight(lines * QFontMetrics(base).lineSpacing() + 6)
+            if hasattr(capped, "refit"):
+                capped.refit()
         self.w.fit_epoch_label()
         big = QFont(base)
         big.setBold(True)

@@ -1,0 +1,70 @@
+"""The sample line under the diagram: the longest version of its sentence that fits its two
+lines, at the width and text size of the moment, with the whole sentence in the tooltip."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from nnviz.ui.main_window import MainWindow
+from nnviz.ui.panel_kit import FittingLabel
+
+TEXTS = ["Sample 3: x1 = 2.14, x2 = -0.981 → network says class 0 (P(class 1) = 0.478); the answer is class 1.",
+         "Sample 3 → network says class 0 (P(class 1) = 0.478); the answer is class 1.",
+         "Sample 3 → class 0; answer: class 1"]
+
+
+def _lines(label: FittingLabel) -> int:
+    fm = QFontMetrics(label.font())
+    rect = fm.boundingRect(0, 0, label.width(), 10**6, int(Qt.TextFlag.TextWordWrap.value), label.text())
+    return round(rect.height() / fm.lineSpacing())
+
+
+def _label(qtbot, width: int) -> FittingLabel:
+    label = FittingLabel()
+    qtbot.addWidget(label)
+    label.setMaximumHeight(2 * label.fontMetrics().lineSpacing() + 6)
+    label.resize(width, label.maximumHeight())
+    label.show()
+    label.set_texts(TEXTS)
+    return label
+
+
+def test_the_longest_version_that_fits_and_the_whole_sentence_in_the_tooltip(qtbot):
+    wide, narrow = _label(qtbot, 2000), _label(qtbot, 260)
+    assert wide.text() == TEXTS[0] and wide.toolTip() == TEXTS[0]
+    assert narrow.text() in TEXTS[1:] and narrow.toolTip() == TEXTS[0]
+    assert _lines(narrow) <= 2
+
+
+def test_it_chooses_again_when_resized_or_its_text_grows(qtbot):
+    label = _label(qtbot, 900)
+    first = label.text()
+    label.resize(220, label.height())
+    assert TEXTS.index(label.text()) > TEXTS.index(first)
+    label.resize(2000, label.height())
+    assert label.text() == TEXTS[0]
+    big = QFont(label.font())
+    big.setPointSizeF(big.pointSizeF() * 3)
+    label.setFont(big)       # a zoom: the same width holds fewer words
+    assert label.text() != TEXTS[0]
+
+
+def test_the_window_sample_line_fits_its_two_lines_after_a_zoom(qtbot, tmp_path):
+    w = MainWindow(lesson="spiral", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1024, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.network_view.setFocus()
+    full = w.sample_text.toolTip() or w.sample_text.text()
+    assert full.startswith("Sample 0: x1 = ")
+    for _ in range(2):
+        with qtbot.waitSignal(w.presenter.textScaled, timeout=10_000):
+            QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert _lines(w.sample_text) <= 2, w.sample_text.text()
+    assert w.sample_text.text().startswith("Sample 0")
+    assert w.sample_text.toolTip() == full
