@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPalette, QPen,
-                           QPixmap)
+                           QPixmap, QPolygonF)
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from nnviz.ui import theme
@@ -56,11 +56,21 @@ LEVELS = 32                # pen buckets per sign
 ZERO_WEIGHT = 0.01
 ZERO_COLOUR = "#8A8A8A"
 LEGEND_ZERO = f"  ·  grey dotted = weight about 0 (|w| < {ZERO_WEIGHT:g})"
+# At most this many edges are drawn, the strongest of each pair of layers in proportion: the
+# largest network the panel allows (2-64x6-1) has 20,672 edges, which took 110 ms a paint
+# (dashed lines are slow in Qt's raster engine) and show as a solid tangle anyway.
+EDGE_BUDGET = 1200
 MIN_EDGE_WIDTH = 0.5       # px, for |w| = 0
 MAX_EDGE_WIDTH = 6.0       # px, for the largest |w| (less where nodes are packed tightly)
 MIN_EDGE_STRENGTH = 0.12   # the smallest weight: 12 % colour, 88 % white
 MAX_NODE_RADIUS = 30.0
 MIN_NODE_RADIUS = 2.5
+# Layers packed so tightly that a node is a dot (radius below this, e.g. 32 or 64 neurons):
+# drawn as dots in a few shades, one call per shade, without the bias ring nobody could see at
+# that size (the values are in the hover text). One antialiased ellipse and pen per node made
+# the diagram of a 6x64 network take 25-70 ms a paint.
+DOT_RADIUS = 4.5
+DOT_SHADES = 12
 LABEL_POINT_SIZE = theme.BASE_POINT_SIZE + 1   # feature / class names beside the nodes
 HEADER_POINT_SIZE = theme.BASE_POINT_SIZE       # "Input", "Hidden 1", ... above the columns
 VALUE_POINT_SIZES = (13, 12, 11, 10, 9)         # activation inside a node (bold): largest that fits
@@ -235,11 +245,34 @@ class _Layout:
     out_labels: list[str] = field(default_factory=list)
     headers: list[tuple[str, QRectF]] = field(default_factory=list)
     max_widths: list[float] = field(default_factory=list)     # widest edge per layer pair
-    lines: list[list[QLineF]] = field(default_factory=list)   # per pair, row-major (i, j)
+    lines: list["_Lines"] = field(default_factory=list)   # per pair, row-major (i, j), made when used
     segments: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))  # all edges x0 y0 x1 y1
     weight_rects: list[list[QRectF]] = field(default_factory=list)  # per pair, row-major; empty: no labels
     bias_rects: list[list[QRectF]] = field(default_factory=list)    # per node layer (layer 0 empty)
     outside_values: list[bool] = field(default_factory=list)       # number beside the node, not inside
+
+
+class _Lines:
+    """The QLineF of each edge between two layers, made when first asked for: a 64×64 pair has
+    4,096 edges, most never drawn (see EDGE_BUDGET), and making them all took 30-70 ms at each
+    resize of the largest network."""
+
+    def __init__(self, segments: np.ndarray) -> None:
+        self._segments = segments
+        self._made: dict[int, QLineF] = {}
+
+    def __len__(self) -> int:
+        return len(self._segments)
+
+    def __getitem__(self, i: int) -> QLineF:
+        line = self._made.get(i)
+        if line is None:
+            x1, y1, x2, y2 = self._segments[i].tolist()
+            line = self._made[i] = QLineF(x1, y1, x2, y2)
+        return line
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
 
 
 class _Canvas(QWidget):
@@ -428,8 +461,19 @@ class NetworkView(QWidget):
         html = _legend_html(full <= self.width() - 16, extra)
         if getattr(self, "_zero_edges", False):   # weights about 0 (L1): say how they look
             html += "<br>" + LEGEND_ZERO.strip(" ·").replace("<", "&lt;")
+        edges = self.edge_count()
+        if edges > EDGE_BUDGET:
+            html += f"<br>the strongest {self.drawn_edge_count():,} of {edges:,} weights drawn (hover for any)"
         self._legend.setText(html)
         steady_height(self._legend, self._steady)
+
+    def drawn_edge_count(self) -> int:
+        """How many of them are drawn (all up to EDGE_BUDGET, then the strongest)."""
+        total = self.edge_count()
+        if total <= EDGE_BUDGET:
+            return total
+        share = EDGE_BUDGET / total
+        return sum(max(1, int(a * b * share)) for a, b in zip(self._sizes, self._sizes[1:]))
 
     def set_steady(self, steady: bool) -> None:
         """While a run goes, the legend under the diagram keeps the most height it has needed
@@ -1086,7 +1130,7 @@ class NetworkView(QWidget):
             b = np.tile(yb, len(ya))
             seg = np.column_stack([np.full_like(a, lay.xs[l]), a, np.full_like(b, lay.xs[l + 1]), b])
             segs.append(seg)
-            lay.lines.append([QLineF(*row) for row in seg.tolist()])
+            lay.lines.append(_Lines(seg))
         lay.segments = np.concatenate(segs)
 
         # Column headers, shortened when they would collide.
@@ -1102,6 +1146,32 @@ class NetworkView(QWidget):
         self._place_labels()
         self._group_edges()
         self._canvas.update()
+
+    def _paint_dots(self, p: QPainter, x: float, ys: np.ndarray, r: float, acts, a_scale: float,
+                    neg: QColor, pos: QColor) -> None:
+        """A dense layer's nodes as dots: the activation's sign and size in DOT_SHADES shades a
+        side, each shade drawn in one call."""
+        n = len(ys)
+        if acts is None:
+            shade = np.full(n, -1, np.int64)
+        else:
+            a = np.asarray(acts, float)
+            t = np.clip(np.abs(np.nan_to_num(a, nan=0.0)) / a_scale, 0.0, 1.0)
+            shade = np.rint(t * (DOT_SHADES - 1)).astype(np.int64) + np.where(a < 0, DOT_SHADES, 0)
+            shade[~np.isfinite(a)] = 2 * DOT_SHADES
+        outline = QPen(QColor(theme.MUTED), 2 * r + 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        p.setPen(outline)   # a thin grey edge round every dot, as the rings give bigger nodes
+        p.drawPoints(QPolygonF([QPointF(x, y) for y in ys.tolist()]))
+        for k in np.unique(shade).tolist():
+            if k < 0:
+                colour = QColor(theme.NEUTRAL)
+            elif k == 2 * DOT_SHADES:
+                colour = QColor(NAN_COLOUR)
+            else:
+                level = (k % DOT_SHADES) / (DOT_SHADES - 1)
+                colour = _mix(neg if k >= DOT_SHADES else pos, 0.85 * level)
+            p.setPen(QPen(colour, 2 * r - 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawPoints(QPolygonF([QPointF(x, y) for y in ys[shade == k].tolist()]))
 
     def _value_rect(self, l: int, i: int, outside: bool | None = None) -> QRectF:
         """Where a node's number goes: inside the node, or beside it (right of it; left of the
@@ -1225,11 +1295,20 @@ class NetworkView(QWidget):
         lay = self._layout
         if self._weights is None or not lay.lines:
             return
+        total = sum(w.size for w in self._weights)
+        share = min(1.0, EDGE_BUDGET / total) if total else 1.0
         for l, w in enumerate(self._weights):
             level = self._edge_levels[l]
-            sign = (w.ravel() < 0).astype(np.int64)
+            flat = w.ravel()
+            sign = (flat < 0).astype(np.int64)
             key = np.where(level == -2, 2 * LEVELS + 1, np.where(level < 0, 2 * LEVELS, level * 2 + sign))
-            order = np.argsort(key, kind="stable")
+            if share < 1.0:   # only the strongest edges of this pair (see EDGE_BUDGET)
+                k = max(1, int(flat.size * share))
+                strength = np.nan_to_num(np.abs(flat), nan=0.0, posinf=0.0)
+                kept = np.sort(np.argpartition(strength, flat.size - k)[flat.size - k:])
+                order = kept[np.argsort(key[kept], kind="stable")]
+            else:
+                order = np.argsort(key, kind="stable")
             sorted_keys = key[order]
             starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
             ends = np.r_[starts[1:], len(order)]
@@ -1380,6 +1459,9 @@ class NetworkView(QWidget):
             biases = shown_b[l - 1] if (shown_b is not None and l > 0) else None
             ring_max = float(np.clip(0.3 * r, 1.5, 5.0))
             maps = self._maps[l] if (self._maps and self._phase is None) else None
+            if r < DOT_RADIUS and maps is None:
+                self._paint_dots(p, x, lay.ys[l], r, acts, a_scale, neg, pos_c)
+                continue
             for i, y in enumerate(lay.ys[l].tolist()):
                 fill = QColor(theme.NEUTRAL)
                 if acts is not None:

@@ -515,3 +515,47 @@ def test_new_structure_forgets_step_phase_maps_and_editor(view, qtbot):
     view.set_structure([2, 3, 1], [], [])
     assert view.phase() == (None, None) and view.node_map(1, 0) is None and view.editing() is None
     view.grab()
+
+
+# --- the largest networks: the strongest edges, dots for packed layers ---------------------------
+from nnviz.ui.network_view import DOT_RADIUS, EDGE_BUDGET  # noqa: E402
+
+BIG = [2] + [64] * 6 + [1]
+
+
+def test_a_dense_network_draws_its_strongest_edges_and_says_so(view):
+    view.set_structure(BIG, [], [])
+    w, b, a = values(BIG)
+    view.set_values(w, b, a)
+    total = view.edge_count()
+    assert total == 2 * 64 + 5 * 64 * 64 + 64 > EDGE_BUDGET
+    drawn = view.drawn_edge_count()
+    assert drawn <= EDGE_BUDGET
+    assert f"strongest {drawn:,} of {total:,}" in view.legend_text()
+    # The drawn lines are, in every pair of layers, the strongest of that pair.
+    for l, groups in enumerate(view._edge_groups):
+        lines = view._layout.lines[l]
+        index = {id(lines[i]): i for i in range(len(lines))}
+        kept = sorted(index[id(line)] for _, group in groups for line in group)
+        strength = np.abs(w[l].ravel())
+        assert min(strength[kept]) >= np.sort(strength)[-len(kept)]
+    assert sum(len(g) for groups in view._edge_groups for _, g in groups) == drawn
+    # A small network draws every edge and says nothing about it.
+    view.set_structure([2, 4, 1], [], [])
+    view.set_values(*values([2, 4, 1]))
+    assert view.drawn_edge_count() == view.edge_count() == 12 and "strongest" not in view.legend_text()
+
+
+def test_packed_layers_are_dots_in_the_activation_colour(view):
+    view.set_structure(BIG, [], [])
+    w, b, a = values(BIG)
+    a[3] = np.full(64, 0.9)           # a hidden layer all strongly positive (blue)
+    a[4] = np.full(64, -0.9)          # the next all strongly negative (orange)
+    view.set_values(w, b, a)
+    assert view._layout.radii[3] < DOT_RADIUS
+    image = view.viewport().grab().toImage()
+    for layer, hue in ((3, QColor(theme.POSITIVE)), (4, QColor(theme.NEGATIVE))):
+        centre = view.node_pos(layer, 30)
+        got = QColor(image.pixel(centre))
+        # the dot's own colour, not the background or an edge of the other sign
+        assert abs(got.hueF() - hue.hueF()) < 0.08 and got.saturationF() > 0.3, (layer, got.name())
