@@ -639,6 +639,8 @@ class MainWindow(QMainWindow):
             self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         if frame.maps is not None:
             self.network_view.set_maps(frame.maps)
+        if self._last_frame is not None:   # the drawn frame has them now (a neuron's map is read from it)
+            self._last_frame = replace(self._last_frame, field=frame.field, curve=frame.curve, maps=frame.maps)
 
     # ------------------------------------------------------------------------ settings
     @Slot(object, bool)

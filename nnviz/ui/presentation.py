@@ -366,6 +366,7 @@ class Presenter(QObject):
             self._show_caption()
 
     def _enter(self, size: tuple[int, int] | None) -> None:
+        self.finish_zoom()   # a zoom under way is the window's: remembered, checked against the screen
         w = self.w
         hidden = [(x, x.isVisible()) for x in (w.sample_text, w.timeline_bar, *w.axis_pickers)]
         self._saved = _Saved(
@@ -484,6 +485,7 @@ class Presenter(QObject):
             return
         w, saved = self.w, self._saved
         self.blank.hide()
+        self.finish_zoom()   # a zoom under way is presentation mode's: never remembered for the window
         self.presenting = False
         w.takeCentralWidget()
         self.page.setParent(w)      # kept by the window, so it goes with it (a parentless widget
