@@ -50,7 +50,6 @@ from .timeline_bar import TimelineBar
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
 REDRAW_MS = 16
 LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
-MAPS_MS = 100            # likewise the neurons' thumbnails
 
 
 def _readable(v: float) -> str:
@@ -94,7 +93,6 @@ class MainWindow(QMainWindow):
         self._pending_stats: list = []
         self._last_frame: Frame | None = None
         self._map_shown: tuple[int, int] | None = None   # a neuron whose map the boundary panel shows
-        self._maps_drawn = 0.0
         self.confusion_shown = True   # presentation mode on a short screen leaves it out
         self._build_ui()
         self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
@@ -1000,10 +998,9 @@ class MainWindow(QMainWindow):
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         use_bias = self.session.settings.use_bias
         self.network_view.set_values(list(snap.weights), list(snap.biases) if use_bias else None, acts)
-        if frame.maps is not None and (not self.runner.running or self._last_draw - self._maps_drawn >= MAPS_MS / 1000):
-            # While training, the thumbnails repaint at most 10 times a second: they double the
-            # diagram's paint, and a map barely changes in 16 ms.
-            self._maps_drawn = self._last_draw
+        if frame.maps is not None:
+            # While training, the worker sends maps with at most one frame in MAPS_EVERY_S (the
+            # thumbnails double the diagram's paint, and a map barely changes in 16 ms).
             self.network_view.set_maps(frame.maps)
         self._loss_stats.extend(stats)
         if frame.field is not None:
@@ -1012,7 +1009,7 @@ class MainWindow(QMainWindow):
             self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
         self._show_timeline(frame)
-        if self._map_shown is not None:
+        if self._map_shown is not None and frame.maps is not None:
             self._show_neuron_map(*self._map_shown, frame)
         self._last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not self.runner.running:

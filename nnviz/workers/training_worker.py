@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -31,6 +32,9 @@ from ..core.training import TrainingDiverged
 from .threads import ThreadRunner
 
 MIN_TRAIN_S = 0.006      # training time per frame even when drawing is slow
+# During a run the neurons' maps come with at most one frame in this many seconds: the window
+# draws them at 10 Hz, and computing them for every frame slowed the run's frames by a tenth.
+MAPS_EVERY_S = 0.1
 DRAW_TIMEOUT_S = 0.25    # never wait longer than this for the window (e.g. minimised)
 
 
@@ -90,6 +94,7 @@ class TrainingWorker(QObject):
         s = self.session
         pending = self._pending = []
         last_emit = resumed = time.perf_counter()
+        maps_at = -1.0
         reason = s.stop_reason(None)
         while reason is None:
             if self.stop_event.is_set():
@@ -112,7 +117,13 @@ class TrainingWorker(QObject):
             if wait > 0 and self.stop_event.wait(wait):   # pacing for slow speeds; wakes on stop
                 continue
             self.drawn.clear()
-            self.frame.emit(s.frame(self.options, tuple(pending)))
+            options = self.options
+            if options.maps:
+                if now - maps_at < MAPS_EVERY_S:
+                    options = replace(options, maps=False)
+                else:
+                    maps_at = now
+            self.frame.emit(s.frame(options, tuple(pending)))
             pending = self._pending = []
             last_emit = time.perf_counter()
             # Let the window paint without competing for the GIL (see the module docstring).

@@ -3,6 +3,8 @@ network changes, the plots painted a pass later, lines that only grow during a r
 neuron maps cut to a disc. Everything waits on signals or conditions, never on sleeps."""
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 import shiboken6
@@ -281,3 +283,28 @@ def test_a_neuron_map_is_a_disc_of_the_map_colour(qtbot):
     assert low.red() > low.blue()             # new maps, a new thumbnail: orange
     pm = view._map_pixmap(2, 0, view.node_map(2, 0), radius)
     assert QColor.fromRgba(pm.toImage().pixel(d // 2, d // 2)).rgb() == low.rgb()
+
+
+# --- 6. maps during a run: with one frame in MAPS_EVERY_S, and a shown map stays --------------
+def test_a_run_sends_maps_at_most_every_tenth_of_a_second_and_a_shown_map_stays(qtbot, window):
+    from nnviz.workers.training_worker import MAPS_EVERY_S
+
+    window.show_maps_box.setChecked(True)
+    window.show_neuron_map(1, 0)
+    assert window.boundary_plot.neuron_map_shown()
+    window.max_epochs.setValue(10**7)
+    frames = []
+    window.runner.frameReady.connect(lambda f: frames.append(f.maps is not None))
+    started = time.perf_counter()
+    window.play()
+    qtbot.waitUntil(lambda: len(frames) >= 30, timeout=TIMEOUT)
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT):
+        window.pause()
+    during = frames[:-1]                       # the last frame (the pause) always has them
+    with_maps = sum(during)
+    assert 0 < with_maps < len(during), frames
+    assert frames[-1]
+    # At most one frame with maps in each MAPS_EVERY_S of the run (the first comes at once).
+    assert with_maps <= (time.perf_counter() - started) / MAPS_EVERY_S + 1, (with_maps, len(during))
+    assert window.boundary_plot.neuron_map_shown()    # frames without maps did not clear it
+    assert window.network_view.has_map(1, 0)
