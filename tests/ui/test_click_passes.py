@@ -8,12 +8,11 @@ import time
 import numpy as np
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
-from nnviz.ui.main_window import MainWindow
 from nnviz.ui.network_view import NetworkView
 from nnviz.ui.panel_kit import hold_paint, steady_height
 
@@ -22,15 +21,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow("circle", settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    yield w
-    w.close()
+def window(open_window):
+    return open_window("circle")
 
 
 def _train(qtbot, w, n):

@@ -6,31 +6,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core import lessons
 from nnviz.core.session import EndReason
-from nnviz.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.filterwarnings("error")   # a NumPy RuntimeWarning is a failure
 TIMEOUT = 20_000
 K, CTRL = Qt.Key, Qt.KeyboardModifier.ControlModifier
-HARMLESS = ("propagateSizeHints",)   # the offscreen platform's notice at every show
-
-
-@pytest.fixture
-def qt_messages():
-    seen: list[str] = []
-
-    def handler(mode, context, message):
-        if not any(h in message for h in HARMLESS):
-            seen.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    yield seen
-    qInstallMessageHandler(previous)
 
 
 @pytest.fixture
@@ -47,14 +32,8 @@ def one_input(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, qt_messages):
-    w = MainWindow(lesson="circle", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1024, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)   # shortcuts need an active window
+def window(open_window, qt_messages):
+    w = open_window("circle", (1024, 768))
     w.network_view.setFocus()
     w.ends = []
     w.runner.runFinished.connect(lambda reason, text: w.ends.append((reason, text)))

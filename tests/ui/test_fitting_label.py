@@ -2,12 +2,11 @@
 lines, at the width and text size of the moment, with the whole sentence in the tooltip."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from nnviz.ui.main_window import MainWindow
 from nnviz.ui.panel_kit import FittingLabel
 
 TEXTS = ["Sample 3: x1 = 2.14, x2 = -0.981 → network says class 0 (P(class 1) = 0.478); the answer is class 1.",
@@ -51,14 +50,8 @@ def test_it_chooses_again_when_resized_or_its_text_grows(qtbot):
     assert label.text() != TEXTS[0]
 
 
-def test_the_window_sample_line_fits_its_two_lines_after_a_zoom(qtbot, tmp_path):
-    w = MainWindow(lesson="spiral", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1024, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+def test_the_window_sample_line_fits_its_two_lines_after_a_zoom(qtbot, open_window):
+    w = open_window("spiral", (1024, 768))
     w.network_view.setFocus()
     full = w.sample_text.toolTip() or w.sample_text.text()
     assert full.startswith("Sample 0: x1 = ")

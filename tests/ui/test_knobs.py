@@ -7,24 +7,17 @@ waits on signals, never on sleeps.
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 
 from nnviz.core.datasets import GeneratedData
-from nnviz.ui.main_window import MainWindow
 from nnviz.ui.network_view import NetworkView, ZERO_WEIGHT
 
 TIMEOUT = 20_000
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow("circle", settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(open_window):
+    return open_window("circle")
 
 
 def _train(qtbot, w, n):

@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from nnviz.ui.main_window import MainWindow
@@ -19,20 +19,6 @@ from nnviz.ui.main_window import MainWindow
 TIMEOUT = 30_000
 # Small, quick lessons: a few hundred actions must stay well under a minute.
 LESSONS = ["or-gate", "no-bias", "xor", "house", "circle", "blobs3", "plane", "virus", "diabetes", "iris"]
-HARMLESS = ("propagateSizeHints",)   # the offscreen platform's notice at every show (see the guide)
-
-
-@pytest.fixture
-def qt_messages():
-    seen: list[str] = []
-
-    def handler(mode, context, message):
-        if not any(h in message for h in HARMLESS):
-            seen.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    yield seen
-    qInstallMessageHandler(previous)
 
 
 def _key(qtbot, w, key, mod=Qt.KeyboardModifier.NoModifier):
