@@ -49,6 +49,9 @@ from .timeline_bar import TimelineBar
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
 REDRAW_MS = 16
+RUN_SCORES_WIDEST = ("train loss <b>0.0000</b> · val loss <b>0.0000</b> · train acc <b>100.0%</b> · "
+                     "val acc <b>100.0%</b>")   # the scores line's widest form during a run
+RUN_SCORES_WIDEST_R = "train loss <b>0.0000</b> · val loss <b>0.0000</b>"
 LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
 
 
@@ -763,10 +766,21 @@ class MainWindow(QMainWindow):
         self.hyper_panel.set_enabled_while_training(running)
         self.data_knobs.set_enabled_while_training(running)
         self.timeline_bar.set_running(running)
-        # During a run the lines under the diagram keep their height (see steady_height).
+        # During a run the lines under the diagram keep their height (see steady_height), and
+        # the test split's confusion matrix (measured when a run stops) goes at once, not with
+        # the run's first frame: the diagram's new height is laid out in the click's pass, not
+        # in the middle of the run (that frame stalled 100-160 ms on the largest network).
         self.network_view.set_steady(running)
+        if running:   # room for the run's scores line from the start (its widest form)
+            shown = self.scores.text()
+            self.scores.setText(RUN_SCORES_WIDEST if self.session.problem.is_classification else RUN_SCORES_WIDEST_R)
+            steady_height(self.scores, True)
+            self.scores.setText(shown)
         for label in (self.scores, self.sample_text):
             steady_height(label, running)
+        if running:
+            self.confusion.hide()
+            settle_layouts()
         if not running and self.session.timeline is not None:
             tl = self.session.timeline
             self._show_timeline_at(tl.current, tl.newest)

@@ -481,6 +481,11 @@ class NetworkView(QWidget):
         0.01 made the line come and go every few frames, and each time the window re-laid
         itself out."""
         self._steady = bool(steady)
+        if self._steady:   # room for that line from the start, so that it never moves the diagram
+            shown, self._zero_edges = self._zero_edges, True
+            self._update_legend()
+            self._zero_edges = shown
+            self._update_legend()
         steady_height(self._legend, self._steady)
         if not self._steady:
             self._show_zero_line()

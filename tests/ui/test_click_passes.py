@@ -300,3 +300,22 @@ def test_a_run_sends_maps_at_most_every_tenth_of_a_second_and_a_shown_map_stays(
     assert with_maps <= (time.perf_counter() - started) / MAPS_EVERY_S + 1, (with_maps, len(during))
     assert window.boundary_plot.neuron_map_shown()    # frames without maps did not clear it
     assert window.network_view.has_map(1, 0)
+
+
+# --- 7. a run does not re-lay the window out after its start -----------------------------------
+@pytest.mark.parametrize("lesson", ["circle", "iris"])
+def test_the_diagram_keeps_its_size_through_a_run(qtbot, open_window, lesson):
+    """The confusion matrix goes and the scores line takes its room at Play, not with a frame:
+    a frame that re-laid the window out stalled it 100-160 ms on the largest network."""
+    window = open_window(lesson, (1024, 768))
+    window.max_epochs.setValue(10**7)
+    window.play()
+    assert not window.confusion.isVisible()
+    canvas = window.network_view.viewport()
+    size = canvas.size()
+    sizes = []
+    window.frameDrawn.connect(lambda _e: sizes.append(canvas.size()))
+    qtbot.waitUntil(lambda: len(sizes) >= 15, timeout=TIMEOUT)
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT):
+        window.pause()
+    assert set(s.toTuple() for s in sizes[:15]) == {size.toTuple()}, sizes[:15]
