@@ -147,8 +147,7 @@ class MainWindow(QMainWindow):
         self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lesson_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a clicker's keys never change the lesson
         self.lesson_combo.activated.connect(lambda i: self.load_lesson(self.lesson_combo.itemData(i)))
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
+        self.caption = FittingLabel()   # the lesson's sentence; shortened to its 3 lines if need be
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row1.addWidget(lesson_label)
         row1.addWidget(self.lesson_combo)
@@ -512,14 +511,15 @@ class MainWindow(QMainWindow):
         if lesson is None:
             self.lesson_combo.setCurrentIndex(-1)
             self.lesson_combo.setPlaceholderText("your own data")
-            self.caption.setText(f"Your data — {self.session.description}. " + " ".join(problem.notes[:2]))
+            first = f"Your data — {self.session.description}."
+            self.caption.set_texts([f"{first} " + " ".join(problem.notes[:2]), f"{first} " + " ".join(problem.notes[:1]), first])
         else:
             question = ""
             if lesson.question:
                 asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
                 question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
                             else " It asks the network a question: see “Ask the network” in the Data tab.")
-            self.caption.setText(lesson.caption + question)
+            self.caption.set_texts([lesson.caption + question, lesson.caption, lesson.caption.split(": ")[0].split(". ")[0]])
             self.lesson_combo.setCurrentIndex(self.lesson_combo.findData(lesson.name))
         # The lesson's notes (why the house lesson's hidden neurons stay identical, the
         # tutorials' quirks) at the top of the step explainer (E), not only in a tooltip.
@@ -1078,7 +1078,8 @@ class MainWindow(QMainWindow):
         # inputs go (they are on the diagram's input nodes), then words; the tooltip keeps all.
         self.sample_text.set_texts([f"Sample {n}: {inputs} → network says {out}; the answer is {target}.",
                                     f"Sample {n} → network says {out}; the answer is {target}.",
-                                    f"Sample {n} → {out}; answer: {target}"])
+                                    f"Sample {n} → {out}; answer: {target}",
+                                    f"Sample {n} → {out.split(' (')[0]}; answer: {target}"])
 
     def _update_scores(self) -> None:
         """Scores and the sample line from the last drawn frame: what the engine measured."""

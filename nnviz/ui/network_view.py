@@ -1122,6 +1122,18 @@ class NetworkView(QWidget):
             lay.outside_values.append(outside)
         x0, x1 = left + lay.radii[0], right - lay.radii[-1]
         lay.xs = [x0 + (x1 - x0) * l / (n_layers - 1) for l in range(n_layers)]
+        # A number beside its node must not run into another layer's node ("0.0.97" is worse
+        # than no number, and the hover text still has it): if one would, that layer's numbers
+        # stay off the diagram.
+        nodes = [QRectF(lay.xs[k] - lay.radii[k], float(y) - lay.radii[k], 2 * lay.radii[k], 2 * lay.radii[k])
+                 for k in range(n_layers) for y in lay.ys[k].tolist()]
+        owner = [k for k in range(n_layers) for _ in range(sizes[k])]
+        for l in range(n_layers):
+            if not lay.outside_values[l] or lay.value_fonts[l] is None:
+                continue
+            boxes = [self._value_rect(l, i, True) for i in range(sizes[l])]
+            if any(box.intersects(node) for box in boxes for node, k in zip(nodes, owner) if k != l):
+                lay.value_fonts[l], lay.outside_values[l] = None, False
 
         # Edges thinner where nodes are packed tightly, so neighbours stay apart.
         for l in range(n_layers - 1):

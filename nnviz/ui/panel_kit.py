@@ -62,6 +62,10 @@ class FittingLabel(QLabel):
         self.setToolTip(self._texts[0] if len(self._texts) > 1 else "")
         self.refit()
 
+    def texts(self) -> list[str]:
+        """The versions given, longest first."""
+        return list(self._texts)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.refit()
@@ -84,7 +88,11 @@ class FittingLabel(QLabel):
                 chosen = text
                 break
         if chosen != self.text():
-            self.setText(chosen)
+            QLabel.setText(self, chosen)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        """One version only (what a plain QLabel would show)."""
+        self.set_texts([text])
 
 
 def hold_paint(widgets):

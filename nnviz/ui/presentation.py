@@ -368,6 +368,7 @@ class Presenter(QObject):
     def _enter(self, size: tuple[int, int] | None) -> None:
         self.finish_zoom()   # a zoom under way is the window's: remembered, checked against the screen
         w = self.w
+        self._window_caption = w.caption.texts()   # the beats write theirs there; Esc puts it back
         hidden = [(x, x.isVisible()) for x in (w.sample_text, w.timeline_bar, *w.axis_pickers)]
         self._saved = _Saved(
             w.saveGeometry(), w.geometry(), w.saveState(), w.isFullScreen(), w.isMaximized(), self.text_scale,
@@ -486,6 +487,8 @@ class Presenter(QObject):
         w, saved = self.w, self._saved
         self.blank.hide()
         self.finish_zoom()   # a zoom under way is presentation mode's: never remembered for the window
+        if getattr(self, "_window_caption", None):
+            w.caption.set_texts(self._window_caption)
         self.presenting = False
         w.takeCentralWidget()
         self.page.setParent(w)      # kept by the window, so it goes with it (a parentless widget
@@ -732,7 +735,7 @@ class Presenter(QObject):
         self.caption.setText(text)
         self.beat_label.setText(f"beat {player.label}" if player is not None and beat is not None else "")
         if beat is not None:
-            w.caption.setText(f"[{player.label}] {text}" if player is not None else text)
+            w.caption.set_texts([f"[{player.label}] {text}" if player is not None else text])
 
     def _on_lesson_loaded(self, name: str) -> None:
         if self._busy:

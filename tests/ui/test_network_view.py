@@ -559,3 +559,22 @@ def test_packed_layers_are_dots_in_the_activation_colour(view):
         got = QColor(image.pixel(centre))
         # the dot's own colour, not the background or an edge of the other sign
         assert abs(got.hueF() - hue.hueF()) < 0.08 and got.saturationF() > 0.3, (layer, got.name())
+
+
+@pytest.mark.parametrize("size", [(330, 300), (420, 360), (600, 450)])
+def test_numbers_beside_nodes_never_run_into_another_layers_node(view, size):
+    """On Iris in a narrow diagram, a hidden layer's numbers printed beside their nodes reached
+    the next layer's nodes and read "0.0.97": such a layer keeps its numbers to the hover text."""
+    view.set_structure([4, 5, 10, 3], IRIS_IN, IRIS_OUT)
+    view.set_values(*values([4, 5, 10, 3]))
+    view.set_text_scale(2.0)        # presentation-sized numbers: the tightest case
+    view.resize(*size)
+    lay = view._layout
+    nodes = [(k, QRectF(lay.xs[k] - lay.radii[k], y - lay.radii[k], 2 * lay.radii[k], 2 * lay.radii[k]))
+             for k in range(4) for y in lay.ys[k].tolist()]
+    for l in range(4):
+        if lay.outside_values[l] and lay.value_fonts[l] is not None:
+            for i in range(len(lay.ys[l])):
+                box = view._value_rect(l, i)
+                assert not any(box.intersects(r) for k, r in nodes if k != l), (size, l, i)
+    assert view.node_tooltip(1, 0)      # whatever is not printed is in the hover text
