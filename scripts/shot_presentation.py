@@ -46,11 +46,9 @@ def main() -> int:
     wait_beat(lambda: w.presenter.start(True, size=(width, height)))
     for _ in range(args.beats - 1):
         wait_beat(w.presenter.next)
-    for _ in range(5):
-        app.processEvents()
-    ok = w.grab().save(args.out)
+    from nnviz.ui.app import dispose, grab_to_png
+    ok = grab_to_png(app, w, args.out)
     print(f"{args.out}: beat {w.presenter.player.label}, epoch {w.session.epoch}")
-    from nnviz.ui.app import dispose
     dispose(w)   # before the QApplication goes: see nnviz.ui.app.dispose
     return 0 if ok else 2
 

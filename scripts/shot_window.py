@@ -60,11 +60,9 @@ def main() -> int:
     if args.map:
         layer, index = (int(v) for v in args.map.split(","))
         w.show_neuron_map(layer, index)
-    for _ in range(5):
-        app.processEvents()
-    ok = w.grab().save(args.out)
-    print(f"{args.out}: {w.grab().width()}x{w.grab().height()}, {w.statusBar().currentMessage()}")
-    from nnviz.ui.app import dispose
+    from nnviz.ui.app import dispose, grab_to_png
+    ok = grab_to_png(app, w, args.out)
+    print(f"{args.out}: {w.width()}x{w.height()}, {w.statusBar().currentMessage()}")
     dispose(w)   # before the QApplication goes: see nnviz.ui.app.dispose
     return 0 if ok else 2
 

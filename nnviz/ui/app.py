@@ -110,6 +110,14 @@ def _open_csv(app, window, args) -> bool:
     return outcome[0]
 
 
+def grab_to_png(app, window, path) -> bool:
+    """Let the window finish its pending passes (layouts, deferred paints), then save it as a
+    PNG; False when the file could not be written."""
+    for _ in range(5):
+        app.processEvents()
+    return window.grab().save(str(path))
+
+
 def _screenshot(app, window, args) -> int:
     """Train synchronously through the same worker, then grab the window."""
     from PySide6.QtCore import QEventLoop
@@ -126,9 +134,7 @@ def _screenshot(app, window, args) -> int:
         window.train_more(args.epochs)
         if window.runner.running:
             loop.exec()
-    for _ in range(3):
-        app.processEvents()
-    ok = window.grab().save(args.screenshot)
+    ok = grab_to_png(app, window, args.screenshot)
     epoch = window.session.epoch
     dispose(window)
     if not ok:

@@ -644,12 +644,7 @@ class MainWindow(QMainWindow):
         if self.runner.running or not self.session.loaded:
             return   # a run's frames bring their own
         frame = self.session.frame(self.options)
-        if frame.field is not None:
-            self.boundary_plot.set_field(frame.field.values)
-        elif frame.curve is not None:
-            self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
-        if frame.maps is not None:
-            self.network_view.set_maps(frame.maps)
+        self._draw_plane(frame)
         if self._last_frame is not None:   # the drawn frame has them now (a neuron's map is read from it)
             self._last_frame = replace(self._last_frame, field=frame.field, curve=frame.curve, maps=frame.maps)
 
@@ -1022,19 +1017,10 @@ class MainWindow(QMainWindow):
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         use_bias = self.session.settings.use_bias
         self.network_view.set_values(list(snap.weights), list(snap.biases) if use_bias else None, acts)
-        if frame.maps is not None:
-            # While training, the worker sends maps with at most one frame in MAPS_EVERY_S (the
-            # thumbnails double the diagram's paint, and a map barely changes in 16 ms).
-            self.network_view.set_maps(frame.maps)
         self._loss_stats.extend(stats)
-        if frame.field is not None:
-            self.boundary_plot.set_field(frame.field.values)
-        elif frame.curve is not None:
-            self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
+        self._draw_plane(frame)
         self.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
         self._show_timeline(frame)
-        if self._map_shown is not None and frame.maps is not None:
-            self._show_neuron_map(*self._map_shown, frame)
         self._last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not self.runner.running:
             self._flush_loss_plot()
@@ -1047,6 +1033,19 @@ class MainWindow(QMainWindow):
         # a zero timer): painting must not compete with training for the GIL.
         QTimer.singleShot(0, self.runner.frame_drawn)
         self.frameDrawn.emit(snap.epoch)
+
+    def _draw_plane(self, frame: Frame) -> None:
+        """What a frame draws over the plane: the boundary (or the curve), the neurons' maps and
+        a neuron's map shown large. While training the worker sends maps with at most one frame
+        in MAPS_EVERY_S (they double the diagram's paint, and a map barely changes in 16 ms)."""
+        if frame.maps is not None:
+            self.network_view.set_maps(frame.maps)
+        if frame.field is not None:
+            self.boundary_plot.set_field(frame.field.values)
+        elif frame.curve is not None:
+            self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
+        if self._map_shown is not None and frame.maps is not None:
+            self._show_neuron_map(*self._map_shown, frame)
 
     def _flush_loss_plot(self) -> None:
         """The loss curve, its epoch marker, the scores and the sample line: at 10 Hz while a

@@ -467,13 +467,16 @@ class NetworkView(QWidget):
         self._legend.setText(html)
         steady_height(self._legend, self._steady)
 
+    def _edge_quotas(self) -> list[int]:
+        """How many edges of each pair of layers are drawn: all of them up to EDGE_BUDGET in
+        total, else each pair's share of the budget (its strongest)."""
+        pairs = [a * b for a, b in zip(self._sizes, self._sizes[1:])]
+        share = min(1.0, EDGE_BUDGET / sum(pairs)) if pairs else 1.0
+        return [n if share >= 1.0 else max(1, int(n * share)) for n in pairs]
+
     def drawn_edge_count(self) -> int:
         """How many of them are drawn (all up to EDGE_BUDGET, then the strongest)."""
-        total = self.edge_count()
-        if total <= EDGE_BUDGET:
-            return total
-        share = EDGE_BUDGET / total
-        return sum(max(1, int(a * b * share)) for a, b in zip(self._sizes, self._sizes[1:]))
+        return sum(self._edge_quotas())
 
     def set_steady(self, steady: bool) -> None:
         """While a run goes, the legend under the diagram keeps the most height it has needed
@@ -1312,15 +1315,14 @@ class NetworkView(QWidget):
         lay = self._layout
         if self._weights is None or not lay.lines:
             return
-        total = sum(w.size for w in self._weights)
-        share = min(1.0, EDGE_BUDGET / total) if total else 1.0
+        quotas = self._edge_quotas()
         for l, w in enumerate(self._weights):
             level = self._edge_levels[l]
             flat = w.ravel()
             sign = (flat < 0).astype(np.int64)
             key = np.where(level == -2, 2 * LEVELS + 1, np.where(level < 0, 2 * LEVELS, level * 2 + sign))
-            if share < 1.0:   # only the strongest edges of this pair (see EDGE_BUDGET)
-                k = max(1, int(flat.size * share))
+            k = quotas[l]
+            if k < flat.size:   # only the strongest edges of this pair (see EDGE_BUDGET)
                 strength = np.nan_to_num(np.abs(flat), nan=0.0, posinf=0.0)
                 kept = np.sort(np.argpartition(strength, flat.size - k)[flat.size - k:])
                 order = kept[np.argsort(key[kept], kind="stable")]
