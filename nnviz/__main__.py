@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv)
+    from .blas_threads import leave_a_core_for_the_window
+
+    leave_a_core_for_the_window()   # before NumPy loads (the next import brings it)
     from .cli import UsageError
 
     try:

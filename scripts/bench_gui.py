@@ -44,6 +44,9 @@ def main() -> None:
     parser.add_argument("--clicks", type=int, default=3, help="rounds of the rebuilding clicks (the worst is reported)")
     args = parser.parse_args()
 
+    from nnviz.blas_threads import leave_a_core_for_the_window
+
+    blas_threads = leave_a_core_for_the_window()   # as `nnviz` does for its window
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -171,6 +174,8 @@ def main() -> None:
 
     print(json.dumps({
         "lesson": "spiral 2-8-8-1",
+        "blas_threads": blas_threads or "as set: " + ", ".join(
+            f"{v}={os.environ[v]}" for v in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS") if v in os.environ),
         "cold_start_to_rendered_window_s": round(cold_start_seconds(), 2),
         "window_open_s": round(open_s, 3),
         "training_maps_off": maps_off,

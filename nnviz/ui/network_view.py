@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPalette, QPen,
-                           QPixmap, QPolygonF)
+                           QPixmap)
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from nnviz.ui import theme
@@ -74,8 +74,8 @@ DOT_SHADES = 12
 LABEL_POINT_SIZE = theme.BASE_POINT_SIZE + 1   # feature / class names beside the nodes
 HEADER_POINT_SIZE = theme.BASE_POINT_SIZE       # "Input", "Hidden 1", ... above the columns
 VALUE_POINT_SIZES = (13, 12, 11, 10, 9)         # activation inside a node (bold): largest that fits
-DRAFT_AFTER_MS = 8.0       # antialiased edges slower than this to paint ...
-DRAFT_INTERVAL_S = 0.1     # ... while set_values comes faster than this: draw them aliased
+DRAFT_AFTER_MS = 4.0       # antialiased edges slower than this to paint ...
+DRAFT_INTERVAL_S = 0.1     # ... while set_values comes faster than this or a run goes: draw them aliased
 SETTLE_MS = 150            # and repaint antialiased once the updates pause this long
 SELECTION_COLOUR = theme.TEXT
 NEGATIVE_TEXT = "#A34500"   # negative numbers on white: the weights' orange, darkened to 6:1 contrast
@@ -381,8 +381,8 @@ class NetworkView(QWidget):
         self._pen_cache: dict[tuple[int, int, float], QPen] = {}
         self._zero_edges = False   # some weight is about 0 (the legend says how it looks)
         self._steady = False       # a run is under way: the legend keeps its height (set_steady)
-        # Draft mode: a dense network updated quickly is drawn without edge antialiasing
-        # (4-6x faster), then once more antialiased when the updates pause.
+        # Draft mode: a dense network updated quickly or during a run is drawn without edge
+        # antialiasing (2-6x faster), then once more antialiased when the updates pause.
         self.allow_draft = True
         self._draft = False
         self._last_values_time = -1.0
@@ -413,6 +413,7 @@ class NetworkView(QWidget):
         self._anim_start = 0.0
 
         self._box_cache: dict = {}
+        self._sprite_cache: dict = {}   # _dot_sprite
         self._build_fonts()
 
         self.setAutoFillBackground(True)
@@ -492,6 +493,8 @@ class NetworkView(QWidget):
         steady_height(self._legend, self._steady)
         if not self._steady:
             self._show_zero_line()
+            if self._draft:
+                self._settle.start()   # antialiased again once the last frame has settled
 
     def _show_zero_line(self) -> None:
         zeros = any((lv == -2).any() for lv in self._edge_levels)
@@ -604,9 +607,10 @@ class NetworkView(QWidget):
         self._group_edges()
         now = time.perf_counter()
         rapid = now - self._last_values_time < DRAFT_INTERVAL_S
-        if self.allow_draft and rapid and self._edge_paint_ms > DRAFT_AFTER_MS:
+        if self.allow_draft and (rapid or self._steady) and self._edge_paint_ms > DRAFT_AFTER_MS:
             self._draft = True
-            self._settle.start()
+            if not self._steady:   # a run ends drafting in set_steady(False)
+                self._settle.start()
         self._last_values_time = now
         self._canvas.update()
 
@@ -1179,19 +1183,46 @@ class NetworkView(QWidget):
             t = np.clip(np.abs(np.nan_to_num(a, nan=0.0)) / a_scale, 0.0, 1.0)
             shade = np.rint(t * (DOT_SHADES - 1)).astype(np.int64) + np.where(a < 0, DOT_SHADES, 0)
             shade[~np.isfinite(a)] = 2 * DOT_SHADES
-        outline = QPen(QColor(theme.MUTED), 2 * r + 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        p.setPen(outline)   # a thin grey edge round every dot, as the rings give bigger nodes
-        p.drawPoints(QPolygonF([QPointF(x, y) for y in ys.tolist()]))
+        # One pre-drawn dot per shade, copied to each node: stroking hundreds of wide round
+        # points took 5 ms a paint on the largest network, copying them takes under 1.
+        dpr = self._canvas.devicePixelRatioF()
+        half = r + 1.0
         for k in np.unique(shade).tolist():
-            if k < 0:
-                colour = QColor(theme.NEUTRAL)
-            elif k == 2 * DOT_SHADES:
-                colour = QColor(NAN_COLOUR)
-            else:
-                level = (k % DOT_SHADES) / (DOT_SHADES - 1)
-                colour = _mix(neg if k >= DOT_SHADES else pos, 0.85 * level)
-            p.setPen(QPen(colour, 2 * r - 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawPoints(QPolygonF([QPointF(x, y) for y in ys[shade == k].tolist()]))
+            sprite = self._dot_sprite(k, r, dpr, neg, pos)
+            for y in ys[shade == k].tolist():
+                p.drawPixmap(QPointF(x - half, y - half), sprite)
+
+    def _dot_sprite(self, k: int, r: float, dpr: float, neg: QColor, pos: QColor) -> QPixmap:
+        """Shade ``k`` of :meth:`_paint_dots` (−1 unset, 2·DOT_SHADES not finite) as a dot of
+        radius ``r`` with a thin grey edge, in a (2r+2)-pixel square."""
+        key = (k, r, dpr, neg.rgba(), pos.rgba())
+        sprite = self._sprite_cache.get(key)
+        if sprite is not None:
+            return sprite
+        if k < 0:
+            colour = QColor(theme.NEUTRAL)
+        elif k == 2 * DOT_SHADES:
+            colour = QColor(NAN_COLOUR)
+        else:
+            level = (k % DOT_SHADES) / (DOT_SHADES - 1)
+            colour = _mix(neg if k >= DOT_SHADES else pos, 0.85 * level)
+        side = 2 * r + 2.0
+        sprite = QPixmap(max(1, math.ceil(side * dpr)), max(1, math.ceil(side * dpr)))
+        sprite.setDevicePixelRatio(dpr)
+        sprite.fill(Qt.GlobalColor.transparent)
+        q = QPainter(sprite)
+        q.setRenderHint(QPainter.RenderHint.Antialiasing)
+        q.setPen(Qt.PenStyle.NoPen)
+        centre = QPointF(side / 2, side / 2)
+        q.setBrush(QColor(theme.MUTED))   # a thin grey edge round every dot, as the rings give bigger nodes
+        q.drawEllipse(centre, r + 0.5, r + 0.5)
+        q.setBrush(colour)
+        q.drawEllipse(centre, r - 0.5, r - 0.5)
+        q.end()
+        if len(self._sprite_cache) > 256:
+            self._sprite_cache.clear()
+        self._sprite_cache[key] = sprite
+        return sprite
 
     def _value_rect(self, l: int, i: int, outside: bool | None = None) -> QRectF:
         """Where a node's number goes: inside the node, or beside it (right of it; left of the

@@ -223,6 +223,28 @@ def test_fast_updates_draw_drafts_then_settle(view, qtbot):
     qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
 
 
+def test_a_run_draws_slow_edges_as_drafts_until_it_ends(view, qtbot):
+    """On the widest network frames come 5-7 times a second, slower than "rapid", yet each
+    antialiased paint of its edges cost a run's frame 6-12 ms: a run drafts them throughout."""
+    weights, biases, acts = iris(view)
+    view.set_values(weights, biases, acts)
+    view._edge_paint_ms = 100.0          # pretend the antialiased edges are slow to paint
+    view.set_values(weights, biases, acts)
+    assert view.is_draft()               # rapid: drafted, and it would settle by itself ...
+    qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
+    view.set_steady(True)                # ... but not during a run, however slow the frames
+    view._last_values_time = -1.0
+    view.set_values(weights, biases, acts)
+    assert view.is_draft()
+    assert not view._settle.isActive()   # nothing will end it but the run's end
+    view._edge_paint_ms = 0.5            # a fast-painting network is never drafted
+    view.set_steady(False)
+    qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
+    view.set_steady(True)
+    view.set_values(weights, biases, acts)
+    assert not view.is_draft()
+
+
 def test_legend_and_label_size(view):
     assert "negative weight" in view.legend_text() and "thickness = size" in view.legend_text()
     assert LABEL_POINT_SIZE >= 11
