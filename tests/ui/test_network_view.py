@@ -234,6 +234,7 @@ def test_a_run_draws_slow_edges_as_drafts_until_it_ends(view, qtbot):
     qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
     view.set_steady(True)                # ... but not during a run, however slow the frames
     view._last_values_time = -1.0
+    view._edge_paint_ms = 100.0          # (the antialiased repaint measured itself again)
     view.set_values(weights, biases, acts)
     assert view.is_draft()
     assert not view._settle.isActive()   # nothing will end it but the run's end
