@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         # LOSS_PLOT_MS, in the pass after a frame's paint (see _redraw): a timer of their own
         # sometimes fired in the same pass as a frame, and the two together stalled 70 ms.
         self._loss_flushed = 0.0
+        # ... and the next frame waits for that pass: a frame's redraw timer fell due in the
+        # same pass as the flush, and the two with their paints stalled the window 50 ms.
+        self._flush_waiting = False
         self._restore_settings()
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
@@ -1002,9 +1005,12 @@ class MainWindow(QMainWindow):
     def _on_frame(self, frame: Frame) -> None:
         self._pending_stats.extend(frame.snapshot.stats)
         self._pending_frame = frame
-        if not self._redraw_timer.isActive():
-            wait_ms = REDRAW_MS - (time.perf_counter() - self._last_draw) * 1000
-            self._redraw_timer.start(max(0, int(wait_ms)))
+        if not self._redraw_timer.isActive() and not self._flush_waiting:
+            self._start_redraw_timer()
+
+    def _start_redraw_timer(self, least_ms: int = 0) -> None:
+        wait_ms = REDRAW_MS - (time.perf_counter() - self._last_draw) * 1000
+        self._redraw_timer.start(max(least_ms, int(wait_ms)))
 
     def _redraw(self) -> None:
         frame = self._pending_frame
@@ -1028,7 +1034,8 @@ class MainWindow(QMainWindow):
             self._loss_flushed = self._last_draw
             # After this frame's paint, in a pass of its own; not if another frame or a new
             # lesson has come meanwhile (it brings its own).
-            next_pass(lambda: self._flush_loss_plot() if self._last_frame is frame else None, self)
+            self._flush_waiting = True
+            next_pass(lambda: self._flush_after(frame), self)
         # Let the worker train on only after Qt has painted (posted paint events run before
         # a zero timer): painting must not compete with training for the GIL.
         QTimer.singleShot(0, self.runner.frame_drawn)
@@ -1046,6 +1053,16 @@ class MainWindow(QMainWindow):
             self.curve_plot.set_curve(frame.curve.x, frame.curve.values)
         if self._map_shown is not None and frame.maps is not None:
             self._show_neuron_map(*self._map_shown, frame)
+
+    def _flush_after(self, frame: Frame) -> None:
+        """The loss plot's pass during a run (see _redraw); a frame that came meanwhile is drawn
+        in a later pass, after this one's paint (a timer started now fires after the posted
+        paint events)."""
+        self._flush_waiting = False
+        if self._last_frame is frame:
+            self._flush_loss_plot()
+        if self._pending_frame is not None and not self._redraw_timer.isActive():
+            self._start_redraw_timer(least_ms=1)
 
     def _flush_loss_plot(self) -> None:
         """The loss curve, its epoch marker, the scores and the sample line: at 10 Hz while a

@@ -203,3 +203,32 @@ def test_seeded_random_mix(qtbot, window, one_input):
     check(qtbot, w)
     do(w, "new weights", "larger")   # last, a state whose field only the deferred pass draws
     check(qtbot, w)
+
+
+def test_a_frame_waits_for_the_loss_plots_pass(qtbot, window):
+    """During a run the loss plot follows a frame in a pass of its own; a frame that arrives
+    before that pass is not drawn in it (together with their paints they stalled the window
+    50 ms): its redraw timer starts only after the flush, and frames keep coming after."""
+    w = window
+    frame = w._last_frame
+    w._flush_waiting = True                 # as _redraw leaves it during a run
+    w._on_frame(frame)
+    assert w._pending_frame is frame and not w._redraw_timer.isActive()
+    w._flush_after(frame)
+    assert not w._flush_waiting and w._redraw_timer.isActive() and w._redraw_timer.interval() >= 1
+    with qtbot.waitSignal(w.frameDrawn, timeout=TIMEOUT):
+        pass
+    # A real run: no flush ever finds a redraw already scheduled, and drawing goes on.
+    flushes = []
+    flush = w._flush_loss_plot
+    w._flush_loss_plot = lambda: (flushes.append(w._redraw_timer.isActive()), flush())
+    click(w.show_maps_box)
+    w.max_epochs.setValue(100_000)
+    drawn = []
+    w.frameDrawn.connect(drawn.append)
+    w.play()
+    qtbot.waitUntil(lambda: len(flushes) >= 4 and len(drawn) >= len(flushes) + 4, timeout=TIMEOUT)
+    during = list(flushes)                  # (the run's end draws and flushes at once)
+    w.pause()
+    qtbot.waitUntil(lambda: not w.runner.running, timeout=TIMEOUT)
+    assert not any(during), during

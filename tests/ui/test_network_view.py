@@ -238,9 +238,10 @@ def test_a_run_draws_slow_edges_as_drafts_until_it_ends(view, qtbot):
     view.set_values(weights, biases, acts)
     assert view.is_draft()
     assert not view._settle.isActive()   # nothing will end it but the run's end
-    view._edge_paint_ms = 0.5            # a fast-painting network is never drafted
     view.set_steady(False)
     qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
+    view._canvas.repaint()               # (its antialiased paint measures itself now, not later)
+    view._edge_paint_ms = 0.5            # a fast-painting network is never drafted
     view.set_steady(True)
     view.set_values(weights, biases, acts)
     assert not view.is_draft()
