@@ -41,7 +41,7 @@ from .network_view import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
-from .panel_kit import FittingLabel, hold_paint, next_pass, settle_layouts, steady_height
+from .panel_kit import FittingLabel, fix_size, hold_paint, next_pass, settle_layouts, steady_height
 from .predict_box import PredictBox
 from .presentation import TEXT_GROW, Presenter
 from .timeline_bar import TimelineBar
@@ -119,10 +119,11 @@ class MainWindow(QMainWindow):
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
 
     def fit_epoch_label(self) -> None:
-        """A fixed width (a label that grows with its text would re-lay-out the toolbar every
-        frame), wide enough for 100,000 epochs and short enough that the toolbar fits 1024 px."""
-        label = self.epoch_label
-        label.setFixedWidth(label.fontMetrics().horizontalAdvance("Epoch 100,000 +99") + 16)
+        """A fixed size, wide enough for 100,000 epochs and short enough that the toolbar fits
+        1024 px: a new text in a label whose size can change re-lays-out the whole window (Qt
+        passes a size-hint change up unless the label's size is fixed both ways), and the epoch
+        changes with every frame."""
+        fix_size(self.epoch_label, self.epoch_label.fontMetrics().horizontalAdvance("Epoch 100,000 +99") + 16)
 
     @property
     def lesson_name(self) -> str | None:
@@ -769,6 +770,7 @@ class MainWindow(QMainWindow):
         # the run's first frame: the diagram's new height is laid out in the click's pass, not
         # in the middle of the run (that frame stalled 100-160 ms on the largest network).
         self.network_view.set_steady(running)
+        self.loss_plot.set_live(running)
         if running:   # room for the run's scores line from the start (its widest form)
             shown = self.scores.text()
             self.scores.setText(RUN_SCORES_WIDEST if self.session.problem.is_classification else RUN_SCORES_WIDEST_R)

@@ -34,6 +34,15 @@ def settle_layouts(passes: int = 4) -> None:
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
 
 
+def fix_size(label: QLabel, width: int) -> None:
+    """Fix ``label`` at ``width`` and the height of one line of its font. Qt passes a new
+    text's size hint up to the window's layout unless the label's size is fixed both ways (a
+    fixed width alone is not enough), so a label changing with every frame, fixed only in
+    width, re-laid-out the whole window and re-animated its docks at every frame."""
+    m = label.contentsMargins()
+    label.setFixedSize(width, label.fontMetrics().height() + m.top() + m.bottom())
+
+
 def steady_height(label: QLabel, hold: bool) -> None:
     """While ``hold``, ``label`` only grows: it keeps the most height its text has needed, so a
     line that changes with every frame of a run (the scores, the sample, a legend) does not

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from .panel_kit import fix_size
+
 
 class TimelineBar(QWidget):
     positionRequested = Signal(int)   # a timeline position (0 = the start) chosen on the slider
@@ -35,7 +37,7 @@ class TimelineBar(QWidget):
         self.label = QLabel("0")
         self.label.setToolTip("The epoch shown (+ samples into the next one) / the newest epoch reached.")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # A fixed width: a label that grows with its text would re-lay-out the panel every frame.
+        # A fixed size: a label that can change size re-lays-out the window at every frame.
         self._fit_label()
         for w in (self.start_button, self.back_button, self.slider, self.forward_button, self.newest_button, self.label):
             layout.addWidget(w, 1 if w is self.slider else 0)
@@ -56,7 +58,7 @@ class TimelineBar(QWidget):
         return b
 
     def _fit_label(self) -> None:
-        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance("99,999 / 99,999") + 8)
+        fix_size(self.label, self.label.fontMetrics().horizontalAdvance("99,999 / 99,999") + 8)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         from PySide6.QtCore import QEvent

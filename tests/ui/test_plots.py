@@ -994,3 +994,24 @@ def test_feature_names_with_newlines_and_markup_are_shown_escaped(boundary):
     bottom, left = boundary.plot.getAxis("bottom"), boundary.plot.getAxis("left")
     assert bottom.shown_title() == "a\\nb" and "\n" not in bottom.label.toPlainText()
     assert left.label.toPlainText().strip() == "<i>y</i>"   # shown as typed, not as italics
+
+
+def test_a_live_run_moves_the_epoch_axis_in_steps_and_fits_it_at_the_end(loss):
+    """During a run the axis keeps room ahead and moves on only when the curve reaches its end
+    (a range that changed with every update re-made the ticks each time); every epoch is always
+    in view; after the run the axis ends at the newest epoch again."""
+    loss.reset(classification=False)
+    loss.set_live(True)
+    ranges = []
+    for start in range(0, 400, 10):             # 40 updates of 10 epochs
+        epochs = np.arange(start + 1.0, start + 11.0)
+        loss.append(epochs, 1.0 / epochs)
+        (x0, x1), _ = loss.loss_plot.vb.viewRange()
+        assert x0 <= 1.0 and x1 >= epochs[-1]   # every epoch in view
+        ranges.append(round(x1, 6))
+    changes = sum(a != b for a, b in zip(ranges, ranges[1:]))
+    assert changes <= 15, ranges                # steps (12 here), not 39 changes
+    assert ranges[-1] <= 400 * 1.3              # and never far ahead of the curve
+    loss.set_live(False)
+    (x0, x1), _ = loss.loss_plot.vb.viewRange()
+    assert 400 <= x1 < 410

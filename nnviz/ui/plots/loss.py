@@ -18,6 +18,7 @@ from nnviz.ui.plots.common import (
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
 CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
 _HOVER_HINT = "hover to read values"
+LIVE_HEADROOM = 1.25      # during a run the epoch axis moves on to a quarter past the newest epoch
 _LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" and a title
 
 
@@ -201,6 +202,7 @@ class LossPlot(PlotBase):
         self._data = ChunkedColumns(self._COLUMNS)
         self._peaks = {key: PeakPyramid() for key in self._COLUMNS}
         self._fitting = False
+        self._live, self._live_x1 = False, None   # see set_live
         self._in_legend: set[str] = set()
         self._cursor_epoch: int | None = None
 
@@ -338,6 +340,20 @@ class LossPlot(PlotBase):
         self._hide_cursor()
         self.set_cursor_epoch(None)
 
+    def set_live(self, live: bool) -> None:
+        """While ``live`` (a run going), the epoch axis keeps room ahead of the newest epoch: when
+        the curve reaches its end it moves on to a quarter past it (the curve fills 80-100 % of
+        the width). Otherwise the axis ends at the newest epoch."""
+        self._live = bool(live)
+        self._live_x1 = None
+        if not live and self._data.n:
+            self._fitting = True
+            try:
+                self._fit_ranges([])
+            finally:
+                self._fitting = False
+            self._redraw()
+
     def _restart_ranges(self) -> None:
         # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
         # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
@@ -348,6 +364,7 @@ class LossPlot(PlotBase):
         self.loss_plot.disableAutoRange()
         self.acc_plot.disableAutoRange()
         self._loss_lo, self._loss_hi, self._loss_pos_lo = np.inf, -np.inf, np.inf
+        self._live_x1 = None
 
     def _show_accuracy(self, show: bool) -> None:
         """Accuracy sits below the loss and takes the x-axis; regression has the loss alone."""
@@ -470,6 +487,12 @@ class LossPlot(PlotBase):
         # Only the loss plot: the accuracy plot follows through its x-link (setting both fights
         # the link, and for regression the hidden accuracy plot dragged the range off).
         x0, x1 = self._data.at("epoch", 0), self._data.at("epoch", self._data.n - 1)
+        if self._live:
+            # Room ahead, in steps: a range that grew with every update re-made the axes'
+            # ticks and re-laid the curves each time (6-9 ms of every loss-plot update).
+            if self._live_x1 is None or x1 > self._live_x1 or self._live_x1 <= x0:
+                self._live_x1 = x0 + LIVE_HEADROOM * max(x1 - x0, 1.0)
+            x1 = self._live_x1
         self.loss_plot.setXRange(x0, max(x1, x0 + 1.0), padding=0.02)
         if not np.isfinite(self._loss_hi):
             return
