@@ -759,7 +759,8 @@ class MainWindow(QMainWindow):
         are ignored while it runs, so steps leave the controls alone (no flicker, no repaint)."""
         if plan != "run":
             return
-        self.play_button.setText("⏸ Pause" if running else "▶ Play")
+        # ❚❚, not ⏸ (U+23F8): DejaVu Sans, Debian's default font, has no ⏸ and showed a box.
+        self.play_button.setText("❚❚ Pause" if running else "▶ Play")
         for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)

@@ -84,6 +84,31 @@ def test_step_sample_moves_one_sample_into_the_next_epoch(qtbot, window):
     assert "+1" in window.epoch_label.text()
 
 
+def _symbols_missing_from_fonts(window) -> set[str]:
+    """Non-ASCII characters on the window's buttons that their own font cannot draw."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QAbstractButton
+
+    missing = set()
+    for button in window.findChildren(QAbstractButton):
+        fm = QFontMetrics(button.font())
+        missing |= {ch for ch in button.text() if ord(ch) > 127 and not fm.inFontUcs4(ord(ch))}
+    return missing
+
+
+def test_every_button_symbol_is_in_the_font_running_or_not(qtbot, window):
+    """The Pause button read "⏸ Pause": DejaVu Sans (Debian's default) has no U+23F8 and drew a
+    box. Every symbol on a button, idle and during a run, must be in the button's font."""
+    assert not _symbols_missing_from_fonts(window)
+    window.max_epochs.setValue(10_000_000)
+    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+        window.play()
+    missing = _symbols_missing_from_fonts(window)
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT):
+        window.toggle_play()
+    assert not missing, missing
+
+
 def test_pause_stops_at_once(qtbot, window):
     window.max_epochs.setValue(10_000_000)
     with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
