@@ -46,6 +46,7 @@ class ConfusionView(QtWidgets.QWidget):
         self._counts = np.zeros((0, 0), dtype=np.int64)
         self._names: list[str] = []
         self._text_scale = 1.0
+        self._height_limit: int | None = None   # see limit_height
         self._image: QtGui.QImage | None = None
         self._fill = np.zeros((0, 0, 3), np.uint8)
         self._light_text = np.zeros((0, 0), bool)
@@ -90,8 +91,17 @@ class ConfusionView(QtWidgets.QWidget):
         if not (math.isfinite(factor) and 0.5 <= factor <= 4.0):
             raise ValueError(f"text scale must be between 0.5 and 4, got {factor}")
         self._text_scale = factor
+        self.limit_height(self._height_limit)
         self.updateGeometry()
         self.update()
+
+    def limit_height(self, px: int | None) -> None:
+        """At most ``px`` high at text scale 1 (None: no limit), growing with the square root
+        of the text scale: a fixed limit at presentation's double-size text left 28 px rows,
+        too small for the class names (one went missing); in proportion, it took the height
+        the diagram above needs."""
+        self._height_limit = px
+        self.setMaximumHeight(16_777_215 if px is None else round(px * math.sqrt(self._text_scale)))   # Qt's QWIDGETSIZE_MAX
 
     def text_scale(self) -> float:
         return self._text_scale

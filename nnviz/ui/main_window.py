@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         self.confusion = ConfusionView()
         self.confusion.setToolTip("The test split's confusion matrix: rows are the true class, columns what the "
                                   "network said. Framed cells are right, hatched cells wrong.")
-        self.confusion.setMaximumHeight(180)   # the diagram above it comes first
+        self.confusion.limit_height(180)   # the diagram above it comes first
         self.confusion.hide()
         net_box.layout().addWidget(self.confusion)
 

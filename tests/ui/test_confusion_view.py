@@ -125,3 +125,19 @@ def test_text_scale_reaches_24_px(view):
     assert QtGui.QFontInfo(view.text_font()).pixelSize() >= 24 > small
     with pytest.raises(ValueError):
         view.set_text_scale(float("nan"))
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6, 2.0, 2.4])
+def test_a_limited_height_grows_with_the_text_so_every_row_keeps_its_name(view, scale):
+    """In the window it is at most 180 px high at scale 1. Presentation's double-size text
+    kept that 180 px: rows of 28 px for 30 px names, and 'versicolor' went missing."""
+    view.set_matrix(np.array([[4, 4, 0], [0, 5, 3], [0, 4, 4]]), IRIS)
+    view.limit_height(180)
+    view.set_text_scale(scale)
+    assert view.maximumHeight() > 180 or scale == 1.0
+    view.resize(420, view.maximumHeight())
+    _grid, cell, *_ = view._layout()
+    line = QtGui.QFontMetricsF(view.text_font()).height()
+    assert cell >= line, (cell, line)          # a row is as tall as its name
+    view.limit_height(None)
+    assert view.maximumHeight() > 10_000
