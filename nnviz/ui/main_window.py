@@ -13,7 +13,7 @@ from pathlib import Path
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.confusion_shown = True   # presentation mode on a short screen leaves it out
         self._build_ui()
         self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
+        self.presenter.textScaled.connect(self._after_zoom)
         self._build_actions()
         # Frames are drawn as they arrive, but never more often than every REDRAW_MS.
         self._redraw_timer = QTimer(self)
@@ -117,6 +118,44 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
         self.load_lesson(name if name in LESSONS else DEFAULT_LESSON)
+
+    def fit_toolbar(self) -> bool:
+        """The playback buttons' short texts (◀, → epoch, ⟲ …) when the full ones and the epoch
+        do not fit the toolbar's width: a toolbar that overflows hides its last item first, and
+        at 1024 px with the text zoomed 1.25× the epoch went into the » menu. The tooltips keep
+        the full names. False when even the short texts do not fit."""
+        bar = self.playback_bar
+        ruler = self.__dict__.get("_ruler")
+        if ruler is None:   # measures a text without showing it
+            ruler = self._ruler = QPushButton(self)
+            ruler.hide()
+
+        def width(button: QPushButton, text: str) -> int:
+            ruler.setFont(button.font())
+            ruler.setText(text)
+            return ruler.sizeHint().width()
+
+        fixed = self.epoch_label.minimumWidth() + self.play_button.sizeHint().width() + self.new_weights_button.sizeHint().width()
+        spacing = bar.layout().spacing() if bar.layout() is not None else 6
+        fixed += spacing * (len(self._toolbar_texts) + 4) + 24   # the gaps, the bar's margins and handle
+        full_need = fixed + sum(width(b, full) for b, full, _ in self._toolbar_texts)
+        compact = full_need > bar.width()
+        for button, full, short in self._toolbar_texts:
+            text = short if compact else full
+            if button.text() != text:
+                button.setText(text)
+        return not compact or fixed + sum(width(b, short) for b, _, short in self._toolbar_texts) <= bar.width()
+
+    def _after_zoom(self, factor: float) -> None:
+        if not self.fit_toolbar() and not self.presenter.presenting:
+            self.statusBar().showMessage(
+                f"Text at {factor:.0%} is too large for a {self.width()}×{self.height()} window: F5 presents it "
+                "full screen with a layout made for large text, Ctrl+0 goes back to the normal size.")
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if obj is getattr(self, "playback_bar", None) and event.type() == QEvent.Type.Resize:
+            self.fit_toolbar()
+        return super().eventFilter(obj, event)
 
     def fit_epoch_label(self) -> None:
         """A fixed size, wide enough for 100,000 epochs and short enough that the toolbar fits
@@ -190,6 +229,14 @@ class MainWindow(QMainWindow):
         self.epoch_label.setContentsMargins(0, 0, 8, 0)
         self.fit_epoch_label()
         bar.addWidget(self.epoch_label)
+        self.playback_bar = bar
+        # Shorter texts when the full ones do not fit beside the epoch (see fit_toolbar).
+        self._toolbar_texts = [(self.step_back_button, "◀ Back", "◀"),
+                               (self.step_button, "Step epoch", "→ epoch"),
+                               (self.step_batch_button, "Step batch", "→ batch"),
+                               (self.step_sample_button, "Step sample", "→ sample"),
+                               (self.reset_button, "⟲ Reset", "⟲")]
+        bar.installEventFilter(self)
 
         # Run controls (speed, stop conditions) live in the left dock, above the hyperparameters.
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)

@@ -61,3 +61,29 @@ def test_the_window_sample_line_fits_its_two_lines_after_a_zoom(qtbot, open_wind
     assert _lines(w.sample_text) <= 2, w.sample_text.text()
     assert w.sample_text.text().startswith("Sample 0")
     assert w.sample_text.toolTip() == full
+
+
+def _zoom_in(qtbot, w) -> None:
+    with qtbot.waitSignal(w.presenter.textScaled, timeout=10_000):
+        QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_epoch_stays_on_the_toolbar_when_zoomed_at_1024(qtbot, open_window):
+    """At 1024 px with the text two points larger the toolbar overflowed and the epoch, its last
+    item, went into the » menu: the playback buttons take short texts first (tooltips unchanged);
+    when even those do not fit, the status bar says what to do."""
+    w = open_window("xor", (1024, 768))
+    w.network_view.setFocus()
+    assert w.step_button.text() == "Step epoch" and w.epoch_label.isVisible()
+    tip = w.step_button.toolTip()
+    for _ in range(2):
+        _zoom_in(qtbot, w)
+    assert w.step_button.text() == "→ epoch" and w.reset_button.text() == "⟲"
+    assert w.step_button.toolTip() == tip
+    assert w.epoch_label.isVisible() and not w.epoch_label.visibleRegion().isEmpty()
+    while w.fit_toolbar():   # larger until even the short texts overflow
+        _zoom_in(qtbot, w)
+    assert "F5" in w.statusBar().currentMessage() and "Ctrl+0" in w.statusBar().currentMessage()
+    with qtbot.waitSignal(w.presenter.textScaled, timeout=10_000):
+        QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert w.step_button.text() == "Step epoch" and w.epoch_label.isVisible()
