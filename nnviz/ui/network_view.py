@@ -292,7 +292,9 @@ class _Canvas(QWidget):
             painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        self._owner._relayout()
+        # Laid out when next needed (the paint, a hit test): one click that settles the
+        # window's layouts resized the diagram two or three times, each relayout 3 ms.
+        self._owner._layout_stale = True
         super().resizeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -373,6 +375,7 @@ class NetworkView(QWidget):
         self._biases: list[np.ndarray] | None = None
         self._activations: list[np.ndarray] | None = None
         self._selected: tuple[int, int] | None = None
+        self._layout_stale = False   # the canvas was resized since the last layout (see _layout)
         self._layout = _Layout()
         # set by set_values: per pair, a list of (pen, lines) groups in drawing order
         self._edge_groups: list[list[tuple[QPen, list[QLineF]]]] = []
@@ -1072,13 +1075,28 @@ class NetworkView(QWidget):
 
     # ------------------------------------------------------------------ geometry
 
-    def _relayout(self) -> None:
+    @property
+    def _layout(self) -> _Layout:
+        """Where every node, label and edge is: laid out again first if the canvas has been
+        resized since."""
+        if self._layout_stale:
+            self._layout_stale = False
+            self._relayout(repaint=False)   # (the resize has asked for a paint already)
+        return self._laid_out
+
+    @_layout.setter
+    def _layout(self, lay: _Layout) -> None:
+        self._laid_out = lay
+
+    def _relayout(self, repaint: bool = True) -> None:
         """Place every node, label and edge to fill the canvas; no scaling, so text stays crisp."""
+        self._layout_stale = False
         sizes = self._sizes
         lay = _Layout()
         self._layout = lay
         if not sizes:
-            self._canvas.update()
+            if repaint:
+                self._canvas.update()
             return
         width, height = float(self._canvas.width()), float(self._canvas.height())
         n_layers = len(sizes)
@@ -1169,7 +1187,8 @@ class NetworkView(QWidget):
 
         self._place_labels()
         self._group_edges()
-        self._canvas.update()
+        if repaint:
+            self._canvas.update()
 
     def _paint_dots(self, p: QPainter, x: float, ys: np.ndarray, r: float, acts, a_scale: float,
                     neg: QColor, pos: QColor) -> None:
