@@ -602,3 +602,20 @@ def test_numbers_beside_nodes_never_run_into_another_layers_node(view, size):
                 box = view._value_rect(l, i)
                 assert not any(box.intersects(r) for k, r in nodes if k != l), (size, l, i)
     assert view.node_tooltip(1, 0)      # whatever is not printed is in the hover text
+
+
+def test_resizes_before_a_paint_lay_it_out_once_at_the_last_size(view, monkeypatch):
+    """Settling one click's layouts resized the diagram two or three times in a row, each
+    relayout 3 ms: it is laid out when next needed, once, at the size it ended at."""
+    view.set_structure([2, 4, 1], ["a", "b"], ["y"])
+    calls = []
+    relayout = view._relayout
+    monkeypatch.setattr(view, "_relayout", lambda repaint=True: (calls.append(repaint), relayout(repaint)))
+    for width in (500, 700, 900):
+        view.resize(width, 450)
+    assert calls == []                                   # nothing laid out yet
+    right = view.node_pos(2, 0).x()                      # a reader gets the layout of the last size
+    assert calls == [False] and right > 0.7 * view._canvas.width()
+    view.node_pos(1, 0)
+    view.grab()
+    assert calls == [False]                              # and only once
