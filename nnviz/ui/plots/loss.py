@@ -251,6 +251,7 @@ class LossPlot(PlotBase):
         self.acc_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left")})
         self.view.ci.addItem(self.loss_plot, row=0, col=0)
         self._acc_shown = False
+        self._acc_styled = False   # _show_accuracy has styled the axes for _acc_shown
         for plot in (self.loss_plot, self.acc_plot):
             self.style_axis(plot.getAxis("bottom"))
             # No pyqtgraph downsampling or clipping: the curves get about two points per pixel
@@ -368,6 +369,9 @@ class LossPlot(PlotBase):
 
     def _show_accuracy(self, show: bool) -> None:
         """Accuracy sits below the loss and takes the x-axis; regression has the loss alone."""
+        if show == self._acc_shown and self._acc_styled:
+            return   # (re-styling the same axes cost a rebuilding click 3 ms)
+        self._acc_styled = True
         if show and not self._acc_shown:
             self.view.ci.addItem(self.acc_plot, row=1, col=0)
             self.view.ci.layout.setRowStretchFactor(0, 5)
