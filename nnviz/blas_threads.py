@@ -1,6 +1,6 @@
 """The window's process leaves one CPU core to the window.
 
-NumPy's BLAS (OpenBLAS in the wheels, MKL in some distributions) splits a large matrix product
+NumPy's BLAS (OpenBLAS in most wheels, Accelerate on macOS, MKL in some distributions) splits a large matrix product
 over every core and keeps its threads spinning between products. On the widest network the
 settings allow (2-64×6-1) the trainer's thread then took both cores of a two-core laptop and
 each redraw of the window waited up to 54 ms for a core; with one core left free the longest
@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import sys
 
-BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
+# OpenBLAS (the wheels on Linux and Windows), MKL, OpenMP builds, Apple Accelerate (macOS wheels).
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 
 
 def usable_cores() -> int:

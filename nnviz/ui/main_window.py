@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
             ruler.setText(text)
             return ruler.sizeHint().width()
 
-        fixed = self.epoch_label.minimumWidth() + self.play_button.sizeHint().width() + self.new_weights_button.sizeHint().width()
+        play = max(self.play_button.minimumWidth(), width(self.play_button, "▶ Play"), width(self.play_button, "❚❚ Pause"))
+        fixed = self.epoch_label.minimumWidth() + play + self.new_weights_button.sizeHint().width()
         spacing = bar.layout().spacing() if bar.layout() is not None else 6
         fixed += spacing * (len(self._toolbar_texts) + 4) + 24   # the gaps, the bar's margins and handle
         full_need = fixed + sum(width(b, full) for b, full, _ in self._toolbar_texts)

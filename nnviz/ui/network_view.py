@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPalette, QPen,
-                           QPixmap)
+                           QPixmap, QPolygonF)
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from nnviz.ui import theme
@@ -1202,29 +1202,45 @@ class NetworkView(QWidget):
             t = np.clip(np.abs(np.nan_to_num(a, nan=0.0)) / a_scale, 0.0, 1.0)
             shade = np.rint(t * (DOT_SHADES - 1)).astype(np.int64) + np.where(a < 0, DOT_SHADES, 0)
             shade[~np.isfinite(a)] = 2 * DOT_SHADES
-        # One pre-drawn dot per shade, copied to each node: stroking hundreds of wide round
-        # points took 5 ms a paint on the largest network, copying them takes under 1.
-        dpr = self._canvas.devicePixelRatioF()
+        engine = p.paintEngine()
+        target = engine.paintDevice() if engine is not None else None
+        if engine is None or engine.type() != engine.Type.Raster or target is None:
+            # An SVG export: vector dots (a sprite would be a bitmap in the file).
+            outline = QPen(QColor(theme.MUTED), 2 * r + 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            p.setPen(outline)   # a thin grey edge round every dot, as the rings give bigger nodes
+            p.drawPoints(QPolygonF([QPointF(x, y) for y in ys.tolist()]))
+            for k in np.unique(shade).tolist():
+                p.setPen(QPen(self._shade_colour(k, neg, pos), 2 * r - 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                p.drawPoints(QPolygonF([QPointF(x, y) for y in ys[shade == k].tolist()]))
+            return
+        # On screen and in a PNG: one pre-drawn dot per shade at the target's pixel ratio (a 2×
+        # export too), copied to each node: stroking hundreds of wide round points took 5 ms a
+        # paint on the largest network, copying them takes under 1.
+        dpr = target.devicePixelRatioF()
         half = r + 1.0
         for k in np.unique(shade).tolist():
             sprite = self._dot_sprite(k, r, dpr, neg, pos)
             for y in ys[shade == k].tolist():
                 p.drawPixmap(QPointF(x - half, y - half), sprite)
 
+    def _shade_colour(self, k: int, neg: QColor, pos: QColor) -> QColor:
+        """Shade ``k`` of :meth:`_paint_dots`: −1 unset, 2·DOT_SHADES not finite, else the
+        activation's sign (negative from DOT_SHADES on) and size."""
+        if k < 0:
+            return QColor(theme.NEUTRAL)
+        if k == 2 * DOT_SHADES:
+            return QColor(NAN_COLOUR)
+        level = (k % DOT_SHADES) / (DOT_SHADES - 1)
+        return _mix(neg if k >= DOT_SHADES else pos, 0.85 * level)
+
     def _dot_sprite(self, k: int, r: float, dpr: float, neg: QColor, pos: QColor) -> QPixmap:
-        """Shade ``k`` of :meth:`_paint_dots` (−1 unset, 2·DOT_SHADES not finite) as a dot of
-        radius ``r`` with a thin grey edge, in a (2r+2)-pixel square."""
+        """Shade ``k`` (see :meth:`_shade_colour`) as a dot of radius ``r`` with a thin grey
+        edge, in a (2r+2)-pixel square at ``dpr`` device pixels a pixel."""
         key = (k, r, dpr, neg.rgba(), pos.rgba())
         sprite = self._sprite_cache.get(key)
         if sprite is not None:
             return sprite
-        if k < 0:
-            colour = QColor(theme.NEUTRAL)
-        elif k == 2 * DOT_SHADES:
-            colour = QColor(NAN_COLOUR)
-        else:
-            level = (k % DOT_SHADES) / (DOT_SHADES - 1)
-            colour = _mix(neg if k >= DOT_SHADES else pos, 0.85 * level)
+        colour = self._shade_colour(k, neg, pos)
         side = 2 * r + 2.0
         sprite = QPixmap(max(1, math.ceil(side * dpr)), max(1, math.ceil(side * dpr)))
         sprite.setDevicePixelRatio(dpr)
@@ -1361,8 +1377,8 @@ class NetworkView(QWidget):
 
     def _group_edges(self) -> None:
         """Sort edges into (sign, level) buckets, thin ones first so big weights draw on top."""
+        lay = self._layout   # first: a stale layout is redone here, and that groups the edges itself
         self._edge_groups = []
-        lay = self._layout
         if self._weights is None or not lay.lines:
             return
         quotas = self._edge_quotas()

@@ -619,3 +619,31 @@ def test_resizes_before_a_paint_lay_it_out_once_at_the_last_size(view, monkeypat
     view.node_pos(1, 0)
     view.grab()
     assert calls == [False]                              # and only once
+
+
+def test_a_frame_between_a_resize_and_the_paint_groups_each_edge_once(view):
+    """set_values after a resize, before the paint: the stale layout was redone inside the
+    edge grouping, which grouped the edges itself, and then the outer call added its own."""
+    sizes = [4, 5, 10, 3]
+    view.set_structure(sizes, IRIS_IN, IRIS_OUT)
+    view.set_values(*values(sizes))
+    view.grab()
+    view.resize(700, 450)
+    view.set_values(*values(sizes))
+    drawn = [sum(len(lines) for _, lines in groups) for groups in view._edge_groups]
+    assert drawn == [a * b for a, b in zip(sizes, sizes[1:])]
+
+
+def test_exports_draw_dense_dots_sharp_at_2x_and_as_vectors_in_svg(view, tmp_path):
+    """Dots are copied from pre-drawn sprites on screen; a 2x PNG gets sprites made at 2x, and
+    an SVG gets vector dots, not 384 embedded bitmaps."""
+    from nnviz.ui.exports import widget_png, widget_svg
+
+    view.set_structure(BIG, [], [])
+    view.set_values(*values(BIG))
+    assert view._layout.radii[3] < DOT_RADIUS
+    widget_svg(view, str(tmp_path / "d.svg"))
+    assert (tmp_path / "d.svg").read_text().count("<image") == 0
+    view._sprite_cache.clear()
+    widget_png(view, str(tmp_path / "d.png"))
+    assert {key[2] for key in view._sprite_cache} == {2.0}   # the sprites the 2x export used
