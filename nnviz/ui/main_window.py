@@ -557,21 +557,34 @@ class MainWindow(QMainWindow):
         self._show_loaded()
         self.statusBar().showMessage(text)
 
+    def show_caption(self) -> None:
+        """The sentence beside the lesson picker, for what is loaded (presentation mode writes
+        its beats there; leaving it puts this back, for the lesson loaded by then)."""
+        lesson, problem = self.session.lesson, self.session.problem
+        if lesson is None:
+            first = f"Your data — {self.session.description}."
+            self.caption.set_texts([f"{first} " + " ".join(problem.notes[:2]), f"{first} " + " ".join(problem.notes[:1]), first])
+            return
+        question = ""
+        if lesson.question:
+            asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
+            question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
+                        else " It asks the network a question: see “Ask the network” in the Data tab.")
+        self.caption.set_texts([lesson.caption + question, lesson.caption, lesson.caption.split(": ")[0].split(". ")[0]])
+
+    def refresh_scores(self) -> None:
+        """The scores, the sample line and the test split's confusion matrix (when measured and
+        there is room) from the last drawn frame."""
+        self._update_scores()
+
     def _show_loaded(self) -> None:
         """The lesson picker, caption and every view for what the session has loaded."""
         lesson, problem = self.session.lesson, self.session.problem
+        self.show_caption()
         if lesson is None:
             self.lesson_combo.setCurrentIndex(-1)
             self.lesson_combo.setPlaceholderText("your own data")
-            first = f"Your data — {self.session.description}."
-            self.caption.set_texts([f"{first} " + " ".join(problem.notes[:2]), f"{first} " + " ".join(problem.notes[:1]), first])
         else:
-            question = ""
-            if lesson.question:
-                asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
-                question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
-                            else " It asks the network a question: see “Ask the network” in the Data tab.")
-            self.caption.set_texts([lesson.caption + question, lesson.caption, lesson.caption.split(": ")[0].split(". ")[0]])
             self.lesson_combo.setCurrentIndex(self.lesson_combo.findData(lesson.name))
         # The lesson's notes (why the house lesson's hidden neurons stay identical, the
         # tutorials' quirks) at the top of the step explainer (E), not only in a tooltip.

@@ -368,7 +368,6 @@ class Presenter(QObject):
     def _enter(self, size: tuple[int, int] | None) -> None:
         self.finish_zoom()   # a zoom under way is the window's: remembered, checked against the screen
         w = self.w
-        self._window_caption = w.caption.texts()   # the beats write theirs there; Esc puts it back
         hidden = [(x, x.isVisible()) for x in (w.sample_text, w.timeline_bar, *w.axis_pickers)]
         self._saved = _Saved(
             w.saveGeometry(), w.geometry(), w.saveState(), w.isFullScreen(), w.isMaximized(), self.text_scale,
@@ -487,8 +486,8 @@ class Presenter(QObject):
         w, saved = self.w, self._saved
         self.blank.hide()
         self.finish_zoom()   # a zoom under way is presentation mode's: never remembered for the window
-        if getattr(self, "_window_caption", None):
-            w.caption.set_texts(self._window_caption)
+        w.show_caption()   # the beats wrote theirs there (and may have loaded another lesson)
+        w.statusBar().showMessage("Left presentation mode: the window as it was (F5 presents again).")
         self.presenting = False
         w.takeCentralWidget()
         self.page.setParent(w)      # kept by the window, so it goes with it (a parentless widget
@@ -503,6 +502,8 @@ class Presenter(QObject):
             self.side.hide()
         w.explainer_dock.setWidget(w.explainer)     # back to its dock
         w.confusion_shown = True
+        if not w.runner.running:   # a short screen's layout hid it; a run shows it when it stops
+            w.refresh_scores()
         w.setCentralWidget(self._central)
         self._central = None
         w.network_view.setFocus()        # never left on a widget of the page being put away

@@ -457,6 +457,22 @@ def test_a_short_projector_leaves_the_confusion_matrix_to_the_scores_line(qtbot,
     assert not w.confusion.isVisible() and "test acc" in w.scores.text()
     with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
         press(w, K.Key_Escape)
+    assert w.confusion.isVisible()          # back at once with the window, not at the next step
     with qtbot.waitSignal(w.runner.runFinished, timeout=TIMEOUT):
         press(w, K.Key_Right)
     assert w.confusion.isVisible()
+
+
+def test_esc_puts_back_the_caption_of_the_lesson_loaded_by_then(qtbot, window):
+    """The OR script's beats go on to the XOR lesson; Esc put back the OR caption saved at F5."""
+    w = window
+    w.load_lesson("or-gate")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter.start(True, size=(1024, 768))
+    w.load_lesson("xor")                    # as a later beat of the script does
+    with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
+        press(w, K.Key_Escape)
+    caption = w.caption.toolTip() or w.caption.text()
+    assert caption.startswith(w.session.lesson.caption.split(".")[0]), caption
+    assert w.session.lesson.name == "xor"
