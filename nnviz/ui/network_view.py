@@ -250,6 +250,9 @@ class _Layout:
     weight_rects: list[list[QRectF]] = field(default_factory=list)  # per pair, row-major; empty: no labels
     bias_rects: list[list[QRectF]] = field(default_factory=list)    # per node layer (layer 0 empty)
     outside_values: list[bool] = field(default_factory=list)       # number beside the node, not inside
+    # with every layer's numbers beside its nodes (a map fills them), this layer's run into
+    # nothing of another layer
+    outside_ok: list[bool] = field(default_factory=list)
 
 
 class _Lines:
@@ -1150,15 +1153,30 @@ class NetworkView(QWidget):
         # A number beside its node must not run into another layer's node ("0.0.97" is worse
         # than no number, and the hover text still has it): if one would, that layer's numbers
         # stay off the diagram.
-        nodes = [QRectF(lay.xs[k] - lay.radii[k], float(y) - lay.radii[k], 2 * lay.radii[k], 2 * lay.radii[k])
+        # The same goes for the numbers of two layers (Iris with maps read "0 0.97"), and for
+        # numbers the maps move beside every node: the output's are placed first, then the
+        # inputs', then the hidden layers' from the last; a layer's numbers stay off if they
+        # would run into a node or a number already placed. Once for the numbers as they are,
+        # once for all of them beside their nodes (maps on).
+        nodes = [(k, QRectF(lay.xs[k] - lay.radii[k], float(y) - lay.radii[k], 2 * lay.radii[k], 2 * lay.radii[k]))
                  for k in range(n_layers) for y in lay.ys[k].tolist()]
-        owner = [k for k in range(n_layers) for _ in range(sizes[k])]
+
+        def placeable(layers: list[int]) -> list[bool]:
+            ok, obstacles = [False] * n_layers, list(nodes)
+            for l in [n_layers - 1, 0] + list(range(n_layers - 2, 0, -1)):
+                if l not in layers:
+                    continue
+                boxes = [self._value_rect(l, i, True) for i in range(sizes[l])]
+                ok[l] = not any(box.intersects(rect) for box in boxes for k, rect in obstacles if k != l)
+                if ok[l]:
+                    obstacles += [(l, box) for box in boxes]
+            return ok
+
+        beside = placeable([l for l in range(n_layers) if lay.outside_values[l] and lay.value_fonts[l] is not None])
         for l in range(n_layers):
-            if not lay.outside_values[l] or lay.value_fonts[l] is None:
-                continue
-            boxes = [self._value_rect(l, i, True) for i in range(sizes[l])]
-            if any(box.intersects(node) for box in boxes for node, k in zip(nodes, owner) if k != l):
+            if lay.outside_values[l] and not beside[l]:
                 lay.value_fonts[l], lay.outside_values[l] = None, False
+        lay.outside_ok = placeable([l for l in range(n_layers) if lay.value_fonts[l] is not None])
 
         # Edges thinner where nodes are packed tightly, so neighbours stay apart.
         for l in range(n_layers - 1):
@@ -1574,10 +1592,10 @@ class NetworkView(QWidget):
                     p.setBrush(fill)
                 p.setPen(ring)
                 p.drawEllipse(centre, rr, rr)
-                if acts is not None and lay.value_fonts[l] is not None:
+                outside = lay.outside_values[l] or maps is not None
+                if acts is not None and lay.value_fonts[l] is not None and (maps is None or lay.outside_ok[l]):
                     v = float(acts[i])
                     text = (_small_value(v) if kinds[l] == "δ" else "") or _short_value(v)
-                    outside = lay.outside_values[l] or maps is not None
                     if kinds[l] == "δ" and outside:
                         text = "δ" + text
                     p.setFont(lay.value_fonts[l])

@@ -647,3 +647,25 @@ def test_exports_draw_dense_dots_sharp_at_2x_and_as_vectors_in_svg(view, tmp_pat
     view._sprite_cache.clear()
     widget_png(view, str(tmp_path / "d.png"))
     assert {key[2] for key in view._sprite_cache} == {2.0}   # the sprites the 2x export used
+
+
+@pytest.mark.parametrize("size", [(330, 300), (420, 360), (600, 450), (900, 500)])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_with_maps_no_number_runs_into_another_layers_node_or_number(view, size, scale):
+    """Maps fill the nodes and move every number beside its node: the OR and Iris lessons with
+    maps read "0.0" under the next column's nodes and "0 0.97" where two layers' numbers met."""
+    sizes = [4, 5, 10, 3]
+    view.set_structure(sizes, IRIS_IN, IRIS_OUT)
+    view.set_values(*values(sizes))
+    view.set_maps([np.random.default_rng(l).random((n, 8, 8)) for l, n in enumerate(sizes)])
+    view.set_text_scale(scale)
+    view.resize(*size)
+    lay = view._layout
+    shown = [l for l in range(4) if lay.value_fonts[l] is not None and lay.outside_ok[l]]
+    nodes = [(k, QRectF(lay.xs[k] - lay.radii[k], y - lay.radii[k], 2 * lay.radii[k], 2 * lay.radii[k]))
+             for k in range(4) for y in lay.ys[k].tolist()]
+    boxes = [(l, view._value_rect(l, i, True)) for l in shown for i in range(sizes[l])]
+    for l, box in boxes:
+        assert not any(box.intersects(r) for k, r in nodes + boxes if k != l), (size, scale, l)
+    assert 3 in shown or size[0] < 600 or scale > 1   # the outputs' numbers come first when there is room
+    view.grab()
