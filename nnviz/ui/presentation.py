@@ -79,6 +79,38 @@ def is_text_field(widget: QWidget | None) -> bool:
     return isinstance(widget, QComboBox) and widget.isEditable()
 
 
+class _ElidedLabel(QLabel):
+    """One line, cut with "…" to its width whenever the width or the font changes (the whole
+    text in the tooltip): cut once at the width of the moment, the status line later ran under
+    the beat counter beside it ("1 of 4 samples into t| beat 2 / 13")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        m = self.contentsMargins()
+        width = max(self.width() - m.left() - m.right(), 20)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+
 @dataclass
 class _Saved:
     """The window as it was before presentation mode."""
@@ -165,7 +197,7 @@ class Presenter(QObject):
         outer.addWidget(self.body, 1)
         # Bottom line: the status message (the status bar is hidden), the epoch and the beat.
         foot = QHBoxLayout()
-        self.note = QLabel()
+        self.note = _ElidedLabel()
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         pal = self.note.palette()
         pal.setColor(QPalette.ColorRole.WindowText, QColor(theme.MUTED))
@@ -748,9 +780,7 @@ class Presenter(QObject):
             self._show_caption()
 
     def _on_status(self, text: str) -> None:
-        self.note.setToolTip(text)
-        width = max(self.note.width(), 200)
-        self.note.setText(self.note.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+        self.note.set_full_text(text)
 
     def _on_frame(self, _epoch: int) -> None:
         if self.presenting:

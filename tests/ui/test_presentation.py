@@ -476,3 +476,24 @@ def test_esc_puts_back_the_caption_of_the_lesson_loaded_by_then(qtbot, window):
     caption = w.caption.toolTip() or w.caption.text()
     assert caption.startswith(w.session.lesson.caption.split(".")[0]), caption
     assert w.session.lesson.name == "xor"
+
+
+def test_the_status_line_is_cut_to_its_width_with_an_ellipsis_never_under_the_beat(qtbot, window):
+    """Cut once at the width of the moment, the status line ran under the beat counter when the
+    counter's text grew ("1 of 4 samples into t| beat 2 / 13")."""
+    w = window
+    w.load_lesson("or-gate")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter.start(True, size=(1024, 768))
+    for _ in range(2):
+        click_beat(qtbot, w)
+    note, beat = w.presenter.note, w.presenter.beat_label
+    w.statusBar().showMessage("Trained one sample. Now at epoch 0, 1 of 4 samples into the epoch; " * 3)
+    width = note.width()
+    beat.setText(beat.text() + " · a longer counter")       # the counter grows after the message
+    qtbot.waitUntil(lambda: note.width() < width)
+    assert note.fontMetrics().horizontalAdvance(note.text()) <= note.contentsRect().width()
+    assert note.text().endswith("…") and note.toolTip().startswith("Trained one sample.")
+    assert note.mapTo(w, note.rect().topRight()).x() <= beat.mapTo(w, beat.rect().topLeft()).x()
+    press(w, K.Key_Escape)
