@@ -666,6 +666,8 @@ class Presenter(QObject):
         """Do one beat on the window: animated training through the worker, the rest at once."""
         w, a = self.w, beat.action
         self._show_caption(beat, pending=True)
+        if a != "explain":   # on a short screen the boundary's tab, not the explainer a beat opened
+            self.show_tab(self.boundary_box)
         try:
             if a == "load":
                 self._busy = True

@@ -497,3 +497,23 @@ def test_the_status_line_is_cut_to_its_width_with_an_ellipsis_never_under_the_be
     assert note.text().endswith("…") and note.toolTip().startswith("Trained one sample.")
     assert note.mapTo(w, note.rect().topRight()).x() <= beat.mapTo(w, beat.rect().topLeft()).x()
     press(w, K.Key_Escape)
+
+
+def test_on_a_short_screen_a_beat_after_the_explainer_brings_the_boundary_back(qtbot, window):
+    """The OR script opens the explainer's tab at its third beat; the nine beats after it (the
+    bias, XOR, one straight line) were all about the boundary and it stayed hidden."""
+    from nnviz.core.beats import Beat
+
+    w = window
+    w.load_lesson("or-gate")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter.start(True, size=(1024, 768))
+    tabs = w.presenter.bottom_tabs
+    click_beat(qtbot, w)                    # step one sample
+    click_beat(qtbot, w)                    # the explainer beat
+    assert tabs.currentWidget() is not w.boundary_box and w.explainer.isVisible()
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter._perform(Beat("The next beat shows a training sample.", "sample", {"index": 1}))
+    assert tabs.currentWidget() is w.boundary_box and w.boundary_plot.isVisible()
+    press(w, K.Key_Escape)
