@@ -39,7 +39,7 @@ class ExplainerPanel(QWidget):
         self._scale = 1.0
         self._explanation: Explanation | None = None
         self._error = ""
-        self._notes: list[str] = []      # the lesson's own notes, shown above the step
+        self._notes: list[str] = []      # the lesson's own notes, shown after the step (above the hint before one)
 
         self.setAutoFillBackground(True)
         pal = self.palette()
@@ -94,7 +94,7 @@ class ExplainerPanel(QWidget):
 
     def set_notes(self, notes: list[str]) -> None:
         """The lesson's notes and question (issue 9: visible in the window, not only in a
-        tooltip), shown above the step's numbers."""
+        tooltip): after the step's numbers, or above the hint when no step has been taken."""
         self._notes = [str(n) for n in notes if str(n).strip()]
         self._render()
 
@@ -171,13 +171,16 @@ class ExplainerPanel(QWidget):
         notes = ""
         if self._notes:
             items = "".join(f"<li>{html.escape(n)}</li>" for n in self._notes)
-            notes = f'<p><b>About this lesson</b></p><ul style="margin-top:0">{items}</ul><hr>'
+            notes = f'<p><b>About this lesson</b></p><ul style="margin-top:0">{items}</ul>'
         if self._explanation is None:
             self.heading.setText("Step explainer")
-            self.text_view.setHtml(notes + f'<p style="color:{NOTE_COLOUR}">{html.escape(message)}</p>')
+            self.text_view.setHtml(notes + ("<hr>" if notes else "") +
+                                   f'<p style="color:{NOTE_COLOUR}">{html.escape(message)}</p>')
         else:
+            # The step's numbers first, the lesson's notes after them: at presentation size the
+            # notes above pushed the forward pass half a screen down.
             self.heading.setText(self._explanation.heading)
-            self.text_view.setHtml(notes + _html(self._explanation, self._scale))
+            self.text_view.setHtml(_html(self._explanation, self._scale) + ("<hr>" + notes if notes else ""))
         self.copy_button.setEnabled(self._explanation is not None)
         self.explanationChanged.emit()
 

@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
         else:
             self.lesson_combo.setCurrentIndex(self.lesson_combo.findData(lesson.name))
         # The lesson's notes (why the house lesson's hidden neurons stay identical, the
-        # tutorials' quirks) at the top of the step explainer (E), not only in a tooltip.
+        # tutorials' quirks) in the step explainer (E), not only in a tooltip.
         self.explainer.set_notes(list(problem.notes))
         self._install()
 

@@ -283,3 +283,14 @@ def test_messages_without_a_step_and_for_an_input(panel, qtbot):
     with qtbot.waitSignal(panel.explanationChanged):
         panel.clear()
     assert "Take a step" in panel.shown_text()
+
+
+def test_the_lesson_notes_come_after_a_steps_numbers_and_before_the_hint(panel, qtbot):
+    """At presentation size the notes above the step pushed the forward pass half a screen down."""
+    panel.set_notes(["Tutorial 4: a perceptron, lr 0.05."])
+    text = panel.shown_text()
+    assert text.index("About this lesson") < text.index("Take a step")
+    trainer = get_lesson("or-gate").trainer()
+    show(panel, qtbot, trainer.step_sample(), StepContext.from_trainer(trainer, "sample"), 1, 0)
+    text = panel.shown_text()
+    assert text.index("Forward") < text.index("About this lesson") and "Tutorial 4" in text
