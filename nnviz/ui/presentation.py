@@ -455,6 +455,7 @@ class Presenter(QObject):
         load shows them again)."""
         for x in (self.w.sample_text, self.w.timeline_bar, *self.w.axis_pickers):   # the clicker steps back
             x.hide()
+        self.w.boundary_plot.show_edit_hint(False)   # a mouse hint, and the bottom line had no room
 
     def _arrange(self, width: int, height: int) -> None:
         """The projector layout, chosen so that no view is squeezed below a useful size:
@@ -503,7 +504,10 @@ class Presenter(QObject):
             lay.addWidget(self.side, 1)
         self._column = column
         for x in (self.net_box, self.boundary_box, self.loss_box):
-            x.show()
+            if tabs.indexOf(x) < 0:   # (one taken out of a tab may come back hidden)
+                x.show()
+        for i in range(tabs.count()):   # a page shown by hand would paint over the current one
+            tabs.widget(i).setVisible(i == tabs.currentIndex())
 
     def show_tab(self, widget: QWidget) -> None:
         """Bring ``widget``'s tab to the front when presentation mode has it in a tab."""
@@ -519,6 +523,7 @@ class Presenter(QObject):
         self.blank.hide()
         self.finish_zoom()   # a zoom under way is presentation mode's: never remembered for the window
         w.show_caption()   # the beats wrote theirs there (and may have loaded another lesson)
+        w.boundary_plot.show_edit_hint(True)
         w.statusBar().showMessage("Left presentation mode: the window as it was (F5 presents again).")
         self.presenting = False
         w.takeCentralWidget()

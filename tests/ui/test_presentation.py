@@ -517,3 +517,23 @@ def test_on_a_short_screen_a_beat_after_the_explainer_brings_the_boundary_back(q
         w.presenter._perform(Beat("The next beat shows a training sample.", "sample", {"index": 1}))
     assert tabs.currentWidget() is w.boundary_box and w.boundary_plot.isVisible()
     press(w, K.Key_Escape)
+
+
+def test_on_a_short_screen_only_the_current_tab_is_shown(qtbot, window):
+    """The loss box, a tab page behind the boundary, was shown by hand and painted its axis
+    labels over the bottom of the boundary's tab (cut glyphs under the legend)."""
+    w = window
+    w.load_lesson("iris")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter.start(True, size=(1024, 768))
+    tabs, loss_box = w.presenter.bottom_tabs, w.presenter.loss_box
+    assert tabs.currentWidget() is w.boundary_box
+    qtbot.waitUntil(w.boundary_box.isVisible, timeout=TIMEOUT)
+    assert not loss_box.isVisible()
+    assert "add a point" not in w.boundary_plot.legend_label.text()   # a mouse hint, no room for it
+    w.presenter.show_tab(loss_box)
+    assert loss_box.isVisible() and not w.boundary_box.isVisible()
+    with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
+        press(w, K.Key_Escape)
+    assert "add a point" in w.boundary_plot.legend_label.text()

@@ -53,6 +53,7 @@ class BoundaryPlot(FramedPlot):
         self._value_name = "value"
         self._map: tuple[np.ndarray, tuple[float, float], str] | None = None
         self._editable = False
+        self._edit_hint = True   # see show_edit_hint
         self._slice_note = ""
 
         cmap = pg.colormap.get(REGRESSION_COLORMAP)
@@ -384,13 +385,19 @@ class BoundaryPlot(FramedPlot):
         lo, hi = self._value_range if self._value_range is not None else finite_range(v)
         return self._through_lut(v, lo, hi, self._regression_lut)
 
+    def show_edit_hint(self, shown: bool) -> None:
+        """The mouse hint under the legend ("click: add a point …"); presentation mode, driven
+        from a clicker and short of room, leaves it out (it was cut in half at the bottom)."""
+        self._edit_hint = bool(shown)
+        self._update_legend()
+
     def _update_legend(self) -> None:
         self.key_label.setText(self._train_test_key())
         lines = []
         if self._task != "regression":
             lines.append(" &nbsp;&nbsp; ".join(self._class_key(i)
                                                for i in range(len(self._class_names))))
-        if self._editable:
+        if self._editable and self._edit_hint:
             lines.append(f"<span style='color:{theme.MUTED}'>{_EDIT_HINT}</span>")
         self.legend_label.setText("<br>".join(lines))
         self.legend_label.setVisible(bool(lines))
