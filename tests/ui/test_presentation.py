@@ -523,7 +523,7 @@ def test_on_a_short_screen_only_the_current_tab_is_shown(qtbot, window):
     """The loss box, a tab page behind the boundary, was shown by hand and painted its axis
     labels over the bottom of the boundary's tab (cut glyphs under the legend)."""
     w = window
-    w.load_lesson("iris")
+    w.load_lesson("circle")                 # a plane a click can add points to
     w.network_view.setFocus()
     with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
         w.presenter.start(True, size=(1024, 768))
