@@ -44,7 +44,12 @@ def main() -> int:
         w.presenter.beatDone.disconnect(loop.quit)
 
     wait_beat(lambda: w.presenter.start(True, size=(width, height)))
-    for _ in range(args.beats - 1):
+    beats = args.beats
+    player = w.presenter.player
+    if player is not None and beats > len(player.script):   # past the end "next" steps training: no beat to wait for
+        print(f"{args.lesson} has {len(player.script)} beats; showing the last", file=sys.stderr)
+        beats = len(player.script)
+    for _ in range(beats - 1):
         wait_beat(w.presenter.next)
     from nnviz.ui.app import dispose, grab_to_png
     ok = grab_to_png(app, w, args.out)
