@@ -56,7 +56,46 @@ def steady_height(label: QLabel, hold: bool) -> None:
         label.setMinimumHeight(need)
 
 
-class FittingLabel(QLabel):
+class RefittingLabel(QLabel):
+    """A label that chooses its text again (:meth:`refit`) whenever its size or font changes."""
+
+    def refit(self) -> None:
+        raise NotImplementedError
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.refit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.refit()
+
+
+class ElidedLabel(RefittingLabel):
+    """One line, cut with "…" to its width whenever the width or the font changes (the whole
+    text in the tooltip): cut once at the width of the moment, presentation's status line later
+    ran under the beat counter beside it ("1 of 4 samples into t| beat 2 / 13")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.refit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def refit(self) -> None:
+        m = self.contentsMargins()
+        width = max(self.width() - m.left() - m.right(), 20)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+class FittingLabel(RefittingLabel):
     """A word-wrapped label given versions of its text, longest first: it shows the longest
     that fits its maximum height at its present width and font, and keeps the first in its
     tooltip. It chooses again when it is resized or its font changes (a zoom)."""
@@ -74,15 +113,6 @@ class FittingLabel(QLabel):
     def texts(self) -> list[str]:
         """The versions given, longest first."""
         return list(self._texts)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self.refit()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.refit()
 
     def refit(self) -> None:
         """Choose again (after a change of its maximum height, which Qt does not announce)."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.beats import Beat, BeatPlayer, answer, bias_settings, fill_caption, perform, script_for
 from . import theme
-from .panel_kit import hold_paint, next_pass, settle_layouts
+from .panel_kit import ElidedLabel, hold_paint, next_pass, settle_layouts
 
 # Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
 PRESENT_TEXT_PX = 24
@@ -77,38 +77,6 @@ def is_text_field(widget: QWidget | None) -> bool:
     if isinstance(widget, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)):
         return True
     return isinstance(widget, QComboBox) and widget.isEditable()
-
-
-class _ElidedLabel(QLabel):
-    """One line, cut with "…" to its width whenever the width or the font changes (the whole
-    text in the tooltip): cut once at the width of the moment, the status line later ran under
-    the beat counter beside it ("1 of 4 samples into t| beat 2 / 13")."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def _elide(self) -> None:
-        m = self.contentsMargins()
-        width = max(self.width() - m.left() - m.right(), 20)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._elide()
 
 
 @dataclass
@@ -197,7 +165,7 @@ class Presenter(QObject):
         outer.addWidget(self.body, 1)
         # Bottom line: the status message (the status bar is hidden), the epoch and the beat.
         foot = QHBoxLayout()
-        self.note = _ElidedLabel()
+        self.note = ElidedLabel()
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         pal = self.note.palette()
         pal.setColor(QPalette.ColorRole.WindowText, QColor(theme.MUTED))
