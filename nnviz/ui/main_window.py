@@ -124,11 +124,7 @@ class MainWindow(QMainWindow):
         do not fit the toolbar's width: a toolbar that overflows hides its last item first, and
         at 1024 px with the text zoomed 1.25× the epoch went into the » menu. The tooltips keep
         the full names. False when even the short texts do not fit."""
-        bar = self.playback_bar
-        ruler = self.__dict__.get("_ruler")
-        if ruler is None:   # measures a text without showing it
-            ruler = self._ruler = QPushButton(self)
-            ruler.hide()
+        bar, ruler = self.playback_bar, self._ruler
 
         def width(button: QPushButton, text: str) -> int:
             ruler.setFont(button.font())
@@ -231,6 +227,8 @@ class MainWindow(QMainWindow):
         self.fit_epoch_label()
         bar.addWidget(self.epoch_label)
         self.playback_bar = bar
+        self._ruler = QPushButton(self)   # measures a button's text without showing it (fit_toolbar)
+        self._ruler.hide()
         # Shorter texts when the full ones do not fit beside the epoch (see fit_toolbar).
         self._toolbar_texts = [(self.step_back_button, "◀ Back", "◀"),
                                (self.step_button, "Step epoch", "→ epoch"),
@@ -571,11 +569,6 @@ class MainWindow(QMainWindow):
             question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
                         else " It asks the network a question: see “Ask the network” in the Data tab.")
         self.caption.set_texts([lesson.caption + question, lesson.caption, lesson.caption.split(": ")[0].split(". ")[0]])
-
-    def refresh_scores(self) -> None:
-        """The scores, the sample line and the test split's confusion matrix (when measured and
-        there is room) from the last drawn frame."""
-        self._update_scores()
 
     def _show_loaded(self) -> None:
         """The lesson picker, caption and every view for what the session has loaded."""
@@ -1141,7 +1134,7 @@ class MainWindow(QMainWindow):
             classes = self.session.problem.is_classification
             self.loss_plot.append(col("epoch"), col("train_loss"), col("val_loss"),
                                   col("train_accuracy") if classes else None, col("val_accuracy") if classes else None)
-        self._update_scores()
+        self.refresh_scores()
 
     def _describe_sample(self, frame: Frame) -> None:
         if frame.sample is None:
@@ -1163,8 +1156,9 @@ class MainWindow(QMainWindow):
                                     f"Sample {n} → {out}; answer: {target}",
                                     f"Sample {n} → {out.split(' (')[0]}; answer: {target}"])
 
-    def _update_scores(self) -> None:
-        """Scores and the sample line from the last drawn frame: what the engine measured."""
+    def refresh_scores(self) -> None:
+        """The scores, the sample line and the test split's confusion matrix (when measured and
+        there is room) from the last drawn frame: what the engine measured."""
         frame = self._last_frame
         if frame is None:
             return

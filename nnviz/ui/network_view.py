@@ -460,13 +460,15 @@ class NetworkView(QWidget):
         self._update_legend()
         super().resizeEvent(event)
 
-    def _update_legend(self) -> None:
+    def _update_legend(self, zero_line: bool | None = None) -> None:
+        """The legend under the diagram; ``zero_line`` forces the weights-about-0 line in or out
+        (default: shown when some weight is about 0)."""
         maps = bool(self._maps)
         extra = LEGEND_MAPS if maps else LEGEND_EXTRA
         fm = QFontMetricsF(self._legend.font())
         full = fm.horizontalAdvance(LEGEND_TEXT + extra) + 12  # + the bold words
         html = _legend_html(full <= self.width() - 16, extra)
-        if getattr(self, "_zero_edges", False):   # weights about 0 (L1): say how they look
+        if getattr(self, "_zero_edges", False) if zero_line is None else zero_line:   # weights about 0 (L1): how they look
             html += "<br>" + LEGEND_ZERO.strip(" ·").replace("<", "&lt;")
         edges = self.edge_count()
         if edges > EDGE_BUDGET:
@@ -492,9 +494,7 @@ class NetworkView(QWidget):
         itself out."""
         self._steady = bool(steady)
         if self._steady:   # room for that line from the start, so that it never moves the diagram
-            shown, self._zero_edges = self._zero_edges, True
-            self._update_legend()
-            self._zero_edges = shown
+            self._update_legend(zero_line=True)
             self._update_legend()
         steady_height(self._legend, self._steady)
         if not self._steady:
@@ -1083,7 +1083,6 @@ class NetworkView(QWidget):
         """Where every node, label and edge is: laid out again first if the canvas has been
         resized since."""
         if self._layout_stale:
-            self._layout_stale = False
             self._relayout(repaint=False)   # (the resize has asked for a paint already)
         return self._laid_out
 

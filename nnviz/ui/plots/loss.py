@@ -348,12 +348,7 @@ class LossPlot(PlotBase):
         self._live = bool(live)
         self._live_x1 = None
         if not live and self._data.n:
-            self._fitting = True
-            try:
-                self._fit_ranges([])
-            finally:
-                self._fitting = False
-            self._redraw()
+            self._fit_and_redraw([])
 
     def _restart_ranges(self) -> None:
         # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
@@ -429,9 +424,14 @@ class LossPlot(PlotBase):
                 added = True
         if added:
             self._update_legend()
+        self._fit_and_redraw([columns["train_loss"], columns["val_loss"]])
+
+    def _fit_and_redraw(self, losses: list[np.ndarray | None]) -> None:
+        """Fit the ranges (see _fit_ranges) without the range signal redrawing on the way, then
+        hand the curves their points once."""
         self._fitting = True
         try:
-            self._fit_ranges([columns["train_loss"], columns["val_loss"]])
+            self._fit_ranges(losses)
         finally:
             self._fitting = False
         self._redraw()
