@@ -16,6 +16,12 @@ The window sends these commands and draws the frames they produce; the CLI and t
 the same object. Commands return the one-line status text a person is shown and raise
 ``ValueError`` (one line) for a choice that cannot be used, leaving everything as it was.
 
+Each command also reports what it changed: a :class:`~nnviz.core.changes.Changed` (the
+command, its :class:`~nnviz.core.changes.Change` flags and the status text) goes to every
+callable subscribed with ``session.changed.connect`` and stays in :attr:`Session.last_changed`.
+A command that changed nothing reports ``Change.NONE``. The epochs of a continuous run
+(:meth:`Session.train_epoch`, :meth:`Session.run`) report nothing: their frames show them.
+
 Threads: while a run is under way the training worker owns the session (it calls :meth:`step`,
 :meth:`train_epoch` and :meth:`apply_settings` for changes sent during the run); the window only
 reads the frames it is sent, and touches the session again once the run has ended.
@@ -23,19 +29,30 @@ reads the frames it is sent, and touches the session again once the run has ende
 from __future__ import annotations
 
 import enum
+import math
 import time
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 
 import numpy as np
 
+from .changes import Change, Changed, Listeners
+from .datasets import SET_NAMES, GeneratedData
+from .explain import StepContext
+from .features import same_data, with_features
 from .frames import Frame, FrameOptions, make_frame
 from .lessons import DEFAULT_LESSON, Lesson, get_lesson
 from .problem import Problem
+from .session_file import install_timeline, read_session, save_session
 from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
 from .timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
 from .training import EpochStats, History, Trainer, TrainingDiverged
 
 MAX_UNDO = 20
+# What a command that replaces the trainer changes, whatever else it does.
+NEW_TRAINER = Change.TRAINER | Change.STATE | Change.HISTORY | Change.TIMELINE
+# What moving along the timeline changes.
+MOVED = Change.STATE | Change.TIMELINE
 _KEEP = object()   # an undo entry that leaves Session.generated as it is
 STEP_KINDS = ("sample", "batch", "epoch")
 
@@ -88,6 +105,14 @@ class Session:
         # The data knobs (datasets.GeneratedData) of a generated set on screen, None otherwise.
         self.generated = None
         self._undo: list[UndoEntry] = []
+        self.changed = Listeners()        # told of each command's Changed, on the command's thread
+        self.last_changed: Changed | None = None
+
+    def _report(self, command: str, changes: Change, text: str = "") -> str:
+        """Say what ``command`` changed to every listener; returns ``text`` for the caller."""
+        self.last_changed = report = Changed(command, changes, text)
+        self.changed.emit(report)
+        return text
 
     # --- loading ----------------------------------------------------------------------------
     def load_lesson(self, lesson: Lesson | str = DEFAULT_LESSON, seed: int | None = None,
@@ -103,8 +128,9 @@ class Session:
         self._install(problem, settings, trainer, lesson, lesson.title)
         self.source = {"lesson": lesson.name, "data": _data_source(lesson.data)}
         self.generated = _generated_data(lesson, seed) if given is None else None
-        return (f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
-                f"{len(problem.X_train)} training samples.")
+        return self._report("load_lesson", Change.everything(),
+                            f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
+                            f"{len(problem.X_train)} training samples.")
 
     def load_problem(self, problem: Problem, description: str, settings: Settings | None = None,
                      source: dict | None = None) -> str:
@@ -115,7 +141,8 @@ class Session:
         self._install(problem, settings, trainer, None, description)
         self.source = dict(source) if source else None
         self.generated = None
-        return f"Loaded {description}: {trainer.network.describe()}, ready to train."
+        return self._report("load_problem", Change.everything(),
+                            f"Loaded {description}: {trainer.network.describe()}, ready to train.")
 
     def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> None:
         """Show new data. When the old trainer had trained, one Undo brings all of it back
@@ -168,29 +195,38 @@ class Session:
         train the loaded problem. Returns the status text ("" when nothing changed)."""
         new = new.copy()
         if self.settings.structural_changes(new):
+            old_problem = self.problem
             trainer = build_trainer(self.problem, new)
             self._remember("network change")
             self.settings = new
             self._use(trainer)
-            return (f"Network rebuilt: {trainer.network.describe()}. Training starts again from epoch 0 "
-                    "(Ctrl+Z undoes).")
+            changes = NEW_TRAINER | Change.SETTINGS | Change.UNDO
+            if not same_data(self.problem, old_problem):   # other feature inputs
+                changes |= Change.DATA
+            return self._report("apply_settings", changes,
+                                f"Network rebuilt: {trainer.network.describe()}. Training starts again "
+                                "from epoch 0 (Ctrl+Z undoes).")
         changes = self.settings.training_changes(new)
         if not changes:
-            return ""
+            return self._report("apply_settings", Change.NONE)
         self.check_settings(new)
+        reported = Change.SETTINGS
         trains_differently = bool(set(changes) - set(STOP_FIELDS))
         if trains_differently:
             # At a past point the change starts a branch there; Undo brings the old one back.
-            self._remember("settings change", self._branch())
+            branch = self._branch()
+            self._remember("settings change", branch)
+            reported |= Change.UNDO | (Change.HISTORY | Change.TIMELINE if branch is not None else Change.NONE)
         self.trainer.update_config(**changes)
         if trains_differently:   # replays after this point use the new settings
             self.timeline.note_config_change(self.trainer)
         self.settings = new
         shown = {k: v for k, v in changes.items() if k not in STOP_FIELDS}
-        if not shown:
-            return ""
-        return ("Changed " + ", ".join(f"{k.replace('_', ' ')} to {v}" for k, v in shown.items())
-                + f"; training continues from epoch {self.trainer.epoch}.")
+        text = ""
+        if shown:
+            text = ("Changed " + ", ".join(f"{k.replace('_', ' ')} to {v}" for k, v in shown.items())
+                    + f"; training continues from epoch {self.trainer.epoch}.")
+        return self._report("apply_settings", reported, text)
 
     # --- changing the data ----------------------------------------------------------------------
     def change_data(self, problem: Problem, what: str = "data change", generated=_KEEP) -> str:
@@ -205,8 +241,6 @@ class Session:
         old = self.trainer
         current = self.problem
         if problem.input_transform is None and current.input_transform is not None and self.settings.inputs is None:
-            from .features import with_features
-
             problem = with_features(problem, current.input_transform.names)
         if problem.X_train is None or len(problem.X_train) == 0:
             raise ValueError("the training data cannot be empty: keep at least one training point")
@@ -225,8 +259,10 @@ class Session:
         if generated is not _KEEP:
             self.generated = generated
         self._use(trainer)
-        return (f"{what[:1].upper()}{what[1:]}: {len(trainer.problem.X_train)} training points. The network keeps "
-                f"its weights and trains on from epoch {trainer.epoch} (Ctrl+Z brings the old data back).")
+        return self._report("change_data", NEW_TRAINER | Change.DATA | Change.UNDO,
+                            f"{what[:1].upper()}{what[1:]}: {len(trainer.problem.X_train)} training points. "
+                            f"The network keeps its weights and trains on from epoch {trainer.epoch} "
+                            "(Ctrl+Z brings the old data back).")
 
     # --- training ---------------------------------------------------------------------------
     def step(self, kind: str) -> str:
@@ -235,7 +271,7 @@ class Session:
         t = self.trainer
         if kind not in STEP_KINDS:
             raise ValueError(f"unknown step {kind!r}; choose one of {', '.join(STEP_KINDS)}")
-        self.begin_training()
+        changes = MOVED | (Change.UNDO | Change.HISTORY if self._begin() else Change.NONE)
         partial = t.cursor > 0
         try:
             if kind == "sample":
@@ -246,14 +282,21 @@ class Session:
                 t.step_epoch()
         except TrainingDiverged:
             self.timeline.record_step(t, "diverged")
+            self._report("step", changes, t.diverged or "")
             raise
         self.timeline.record_step(t, kind)
         self.last_action = kind
-        return self.step_message("rest" if kind == "epoch" and partial else kind)
+        return self._report("step", changes, self.step_message("rest" if kind == "epoch" and partial else kind))
 
     def begin_training(self) -> bool:
         """Before training on from a past point of the timeline: drop the later states (one
         Ctrl+Z brings them back). True when something was dropped."""
+        if not self._begin():
+            return False
+        self._report("begin_training", Change.HISTORY | Change.TIMELINE | Change.UNDO)
+        return True
+
+    def _begin(self) -> bool:
         branch = self._branch()
         if branch is None:
             return False
@@ -330,7 +373,8 @@ class Session:
         """Back to the same starting weights, epoch 0 (undoable)."""
         self._remember("reset")
         self._use(self.trainer.fresh())
-        return "Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back."
+        return self._report("reset", NEW_TRAINER | Change.UNDO,
+                            "Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.")
 
     def new_weights(self, seed: int | None = None) -> str:
         """Start again from new random weights: a new seed (undoable)."""
@@ -342,13 +386,15 @@ class Session:
         self._remember("new weights")
         self.settings = settings
         self._use(trainer)
-        return f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back."
+        return self._report("new_weights", NEW_TRAINER | Change.SETTINGS | Change.UNDO,
+                            f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back.")
 
     def set_history_budget(self, nbytes: int) -> None:
         """Memory for the timeline's keyframes, from now on (the current timeline too)."""
         self.history_budget_bytes = int(nbytes)
         if self.timeline is not None:
             self.timeline.set_budget(self.history_budget_bytes)
+        self._report("set_history_budget", Change.TIMELINE)
 
     def _sync_stop_conditions(self) -> None:
         """A restored state carries the config of its time; when a run stops is the settings'
@@ -376,7 +422,8 @@ class Session:
         """Put back the network, weights, epoch, history and settings from before the last
         change. Returns the status text."""
         if not self._undo:
-            return "Nothing to undo."
+            return self._report("undo", Change.NONE, "Nothing to undo.")
+        before = self.problem
         entry = self._undo.pop()
         trainer = entry.trainer
         if entry.edit_from is not None:    # take a weight edit back out of the timeline
@@ -398,53 +445,50 @@ class Session:
         if entry.generated is not _KEEP:
             self.generated = entry.generated
         self._sync_stop_conditions()
+        changes = NEW_TRAINER | Change.SETTINGS | Change.UNDO
+        if not same_data(self.problem, before):
+            changes |= Change.DATA
         if entry.what == "branch":
-            return f"Brought back the later history: {self.timeline.describe(self.timeline.newest)} is the newest again."
+            return self._report("undo", changes, f"Brought back the later history: "
+                                f"{self.timeline.describe(self.timeline.newest)} is the newest again.")
         if entry.loaded is not None:
             self.problem, self.lesson, self.description, self._undo, self.source, self.path = entry.loaded
-            return f"Undid the lesson change: back to {self.description}, epoch {trainer.epoch}."
-        return f"Undid the {entry.what}: {trainer.network.describe()}, epoch {trainer.epoch}."
+            return self._report("undo", Change.everything(),
+                                f"Undid the lesson change: back to {self.description}, epoch {trainer.epoch}.")
+        return self._report("undo", changes,
+                            f"Undid the {entry.what}: {trainer.network.describe()}, epoch {trainer.epoch}.")
 
     # --- keeping: session files ------------------------------------------------------------------
     def save(self, path) -> str:
         """Write everything to a ``.nnviz`` session file (atomically). Raises
         :class:`~nnviz.core.session_file.SessionFileError` (one line). Returns the status text."""
-        from .session_file import save_session
-
         saved = save_session(self, path)
         self.path = str(saved)
         where = f"epoch {self.trainer.epoch}" + (f", {self.trainer.cursor} samples into the next" if self.trainer.cursor else "")
-        return f"Saved {saved.name} at {where}."
+        return self._report("save", Change.FILE, f"Saved {saved.name} at {where}.")
 
     def open(self, path) -> str:
         """Replace what is loaded by the session in ``path``: its data, network, weights,
         optimizer state, history and place in an epoch, exactly. A bad file raises
         :class:`~nnviz.core.session_file.SessionFileError` (one line) and changes nothing;
         after a good one, Undo brings the previous session back."""
-        from pathlib import Path
-
-        from .session_file import read_session
-
         opened = read_session(path)
         self._install(opened.problem, opened.settings, opened.trainer, opened.lesson, opened.description)
         self.source, self.path = opened.source, str(Path(path))
         if opened.timeline is not None:      # the keyframes: going back reaches the same states
-            from .session_file import install_timeline
-
             install_timeline(self.timeline, *opened.timeline)
         self.last_action = None
         self._sync_stop_conditions()
         t = self.trainer
         where = f"epoch {t.epoch}" + (f", {t.cursor} of {t.n_train} samples into the next" if t.cursor else "")
-        return f"Opened {Path(path).name}: {opened.description}, {t.network.describe()}, at {where}."
+        return self._report("open", Change.everything(),
+                            f"Opened {Path(path).name}: {opened.description}, {t.network.describe()}, at {where}.")
 
     # --- editing a weight by hand ---------------------------------------------------------------
     def edit_parameter(self, layer: int, index: tuple[int, ...], value: float, bias: bool = False) -> str:
         """Set one weight (``weights[layer][i, j]``) or bias (``biases[layer][j]``) by hand:
         "what if this weight were 0". Recorded on the timeline and undoable. Raises ValueError
         (one line) for a value that is not a finite number or a parameter that does not exist."""
-        import math
-
         value = float(value)
         if not math.isfinite(value):
             raise ValueError(f"{value} is not a finite number: type a number such as 0 or -1.5")
@@ -458,6 +502,7 @@ class Session:
         except (IndexError, TypeError):
             raise ValueError(f"there is no {'bias' if bias else 'weight'} {layer}:{index}") from None
         branch = self._branch()
+        changes = MOVED | Change.UNDO | (Change.HISTORY if branch is not None else Change.NONE)
         before = self.timeline.current
         target[tuple(index)] = value          # a view into the network's flat parameter vector
         self.trainer.forget_step_record()
@@ -466,12 +511,10 @@ class Session:
                                     branch=branch, edit_from=before))
         del self._undo[:-MAX_UNDO]
         what = "bias" if bias else "weight"
-        return f"Set the {what} from {old:.4g} to {value:.4g}; Ctrl+Z puts it back."
+        return self._report("edit_parameter", changes, f"Set the {what} from {old:.4g} to {value:.4g}; Ctrl+Z puts it back.")
 
     def step_context(self, sample_row: int | None = None):
         """What the step explainer needs besides the step's record (GUI thread, no run)."""
-        from .explain import StepContext
-
         return StepContext.from_trainer(self.trainer, self.last_action, sample_row)
 
     # --- the timeline: going back and forth ------------------------------------------------------
@@ -480,24 +523,24 @@ class Session:
         reached. The later states stay until training goes on from here."""
         position = min(max(int(position), 0), self.timeline.newest)
         self.timeline.goto_position(self.trainer, position)
-        return self._where()
+        return self._report("goto", MOVED, self._where())
 
     def goto_epoch(self, epoch: int, cursor: int = 0) -> str:
         """Show the state at the end of ``epoch`` (or ``cursor`` samples into the next one).
         Raises ValueError (one line) when the run never got there."""
         self.timeline.goto(self.trainer, int(epoch), int(cursor))
-        return self._where()
+        return self._report("goto_epoch", MOVED, self._where())
 
     def step_back(self) -> str:
         """Undo the last step, whatever its size (a sample, a batch, an epoch)."""
         if not self.timeline.step_back(self.trainer):
-            return "Already at the start: nothing to step back to."
-        return self._where()
+            return self._report("step_back", Change.NONE, "Already at the start: nothing to step back to.")
+        return self._report("step_back", MOVED, self._where())
 
     def step_forward(self) -> str:
         if not self.timeline.step_forward(self.trainer):
-            return "Already at the newest state."
-        return self._where()
+            return self._report("step_forward", Change.NONE, "Already at the newest state.")
+        return self._report("step_forward", MOVED, self._where())
 
     def _where(self) -> str:
         self._sync_stop_conditions()
@@ -543,8 +586,6 @@ class Session:
 
 def _data_source(spec) -> dict:
     """A DataSpec as plain JSON-able data."""
-    from dataclasses import asdict
-
     d = asdict(spec)
     d["split"] = list(d["split"])
     d["options"] = [list(o) for o in d["options"]]
@@ -555,8 +596,6 @@ def _data_source(spec) -> dict:
 
 def _generated_data(lesson: Lesson, seed: int | None):
     """The data knobs that make a generated lesson's points (None for other lessons)."""
-    from .datasets import SET_NAMES, GeneratedData
-
     if not (lesson.playground and lesson.data.source == "generated" and lesson.name in SET_NAMES):
         return None
     return GeneratedData(lesson.name, seed=int(lesson.settings.seed if seed is None else seed))
