@@ -32,12 +32,12 @@ def main() -> None:
         times = []
         for k in range(5):
             t = time.perf_counter()
-            w._on_plane_clicked(0.1 * k, 0.2, False)
+            w.on_plane_clicked(0.1 * k, 0.2, False)
             app.processEvents()
             times.append(1000 * (time.perf_counter() - t))
         out[f"click_add_{pts}_ms_median"] = round(sorted(times)[2], 1)
         t = time.perf_counter()
-        w._on_plane_clicked(0.0, 0.2, True)
+        w.on_plane_clicked(0.0, 0.2, True)
         app.processEvents()
         out[f"shift_click_{pts}_ms"] = round(1000 * (time.perf_counter() - t), 1)
     t = time.perf_counter()

@@ -22,7 +22,8 @@ def delete_later(*objects: QObject | None) -> None:
 
 class ThreadRunner(QObject):
     """Runs one worker at a time. Subclasses connect the worker's own signals in
-    :meth:`_connect` and call :meth:`_finish` from their ``finished`` handler."""
+    :meth:`_connect`, say how to stop one in :meth:`_ask_to_stop`, and call :meth:`_join` from
+    their ``finished`` handler."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,10 @@ class ThreadRunner(QObject):
     @property
     def running(self) -> bool:
         return self._thread is not None
+
+    def thread_alive(self) -> bool:
+        """True while the worker's thread is really running (not only handed a worker)."""
+        return self._thread is not None and self._thread.isRunning()
 
     def _launch(self, worker: QObject) -> None:
         """Move ``worker`` to a new thread and start it (its ``run`` slot)."""

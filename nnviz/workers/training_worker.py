@@ -7,9 +7,12 @@ and emits :class:`~nnviz.core.frames.Frame` objects, never touching a widget. It
 slows down to that many epochs per frame so a class can watch. Stop is a ``threading.Event``
 checked between epochs.
 
-Changes sent during a run (learning rate, optimizer, stop conditions, speed, the picture's
-options) are single reference stores into the worker, picked up between epochs: settings go
-through :meth:`Session.apply_settings` on the worker's thread, so the session has one owner.
+Changes sent during a run (speed, the picture's options) are single reference stores into the
+worker, picked up between epochs. Settings (learning rate, optimizer, stop conditions) go into a
+queue: the worker applies every one of them, in order, through :meth:`Session.apply_settings` on
+its own thread (the session has one owner), between epochs and once more before it ends; what
+the queue still holds after the thread has ended, the runner applies on the GUI thread. No edit
+is ever dropped, whatever comes first: a Pause, a stop limit or the run's end.
 
 Back-pressure: after emitting a frame the worker waits (with the GIL released) until the window
 says it has drawn it (:meth:`TrainingRunner.frame_drawn`). Painting is many small Python→C++
@@ -19,6 +22,7 @@ least ``MIN_TRAIN_S`` of every frame.
 """
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from dataclasses import replace
@@ -44,13 +48,14 @@ class TrainingWorker(QObject):
     finished = Signal(object, str)    # (EndReason, status text)
 
     def __init__(self, session: Session, plan: str, options: FrameOptions, epochs_per_frame: int = 0,
-                 max_fps: float = 60.0) -> None:
+                 max_fps: float = 60.0, settings_queue: queue.SimpleQueue | None = None) -> None:
         super().__init__()
         self.session = session
         self.plan = plan                  # "run", "epoch", "batch" or "sample"
         self.options = options            # replaced from the GUI thread (a single reference store)
         self.epochs_per_frame = epochs_per_frame
-        self.pending_settings: Settings | None = None   # likewise; applied between epochs
+        # Settings sent from the GUI thread, applied in order between epochs (see the module doc).
+        self.settings_queue = settings_queue if settings_queue is not None else queue.SimpleQueue()
         self.min_interval = 1.0 / max_fps
         self.stop_event = threading.Event()
         self.drawn = threading.Event()   # set by the GUI thread once the last frame is painted
@@ -68,15 +73,11 @@ class TrainingWorker(QObject):
             self.frame.emit(self.session.frame(self.options, tuple(self._pending), "diverged", evaluate=True))
         except Exception as exc:  # never let an exception die silently in a thread
             reason, text = EndReason.ERROR, f"Training stopped: {' '.join(str(exc).split()) or type(exc).__name__}"
+        self._apply_pending_settings()   # an edit that came with the Pause or the last epoch
         self.finished.emit(reason, text)
 
     def _apply_pending_settings(self) -> None:
-        settings, self.pending_settings = self.pending_settings, None
-        if settings is not None:
-            try:
-                text = self.session.apply_settings(settings)
-            except ValueError as exc:   # checked on the GUI thread already; say it if it still fails
-                text = str(exc)
+        for text in apply_queued_settings(self.session, self.settings_queue):
             self.settingsApplied.emit(text)
 
     def _run(self) -> tuple[EndReason, str]:
@@ -136,6 +137,21 @@ class TrainingWorker(QObject):
         return reason, s.end_message(reason)
 
 
+def apply_queued_settings(session: Session, pending: queue.SimpleQueue) -> list[str]:
+    """Apply every queued Settings to ``session`` in order (on the thread that owns it); the
+    status texts, a refusal's one line among them."""
+    texts = []
+    while True:
+        try:
+            settings = pending.get_nowait()
+        except queue.Empty:
+            return texts
+        try:
+            texts.append(session.apply_settings(settings))
+        except ValueError as exc:   # checked on the GUI thread already; say it if it still fails
+            texts.append(str(exc))
+
+
 class TrainingRunner(ThreadRunner):
     """Starts and stops :class:`TrainingWorker` runs; one at a time."""
 
@@ -143,10 +159,16 @@ class TrainingRunner(ThreadRunner):
     settingsApplied = Signal(str)
     runFinished = Signal(object, str)     # (EndReason, status text)
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = None
+        self._settings_queue: queue.SimpleQueue = queue.SimpleQueue()
+
     def start(self, session: Session, plan: str, options: FrameOptions, epochs_per_frame: int = 0) -> bool:
         if self.running:
             return False
-        self._launch(TrainingWorker(session, plan, options, epochs_per_frame))
+        self._session = session
+        self._launch(TrainingWorker(session, plan, options, epochs_per_frame, settings_queue=self._settings_queue))
         return True
 
     def _connect(self, worker: TrainingWorker) -> None:
@@ -166,12 +188,18 @@ class TrainingRunner(ThreadRunner):
             self._worker.epochs_per_frame = n
 
     def apply_settings(self, settings: Settings) -> bool:
-        """Hand a training-settings change to the running worker (applied between epochs).
-        False when no run is under way."""
+        """Queue a training-settings change for the running worker (applied between epochs, in
+        order, never dropped). False when no run is under way: apply it to the session then."""
         if self._worker is None:
             return False
-        self._worker.pending_settings = settings
+        self._settings_queue.put(settings)
         return True
+
+    def _apply_leftover_settings(self) -> None:
+        """After the thread has ended: what the worker had no chance to apply, on this thread."""
+        if self._session is not None:
+            for text in apply_queued_settings(self._session, self._settings_queue):
+                self.settingsApplied.emit(text)
 
     def request_stop(self) -> None:
         if self._worker is not None:
@@ -188,6 +216,7 @@ class TrainingRunner(ThreadRunner):
         if self._thread is None:
             return
         self._join(timeout_ms)
+        self._apply_leftover_settings()
         self.runFinished.emit(EndReason.STOPPED, "")
 
     @Slot(object)
@@ -205,4 +234,5 @@ class TrainingRunner(ThreadRunner):
         if not self._from_current_worker():
             return
         self._join()
+        self._apply_leftover_settings()
         self.runFinished.emit(reason, text)

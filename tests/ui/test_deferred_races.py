@@ -210,18 +210,18 @@ def test_a_frame_waits_for_the_loss_plots_pass(qtbot, window):
     before that pass is not drawn in it (together with their paints they stalled the window
     50 ms): its redraw timer starts only after the flush, and frames keep coming after."""
     w = window
-    frame = w._last_frame
-    w._flush_waiting = True                 # as _redraw leaves it during a run
-    w._on_frame(frame)
-    assert w._pending_frame is frame and not w._redraw_timer.isActive()
-    w._flush_after(frame)
-    assert not w._flush_waiting and w._redraw_timer.isActive() and w._redraw_timer.interval() >= 1
+    frame = w.painter.last_frame
+    w.painter.flush_waiting = True                 # as _redraw leaves it during a run
+    w.painter.on_frame(frame)
+    assert w.painter.pending_frame is frame and not w.painter.redraw_timer.isActive()
+    w.painter.flush_after(frame)
+    assert not w.painter.flush_waiting and w.painter.redraw_timer.isActive() and w.painter.redraw_timer.interval() >= 1
     with qtbot.waitSignal(w.frameDrawn, timeout=TIMEOUT):
         pass
     # A real run: no flush ever finds a redraw already scheduled, and drawing goes on.
     flushes = []
-    flush = w._flush_loss_plot
-    w._flush_loss_plot = lambda: (flushes.append(w._redraw_timer.isActive()), flush())
+    flush = w.painter.flush_loss_plot
+    w.painter.flush_loss_plot = lambda: (flushes.append(w.painter.redraw_timer.isActive()), flush())
     click(w.show_maps_box)
     w.max_epochs.setValue(100_000)
     drawn = []

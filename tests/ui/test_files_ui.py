@@ -59,7 +59,7 @@ def test_save_and_open_through_the_window_carry_on_exactly(qtbot, window, tmp_pa
     assert w.save_session(path)
     assert "Saved moons.nnviz at epoch 12, 2 samples into the next" in w.statusBar().currentMessage()
     assert w.recent_files()[0] == str(path.resolve())
-    w._fill_recent_menu()
+    w.fill_recent_menu()
     assert w.recent_menu.actions()[0].text().startswith("moons.nnviz")
     saved = state(w)
 
@@ -178,7 +178,7 @@ def test_a_neurons_map_exports_from_the_boundary_panel(qtbot, window, tmp_path):
     w = window
     train(qtbot, w, 5)
     w.show_maps_box.setChecked(True)
-    qtbot.waitUntil(lambda: w._last_frame is not None and w._last_frame.maps is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.painter.last_frame is not None and w.painter.last_frame.maps is not None, timeout=TIMEOUT)
     w.network_view.nodeMapRequested.emit(1, 0)          # neuron 1 of the hidden layer, as a click does
     assert w.boundary_plot.neuron_map_shown()
     w.export_view("boundary", tmp_path / "map.svg")

@@ -214,8 +214,7 @@ def test_closing_while_training_joins_the_thread(qtbot, window):
     window.max_epochs.setValue(10_000_000)
     with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
         window.play()
-    thread = window.runner._thread
-    assert thread is not None and thread.isRunning()
+    assert window.runner.thread_alive()
     window.close()
     assert not window.runner.running
 
@@ -311,7 +310,7 @@ def test_a_csv_through_the_data_panel_becomes_the_problem_on_screen(qtbot, windo
     before = window.boundary_plot.image_rgba().copy()
     window.x_axis_combo.setCurrentIndex(0)
     window.y_axis_combo.setCurrentIndex(3)
-    window._on_axes_changed()
+    window.on_axes_changed()
     assert window.options.axes == (0, 3)
     assert not np.array_equal(before, window.boundary_plot.image_rgba())
     assert _run_epochs(qtbot, window, 50) == "max epochs"

@@ -1,0 +1,69 @@
+"""Points added to or removed from a plane of two raw inputs, by a click on the boundary plot.
+
+Pure data: each function takes the plane's :class:`~nnviz.core.problem.Problem` (two raw
+inputs, see ``boundary.plane_problem``) and returns a new one with the change and the words
+that say what changed, or None and the reason nothing changed.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from .problem import Problem
+
+
+def readable_number(v: float) -> str:
+    """3 significant digits, but never scientific notation for everyday sizes (3800, not 3.8e+03)."""
+    if abs(v) >= 1000 and abs(v) < 1e9:
+        return f"{v:.0f}"
+    return f"{v:.3g}"
+
+
+def with_point(plane: Problem, x: float, y: float, target) -> tuple[Problem, str]:
+    """``plane`` with one more training row at (x, y) in original units; ``target`` is a class
+    index, or a value for a regression."""
+    row = plane.x_scaler.transform(np.array([[x, y]], float))
+    if plane.task == "regression":
+        yrow = plane.y_scaler.transform(np.array([[float(target)]]))
+        label = f"value {float(target):.3g}"
+    elif plane.task == "multiclass":
+        yrow = np.eye(plane.n_outputs)[[int(target)]]
+        label = plane.class_names[int(target)] if plane.class_names else f"class {int(target)}"
+    else:
+        yrow = np.array([[float(int(target))]])
+        names = plane.class_names or ["class 0", "class 1"]
+        label = names[int(target)]
+    new = replace(plane, X_train=np.vstack([plane.X_train, row]), Y_train=np.vstack([plane.Y_train, yrow]))
+    return new, f"added a training point of {label} at ({readable_number(x)}, {readable_number(y)})"
+
+
+def without_nearest(plane: Problem, x: float, y: float, extent, with_test: bool) -> tuple[Problem | None, str]:
+    """``plane`` without the point nearest (x, y), measured in shares of the plot's width and
+    height (``extent`` = ((x0, x1), (y0, y1)); the two axes may have different units). Test
+    points count only ``with_test`` (while they are shown)."""
+    (x0, x1), (y0, y1) = extent
+    span = np.array([max(x1 - x0, 1e-12), max(y1 - y0, 1e-12)])
+    best = None
+    for split in ("train", "test") if with_test else ("train",):
+        X, _ = plane.split(split)
+        if X is None or not len(X):
+            continue
+        d = np.hypot(*((plane.x_scaler.inverse(X)[:, :2] - [x, y]) / span).T)
+        i = int(np.argmin(d))
+        if best is None or d[i] < best[0]:
+            best = (float(d[i]), split, i)
+    if best is None:
+        return None, "There is no point to remove."
+    _, split, i = best
+    X, Y = plane.split(split)
+    if split == "train" and len(X) <= 1:
+        return None, "That is the last training point: the network needs at least one."
+    keep = np.arange(len(X)) != i
+    px, py = plane.x_scaler.inverse(X[i : i + 1])[0, :2]
+    rows = {f"X_{split}": X[keep] if keep.any() else None, f"Y_{split}": Y[keep] if keep.any() else None}
+    kind = "training" if split == "train" else "test"
+    return replace(plane, **rows), f"removed the {kind} point at ({readable_number(px)}, {readable_number(py)})"
+
+
+__all__ = ["readable_number", "with_point", "without_nearest"]

@@ -1,0 +1,264 @@
+"""The one place that maps what a session command changed to the views that show it.
+
+Every :class:`~nnviz.core.session.Session` command reports a
+:class:`~nnviz.core.changes.Changed`; :class:`SessionSync` receives each one on the GUI thread
+(a report from the training worker's thread is relayed, queued) and refreshes exactly the views
+that show what changed. Command handlers elsewhere stop a run if needed, call the session and
+show the status line: they never refresh a view themselves (``tests/ui/test_layering_rules.py``
+holds them to it).
+
+While a run owns the session its frames draw the state; only the settings panel and the Undo
+action follow reports then.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core import boundary
+from ..core.changes import Change, Changed
+from ..core.frames import FrameOptions
+from ..core.names import diagram_names, readable_names
+from ..core.problem import Problem
+from ..core.slices import informative_pair, slice_note
+from .panel_kit import hold_paint, next_pass, settle_layouts
+
+PLANE_GRID = 100          # the boundary field's cells along each axis
+SHOWS_STATE = Change.LESSON | Change.DATA | Change.TRAINER | Change.STATE
+
+
+class SessionSync(QObject):
+    """Follows ``window.session``'s reports and refreshes ``window``'s views (public members)."""
+
+    _relay = Signal(object)     # a report made on another thread, delivered on this one
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self._relay.connect(self.follow)
+        window.session.changed.connect(self._on_changed)
+
+    def _on_changed(self, report: Changed) -> None:
+        if QThread.currentThread() is not self.thread():
+            self._relay.emit(report)     # queued: the worker's thread never touches a widget
+        else:
+            self.follow(report)
+
+    @Slot(object)
+    def follow(self, report: Changed) -> None:
+        """Refresh what ``report`` says changed."""
+        c, w = report.changes, self.w
+        if not c or not w.session.loaded:
+            return
+        if w.runner.running:     # the run's frames draw the state
+            if Change.SETTINGS in c:
+                self.show_settings()
+            if Change.UNDO in c:
+                self.refresh_undo()
+            return
+        if Change.SETTINGS in c and Change.LESSON not in c:
+            self.show_settings()
+        if Change.LESSON in c:
+            self.show_loaded()
+        elif Change.DATA in c and report.command == "change_data":
+            self.show_new_points()
+        elif Change.DATA in c and report.command == "undo":
+            self.install()
+        elif c & (Change.DATA | Change.TRAINER):
+            # A new network: on new inputs (its input layer changed) or on the same data, where
+            # the points, axes and grid on the plots stay.
+            self.rebuild_views(plane=Change.DATA in c, later=True)
+            if Change.DATA in c:
+                self.show_knobs()
+        else:
+            if Change.HISTORY in c:
+                w.painter.reload_curve()
+            if Change.STATE in c:
+                w.painter.show_frame_now()
+        if Change.UNDO in c:
+            self.refresh_undo()
+        if c & SHOWS_STATE:
+            w.banner.setVisible(bool(w.session.diverged))
+        if c & (Change.LESSON | Change.FILE):
+            self.show_file()
+
+    # --- what is loaded ---------------------------------------------------------------------------
+    def show_loaded(self) -> None:
+        """The lesson picker, caption and every view for what the session has loaded."""
+        w = self.w
+        lesson, problem = w.session.lesson, w.session.problem
+        w.show_caption()
+        if lesson is None:
+            w.lesson_combo.setCurrentIndex(-1)
+            w.lesson_combo.setPlaceholderText("your own data")
+        else:
+            index = w.lesson_combo.findData(lesson.name)
+            w.lesson_combo.setCurrentIndex(index)
+            if index < 0:          # a lesson file's: its title stands in the picker
+                w.lesson_combo.setPlaceholderText(lesson.title)
+        # The lesson's notes (why the house lesson's hidden neurons stay identical, the
+        # tutorials' quirks) in the step explainer, not only in a tooltip.
+        w.explainer.set_notes(list(problem.notes))
+        self.install()
+
+    def show_file(self) -> None:
+        """The window's file: the session file this state was opened from or saved to."""
+        self.w.setWindowFilePath(self.w.session.path or "")
+
+    def install(self) -> None:
+        """Show what the session holds everywhere: the data's axes, knobs and predict box, the
+        first sample, the settings and every view."""
+        w = self.w
+        problem, lesson = w.session.problem, w.session.lesson
+        self.refresh_undo()
+        w.banner.setVisible(bool(w.session.diverged))
+        self.show_settings()
+        plane = boundary.plane_problem(problem)   # feature inputs are drawn over their x1, x2
+        for combo in (w.x_axis_combo, w.y_axis_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(readable_names(plane.feature_names))
+            combo.blockSignals(False)
+        two_d = plane.n_features >= 2
+        x_axis, y_axis = informative_pair(plane)   # the pair the classes separate best on
+        w.x_axis_combo.setCurrentIndex(x_axis)
+        w.y_axis_combo.setCurrentIndex(y_axis if two_d else 0)
+        for picker in w.axis_pickers:   # only a slice of more than two inputs has a choice to make
+            picker.setVisible(plane.n_features > 2)
+        w.boundary_plot.setVisible(two_d)
+        w.curve_plot.setVisible(not two_d)
+        w.show_test_box.setVisible(two_d and plane.X_test is not None and len(plane.X_test) > 0)
+        self.show_knobs()
+        w.predict_box.set_problem(plane)
+        w.predict_box.set_predictor(w.predict)
+        if lesson is not None and lesson.question:
+            w.predict_box.set_values(lesson.question)
+        self.set_sample_range(0)
+        self.rebuild_views()
+
+    def show_new_points(self) -> None:
+        """The same network on other points: the plane, the points and the curve change, the
+        diagram's structure does not."""
+        w = self.w
+        self.set_sample_range(w.sample_spin.value())
+        self.show_knobs()
+        self.set_plane()
+        w.painter.pending_frame = None
+        w.painter.reload_curve()
+        w.painter.show_frame_now()
+
+    def set_sample_range(self, keep: int) -> None:
+        """The sample picker over the training rows, at ``keep`` (or the last row), silently."""
+        spin = self.w.sample_spin
+        spin.blockSignals(True)
+        spin.setRange(0, max(0, len(self.w.session.problem.X_train) - 1))
+        spin.setValue(min(keep, spin.maximum()))
+        spin.blockSignals(False)
+
+    # --- settings and undo ----------------------------------------------------------------------------
+    def show_settings(self) -> None:
+        """The panel and the run box show the settings in use (queued edits of a run included),
+        emitting nothing."""
+        w = self.w
+        s, p = w.runner.settings_in_use(), w.session.problem
+        w.hyper_panel.set_settings(s, p.task, p.n_features, p.n_outputs)
+        for spin, value in ((w.max_epochs, s.config.epochs), (w.target_loss, s.config.target_loss or 0.0)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+
+    def refresh_undo(self) -> None:
+        label = self.w.session.undo_label
+        self.w.undo_action.setEnabled(label is not None)
+        self.w.undo_action.setText(f"&Undo {label}" if label else "&Undo")
+
+    def show_knobs(self) -> None:
+        """The Data group for what is loaded (emitting nothing)."""
+        w = self.w
+        session = w.session
+        problem = session.problem
+        plane = boundary.plane_problem(problem)
+        generated = session.generated if session.lesson is not None and session.lesson.playground else None
+        inputs = None
+        if generated is not None:
+            transform = problem.input_transform
+            inputs = tuple(transform.names) if transform is not None else ("x1", "x2")
+        click = None
+        if w.editable_plane():
+            if problem.is_classification:
+                n = problem.n_outputs if problem.task == "multiclass" else 2
+                click = ("classes", list(problem.class_names or [f"class {i}" for i in range(n)]))
+            else:
+                values = problem.y_scaler.inverse(plane.Y_train)[:, 0]
+                click = ("value", (float(values.min()), float(values.max())))
+        w.data_knobs.set_state(generated, inputs, click)
+        w.boundary_plot.set_points_editable(click is not None)
+
+    # --- the views' structure ----------------------------------------------------------------------------
+    def rebuild_views(self, plane: bool = True, later: bool = False) -> None:
+        """Structure, points and an initial frame for the current trainer (GUI thread, paused).
+        ``plane=False`` when only the network changed (a layer, new weights, an undo): the
+        points, axes and grid on the plots stay, and so does their layout. ``later`` (a click):
+        the diagram in this pass of the event loop; the plots' field, the plots' and the side
+        panels' paint in the next, so that neither pass stalls the window."""
+        w = self.w
+        release = hold_paint([w.boundary_plot, w.curve_plot, w.loss_plot, *w.docks()]) if later else None
+        problem = w.session.problem
+        w.painter.clear_neuron_map()
+        w.network_view.set_structure(w.session.layer_sizes, diagram_names(problem.feature_names), problem.output_names,
+                                     w.session.settings.use_bias)
+        w.loss_plot.reset(problem.is_classification)
+        w.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
+        if problem.n_features < 2:
+            w.boundary_title.setText("Prediction along " + readable_names(problem.feature_names)[0])
+        else:
+            w.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
+        if plane:
+            self.set_plane()
+        w.painter.pending_frame = None
+        w.painter.reload_curve()   # a restored trainer brings its curve
+        w.painter.show_frame_now(field=not later)
+        settle_layouts()
+        if later:
+            next_pass(lambda: (w.painter.show_field_now(), release()), self)
+
+    def set_plane(self) -> None:
+        """The plot's problem, extent and points for the chosen axes, and the frame options
+        that go with them (to the run controller)."""
+        w = self.w
+        problem = w.session.problem
+        plane = boundary.plane_problem(problem)
+        axes = (w.x_axis_combo.currentIndex(), w.y_axis_combo.currentIndex())
+        if plane.n_features < 2:
+            options = FrameOptions.for_problem(problem, sample_index=w.sample_spin.value())
+            w.curve_plot.set_problem(problem.task, problem.class_names, readable_names(problem.feature_names)[0],
+                                     problem.target_name)
+            w.boundary_plot.set_slice_note("")
+            train = boundary.points(problem, "train", (0, 0))
+            test = boundary.points(problem, "test", (0, 0))
+            w.curve_plot.set_points(train[0][:, 0], train[1], *((test[0][:, 0], test[1]) if test else (None, None)))
+            w.curve_plot.set_extent(options.curve_range)
+            w.runner.set_options(options)
+            return
+        options = self.plane_options(problem, axes)
+        names = readable_names(plane.feature_names)
+        w.boundary_plot.set_slice_note(slice_note(plane, axes))
+        w.boundary_plot.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
+        # Playground planes share one unit on both axes; a table's columns usually do not.
+        lesson = w.session.lesson
+        w.boundary_plot.set_aspect_locked(bool(lesson and lesson.playground))
+        w.boundary_plot.set_extent(*options.extent)
+        train = boundary.points(problem, "train", axes)
+        test = boundary.points(problem, "test", axes)
+        w.boundary_plot.set_points(train[0], train[1], *(test if test else (None, None)))
+        w.runner.set_options(options)
+
+    def plane_options(self, problem: Problem, axes: tuple[int, int]) -> FrameOptions:
+        """FrameOptions for the plane of ``axes`` (its extent and grid from the raw x1, x2 even
+        when the network's inputs are features of them, one feature or seven)."""
+        extent = boundary.plane_extent(problem, axes)
+        grid = boundary.grid_inputs(problem, *extent, PLANE_GRID, axes)
+        return FrameOptions(tuple(axes), PLANE_GRID, extent, grid, "train", self.w.sample_spin.value(),
+                            maps=self.w.show_maps_box.isChecked())
+
+
+__all__ = ["SessionSync"]

@@ -1,0 +1,404 @@
+"""The main window's widgets, docks, menus and shortcuts, built once.
+
+:class:`WindowBuilder` is a part of :class:`~nnviz.ui.main_window.MainWindow` (a mixin): it
+makes every widget the window shows and connects it to the window's command handlers. Nothing
+here reads the session; the views are filled by ``ui/sync.py`` when something is loaded.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter, QStyleFactory, QVBoxLayout, QWidget,
+)
+
+from ..core.lessons import LESSONS
+from . import theme
+from .confusion_view import ConfusionView
+from .data_knobs import DataKnobs
+from .data_panel import DataPanel
+from .explainer import ExplainerPanel
+from .hyper_panel import HyperPanel
+from .network_view import NetworkView
+from .panel_kit import FittingLabel
+from .plots import BoundaryPlot, CurvePlot, LossPlot
+from .predict_box import PredictBox
+from .presentation import TEXT_GROW
+from .run_controller import SPEEDS, speed_label
+from .timeline_bar import TimelineBar
+
+CONFUSION_MAX_PX = 180     # the confusion matrix's height under the diagram, which comes first
+PLAY_BUTTON_MIN_PX = 96    # room for both of the play button's texts
+SPEED_VALUE_MIN_PX = 70
+LEFT_DOCK_PX = 330
+
+
+def unique_keys(*keys) -> list[QKeySequence]:
+    """Key sequences without repeats (a repeated one makes Qt call the shortcut ambiguous)."""
+    out: dict[str, QKeySequence] = {}
+    for k in keys:
+        seq = QKeySequence(k)
+        out.setdefault(seq.toString(), seq)
+    return list(out.values())
+
+
+class WindowBuilder:
+    """Builds the window's widgets (``_build_ui``) and menus (``_build_actions``)."""
+
+    def _build_ui(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
+
+        # Lesson picker and its caption.
+        row1 = QHBoxLayout()
+        lesson_label = QLabel("Lesson:")
+        lesson_label.setFont(self._bold())
+        lesson_label.setProperty(TEXT_GROW, 0)
+        self.lesson_combo = QComboBox()
+        for name, lesson in LESSONS.items():
+            self.lesson_combo.addItem(lesson.title, name)
+            self.lesson_combo.setItemData(self.lesson_combo.count() - 1, lesson.caption, Qt.ItemDataRole.ToolTipRole)
+        self.lesson_combo.setToolTip("Pick a built-in lesson: its data, network and settings load at once (Ctrl+L).")
+        self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lesson_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a clicker's keys never change the lesson
+        self.lesson_combo.activated.connect(lambda i: self.load_lesson(self.lesson_combo.itemData(i)))
+        self.caption = FittingLabel()   # the lesson's sentence; shortened to its 3 lines if need be
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row1.addWidget(lesson_label)
+        row1.addWidget(self.lesson_combo)
+        row1.addWidget(self.caption, 1)
+        outer.addLayout(row1)
+
+        # Playback: a full-width toolbar above the docks.
+        bar = self.addToolBar("Playback")
+        bar.setObjectName("playback")
+        bar.setMovable(False)
+        self.play_button = self._button("▶ Play", "Train continuously; press again to pause (Space).", self.toggle_play)
+        self.play_button.setMinimumWidth(PLAY_BUTTON_MIN_PX)
+        self.step_button = self._button("Step epoch", "Train one epoch: every training sample once (→). After Step sample "
+                                        "or Step batch it finishes the epoch already under way.", self.step_epoch)
+        self.step_batch_button = self._button("Step batch", "Train on the next mini-batch only (Shift+→).", self.step_batch)
+        self.step_sample_button = self._button("Step sample", "Train on the next single sample only (Ctrl+→).", self.step_sample)
+        self.step_back_button = self._button("◀ Back", "Undo the last step, whatever its size: a sample, a batch "
+                                             "or an epoch (Shift+← or Backspace).", self.step_back)
+        self.reset_button = self._button("⟲ Reset", "Back to the same starting weights, epoch 0 (R).", self.reset)
+        self.new_weights_button = self._button("New weights", "Start again from new random weights: a new seed (N).", self.new_weights)
+        for b in (self.play_button, self.step_back_button, self.step_button, self.step_batch_button, self.step_sample_button,
+                  self.reset_button, self.new_weights_button):
+            bar.addWidget(b)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.epoch_label = QLabel("Epoch 0")
+        big = QFont(self.font())
+        big.setPointSize(theme.TITLE_POINT_SIZE + 5)
+        big.setBold(True)
+        self.epoch_label.setFont(big)
+        self.epoch_label.setProperty(TEXT_GROW, theme.TITLE_POINT_SIZE + 5 - theme.BASE_POINT_SIZE)
+        self.epoch_label.setToolTip("Epochs completed: each epoch shows the network every training sample once. "
+                                    "“+n” counts samples already trained in the next epoch.")
+        self.epoch_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.epoch_label.setContentsMargins(0, 0, 8, 0)
+        self.fit_epoch_label()
+        bar.addWidget(self.epoch_label)
+        self.playback_bar = bar
+        self._ruler = QPushButton(self)   # measures a button's text without showing it (fit_toolbar)
+        self._ruler.hide()
+        # Shorter texts when the full ones do not fit beside the epoch (see fit_toolbar).
+        self._toolbar_texts = [(self.step_back_button, "◀ Back", "◀"),
+                               (self.step_button, "Step epoch", "→ epoch"),
+                               (self.step_batch_button, "Step batch", "→ batch"),
+                               (self.step_sample_button, "Step sample", "→ sample"),
+                               (self.reset_button, "⟲ Reset", "⟲")]
+        bar.installEventFilter(self)
+
+        # Run controls (speed, stop conditions) live in the left dock, above the hyperparameters.
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setValue(len(SPEEDS) - 1)
+        self.speed_slider.setToolTip("Epochs trained per redraw (about 60 redraws a second). Slide left to watch each epoch.")
+        self.speed_value = QLabel(speed_label(SPEEDS[-1]))
+        self.speed_value.setMinimumWidth(SPEED_VALUE_MIN_PX)
+        self.speed_slider.valueChanged.connect(self._on_speed)
+        self.max_epochs = QSpinBox()
+        self.max_epochs.setRange(1, 10_000_000)
+        self.max_epochs.setSuffix(" epochs")
+        self.max_epochs.setToolTip("Play stops by itself after this many epochs.")
+        self.max_epochs.valueChanged.connect(self._on_max_epochs)
+        self.target_loss = QDoubleSpinBox()
+        self.target_loss.setDecimals(4)
+        self.target_loss.setRange(0.0, 100.0)
+        self.target_loss.setSingleStep(0.01)
+        self.target_loss.setSpecialValueText("no target")
+        self.target_loss.setPrefix("loss ≤ ")
+        self.target_loss.setToolTip("Play stops by itself when the training loss gets this low (“no target” = never).")
+        self.target_loss.valueChanged.connect(self._on_target_loss)
+        run_box = QGroupBox("Run")
+        run_form = QGridLayout(run_box)
+        run_form.addWidget(QLabel("Speed"), 0, 0)
+        run_form.addWidget(self.speed_slider, 0, 1)
+        run_form.addWidget(self.speed_value, 0, 2)
+        run_form.addWidget(QLabel("Stop at"), 1, 0)
+        run_form.addWidget(self.max_epochs, 1, 1, 1, 2)
+        run_form.addWidget(QLabel("or at"), 2, 0)
+        run_form.addWidget(self.target_loss, 2, 1, 1, 2)
+        self.history_memory = QSpinBox()
+        self.history_memory.setRange(10, 4000)
+        self.history_memory.setSingleStep(50)
+        self.history_memory.setSuffix(" MB")
+        self.history_memory.setToolTip("Memory for the timeline's saved states. Every epoch stays reachable; with less "
+                                       "memory, going back replays a few more epochs from the nearest saved state.")
+        self.history_memory.valueChanged.connect(self._on_history_memory)
+        run_form.addWidget(QLabel("History"), 3, 0)
+        run_form.addWidget(self.history_memory, 3, 1, 1, 2)
+        self.run_box = run_box
+
+        # A banner for what must not be missed (divergence).
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"background:{theme.ERROR_COLOUR}; color:white; padding:6px; font-weight:bold;")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        # The three views.
+        self.network_view = NetworkView()
+        self.network_view.nodeSelected.connect(self._on_node_selected)
+        self.network_view.weightEdited.connect(lambda l, i, j, v: self._edit_parameter(l, (i, j), v, bias=False))
+        self.network_view.biasEdited.connect(lambda layer, j, v: self._edit_parameter(layer - 1, (j,), v, bias=True))
+        # What the diagram shows besides the values: every weight written on its edge, what each
+        # neuron computes over the plane, and a step in phases (forward, backward, update).
+        self.show_weights_box = QCheckBox("weights")
+        self.show_weights_box.setToolTip("Write every weight on its edge and every bias by its node "
+                                         "(small networks; hover for the rest). Click one to type a new value.")
+        self.show_weights_box.toggled.connect(self.network_view.set_show_weights)
+        self.show_maps_box = QCheckBox("maps")
+        self.show_maps_box.setToolTip("Show inside each neuron what it computes over the plane of the two plotted inputs "
+                                      "(blue high, orange low). Hover a neuron to see its map large in the boundary panel.")
+        self.show_maps_box.toggled.connect(self._on_maps_toggled)
+        self.phases_box = QCheckBox("phases")
+        self.phases_box.setToolTip("After each step, play it in phases on the diagram: forward (activations layer by "
+                                   "layer), backward (each δ and gradient), update (old weight → new). P shows the next phase.")
+        self.phases_box.toggled.connect(self._on_phases_toggled)
+        for box in (self.show_weights_box, self.show_maps_box, self.phases_box):
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.network_view.nodeMapRequested.connect(self._on_node_map)
+        self.network_view.selectionCleared.connect(self.painter.clear_neuron_map)
+        self.sample_spin = QSpinBox()
+        self.sample_spin.setToolTip("Which training sample the node values show: the network's numbers for that one input.")
+        self.sample_spin.valueChanged.connect(self._on_sample_changed)
+        self.sample_text = FittingLabel()
+        net_box = self._titled("Network", self.network_view, extra=[QLabel("sample"), self.sample_spin])
+        toggles = QHBoxLayout()    # a row of its own: the title row stays narrow when text is large
+        toggles.setContentsMargins(0, 0, 0, 0)
+        for box in (self.show_weights_box, self.show_maps_box, self.phases_box):
+            toggles.addWidget(box)
+        toggles.addStretch(1)
+        net_box.layout().insertLayout(1, toggles)
+        net_box.layout().addWidget(self.sample_text)
+        self.scores = QLabel()
+        self.scores.setTextFormat(Qt.TextFormat.RichText)
+        self.scores.setWordWrap(True)
+        self.scores.setToolTip("Scores of the current weights. The test split is measured when training pauses.")
+        net_box.layout().addWidget(self.scores)
+        self.confusion = ConfusionView()
+        self.confusion.setToolTip("The test split's confusion matrix: rows are the true class, columns what the "
+                                  "network said. Framed cells are right, hatched cells wrong.")
+        self.confusion.limit_height(CONFUSION_MAX_PX)
+        self.confusion.hide()
+        net_box.layout().addWidget(self.confusion)
+
+        self.boundary_plot = BoundaryPlot()
+        self.x_axis_combo, self.y_axis_combo = QComboBox(), QComboBox()
+        for combo, which in ((self.x_axis_combo, "horizontal"), (self.y_axis_combo, "vertical")):
+            combo.setToolTip(f"The input on the {which} axis. Other inputs are held at their training mean: the picture is a slice.")
+            combo.activated.connect(self.on_axes_changed)
+        self.axis_pickers = [QLabel("x"), self.x_axis_combo, QLabel("y"), self.y_axis_combo]
+        self.boundary_box = self._titled("Decision boundary", self.boundary_plot)
+        # The axis pickers have a row of their own: the title row stays narrow when text is large.
+        pickers = QHBoxLayout()
+        pickers.setContentsMargins(0, 0, 0, 0)
+        for w in self.axis_pickers:
+            pickers.addWidget(w)
+        pickers.addStretch(1)
+        self.boundary_box.layout().insertLayout(1, pickers)
+        self.boundary_title = self.boundary_box.findChild(QLabel)
+        # Test points on or off, and clicks that add or remove points.
+        self.show_test_box = QCheckBox("test data")
+        self.show_test_box.setChecked(True)
+        self.show_test_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_test_box.setToolTip("Show the test points (rings): data the network never trains on.")
+        self.show_test_box.toggled.connect(self.boundary_plot.set_show_test)
+        self.boundary_box.layout().itemAt(0).layout().addWidget(self.show_test_box)
+        self.boundary_plot.pointClicked.connect(self.on_plane_clicked)
+        # One input: the network's output along that input, with the data points.
+        self.curve_plot = CurvePlot()
+        self.curve_plot.hide()
+        self.boundary_box.layout().addWidget(self.curve_plot, 1)
+
+        self.loss_plot = LossPlot()
+        self.loss_plot.epochClicked.connect(self.goto_epoch)
+        # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
+        loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
+        self.loss_title = loss_box.findChild(QLabel)
+        # The timeline: every state the run went through, under the curve it drew.
+        self.timeline_bar = TimelineBar()
+        self.timeline_bar.positionRequested.connect(self.goto_position)
+        self.timeline_bar.backRequested.connect(self.step_back)
+        self.timeline_bar.forwardRequested.connect(self.step_forward)
+        self.timeline_bar.startRequested.connect(self.goto_start)
+        self.timeline_bar.newestRequested.connect(self.goto_newest)
+        loss_box.layout().addWidget(self.timeline_bar)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.boundary_box)
+        right.addWidget(loss_box)
+        right.setSizes([430, 330])
+        self.view_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.view_splitter.addWidget(net_box)
+        self.view_splitter.addWidget(right)
+        self.view_splitter.setSizes([500, 500])
+        outer.addWidget(self.view_splitter, 1)
+        self.setCentralWidget(central)
+
+        # Left dock: hyperparameters.
+        self.hyper_panel = HyperPanel()
+        self.hyper_panel.settingsEdited.connect(self._on_settings_edited)
+        # The Playground's data knobs and feature inputs, by the network settings they go with.
+        self.data_knobs = DataKnobs()
+        self.data_knobs.dataRequested.connect(self._on_data_requested)
+        self.data_knobs.inputsRequested.connect(self._on_inputs_requested)
+        self.hyper_dock = self._left_dock("Settings", "hyperparameters", [self.run_box, self.data_knobs, self.hyper_panel])
+
+        # Left dock, second tab: your own data and the predict box.
+        self.data_panel = DataPanel(settings=self.settings)
+        self.data_panel.problemReady.connect(self._on_problem_ready)
+        self.data_panel.message.connect(self.statusBar().showMessage)
+        self.predict_box = PredictBox()
+        self.data_dock = self._left_dock("Data", "data", [self.predict_box, self.data_panel])
+        self.tabifyDockWidget(self.hyper_dock, self.data_dock)
+        # Right dock: the step explainer, every number of the last step for the selected neuron.
+        self.explainer = ExplainerPanel()
+        self.explainer_dock = QDockWidget("Step explainer", self)
+        self.explainer_dock.setObjectName("explainer")
+        self.explainer_dock.setWidget(self.explainer)
+        self.explainer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explainer_dock)
+        self.explainer_dock.hide()
+        self.hyper_dock.raise_()
+        self.resizeDocks([self.hyper_dock], [LEFT_DOCK_PX], Qt.Orientation.Horizontal)
+        self.setAcceptDrops(True)
+        self.statusBar().showMessage("Ready.")
+
+    def _left_dock(self, title: str, name: str, widgets: list[QWidget]) -> QDockWidget:
+        """A left dock holding ``widgets`` stacked in a vertical scroll area."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for w in widgets:
+            layout.addWidget(w)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)   # never cut off unreachable
+        # The plain style's scroll bars: Fusion paints a gradient over the whole bar, slow at the
+        # docks' height in every pass where a panel grows or the text is zoomed.
+        if self._plain_style is None:
+            self._plain_style = QStyleFactory.create("Windows")
+            if self._plain_style is not None:
+                self._plain_style.setParent(self)
+        if self._plain_style is not None:
+            for bar in (scroll.verticalScrollBar(), scroll.horizontalScrollBar()):
+                bar.setStyle(self._plain_style)
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(scroll)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def _bold(self) -> QFont:
+        f = QFont(self.font())
+        f.setBold(True)
+        return f
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.clicked.connect(slot)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # keep Space for Play/Pause
+        return b
+
+    def _titled(self, title: str, body: QWidget, extra: list[QWidget] | None = None) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        label = QLabel(title)
+        label.setFont(self._bold())
+        label.setProperty(TEXT_GROW, 0)
+        head.addWidget(label)
+        head.addStretch(1)
+        for w in extra or []:
+            head.addWidget(w)
+        layout.addLayout(head)
+        layout.addWidget(body, 1)
+        return box
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self._build_file_actions(file_menu)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = menu.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.undo)
+        self.undo_action.setEnabled(False)
+        train_menu = menu.addMenu("&Training")
+        self._action(train_menu, "&Play / Pause", "Space", self.toggle_play)
+        self._action(train_menu, "Step &epoch", "Right", self.step_epoch)
+        self._action(train_menu, "Step &batch", "Shift+Right", self.step_batch)
+        self._action(train_menu, "Step &sample", "Ctrl+Right", self.step_sample)
+        self._action(train_menu, "Step bac&k", "Shift+Left", self.step_back, also=("Backspace",))
+        self._action(train_menu, "Go to the s&tart", "Home", self.goto_start)
+        self._action(train_menu, "Go to the ne&west", "End", self.goto_newest)
+        self._action(train_menu, "&Reset", "R", self.reset)
+        self._action(train_menu, "&New weights", "N", self.new_weights)
+        view_menu = menu.addMenu("&View")
+        self._action(view_menu, "Choose &lesson", "Ctrl+L", self.lesson_combo.showPopup)
+        self._action(view_menu, "&Present", "F5", lambda: self.presenter.start(True))
+        self._action(view_menu, "Present from &here", "Shift+F5", lambda: self.presenter.start(False))
+        self._action(view_menu, "Ne&xt beat", "PgDown", self.presenter.next)
+        self._action(view_menu, "&Back", "PgUp", self.presenter.back)
+        view_menu.addSeparator()
+        larger = self._action(view_menu, "&Larger text", "Ctrl+=", lambda: self.zoom(+1))
+        larger.setShortcuts(unique_keys("Ctrl+=", "Ctrl++", *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)))
+        smaller = self._action(view_menu, "&Smaller text", "Ctrl+-", lambda: self.zoom(-1))
+        smaller.setShortcuts(unique_keys("Ctrl+-", *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)))
+        self._action(view_menu, "&Normal text size", "Ctrl+0", lambda: self.zoom(0))
+        self._action(view_menu, "&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
+        view_menu.addAction(self.hyper_dock.toggleViewAction())
+        view_menu.addAction(self.data_dock.toggleViewAction())
+        explain = self.explainer_dock.toggleViewAction()
+        explain.setText("Step &explainer")
+        explain.setShortcut(QKeySequence("E"))
+        explain.setToolTip("Every number of the last step for the selected neuron, in the tutorials' notation (E).")
+        view_menu.addAction(explain)
+        self.addAction(explain)
+        self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
+
+    def _action(self, menu, text, shortcut, slot, also: tuple = ()) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in (shortcut, *also)])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
