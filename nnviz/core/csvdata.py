@@ -16,9 +16,10 @@ from __future__ import annotations
 import os
 
 from nnviz.core.csvprep import MAX_ABS_VALUE, MAX_CLASSES, MAX_INT_CLASSES, encode_inputs, prepare
-from nnviz.core.csvread import (
-    MAX_COLUMNS, MAX_FIELD_BYTES, CancelFn, LoadCancelled, ProgressFn, Table, printable, read_table, shown,
-)
+from nnviz.core.csvread import Table, read_table
+from nnviz.core.csvrows import CancelFn, LoadCancelled, ProgressFn
+from nnviz.core.csvsniff import MAX_COLUMNS, MAX_FIELD_BYTES
+from nnviz.core.csvtext import printable, shown
 from nnviz.core.problem import DataError, Problem
 
 __all__ = [

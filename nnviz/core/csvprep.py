@@ -17,7 +17,9 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from nnviz.core.csvread import MAX_COLUMNS, Table, counts_text as _counts, name_list as _list, printable, shown
+from nnviz.core.csvread import Table
+from nnviz.core.csvsniff import MAX_COLUMNS
+from nnviz.core.csvtext import counts_text as _counts, name_list as _list, printable, shown
 from nnviz.core.problem import DataError, Problem, Scaler, split_indices
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label

@@ -9,53 +9,35 @@ rule, scaling and split, and emits ``problemReady(problem, description)``.
 Nothing here raises at a person: a file that is not a table, or choices that cannot make a
 problem, end as one red line in the panel and one ``message`` for the status bar, and the app
 keeps its current lesson and model (``problemReady`` is simply not emitted).
+
+The preview table is :mod:`nnviz.ui.data_preview`; the "Prepare" group of choices is
+:mod:`nnviz.ui.data_choices`. This module reads, reports and wires them together.
 """
 from __future__ import annotations
 
 import html
-import math
 import re
 from pathlib import Path
 
-import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QListWidget, QListWidgetItem, QMenu, QProgressBar, QPushButton, QSizePolicy, QTableView,
-    QToolButton, QWidget,
+    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QToolButton, QWidget,
 )
 
-from nnviz.core.csvdata import Table, printable, shown
+from nnviz.core.csvdata import Table
 from nnviz.core.problem import Problem
 from nnviz.ui import theme
+from nnviz.ui.data_choices import PrepareChoices
+from nnviz.ui.data_preview import PREVIEW_ROWS, PreviewModel, PreviewView
 from nnviz.ui.panel_kit import (
-    ComboBox, FollowsFontChanges, SpinBox, WheelNeedsFocus, apply_panel_fonts, column, font_variant,
-    form_layout, set_colour, show_text, titled_group, wrapped_label,
+    FollowsFontChanges, apply_panel_fonts, column, font_variant, set_colour, show_text, titled_group, wrapped_label,
 )
 from nnviz.workers.csv_worker import CsvRunner, one_line, prepare_job, read_job
 
 RECENT_KEY = "recent_csv"
 MAX_RECENT = 8
-PREVIEW_ROWS = 20
-PREVIEW_HEIGHT_ROWS = 7          # rows visible without scrolling
-FEATURE_LIST_ROWS = 6
 DROP_SUFFIXES = (".csv", ".tsv", ".txt")
-# A column named like one of these is the default target (first match in this order wins).
-TARGET_NAMES = ("target", "class", "species", "label", "diagnosis", "cultivar", "y", "price")
 OK_COLOUR = "#1B6E3A"            # dark green: a problem is in use
-NAME_CHARS = 16                  # longer column names are elided on screen (the full name on hover)
-CELL_CHARS = 40                  # longer preview cells are elided (the full text on hover)
-FIT_COLUMNS = 40                 # up to this many preview columns are sized to their contents
-
-TARGET_KINDS = (("auto", None), ("classification", "classification"), ("regression", "regression"))
-MISSING = (("drop rows", "drop"), ("fill with mean", "mean"))
-SCALINGS = (
-    ("none", "none"),
-    ("divide by max", "max"),
-    ("min-max (0–1)", "minmax"),
-    ("standardize", "standard"),
-)
 
 TIPS = {
     "open": "Open a table saved as CSV (comma-separated values): one row per example, one column "
@@ -67,56 +49,10 @@ TIPS = {
                "The column to predict is shaded; columns the network will not see are grey.",
     "notes": "What was done to read and prepare the table: the file's encoding and separator, "
              "renamed columns, values treated as missing, rows dropped.",
-    "target": "The column the network learns to predict (the answer). Usually the last column, "
-              "or one named like class, label, species or price.",
-    "target_kind": "auto: words or a few whole numbers become classes, other numbers a value to "
-                   "predict. classification: predict which class. regression: predict a number.",
-    "features": "The columns the network looks at to make its prediction. Text columns are turned "
-                "into one 0/1 input per word (one-hot).",
-    "missing": "Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a "
-               "chosen column. fill with mean: put the column's average (training rows) in the gap.",
-    "scaling": "Networks learn best when every input has a similar size. none: use the numbers as "
-               "they are. divide by max: each column's largest value becomes 1. min-max: 0 to 1. "
-               "standardize: average 0, typical spread 1.",
-    "split": "How the rows are shared out, in percent: train (the network learns from these), "
-             "validation (checked during training) and test (kept aside for the final check).",
-    "use": "Build the network's data from this table with the choices above. The current lesson "
-           "is replaced only if this works.",
 }
 
 
 # --- helpers -------------------------------------------------------------------------------
-def default_target(columns: list[str]) -> str | None:
-    """A column named like a target (target, class, species, …), else the last column."""
-    if not columns:
-        return None
-    lower = [c.lower().strip() for c in columns]
-    for name in TARGET_NAMES:
-        if name in lower:
-            return columns[lower.index(name)]
-    for name in TARGET_NAMES:
-        for col, low in zip(columns, lower):
-            if name in re.split(r"[^a-z0-9]+", low):
-                return col
-    return columns[-1]
-
-
-def default_features(table: Table, target: str) -> list[str]:
-    """What ``prepare(features=None)`` uses: numeric columns but the target, not entirely empty."""
-    empty = _empty_columns(table)
-    return [c for c in table.frame.columns
-            if c != target and table.column_kinds.get(c) == "numeric" and c not in empty]
-
-
-def _empty_columns(table: Table) -> set[str]:
-    """Columns with no value at all, worked out once per table (a wide table asks on every click)."""
-    cached = getattr(table, "_nnviz_empty_columns", None)
-    if cached is None:
-        cached = set(table.frame.columns[table.frame.isna().all().to_numpy()])
-        table._nnviz_empty_columns = cached
-    return cached
-
-
 def rows_of(problem: Problem) -> int:
     return sum(len(x) for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None)
 
@@ -149,160 +85,8 @@ def summarize_notes(notes: list[str], limit: int = 220) -> str:
     return one_line("; ".join(kept) + ("." if kept else ""), limit)
 
 
-def _format_cell(value, kind: str) -> str | None:
-    """Text for a preview cell, None for a missing value."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-        return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    if kind == "numeric" and isinstance(value, (int, float)):
-        return format(float(value), ".6g")
-    return printable(str(value))
-
-
-# --- preview model -------------------------------------------------------------------------
-class _LazyCells:
-    """``cells[row][col]`` as :func:`_format_cell` text, formatted on first use."""
-
-    def __init__(self, values, kinds: list[str]) -> None:
-        self._values, self._kinds = values, kinds
-        self._rows = [_LazyRow(self, r) for r in range(len(values))]
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __getitem__(self, row: int) -> "_LazyRow":
-        return self._rows[row]
-
-
-class _LazyRow:
-    def __init__(self, cells: _LazyCells, row: int) -> None:
-        self._cells, self._row = cells, row
-        self._done: dict[int, str | None] = {}
-
-    def __getitem__(self, col: int) -> str | None:
-        if col not in self._done:
-            self._done[col] = _format_cell(self._cells._values[self._row, col], self._cells._kinds[col])
-        return self._done[col]
-
-    def __len__(self) -> int:
-        return len(self._cells._kinds)
-
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first rows of a table as text; the header shows each column's name and kind.
-    The target column is shaded; columns that are neither target nor feature are grey."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._columns: list[str] = []
-        self._kinds: list[str] = []
-        self._cells: list[list[str | None]] = []
-        self._first_row = 1
-        self._target: str | None = None
-        self._features: set[str] = set()
-
-    def set_table(self, table: Table | None, n_rows: int = PREVIEW_ROWS) -> None:
-        self.beginResetModel()
-        if table is None:
-            self._columns, self._kinds, self._cells = [], [], []
-        else:
-            head = table.frame.head(n_rows)
-            self._columns = [str(c) for c in head.columns]
-            self._kinds = [table.column_kinds.get(c, "text") for c in head.columns]
-            # Cells are formatted when first drawn: a wide table shows a few of its thousands.
-            self._cells = _LazyCells(head.to_numpy(dtype=object), self._kinds)
-        self.endResetModel()
-
-    rolesChanged = Signal()  # noqa: N815 the header's colours changed: its view repaints itself
-
-    def set_roles(self, target: str | None, features: list[str]) -> None:
-        """Shade the target, grey the unused columns. Only the cells whose role changed are
-        redrawn; the header is repainted, not told its data changed (which would make it measure
-        all of a thousand sections again, ~50 ms)."""
-        old_target, old_features = self._target, self._features
-        self._target, self._features = target, set(features)
-        if not self._columns:
-            return
-        changed = (old_features ^ self._features) | ({old_target, target} if old_target != target else set())
-        index = {c: i for i, c in enumerate(self._columns)} if len(changed) > 8 else None
-        last_row = max(0, len(self._cells) - 1)
-        for col in changed:
-            if col is None:
-                continue
-            i = index.get(col) if index is not None else (self._columns.index(col) if col in self._columns else None)
-            if i is None:
-                continue
-            self.dataChanged.emit(self.index(0, i), self.index(last_row, i))
-        self.rolesChanged.emit()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._columns)
-
-    def _role_colours(self, col: str):
-        if col == self._target:
-            return QColor("#DCE9F5"), QColor(theme.TEXT)
-        if col in self._features:
-            return None, QColor(theme.TEXT)
-        return None, QColor("#A0A0A0")
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self._cells[index.row()][index.column()]
-        col = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "NA" if value is None else shown(value, CELL_CHARS)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{shown(col, 200)}: missing" if value is None else f"{shown(col, 200)}: {shown(value, 1000)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = Qt.AlignmentFlag.AlignRight if self._kinds[index.column()] == "numeric" else Qt.AlignmentFlag.AlignLeft
-            return int(align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._role_colours(col)[0]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(theme.ERROR_COLOUR) if value is None else self._role_colours(col)[1]
-        if role == Qt.ItemDataRole.FontRole and value is None:
-            f = QFont()
-            f.setItalic(True)
-            return f
-        return None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return str(section + 1)
-            return None
-        if section >= len(self._columns):
-            return None
-        col, kind = self._columns[section], self._kinds[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{shown(col, NAME_CHARS)}\n{kind}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            what = "the column to predict" if col == self._target else (
-                "a feature" if col in self._features else "not used")
-            return f"{shown(col, 1000)}: {kind} column, {what}"
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._role_colours(col)[1]
-        return None
-
-    def column_header(self, section: int) -> str:
-        return self.headerData(section, Qt.Orientation.Horizontal) or ""
-
-
-class _PreviewView(WheelNeedsFocus, QTableView):
-    """Scrolls horizontally with the wheel only when it has focus, so the dock keeps scrolling."""
-
-
 # --- the panel -----------------------------------------------------------------------------
-class DataPanel(FollowsFontChanges, QWidget):
+class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
     """Open a CSV file, preview it, choose target/features/options and use it. See the module
     docstring. ``settings`` (default ``QSettings("nnviz", "nnviz")``) keeps the recent files."""
 
@@ -400,61 +184,6 @@ class DataPanel(FollowsFontChanges, QWidget):
         """The problem emitted last by ``problemReady``."""
         return self._problem
 
-    def choices(self) -> dict:
-        """The choices as ``prepare`` options plus ``target``. ``features`` is None when it is the
-        default (every numeric column but the target), so ``prepare`` notes the unused text columns."""
-        target = self.target_combo.currentData()
-        features = self.checked_features()
-        if self._table is not None and target is not None and features == default_features(self._table, target):
-            features = None
-        return {
-            "target": target,
-            "features": features,
-            "target_kind": self.kind_combo.currentData(),
-            "missing": self.missing_combo.currentData(),
-            "scaling": self.scaling_combo.currentData(),
-            "split": (self.train_spin.value(), self.val_spin.value(), self.test_spin.value()),
-            "seed": self.seed,
-        }
-
-    def set_choices(self, *, target: str | None = None, features: list[str] | None = None,
-                    target_kind: str | None = "", missing: str | None = None,
-                    scaling: str | None = None, split: tuple[int, int, int] | None = None) -> None:
-        """Set the controls as a person would (for tests and for the window's command line).
-        A target that is not a column is ignored; features that are not listed are ignored."""
-        if target is not None:
-            i = self.target_combo.findData(target)
-            if i >= 0:
-                self.target_combo.setCurrentIndex(i)
-        if features is not None:
-            wanted = set(features)
-            self._filling = True         # one preview update at the end, not one per column
-            try:
-                for item in self.feature_items():
-                    want = item.data(Qt.ItemDataRole.UserRole) in wanted
-                    item.setCheckState(Qt.CheckState.Checked if want else Qt.CheckState.Unchecked)
-            finally:
-                self._filling = False
-            self._update_roles()
-        if target_kind != "":
-            kind = "classification" if target_kind in ("binary", "multiclass") else target_kind
-            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
-        if missing is not None:
-            self.missing_combo.setCurrentIndex(max(0, self.missing_combo.findData(missing)))
-        if scaling is not None:
-            self.scaling_combo.setCurrentIndex(max(0, self.scaling_combo.findData(scaling)))
-        if split is not None:
-            for spin, v in zip((self.train_spin, self.val_spin, self.test_spin), split):
-                spin.setValue(int(round(v)))
-
-    def checked_features(self) -> list[str]:
-        """Checked feature columns, in table order (never the target: its row is hidden).
-        Kept in a set as boxes are ticked, so a wide table is not walked item by item."""
-        if self._table is None:
-            return []
-        target = getattr(self, "_listed_target", None)
-        return [c for c in self._table.frame.columns if c in self._checked and c != target]
-
     def error_text(self) -> str:
         """The red one-line message shown in the panel ("" when none)."""
         for label in (self.error_label, self.result_label):
@@ -517,27 +246,11 @@ class DataPanel(FollowsFontChanges, QWidget):
         self.file_label = wrapped_label(selectable=True)
         col.addWidget(self.file_label)
 
-
         self.preview_title = QLabel(f"First {PREVIEW_ROWS} rows")
         col.addWidget(self.preview_title)
         self.preview_model = PreviewModel(self)
-        self.preview = _PreviewView()
-        self.preview.setModel(self.preview_model)
-        self.preview_model.rolesChanged.connect(self.preview.horizontalHeader().viewport().update)
+        self.preview = PreviewView(self.preview_model)
         self.preview.setToolTip(TIPS["preview"])
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.preview.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.preview.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.preview.setWordWrap(False)
-        # Interactive, not ResizeToContents: that mode measures every cell of every column at each
-        # change (seconds for a wide table); columns are sized once when a table is shown.
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.preview.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         col.addWidget(self.preview)
 
         self.notes_title = QLabel("What was done")
@@ -547,94 +260,9 @@ class DataPanel(FollowsFontChanges, QWidget):
         self.notes_label.setToolTip(TIPS["notes"])
         col.addWidget(self.notes_label)
 
-        # Choices ---------------------------------------------------------------------------------
-        self.choices_box, body = titled_group(outer, "Prepare", self._groups)
-        col = column(body, spacing=8)
-        form = form_layout()
-        self.target_combo = ComboBox()
-        self.target_combo.setToolTip(TIPS["target"])
-        self.target_combo.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.target_combo.setMinimumContentsLength(8)
-        self.target_combo.currentIndexChanged.connect(self._on_target_changed)
-        form.addRow(self._form_label("Target", TIPS["target"]), self.target_combo)
-        self.kind_combo = self._combo(TARGET_KINDS, TIPS["target_kind"])
-        form.addRow(self._form_label("Target kind", TIPS["target_kind"]), self.kind_combo)
-        col.addLayout(form)
-
-        self.features_title = self._form_label("Features", TIPS["features"])
-        col.addWidget(self.features_title)
-        self.feature_list = QListWidget()
-        self.feature_list.setToolTip(TIPS["features"])
-        self.feature_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.feature_list.setUniformItemSizes(True)  # a click must not re-measure a thousand rows
-        self.feature_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.feature_list.itemChanged.connect(self._on_feature_toggled)
-        col.addWidget(self.feature_list)
-
-        form = form_layout()
-        self.missing_combo = self._combo(MISSING, TIPS["missing"])
-        form.addRow(self._form_label("Missing values", TIPS["missing"]), self.missing_combo)
-        self.scaling_combo = self._combo(SCALINGS, TIPS["scaling"])
-        self.scaling_combo.setCurrentIndex(self.scaling_combo.findData("standard"))
-        form.addRow(self._form_label("Scaling", TIPS["scaling"]), self.scaling_combo)
-
-        split = QWidget()
-        grid = QGridLayout(split)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(0)
-        self.train_spin = self._split_spin(75, 1, "train")
-        self.val_spin = self._split_spin(10, 0, "validation")
-        self.test_spin = self._split_spin(15, 0, "test")
-        self.split_names = []
-        for i, (spin, name) in enumerate(((self.train_spin, "train"), (self.val_spin, "validation"),
-                                          (self.test_spin, "test"))):
-            grid.addWidget(spin, 0, i)
-            grid.setColumnStretch(i, 1)
-            spin.valueChanged.connect(self._update_split_note)
-            label = QLabel(name)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setToolTip(spin.toolTip())
-            set_colour(label, theme.MUTED)
-            grid.addWidget(label, 1, i)
-            self.split_names.append(label)
-        form.addRow(self._form_label("Split %", TIPS["split"]), split)
-        self.split_note = wrapped_label(colour=theme.MUTED, hidden=True)
-        form.addRow(self.split_note)
-        col.addLayout(form)
-
-        self.use_button = QPushButton("Use this data")
-        self.use_button.setToolTip(TIPS["use"])
-        self.use_button.clicked.connect(self.use_data)
-        col.addWidget(self.use_button)
-        self.result_label = wrapped_label(selectable=True, hidden=True)
-        col.addWidget(self.result_label)
+        self._build_choices(outer)
         self._update_busy()
         self._update_split_note()
-
-    @staticmethod
-    def _form_label(text: str, tip: str) -> QLabel:
-        label = QLabel(text)
-        label.setToolTip(tip)
-        return label
-
-    @staticmethod
-    def _combo(items, tip: str) -> ComboBox:
-        combo = ComboBox()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setToolTip(tip)
-        return combo
-
-    @staticmethod
-    def _split_spin(value: int, minimum: int, what: str) -> SpinBox:
-        spin = SpinBox()
-        spin.setRange(minimum, 100)
-        spin.setValue(value)
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setToolTip(f"Percent of the rows used for {what}. " + TIPS["split"])
-        spin.setAccessibleName(f"{what} percent")
-        return spin
 
     # --- fonts ---------------------------------------------------------------------------------
     def _refresh_fonts(self) -> None:
@@ -647,18 +275,8 @@ class DataPanel(FollowsFontChanges, QWidget):
 
     def _fit_heights(self) -> None:
         """The preview shows PREVIEW_HEIGHT_ROWS rows, the feature list FEATURE_LIST_ROWS rows."""
-        fm = self.preview.fontMetrics()
-        row_h = fm.height() + 6
-        self.preview.verticalHeader().setDefaultSectionSize(row_h)
-        header_h = 2 * fm.height() + 10
-        self.preview.horizontalHeader().setMinimumHeight(header_h)
-        scroll_h = self.preview.horizontalScrollBar().sizeHint().height()
-        self.preview.setFixedHeight(header_h + PREVIEW_HEIGHT_ROWS * row_h + scroll_h + 4)
-        n = max(1, min(FEATURE_LIST_ROWS, self.feature_list.count()))
-        row = self.feature_list.sizeHintForRow(0) if self.feature_list.count() else -1
-        if row <= 0:
-            row = self.feature_list.fontMetrics().height() + 4
-        self.feature_list.setFixedHeight(n * row + 2 * self.feature_list.frameWidth() + 2)
+        self.preview.fit_height()
+        self._fit_feature_list()
 
     # --- showing a table -------------------------------------------------------------------------
     def _show_table(self, table: Table | None) -> None:
@@ -670,72 +288,17 @@ class DataPanel(FollowsFontChanges, QWidget):
         self.choices_box.setVisible(has)
         self.choices_box.setEnabled(has and not self._runner.running)
         self.preview_model.set_table(table)
-        self._filling = True
-        try:
-            self.target_combo.clear()
-            self.feature_list.clear()
-            if table is None:
-                return
-            columns = [str(c) for c in table.frame.columns]
-            for c in columns:
-                self.target_combo.addItem(shown(c, NAME_CHARS + 16), c)
-                if len(c) > NAME_CHARS + 16:
-                    self.target_combo.setItemData(self.target_combo.count() - 1, shown(c, 1000),
-                                                  Qt.ItemDataRole.ToolTipRole)
-            target = default_target(columns)
-            self.target_combo.setCurrentIndex(self.target_combo.findData(target))
-            self.kind_combo.setCurrentIndex(0)  # "auto": the kind belongs to a table's target
-            self._fill_features(target, None)
-        finally:
-            self._filling = False
+        self._fill_choices(table)
+        if table is None:
+            return
         n_rows, n_cols = table.frame.shape
         self.file_label.setText(f"{table.name}: {n_rows:,} rows × {n_cols} columns")
         self.file_label.setToolTip(str(table.path) if table.path else table.name)
         self.preview_title.setText(f"First {min(PREVIEW_ROWS, n_rows)} rows" if n_rows > PREVIEW_ROWS else f"All {n_rows} rows")
         self._show_notes(table.notes)
         self._update_roles()
-        self._size_preview_columns()
+        self.preview.size_columns()
         self._fit_heights()
-
-    def _fill_features(self, target: str | None, keep: dict[str, bool] | None) -> None:
-        """List every column (the target's row hidden); default-check the numeric ones but the
-        target (``keep`` wins). Built once per table: changing the target only hides one row."""
-        table = self._table
-        self.feature_list.clear()
-        self._feature_rows = {}
-        self._checked = set()
-        if table is None:
-            return
-        defaults = set(default_features(table, target)) if target is not None else set()
-        empty = _empty_columns(table)
-        self.feature_list.setUpdatesEnabled(False)
-        try:
-            for c in table.frame.columns:
-                kind = table.column_kinds.get(c, "text")
-                name = shown(c, NAME_CHARS + 16)
-                text = name if kind == "numeric" else f"{name} (text → one-hot)"
-                if c in empty:
-                    text = f"{name} (empty)"
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, c)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = c != target and (keep[c] if keep and c in keep else c in defaults)
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                item.setToolTip(f"{shown(c, 1000)}: {kind} column. " + TIPS["features"])
-                if checked:
-                    self._checked.add(c)
-                self._feature_rows[c] = self.feature_list.count()
-                self.feature_list.addItem(item)
-                item.setHidden(c == target)
-        finally:
-            self.feature_list.setUpdatesEnabled(True)
-        self._listed_target = target
-        self._fit_heights()
-
-    def feature_items(self) -> list[QListWidgetItem]:
-        """The feature list's rows a person sees: every column but the target."""
-        return [item for item in (self.feature_list.item(i) for i in range(self.feature_list.count()))
-                if not item.isHidden()]
 
     def _show_notes(self, notes: list[str]) -> None:
         # "Read N rows × M columns" is what the file name line above already says.
@@ -745,57 +308,6 @@ class DataPanel(FollowsFontChanges, QWidget):
 
     def _update_roles(self) -> None:
         self.preview_model.set_roles(self.target_combo.currentData(), self.checked_features())
-
-    def _size_preview_columns(self) -> None:
-        """Narrow tables: each column fits its contents. Wide ones: one width for all (names are
-        elided), since measuring a thousand columns would freeze the panel."""
-        n = self.preview_model.columnCount()
-        if n <= FIT_COLUMNS:
-            self.preview.resizeColumnsToContents()
-            return
-        width = self.preview.horizontalHeader().fontMetrics().horizontalAdvance("x" * NAME_CHARS) + 16
-        header = self.preview.horizontalHeader()
-        header.setDefaultSectionSize(width)
-        for i in range(n):
-            header.resizeSection(i, width)
-
-    def _on_target_changed(self, _index: int) -> None:
-        """The new target's row is hidden and unchecked; the previous target's row comes back
-        with its default state, not checked by accident. Two rows change, whatever the width."""
-        if self._filling or self._table is None:
-            return
-        target = self.target_combo.currentData()
-        old = getattr(self, "_listed_target", None)
-        rows = getattr(self, "_feature_rows", {})
-        self._filling = True
-        try:
-            if old in rows and old != target:
-                item = self.feature_list.item(rows[old])
-                default = old in set(default_features(self._table, target))
-                item.setCheckState(Qt.CheckState.Checked if default else Qt.CheckState.Unchecked)
-                item.setHidden(False)
-            if target in rows:
-                item = self.feature_list.item(rows[target])
-                item.setCheckState(Qt.CheckState.Unchecked)
-                item.setHidden(True)
-        finally:
-            self._filling = False
-        self._listed_target = target
-        self._update_roles()
-
-    def _on_feature_toggled(self, item) -> None:
-        col = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Checked:
-            self._checked.add(col)
-        else:
-            self._checked.discard(col)
-        if not self._filling:
-            self._update_roles()
-
-    def _update_split_note(self, *_):
-        total = self.train_spin.value() + self.val_spin.value() + self.test_spin.value()
-        self.split_note.setText(f"These add up to {total} %; they will be rescaled to 100 %.")
-        self.split_note.setVisible(total != 100)
 
     # --- messages ------------------------------------------------------------------------------
     def _set_error(self, text: str) -> None:

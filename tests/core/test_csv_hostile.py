@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from nnviz.cli import main
-from nnviz.core import csvread
+from nnviz.core import csvrows, csvsniff
 from nnviz.core.csvdata import MAX_COLUMNS, load_csv, read_table
 from nnviz.core.problem import DataError, Scaler
 
@@ -55,7 +55,7 @@ def test_column_name_over_128_kb_is_refused(tmp_path):
 
 
 def test_unclosed_quote_in_a_large_file_is_refused_at_its_row(tmp_path, monkeypatch):
-    monkeypatch.setattr(csvread, "BLOCK_BYTES", 4096)  # the quote spans many blocks
+    monkeypatch.setattr(csvrows, "BLOCK_BYTES", 4096)  # the quote spans many blocks
     rows = [f"{i},{i % 5},{'yes' if i % 2 else 'no'}" for i in range(20_000)]
     rows[100] = '100,"4,yes'
     message = refusal(write(tmp_path, "a,b,label\n" + "\n".join(rows) + "\n"))
@@ -72,7 +72,7 @@ def test_one_line_of_700000_numbers_is_refused_by_the_column_limit(tmp_path):
 
 
 def test_60000_columns_are_refused_before_reading_rows(tmp_path, monkeypatch):
-    monkeypatch.setattr(csvread, "_read_rows", lambda *a, **k: pytest.fail("rows read anyway"))
+    monkeypatch.setattr(csvrows, "_read_rows", lambda *a, **k: pytest.fail("rows read anyway"))
     header = ",".join(f"c{i}" for i in range(60_000)) + ",label\n"
     message = refusal(write(tmp_path, header + ",".join(["1"] * 60_000) + ",a\n"))
     assert "row 1 has 60,001 columns" in message
@@ -87,7 +87,7 @@ def test_columns_up_to_the_limit_load(tmp_path):
 
 
 def test_duplicate_names_are_made_unique_without_quadratic_work():
-    names = csvread._column_names(["x"] * 20_000, [])
+    names = csvsniff.column_names(["x"] * 20_000, [])
     assert len(set(names)) == 20_000 and names[:3] == ["x", "x.1", "x.2"]
 
 
@@ -237,8 +237,8 @@ def test_fast_quote_scan_agrees_with_the_quote_by_quote_walk(monkeypatch):
     import random
 
     walked = []
-    real_walk = csvread._quoted_mask_walk
-    monkeypatch.setattr(csvread, "_quoted_mask_walk", lambda *a: walked.append(1) or real_walk(*a))
+    real_walk = csvsniff._quoted_mask_walk
+    monkeypatch.setattr(csvsniff, "_quoted_mask_walk", lambda *a: walked.append(1) or real_walk(*a))
     rng = random.Random(5)
     fast = 0
     for _ in range(3000):
@@ -248,7 +248,7 @@ def test_fast_quote_scan_agrees_with_the_quote_by_quote_walk(monkeypatch):
         prev = np.where(q > 0, arr[np.maximum(q - 1, 0)], 10)
         at_start = (q == 0) | (prev == ord(",")) | (prev == 10) | (prev == 13)
         before = len(walked)
-        mask, open_at = csvread._quoted_mask(arr, ",")
+        mask, open_at = csvsniff._quoted_mask(arr, ",")
         fast += len(walked) == before
         walk_mask, walk_open = real_walk(arr, q, at_start)
         delimiters = (arr == 44) | (arr == 10)

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from nnviz.core import csvread
+from nnviz.core import csvread, csvrows, csvsniff
 from nnviz.core.csvdata import LoadCancelled, Table, encode_inputs, load_csv, prepare, read_table
 from nnviz.core.datasets import data_dir
 from nnviz.core.problem import DataError, Problem, split_indices
@@ -84,7 +84,7 @@ def test_directory_is_refused(tmp_path):
 def test_file_too_large_for_memory_is_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     path.write_text("a,b\n" + "1,2\n" * 500)  # 2,004 bytes
-    monkeypatch.setattr(csvread, "_read_any_encoding", lambda *a: pytest.fail("read anyway"))
+    monkeypatch.setattr(csvread, "read_any_encoding", lambda *a: pytest.fail("read anyway"))
     with pytest.raises(DataError) as err:
         read_table(path, max_bytes=4000)
     assert str(err.value) == (
@@ -93,12 +93,12 @@ def test_file_too_large_for_memory_is_refused_before_reading(tmp_path, monkeypat
 
 
 def test_memory_budget_comes_from_meminfo(tmp_path, monkeypatch):
-    real = csvread._available_memory()
+    real = csvsniff.available_memory()
     assert real is None or real > 0
     fake = tmp_path / "meminfo"
     fake.write_text("MemTotal:  2000000 kB\nMemFree:  100 kB\nMemAvailable:  1300000 kB\n")
-    monkeypatch.setattr(csvread, "MEMINFO", str(fake))
-    assert csvread._available_memory() == 1300000 * 1024
+    monkeypatch.setattr(csvsniff, "MEMINFO", str(fake))
+    assert csvsniff.available_memory() == 1300000 * 1024
     path = tmp_path / "huge.csv"
     with open(path, "wb") as fh:  # sparse: 2.1 GB on paper, no disk used
         fh.truncate(int(2.1 * 2**30))
@@ -161,7 +161,7 @@ def _mixed_csv(path: Path, rows: int) -> None:
 def test_small_blocks_give_same_frame_as_pandas(tmp_path, monkeypatch):
     path = tmp_path / "mixed.csv"
     _mixed_csv(path, 600)
-    monkeypatch.setattr(csvread, "BLOCK_BYTES", 512)
+    monkeypatch.setattr(csvrows, "BLOCK_BYTES", 512)
     calls: list[float] = []
     t = read_table(path, progress=calls.append)
     expected = pd.read_csv(path)
@@ -177,7 +177,7 @@ def test_ragged_row_far_into_file_is_named(tmp_path, monkeypatch):
     lines = ["a,b,c"] + [f"{i},{i},{i}" for i in range(1, 1000)]
     lines[777] = "1,2"
     path.write_text("\n".join(lines) + "\n")
-    monkeypatch.setattr(csvread, "BLOCK_BYTES", 256)
+    monkeypatch.setattr(csvrows, "BLOCK_BYTES", 256)
     with pytest.raises(DataError, match=r"^long\.csv: row 778 has 2 fields, the header has 3\.$"):
         read_table(path)
 
@@ -185,7 +185,7 @@ def test_ragged_row_far_into_file_is_named(tmp_path, monkeypatch):
 def test_cancel_aborts(tmp_path, monkeypatch):
     path = tmp_path / "mixed.csv"
     _mixed_csv(path, 300)
-    monkeypatch.setattr(csvread, "BLOCK_BYTES", 256)
+    monkeypatch.setattr(csvrows, "BLOCK_BYTES", 256)
     asked = []
     with pytest.raises(LoadCancelled):
         read_table(path, cancel=lambda: asked.append(1) or len(asked) > 3)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from nnviz.core.settings import build_trainer
 from nnviz.core.lessons import get_lesson
-from nnviz.ui.data_panel import DataPanel, default_target, describe_problem, summarize_notes
+from nnviz.ui.data_choices import default_target
+from nnviz.ui.data_panel import DataPanel, describe_problem, summarize_notes
+from nnviz.ui.data_preview import NAME_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "csv"
@@ -449,8 +451,6 @@ def _write_wide(tmp_path, n: int, long_name: str | None = None) -> Path:
 
 
 def test_a_huge_column_name_is_elided_with_the_full_name_on_hover(qtbot, panel, tmp_path):
-    from nnviz.ui.data_panel import NAME_CHARS
-
     long_name = "n" * 70_000
     assert read(qtbot, panel, _write_wide(tmp_path, 4, long_name)) == "loaded"
     model = panel.preview_model

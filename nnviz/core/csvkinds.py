@@ -1,0 +1,116 @@
+"""The kind of each column of a table just read, numeric or text, and the tidying that goes with it.
+
+A column is numeric when pandas read it as numbers; when nearly all its cells are numbers (the
+rest become missing, see :data:`JUNK_SHARE`); or when it holds numbers with decimal commas in a
+file separated by something else. Infinities become missing. Any other column is text, stripped,
+and :func:`text_hint` says when it holds numbers in a form nnviz does not read (12%, $5, 1,234,
+dates, hex) and how to fix that.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from nnviz.core.csvtext import counts_text, shown
+
+JUNK_SHARE = 0.05  # a column with at most this share of non-numbers is numeric, junk -> missing
+
+
+def tidy(frame: pd.DataFrame, separator: str) -> tuple[pd.DataFrame, dict[str, str], dict[str, str], list[str]]:
+    """Decide numeric vs text per column, turn infinities and blank text into missing."""
+    kinds: dict[str, str] = {}
+    hints: dict[str, str] = {}
+    notes: list[str] = []
+    infinite: dict[str, int] = {}
+    columns: dict[str, pd.Series] = {}
+    for col in frame.columns:
+        s, kind = _tidy_column(frame[col], col, separator, notes)
+        if kind == "numeric":
+            inf = np.isinf(s.to_numpy())
+            if inf.any():
+                infinite[col] = int(inf.sum())
+                s = s.mask(inf)
+        else:
+            hint = text_hint(s)
+            if hint:
+                hints[col] = hint
+                if len(hints) <= 5:
+                    notes.append(f"Column '{shown(col)}' is read as text: it holds {hint}.")
+        columns[col], kinds[col] = s, kind
+    if infinite:
+        total = sum(infinite.values())
+        notes.append(
+            f"{total} infinite value{'s' * (total != 1)} treated as missing ({counts_text(infinite)})."
+        )
+    return pd.DataFrame(columns, index=frame.index, copy=False), kinds, hints, notes
+
+
+def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tuple[pd.Series, str]:
+    """The column as float64 ("numeric") or stripped strings with NaN for missing ("text")."""
+    if pd.api.types.is_bool_dtype(s):
+        return s.map({True: "True", False: "False"}).astype("str"), "text"
+    if pd.api.types.is_numeric_dtype(s):
+        return s.astype("float64"), "numeric"
+    text = s.astype("str").str.strip()
+    text = text.mask(text == "")
+    present = text.notna()
+    if not present.any():
+        return pd.Series(np.nan, index=s.index, dtype="float64"), "numeric"
+    values = text[present]
+    if pd.to_numeric(values.head(1000), errors="coerce").notna().mean() < 0.5:
+        if separator != "," and _looks_decimal_comma(values.head(1000)):
+            numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+            if numbers[present].notna().all():
+                notes.append(f"Read column '{shown(col)}' with decimal commas.")
+                return numbers.astype("float64"), "numeric"
+        return text, "text"
+    numbers = pd.to_numeric(text, errors="coerce")
+    junk = present & numbers.isna()
+    n_junk = int(junk.sum())
+    if n_junk == 0:
+        return numbers.astype("float64"), "numeric"
+    if n_junk <= JUNK_SHARE * int(present.sum()):
+        examples = ", ".join(repr(shown(v, 20)) for v in text[junk].unique()[:3])
+        notes.append(
+            f"Column '{shown(col)}': {n_junk} non-numeric value{'s' * (n_junk != 1)} ({examples}) "
+            "treated as missing."
+        )
+        return numbers.astype("float64"), "numeric"
+    return text, "text"
+
+
+def _looks_decimal_comma(values: pd.Series) -> bool:
+    fixed = values.str.replace(",", ".", regex=False)
+    return bool(values.str.contains(",", regex=False).any()) and bool(
+        pd.to_numeric(fixed, errors="coerce").notna().all()
+    )
+
+
+# Numbers written in a form pandas reads as text: (pattern, what it holds, the fix).
+_NUMBER_LIKE = (
+    (r"[+-]?\d+(?:[.,]\d+)?\s?%", "percentages like {ex}",
+     "write them as plain numbers (12 instead of 12%) to use it as a number"),
+    (r"[+-]?(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?[$€£¥]|(?:USD|EUR|GBP)\s?\d[\d,.]*)",
+     "amounts with a currency sign like {ex}", "remove the currency sign to use it as a number"),
+    (r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", "numbers with thousands separators like {ex}",
+     "remove the separators (1234 instead of 1,234) to use it as a number"),
+    (r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
+     "dates like {ex}", "turn them into numbers (e.g. days since the first date) or leave the column out"),
+    (r"\d{1,2}:\d{2}(?::\d{2})?", "times of day like {ex}",
+     "turn them into numbers (e.g. minutes since midnight) or leave the column out"),
+    (r"0[xX][0-9a-fA-F]+", "hexadecimal numbers like {ex}", "convert them to decimal numbers to use it as a number"),
+)
+
+
+def text_hint(s: pd.Series) -> str | None:
+    """For a text column that mostly holds numbers nnviz cannot read (12%, $5, 1,234, dates,
+    times, 0x1F): "percentages like '12%'; write them as plain numbers …". None otherwise."""
+    values = s.dropna().head(200).astype(str)
+    if values.empty:
+        return None
+    for pattern, what, fix in _NUMBER_LIKE:
+        hits = values.str.fullmatch(pattern)
+        if hits.mean() >= 0.8:
+            example = repr(shown(values[hits].iloc[0], 20))
+            return f"{what.format(ex=example)}; {fix}"
+    return None

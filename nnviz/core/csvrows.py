@@ -1,0 +1,229 @@
+"""Parsing a CSV file's rows into a pandas DataFrame, block by block, once
+:mod:`nnviz.core.csvsniff` has found the layout.
+
+Before any row is read, :func:`check_memory_estimate` refuses a table that would not fit in
+memory. Each block of :data:`BLOCK_BYTES` is scanned before pandas parses it, so a row with more
+or fewer fields than the header, a cell over the limit or a quote never closed is refused with its
+row number. The rows are read as UTF-8, and read again as latin-1 when a byte is not valid UTF-8;
+progress is reported, and cancelling checked, once per block.
+"""
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+
+from nnviz.core.csvsniff import (
+    MAX_FIELD_BYTES, MEMORY_FACTOR, SAMPLE_BYTES, Layout, RecordScan, column_names, human_bytes, line_of,
+    scan_records, split_record,
+)
+from nnviz.core.problem import DataError
+
+EXTRA_MISSING = ["?"]  # besides pandas' defaults: empty, NA, NaN, N/A, NULL, None, #N/A, ...
+BLOCK_BYTES = 4 << 20  # read size per progress step (and per cancel check)
+PEAK_COPIES = 3.0  # blocks, their concatenation and the tidied copy live at once at the peak
+COLUMN_BYTES = 64 << 10  # pandas' own cost per column (index, block manager, per-block copies)
+
+ProgressFn = Callable[[float], None]
+CancelFn = Callable[[], bool]
+
+
+class LoadCancelled(Exception):
+    """Raised by :func:`~nnviz.core.csvread.read_table` when its ``cancel()`` callback returns True."""
+
+
+def check_memory_estimate(layout: Layout, names: list[str], name: str, budget: int | None) -> None:
+    """Refuse before reading when the table, as pandas will hold it, would not fit in memory.
+
+    The estimate parses the first rows (up to 64 KB) and scales what pandas takes for them to
+    the whole file; text cells cost far more than their bytes (a Python string each)."""
+    if budget is None:
+        return
+    src = layout.source
+    src.seek(layout.data_start)
+    head = src.read(SAMPLE_BYTES)
+    cut = head.rfind(b"\n") + 1
+    sample = head[:cut] if cut and layout.data_start + len(head) < layout.size else head
+    per_byte = 1.0
+    if sample.strip():
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                frame = pd.read_csv(io.BytesIO(sample), sep=layout.separator, header=None, names=names,
+                                    index_col=False, encoding="latin-1", na_values=EXTRA_MISSING)
+            per_byte = float(frame.memory_usage(deep=True, index=False).sum()) / len(sample)
+        except (pd.errors.ParserError, ValueError, UnicodeError):
+            pass  # the real read names the bad row
+    data_bytes = layout.size - layout.data_start
+    need = max(MEMORY_FACTOR * layout.size, PEAK_COPIES * per_byte * data_bytes) + COLUMN_BYTES * len(names)
+    if need > budget:
+        raise DataError(
+            f"{name}: this table needs about {human_bytes(need)} of memory once read, more than the "
+            f"{human_bytes(budget)} available; use a sample of it."
+        )
+
+
+# --- reading the rows ------------------------------------------------------------------------
+class _NotUtf8(Exception):
+    pass
+
+
+def read_any_encoding(
+    layout: Layout, names: list[str], n_fields: int, name: str, progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> tuple[pd.DataFrame, str, list[str]]:
+    """Read as UTF-8; if any byte is not valid UTF-8, start again as latin-1."""
+    for encoding in ("utf-8", "latin-1"):
+        try:
+            if layout.header is not None:
+                _check_encoding(layout.header, encoding)
+            frame = _read_rows(layout, encoding, names, n_fields, name, progress, cancel)
+        except _NotUtf8:
+            continue
+        notes = []
+        if encoding != "utf-8":
+            notes.append("Read as latin-1 (not valid UTF-8).")
+            if layout.header is not None:  # names decoded as UTF-8 with replacements: redo them
+                raw = layout.header.decode("latin-1")
+                fields = split_record(raw.encode("utf-8"), layout.separator, name, layout.first_row - 1)
+                frame.columns = column_names(fields, [])
+        return frame, encoding, notes
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _read_rows(
+    layout: Layout,
+    encoding: str,
+    names: list[str],
+    n_fields: int,
+    name: str,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> pd.DataFrame:
+    """Parse the data lines block by block into one DataFrame (columns not yet tidied)."""
+    src = layout.source
+    src.seek(layout.data_start)
+    frames: list[pd.DataFrame] = []
+    pending, row = b"", layout.first_row
+    sep = layout.separator
+    lone_crs = 0
+    while True:
+        if cancel is not None and cancel():
+            raise LoadCancelled()
+        chunk = src.read(BLOCK_BYTES)
+        eof = not chunk
+        data = pending + chunk
+        if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
+            data, fixed = _fix_lone_crs(data, eof)
+            lone_crs += fixed
+        scan = scan_records(data, sep)
+        if eof:
+            block, pending = data, b""
+            if scan.open_quote >= 0:
+                at = row + line_of(block, scan.open_quote)
+                raise DataError(f"{name}: a quote (\") opened in row {at} is never closed; close it or remove it.")
+        else:
+            cut = scan.last_end
+            if cut == 0:  # no complete record yet: one record longer than a block
+                _check_scan(scan, data, sep, n_fields, row, name, partial=True)
+                pending = data
+                continue
+            block, pending = data[:cut], data[cut:]
+            scan = scan.head(scan.complete)
+        if block.strip():
+            _check_scan(scan, block, sep, n_fields, row, name, partial=False)
+            _check_encoding(block, encoding)
+            frames.append(_parse_block(block, sep, encoding, names, row, name))
+        row += block.count(b"\n")
+        if progress is not None and not eof:
+            progress(min(1.0, src.tell() / max(1, layout.size)))
+        if eof:
+            break
+    if lone_crs:
+        layout.notes.append(f"Read {lone_crs:,} lone carriage return{'s' * (lone_crs > 1)} (CR) as line breaks.")
+    if not frames:
+        return pd.DataFrame(columns=names)
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+
+def _fix_lone_crs(data: bytes, eof: bool) -> tuple[bytes, int]:
+    """Lone CRs (not followed by LF) become LF, as pandas splits lines there anyway; a CR at
+    the very end of a block is left for the next block to decide. Returns (data, how many)."""
+    keep_last = not eof and data.endswith(b"\r")
+    body, n = _LONE_CR.subn(b"\n", data[:-1] if keep_last else data)
+    return body + (b"\r" if keep_last else b""), n
+
+
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _check_scan(scan: RecordScan, block: bytes, sep: str, n_fields: int, first_row: int, name: str,
+                partial: bool) -> None:
+    """Refuse a cell over the limit, or a row with more or fewer fields than the header."""
+    if scan.longest > MAX_FIELD_BYTES:
+        row = first_row + line_of(block, scan.longest_at)
+        if block[scan.longest_at : scan.longest_at + 1] == b'"':
+            raise DataError(
+                f"{name}: a quote (\") opened in row {row} is not closed within {MAX_FIELD_BYTES // 1024} KB, "
+                "the most nnviz reads in one cell; close it or remove it."
+            )
+        raise DataError(
+            f"{name}: row {row} has a cell longer than {MAX_FIELD_BYTES // 1024} KB, the most "
+            "nnviz reads in one cell (is a quote (\") left open?)."
+        )
+    counts = scan.counts
+    if partial:  # the record is still growing: only too many fields can be told already
+        if len(counts) and counts[0] > n_fields:
+            _refuse_ragged(name, first_row, int(counts[0]), n_fields)
+        return
+    bad = np.flatnonzero((counts != n_fields) & ~scan.blank)
+    if len(bad):
+        i = int(bad[0])
+        start = int(scan.starts[i])
+        end = int(scan.starts[i + 1]) if i + 1 < len(scan.starts) else len(block)
+        _refuse_ragged(name, first_row + line_of(block, start), int(counts[i]), n_fields,
+                       block[start : min(end, start + 4096)] if sep == "," else b"")
+
+
+_THOUSANDS = re.compile(rb"(?:^|[,$\s])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[,\r\n]|$)")
+
+
+def _refuse_ragged(name: str, row: int, got: int, want: int, line: bytes = b"") -> None:
+    hint = ""
+    if got > want and _THOUSANDS.search(line):
+        hint = (" Does a number hold a thousands separator, like 1,234? Remove the separators "
+                "(1234) or put such numbers in quotes.")
+    raise DataError(f"{name}: row {row} has {got:,} field{'s' * (got != 1)}, the header has {want:,}.{hint}")
+
+
+def _check_encoding(block: bytes, encoding: str) -> None:
+    if encoding == "utf-8":
+        try:
+            block.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _NotUtf8() from None
+
+
+def _parse_block(
+    block: bytes, sep: str, encoding: str, names: list[str], first_row: int, name: str
+) -> pd.DataFrame:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", pd.errors.DtypeWarning)  # mixed types: tidy decides
+            return pd.read_csv(
+                io.BytesIO(block),
+                sep=sep,
+                header=None,
+                names=names,
+                index_col=False,
+                encoding=encoding,
+                na_values=EXTRA_MISSING,
+            )
+    except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
+        raise DataError(
+            f"{name}: the rows starting at row {first_row} could not be read as a CSV table."
+        ) from None
