@@ -2,7 +2,8 @@
 
 A :class:`Beat` is a caption to show large and one action with its parameters; a
 :class:`Script` is the beats of one lesson, in order. Scripts are data (``to_dict`` /
-``from_dict`` round-trip through plain dicts and lists), so a lesson file can carry its own.
+``from_dict`` round-trip through plain dicts and lists): every lesson's script is the
+``[[beats]]`` of its lesson file (:func:`script_for`).
 A :class:`BeatPlayer` walks a script (next, back, position) and hands back the beats for the
 window to perform through the session; it performs nothing itself.
 
@@ -34,6 +35,8 @@ import string
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from .lessons import get_lesson
 
 # action -> (required parameters, optional parameters with defaults)
 ACTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
@@ -281,125 +284,25 @@ def fill_caption(caption: str, session, answer: str = "") -> str:
     return caption.format_map({k: values[k] for k in names})
 
 
-# --- the built-in lessons' scripts -------------------------------------------------------------
-def _b(caption: str, action: str = "say", **params) -> Beat:
-    return Beat(caption, action, params)
-
-
-# The tutorials' walk: OR → no bias → the virus table → XOR with one neuron → XOR with a hidden
-# layer. Each part starts by loading its lesson, so F5 on any of them starts there.
-_OR = (
-    _b("OR gate: one neuron, weights w = [0.1, 0.2] and bias b = 0.3. It should answer 1 unless both inputs are 0.",
-       "load", lesson="or-gate"),
-    _b("Step one sample: the neuron sees (0, 0), computes σ(w·x + b), and nudges w and b. Now {weights}.",
-       "step", kind="sample"),
-    _b("The step explainer shows every number of that step for the output neuron.", "explain", layer=1, neuron=0),
-    _b("10,000 epochs later it has learned OR: {outputs}.", "play", to_epoch=10_000),
-)
-_NO_BIAS_FROM_OR = (
-    _b("Switch the bias off: at (0, 0) the sum w·x is 0 whatever w is. Outputs now: {outputs}.", "bias", on=False),
-    _b("2,000 epochs without a bias: (0, 0) is stuck at σ(0) = 0.5. {outputs}.", "play", to_epoch=2000),
-)
-_NO_BIAS = (
-    _b("OR without a bias: at (0, 0) the sum w·x is 0 whatever w is. Outputs now: {outputs}.", "load", lesson="no-bias"),
-    _NO_BIAS_FROM_OR[1],
-)
-_VIRUS = (
-    _b("The virus table: four yes/no symptoms, one neuron. Which symptom is the sign of infection?", "load", lesson="virus"),
-    _b("2,000 epochs: the largest weight is the answer. {weights}.", "play", to_epoch=2000),
-)
-_XOR_ONE = (
-    _b("XOR: (0, 1) and (1, 0) are 1, (0, 0) and (1, 1) are 0. One neuron draws one straight line.",
-       "load", lesson="xor-no-hidden"),
-    _b("2,000 epochs: no straight line separates XOR, so it ends up unsure everywhere. {outputs}.", "play", to_epoch=2000),
-)
-_XOR = (
-    _b("XOR with a hidden layer of four tanh neurons.", "load", lesson="xor"),
-    _b("2,000 epochs: each hidden neuron draws a line, and together they get all four right. {outputs}.",
-       "play", to_epoch=2000),
-    _b("What the first hidden neuron computes over the plane: one straight cut.", "map", layer=1, neuron=0),
-)
-_HOUSE = (
-    _b("House prices: bedrooms and quality → price, through a 2-3-1 network whose weights all start at 0.5.",
-       "load", lesson="house"),
-    _b("The first forward pass, before any training: {outputs} (the tutorial prints these prices divided by 100).",
-       "explain", layer=1, neuron=0),
-    _b("One epoch: the three rows' errors, summed, update every weight. Loss {loss}.", "step", kind="epoch"),
-    _b("1,000 epochs later: {outputs}.", "play", to_epoch=1000),
-    _b("The tutorial's question: 4 bedrooms and quality 7? The network says {answer}.",
-       "ask", values={"bedrooms": 4, "quality": 7}),
-    _b("Question: every weight started at 0.5, so why are the three hidden neurons still identical? {weights}."),
-)
-_IRIS = (
-    _b("Iris: three species from four flower measurements. The boundary shows the petals; the sepals are held at their mean.",
-       "load", lesson="iris"),
-    _b("Training goes one sample at a time: one flower, one update of every weight.", "step", kind="sample"),
-    _b("One epoch: all {n_train} training flowers, one at a time. Test accuracy so far {test_accuracy}.",
-       "step", kind="epoch"),
-    _b("100 epochs: training accuracy {train_accuracy}; on the {n_test} test flowers it never saw, {test_accuracy}.",
-       "play", to_epoch=100),
-    _b("The tutorial's flower (sepals 6.0 × 3.0 cm, petals 4.5 × 1.5 cm): the network says {answer}.",
-       "ask", values={"sepal_length_cm": 6.0, "sepal_width_cm": 3.0, "petal_length_cm": 4.5, "petal_width_cm": 1.5}),
-)
-_DIABETES = (
-    _b("Diabetes: one neuron separates diabetic from healthy patients by glucose and blood pressure.",
-       "load", lesson="diabetes"),
-    _b("300 epochs: a straight boundary. Training accuracy {train_accuracy}, test accuracy {test_accuracy}.",
-       "play", to_epoch=300),
-    _b("Glucose 150 and blood pressure 85: the network says {answer}.", "ask", values={"glucose": 150, "blood_pressure": 85}),
-)
-
-SCRIPTS: dict[str, Script] = {
-    "or-gate": Script("or-gate", _OR + _NO_BIAS_FROM_OR + _VIRUS + _XOR_ONE + _XOR),
-    "no-bias": Script("no-bias", _NO_BIAS + _VIRUS + _XOR_ONE + _XOR),
-    "virus": Script("virus", _VIRUS + _XOR_ONE + _XOR),
-    "xor-no-hidden": Script("xor-no-hidden", _XOR_ONE + _XOR),
-    "xor": Script("xor", _XOR),
-    "house": Script("house", _HOUSE),
-    "iris": Script("iris", _IRIS),
-    "diabetes": Script("diabetes", _DIABETES),
-}
-
-
-def _playground_script(name: str) -> Script:
-    """A playground set: the lesson, one epoch, a full run, and what a hidden neuron computes."""
-    from .lessons import get_lesson
-
-    lesson = get_lesson(name)
-    epochs = lesson.settings.config.epochs
-    score = "training loss {loss}" if lesson.name == "plane" else "training accuracy {train_accuracy}, test accuracy {test_accuracy}"
-    beats = [
-        _b(lesson.caption, "load", lesson=name),
-        _b("One epoch: every point once, and the boundary moves a little. Training loss {loss}.", "step", kind="epoch"),
-        _b(f"{epochs:,} epochs: " + score + ".", "play", to_epoch=epochs),
-    ]
-    if lesson.settings.hidden:
-        beats.append(_b("What the first hidden neuron computes over the plane: the piece it adds to the boundary.",
-                        "map", layer=1, neuron=0))
-    return Script(name, tuple(beats))
-
-
+# --- a lesson's script, from its lesson file ----------------------------------------------------
 def script_for(lesson_name: str | None) -> Script | None:
-    """The script of a lesson: the beats its lesson file gives, else the built-in script (None
-    for a person's own table)."""
-    if lesson_name is None:
-        return None
-    from .lessons import get_lesson
+    """The script of a lesson: the beats its lesson file gives (a ``load`` of the lesson in
+    front if they do not start with one), then the script of the lesson its ``continue_with``
+    names. None for a lesson without beats (a person's own table) or an unknown name."""
+    return _script(lesson_name, ())
 
+
+def _script(lesson_name: str | None, seen: tuple[str, ...]) -> Script | None:
+    if lesson_name is None or lesson_name in seen:      # a walk that comes back ends there
+        return None
     try:
         lesson = get_lesson(lesson_name)
     except ValueError:
         return None
-    if lesson.beats:
-        beats = tuple(Beat.from_dict(b) for b in lesson.beats)
-        if beats[0].action != "load":
-            beats = (Beat(f"{lesson.title}: {lesson.caption}", "load", {"lesson": lesson.name}), *beats)
-        return Script(lesson.name, beats)
-    if lesson_name in SCRIPTS:
-        return SCRIPTS[lesson_name]
-    from .lessons import LESSONS
-
-    if lesson_name in LESSONS:
-        SCRIPTS[lesson_name] = _playground_script(lesson_name)
-        return SCRIPTS[lesson_name]
-    return None
+    if not lesson.beats:
+        return None
+    beats = tuple(Beat.from_dict(b) for b in lesson.beats)
+    if beats[0].action != "load":
+        beats = (Beat(f"{lesson.title}: {lesson.caption}", "load", {"lesson": lesson.name}), *beats)
+    rest = _script(lesson.continue_with, (*seen, lesson.name))
+    return Script(lesson.name, beats + (rest.beats if rest is not None else ()))

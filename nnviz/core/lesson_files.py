@@ -17,13 +17,17 @@
     loss = "mse"
     lr = 0.05
 
-    [[beats]]
-    caption = "Watch the output at (0, 0)."
+    [[beats]]                   # presentation mode: one click, in order
+    caption = "Watch the output at (0, 0): {outputs}."
     action = "play"
-    to_epoch = 500              # the action's parameters (see the presentation mode)
+    to_epoch = 500              # the action's parameters (see nnviz.core.beats)
+
+A script starts by loading its lesson: a file whose first beat is not ``action = "load"`` gets
+one (its title and caption) in front. ``continue_with = "xor"`` (a top-level key) goes on, after
+the file's own beats, with the named lesson's script: the tutorials walk OR → virus → XOR so.
 
 :func:`read_lesson_file` / :func:`parse_lesson` turn a file into a
-:class:`~nnviz.core.lessons.Lesson`; :func:`lesson_to_toml` writes one back (``load → write →
+:class:`~nnviz.core.lesson_data.Lesson`; :func:`lesson_to_toml` writes one back (``load → write →
 load`` gives an equal Lesson). Every mistake is a :class:`LessonFileError` whose ``str()`` is
 one line naming the file, the key and what is wrong.
 
@@ -49,12 +53,21 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
+from .activations import HIDDEN_ACTIVATIONS
+from .datasets import GENERATORS, data_dir
+from .features import parse_features
+from .lesson_data import TABLES, DataSpec, Lesson
+from .network import INITS
+from .problem import SCALINGS, DataError
+from .settings import Settings, build_trainer
+from .training import TrainConfig
+
 FORMAT = 1
 LESSON_PACKAGE = "nnviz"
 LESSON_FOLDER = ("resources", "lessons")
 
 TOP_KEYS = ("format", "name", "title", "caption", "notes", "question", "playground", "data", "network",
-            "training", "beats")
+            "training", "beats", "continue_with")
 DATA_SOURCES = ("table", "generated", "csv", "shipped")
 DATA_KEYS = {
     "table": ("inputs",),
@@ -73,7 +86,7 @@ class LessonFileError(ValueError):
 # =============================================================================================
 # reading
 # =============================================================================================
-def read_lesson_file(path: str | os.PathLike, check: bool = True):
+def read_lesson_file(path: str | os.PathLike, check: bool = True) -> Lesson:
     """The :class:`Lesson` in the TOML file at ``path``. A CSV path in it is relative to the
     file's folder. ``check`` also builds its data and network once, so that a missing CSV, a
     wrong column or start weights of the wrong shape are reported now, as one line."""
@@ -98,11 +111,9 @@ def read_lesson_file(path: str | os.PathLike, check: bool = True):
 
 
 def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, default_name: str = "lesson",
-                 builtin: bool = False):
+                 builtin: bool = False) -> Lesson:
     """A :class:`Lesson` from TOML ``text``. ``where`` names the file in messages; ``base`` is
     the folder a ``csv`` path is relative to (default: the current folder)."""
-    from .lessons import Lesson
-
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -134,13 +145,14 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     data = _read_data(r, r.table(doc, "data", ""), base or Path.cwd(), builtin)
     settings = _read_settings(r, r.table(doc, "network", "", default={}), r.table(doc, "training", "", default={}))
     beats = _read_beats(r, doc.get("beats", []))
+    continue_with = r.get(doc, "continue_with", str, "", default=None)
+    if continue_with is not None and not continue_with.strip():
+        raise LessonFileError(f"{where}: continue_with: must name a lesson")
     return Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
-                  beats=beats)
+                  beats=beats, continue_with=continue_with)
 
 
 def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
-    from .lessons import TABLES, DataSpec
-
     given = [s for s in DATA_SOURCES if s in d]
     if len(given) != 1:
         what = "none" if not given else ", ".join(given)
@@ -150,9 +162,6 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
     name = r.get(d, source, str, "data.", required=True)
     inputs = r.str_list(d, "inputs", "data.", default=None)
     if inputs is not None:
-        from .features import parse_features
-        from .problem import DataError
-
         try:
             inputs = parse_features(inputs)
         except DataError as e:
@@ -167,8 +176,6 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
                               "with a training part above 0")
     split = tuple(int(v) if float(v).is_integer() else v for v in split)
     if source == "generated":
-        from .datasets import GENERATORS
-
         known = (*GENERATORS, "plane")
         if name not in known:
             raise LessonFileError(f"{r.where}: data.generated: unknown set {name!r}; choose one of {', '.join(known)}")
@@ -188,8 +195,6 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
             raise LessonFileError(f"{r.where}: data.seed: must be 0 or more, got {seed}")
         return DataSpec("generated", name, split=split, options=tuple(options), seed=seed, inputs=inputs)
     # csv / shipped
-    from .problem import SCALINGS
-
     target = r.get(d, "target", str, "data.", required=True)
     features = r.str_list(d, "features", "data.", default=None)
     scaling = r.choice(d, "scaling", SCALINGS, "data.", default="standard")
@@ -205,11 +210,6 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
 
 
 def _read_settings(r: "_Reader", net: dict, train: dict):
-    from .activations import HIDDEN_ACTIVATIONS
-    from .network import INITS
-    from .settings import Settings
-    from .training import TrainConfig
-
     r.keys(net, NETWORK_KEYS, "network.")
     hidden = r.num_list(net, "hidden", "network.", default=[4], kind=int)
     if any(h < 1 for h in hidden):
@@ -409,10 +409,8 @@ def _short(v) -> str:
     return s if len(s) <= 40 else s[:37] + "…"
 
 
-def check_lesson(lesson, where: str) -> None:
+def check_lesson(lesson: Lesson, where: str) -> None:
     """Build the lesson's data and network once; a problem becomes one LessonFileError line."""
-    from .problem import DataError
-
     try:
         problem = lesson.problem()
     except (DataError, FileNotFoundError) as e:
@@ -430,8 +428,6 @@ def check_lesson(lesson, where: str) -> None:
         raise LessonFileError(f"{where}: {key}: {msg}") from None
     except ValueError as e:
         raise LessonFileError(f"{where}: data: {e}") from None
-    from .settings import build_trainer
-
     try:
         build_trainer(problem, lesson.start_settings())
     except ValueError as e:
@@ -440,6 +436,7 @@ def check_lesson(lesson, where: str) -> None:
                else "training.loss" if "cross-entropy" in msg else "network")
         raise LessonFileError(f"{where}: {key}: {msg}") from None
     if lesson.question:
+        # Imported here: the CSV code brings pandas, which only a lesson with a question needs.
         from .csvdata import encode_inputs
 
         try:
@@ -452,8 +449,6 @@ def _csv_path(spec) -> str:
     if Path(spec.name).is_absolute():
         return spec.name
     try:
-        from .datasets import data_dir
-
         return str(data_dir() / spec.name)
     except FileNotFoundError:
         return spec.name
@@ -462,11 +457,9 @@ def _csv_path(spec) -> str:
 # =============================================================================================
 # writing
 # =============================================================================================
-def lesson_to_toml(lesson, base: Path | None = None) -> str:
+def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
     """The TOML text of ``lesson``. A CSV path is written relative to ``base`` (the folder the
     file is written to) when it can be."""
-    from .settings import Settings
-
     s: Settings = lesson.settings
     out = [f"# nnviz lesson file (format {FORMAT}): see the README, 'Lesson files'.",
            f"format = {FORMAT}", f"name = {_toml(lesson.name)}", f"title = {_toml(lesson.title)}",
@@ -475,6 +468,8 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
         out.append("notes = [\n" + "".join(f"    {_toml(n)},\n" for n in lesson.notes) + "]")
     if lesson.playground:
         out.append("playground = true")
+    if lesson.continue_with is not None:
+        out.append(f"continue_with = {_toml(lesson.continue_with)}   # presentation: that lesson's beats follow")
     if lesson.question:
         out += ["", "[question]   # an input in original units the lesson asks about"]
         out += [f"{_key(k)} = {_toml(v)}" for k, v in lesson.question.items()]
@@ -524,16 +519,14 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
     if s.biases is not None:
         out.append(f"biases = {_toml(_plain_lists(s.biases))}")
     out += ["", "[training]   # batch_size 0 = the full batch, 1 = one sample at a time; epochs = where a run stops"]
-    from .training import TrainConfig
-
     for f in fields(TrainConfig):
         if f.name == "seed":
             continue
         v = getattr(s.config, f.name)
         if v is not None:
             out.append(f"{f.name} = {_toml(v)}")
-    for beat in lesson.beats:
-        out += ["", "[[beats]]   # presentation mode: a caption to show and an action"]
+    for i, beat in enumerate(lesson.beats):
+        out += ["", "[[beats]]" + ("   # presentation mode: one click each, a caption to show and an action" if i == 0 else "")]
         out += [f"caption = {_toml(beat['caption'])}", f"action = {_toml(beat['action'])}"]
         params = dict(beat.get("params") or {})
         out += [f"{_key(k)} = {_toml(v)}" for k, v in params.items() if k not in ("caption", "action", "params")]
@@ -543,7 +536,7 @@ def lesson_to_toml(lesson, base: Path | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_lesson_file(lesson, path: str | os.PathLike) -> None:
+def write_lesson_file(lesson: Lesson, path: str | os.PathLike) -> None:
     path = Path(path)
     path.write_text(lesson_to_toml(lesson, base=path.resolve().parent), encoding="utf-8")
 
@@ -594,7 +587,7 @@ def builtin_lesson_texts() -> list[tuple[str, str]]:
     return [(e.name, e.read_text(encoding="utf-8")) for e in entries]
 
 
-def load_builtin_lessons() -> dict:
+def load_builtin_lessons() -> dict[str, Lesson]:
     """{name: Lesson} from the package's lesson files (not checked against their data: that
     is what the tests do, and it keeps ``import nnviz`` quick)."""
     out = {}
