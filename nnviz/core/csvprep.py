@@ -19,6 +19,7 @@ import pandas as pd
 
 from nnviz.core.csvread import MAX_COLUMNS, Table, counts_text as _counts, name_list as _list, printable, shown
 from nnviz.core.problem import DataError, Problem, Scaler, split_indices
+from nnviz.core.text import plain
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
 MAX_CLASSES = 100
@@ -302,7 +303,7 @@ def _encode_target(
         if target_kind == "regression" or (target_kind is None and not looks_like_labels):
             notes.append(f"Target {_q(col)}: regression (predicting a number).")
             return _Target("regression", None, numbers)
-        class_names = [_format_number(v) for v in uniq]
+        class_names = [plain(v) for v in uniq]
         codes = np.searchsorted(uniq, numbers)
     k = len(class_names)
     if k == 1:
@@ -365,10 +366,6 @@ def _refuse_huge_values(name: str, data: pd.DataFrame, columns: Sequence[str], k
                 f"{name}: column {_q(col)} holds numbers as large as {biggest:.3g}; nnviz takes numbers up to "
                 f"{MAX_ABS_VALUE:.0e} (are they in the right unit? divide them, or leave the column out)."
             )
-
-
-def _format_number(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 def _target_matrix(tgt: _Target) -> np.ndarray:
@@ -543,7 +540,7 @@ def _parse_input_number(col: str, value: str | float) -> float:
 
 def _one_hot_input(col: str, value: str | float, cats: list[str]) -> list[float]:
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    text = _format_number(value) if is_number else str(value).strip()
+    text = plain(value) if is_number else str(value).strip()
     if text not in cats:
         matches = [c for c in cats if c.lower() == text.lower()]
         if len(matches) != 1:

@@ -48,6 +48,7 @@ import numpy as np
 
 from .problem import Problem, Scaler
 from .settings import Settings, build_network
+from .text import one_line
 from .training import EpochStats, TrainConfig, Trainer, TrainerState
 
 FORMAT_NAME = "nnviz-session"
@@ -528,7 +529,7 @@ def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
     except SessionFileError:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
-        what = f"missing entry {e}" if isinstance(e, KeyError) else " ".join(str(e).split())
+        what = f"missing entry {e}" if isinstance(e, KeyError) else one_line(e)
         raise SessionFileError(f"{where}: the file is inconsistent ({what}); "
                                "it may have been edited by hand") from None
 

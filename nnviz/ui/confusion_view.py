@@ -13,23 +13,14 @@ import math
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from nnviz.core.colours import contrast_ratio, relative_luminance
+from nnviz.core.text import printable
 from nnviz.ui import theme
 
 TEXT_POINT_SIZE = theme.BASE_POINT_SIZE
 _MIN_HATCH_CELL = 10       # px: smaller cells are too small for a hatch to read
 _OUTLINE = 3.0             # px: the right answers' frame
 _CAPTION = "true class ↓   predicted →"
-
-
-def _relative_luminance(rgb: np.ndarray) -> np.ndarray:
-    s = rgb.astype(np.float64) / 255.0
-    lin = np.where(s <= 0.04045, s / 12.92, ((s + 0.055) / 1.055) ** 2.4)
-    return lin @ np.array([0.2126, 0.7152, 0.0722])
-
-
-def contrast_ratio(l1: np.ndarray | float, l2: np.ndarray | float) -> np.ndarray:
-    hi, lo = np.maximum(l1, l2), np.minimum(l1, l2)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 class ConfusionView(QtWidgets.QWidget):
@@ -74,7 +65,7 @@ class ConfusionView(QtWidgets.QWidget):
         if len(names) != k:
             raise ValueError(f"{k} classes need {k} names, got {len(names)}")
         self._counts = C.astype(np.int64)
-        self._names = [theme.printable(str(n)) for n in names]
+        self._names = [printable(str(n)) for n in names]
         self._colour_cells()
         self.update()
 
@@ -163,9 +154,9 @@ class ConfusionView(QtWidgets.QWidget):
         base = np.where(np.eye(k, dtype=bool)[:, :, None], right, wrong)
         fill = 255.0 + (base - 255.0) * strength
         self._fill = np.ascontiguousarray(np.rint(fill).astype(np.uint8))
-        lum = _relative_luminance(self._fill)
-        dark = _relative_luminance(np.array(theme.hex_to_rgb(theme.TEXT)))
-        self._light_text = contrast_ratio(1.0, lum) > contrast_ratio(dark, lum)
+        lum = relative_luminance(self._fill)
+        dark, light = relative_luminance(theme.TEXT), relative_luminance(theme.BACKGROUND)
+        self._light_text = contrast_ratio(light, lum) > contrast_ratio(dark, lum)
         self._image = QtGui.QImage(self._fill.data, k, k, 3 * k, QtGui.QImage.Format.Format_RGB888)
 
     # -- layout and painting ------------------------------------------------------------------

@@ -7,6 +7,7 @@ from PySide6 import QtCore, QtWidgets
 
 import pyqtgraph as pg
 
+from nnviz.core.text import printable
 from nnviz.ui import theme
 from nnviz.ui.plots.base import FramedPlot
 from nnviz.ui.plots.common import (
@@ -245,7 +246,7 @@ class BoundaryPlot(FramedPlot):
         """Say on the plot which inputs are held at which values, e.g. "sepal length = 5.8,
         sepal width = 3.1 (held at their mean)": a line above the plane (two when narrow),
         never over the data. "" removes it."""
-        self._slice_note = theme.printable(str(text or ""))
+        self._slice_note = printable(str(text or ""))
         self._show_note()
 
     def slice_note(self) -> str:
@@ -253,7 +254,7 @@ class BoundaryPlot(FramedPlot):
 
     def _show_note(self) -> None:
         """The note line: the neuron map's title (when one is shown), then the slice note."""
-        lines = [f"Showing {theme.printable(self._map[2])}"] if self._map is not None else []
+        lines = [f"Showing {printable(self._map[2])}"] if self._map is not None else []
         if self._slice_note:
             lines.append(self._slice_note)
         self.note.set_text("\n".join(lines))
@@ -411,7 +412,7 @@ class BoundaryPlot(FramedPlot):
     def _restore_colorbar(self) -> None:
         """The colour bar as the task wants it: the regression value scale, or none."""
         self.colorbar.setColorMap(self._colormap)
-        self.style_axis(self.colorbar.axis, theme.printable(self._value_name))
+        self.style_axis(self.colorbar.axis, printable(self._value_name))
         if self._value_range is not None:
             self.colorbar.setLevels(values=self._value_range)
         self._show_colorbar(self._task == "regression")

@@ -9,10 +9,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 import pyqtgraph as pg
 
+from nnviz.core.text import plain
 from nnviz.ui import theme
 from nnviz.ui.plots.base import PlotBase
 from nnviz.ui.plots.common import (
-    TICK_POINT_SIZE, ReadableLogAxis, format_epoch, format_value, html_line,
+    TICK_POINT_SIZE, ReadableLogAxis, html_line,
     white_background)
 
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
@@ -629,10 +630,10 @@ class LossPlot(PlotBase):
         index = self._nearest_index(x)
         if index is None:
             return []
-        rows = [("epoch", format_epoch(self._data.at("epoch", index)), theme.TEXT)]
+        rows = [("epoch", plain(self._data.at("epoch", index)), theme.TEXT)]
         for key, label, colour in self._HOVER_SERIES:
             if key in self._in_legend:
-                rows.append((label, format_value(self._data.at(key, index)), colour))
+                rows.append((label, f"{self._data.at(key, index):.4g}", colour))
         return rows
 
     def _nearest_index(self, x: float) -> int | None:
