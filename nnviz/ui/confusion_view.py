@@ -4,7 +4,7 @@ so right and wrong read apart in grayscale and with any colour-vision deficiency
 says how many of the true class's samples landed in the cell.
 
 Drawn with QPainter from one small image (one pixel per cell, scaled up), so an update at 100
-classes costs a few milliseconds, not the seconds an HTML table took.
+classes stays cheap, where an HTML table of 10,000 cells would be laid out cell by cell.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from nnviz.ui import theme
 TEXT_POINT_SIZE = theme.BASE_POINT_SIZE
 _MIN_HATCH_CELL = 10       # px: smaller cells are too small for a hatch to read
 _OUTLINE = 3.0             # px: the right answers' frame
+_MIN_SIZE = (160, 120)     # px: two or three classes still readable
+_NO_HEIGHT_LIMIT = 16_777_215   # Qt's QWIDGETSIZE_MAX
 _CAPTION = "true class ↓   predicted →"
 
 
@@ -42,7 +44,7 @@ class ConfusionView(QtWidgets.QWidget):
         self._fill = np.zeros((0, 0, 3), np.uint8)
         self._light_text = np.zeros((0, 0), bool)
         self.setMouseTracking(True)
-        self.setMinimumSize(160, 120)
+        self.setMinimumSize(*_MIN_SIZE)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
                            QtWidgets.QSizePolicy.Policy.Expanding)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -88,11 +90,11 @@ class ConfusionView(QtWidgets.QWidget):
 
     def limit_height(self, px: int | None) -> None:
         """At most ``px`` high at text scale 1 (None: no limit), growing with the square root
-        of the text scale: a fixed limit at presentation's double-size text left 28 px rows,
-        too small for the class names (one went missing); in proportion, it took the height
-        the diagram above needs."""
+        of the text scale: a fixed limit leaves rows too small for the class names at
+        presentation's double-size text, and a limit in proportion takes the height the
+        diagram above needs."""
         self._height_limit = px
-        self.setMaximumHeight(16_777_215 if px is None else round(px * math.sqrt(self._text_scale)))   # Qt's QWIDGETSIZE_MAX
+        self.setMaximumHeight(_NO_HEIGHT_LIMIT if px is None else round(px * math.sqrt(self._text_scale)))
 
     def text_scale(self) -> float:
         return self._text_scale

@@ -92,8 +92,7 @@ class ExplainerPanel(QWidget):
         return self._neuron
 
     def set_notes(self, notes: list[str]) -> None:
-        """The lesson's notes and question (issue 9: visible in the window, not only in a
-        tooltip): after the step's numbers, or above the hint when no step has been taken."""
+        """The lesson's notes and question (visible in the window, not only in a tooltip): after the step's numbers, or above the hint when no step has been taken."""
         self._notes = [str(n) for n in notes if str(n).strip()]
         self._render()
 

@@ -405,8 +405,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
 
     def _rebuild_layer_rows(self) -> None:
         """One row per hidden layer. Rows that stay are refilled, not rebuilt: a new row of
-        widgets costs a few milliseconds of polish and layout, and adding a layer must not
-        stall the window."""
+        widgets costs polish and layout, and adding a layer must not stall the window."""
         s = self._settings
         wanted = list(zip(s.hidden, s.hidden_activations))
         while len(self.layer_rows) > len(wanted):

@@ -15,6 +15,8 @@ from nnviz.ui.plots.common import (
     finite_range, rgba, widen)
 
 _EDIT_HINT = "click: add a point · Shift+click: remove"
+COLORBAR_WIDTH = 18       # px: the probability colour bar beside the field
+COLORBAR_AXIS_ROOM = 40   # px under the colour bar at text scale 1: the plot's x-axis height
 
 
 def _diverging_colormap() -> pg.ColorMap:
@@ -78,10 +80,10 @@ class BoundaryPlot(FramedPlot):
             self.plot.addItem(item)
 
         self.colorbar = ColorBar(values=(0.0, 1.0), colorMap=cmap, interactive=False,
-                                 width=18, pen=theme.TEXT)
+                                 width=COLORBAR_WIDTH, pen=theme.TEXT)
         self.style_axis(self.colorbar.axis, "value")
         # Line the bar up with the field: leave room for the plot's x-axis below it.
-        self.colorbar.layout.setContentsMargins(0, 0, 0, 40)
+        self.colorbar.layout.setContentsMargins(0, 0, 0, COLORBAR_AXIS_ROOM)
         self._colorbar_shown = False
 
         self.view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -388,7 +390,7 @@ class BoundaryPlot(FramedPlot):
 
     def show_edit_hint(self, shown: bool) -> None:
         """The mouse hint under the legend ("click: add a point …"); presentation mode, driven
-        from a clicker and short of room, leaves it out (it was cut in half at the bottom)."""
+        from a clicker and short of room, leaves it out rather than show it cut off."""
         self._edit_hint = bool(shown)
         self._update_legend()
 
@@ -407,7 +409,7 @@ class BoundaryPlot(FramedPlot):
         super()._text_scale_changed()
         self._update_legend()
         # Room under the colour bar for the plot's (now taller) x-axis.
-        self.colorbar.layout.setContentsMargins(0, 0, 0, round(40 * self._text_scale))
+        self.colorbar.layout.setContentsMargins(0, 0, 0, round(COLORBAR_AXIS_ROOM * self._text_scale))
 
     def _restore_colorbar(self) -> None:
         """The colour bar as the task wants it: the regression value scale, or none."""
