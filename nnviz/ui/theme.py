@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.core.colours import LUMA, hex_to_rgb, srgb_to_linear
+from nnviz.core.colours import LUMA, hex_to_rgb, srgb_to_linear   # the views read them as theme.*
 
 NEGATIVE = "#F08C3C"   # light orange: negative weight, class 0 of a binary problem
 POSITIVE = "#1C4E9C"   # dark blue: positive weight, class 1 of a binary problem
