@@ -19,7 +19,7 @@ import pandas as pd
 
 from nnviz.core.csvread import MAX_COLUMNS, Table, counts_text as _counts, name_list as _list, printable, shown
 from nnviz.core.problem import DataError, Problem, Scaler, split_indices
-from nnviz.core.text import plain
+from nnviz.core.text import clipped, plain
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
 MAX_CLASSES = 100
@@ -338,9 +338,7 @@ def display_names(raw: Sequence[str], limit: int = 100) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        text = printable(value)
-        if len(text) > limit:
-            text = text[: limit - 1] + "…"
+        text = clipped(printable(value), limit)
         base, k = text, 2
         while text in seen:
             text, k = f"{base} ({k})", k + 1

@@ -15,7 +15,7 @@ formatter              looks like                      for
 :func:`positional`     ``0.00001``, ``3``              a learning rate or penalty in a list
 :func:`decimals`       ``-0.4132``, ``1.2346e+05``     one exact value on the diagram (hover)
 :func:`node_value`     ``0.42``, ``12``, ``6e14``      a value inside a node (≤ 5 characters)
-:func:`edge_value`     ``0.293``, ``12.5``, ``2e3``    a weight or bias on an edge (≤ 6 characters)
+:func:`edge_value`     ``0.293``, ``12.50``, ``2e3``   a weight or bias on an edge (≤ 6 characters)
 :func:`small_value`    ``-4e-3`` or ``""``             a δ or gradient too small for two decimals
 =====================  ==============================  ==========================================
 
