@@ -1,10 +1,17 @@
-"""``nnviz`` and ``python -m nnviz``: the window, or the command line for ``lessons`` / ``train``."""
+"""``nnviz`` and ``python -m nnviz``: the window, or the command line for ``lessons`` / ``train``.
+
+Only the standard library is imported at the top: everything that loads NumPy (nnviz.cli,
+nnviz.core) or Qt (nnviz.ui) is imported inside the functions, after
+:func:`~nnviz.blas_threads.leave_a_core_for_the_window` has capped BLAS's threads (BLAS reads
+the count once, when NumPy loads) and only on the path that needs it.
+"""
 from __future__ import annotations
 
 import os
 import sys
 
 from . import __version__
+from .blas_threads import leave_a_core_for_the_window
 
 CLI_COMMANDS = ("lessons", "train", "predict", "export")
 NO_DISPLAY = ("nnviz: no display (DISPLAY and WAYLAND_DISPLAY are unset); run under xvfb-run, or set "
@@ -44,8 +51,6 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv)
-    from .blas_threads import leave_a_core_for_the_window
-
     leave_a_core_for_the_window()   # before NumPy loads (the next import brings it)
     from .cli import UsageError
 

@@ -1,12 +1,12 @@
 """The window's process leaves one CPU core to the window.
 
-NumPy's BLAS (OpenBLAS in most wheels, Accelerate on macOS, MKL in some distributions) splits a large matrix product
-over every core and keeps its threads spinning between products. On the widest network the
-settings allow (2-64×6-1) the trainer's thread then took both cores of a two-core laptop and
-each redraw of the window waited up to 54 ms for a core; with one core left free the longest
-stall was 23-37 ms (training ran at 6-7 instead of 10-11 epochs a second). So the window, and
-only the window (the command line trains with every core), starts NumPy with at most
-``cores - 1`` BLAS threads, unless the user set the count themselves.
+NumPy's BLAS (OpenBLAS in most wheels, Accelerate on macOS, MKL in some distributions) splits
+a large matrix product over every core and keeps its threads spinning between products. On a
+large network the trainer's thread then takes every core of a small laptop, and each redraw of
+the window waits for a core. A core left free keeps the window smooth, at the price of slower
+training (the benches measure both). So the window, and only the window (the command line
+trains with every core), starts NumPy with at most ``cores - 1`` BLAS threads, unless the user
+set the count themselves.
 
 This has to happen before NumPy is first imported: BLAS reads the variables once, when it loads.
 No imports here but the standard library's.

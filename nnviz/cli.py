@@ -7,16 +7,28 @@ one line on stderr and exit code 2; divergence ends in one line and exit code 1.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
 import sys
 from dataclasses import replace
 
-
 from .core.activations import HIDDEN_ACTIVATIONS
+from .core.csvdata import encode_inputs, load_csv
+from .core.datasets import ALIASES, POINTS_RANGE, SET_NAMES, GeneratedData
+from .core.export_pytorch import ExportError, pytorch_script
+from .core.features import parse_features, with_features
+from .core.lesson_files import LessonFileError, read_lesson_file
+from .core.lessons import DEFAULT_LESSON, LESSONS, get_lesson
 from .core.losses import LOSSES
 from .core.optimizers import OPTIMIZERS
+from .core.predict import predict_csv
 from .core.problem import SCALINGS, DataError
+from .core.session import Session
+from .core.session_file import SessionFileError, write_atomic
+from .core.settings import default_settings
+from .core.text import fixed
+from .core.training import TrainingDiverged
 from .core.validation import parse_learning_rate
 
 EXIT_USAGE = 2
@@ -102,8 +114,6 @@ def percent(lo: float, hi: float, what: str):
 
 
 def point_count(text: str) -> int:
-    from .core.datasets import POINTS_RANGE
-
     lo, hi = POINTS_RANGE
     try:
         value = int(text)
@@ -116,8 +126,6 @@ def point_count(text: str) -> int:
 
 def input_list(text: str) -> tuple[str, ...]:
     """--inputs: the network's inputs from x1, x2 (x1^2, sin(x1), …), in their fixed order."""
-    from .core.features import parse_features
-
     try:
         return parse_features(text)
     except DataError as err:
@@ -189,9 +197,6 @@ def feature_list(text: str | None) -> list[str] | None:
 def load_session(args):
     """A :class:`~nnviz.core.session.Session` with --lesson or --csv loaded. Raises UsageError
     or DataError."""
-    from .core.lessons import DEFAULT_LESSON, get_lesson
-    from .core.session import Session
-
     given = [f for f, v in (("--lesson", args.lesson), ("--csv", args.csv), ("--lesson-file", args.lesson_file),
                             ("--open", args.open)) if v]
     if len(given) > 1:
@@ -214,8 +219,6 @@ def load_session(args):
             raise UsageError(f"nnviz: {exc}") from None
         return session
     if args.lesson_file:
-        from .core.lesson_files import read_lesson_file
-
         lesson = read_lesson_file(args.lesson_file)
         try:
             session.load_lesson(lesson, seed)
@@ -226,9 +229,6 @@ def load_session(args):
     if args.csv:
         if not args.target:
             raise UsageError("nnviz: --csv needs --target COL, the column to predict")
-        from .core.csvdata import load_csv
-        from .core.settings import default_settings
-
         kind = None if args.target_kind == "auto" else args.target_kind
         problem = load_csv(args.csv, args.target, features=feature_list(args.features), scaling=args.scaling,
                            split=args.split, seed=seed or 0, missing=args.missing, target_kind=kind)
@@ -267,10 +267,6 @@ def apply_overrides(settings, args):
 def apply_data_options(problem, settings, lesson, args):
     """(problem, settings) with --points/--noise/--train-ratio/--data-seed (a generated set made
     again with those knobs) and --inputs (feature inputs) applied."""
-    from .core.datasets import ALIASES, SET_NAMES, GeneratedData
-    from .core.features import with_features
-    from .core.lessons import LESSONS
-
     knobs = {"points": args.points, "noise": args.noise, "train_ratio": args.train_ratio, "seed": args.data_seed}
     given = {k: v for k, v in knobs.items() if v is not None}
     if given:
@@ -294,14 +290,10 @@ def apply_data_options(problem, settings, lesson, args):
 
 def _fmt(value) -> str:
     """Four decimals, or four significant digits for the huge numbers of a diverging run."""
-    if value is None:
-        return "   -   "
-    return f"{value:.4f}" if abs(value) < 1e4 else f"{value:.4g}"
+    return "   -   " if value is None else fixed(value)
 
 
 def command_lessons(out) -> int:
-    from .core.lessons import LESSONS
-
     width = max(map(len, LESSONS))
     for name, lesson in LESSONS.items():
         print(f"{name:<{width}}  {lesson.caption}", file=out)
@@ -309,8 +301,6 @@ def command_lessons(out) -> int:
 
 
 def command_train(args, out, err) -> int:
-    from .core.training import TrainingDiverged
-
     session = load_session(args)
     problem, settings, trainer, lesson = session.problem, session.settings, session.trainer, session.lesson
     epochs = settings.config.epochs
@@ -370,16 +360,9 @@ def command_train(args, out, err) -> int:
 
 
 def command_predict(args, out, err) -> int:
-    from .core.predict import predict_csv
-    from .core.session import Session
-
     session = Session()
     session.open(args.session_file)
     if args.out:
-        import io
-
-        from .core.session_file import write_atomic
-
         buf = io.StringIO()
         n = predict_csv(session, args.csv, buf, err)
         write_atomic(args.out, lambda fh: fh.write(buf.getvalue().encode("utf-8")))
@@ -390,9 +373,6 @@ def command_predict(args, out, err) -> int:
 
 
 def command_export(args, out) -> int:
-    from .core.export_pytorch import pytorch_script
-    from .core.session import Session
-
     session = Session()
     session.open(args.session_file)
     files = pytorch_script(session, args.pytorch)
@@ -401,8 +381,6 @@ def command_export(args, out) -> int:
 
 
 def _answer_question(session, question: dict) -> str | None:
-    from .core.csvdata import encode_inputs
-
     try:
         x = encode_inputs(session.problem, question)
     except (DataError, ValueError, TypeError):
@@ -450,10 +428,6 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         return EXIT_USAGE
     except ValueError as exc:
         # A bad session or lesson file (SessionFileError, LessonFileError, ExportError): one line.
-        from .core.export_pytorch import ExportError
-        from .core.lesson_files import LessonFileError
-        from .core.session_file import SessionFileError
-
         if not isinstance(exc, (SessionFileError, LessonFileError, ExportError)):
             raise
         print(f"nnviz: {exc}", file=err)

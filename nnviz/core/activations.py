@@ -11,7 +11,7 @@ import numpy as np
 
 def _tanh(z: np.ndarray) -> np.ndarray:
     """np.tanh, but for big arrays tanh(|z|) = (1 - e)/(1 + e) with e = exp(-2|z|) ≤ 1: exact
-    to 1 ulp, never overflows, and a third faster than np.tanh on this project's machines.
+    to 1 ulp, never overflows, and faster than np.tanh on large arrays (see the benches).
     Small arrays (one sample at a time) take the single call."""
     if z.size <= 256:
         return np.tanh(z)

@@ -21,6 +21,7 @@ from nnviz.core.csvread import Table
 from nnviz.core.csvsniff import MAX_COLUMNS
 from nnviz.core.csvtext import counts_text as _counts, name_list as _list, printable, shown
 from nnviz.core.problem import DataError, Problem, Scaler, split_indices
+from nnviz.core.text import clipped, plain
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
 MAX_CLASSES = 100
@@ -304,7 +305,7 @@ def _encode_target(
         if target_kind == "regression" or (target_kind is None and not looks_like_labels):
             notes.append(f"Target {_q(col)}: regression (predicting a number).")
             return _Target("regression", None, numbers)
-        class_names = [_format_number(v) for v in uniq]
+        class_names = [plain(v) for v in uniq]
         codes = np.searchsorted(uniq, numbers)
     k = len(class_names)
     if k == 1:
@@ -339,9 +340,7 @@ def display_names(raw: Sequence[str], limit: int = 100) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        text = printable(value)
-        if len(text) > limit:
-            text = text[: limit - 1] + "…"
+        text = clipped(printable(value), limit)
         base, k = text, 2
         while text in seen:
             text, k = f"{base} ({k})", k + 1
@@ -367,10 +366,6 @@ def _refuse_huge_values(name: str, data: pd.DataFrame, columns: Sequence[str], k
                 f"{name}: column {_q(col)} holds numbers as large as {biggest:.3g}; nnviz takes numbers up to "
                 f"{MAX_ABS_VALUE:.0e} (are they in the right unit? divide them, or leave the column out)."
             )
-
-
-def _format_number(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 def _target_matrix(tgt: _Target) -> np.ndarray:
@@ -545,7 +540,7 @@ def _parse_input_number(col: str, value: str | float) -> float:
 
 def _one_hot_input(col: str, value: str | float, cats: list[str]) -> list[float]:
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    text = _format_number(value) if is_number else str(value).strip()
+    text = plain(value) if is_number else str(value).strip()
     if text not in cats:
         matches = [c for c in cats if c.lower() == text.lower()]
         if len(matches) != 1:

@@ -16,13 +16,13 @@ copied and checked on a calculator.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .activations import get_activation
 from .losses import get_loss
+from .text import significant
 
 MAX_TERMS = 8          # list the terms of a sum up to this many, then "…"
 MAX_SAMPLES = 8        # detail every sample of a batch up to this many
@@ -33,22 +33,6 @@ _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 def sub(n: int) -> str:
     """``12`` → ``₁₂``."""
     return str(n).translate(_SUB)
-
-
-def fmt(v: float, digits: int = 4) -> str:
-    """``v`` to ``digits`` significant digits: ``0.5987``, ``-0.1``, ``1.235e6``, ``0``."""
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0:
-        return "0"
-    s = f"{v:.{digits}g}"
-    if "e" in s:
-        mant, exp = s.split("e")
-        s = f"{mant}e{int(exp)}"
-    return s
 
 
 @dataclass(frozen=True)
@@ -135,7 +119,7 @@ class _Builder:
 
     def n(self, v: float) -> str:
         self.nums.append(float(v))
-        return fmt(v, self.digits)
+        return significant(v, self.digits)
 
     def p(self, v: float) -> str:
         """A factor or a later term: negative numbers in brackets."""
@@ -244,9 +228,9 @@ def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanatio
         sym += " + b"
     for s in detailed:
         if n > 1:
-            xs = ", ".join(fmt(v, d) for v in X[0][s][:MAX_TERMS])
+            xs = ", ".join(significant(v, d) for v in X[0][s][:MAX_TERMS])
             add(Line(f"Sample {int(record.rows[s])}: x = ({xs}{', …' if X[0].shape[1] > MAX_TERMS else ''}), "
-                     f"target y = ({', '.join(fmt(v, d) for v in record.targets[s])})", "note", level=1))
+                     f"target y = ({', '.join(significant(v, d) for v in record.targets[s])})", "note", level=1))
         body = _sum_text(lambda i: f"{b.p(w[i]) if i else b.n(w[i])}·{b.p(X[layer - 1][s, i])}", n_in)
         if ctx.use_bias:
             body += f" + {b.p(B[index])}"

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import csv
 import math
+from pathlib import Path
 
 import numpy as np
 
+from .csvdata import read_table
 from .problem import DataError, Problem
 
 # Cells read as "no value" (pandas' defaults, plus "?"), compared case-insensitively.
@@ -218,10 +220,6 @@ def predict_csv(session, path, out, err=None) -> int:
     """Read the CSV at ``path``, write the prediction table to ``out``; rows left without a
     prediction are reported on ``err`` (one line each, at most 20). Returns how many rows got a
     prediction. Raises DataError (one line) for a bad table."""
-    from pathlib import Path
-
-    from .csvdata import read_table
-
     problem = session.problem
     recipe = model_recipe(problem, session.settings.output_activation, missing_rule(session.source))
     table = read_table(path)

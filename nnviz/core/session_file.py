@@ -46,8 +46,14 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import __version__
+from .features import with_features
+from .lesson_files import LessonFileError, lesson_to_toml, parse_lesson
+from .optimizers import make_optimizer
 from .problem import Problem, Scaler
 from .settings import Settings, build_network
+from .text import one_line
+from .timeline import _Key
 from .training import EpochStats, TrainConfig, Trainer, TrainerState
 
 FORMAT_NAME = "nnviz-session"
@@ -94,8 +100,6 @@ def save_session(session, path: str | os.PathLike) -> Path:
 
 def _session_members(session) -> dict[str, object]:
     """{member name: bytes, str or ndarray}, the manifest first."""
-    from .. import __version__
-
     problem, trainer, settings = session.problem, session.trainer, session.settings
     feature_inputs = None
     transform = getattr(problem, "input_transform", None)
@@ -147,8 +151,6 @@ def _session_members(session) -> dict[str, object]:
     }
     members: dict[str, object] = {MANIFEST: json.dumps(manifest, separators=(",", ":"), allow_nan=False)}
     if lesson is not None:
-        from .lesson_files import lesson_to_toml
-
         members[LESSON_MEMBER] = lesson_to_toml(lesson)
     members.update(arrays)
     return members
@@ -160,7 +162,7 @@ PACKED_PREFIX = "timeline/"
 def _pack(arrays: dict[str, np.ndarray]) -> dict[str, dict]:
     """The manifest's list of arrays. The timeline's many small arrays (thousands of keyframes)
     are packed, per dtype, into one flat ``timeline/pack-<dtype>.npy`` each: a zip member and an
-    .npy header apiece would make saving and opening ten times slower. ``arrays`` is changed in
+    .npy header apiece would make saving and opening many times slower. ``arrays`` is changed in
     place: the packed names go, the packs come."""
     listed, packs, ends = {}, {}, {}
     for name in list(arrays):
@@ -333,8 +335,6 @@ def timeline_to_members(timeline, arrays: dict[str, np.ndarray]) -> dict:
 
 def timeline_from_members(d: dict, arrays: dict[str, np.ndarray], trainer: Trainer) -> list:
     """The keyframes of :func:`timeline_to_members` as ``_Key`` objects, checked."""
-    from .timeline import _Key
-
     keys, last = [], -1
     for j, k in enumerate(d["keys"]):
         if not (_is_int(k["ordinal"]) and k["ordinal"] > last and _is_int(k["n"]) and k["n"] >= 0):
@@ -381,8 +381,6 @@ def _optimizer_to_json(opt, prefix: str = "trainer") -> tuple[dict, dict[str, np
 
 
 def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
-    from .optimizers import make_optimizer
-
     opt = make_optimizer(d["name"], d["attrs"]["lr"], d["attrs"].get("momentum", 0.9))
     for k, v in d["attrs"].items():
         if not hasattr(opt, k) or type(getattr(opt, k)) is not type(v):
@@ -528,7 +526,7 @@ def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
     except SessionFileError:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
-        what = f"missing entry {e}" if isinstance(e, KeyError) else " ".join(str(e).split())
+        what = f"missing entry {e}" if isinstance(e, KeyError) else one_line(e)
         raise SessionFileError(f"{where}: the file is inconsistent ({what}); "
                                "it may have been edited by hand") from None
 
@@ -596,8 +594,6 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
                       notes=[str(n) for n in p["notes"]], raw_columns=raw_columns)
     _check_problem(problem)
     if p.get("feature_inputs") is not None:
-        from .features import with_features
-
         names = p["feature_inputs"]
         if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
             raise ValueError("the feature inputs are malformed")
@@ -631,8 +627,6 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
 
     lesson = None
     if manifest.get("lesson") is not None:
-        from .lesson_files import LessonFileError, parse_lesson
-
         try:
             text = zf.read(LESSON_MEMBER).decode("utf-8")
             lesson = parse_lesson(text, f"{where}/{LESSON_MEMBER}")

@@ -12,6 +12,7 @@ import copy
 from dataclasses import dataclass, field, fields, replace
 
 from .activations import HIDDEN_ACTIVATIONS
+from .features import parse_features, with_features
 from .network import INITS, Network
 from .problem import Problem
 from .training import TrainConfig, Trainer
@@ -67,8 +68,6 @@ class Settings:
         if self.init not in INITS:
             raise ValueError(f"unknown initialisation {self.init!r}; choose one of {', '.join(INITS)}")
         if self.inputs is not None:
-            from .features import parse_features
-
             parse_features(self.inputs)   # DataError (a ValueError), one line, for an unknown name
         self.config.validate()
 
@@ -112,8 +111,6 @@ def input_problem(problem: Problem, settings: Settings) -> Problem:
     itself when they are None. DataError (one line) for a problem without two inputs."""
     if settings.inputs is None:
         return problem
-    from .features import with_features
-
     return with_features(problem, settings.inputs)
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from .names import readable_names
 from .problem import Problem
+from .text import grouped
 
 
 def _centroid_score(X: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
@@ -78,10 +79,6 @@ def held_values(problem: Problem, axes: tuple[int, int]) -> list[tuple[str, floa
     return [(problem.feature_names[i], float(base[i])) for i in range(problem.n_features) if i not in axes]
 
 
-def _number(v: float) -> str:
-    return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
-
-
 def slice_note(problem: Problem, axes: tuple[int, int], shown: int = 4) -> str:
     """One line saying what the slice holds fixed, in readable names and original units, e.g.
     "Held at their training mean: sepal length 5.84, sepal width 3.05". "" for two inputs."""
@@ -89,6 +86,6 @@ def slice_note(problem: Problem, axes: tuple[int, int], shown: int = 4) -> str:
     if not held:
         return ""
     names = dict(zip(problem.feature_names, readable_names(problem.feature_names)))
-    parts = [f"{names[n]} {_number(v)}" for n, v in held[:shown]]
+    parts = [f"{names[n]} {grouped(v)}" for n, v in held[:shown]]
     more = f" and {len(held) - shown} more" if len(held) > shown else ""
     return ("Held at the training mean: " if len(held) == 1 else "Held at their training mean: ") + ", ".join(parts) + more

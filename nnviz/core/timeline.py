@@ -19,8 +19,8 @@ Keyframes are taken
     very call that made those epochs;
   * after every change of settings (:meth:`note_config_change`): replays between two
     keyframes always run with the settings in force then;
-  * during a continuous run, whenever more than :attr:`interval_s` of training time (30 ms to
-    start with) has passed since the last keyframe (:meth:`record_epoch`): a replay is
+  * during a continuous run, whenever more than :attr:`interval_s` of training time
+    (:data:`DEFAULT_INTERVAL_S` to start with) has passed since the last keyframe (:meth:`record_epoch`): a replay is
     bounded in time whatever the network's size.
 These three kinds are never dropped. When the keyframes' bytes exceed the budget (200 MB by
 default), every other automatic keyframe is dropped and the interval doubles ("thinning").

@@ -9,14 +9,19 @@ from __future__ import annotations
 import os
 import sys
 
+import shiboken6
+from PySide6.QtCore import QEventLoop, qInstallMessageHandler
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ..cli import feature_list
 from . import theme
+from .main_window import MainWindow
+from .presentation import fit_to_screen
 
 
 def make_app(argv: list[str] | None = None):
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("nnviz")
     app.setOrganizationName("nnviz")
@@ -30,8 +35,6 @@ def make_app(argv: list[str] | None = None):
 def _quiet_offscreen_notice() -> None:
     """The offscreen platform warns 'does not support propagateSizeHints()' at every show; it is
     harmless (see the guide), so a screenshot run does not print it. Everything else passes."""
-    from PySide6.QtCore import qInstallMessageHandler
-
     previous = None
 
     def handler(mode, context, message):
@@ -50,11 +53,6 @@ def run(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _quiet_offscreen_notice()
     app = make_app()
-
-    from .main_window import MainWindow
-
-    from .presentation import fit_to_screen
-
     window = MainWindow(lesson=args.lesson)
     if args.size:
         window.resize(*args.size)
@@ -83,8 +81,6 @@ def run(args) -> int:
 def dispose(window) -> None:
     """Delete the window's C++ side now, while the QApplication lives: left to Python's exit,
     widgets can be destroyed after it and the process ends in a segmentation fault."""
-    import shiboken6
-
     window.close()
     if shiboken6.isValid(window):
         shiboken6.delete(window)
@@ -93,10 +89,6 @@ def dispose(window) -> None:
 def _open_csv(app, window, args) -> bool:
     """--csv: read and prepare the table through the Data panel (on its worker), waiting for
     the outcome. On a refusal the one-line reason goes to stderr."""
-    from PySide6.QtCore import QEventLoop
-
-    from ..cli import feature_list
-
     loop = QEventLoop()
     outcome: list[bool] = []
     window.csvOpened.connect(lambda ok: (outcome.append(ok), loop.quit()))
@@ -120,8 +112,6 @@ def grab_to_png(app, window, path) -> bool:
 
 def _screenshot(app, window, args) -> int:
     """Train synchronously through the same worker, then grab the window."""
-    from PySide6.QtCore import QEventLoop
-
     window.show()
     app.processEvents()
     if getattr(args, "present", False):

@@ -4,7 +4,7 @@ so right and wrong read apart in grayscale and with any colour-vision deficiency
 says how many of the true class's samples landed in the cell.
 
 Drawn with QPainter from one small image (one pixel per cell, scaled up), so an update at 100
-classes costs a few milliseconds, not the seconds an HTML table took.
+classes stays cheap, where an HTML table of 10,000 cells would be laid out cell by cell.
 """
 from __future__ import annotations
 
@@ -13,23 +13,16 @@ import math
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from nnviz.core.colours import contrast_ratio, relative_luminance
+from nnviz.core.text import printable
 from nnviz.ui import theme
 
 TEXT_POINT_SIZE = theme.BASE_POINT_SIZE
 _MIN_HATCH_CELL = 10       # px: smaller cells are too small for a hatch to read
 _OUTLINE = 3.0             # px: the right answers' frame
+_MIN_SIZE = (160, 120)     # px: two or three classes still readable
+_NO_HEIGHT_LIMIT = 16_777_215   # Qt's QWIDGETSIZE_MAX
 _CAPTION = "true class ↓   predicted →"
-
-
-def _relative_luminance(rgb: np.ndarray) -> np.ndarray:
-    s = rgb.astype(np.float64) / 255.0
-    lin = np.where(s <= 0.04045, s / 12.92, ((s + 0.055) / 1.055) ** 2.4)
-    return lin @ np.array([0.2126, 0.7152, 0.0722])
-
-
-def contrast_ratio(l1: np.ndarray | float, l2: np.ndarray | float) -> np.ndarray:
-    hi, lo = np.maximum(l1, l2), np.minimum(l1, l2)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 class ConfusionView(QtWidgets.QWidget):
@@ -51,7 +44,7 @@ class ConfusionView(QtWidgets.QWidget):
         self._fill = np.zeros((0, 0, 3), np.uint8)
         self._light_text = np.zeros((0, 0), bool)
         self.setMouseTracking(True)
-        self.setMinimumSize(160, 120)
+        self.setMinimumSize(*_MIN_SIZE)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
                            QtWidgets.QSizePolicy.Policy.Expanding)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -74,7 +67,7 @@ class ConfusionView(QtWidgets.QWidget):
         if len(names) != k:
             raise ValueError(f"{k} classes need {k} names, got {len(names)}")
         self._counts = C.astype(np.int64)
-        self._names = [theme.printable(str(n)) for n in names]
+        self._names = [printable(str(n)) for n in names]
         self._colour_cells()
         self.update()
 
@@ -97,11 +90,11 @@ class ConfusionView(QtWidgets.QWidget):
 
     def limit_height(self, px: int | None) -> None:
         """At most ``px`` high at text scale 1 (None: no limit), growing with the square root
-        of the text scale: a fixed limit at presentation's double-size text left 28 px rows,
-        too small for the class names (one went missing); in proportion, it took the height
-        the diagram above needs."""
+        of the text scale: a fixed limit leaves rows too small for the class names at
+        presentation's double-size text, and a limit in proportion takes the height the
+        diagram above needs."""
         self._height_limit = px
-        self.setMaximumHeight(16_777_215 if px is None else round(px * math.sqrt(self._text_scale)))   # Qt's QWIDGETSIZE_MAX
+        self.setMaximumHeight(_NO_HEIGHT_LIMIT if px is None else round(px * math.sqrt(self._text_scale)))
 
     def text_scale(self) -> float:
         return self._text_scale
@@ -163,9 +156,9 @@ class ConfusionView(QtWidgets.QWidget):
         base = np.where(np.eye(k, dtype=bool)[:, :, None], right, wrong)
         fill = 255.0 + (base - 255.0) * strength
         self._fill = np.ascontiguousarray(np.rint(fill).astype(np.uint8))
-        lum = _relative_luminance(self._fill)
-        dark = _relative_luminance(np.array(theme.hex_to_rgb(theme.TEXT)))
-        self._light_text = contrast_ratio(1.0, lum) > contrast_ratio(dark, lum)
+        lum = relative_luminance(self._fill)
+        dark, light = relative_luminance(theme.TEXT), relative_luminance(theme.BACKGROUND)
+        self._light_text = contrast_ratio(light, lum) > contrast_ratio(dark, lum)
         self._image = QtGui.QImage(self._fill.data, k, k, 3 * k, QtGui.QImage.Format.Format_RGB888)
 
     # -- layout and painting ------------------------------------------------------------------

@@ -9,13 +9,12 @@ the step (the house tutorial's printout: z2, a2, z3, ŷ), at 8 significant digit
 """
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from nnviz.core.explain import Explanation, StepContext, explain_step, forward_table
+from nnviz.core.text import escape_html
 from nnviz.ui import theme
 
 BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
@@ -93,8 +92,7 @@ class ExplainerPanel(QWidget):
         return self._neuron
 
     def set_notes(self, notes: list[str]) -> None:
-        """The lesson's notes and question (issue 9: visible in the window, not only in a
-        tooltip): after the step's numbers, or above the hint when no step has been taken."""
+        """The lesson's notes and question (visible in the window, not only in a tooltip): after the step's numbers, or above the hint when no step has been taken."""
         self._notes = [str(n) for n in notes if str(n).strip()]
         self._render()
 
@@ -170,12 +168,12 @@ class ExplainerPanel(QWidget):
                 message = f"Nothing to explain for this neuron: {e}"
         notes = ""
         if self._notes:
-            items = "".join(f"<li>{html.escape(n)}</li>" for n in self._notes)
+            items = "".join(f"<li>{escape_html(n)}</li>" for n in self._notes)
             notes = f'<p><b>About this lesson</b></p><ul style="margin-top:0">{items}</ul>'
         if self._explanation is None:
             self.heading.setText("Step explainer")
             self.text_view.setHtml(notes + ("<hr>" if notes else "") +
-                                   f'<p style="color:{NOTE_COLOUR}">{html.escape(message)}</p>')
+                                   f'<p style="color:{NOTE_COLOUR}">{escape_html(message)}</p>')
         else:
             # The step's numbers first, the lesson's notes after them: at presentation size the
             # notes above pushed the forward pass half a screen down.
@@ -188,7 +186,7 @@ class ExplainerPanel(QWidget):
 def _html(ex: Explanation, scale: float) -> str:
     parts = []
     for line in ex.lines:
-        text = html.escape(line.text)
+        text = escape_html(line.text)
         if line.level == 0:
             parts.append(f'<p style="margin-top:{round(8 * scale)}px; margin-bottom:2px; color:{SECTION_COLOUR}">'
                          f"<b>{text}</b></p>")

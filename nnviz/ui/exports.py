@@ -12,8 +12,10 @@ import io
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PIL import Image
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from ..core.session_file import write_atomic
@@ -36,8 +38,6 @@ def widget_png(widget: QWidget, path: str | Path, scale: int = PNG_SCALE) -> QSi
 
 def widget_svg(widget: QWidget, path: str | Path, title: str = "") -> None:
     """``widget`` as an SVG drawing (what the view draws as lines and text stays vector)."""
-    from PySide6.QtSvg import QSvgGenerator
-
     buffer = _Buffer()
     gen = QSvgGenerator()
     gen.setOutputDevice(buffer.device)
@@ -54,9 +54,9 @@ def widget_svg(widget: QWidget, path: str | Path, title: str = "") -> None:
 
 
 class _Buffer:
-    def __init__(self) -> None:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    """Bytes in memory behind a QIODevice, for Qt writers that take a device."""
 
+    def __init__(self) -> None:
         self._bytes = QByteArray()
         self.device = QBuffer(self._bytes)
         self.device.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -67,15 +67,10 @@ class _Buffer:
 
 
 def _save_image(image: QImage, path: str | Path, fmt: str) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    raw = QByteArray()
-    buf = QBuffer(raw)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buf, fmt):
+    buffer = _Buffer()
+    if not image.save(buffer.device, fmt):
         raise OSError(f"Qt could not encode a {fmt} image")
-    buf.close()
-    data = bytes(raw.data())
+    data = buffer.data()
     write_atomic(path, lambda fh: fh.write(data))
 
 
@@ -115,8 +110,6 @@ def side_by_side(widgets: list[QWidget], scale: float = 1.0) -> QImage:
 
 
 def qimage_to_pil(image: QImage):
-    from PIL import Image
-
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     w, h = image.width(), image.height()
     data = bytes(image.constBits())[: image.bytesPerLine() * h]

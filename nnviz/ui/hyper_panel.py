@@ -17,7 +17,6 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.activations import HIDDEN_ACTIVATIONS
 from nnviz.core.settings import Settings
+from nnviz.core.text import positional
 from nnviz.core.validation import parse_learning_rate
 from nnviz.core.network import INITS
 from nnviz.core.optimizers import OPTIMIZERS
@@ -118,11 +118,6 @@ TIPS = {
           "learning rate × l1, so such weights hover near 0: the diagram draws every |w| < 0.01 as a thin grey "
           "dotted line (about zero).",
 }
-
-
-def format_number(value: float) -> str:
-    """Plain decimals, no exponent: 1e-05 -> "0.00001", 3.0 -> "3"."""
-    return np.format_float_positional(float(value), trim="-")
 
 
 class LayerRow:
@@ -331,7 +326,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         self.lr_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lr_combo.setCompleter(None)  # no inline completion: what is typed is what counts
         for v in LEARNING_RATES:
-            self.lr_combo.addItem(format_number(v), float(v))
+            self.lr_combo.addItem(positional(v), float(v))
         self.lr_combo.setToolTip(TIPS["lr"])
         self.lr_combo.lineEdit().setToolTip(TIPS["lr"])
         self.lr_combo.lineEdit().editingFinished.connect(self._on_lr_typed)
@@ -356,14 +351,14 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
 
         self.l2_combo = ComboBox()
         for v in L2_CHOICES:
-            self.l2_combo.addItem(format_number(v), float(v))
+            self.l2_combo.addItem(positional(v), float(v))
         self.l2_combo.setToolTip(TIPS["l2"])
         self.l2_combo.currentIndexChanged.connect(self._on_l2)
         form.addRow("L2 (weight decay)", _stack(self.l2_combo))
 
         self.l1_combo = ComboBox()
         for v in L1_CHOICES:
-            self.l1_combo.addItem(format_number(v), float(v))
+            self.l1_combo.addItem(positional(v), float(v))
         self.l1_combo.setToolTip(TIPS["l1"])
         self.l1_combo.currentIndexChanged.connect(self._on_l1)
         self.l1_hint = wrapped_label("drives unneeded weights to 0 (drawn grey dotted)", theme.MUTED)
@@ -410,8 +405,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
 
     def _rebuild_layer_rows(self) -> None:
         """One row per hidden layer. Rows that stay are refilled, not rebuilt: a new row of
-        widgets costs a few milliseconds of polish and layout, and adding a layer must not
-        stall the window."""
+        widgets costs polish and layout, and adding a layer must not stall the window."""
         s = self._settings
         wanted = list(zip(s.hidden, s.hidden_activations))
         while len(self.layer_rows) > len(wanted):
@@ -439,7 +433,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         with self._quiet():
             if i >= 0:
                 self.lr_combo.setCurrentIndex(i)
-            self.lr_combo.setEditText(format_number(lr))
+            self.lr_combo.setEditText(positional(lr))
 
     def _show_lr_error(self, message: str) -> None:
         show_text(self.lr_error, message)
@@ -455,7 +449,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
                   if math.isclose(combo.itemData(k), value, rel_tol=1e-9, abs_tol=1e-15)), -1)
         if i < 0:
             i = sum(1 for k in range(combo.count()) if combo.itemData(k) < value)
-            combo.insertItem(i, format_number(value), float(value))
+            combo.insertItem(i, positional(value), float(value))
         combo.setCurrentIndex(i)
 
     def _show_l2(self, l2: float) -> None:
@@ -463,7 +457,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
                   if math.isclose(self.l2_combo.itemData(k), l2, rel_tol=1e-9, abs_tol=1e-15)), -1)
         if i < 0:  # a lesson's own value: insert it in order
             i = sum(1 for k in range(self.l2_combo.count()) if self.l2_combo.itemData(k) < l2)
-            self.l2_combo.insertItem(i, format_number(l2), float(l2))
+            self.l2_combo.insertItem(i, positional(l2), float(l2))
         self.l2_combo.setCurrentIndex(i)
 
     def _update_derived(self) -> None:
@@ -626,7 +620,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         old = float(self._settings.config.lr)
         value, why = parse_learning_rate(text)
         if value is None:
-            self._show_lr_error(f"{why}: kept {format_number(old)}")
+            self._show_lr_error(f"{why}: kept {positional(old)}")
             self._show_lr(old)
             return
         if value == old:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.csvdata import encode_inputs, shown
 from nnviz.core.problem import DataError, Problem
+from nnviz.core.text import one_line
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
     ComboBox, FollowsFontChanges, apply_panel_fonts, column, font_variant, form_layout, show_text,
@@ -34,6 +35,7 @@ SAMPLE_ROWS = 10_000   # training rows used to guess a typical value per column
 FORM_LIMIT = 16        # more raw columns than this: a name | value table instead of a form
 NAME_CHARS = 24        # names longer than this are elided in the table (full name on hover)
 TABLE_ROWS = 8         # rows of the table visible without scrolling
+MAX_ERROR_CHARS = 300  # an unexpected error is cut to this many characters, so the box keeps its size
 
 TIPS = {
     "field": "Type a value for '{col}' in the table's own units.",
@@ -237,7 +239,7 @@ class PredictBox(FollowsFontChanges, QWidget):
             x = encode_inputs(problem, self.values())
         except DataError as exc:
             self._show_answer("", "")
-            self._set_error(" ".join(str(exc).split()))
+            self._set_error(one_line(exc))
             return False
         try:
             y = np.asarray(predict(x), dtype=float)
@@ -247,7 +249,7 @@ class PredictBox(FollowsFontChanges, QWidget):
             text = problem.describe_output(y_row)
         except Exception as exc:  # a network of another shape, a diverged one: say it, don't crash
             self._show_answer("", "")
-            self._set_error(" ".join(f"Could not predict: {exc}".split())[:300])
+            self._set_error(one_line(f"Could not predict: {exc}")[:MAX_ERROR_CHARS])
             return False
         self._set_error("")
         self._answer = text

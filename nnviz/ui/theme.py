@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnviz.core.colours import LUMA, hex_to_rgb, srgb_to_linear   # the views read them as theme.*
+
 NEGATIVE = "#F08C3C"   # light orange: negative weight, class 0 of a binary problem
 POSITIVE = "#1C4E9C"   # dark blue: positive weight, class 1 of a binary problem
 WEIGHT_NEGATIVE, WEIGHT_POSITIVE = NEGATIVE, POSITIVE
@@ -74,24 +76,6 @@ def class_glyphs(n_classes: int) -> list[str]:
     return [CLASS_GLYPHS[i % len(CLASS_GLYPHS)] for i in range(max(n_classes, 1))]
 
 
-def hex_to_rgb(colour: str) -> tuple[int, int, int]:
-    colour = colour.lstrip("#")
-    return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters shown escaped: a class named "a\\nb" reads ``a\\nb``
-    on one line instead of breaking a table or a legend in two."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
-                   for c in text)
-
-
-def escape_html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 # --------------------------------------------------------------------------------------------
 # Colour-vision simulation (used by the tests, and by anyone choosing a new colour)
 # --------------------------------------------------------------------------------------------
@@ -111,19 +95,13 @@ CVD_MATRICES = {
 VIEWINGS = ("normal", "deuteranopia", "protanopia", "tritanopia", "grayscale")
 
 
-def srgb_to_linear(rgb: np.ndarray) -> np.ndarray:
-    """sRGB 0..255 (..., 3) to linear RGB 0..1."""
-    s = np.asarray(rgb, dtype=np.float64) / 255.0
-    return np.where(s <= 0.04045, s / 12.92, ((s + 0.055) / 1.055) ** 2.4)
-
-
 def simulate(linear_rgb: np.ndarray, viewing: str) -> np.ndarray:
     """How ``linear_rgb`` (..., 3) looks under ``viewing`` (one of :data:`VIEWINGS`)."""
     linear_rgb = np.asarray(linear_rgb, dtype=np.float64)
     if viewing == "normal":
         return linear_rgb
     if viewing == "grayscale":
-        y = linear_rgb @ np.array([0.2126, 0.7152, 0.0722])
+        y = linear_rgb @ LUMA
         return np.repeat(y[..., None], 3, axis=-1)
     return np.clip(linear_rgb @ CVD_MATRICES[viewing].T, 0.0, 1.0)
 

@@ -6,7 +6,7 @@ session, and :meth:`TimelineBar.show_position` draws where the session is.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from .panel_kit import fix_size
@@ -61,8 +61,6 @@ class TimelineBar(QWidget):
         fix_size(self.label, self.label.fontMetrics().horizontalAdvance("99,999 / 99,999") + 8)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.FontChange:
             self._fit_label()
         super().changeEvent(event)

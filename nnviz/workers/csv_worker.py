@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.csvdata import LoadCancelled, prepare, read_table
 from ..core.problem import DataError
+from ..core.text import one_line as text_one_line
 
 # job(progress, cancel) -> result; progress(fraction 0..1), cancel() -> True when asked to stop.
 Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
@@ -46,9 +47,8 @@ def prepare_job(table, target: str, **options) -> Job:
 
 
 def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
-    """``text`` on one line, at most ``limit`` characters."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` on one line, at most ``limit`` characters (the CSV messages' cap by default)."""
+    return text_one_line(text, limit)
 
 
 class _Relay(QObject):

@@ -22,8 +22,8 @@ def delete_later(*objects: QObject | None) -> None:
 
 class ThreadRunner(QObject):
     """Runs one worker at a time. Subclasses connect the worker's own signals in
-    :meth:`_connect`, say how to stop one in :meth:`_ask_to_stop`, and call :meth:`_join` from
-    their ``finished`` handler."""
+    :meth:`_connect`, say how to stop it in :meth:`_ask_to_stop`, drop signals that are not
+    :meth:`_from_current_worker`, and call :meth:`_join` from their ``finished`` handler."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

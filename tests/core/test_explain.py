@@ -7,15 +7,16 @@ import math
 import numpy as np
 import pytest
 
-from nnviz.core.explain import StepContext, explain_step, fmt, forward_table, phase_data, sub
+from nnviz.core.explain import StepContext, explain_step, forward_table, phase_data, sub
+from nnviz.core.text import significant
 from nnviz.core.lessons import get_lesson
 
 
-def test_fmt_and_sub():
-    assert [fmt(v) for v in (0.3, 0.59868766, -0.1, 0.0, -0.0, 1234567.0, 1.23456e-7)] == \
+def test_significant_and_sub():
+    assert [significant(v) for v in (0.3, 0.59868766, -0.1, 0.0, -0.0, 1234567.0, 1.23456e-7)] == \
         ["0.3", "0.5987", "-0.1", "0", "0", "1.235e6", "1.235e-7"]
-    assert fmt(float("nan")) == "nan" and fmt(float("-inf")) == "-inf"
-    assert fmt(0.73295053, 8) == "0.73295053"
+    assert significant(float("nan")) == "nan" and significant(float("-inf")) == "-inf"
+    assert significant(0.73295053, 8) == "0.73295053"
     assert sub(12) == "₁₂"
 
 
@@ -37,7 +38,7 @@ def test_each_lines_numbers_are_the_ones_its_text_shows_in_order():
         for line in ex.lines:
             pos = 0
             for v in line.numbers:
-                shown = fmt(v)
+                shown = significant(v)
                 k = line.text.find(shown, pos)
                 assert k >= 0, (name, line.text, shown)
                 pos = k + len(shown)
@@ -61,7 +62,7 @@ def test_or_lesson_first_step_by_hand():
     assert got["delta"] == pytest.approx(delta)
     assert got["grad_b"] == pytest.approx(delta)
     assert got["new_b"] == pytest.approx(0.3 - 0.05 * delta)
-    assert fmt(0.3 - 0.05 * delta) == "0.293"
+    assert significant(0.3 - 0.05 * delta) == "0.293"
     text = ex.text()
     assert "b ← b − lr·∂L/∂b = 0.3 − 0.05·0.1404 = 0.293" in text
     assert "δ = ∂L/∂a·f′(z) = (a − y)·a(1 − a) = (0.5744 − 0)·0.5744·(1 − 0.5744) = 0.1404" in text

@@ -82,8 +82,3 @@ def test_ten_classes_have_ten_marker_shapes_and_glyphs():
 @pytest.mark.parametrize("viewing", VIEWINGS)
 def test_confusion_right_and_wrong_colours_stay_apart(viewing):
     assert theme.min_delta_e([theme.RIGHT_COLOUR, theme.WRONG_COLOUR], viewing) >= 25
-
-
-def test_printable_escapes_control_characters():
-    assert theme.printable("setosa") == "setosa"
-    assert theme.printable("a\nb\tc\x00") == "a\\nb\\tc\\x00"

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
 
+from nnviz.core.colours import contrast_ratio, relative_luminance
 from nnviz.ui import theme
-from nnviz.ui.confusion_view import ConfusionView, contrast_ratio
+from nnviz.ui.confusion_view import ConfusionView
 
 IRIS = ["setosa", "versicolor", "virginica"]
 
@@ -27,8 +28,7 @@ def luminance_image(widget: QtWidgets.QWidget) -> np.ndarray:
     w, h = image.width(), image.height()
     data = np.frombuffer(image.constBits(), np.uint8, count=image.bytesPerLine() * h)
     rgb = data.reshape(h, image.bytesPerLine())[:, : 3 * w].reshape(h, w, 3)
-    lin = theme.srgb_to_linear(rgb)
-    return lin @ np.array([0.2126, 0.7152, 0.0722])
+    return relative_luminance(rgb)
 
 
 def test_set_matrix_keeps_counts_and_names(view):

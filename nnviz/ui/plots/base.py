@@ -11,10 +11,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 import pyqtgraph as pg
 
+from nnviz.core.text import escape_html, printable, rich_text
 from nnviz.ui import theme
 from nnviz.ui.plots.common import (
     LABEL_POINT_SIZE, POINT_EDGE, TEST_POINT_SIZE, TICK_POINT_SIZE, TRAIN_POINT_SIZE,
-    CompactAxis, escape, font_pixels, html_swatch, rgba, scaled_font,
+    CompactAxis, font_pixels, html_swatch, rgba, scaled_font,
     white_background)
 
 MIN_TEXT_SCALE, MAX_TEXT_SCALE = 0.5, 4.0
@@ -91,7 +92,7 @@ class PlotBase(QtWidgets.QWidget):
         shorter forms of it (the first that fits is shown), None for no title."""
         if isinstance(titles, str):
             titles = (titles,)
-        titles = tuple(theme.printable(str(t)) for t in titles or ())   # names may hold "\n"
+        titles = tuple(printable(str(t)) for t in titles or ())   # names may hold "\n"
         if titles and "(" in titles[-1]:
             # "petal width (cm)" may become "petal width" where the axis is short.
             bare = re.sub(r"\s*\([^)]*\)", "", titles[-1]).strip()
@@ -112,7 +113,7 @@ class PlotBase(QtWidgets.QWidget):
             axis.set_title(titles, font, theme.TEXT)
         else:
             axis.label.setFont(font)
-            axis.setLabel(theme.escape_html(titles[0]), color=theme.TEXT)
+            axis.setLabel(escape_html(titles[0]), color=theme.TEXT)
 
     def fix_axis_size(self, axis: pg.AxisItem, which: str, pixels: float) -> None:
         """Give ``axis`` a fixed ``which`` ("width" or "height") of ``pixels`` at scale 1,
@@ -258,7 +259,7 @@ class FramedPlot(PlotBase):
         """A legend entry for class ``index``: its marker glyph in its colour, and its name."""
         colour = theme.class_colours(len(self._class_names))[index]
         glyph = theme.class_glyphs(len(self._class_names))[index]
-        name = escape(self._class_names[index]).replace(" ", "&nbsp;")   # wraps between entries only
+        name = rich_text(self._class_names[index]).replace(" ", "&nbsp;")   # wraps between entries only
         return f"{html_swatch(colour, glyph, self._text_scale)}&nbsp;{name}"
 
     def _train_test_key(self) -> str:

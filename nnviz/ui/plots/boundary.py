@@ -7,6 +7,7 @@ from PySide6 import QtCore, QtWidgets
 
 import pyqtgraph as pg
 
+from nnviz.core.text import printable
 from nnviz.ui import theme
 from nnviz.ui.plots.base import FramedPlot
 from nnviz.ui.plots.common import (
@@ -14,6 +15,8 @@ from nnviz.ui.plots.common import (
     finite_range, rgba, widen)
 
 _EDIT_HINT = "click: add a point · Shift+click: remove"
+COLORBAR_WIDTH = 18       # px: the probability colour bar beside the field
+COLORBAR_AXIS_ROOM = 40   # px under the colour bar at text scale 1: the plot's x-axis height
 
 
 def _diverging_colormap() -> pg.ColorMap:
@@ -77,10 +80,10 @@ class BoundaryPlot(FramedPlot):
             self.plot.addItem(item)
 
         self.colorbar = ColorBar(values=(0.0, 1.0), colorMap=cmap, interactive=False,
-                                 width=18, pen=theme.TEXT)
+                                 width=COLORBAR_WIDTH, pen=theme.TEXT)
         self.style_axis(self.colorbar.axis, "value")
         # Line the bar up with the field: leave room for the plot's x-axis below it.
-        self.colorbar.layout.setContentsMargins(0, 0, 0, 40)
+        self.colorbar.layout.setContentsMargins(0, 0, 0, COLORBAR_AXIS_ROOM)
         self._colorbar_shown = False
 
         self.view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -245,7 +248,7 @@ class BoundaryPlot(FramedPlot):
         """Say on the plot which inputs are held at which values, e.g. "sepal length = 5.8,
         sepal width = 3.1 (held at their mean)": a line above the plane (two when narrow),
         never over the data. "" removes it."""
-        self._slice_note = theme.printable(str(text or ""))
+        self._slice_note = printable(str(text or ""))
         self._show_note()
 
     def slice_note(self) -> str:
@@ -253,7 +256,7 @@ class BoundaryPlot(FramedPlot):
 
     def _show_note(self) -> None:
         """The note line: the neuron map's title (when one is shown), then the slice note."""
-        lines = [f"Showing {theme.printable(self._map[2])}"] if self._map is not None else []
+        lines = [f"Showing {printable(self._map[2])}"] if self._map is not None else []
         if self._slice_note:
             lines.append(self._slice_note)
         self.note.set_text("\n".join(lines))
@@ -387,7 +390,7 @@ class BoundaryPlot(FramedPlot):
 
     def show_edit_hint(self, shown: bool) -> None:
         """The mouse hint under the legend ("click: add a point …"); presentation mode, driven
-        from a clicker and short of room, leaves it out (it was cut in half at the bottom)."""
+        from a clicker and short of room, leaves it out rather than show it cut off."""
         self._edit_hint = bool(shown)
         self._update_legend()
 
@@ -406,12 +409,12 @@ class BoundaryPlot(FramedPlot):
         super()._text_scale_changed()
         self._update_legend()
         # Room under the colour bar for the plot's (now taller) x-axis.
-        self.colorbar.layout.setContentsMargins(0, 0, 0, round(40 * self._text_scale))
+        self.colorbar.layout.setContentsMargins(0, 0, 0, round(COLORBAR_AXIS_ROOM * self._text_scale))
 
     def _restore_colorbar(self) -> None:
         """The colour bar as the task wants it: the regression value scale, or none."""
         self.colorbar.setColorMap(self._colormap)
-        self.style_axis(self.colorbar.axis, theme.printable(self._value_name))
+        self.style_axis(self.colorbar.axis, printable(self._value_name))
         if self._value_range is not None:
             self.colorbar.setLevels(values=self._value_range)
         self._show_colorbar(self._task == "regression")

@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets  # PySide6 before pyqtgraph: pyqtgr
 
 import pyqtgraph as pg
 
+from nnviz.core.text import escape_html
 from nnviz.ui import theme
 
 TICK_POINT_SIZE = theme.BASE_POINT_SIZE          # at text scale 1.0
@@ -64,11 +65,6 @@ def rgba(colour: str, alpha: int = 255) -> np.ndarray:
     return np.array([*theme.hex_to_rgb(colour), alpha], dtype=np.uint8)
 
 
-def escape(text: str) -> str:
-    """``text`` safe inside rich text: HTML specials and control characters escaped."""
-    return theme.escape_html(theme.printable(str(text)))
-
-
 def html_swatch(colour: str, glyph: str = "\u25CF", scale: float = 1.0) -> str:
     size = (LABEL_POINT_SIZE + 3) * scale
     return f'<span style="color:{colour}; font-size:{size:.1f}pt">{glyph}</span>'
@@ -103,14 +99,6 @@ def finite_range(values: np.ndarray) -> tuple[float, float]:
 def padded(lo: float, hi: float, margin: float = 0.08) -> tuple[float, float]:
     pad = (hi - lo) * margin
     return lo - pad, hi + pad
-
-
-def format_epoch(epoch: float) -> str:
-    return str(int(epoch)) if float(epoch).is_integer() else f"{epoch:g}"
-
-
-def format_value(value: float) -> str:
-    return f"{value:.4g}" if math.isfinite(value) else str(value)
 
 
 # --------------------------------------------------------------------------------------------
@@ -212,7 +200,7 @@ class CompactAxis(pg.AxisItem):
             return
         self._shown_title = choice
         if choice:
-            self.setLabel(theme.escape_html(choice), **self._title_style)
+            self.setLabel(escape_html(choice), **self._title_style)
         else:
             self.showLabel(False)
 

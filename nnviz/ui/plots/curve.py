@@ -6,9 +6,10 @@ from PySide6 import QtCore, QtWidgets
 
 import pyqtgraph as pg
 
+from nnviz.core.text import printable, rich_text
 from nnviz.ui import theme
 from nnviz.ui.plots.base import FramedPlot
-from nnviz.ui.plots.common import POINT_EDGE, class_names_for, escape, html_line, html_swatch, padded, rgba, widen
+from nnviz.ui.plots.common import POINT_EDGE, class_names_for, html_line, html_swatch, padded, rgba, widen
 
 CURVE_LINE_WIDTH = 4       # the network's prediction: the thickest thing on the plot
 _PROBABILITY_RANGE = (-0.08, 1.08)   # room round 0 and 1 for the points placed there
@@ -95,7 +96,7 @@ class CurvePlot(FramedPlot):
             y_label = y_name
         else:
             left.setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
-            y_label = f"P({theme.printable(names[1])})" if task == "binary" else "probability"
+            y_label = f"P({printable(names[1])})" if task == "binary" else "probability"
         self.style_axis(self.plot.getAxis("bottom"), x_name)
         self.style_axis(left, y_label)
         self.threshold.setVisible(task == "binary")
@@ -227,11 +228,11 @@ class CurvePlot(FramedPlot):
             y_name = self._y_name
             entries = [f"{html_swatch(theme.POSITIVE, scale=s)}&nbsp;data",
                        f"{html_line(theme.ACCURACY_COLOUR)}&nbsp;network's prediction"
-                       f"{' of ' + escape(y_name) if y_name else ''}"]
+                       f"{' of ' + rich_text(y_name) if y_name else ''}"]
         elif self._task == "binary":
             entries = [self._class_key(i) for i in range(2)]
             entries.append(f"{html_line(theme.POSITIVE)}&nbsp;network's&nbsp;"
-                           f"P({escape(self._class_names[1])})")
+                           f"P({rich_text(self._class_names[1])})")
         else:
             colours = theme.class_colours(len(self._class_names))
             entries = [self._class_key(i).replace("&nbsp;", self._line_key(colours[i], i)

@@ -9,10 +9,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 import pyqtgraph as pg
 
+from nnviz.core.text import plain
 from nnviz.ui import theme
 from nnviz.ui.plots.base import PlotBase
 from nnviz.ui.plots.common import (
-    TICK_POINT_SIZE, ReadableLogAxis, format_epoch, format_value, html_line,
+    TICK_POINT_SIZE, ReadableLogAxis, html_line,
     white_background)
 
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
@@ -25,8 +26,8 @@ _LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" a
 class ChunkedColumns:
     """Equal-length float64 columns stored in fixed-size NumPy chunks.
 
-    Appending never copies what is already held (a doubling array copied 40 MB at a million
-    epochs and stalled a frame for 150 ms); reading a range concatenates at most the chunks it
+    Appending never copies what is already held (a doubling array would copy tens of MB at a
+    million epochs, in the middle of a frame); reading a range concatenates at most the chunks it
     spans, and a range inside one chunk is a view.
     """
 
@@ -255,8 +256,8 @@ class LossPlot(PlotBase):
         for plot in (self.loss_plot, self.acc_plot):
             self.style_axis(plot.getAxis("bottom"))
             # No pyqtgraph downsampling or clipping: the curves get about two points per pixel
-            # column from the peak pyramids (pyqtgraph rescans the whole series every frame,
-            # 160 ms at a million epochs).
+            # column from the peak pyramids (pyqtgraph's own would rescan the whole series
+            # every frame, which grows with the run).
             plot.setMenuEnabled(False)
             plot.hideButtons()
             self.fix_axis_size(plot.getAxis("left"), "width", _LEFT_AXIS_WIDTH)
@@ -356,7 +357,7 @@ class LossPlot(PlotBase):
         # points to nothing (and so never autorange to them).
         self.loss_plot.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
         # Ranges are set from running bounds (see _fit_ranges): pyqtgraph's autorange rescans
-        # every curve on each update, which cost ~10 ms a frame on long runs.
+        # every curve on each update, a cost that grows with the run.
         self.loss_plot.disableAutoRange()
         self.acc_plot.disableAutoRange()
         self._loss_lo, self._loss_hi, self._loss_pos_lo = np.inf, -np.inf, np.inf
@@ -365,7 +366,7 @@ class LossPlot(PlotBase):
     def _show_accuracy(self, show: bool) -> None:
         """Accuracy sits below the loss and takes the x-axis; regression has the loss alone."""
         if show == self._acc_shown and self._acc_styled:
-            return   # (re-styling the same axes cost a rebuilding click 3 ms)
+            return   # the same axes: styling them again would only re-lay them out
         self._acc_styled = True
         if show and not self._acc_shown:
             self.view.ci.addItem(self.acc_plot, row=1, col=0)
@@ -492,8 +493,8 @@ class LossPlot(PlotBase):
         # the link, and for regression the hidden accuracy plot dragged the range off).
         x0, x1 = self._data.at("epoch", 0), self._data.at("epoch", self._data.n - 1)
         if self._live:
-            # Room ahead, in steps: a range that grew with every update re-made the axes'
-            # ticks and re-laid the curves each time (6-9 ms of every loss-plot update).
+            # Room ahead, in steps: a range that grew with every update would re-make the
+            # axes' ticks and re-lay the curves each time.
             if self._live_x1 is None or x1 > self._live_x1 or self._live_x1 <= x0:
                 self._live_x1 = x0 + LIVE_HEADROOM * max(x1 - x0, 1.0)
             x1 = self._live_x1
@@ -629,10 +630,10 @@ class LossPlot(PlotBase):
         index = self._nearest_index(x)
         if index is None:
             return []
-        rows = [("epoch", format_epoch(self._data.at("epoch", index)), theme.TEXT)]
+        rows = [("epoch", plain(self._data.at("epoch", index)), theme.TEXT)]
         for key, label, colour in self._HOVER_SERIES:
             if key in self._in_legend:
-                rows.append((label, format_value(self._data.at(key, index)), colour))
+                rows.append((label, f"{self._data.at(key, index):.4g}", colour))
         return rows
 
     def _nearest_index(self, x: float) -> int | None:

@@ -1,0 +1,157 @@
+"""Text the app shows: numbers, names inside rich text, and error messages on one line.
+
+Every view, message and caption takes its numbers from the few formatters here, so the same
+kind of number reads the same everywhere:
+
+=====================  ==============================  ==========================================
+formatter              looks like                      for
+=====================  ==============================  ==========================================
+:func:`plain`          ``3``, ``0.25``, ``1e-05``      epochs, class names made from numbers
+:func:`fixed`          ``0.6931``, ``1.235e+04``       losses and scores (4 decimals; 4 significant
+                                                       digits once a diverging run explodes)
+:func:`grouped`        ``5.84``, ``12,345``            values in a sentence (a spec below 1,000,
+                                                       whole and grouped from there)
+:func:`significant`    ``0.5987``, ``1.235e6``         the step explainer's arithmetic
+:func:`positional`     ``0.00001``, ``3``              a learning rate or penalty in a list
+:func:`decimals`       ``-0.4132``, ``1.2346e+05``     one exact value on the diagram (hover)
+:func:`node_value`     ``0.42``, ``12``, ``6e14``      a value inside a node (≤ 5 characters)
+:func:`edge_value`     ``0.293``, ``12.50``, ``2e3``   a weight or bias on an edge (≤ 6 characters)
+:func:`small_value`    ``-4e-3`` or ``""``             a δ or gradient too small for two decimals
+=====================  ==============================  ==========================================
+
+A bare format spec (``f"{v:.4g}"``, ``f"{v:,}"``) needs no helper. The prediction table's
+``format_number`` stays in :mod:`nnviz.core.predict`: its source is copied into the exported
+PyTorch script, which must not import nnviz.
+
+No minus sign on a zero that rounds to zero (``0.00``, not ``-0.00``), and exponents without
+``+`` or leading zeros (``6e14``) wherever a number must fit a small space.
+
+This module imports no Qt.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+# --- numbers -------------------------------------------------------------------------------
+def unsigned_zero(text: str) -> str:
+    """``"-0.00"`` -> ``"0.00"``: a negative number that rounds to zero shows no sign."""
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
+def short_exponent(text: str) -> str:
+    """``"6e+14"`` -> ``"6e14"``, ``"-4e-03"`` -> ``"-4e-3"``; text without an exponent as is."""
+    if "e" not in text:
+        return text
+    mant, exp = text.split("e")
+    return f"{mant}e{int(exp)}"
+
+
+def plain(v: float) -> str:
+    """A whole number without ``.0`` (``3``), anything else in the shortest form (``0.25``)."""
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def fixed(v: float, places: int = 4, wide_from: float = 1e4) -> str:
+    """``places`` decimals; ``places`` significant digits from ``wide_from`` on, so a diverging
+    run's huge losses stay short (``1.235e+04``)."""
+    return f"{v:.{places}f}" if abs(v) < wide_from else f"{v:.{places}g}"
+
+
+def grouped(v: float, spec: str = ".3g") -> str:
+    """``v`` in ``spec`` below 1,000; from there a whole number with thousands separators."""
+    return format(v, spec) if abs(v) < 1000 else f"{v:,.0f}"
+
+
+def significant(v: float, digits: int = 4) -> str:
+    """``v`` to ``digits`` significant digits: ``0.5987``, ``-0.1``, ``1.235e6``, ``0``."""
+    v = float(v)
+    if not math.isfinite(v):
+        return str(v)
+    if v == 0:
+        return "0"
+    return short_exponent(f"{v:.{digits}g}")
+
+
+def positional(v: float) -> str:
+    """Plain decimals, never an exponent: 1e-05 -> ``0.00001``, 3.0 -> ``3``."""
+    return np.format_float_positional(float(v), trim="-")
+
+
+def decimals(v: float, places: int = 4, sci_from: float = 1e5) -> str:
+    """``places`` decimals (``-0.4132``); scientific notation from ``sci_from`` on; ``nan`` as is."""
+    v = float(v)
+    if not math.isfinite(v):
+        return str(v)
+    if abs(v) >= sci_from:
+        return f"{v:.{places}e}"
+    return unsigned_zero(f"{v:.{places}f}")
+
+
+def node_value(v: float) -> str:
+    """A value printed inside a node: at most 5 characters (``0.42``, ``-12``, ``6e14``)."""
+    if not math.isfinite(v):
+        return str(float(v))
+    if abs(v) < 9.995:
+        return unsigned_zero(f"{v:.2f}")
+    if abs(v) < 999.5:
+        return f"{v:.0f}"
+    return short_exponent(f"{v:.0e}")
+
+
+# (below this, spec): 3 decimals below 10, so 0.293 moves visibly from 0.300 after one step.
+_EDGE_SPECS = ((9.9995, ".3f"), (99.995, ".2f"), (999.95, ".1f"))
+
+
+def edge_value(v: float) -> str:
+    """A weight or bias printed on the diagram: 3 decimals below 10, fewer for bigger values,
+    at most 6 characters."""
+    if not math.isfinite(v):
+        return str(float(v))
+    for limit, spec in _EDGE_SPECS:
+        if abs(v) < limit:
+            return unsigned_zero(format(v, spec))
+    return short_exponent(f"{v:.0e}")
+
+
+def small_value(v: float) -> str:
+    """A δ or gradient below 0.01, where two decimals would say ``0.00``: ``-4e-3``. ``""``
+    for anything else (zero, non-finite, or big enough for :func:`node_value`)."""
+    if math.isfinite(v) and v != 0 and abs(v) < 0.00995:
+        return short_exponent(f"{v:.0e}")
+    return ""
+
+
+# --- names and messages --------------------------------------------------------------------
+def printable(text: str) -> str:
+    """``text`` with characters that are not printable shown escaped: a class named "a\\nb"
+    reads ``a\\nb`` on one line instead of breaking a table or a legend in two."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
+
+
+def escape_html(text: str) -> str:
+    """``text`` safe as the content of a rich-text element: ``&``, ``<`` and ``>`` escaped."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def rich_text(text: object) -> str:
+    """A name inside rich text: control characters shown escaped, then HTML specials escaped."""
+    return escape_html(printable(str(text)))
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, ``…`` standing for what was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def one_line(message: object, limit: int | None = None) -> str:
+    """An exception or a message on one line: every run of white space (line breaks included)
+    becomes one space, so a status bar or a dialog's first line shows all of it; with ``limit``,
+    :func:`clipped` to that many characters."""
+    text = " ".join(str(message).split())
+    return text if limit is None else clipped(text, limit)
