@@ -11,13 +11,7 @@ from dataclasses import replace
 import numpy as np
 
 from .problem import Problem
-
-
-def readable_number(v: float) -> str:
-    """3 significant digits, but never scientific notation for everyday sizes (3800, not 3.8e+03)."""
-    if abs(v) >= 1000 and abs(v) < 1e9:
-        return f"{v:.0f}"
-    return f"{v:.3g}"
+from .text import readable
 
 
 def with_point(plane: Problem, x: float, y: float, target) -> tuple[Problem, str]:
@@ -35,7 +29,7 @@ def with_point(plane: Problem, x: float, y: float, target) -> tuple[Problem, str
         names = plane.class_names or ["class 0", "class 1"]
         label = names[int(target)]
     new = replace(plane, X_train=np.vstack([plane.X_train, row]), Y_train=np.vstack([plane.Y_train, yrow]))
-    return new, f"added a training point of {label} at ({readable_number(x)}, {readable_number(y)})"
+    return new, f"added a training point of {label} at ({readable(x)}, {readable(y)})"
 
 
 def without_nearest(plane: Problem, x: float, y: float, extent, with_test: bool) -> tuple[Problem | None, str]:
@@ -63,7 +57,7 @@ def without_nearest(plane: Problem, x: float, y: float, extent, with_test: bool)
     px, py = plane.x_scaler.inverse(X[i : i + 1])[0, :2]
     rows = {f"X_{split}": X[keep] if keep.any() else None, f"Y_{split}": Y[keep] if keep.any() else None}
     kind = "training" if split == "train" else "test"
-    return replace(plane, **rows), f"removed the {kind} point at ({readable_number(px)}, {readable_number(py)})"
+    return replace(plane, **rows), f"removed the {kind} point at ({readable(px)}, {readable(py)})"
 
 
-__all__ = ["readable_number", "with_point", "without_nearest"]
+__all__ = ["with_point", "without_nearest"]

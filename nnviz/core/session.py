@@ -45,6 +45,7 @@ from .lessons import DEFAULT_LESSON, Lesson, get_lesson
 from .problem import Problem
 from .session_file import install_timeline, read_session, save_session
 from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
+from .text import fixed
 from .timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
 from .training import EpochStats, History, Trainer, TrainingDiverged
 
@@ -79,11 +80,6 @@ class UndoEntry:
     branch: Branch | None = None  # the later history dropped by training on from a past point
     edit_from: int | None = None  # a weight edit: the timeline position before it
     generated: object = _KEEP     # a data or lesson change: Session.generated before it
-
-
-def loss_text(v: float) -> str:
-    """Four decimals; four significant digits once a diverging run's numbers explode."""
-    return f"{v:.4f}" if abs(v) < 1e4 else f"{v:.4g}"
 
 
 class Session:
@@ -352,7 +348,7 @@ class Session:
         where = f" Now at epoch {t.epoch}"
         if t.cursor:
             where += f", {t.cursor} of {t.n_train} samples into the next"
-        loss = f"; the last step's loss was {loss_text(step.loss)}." if step else "."
+        loss = f"; the last step's loss was {fixed(step.loss)}." if step else "."
         return f"{what}.{where}{loss}"
 
     def end_message(self, reason: EndReason) -> str:
@@ -601,4 +597,4 @@ def _generated_data(lesson: Lesson, seed: int | None):
     return GeneratedData(lesson.name, seed=int(lesson.settings.seed if seed is None else seed))
 
 
-__all__ = ["EndReason", "Session", "TrainingDiverged", "loss_text"]
+__all__ = ["EndReason", "Session", "TrainingDiverged"]

@@ -65,6 +65,14 @@ def grouped(v: float, spec: str = ".3g") -> str:
     return format(v, spec) if abs(v) < 1000 else f"{v:,.0f}"
 
 
+def readable(v: float) -> str:
+    """3 significant digits, but never scientific notation for everyday sizes (``3800``, not
+    ``3.8e+03``): a coordinate in original units."""
+    if 1000 <= abs(v) < 1e9:
+        return f"{v:.0f}"
+    return f"{v:.3g}"
+
+
 def significant(v: float, digits: int = 4) -> str:
     """``v`` to ``digits`` significant digits: ``0.5987``, ``-0.1``, ``1.235e6``, ``0``."""
     v = float(v)

@@ -18,14 +18,10 @@ from ..core.export_pytorch import pytorch_script
 from ..core.lesson_files import LessonFileError, read_lesson_file
 from ..core.lessons import register_lesson
 from ..core.session_file import SessionFileError
+from ..core.text import one_line
 from .exports import frame_positions, history_csv, side_by_side, training_gif, widget_png, widget_svg
 
 RECENT_MAX = 8
-
-
-def one_line(exc) -> str:
-    """An exception's message on one line (a file's error may carry newlines)."""
-    return " ".join(str(exc).split())
 
 
 class FileActions:

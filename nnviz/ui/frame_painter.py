@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from ..core.explain import phase_data
 from ..core.frames import Frame
 from ..core.names import readable_names
-from ..core.session import EndReason, loss_text
-from ..core.point_edits import readable_number
+from ..core.session import EndReason
+from ..core.text import fixed, readable
 from .panel_kit import next_pass, steady_height
 
 REDRAW_MS = 16
@@ -215,7 +215,7 @@ class FramePainter(QObject):
         p = w.session.problem
         x = p.x_scaler.inverse(frame.sample.activations[0])[0]
         shown = SAMPLE_INPUTS_SHOWN
-        inputs = ", ".join(f"{n} = {readable_number(v)}" for n, v in zip(readable_names(p.feature_names)[:shown], x))
+        inputs = ", ".join(f"{n} = {readable(v)}" for n, v in zip(readable_names(p.feature_names)[:shown], x))
         if p.n_features > shown:
             inputs += f" and {p.n_features - shown} more inputs"
         out = p.describe_output(frame.sample.output[0])
@@ -241,9 +241,9 @@ class FramePainter(QObject):
         parts = []
         s = frame.latest
         if s is not None:
-            parts.append(f"train loss <b>{loss_text(s.train_loss)}</b>")
+            parts.append(f"train loss <b>{fixed(s.train_loss)}</b>")
             if s.val_loss is not None:
-                parts.append(f"val loss <b>{loss_text(s.val_loss)}</b>")
+                parts.append(f"val loss <b>{fixed(s.val_loss)}</b>")
             if classes and s.train_accuracy is not None:
                 parts.append(f"train acc <b>{s.train_accuracy:.1%}</b>")
             if classes and s.val_accuracy is not None:
@@ -254,7 +254,7 @@ class FramePainter(QObject):
                 parts.append(f"test acc <b>{frame.test['accuracy']:.1%}</b>")
                 confusion = frame.test["confusion"]
             else:
-                parts.append(f"test R² <b>{loss_text(frame.test['r2'])}</b>")
+                parts.append(f"test R² <b>{fixed(frame.test['r2'])}</b>")
         w.scores.setText(" · ".join(parts) if parts else "No epoch trained yet.")
         for label in (w.scores, w.sample_text):
             steady_height(label, w.runner.continuous)

@@ -27,9 +27,10 @@ from ..core.point_edits import with_point, without_nearest
 from ..core.problem import DataError, Problem
 from ..core.session import EndReason, Session
 from ..core.settings import Settings
+from ..core.text import one_line
 from ..core.timeline import DEFAULT_BUDGET_BYTES
 from . import theme
-from .file_actions import FileActions, one_line
+from .file_actions import FileActions
 from .frame_painter import FramePainter
 from .panel_kit import fix_size, settle_layouts
 from .presentation import Presenter

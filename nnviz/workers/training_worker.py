@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..core.frames import FrameOptions
 from ..core.session import EndReason, Session
 from ..core.settings import Settings
+from ..core.text import one_line
 from ..core.training import TrainingDiverged
 from .threads import ThreadRunner
 
@@ -72,7 +73,7 @@ class TrainingWorker(QObject):
             text = self.session.divergence_advice()
             self.frame.emit(self.session.frame(self.options, tuple(self._pending), "diverged", evaluate=True))
         except Exception as exc:  # never let an exception die silently in a thread
-            reason, text = EndReason.ERROR, f"Training stopped: {' '.join(str(exc).split()) or type(exc).__name__}"
+            reason, text = EndReason.ERROR, f"Training stopped: {one_line(exc) or type(exc).__name__}"
         self._apply_pending_settings()   # an edit that came with the Pause or the last epoch
         self.finished.emit(reason, text)
 

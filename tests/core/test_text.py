@@ -8,7 +8,7 @@ import pytest
 
 from nnviz.core.text import (
     clipped, decimals, edge_value, escape_html, fixed, grouped, node_value, one_line, plain,
-    positional, printable, rich_text, short_exponent, significant, small_value, unsigned_zero,
+    positional, printable, readable, rich_text, short_exponent, significant, small_value, unsigned_zero,
 )
 
 INF, NAN = math.inf, math.nan
@@ -21,6 +21,7 @@ INF, NAN = math.inf, math.nan
     (grouped, [(5.8433, "5.84"), (999.4, "999"), (1000.0, "1,000"), (12345.6, "12,346"), (0.000123, "0.000123")]),
     (significant, [(0.3, "0.3"), (0.59868766, "0.5987"), (-0.1, "-0.1"), (0.0, "0"), (-0.0, "0"),
                    (1234567.0, "1.235e6"), (1.23456e-7, "1.235e-7"), (NAN, "nan"), (-INF, "-inf")]),
+    (readable, [(3800.0, "3800"), (0.4567, "0.457"), (-1234.4, "-1234"), (2e9, "2e+09"), (12.0, "12")]),
     (positional, [(1e-05, "0.00001"), (3.0, "3"), (0.3, "0.3"), (0.001, "0.001")]),
     (decimals, [(-0.41316, "-0.4132"), (-0.00001, "0.0000"), (99999.0, "99999.0000"),
                 (123456.0, "1.2346e+05"), (NAN, "nan")]),
