@@ -43,7 +43,8 @@ from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel
 from .panel_kit import FittingLabel, fix_size, hold_paint, next_pass, settle_layouts, steady_height
 from .predict_box import PredictBox
-from .presentation import TEXT_GROW, Presenter
+from .presentation import Presenter
+from .text_zoom import TEXT_GROW, TextZoom
 from .timeline_bar import TimelineBar
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
@@ -99,8 +100,9 @@ class MainWindow(QMainWindow):
         self._map_shown: tuple[int, int] | None = None   # a neuron whose map the boundary panel shows
         self.confusion_shown = True   # presentation mode on a short screen leaves it out
         self._build_ui()
-        self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
-        self.presenter.textScaled.connect(self._after_zoom)
+        self.text_zoom = TextZoom(self)      # one text scale for every text, Ctrl+= / Ctrl+- / Ctrl+0
+        self.text_zoom.textScaled.connect(self._after_zoom)
+        self.presenter = Presenter(self)     # presentation mode, clicker keys, beats
         self._build_actions()
         # Frames are drawn as they arrive, but never more often than every REDRAW_MS.
         self._redraw_timer = QTimer(self)
@@ -1418,7 +1420,7 @@ class MainWindow(QMainWindow):
 
     def zoom(self, step: int) -> None:
         """Every text one point larger (+1) or smaller (-1), or the normal size (0)."""
-        self.presenter.zoom(step)
+        self.text_zoom.zoom(step)
 
     def _show_slice_note(self, text: str) -> None:
         """Say on the plot which inputs the boundary holds fixed."""
@@ -1727,10 +1729,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.setProperty("restoredGeometry", bool(self.restoreGeometry(geometry)))
-        scale = self.settings.value("text_scale", None)
-        if scale is None and self.settings.value("font_size") is not None:   # the old setting
-            scale = self.settings.value("font_size", type=int) / theme.BASE_POINT_SIZE
-        self.presenter.set_text_scale(float(scale) if scale is not None else 1.0, remember=False)
+        self.text_zoom.restore()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.presenter.shutdown()
@@ -1739,3 +1738,17 @@ class MainWindow(QMainWindow):
         self._redraw_timer.stop()
         self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
+
+    # --- public commands for the presenter
+    def apply_settings(self, settings: Settings) -> bool:
+        """Use ``settings`` (a lesson beat's), as an edit in the panel would: the views follow,
+        the status line says what changed or why not. False when they were refused."""
+        self._change_settings(settings)
+        self._show_settings()
+        now = self.session.settings
+        return self.runner.running or not (now.structural_changes(settings) or now.training_changes(settings))
+
+    def refresh_from_session(self) -> None:
+        """Show everything for what the session holds now (the lesson picker, the caption,
+        every view), e.g. after beats were replayed on it."""
+        self._show_loaded()
