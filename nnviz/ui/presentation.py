@@ -539,6 +539,7 @@ class Presenter(QObject):
         animated by the worker, the rest at once)."""
         self._show_caption(beat, pending=True)
         ans = ""
+        self._waiting = None    # a run still going (F5 during a beat's run) ends with no beat of its own
         self._doing = beat
         try:
             self.show_view(ViewState.for_beat(beat))

@@ -566,3 +566,26 @@ def test_back_to_a_beat_shows_what_it_showed_going_forward(qtbot, window):
     assert "+3" in w.epoch_label.text() and tabs.currentWidget() is w.boundary_box
     assert w.presenter.caption.text().startswith("Two samples more: w = [")
     press(w, K.Key_Escape)
+
+
+def test_f5_during_a_beats_run_starts_the_script_afresh(qtbot, window):
+    """F5 while a play beat trains: the run stops and the first beat is on screen; the stopped
+    run does not then end the play beat and put its caption back."""
+    w, presenter = window, window.presenter
+    w.load_lesson("or-gate")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(presenter.beatDone, timeout=TIMEOUT):
+        presenter.start(True, size=(1024, 768))
+    first = presenter.caption.text()
+    click_beat(qtbot, w)
+    click_beat(qtbot, w)
+    press(w, K.Key_PageDown)                 # 10,000 epochs, animated
+    assert w.runner.running
+    done = []
+    presenter.beatDone.connect(done.append)
+    press(w, K.Key_F5)
+    for _ in range(5):
+        QApplication.processEvents()         # a stale end of the play beat would come here
+    assert done == [1] and presenter.player.position == 1 and not w.runner.running
+    assert presenter.caption.text() == first and w.session.epoch == 0
+    press(w, K.Key_Escape)
