@@ -3,7 +3,10 @@
     python scripts/shot_presentation.py --lesson or-gate --beats 6 --size 1024x768 out.png
 
 Clicks "next" ``--beats - 1`` times after F5 (the first beat loads the lesson), waiting for each
-beat's training, then grabs the window. Needs no display.
+beat's training, then "back" ``--back`` times (a beat reached again by replaying the script),
+then grabs the window once the diagram draws its edges antialiased again (after a run it
+drafts them until its updates pause: a shot taken before depended on the machine's speed).
+Needs no display.
 """
 from __future__ import annotations
 
@@ -20,8 +23,9 @@ def main() -> int:
     parser.add_argument("--lesson", default="or-gate")
     parser.add_argument("--beats", type=int, default=1)
     parser.add_argument("--size", default="1024x768")
+    parser.add_argument("--back", type=int, default=0)
     args = parser.parse_args()
-    from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir
+    from PySide6.QtCore import QEventLoop, QSettings, QTemporaryDir, QTimer
 
     from nnviz.ui.app import make_app
 
@@ -51,6 +55,16 @@ def main() -> int:
         beats = len(player.script)
     for _ in range(beats - 1):
         wait_beat(w.presenter.next)
+    for _ in range(args.back):
+        wait_beat(w.presenter.back)
+    if w.network_view.is_draft():
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(lambda: None if w.network_view.is_draft() else loop.quit())
+        poll.start(20)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+        poll.stop()
     from nnviz.ui.app import dispose, grab_to_png
     ok = grab_to_png(app, w, args.out)
     print(f"{args.out}: beat {w.presenter.player.label}, epoch {w.session.epoch}")

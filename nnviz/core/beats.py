@@ -168,51 +168,13 @@ class BeatPlayer:
 
 
 # --- performing a beat on a session (no window) ---------------------------------------------
-def bias_settings(settings, on: bool):
-    """A copy of ``settings`` with the bias switched on or off (explicit starting biases go)."""
-    from dataclasses import replace
-
-    return replace(settings.copy(), use_bias=bool(on), biases=None)
-
-
-def answer(session, values: dict) -> str:
-    """The network's answer to ``values`` (original units), in words (ValueError when a
-    column is missing or a value does not fit)."""
-    from .csvdata import encode_inputs
-
-    x = encode_inputs(session.problem, values)
-    return session.problem.describe_output(np.asarray(session.predict(x), float)[0])
-
-
-def _set_stop_epoch(session, epochs: int) -> None:
-    """The run's "Stop at" becomes ``epochs`` (as the window's animated play sets it)."""
-    from dataclasses import replace
-
-    s = session.settings.copy()
-    s.config = replace(s.config, epochs=int(epochs))
-    session.apply_settings(s)
-
-
 def perform(session, beat: Beat) -> str:
-    """Do ``beat``'s training and loading on ``session`` without a window (the window does the
-    same, animated, and replays through this to go back). View-only actions (sample, explain,
-    map, say) change nothing here. Returns the answer of an ``ask`` beat, else ""."""
-    a = beat.action
-    if a == "load":
-        session.load_lesson(beat.param("lesson"))
-    elif a == "step":
-        for _ in range(int(beat.param("count"))):
-            session.step(beat.param("kind"))
-    elif a == "play":
-        to_epoch = int(beat.param("to_epoch"))
-        _set_stop_epoch(session, to_epoch)
-        for _ in session.run(to_epoch):
-            pass
-    elif a == "bias":
-        session.apply_settings(bias_settings(session.settings, beat.param("on")))
-    elif a == "ask":
-        return answer(session, beat.param("values"))
-    return ""
+    """Do ``beat``'s training and loading on ``session`` without a window, by the one table of
+    what each action does (:mod:`nnviz.core.beat_actions`). Returns the answer of an ``ask``
+    beat, else ""."""
+    from .beat_actions import perform as perform_on_session   # here: that module imports this one
+
+    return perform_on_session(session, beat)
 
 
 # --- captions with the engine's numbers --------------------------------------------------------

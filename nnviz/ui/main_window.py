@@ -29,13 +29,13 @@ from ..core.session import EndReason, Session
 from ..core.settings import Settings
 from ..core.text import one_line
 from ..core.timeline import DEFAULT_BUDGET_BYTES
-from . import theme
 from .file_actions import FileActions
 from .frame_painter import FramePainter
 from .panel_kit import fix_size, settle_layouts
 from .presentation import Presenter
 from .run_controller import SPEEDS, RunController, speed_label
 from .sync import SessionSync
+from .text_zoom import TextZoom
 from .window_build import WindowBuilder
 
 
@@ -60,8 +60,9 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         self.confusion_shown = True   # presentation mode on a short screen leaves it out
         self._build_ui()
         self.sync = SessionSync(self)      # the views follow the session's reports from here on
-        self.presenter = Presenter(self)     # presentation mode, clicker keys, text scale, beats
-        self.presenter.textScaled.connect(self._after_zoom)
+        self.text_zoom = TextZoom(self)      # one text scale for every text, Ctrl+= / Ctrl+- / Ctrl+0
+        self.text_zoom.textScaled.connect(self._after_zoom)
+        self.presenter = Presenter(self)     # presentation mode, clicker keys, beats
         self._build_actions()
         self._restore_settings()
         name = lesson or self.settings.value("lesson", DEFAULT_LESSON)
@@ -501,7 +502,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
 
     def zoom(self, step: int) -> None:
         """Every text one point larger (+1) or smaller (-1), or the normal size (0)."""
-        self.presenter.zoom(step)
+        self.text_zoom.zoom(step)
 
     def explain_neuron(self, layer: int, index: int) -> None:
         """Open the step explainer on a neuron (a lesson beat, or a person's choice)."""
@@ -535,10 +536,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.setProperty("restoredGeometry", bool(self.restoreGeometry(geometry)))
-        scale = self.settings.value("text_scale", None)
-        if scale is None and self.settings.value("font_size") is not None:   # the old setting
-            scale = self.settings.value("font_size", type=int) / theme.BASE_POINT_SIZE
-        self.presenter.set_text_scale(float(scale) if scale is not None else 1.0, remember=False)
+        self.text_zoom.restore()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.presenter.shutdown()
@@ -548,21 +546,8 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
 
-    # --- public commands for the presenter
+    # ------------------------------------------------------------------------ for the presenter
     def refresh_from_session(self) -> None:
-        """Show everything anew for what the session holds (after a presentation replayed
-        beats on it)."""
-        self.sync.show_loaded()
-
-    # The presentation's old names, until it uses the public ones above.
-    def _change_settings(self, settings: Settings, structural: bool = False) -> None:
-        self.apply_settings(settings)
-
-    def _show_settings(self) -> None:
-        self.sync.show_settings()
-
-    def _rebuild_views(self) -> None:
-        self.sync.rebuild_views()
-
-    def _show_loaded(self) -> None:
+        """Show everything for what the session holds now (the lesson picker, the caption,
+        every view), e.g. after beats were replayed on it."""
         self.sync.show_loaded()

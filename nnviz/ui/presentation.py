@@ -12,25 +12,29 @@
   W or "," = white screen (any key returns), F5 / Shift+F5 / Esc. Outside presentation mode a
   text field keeps its keys (only PageUp/PageDown and F5 are taken from it) and the focus goes
   back to the diagram once a field is done (Enter or Esc).
-- **One text scale** (:meth:`Presenter.set_text_scale`): Qt widget fonts, tooltips, the window's
-  titles, and every view that has ``set_text_scale(factor)`` (diagram, plots, explainer).
-- **Beats**: a :class:`~nnviz.core.beats.BeatPlayer` over the lesson's script; the window
-  performs each beat through the session (training beats animated by the worker).
+- **Beats**: a :class:`~nnviz.core.beats.BeatPlayer` over the lesson's script; each beat's action
+  is done by the one table of :mod:`nnviz.core.beat_actions` on the window (training beats
+  animated by the worker), and what it shows is a :class:`~nnviz.ui.view_state.ViewState`.
+
+The text scale is the window's (:class:`~nnviz.ui.text_zoom.TextZoom`): presentation mode sets
+it large for the projector and puts the window's back when it leaves.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QWindow
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QTabWidget, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget,
+    QSizePolicy, QTabWidget, QTextEdit, QToolBar, QVBoxLayout, QWidget,
 )
 
-from ..core.beats import Beat, BeatPlayer, answer, bias_settings, fill_caption, perform, script_for
+from ..core.beat_actions import SessionTarget, bias_settings, do_beat, perform
+from ..core.beats import Beat, BeatPlayer, fill_caption, script_for
 from . import theme
-from .panel_kit import ElidedLabel, hold_paint, next_pass, settle_layouts
+from .panel_kit import ElidedLabel
+from .view_state import BOUNDARY, EXPLAINER, LOSS, ViewState, apply_view
 
 # Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
 PRESENT_TEXT_PX = 24
@@ -39,11 +43,7 @@ WIDE_LAYOUT_WIDTH = 1500       # from this width the explainer gets its own colu
 TALL_LAYOUT_HEIGHT = 900       # from this height the boundary and the loss curve are stacked
 PRESENT_MIN_VIEW = 300         # px: the network diagram and the boundary, each way
 BOUNDARY_ROWS_PX = 50          # px more for the boundary plot's own option and legend rows
-WINDOW_MIN_VIEW = (200, 140)   # px: the views outside presentation mode, at any text size
-CAPPED_LINES = (("caption", 3), ("sample_text", 2))   # window labels: at most this many lines
-MIN_SCALE, MAX_SCALE = 8 / theme.BASE_POINT_SIZE, 24 / theme.BASE_POINT_SIZE
 DEFAULT_SIZE = (1280, 800)
-TEXT_GROW = "textGrow"         # widget property: points above the base size (window titles)
 
 NEXT, BACK, BLACK, WHITE, START, FROM_HERE, LEAVE = "next", "back", "black", "white", "start", "from here", "leave"
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
@@ -99,26 +99,69 @@ class _Saved:
     focus: QWidget | None
 
 
+class _WindowBeats(SessionTarget):
+    """The beat actions on the window, through its public commands so that every view follows:
+    a beat of one step and a play beat are training runs of the worker, animated."""
+
+    def __init__(self, presenter: Presenter) -> None:   # (no session of its own: the window's)
+        self.p, self.w = presenter, presenter.w
+
+    @property
+    def session(self):
+        return self.w.session
+
+    def load(self, lesson: str) -> None:
+        self.p._busy = True    # the script's load, not the person's choice of a lesson
+        try:
+            self.w.load_lesson(lesson)
+        finally:
+            self.p._busy = False
+
+    def step(self, kind: str, count: int) -> None:
+        w = self.w
+        if count == 1:
+            self.p.step_kind = kind
+            self.p._animate({"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[kind])
+            return
+        w.runner.stop_and_wait()
+        super().step(kind, count)
+        w.refresh_from_session()
+
+    def train_to(self, epoch: int) -> None:
+        if self.w.session.epoch < epoch:
+            self.w.max_epochs.setValue(epoch)
+            self.p._animate(self.w.play)
+
+    def set_bias(self, on: bool) -> None:
+        self.w.runner.stop_and_wait()
+        self.w.apply_settings(bias_settings(self.w.session.settings, on))
+
+    def ask(self, values: dict) -> str:
+        self.w.predict_box.set_values(values)
+        self.w.predict_box.predict()
+        return super().ask(values)
+
+
 class Presenter(QObject):
-    """Presentation mode, clicker keys, text scale and lesson beats for ``window``."""
+    """Presentation mode, clicker keys and lesson beats for ``window``."""
 
     beatDone = Signal(int)          # a beat finished (its action, animated or not): the position
     presentingChanged = Signal(bool)
-    textScaled = Signal(float)       # a zoom has rescaled every text (the factor now in use)
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
+        self.text_zoom = window.text_zoom      # the window's text scale: presentation mode sets its own
         self.player: BeatPlayer | None = None
         self.step_kind = "epoch"            # "next" with no script left: a step of this size
         self.presenting = False
-        self.text_scale = 1.0
-        self._zoom_stages: list = []   # what is left of a zoom under way (see zoom)
-        self._zoom_generation = 0
         self._saved: _Saved | None = None
         self._pending_restore: _Saved | None = None
         self._busy = False                  # a beat is loading a lesson: not the person's choice
         self._waiting: Beat | None = None   # a beat whose training run is under way
+        self._doing: Beat | None = None     # the beat being performed
+        self._target = _WindowBeats(self)
+        self._central: QWidget | None = None   # the window's central widget, while the page has its place
         # The window's views, found once: presentation mode moves them and puts them back.
         self.net_box = window.view_splitter.widget(0)
         self.right_split = window.view_splitter.widget(1)
@@ -126,19 +169,11 @@ class Presenter(QObject):
         self.loss_box = self.right_split.widget(1)
         self._build_page()
         self._build_blank()
+        self.text_zoom.follow(self)
         window.lessonLoaded.connect(self._on_lesson_loaded)
         window.runner.runFinished.connect(self._on_run_finished)
         window.statusBar().messageChanged.connect(self._on_status)
         window.frameDrawn.connect(self._on_frame)
-        # Zoomed text never squeezes a view to nothing: the views keep a minimum size, the
-        # wrapped lines around them a maximum number of lines, and a zoom that would make the
-        # window larger than the screen is refused (presentation mode has its own layout).
-        self.screen_size: tuple[int, int] | None = None     # the available screen (tests set it)
-        for view in (window.network_view, window.boundary_plot, window.curve_plot):
-            view.setMinimumSize(WINDOW_MIN_VIEW[0], WINDOW_MIN_VIEW[1])
-        window.loss_plot.setMinimumHeight(WINDOW_MIN_VIEW[1] - 30)
-        window.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        window.sample_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # "Next" past the end of a script steps as the person last stepped.
         for button, kind in ((window.step_button, "epoch"), (window.step_batch_button, "batch"),
                              (window.step_sample_button, "sample")):
@@ -196,155 +231,19 @@ class Presenter(QObject):
         self.blank.hide()
 
     # ------------------------------------------------------------------------ text scale
-    def set_text_scale(self, factor: float, remember: bool = True) -> None:
-        """The one text scale: ``factor`` × the base size for every Qt widget font, tooltips,
-        the window's titles, the presentation captions, and each view's ``set_text_scale``."""
-        self.finish_zoom()
-        factor = self._scale_widgets(factor)
-        self._scale_views(self.views(), factor)
-        if remember and not self.presenting:
-            self.w.settings.setValue("text_scale", factor)
+    def text_widgets(self) -> list:
+        """For the window's text zoom: the page, and the window's central widget while the page
+        has its place (both outside the window's tree at times)."""
+        return [self.page] + ([self._central] if self._central is not None else [])
 
-    def _scale_widgets(self, factor: float, docks=None, window: bool = True) -> float:
-        """The Qt widgets' part of :meth:`set_text_scale` (fonts, titles, captions): the side
-        ``docks`` (all of them when None) and, with ``window``, the rest of the window;
-        returns the factor as clamped."""
-        factor = float(min(max(factor, MIN_SCALE), MAX_SCALE * 1.6))
-        self.text_scale = factor
-        app = QApplication.instance()
-        base = QFont(app.font())
-        base.setPointSizeF(theme.BASE_POINT_SIZE * factor)
-        app.setFont(base)
-        QToolTip.setFont(base)
-        # The docks get their own font, so that a zoom can do each in a pass of its own.
-        trees = list(self.w.findChildren(QDockWidget) if docks is None else docks)
-        for dock in trees:
-            dock.setFont(base)
-        if window:
-            self.w.setFont(base)
-            trees += [self.w, self.page] + ([self._central] if getattr(self, "_central", None) is not None else [])
-        for widget in {id(x): x for t in trees for x in t.findChildren(QWidget)}.values():
-            grow = widget.property(TEXT_GROW)
-            if grow is not None:
-                f = QFont(base)
-                f.setPointSizeF(base.pointSizeF() + float(grow) * factor)
-                f.setBold(True)
-                widget.setFont(f)
-        if not window:
-            return factor
-        for name, lines in CAPPED_LINES:
-            capped = getattr(self.w, name)
-            capped.setMaximumHeight(lines * QFontMetrics(base).lineSpacing() + 6)
-            if hasattr(capped, "refit"):
-                capped.refit()
-        self.w.fit_epoch_label()
+    def restyle_text(self, base: QFont) -> None:
+        """For the window's text zoom: the caption and the epoch, bold, from the base font."""
         big = QFont(base)
         big.setBold(True)
         big.setPointSizeF(base.pointSizeF() * 1.15)
         self.caption.setFont(big)
         big.setPointSizeF(base.pointSizeF())
         self.epoch.setFont(big)
-        return factor
-
-    def _scale_views(self, views, factor: float) -> None:
-        for view in views:
-            view.set_text_scale(factor)
-        settle_layouts()   # sizes for the new text now: one repaint, not one per layout pass
-
-    def views(self) -> list:
-        """Every view that draws its own text."""
-        w = self.w
-        return [w.network_view, w.boundary_plot, w.curve_plot, w.loss_plot, w.explainer, w.confusion]
-
-    def available(self) -> QSize:
-        """The screen area the window may use."""
-        if self.screen_size is not None:
-            return QSize(*self.screen_size)
-        screen = self.w.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry().size()
-
-    def zoom(self, step: int) -> None:
-        """Ctrl+= / Ctrl+- one point larger or smaller; 0 (Ctrl+0) back to the base size.
-        Outside presentation mode a size at which the window would no longer fit the screen
-        (every view kept at its minimum) is refused, with a line saying so.
-
-        The window is rescaled over several passes of the event loop (each side dock, the rest
-        of the Qt widgets, the diagram and the explainer, the boundary, the loss curve), each
-        painting its own part: all at once stalled the window 100-250 ms. ``textScaled`` is
-        emitted when all is done; a new zoom key first finishes the one under way."""
-        self.finish_zoom()
-        before, size_before = self.text_scale, self.w.size()
-        if step == 0:
-            factor = 1.0
-        else:
-            points = round(theme.BASE_POINT_SIZE * self.text_scale) + step
-            factor = min(max(points, 8), 24) / theme.BASE_POINT_SIZE
-        w = self.w
-        diagram = [w.network_view, w.explainer, w.confusion]
-        plots, loss = [w.boundary_plot, w.curve_plot], [w.loss_plot]
-        release_diagram, release_plots, release_loss = hold_paint(diagram), hold_paint(plots), hold_paint(loss)
-        docks = w.findChildren(QDockWidget)
-        factor = self._scale_widgets(factor, docks=docks[:1], window=False)
-        settle_layouts()
-
-        def dock_stage(dock):
-            def finish_dock() -> None:
-                self._scale_widgets(factor, docks=[dock], window=False)
-                settle_layouts()
-            return finish_dock
-
-        def finish_window() -> None:
-            self._scale_widgets(factor, docks=[])
-            settle_layouts()
-
-        def finish_diagram() -> None:
-            self._scale_views(diagram, factor)
-            release_diagram()
-
-        def finish_plots() -> None:
-            self._scale_views(plots, factor)
-            release_plots()
-
-        def finish_loss() -> None:
-            self._scale_views(loss, factor)
-            release_loss()
-            self._zoom_done(step, before, size_before, factor)
-
-        self._zoom_generation += 1
-        self._zoom_stages = [dock_stage(d) for d in docks[1:]] + [finish_window, finish_diagram, finish_plots, finish_loss]
-        self._next_zoom_stage(self._zoom_generation)
-
-    def _next_zoom_stage(self, generation: int) -> None:
-        def run() -> None:
-            if generation != self._zoom_generation or not self._zoom_stages:
-                return   # finished early by finish_zoom, or a newer zoom's
-            self._zoom_stages.pop(0)()
-            if self._zoom_stages:
-                self._next_zoom_stage(generation)
-        next_pass(run, self)
-
-    def finish_zoom(self) -> None:
-        """Run at once what is left of a zoom under way (before another zoom or any other
-        change of the text scale)."""
-        stages, self._zoom_stages = self._zoom_stages, []
-        for stage in stages:
-            stage()
-
-    def _zoom_done(self, step: int, before: float, size_before: QSize, factor: float) -> None:
-        if step > 0 and not self.presenting:
-            need, room = self.w.minimumSizeHint(), self.available()
-            if need.width() > room.width() - 16 or need.height() > room.height() - 40:
-                self.set_text_scale(before)
-                self.w.resize(size_before)     # the refused size may have pushed the window out
-                self.w.statusBar().showMessage(
-                    f"Text size {theme.BASE_POINT_SIZE * before:.0f} pt is the largest that fits this screen "
-                    "with every view readable; F5 presents with larger text.")
-                self.textScaled.emit(before)
-                return
-        if not self.presenting:
-            self.w.settings.setValue("text_scale", factor)
-        self.w.statusBar().showMessage(f"Text size {theme.BASE_POINT_SIZE * factor:.0f} pt.")
-        self.textScaled.emit(factor)
 
     def presentation_scale(self, size: QSize) -> float:
         """The factor that makes text 24 px at 1024×768, and grows with a larger screen."""
@@ -366,11 +265,11 @@ class Presenter(QObject):
             self._show_caption()
 
     def _enter(self, size: tuple[int, int] | None) -> None:
-        self.finish_zoom()   # a zoom under way is the window's: remembered, checked against the screen
+        self.text_zoom.finish()   # a zoom under way is the window's: remembered, checked against the screen
         w = self.w
         hidden = [(x, x.isVisible()) for x in (w.sample_text, w.timeline_bar, *w.axis_pickers)]
         self._saved = _Saved(
-            w.saveGeometry(), w.geometry(), w.saveState(), w.isFullScreen(), w.isMaximized(), self.text_scale,
+            w.saveGeometry(), w.geometry(), w.saveState(), w.isFullScreen(), w.isMaximized(), self.text_zoom.text_scale,
             w.view_splitter.sizes(), self.right_split.sizes(), w.menuBar().isVisible(),
             [(t, t.isVisible()) for t in w.findChildren(QToolBar)],
             w.statusBar().isVisible(), hidden,
@@ -392,7 +291,7 @@ class Presenter(QObject):
         target = QSize(*size) if size else (w.screen() or QGuiApplication.primaryScreen()).geometry().size()
         self.side.layout().addWidget(w.explainer)   # the step explainer joins the projector layout
         w.explainer.show()
-        self.set_text_scale(self.presentation_scale(target), remember=False)
+        self.text_zoom.set_text_scale(self.presentation_scale(target), remember=False)
         # No view below a useful size: the layout gives way (the loss curve gets what is left).
         self._min_sizes = [(v, v.minimumSize()) for v in (w.network_view, w.boundary_plot)]
         for v, _ in self._min_sizes:
@@ -408,7 +307,7 @@ class Presenter(QObject):
             w.showFullScreen()
         self._arrange(target.width(), target.height())
         self._hide_extras()
-        self.set_text_scale(self.text_scale, remember=False)   # the moved boxes' titles too
+        self.text_zoom.set_text_scale(self.text_zoom.text_scale, remember=False)   # the moved boxes' titles too
         self.epoch.setText(w.epoch_label.text())
         w.network_view.setFocus()
         self.presentingChanged.emit(True)
@@ -429,7 +328,7 @@ class Presenter(QObject):
         """The projector layout, chosen so that no view is squeezed below a useful size:
         the network on the left; on the right the boundary over the loss curve on a tall
         screen, or the two as tabs (boundary first) on a short one such as 1024×768. The step
-        explainer (once the lead puts it in :attr:`side`) gets its own column on a wide screen,
+        explainer (in :attr:`side` while presenting) gets its own column on a wide screen,
         else a tab."""
         if self._body_layout is None:
             self._body_layout = QHBoxLayout(self.body)
@@ -489,7 +388,7 @@ class Presenter(QObject):
             return
         w, saved = self.w, self._saved
         self.blank.hide()
-        self.finish_zoom()   # a zoom under way is presentation mode's: never remembered for the window
+        self.text_zoom.finish()   # a zoom under way is presentation mode's: never remembered for the window
         w.show_caption()   # the beats wrote theirs there (and may have loaded another lesson)
         w.boundary_plot.show_edit_hint(True)
         w.statusBar().showMessage("Left presentation mode: the window as it was (F5 presents again).")
@@ -521,7 +420,7 @@ class Presenter(QObject):
         w.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         w.menuBar().setVisible(saved.menu)
         w.statusBar().setVisible(saved.status)
-        self.set_text_scale(saved.text_scale, remember=False)
+        self.text_zoom.set_text_scale(saved.text_scale, remember=False)
         if saved.full_screen:
             w.showFullScreen()
         elif saved.maximized:
@@ -636,63 +535,38 @@ class Presenter(QObject):
         self._replay(beats)
 
     def _perform(self, beat: Beat) -> None:
-        """Do one beat on the window: animated training through the worker, the rest at once."""
-        w, a = self.w, beat.action
+        """Do one beat on the window: show what it shows, then do its action (training
+        animated by the worker, the rest at once)."""
         self._show_caption(beat, pending=True)
-        if a != "explain":   # on a short screen the boundary's tab, not the explainer a beat opened
-            self.show_tab(self.boundary_box)
+        ans = ""
+        self._waiting = None    # a run still going (F5 during a beat's run) ends with no beat of its own
+        self._doing = beat
         try:
-            if a == "load":
-                self._busy = True
-                try:
-                    w.load_lesson(beat.param("lesson"))
-                finally:
-                    self._busy = False
-            elif a == "step" and int(beat.param("count")) == 1:
-                self.step_kind = beat.param("kind")
-                self._waiting = beat
-                {"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[beat.param("kind")]()
-                if w.runner.running:
-                    return
-                self._waiting = None
-            elif a == "play":
-                to_epoch = int(beat.param("to_epoch"))
-                if w.session.epoch < to_epoch:
-                    w.max_epochs.setValue(to_epoch)
-                    self._waiting = beat
-                    w.play()
-                    if w.runner.running:
-                        return
-                    self._waiting = None
-            elif a in ("step", "bias"):
-                w.runner.stop_and_wait()
-                if a == "bias":
-                    w._change_settings(bias_settings(w.session.settings, beat.param("on")), structural=True)
-                    w._show_settings()
-                else:
-                    perform(w.session, beat)
-                    w._rebuild_views()
-            elif a == "ask":
-                w.predict_box.set_values(beat.param("values"))
-                w.predict_box.predict()
-                self._finish(beat, answer(w.session, beat.param("values")))
-                return
-            self._view_action(beat)
+            self.show_view(ViewState.for_beat(beat))
+            ans = do_beat(self._target, beat)
         except Exception as exc:  # a beat that cannot be done must not take the lecture down
-            w.show_error(f"This beat could not be done: {' '.join(str(exc).split())}")
-        self._finish(beat)
+            self._waiting = None
+            self.w.show_error(f"This beat could not be done: {' '.join(str(exc).split())}")
+        finally:
+            self._doing = None
+        if self._waiting is None:     # else the beat ends with its training run
+            self._finish(beat, ans)
 
-    def _view_action(self, beat: Beat) -> None:
-        """The actions that only change what is shown. The explainer and the neuron maps come
-        with issue 9 (``window.explain_neuron`` / ``window.show_neuron_map``); until then the
-        neuron is selected on the diagram and the caption says what would open."""
-        w, a = self.w, beat.action
-        if a == "sample":
-            w.sample_spin.setValue(int(beat.param("index")))
-        elif a in ("explain", "map"):
-            layer, neuron = int(beat.param("layer")), int(beat.param("neuron"))
-            self.show_tab(self.side if a == "explain" else self.boundary_box)
-            (w.explain_neuron if a == "explain" else w.show_neuron_map)(layer, neuron)
+    def _animate(self, start) -> None:
+        """Start the training run of the beat being performed (``start`` is the window's play
+        or step); the beat ends when the run does."""
+        self._waiting = self._doing
+        start()
+        if not self.w.runner.running:
+            self._waiting = None
+
+    def show_view(self, state: ViewState) -> None:
+        """Show ``state`` on the window; a pane that shares its place with others in
+        presentation mode comes to the front."""
+        apply_view(self.w, state, self._bring_to_front)
+
+    def _bring_to_front(self, pane: str) -> None:
+        self.show_tab({BOUNDARY: self.boundary_box, LOSS: self.loss_box, EXPLAINER: self.side}[pane])
 
     def _replay(self, beats: tuple[Beat, ...]) -> None:
         """Reach a previous beat by doing its beats again on the session (exact: training is
@@ -707,17 +581,17 @@ class Presenter(QObject):
             w.show_error(f"Could not go back: {' '.join(str(exc).split())}")
         finally:
             self._busy = False
-        w._show_loaded()
+        w.refresh_from_session()
         if w.lesson_name:
             w.settings.setValue("lesson", w.lesson_name)
-        self._view_action(beats[-1])
+        self.show_view(ViewState.for_beat(beats[-1]))
         self._finish(beats[-1], ans)
 
     def _on_run_finished(self, *_args) -> None:
         beat, self._waiting = self._waiting, None
         if beat is not None:
             # The window draws the last frame in the same slot; fill the caption after it.
-            QTimer.singleShot(0, lambda: (self._view_action(beat), self._finish(beat)))
+            QTimer.singleShot(0, lambda: self._finish(beat))
 
     def _finish(self, beat: Beat, ans: str = "") -> None:
         if self.presenting:
@@ -855,7 +729,7 @@ class Presenter(QObject):
 
     def shutdown(self) -> None:
         """The window closes: leave presentation mode and stop filtering keys."""
-        self.finish_zoom()   # a size chosen just before closing is still remembered
+        self.text_zoom.finish()   # a size chosen just before closing is still remembered
         self.leave()
         QApplication.instance().removeEventFilter(self)
 

@@ -24,8 +24,8 @@ from .network_view import NetworkView
 from .panel_kit import FittingLabel
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .predict_box import PredictBox
-from .presentation import TEXT_GROW
 from .run_controller import SPEEDS, speed_label
+from .text_zoom import TEXT_GROW
 from .timeline_bar import TimelineBar
 
 CONFUSION_MAX_PX = 180     # the confusion matrix's height under the diagram, which comes first

@@ -81,7 +81,7 @@ def settle(qtbot, w):
     if w.runner.running:
         with qtbot.waitSignal(w.runner.runFinished, timeout=TIMEOUT):
             w.pause()
-    qtbot.waitUntil(lambda: not w.runner.running and not w.presenter._zoom_stages
+    qtbot.waitUntil(lambda: not w.runner.running and not w.text_zoom.under_way
                     and w.presenter._pending_restore is None, timeout=TIMEOUT)
     spin(60)
 
@@ -106,11 +106,11 @@ def check(qtbot, w):
     assert not [e for e in w.ends if e[0] == EndReason.ERROR], w.ends
     for v in (w.boundary_plot, w.curve_plot, w.loss_plot, w.network_view, w.explainer, w.confusion):
         assert v.updatesEnabled(), f"{type(v).__name__} left held"
-    assert w.presenter._zoom_stages == []
+    assert not w.text_zoom.under_way
     assert diagram_sizes(w.network_view) == list(w.session.layer_sizes)
-    for v in w.presenter.views():
+    for v in w.text_zoom.views():
         scale = getattr(v, "_text_scale", getattr(v, "_scale", None))
-        assert scale == pytest.approx(w.presenter.text_scale), type(v).__name__
+        assert scale == pytest.approx(w.text_zoom.text_scale), type(v).__name__
     frame, inputs = w.session.frame(w.options), w.session.problem.n_features
     if inputs == 2:
         assert w.boundary_plot.isVisibleTo(w) and not w.curve_plot.isVisibleTo(w)
@@ -155,16 +155,16 @@ def test_zoom_and_presentation_mode_back_to_back(qtbot, window, names, scale):
         do(w, "esc")
     qtbot.waitUntil(lambda: not w.runner.running, timeout=TIMEOUT)   # the script's first beat
     check(qtbot, w)
-    assert not w.presenter.presenting and w.presenter.text_scale == pytest.approx(scale)
+    assert not w.presenter.presenting and w.text_zoom.text_scale == pytest.approx(scale)
     assert float(w.settings.value("text_scale", 1.0)) == pytest.approx(scale)
 
 
 def test_three_zoom_keys_without_a_pass_between(qtbot, window):
     w = window
-    with qtbot.waitSignal(w.presenter.textScaled, timeout=TIMEOUT, check_params_cb=lambda f: f == pytest.approx(10 / 11)):
+    with qtbot.waitSignal(w.text_zoom.textScaled, timeout=TIMEOUT, check_params_cb=lambda f: f == pytest.approx(10 / 11)):
         do(w, "larger", "normal", "smaller")
     check(qtbot, w)
-    assert w.presenter.text_scale == pytest.approx(10 / 11)
+    assert w.text_zoom.text_scale == pytest.approx(10 / 11)
 
 
 @pytest.mark.parametrize("undos", [1, 3])   # 1 ends on a state only the deferred pass draws
@@ -179,7 +179,7 @@ def test_close_right_after_a_deferring_action(qtbot, window, first):
     do(w, first)
     w.close()
     spin(200)    # whatever was deferred runs on the closed window: nothing may raise or warn
-    assert w.presenter._zoom_stages == []
+    assert not w.text_zoom.under_way
     assert all(v.updatesEnabled() for v in (w.boundary_plot, w.curve_plot, w.loss_plot, w.network_view))
 
 

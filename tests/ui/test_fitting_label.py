@@ -56,7 +56,7 @@ def test_the_window_sample_line_fits_its_two_lines_after_a_zoom(qtbot, open_wind
     full = w.sample_text.toolTip() or w.sample_text.text()
     assert full.startswith("Sample 0: x1 = ")
     for _ in range(2):
-        with qtbot.waitSignal(w.presenter.textScaled, timeout=10_000):
+        with qtbot.waitSignal(w.text_zoom.textScaled, timeout=10_000):
             QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert _lines(w.sample_text) <= 2, w.sample_text.text()
     assert w.sample_text.text().startswith("Sample 0")
@@ -64,7 +64,7 @@ def test_the_window_sample_line_fits_its_two_lines_after_a_zoom(qtbot, open_wind
 
 
 def _zoom_in(qtbot, w) -> None:
-    with qtbot.waitSignal(w.presenter.textScaled, timeout=10_000):
+    with qtbot.waitSignal(w.text_zoom.textScaled, timeout=10_000):
         QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -84,6 +84,6 @@ def test_the_epoch_stays_on_the_toolbar_when_zoomed_at_1024(qtbot, open_window):
     while w.fit_toolbar():   # larger until even the short texts overflow
         _zoom_in(qtbot, w)
     assert "F5" in w.statusBar().currentMessage() and "Ctrl+0" in w.statusBar().currentMessage()
-    with qtbot.waitSignal(w.presenter.textScaled, timeout=10_000):
+    with qtbot.waitSignal(w.text_zoom.textScaled, timeout=10_000):
         QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert w.step_button.text() == "Step epoch" and w.epoch_label.isVisible()

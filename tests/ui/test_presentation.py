@@ -168,7 +168,7 @@ def _window_state(w):
     docks = {d.objectName(): d.isVisible() for d in w.findChildren(QDockWidget)}
     return (w.geometry().getRect(), w.isFullScreen(), docks, w.view_splitter.sizes(),
             w.view_splitter.widget(1).sizes(), w.menuBar().isVisible(), w.statusBar().isVisible(),
-            QFontInfo(QApplication.font()).pixelSize(), w.presenter.text_scale, w.centralWidget())
+            QFontInfo(QApplication.font()).pixelSize(), w.text_zoom.text_scale, w.centralWidget())
 
 
 def test_escape_restores_the_window_exactly(qtbot, window):
@@ -205,7 +205,7 @@ def _has_text(x):
 
 
 def _scaled_views(w):
-    return [v for v in w.presenter.views() if getattr(v, "set_text_scale", None) is not None]
+    return [v for v in w.text_zoom.views() if getattr(v, "set_text_scale", None) is not None]
 
 
 def _inside(x, views):
@@ -223,7 +223,7 @@ def test_presentation_text_and_views_are_large_enough(qtbot, window, size, tmp_p
     w.grab().save(str(tmp_path / f"present_{size[0]}.png"))
     # Views that scale their own text are measured below; the rest are Qt text and must be
     # 24 px or more (plot-internal widgets join once their view has set_text_scale).
-    views = [v for v in w.presenter.views() if getattr(v, "set_text_scale", None) is None]
+    views = [v for v in w.text_zoom.views() if getattr(v, "set_text_scale", None) is None]
     small = []
     for x in w.findChildren(QWidget):
         if isinstance(x, TEXT_WIDGETS) and x.isVisible() and x.window() is w and _has_text(x) and not _inside(x, views):
@@ -255,15 +255,15 @@ def test_zoom_keys_scale_every_text_and_keep_the_views(qtbot, window, settings_p
     w = window
     px = lambda: QFontInfo(QApplication.font()).pixelSize()  # noqa: E731
     start = px()
-    w.presenter.screen_size = (1024, 768)     # the screen the window is on
+    w.text_zoom.screen_size = (1024, 768)     # the screen the window is on
     w.load_lesson("iris")
     w.network_view.setFocus()
-    with qtbot.waitSignal(w.presenter.textScaled, timeout=TIMEOUT):
+    with qtbot.waitSignal(w.text_zoom.textScaled, timeout=TIMEOUT):
         press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
         assert px() > start     # the widgets' text at once, the views' in the next passes
     title = w.boundary_title
     for _ in range(12):
-        with qtbot.waitSignal(w.presenter.textScaled, timeout=TIMEOUT):
+        with qtbot.waitSignal(w.text_zoom.textScaled, timeout=TIMEOUT):
             press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     # As large as the screen allows: 18 pt or more, the titles too ...
     assert px() >= 24 and QFontInfo(title.font()).pixelSize() >= 24
@@ -275,18 +275,18 @@ def test_zoom_keys_scale_every_text_and_keep_the_views(qtbot, window, settings_p
     def view_scales():
         return {type(v).__name__: getattr(v, "_text_scale", getattr(v, "_scale", None)) for v in _scaled_views(w)}
 
-    assert set(view_scales().values()) == {w.presenter.text_scale}, view_scales()
-    held = [v for v in w.presenter.views() if not v.updatesEnabled()]
+    assert set(view_scales().values()) == {w.text_zoom.text_scale}, view_scales()
+    held = [v for v in w.text_zoom.views() if not v.updatesEnabled()]
     assert not held, held     # the zoom held their paint for a pass or two, no longer
     biggest = px()
     # Two keys before the first zoom has finished: the first completes, the second applies.
-    points = round(theme.BASE_POINT_SIZE * w.presenter.text_scale)
+    points = round(theme.BASE_POINT_SIZE * w.text_zoom.text_scale)
     expected = (points - 2) / theme.BASE_POINT_SIZE
     press(w, K.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(w.presenter.textScaled, timeout=TIMEOUT,
+    with qtbot.waitSignal(w.text_zoom.textScaled, timeout=TIMEOUT,
                           check_params_cb=lambda factor: abs(factor - expected) < 1e-9):
         press(w, K.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert set(view_scales().values()) == {w.presenter.text_scale}, view_scales()
+    assert set(view_scales().values()) == {w.text_zoom.text_scale}, view_scales()
     press(w, K.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     smaller = px()
     assert smaller < biggest
@@ -537,3 +537,55 @@ def test_on_a_short_screen_only_the_current_tab_is_shown(qtbot, window):
     with qtbot.waitSignal(w.presenter.presentingChanged, timeout=TIMEOUT):
         press(w, K.Key_Escape)
     assert "add a point" in w.boundary_plot.legend_label.text()
+
+
+def test_back_to_a_beat_shows_what_it_showed_going_forward(qtbot, window):
+    """What a beat shows is data (a ViewState): reached again by going back, the OR script's
+    one-sample beat has the boundary in front, as it had the first time, not the explainer of
+    the beat after it; a beat of several steps is done on the session and every view follows."""
+    from nnviz.core.beats import Beat
+
+    w = window
+    w.load_lesson("or-gate")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter.start(True, size=(1024, 768))
+    tabs = w.presenter.bottom_tabs
+    click_beat(qtbot, w)                    # step one sample
+    assert tabs.currentWidget() is w.boundary_box
+    click_beat(qtbot, w)                    # the explainer beat
+    assert tabs.currentWidget() is w.presenter.side and w.explainer.neuron() == (1, 0)
+    click_beat(qtbot, w, K.Key_PageUp)
+    assert w.presenter.player.position == 2 and tabs.currentWidget() is w.boundary_box
+    assert (w.session.epoch, w.session.trainer.cursor) == (0, 1)
+    click_beat(qtbot, w)
+    assert tabs.currentWidget() is w.presenter.side and w.explainer.neuron() == (1, 0)
+    with qtbot.waitSignal(w.presenter.beatDone, timeout=TIMEOUT):
+        w.presenter._perform(Beat("Two samples more: {weights}.", "step", {"kind": "sample", "count": 2}))
+    assert (w.session.epoch, w.session.trainer.cursor) == (0, 3) and not w.runner.running
+    assert "+3" in w.epoch_label.text() and tabs.currentWidget() is w.boundary_box
+    assert w.presenter.caption.text().startswith("Two samples more: w = [")
+    press(w, K.Key_Escape)
+
+
+def test_f5_during_a_beats_run_starts_the_script_afresh(qtbot, window):
+    """F5 while a play beat trains: the run stops and the first beat is on screen; the stopped
+    run does not then end the play beat and put its caption back."""
+    w, presenter = window, window.presenter
+    w.load_lesson("or-gate")
+    w.network_view.setFocus()
+    with qtbot.waitSignal(presenter.beatDone, timeout=TIMEOUT):
+        presenter.start(True, size=(1024, 768))
+    first = presenter.caption.text()
+    click_beat(qtbot, w)
+    click_beat(qtbot, w)
+    press(w, K.Key_PageDown)                 # 10,000 epochs, animated
+    assert w.runner.running
+    done = []
+    presenter.beatDone.connect(done.append)
+    press(w, K.Key_F5)
+    for _ in range(5):
+        QApplication.processEvents()         # a stale end of the play beat would come here
+    assert done == [1] and presenter.player.position == 1 and not w.runner.running
+    assert presenter.caption.text() == first and w.session.epoch == 0
+    press(w, K.Key_Escape)

@@ -1,0 +1,101 @@
+"""What each lesson beat's action does, in one table (no Qt).
+
+A beat's action is done on a *target*. :class:`SessionTarget` does each action at once on a
+bare session: replaying beats to go back, tests, scripts. The window gives a target of its
+own (a subclass) that decides how: training through its worker, animated, and its views
+following. :data:`ACTIONS` says what each action asks of the target:
+
+=========  ==========================================  =======================================
+action     target call                                 on a bare session
+=========  ==========================================  =======================================
+load       ``load(lesson)``                            load that lesson
+step       ``step(kind, count)``                       that many steps of that size
+play       ``train_to(epoch)``                         "Stop at" = epoch, train until it
+bias       ``set_bias(on)``                            a new network with / without the bias
+ask        ``ask(values)`` → the answer in words       the network's answer
+sample,    (none: they only change what is shown,
+explain,   see ``nnviz.ui.view_state``)
+map, say
+=========  ==========================================  =======================================
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+import numpy as np
+
+from .beats import Beat
+from .csvdata import encode_inputs
+
+
+def bias_settings(settings, on: bool):
+    """A copy of ``settings`` with the bias switched on or off (explicit starting biases go)."""
+    return replace(settings.copy(), use_bias=bool(on), biases=None)
+
+
+def answer(session, values: dict) -> str:
+    """The network's answer to ``values`` (original units), in words (ValueError when a
+    column is missing or a value does not fit)."""
+    x = encode_inputs(session.problem, values)
+    return session.problem.describe_output(np.asarray(session.predict(x), float)[0])
+
+
+def set_stop_epoch(session, epochs: int) -> None:
+    """The run's "Stop at" becomes ``epochs`` (as the window's animated play sets it)."""
+    s = session.settings.copy()
+    s.config = replace(s.config, epochs=int(epochs))
+    session.apply_settings(s)
+
+
+class SessionTarget:
+    """The beat actions on a bare session, each done at once."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+
+    def load(self, lesson: str) -> None:
+        self.session.load_lesson(lesson)
+
+    def step(self, kind: str, count: int) -> None:
+        for _ in range(count):
+            self.session.step(kind)
+
+    def train_to(self, epoch: int) -> None:
+        set_stop_epoch(self.session, epoch)
+        for _ in self.session.run(epoch):
+            pass
+
+    def set_bias(self, on: bool) -> None:
+        self.session.apply_settings(bias_settings(self.session.settings, on))
+
+    def ask(self, values: dict) -> str:
+        return answer(self.session, values)
+
+
+# action -> what it asks of the target (None: only what is shown changes); every action of
+# ``nnviz.core.beats.ACTIONS`` has its line. Returns the answer of an ``ask``, else None.
+ACTIONS: dict[str, Callable[[SessionTarget, Beat], str | None] | None] = {
+    "load": lambda t, b: t.load(b.param("lesson")),
+    "step": lambda t, b: t.step(b.param("kind"), int(b.param("count"))),
+    "play": lambda t, b: t.train_to(int(b.param("to_epoch"))),
+    "bias": lambda t, b: t.set_bias(bool(b.param("on"))),
+    "ask": lambda t, b: t.ask(b.param("values")),
+    "sample": None,
+    "explain": None,
+    "map": None,
+    "say": None,
+}
+
+
+def do_beat(target: SessionTarget, beat: Beat) -> str:
+    """Do ``beat``'s action on ``target``; the answer of an ``ask`` beat, else ""."""
+    action = ACTIONS[beat.action]
+    return (action(target, beat) or "") if action is not None else ""
+
+
+def perform(session, beat: Beat) -> str:
+    """Do ``beat``'s training and loading on ``session`` without a window (the window does the
+    same, animated, and replays through this to go back). View-only actions (sample, explain,
+    map, say) change nothing here. Returns the answer of an ``ask`` beat, else ""."""
+    return do_beat(SessionTarget(session), beat)

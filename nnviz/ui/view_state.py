@@ -1,0 +1,67 @@
+"""What the window shows, as data: :class:`ViewState`, and :func:`apply_view` that shows it.
+
+A lesson beat says what is to be seen (the boundary, the explainer on a neuron, a training
+sample's forward pass) as a :class:`ViewState` (:meth:`ViewState.for_beat`); the presenter
+applies it through the window's public API, going forwards or back to a beat alike.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+BOUNDARY, LOSS, EXPLAINER, MAP = "boundary", "loss", "explainer", "map"
+PANES = (BOUNDARY, LOSS, EXPLAINER, MAP)
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What is shown. None (every field's default) leaves that part as it is."""
+
+    front: str | None = None        # the pane in front: boundary, loss, explainer, or a neuron's map
+    weights: bool | None = None     # the diagram's toggles: every weight on its edge,
+    maps: bool | None = None        # each neuron's map inside it,
+    phases: bool | None = None      # a step played in phases
+    sample: int | None = None       # the training sample whose forward pass the diagram shows
+    neuron: tuple[int, int] | None = None   # (layer, index): explained (explainer) or mapped (map)
+    explainer_rows: bool | None = None      # the explainer on every row of the step, or the neuron's
+
+    def __post_init__(self) -> None:
+        if self.front is not None and self.front not in PANES:
+            raise ValueError(f"unknown pane {self.front!r}; choose one of {', '.join(PANES)}")
+        if self.front in (EXPLAINER, MAP) and self.neuron is None:
+            raise ValueError(f"the {self.front} pane needs a neuron")
+
+    @classmethod
+    def for_beat(cls, beat) -> "ViewState":
+        """What a beat shows: the neuron an ``explain`` or ``map`` beat names, the sample a
+        ``sample`` beat names; every other beat brings the boundary to the front."""
+        a = beat.action
+        if a in ("explain", "map"):
+            neuron = (int(beat.param("layer")), int(beat.param("neuron")))
+            return cls(front=EXPLAINER if a == "explain" else MAP, neuron=neuron)
+        if a == "sample":
+            return cls(front=BOUNDARY, sample=int(beat.param("index")))
+        return cls(front=BOUNDARY)
+
+
+def apply_view(window, state: ViewState, bring_to_front: Callable[[str], None] | None = None) -> None:
+    """Show ``state`` on ``window`` through its public API. ``bring_to_front(pane)`` brings a
+    pane forward where panes share a place (presentation mode's tabs); a neuron's map is drawn
+    in the boundary's pane."""
+    if state.front is not None and bring_to_front is not None:
+        bring_to_front(BOUNDARY if state.front == MAP else state.front)
+    for box, on in ((window.show_weights_box, state.weights), (window.show_maps_box, state.maps),
+                    (window.phases_box, state.phases)):
+        if on is not None and box.isChecked() != on:
+            box.setChecked(on)
+    if state.sample is not None:
+        window.sample_spin.setValue(state.sample)
+    if state.neuron is not None:
+        if state.front == EXPLAINER:
+            window.explain_neuron(*state.neuron)
+        elif state.front == MAP:
+            window.show_neuron_map(*state.neuron)
+        else:
+            window.network_view.select_node(*state.neuron)
+    if state.explainer_rows is not None:
+        window.explainer.show_rows(state.explainer_rows)
