@@ -545,9 +545,3 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         self.painter.redraw_timer.stop()
         self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
-
-    # ------------------------------------------------------------------------ for the presenter
-    def refresh_from_session(self) -> None:
-        """Show everything for what the session holds now (the lesson picker, the caption,
-        every view), e.g. after beats were replayed on it."""
-        self.sync.show_loaded()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..core.beat_actions import SessionTarget, bias_settings, do_beat, perform
 from ..core.beats import Beat, BeatPlayer, fill_caption, script_for
+from ..core.text import one_line
 from . import theme
 from .panel_kit import ElidedLabel
 from .view_state import BOUNDARY, EXPLAINER, LOSS, ViewState, apply_view
@@ -124,8 +125,8 @@ class _WindowBeats(SessionTarget):
             self.p._animate({"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[kind])
             return
         w.runner.stop_and_wait()
-        super().step(kind, count)
-        w.refresh_from_session()
+        with w.sync.held():        # the views follow once, after every step
+            super().step(kind, count)
 
     def train_to(self, epoch: int) -> None:
         if self.w.session.epoch < epoch:
@@ -546,7 +547,7 @@ class Presenter(QObject):
             ans = do_beat(self._target, beat)
         except Exception as exc:  # a beat that cannot be done must not take the lecture down
             self._waiting = None
-            self.w.show_error(f"This beat could not be done: {' '.join(str(exc).split())}")
+            self.w.show_error(f"This beat could not be done: {one_line(exc)}")
         finally:
             self._doing = None
         if self._waiting is None:     # else the beat ends with its training run
@@ -575,13 +576,13 @@ class Presenter(QObject):
         ans = ""
         self._busy = True
         try:
-            for beat in beats:
-                ans = perform(w.session, beat)
+            with w.sync.held():    # the views follow once, for the state the beats reach
+                for beat in beats:
+                    ans = perform(w.session, beat)
         except Exception as exc:
-            w.show_error(f"Could not go back: {' '.join(str(exc).split())}")
+            w.show_error(f"Could not go back: {one_line(exc)}")
         finally:
             self._busy = False
-        w.refresh_from_session()
         if w.lesson_name:
             w.settings.setValue("lesson", w.lesson_name)
         self.show_view(ViewState.for_beat(beats[-1]))

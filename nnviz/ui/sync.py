@@ -8,9 +8,12 @@ show the status line: they never refresh a view themselves (``tests/ui/test_laye
 holds them to it).
 
 While a run owns the session its frames draw the state; only the settings panel and the Undo
-action follow reports then.
+action follow reports then. Many commands in a row (a presentation replaying its beats) can be
+:meth:`SessionSync.held`: the views follow once, for everything they changed together.
 """
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -34,6 +37,7 @@ class SessionSync(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
+        self._held: list[Changed] | None = None    # reports kept while held
         self._relay.connect(self.follow)
         window.session.changed.connect(self._on_changed)
 
@@ -43,9 +47,31 @@ class SessionSync(QObject):
         else:
             self.follow(report)
 
+    @contextmanager
+    def held(self):
+        """Within the block the views do not follow each report; at its end they follow once,
+        for all of them together."""
+        if self._held is not None:      # already held by an outer block
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            reports, self._held = self._held, None
+            if reports:
+                changes = Change.NONE
+                for r in reports:
+                    changes |= r.changes
+                command = reports[0].command if len(reports) == 1 else "several"
+                self.follow(Changed(command, changes, reports[-1].text))
+
     @Slot(object)
     def follow(self, report: Changed) -> None:
         """Refresh what ``report`` says changed."""
+        if self._held is not None:
+            self._held.append(report)
+            return
         c, w = report.changes, self.w
         if not c or not w.session.loaded:
             return
