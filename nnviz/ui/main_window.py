@@ -37,7 +37,7 @@ from . import theme
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
 from .hyper_panel import HyperPanel
-from .network_view import NetworkView
+from .diagram import NetworkView
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .confusion_view import ConfusionView
 from .explainer import ExplainerPanel

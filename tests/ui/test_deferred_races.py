@@ -109,7 +109,7 @@ def check(qtbot, w):
     assert w.presenter._zoom_stages == []
     assert diagram_sizes(w.network_view) == list(w.session.layer_sizes)
     for v in w.presenter.views():
-        scale = getattr(v, "_text_scale", getattr(v, "_scale", None))
+        scale = v.text_scale()
         assert scale == pytest.approx(w.presenter.text_scale), type(v).__name__
     frame, inputs = w.session.frame(w.options), w.session.problem.n_features
     if inputs == 2:

@@ -1,0 +1,63 @@
+"""What the diagram shows: the architecture, the numbers, the selection and the display
+toggles. Shared by the view (which changes it), the layout, the pens and the painter (which
+read it)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtGui import QImage, QPen
+
+from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, Fonts
+
+
+@dataclass
+class DiagramState:
+    sizes: list[int] = field(default_factory=list)          # neurons per layer, inputs first
+    input_names: list[str] = field(default_factory=list)
+    output_names: list[str] = field(default_factory=list)
+    use_bias: bool = True
+    weights: list[np.ndarray] | None = None                  # weights[l]: (n_l, n_{l+1})
+    biases: list[np.ndarray] | None = None                   # biases[l]: (n_{l+1},)
+    activations: list[np.ndarray] | None = None              # one per layer, inputs included
+    weight_scale: float = 0.0                                # the largest finite |w|
+    edge_levels: list[np.ndarray] = field(default_factory=list)   # per pair: pen level per edge (see pens)
+    # per pair, the drawn edges as (pen, lines) groups in drawing order, and their row-major indices
+    edge_groups: list[list[tuple[QPen, list]]] = field(default_factory=list)
+    edge_order: list[np.ndarray] = field(default_factory=list)
+    selected: tuple[int, int] | None = None
+    show_weights: bool = False
+    maps: list[list[QImage] | None] | None = None            # per layer, one picture per neuron
+    fonts: Fonts = field(default_factory=lambda: Fonts.at_scale(1.0))
+
+    def node_count(self) -> int:
+        return sum(self.sizes)
+
+    def edge_count(self) -> int:
+        return sum(a * b for a, b in zip(self.sizes, self.sizes[1:]))
+
+    def labels_fit(self) -> bool:
+        """Small enough for a label on every weight."""
+        return self.edge_count() <= MAX_LABELLED_EDGES
+
+    def edge_quotas(self) -> list[int]:
+        """How many edges of each pair of layers are drawn: all of them up to EDGE_BUDGET in
+        total, else each pair's share of the budget (its strongest)."""
+        pairs = [a * b for a, b in zip(self.sizes, self.sizes[1:])]
+        share = min(1.0, EDGE_BUDGET / sum(pairs)) if pairs else 1.0
+        return [n if share >= 1.0 else max(1, int(n * share)) for n in pairs]
+
+    def check_node(self, layer: int, index: int) -> None:
+        if not (0 <= layer < len(self.sizes) and 0 <= index < self.sizes[layer]):
+            raise IndexError(f"no node ({layer}, {index}) in a network of sizes {self.sizes}")
+
+    def node_name(self, layer: int, index: int) -> str:
+        """``in 'x1'``, ``h1.3`` (hidden layer 1, neuron 3 counted from 1) or ``out 'y'``."""
+        if layer == 0:
+            return f"in '{self.input_names[index]}'"
+        if layer == len(self.sizes) - 1:
+            return f"out '{self.output_names[index]}'"
+        return f"h{layer}.{index + 1}"
+
+    def has_maps(self, layer: int) -> bool:
+        return bool(self.maps and self.maps[layer] is not None)
