@@ -38,7 +38,7 @@ def iris(view):
 
 @pytest.mark.parametrize(
     "sizes, nodes, edges",
-    # 4*5 + 5*10 + 10*3 = 100 weights (the issue text said 95)
+    # 4*5 + 5*10 + 10*3 = 100 weights
     [([2, 3, 1], 6, 9), ([4, 5, 10, 3], 22, 100), ([2, 30, 30, 1], 63, 990), ([1, 1], 2, 1)],
 )
 def test_counts(view, sizes, nodes, edges):
@@ -227,8 +227,8 @@ def test_fast_updates_draw_drafts_then_settle(view, qtbot):
 
 
 def test_a_run_draws_slow_edges_as_drafts_until_it_ends(view, qtbot):
-    """On the widest network frames come 5-7 times a second, slower than "rapid", yet each
-    antialiased paint of its edges cost a run's frame 6-12 ms: a run drafts them throughout."""
+    """On the widest network a run's frames come slower than "rapid", yet each antialiased
+    paint of its edges is slow: a run drafts them throughout."""
     weights, biases, acts = iris(view)
     view.set_values(weights, biases, acts)
     view.draft_after_ms = -1.0           # pretend the antialiased edges are slow to paint
@@ -263,7 +263,7 @@ def test_format_value():
 
 
 # --------------------------------------------------------------------------------------------
-# Issue 9: weights printed, phases of a step, editing, per-neuron maps; issue 10: second cues.
+# Weights printed, phases of a step, editing, per-neuron maps, cues besides colour.
 # --------------------------------------------------------------------------------------------
 from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
@@ -612,8 +612,8 @@ def test_numbers_beside_nodes_never_run_into_another_layers_node(view, size):
 
 
 def test_resizes_before_a_paint_lay_it_out_once_at_the_last_size(view):
-    """Settling one click's layouts resized the diagram two or three times in a row, each
-    relayout 3 ms: it is laid out when next needed, once, at the size it ended at."""
+    """Settling one click's layouts resizes the diagram two or three times in a row: it is
+    laid out when next needed, once, at the size it ended at."""
     view.set_structure([2, 4, 1], ["a", "b"], ["y"])
     laid_out = view.layout_count()
     for width in (500, 700, 900):

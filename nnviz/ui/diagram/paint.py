@@ -131,7 +131,8 @@ class DiagramPainter:
 
     def paint(self, p: QPainter, lay: Layout, area: QRectF, draft: bool) -> float | None:
         """Paint the diagram in ``area`` (the canvas); edges aliased when ``draft``. Returns how
-        long the antialiased edges took in ms, None when they were drafted or not painted."""
+        long the antialiased edges needed in ms (what decides drafting), None when they were
+        drafted or not painted."""
         st = self.state
         p.fillRect(area, QColor(theme.BACKGROUND))
         if not st.sizes or not lay.xs:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtGui import QImage, QPen
 
-from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, Fonts
+from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts, format_value
 
 
 @dataclass
@@ -61,3 +61,34 @@ class DiagramState:
 
     def has_maps(self, layer: int) -> bool:
         return bool(self.maps and self.maps[layer] is not None)
+
+    def edge_text(self, l: int, i: int, j: int) -> str:
+        """``w[1→2] from h1.3 to out 'virginica' = -0.4132`` (the hover text of an edge)."""
+        self.check_node(l, i)
+        self.check_node(l + 1, j)
+        value = "not set" if self.weights is None else format_value(self.weights[l][i, j])
+        if self.weights is not None and abs(self.weights[l][i, j]) < ZERO_WEIGHT:
+            value += f" (about 0: |w| < {ZERO_WEIGHT:g}, drawn grey dotted)"
+        return f"w[{l}→{l + 1}] from {self.node_name(l, i)} to {self.node_name(l + 1, j)} = {value}"
+
+    def node_text(self, layer: int, index: int) -> str:
+        """Layer, neuron, bias and activation of a node, one per line (its hover text)."""
+        self.check_node(layer, index)
+        n = self.sizes[layer]
+        if layer == 0:
+            lines = [f"input '{self.input_names[index]}' (input {index + 1} of {n})"]
+        elif layer == len(self.sizes) - 1:
+            lines = [f"output '{self.output_names[index]}' (output neuron {index + 1} of {n})"]
+        else:
+            lines = [f"hidden layer {layer}, neuron {index + 1} of {n} (h{layer}.{index + 1})"]
+        if layer > 0:
+            if not self.use_bias:
+                lines.append("no bias")
+            elif self.biases is not None:
+                lines.append(f"bias = {format_value(self.biases[layer - 1][index])}")
+        name = "value" if layer == 0 else "activation"
+        if self.activations is not None:
+            lines.append(f"{name} = {format_value(self.activations[layer][index])}")
+        else:
+            lines.append(f"{name}: no sample selected")
+        return "\n".join(lines)

@@ -41,24 +41,22 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
 from .editor import WeightEditor
 from .layout import Layout, lay_out
+from .legend import Legend
 from .maps import layer_images
 from .paint import DiagramPainter, bias_label_text, weight_label_text
 from .pens import ZERO_LEVEL, Pens, edge_levels, group_edges, largest_abs, phase_pens
 from .phases import Phases
 from .state import DiagramState
-from .style import (DRAFT_AFTER_MS, DRAFT_INTERVAL_S, EDGE_BUDGET, LEGEND_EXTRA, LEGEND_MAPS, LEGEND_TEXT,
-                    LEGEND_ZERO, SETTLE_MS, ZERO_WEIGHT, Fonts, format_value, legend_html)
+from .style import DRAFT_AFTER_MS, DRAFT_INTERVAL_S, SETTLE_MS, Fonts
 
-LEGEND_BOLD_EXTRA = 12     # the legend's bold words are this much wider than measured plain
-LEGEND_MARGIN = 16         # the one-line legend needs the width less this
 BIAS_EDITOR_GAP = 10.0     # the bias editor opens this far under its node
 
 
@@ -155,7 +153,7 @@ class NetworkView(QWidget):
         self._steady = False       # a run is under way: the legend keeps its height (set_steady)
         self._hover: tuple[int, int] | None = None
         # Draft mode: a dense network updated quickly or during a run is drawn without edge
-        # antialiasing (2-6x faster), then once more antialiased when the updates pause.
+        # antialiasing (several times cheaper), then once more antialiased when the updates pause.
         self.allow_draft = True
         self.draft_after_ms = DRAFT_AFTER_MS
         self.draft_interval_s = DRAFT_INTERVAL_S
@@ -173,10 +171,7 @@ class NetworkView(QWidget):
         self.setPalette(palette)
 
         self._canvas = _Canvas(self)
-        self._legend = QLabel(legend_html(True), self)
-        self._legend.setWordWrap(True)
-        self._legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._legend.setStyleSheet(f"color: {theme.MUTED};")
+        self._legend = Legend(self)
         self._editor = WeightEditor(self._canvas)
         self._editor.edited.connect(self._on_edited)
         self._apply_legend_font()
@@ -218,17 +213,8 @@ class NetworkView(QWidget):
     def _update_legend(self, zero_line: bool | None = None) -> None:
         """The legend under the diagram; ``zero_line`` forces the weights-about-0 line in or out
         (default: shown when some weight is about 0)."""
-        extra = LEGEND_MAPS if self._state.maps else LEGEND_EXTRA
-        fm = QFontMetricsF(self._legend.font())
-        full = fm.horizontalAdvance(LEGEND_TEXT + extra) + LEGEND_BOLD_EXTRA
-        html = legend_html(full <= self.width() - LEGEND_MARGIN, extra)
-        if self._zero_edges if zero_line is None else zero_line:   # weights about 0 (L1): how they look
-            html += "<br>" + LEGEND_ZERO.strip(" ·").replace("<", "&lt;")
-        edges = self.edge_count()
-        if edges > EDGE_BUDGET:
-            html += f"<br>the strongest {self.drawn_edge_count():,} of {edges:,} weights drawn (hover for any)"
-        self._legend.setText(html)
-        steady_height(self._legend, self._steady)
+        self._legend.refresh(self.width(), bool(self._state.maps), self._zero_edges if zero_line is None else zero_line,
+                             self.edge_count(), self.drawn_edge_count(), self._steady)
 
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
@@ -392,9 +378,7 @@ class NetworkView(QWidget):
     # ------------------------------------------------------------------ text scale
 
     def _apply_legend_font(self) -> None:
-        font = QFont()
-        font.setPointSizeF(theme.BASE_POINT_SIZE * self._state.fonts.scale)
-        self._legend.setFont(font)
+        self._legend.set_scale(self._state.fonts.scale)
         self._editor.setFont(self._state.fonts.label)
 
     def set_text_scale(self, factor: float) -> None:
@@ -652,37 +636,11 @@ class NetworkView(QWidget):
 
     def edge_tooltip(self, l: int, i: int, j: int) -> str:
         """``w[1→2] from h1.3 to out 'virginica' = -0.4132``"""
-        st = self._state
-        st.check_node(l, i)
-        st.check_node(l + 1, j)
-        value = "not set" if st.weights is None else format_value(st.weights[l][i, j])
-        if st.weights is not None and abs(st.weights[l][i, j]) < ZERO_WEIGHT:
-            value += f" (about 0: |w| < {ZERO_WEIGHT:g}, drawn grey dotted)"
-        return f"w[{l}→{l + 1}] from {st.node_name(l, i)} to {st.node_name(l + 1, j)} = {value}"
+        return self._state.edge_text(l, i, j)
 
     def node_tooltip(self, layer: int, index: int) -> str:
         """Layer, neuron, bias and activation of a node, one per line."""
-        st = self._state
-        st.check_node(layer, index)
-        n = st.sizes[layer]
-        last = len(st.sizes) - 1
-        if layer == 0:
-            lines = [f"input '{st.input_names[index]}' (input {index + 1} of {n})"]
-        elif layer == last:
-            lines = [f"output '{st.output_names[index]}' (output neuron {index + 1} of {n})"]
-        else:
-            lines = [f"hidden layer {layer}, neuron {index + 1} of {n} (h{layer}.{index + 1})"]
-        if layer > 0:
-            if not st.use_bias:
-                lines.append("no bias")
-            elif st.biases is not None:
-                lines.append(f"bias = {format_value(st.biases[layer - 1][index])}")
-        name = "value" if layer == 0 else "activation"
-        if st.activations is not None:
-            lines.append(f"{name} = {format_value(st.activations[layer][index])}")
-        else:
-            lines.append(f"{name}: no sample selected")
-        return "\n".join(lines)
+        return self._state.node_text(layer, index)
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The hover text at a viewport position: a node's, else the nearest edge's, else ''."""
