@@ -30,6 +30,52 @@ class DiagramState:
     maps: list[list[QImage] | None] | None = None            # per layer, one picture per neuron
     fonts: Fonts = field(default_factory=lambda: Fonts.at_scale(1.0))
 
+    def set_structure(self, layer_sizes: list[int], input_names: list[str], output_names: list[str],
+                      use_bias: bool) -> None:
+        """A new architecture (see :meth:`NetworkView.set_structure`): no values, selection or
+        maps. Raises ValueError on too few layers or names that do not match."""
+        sizes = [int(n) for n in layer_sizes]
+        if len(sizes) < 2 or min(sizes) < 1:
+            raise ValueError(f"need at least an input and an output layer of size >= 1, got {sizes}")
+        input_names = list(input_names) or [f"x{i + 1}" for i in range(sizes[0])]
+        output_names = list(output_names) or [f"y{i + 1}" for i in range(sizes[-1])]
+        if len(input_names) != sizes[0]:
+            raise ValueError(f"{len(input_names)} input names for {sizes[0]} inputs")
+        if len(output_names) != sizes[-1]:
+            raise ValueError(f"{len(output_names)} output names for {sizes[-1]} outputs")
+        self.sizes = sizes
+        self.input_names = [str(n) for n in input_names]
+        self.output_names = [str(n) for n in output_names]
+        self.use_bias = bool(use_bias)
+        self.weights = self.biases = self.activations = None
+        self.selected = None
+        self.weight_scale = 0.0
+        self.maps = None
+
+    def set_values(self, weights: list[np.ndarray], biases: list[np.ndarray] | None,
+                   activations: list[np.ndarray] | None) -> None:
+        """New numbers (see :meth:`NetworkView.set_values`), copied as float arrays; the biases
+        dropped when the network has none. Raises ValueError on a count or shape that does not
+        match the structure."""
+        sizes = self.sizes
+        if not sizes:
+            raise ValueError("set_structure must be called before set_values")
+        pairs = len(sizes) - 1
+        if len(weights) != pairs:
+            raise ValueError(f"expected {pairs} weight matrices, got {len(weights)}")
+        ws = [_checked(w, (sizes[l], sizes[l + 1]), f"weights[{l}]") for l, w in enumerate(weights)]
+        bs = None
+        if biases is not None:
+            if len(biases) != pairs:
+                raise ValueError(f"expected {pairs} bias vectors, got {len(biases)}")
+            bs = [_checked(b, (sizes[l + 1],), f"biases[{l}]") for l, b in enumerate(biases)]
+        acts = None
+        if activations is not None:
+            if len(activations) != len(sizes):
+                raise ValueError(f"expected {len(sizes)} activation vectors (inputs included), got {len(activations)}")
+            acts = [_checked(a, (sizes[l],), f"activations[{l}]") for l, a in enumerate(activations)]
+        self.weights, self.biases, self.activations = ws, (bs if self.use_bias else None), acts
+
     def node_count(self) -> int:
         return sum(self.sizes)
 
@@ -92,3 +138,11 @@ class DiagramState:
         else:
             lines.append(f"{name}: no sample selected")
         return "\n".join(lines)
+
+
+def _checked(values, shape: tuple[int, ...], name: str) -> np.ndarray:
+    """``values`` as a float array of ``shape``; ValueError naming ``name`` otherwise."""
+    a = np.array(values, dtype=float)
+    if a.shape != shape:
+        raise ValueError(f"{name} has shape {a.shape}, expected {shape}")
+    return a

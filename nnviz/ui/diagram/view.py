@@ -255,27 +255,10 @@ class NetworkView(QWidget):
         ``layer_sizes`` counts neurons per layer, inputs first, outputs last (at least 2 layers).
         Empty name lists get defaults (``x1``.., ``y1``..).
         """
-        sizes = [int(n) for n in layer_sizes]
-        if len(sizes) < 2 or min(sizes) < 1:
-            raise ValueError(f"need at least an input and an output layer of size >= 1, got {sizes}")
-        input_names = list(input_names) or [f"x{i + 1}" for i in range(sizes[0])]
-        output_names = list(output_names) or [f"y{i + 1}" for i in range(sizes[-1])]
-        if len(input_names) != sizes[0]:
-            raise ValueError(f"{len(input_names)} input names for {sizes[0]} inputs")
-        if len(output_names) != sizes[-1]:
-            raise ValueError(f"{len(output_names)} output names for {sizes[-1]} outputs")
-        st = self._state
-        st.sizes = sizes
-        st.input_names = [str(n) for n in input_names]
-        st.output_names = [str(n) for n in output_names]
-        st.use_bias = bool(use_bias)
-        st.weights = st.biases = st.activations = None
-        st.selected = None
-        st.weight_scale = 0.0
+        self._state.set_structure(layer_sizes, input_names, output_names, use_bias)
         # A new architecture: the old step, phase, maps and open editor no longer apply.
         self.cancel_edit()
-        self._phases.reset(len(sizes) - 1)
-        st.maps = None
+        self._phases.reset(len(self._state.sizes) - 1)
         self._hover = None
         self._draft, self._edge_paint_ms = False, 0.0
         self._relayout()
@@ -292,26 +275,9 @@ class NetworkView(QWidget):
         Raises ValueError on a count or shape that does not match the structure.
         """
         st = self._state
-        sizes = st.sizes
-        if not sizes:
-            raise ValueError("set_structure must be called before set_values")
-        pairs = len(sizes) - 1
-        if len(weights) != pairs:
-            raise ValueError(f"expected {pairs} weight matrices, got {len(weights)}")
-        ws = [_checked(w, (sizes[l], sizes[l + 1]), f"weights[{l}]") for l, w in enumerate(weights)]
-        bs = None
-        if biases is not None:
-            if len(biases) != pairs:
-                raise ValueError(f"expected {pairs} bias vectors, got {len(biases)}")
-            bs = [_checked(b, (sizes[l + 1],), f"biases[{l}]") for l, b in enumerate(biases)]
-        acts = None
-        if activations is not None:
-            if len(activations) != len(sizes):
-                raise ValueError(f"expected {len(sizes)} activation vectors (inputs included), got {len(activations)}")
-            acts = [_checked(a, (sizes[l],), f"activations[{l}]") for l, a in enumerate(activations)]
-        st.weights, st.biases, st.activations = ws, (bs if st.use_bias else None), acts
-        st.weight_scale = largest_abs(ws)
-        st.edge_levels = edge_levels(ws, st.weight_scale)
+        st.set_values(weights, biases, activations)
+        st.weight_scale = largest_abs(st.weights)
+        st.edge_levels = edge_levels(st.weights, st.weight_scale)
         self._show_zero_line()
         group_edges(st, self._layout, self._pens)
         now = time.perf_counter()
@@ -707,11 +673,3 @@ class NetworkView(QWidget):
         ms = self._painter.paint(p, self._layout, QRectF(self._canvas.rect()), self._draft)
         if ms is not None:
             self._edge_paint_ms = ms
-
-
-def _checked(values, shape: tuple[int, ...], name: str) -> np.ndarray:
-    """``values`` as a float array of ``shape``; ValueError naming ``name`` otherwise."""
-    a = np.array(values, dtype=float)
-    if a.shape != shape:
-        raise ValueError(f"{name} has shape {a.shape}, expected {shape}")
-    return a
