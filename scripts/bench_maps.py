@@ -49,7 +49,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from nnviz.ui.network_view import NetworkView
+    from nnviz.ui.diagram import NetworkView
 
     app = QApplication.instance() or QApplication([])
     view = NetworkView()

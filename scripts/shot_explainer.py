@@ -23,7 +23,7 @@ from nnviz.core.explain import StepContext, phase_data  # noqa: E402
 from nnviz.core.frames import FrameOptions, make_frame  # noqa: E402
 from nnviz.core.lessons import get_lesson  # noqa: E402
 from nnviz.ui.explainer import ExplainerPanel  # noqa: E402
-from nnviz.ui.network_view import NetworkView  # noqa: E402
+from nnviz.ui.diagram import NetworkView  # noqa: E402
 
 SHOTS = ROOT / "shots"
 SIZE = (1024, 768)

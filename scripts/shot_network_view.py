@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from nnviz.ui.network_view import NetworkView  # noqa: E402
+from nnviz.ui.diagram import NetworkView  # noqa: E402
 
 SHOTS = ROOT / "shots"
 

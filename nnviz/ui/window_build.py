@@ -20,7 +20,7 @@ from .data_knobs import DataKnobs
 from .data_panel import DataPanel
 from .explainer import ExplainerPanel
 from .hyper_panel import HyperPanel
-from .network_view import NetworkView
+from .diagram import NetworkView
 from .panel_kit import FittingLabel
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .predict_box import PredictBox

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
-from nnviz.ui.network_view import NetworkView
+from nnviz.ui.diagram import NetworkView
+from nnviz.ui.diagram.maps import map_disc
 from nnviz.ui.panel_kit import hold_paint, steady_height
 
 TIMEOUT = 20_000
@@ -263,7 +264,7 @@ def test_a_neuron_map_is_a_disc_of_the_map_colour(qtbot):
     image, radius = view.node_map(2, 0), view.node_radius(2)
     colour = QColor(image.pixel(0, 0))
     assert colour.blue() > colour.red() and QColor(image.pixel(19, 19)) == colour   # uniform, high: blue
-    pm = view._map_pixmap(2, 0, image, radius)
+    pm = map_disc(image, radius)
     assert (pm.width(), pm.height()) == (round(2 * radius), round(2 * radius))
     img, d = pm.toImage(), pm.width()
     assert [QColor.fromRgba(img.pixel(x, y)).alpha() for x in (0, d - 1) for y in (0, d - 1)] == [0] * 4
@@ -274,8 +275,10 @@ def test_a_neuron_map_is_a_disc_of_the_map_colour(qtbot):
     view.set_maps([rng.random((2, 20, 20)), rng.random((3, 20, 20)), np.zeros((1, 20, 20))])
     low = QColor(view.node_map(2, 0).pixel(0, 0))
     assert low.red() > low.blue()             # new maps, a new thumbnail: orange
-    pm = view._map_pixmap(2, 0, view.node_map(2, 0), radius)
+    pm = map_disc(view.node_map(2, 0), radius)
     assert QColor.fromRgba(pm.toImage().pixel(d // 2, d // 2)).rgb() == low.rgb()
+    shot = view.viewport().grab().toImage()   # the disc drawn is made again for the new maps
+    assert QColor(shot.pixel(view.node_pos(2, 0))).rgb() == low.rgb()
 
 
 # --- 6. maps during a run: with one frame in MAPS_EVERY_S, and a shown map stays --------------

@@ -109,8 +109,7 @@ def check(qtbot, w):
     assert not w.text_zoom.under_way
     assert diagram_sizes(w.network_view) == list(w.session.layer_sizes)
     for v in w.text_zoom.views():
-        scale = getattr(v, "_text_scale", getattr(v, "_scale", None))
-        assert scale == pytest.approx(w.text_zoom.text_scale), type(v).__name__
+        assert v.text_scale() == pytest.approx(w.text_zoom.text_scale), type(v).__name__
     frame, inputs = w.session.frame(w.options), w.session.problem.n_features
     if inputs == 2:
         assert w.boundary_plot.isVisibleTo(w) and not w.curve_plot.isVisibleTo(w)

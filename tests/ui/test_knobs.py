@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from nnviz.core.datasets import GeneratedData
-from nnviz.ui.network_view import NetworkView, ZERO_WEIGHT
+from nnviz.ui.diagram import NetworkView, ZERO_WEIGHT
 
 TIMEOUT = 20_000
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 
 from nnviz.ui import theme
-from nnviz.ui.network_view import LABEL_POINT_SIZE, NetworkView, format_value
+from nnviz.ui.diagram import NetworkView, format_value
+from nnviz.ui.diagram.style import LABEL_POINT_SIZE
 
 IRIS_IN = ["sepal length", "sepal width", "petal length", "petal width"]
 IRIS_OUT = ["setosa", "versicolor", "virginica"]
@@ -37,7 +38,7 @@ def iris(view):
 
 @pytest.mark.parametrize(
     "sizes, nodes, edges",
-    # 4*5 + 5*10 + 10*3 = 100 weights (the issue text said 95)
+    # 4*5 + 5*10 + 10*3 = 100 weights
     [([2, 3, 1], 6, 9), ([4, 5, 10, 3], 22, 100), ([2, 30, 30, 1], 63, 990), ([1, 1], 2, 1)],
 )
 def test_counts(view, sizes, nodes, edges):
@@ -172,10 +173,12 @@ def test_set_values_before_structure_raises(qtbot):
 
 def test_set_values_keeps_geometry(view):
     weights, biases, acts = iris(view)
-    layout = view._layout
+    view.grab()
+    laid_out, pos = view.layout_count(), view.node_pos(2, 3)
     for seed in range(3):
         view.set_values(*values([4, 5, 10, 3], seed))
-    assert view._layout is layout
+        view.grab()
+    assert view.layout_count() == laid_out and view.node_pos(2, 3) == pos
 
 
 @pytest.mark.parametrize("size", [(500, 400), (900, 600)])
@@ -192,7 +195,7 @@ def test_wide_layers_fit_without_overlap(view, qtbot, size):
             assert area.adjusted(int(r), int(r), -int(r), -int(r)).contains(p)
         gaps = np.diff([p.y() for p in points])
         assert (gaps >= 2 * r).all()                    # neighbours never overlap
-    assert view._layout.show_in_labels and view._layout.show_out_labels
+    assert len(view.shown_labels()) == 4 + 3               # the names of the inputs and outputs
     view.grab()
 
 
@@ -217,31 +220,31 @@ def test_non_finite_values_do_not_break_painting(view):
 def test_fast_updates_draw_drafts_then_settle(view, qtbot):
     weights, biases, acts = iris(view)
     view.set_values(weights, biases, acts)
-    view._edge_paint_ms = 100.0          # pretend the antialiased edges are slow to paint
+    view.draft_after_ms = -1.0           # pretend the antialiased edges are slow to paint
     view.set_values(weights, biases, acts)
     assert view.is_draft()
     qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
 
 
 def test_a_run_draws_slow_edges_as_drafts_until_it_ends(view, qtbot):
-    """On the widest network frames come 5-7 times a second, slower than "rapid", yet each
-    antialiased paint of its edges cost a run's frame 6-12 ms: a run drafts them throughout."""
+    """On the widest network a run's frames come slower than "rapid", yet each antialiased
+    paint of its edges is slow: a run drafts them throughout."""
     weights, biases, acts = iris(view)
     view.set_values(weights, biases, acts)
-    view._edge_paint_ms = 100.0          # pretend the antialiased edges are slow to paint
+    view.draft_after_ms = -1.0           # pretend the antialiased edges are slow to paint
     view.set_values(weights, biases, acts)
     assert view.is_draft()               # rapid: drafted, and it would settle by itself ...
+    assert view.draft_settling()
     qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
     view.set_steady(True)                # ... but not during a run, however slow the frames
-    view._last_values_time = -1.0
-    view._edge_paint_ms = 100.0          # (the antialiased repaint measured itself again)
+    view.draft_interval_s = 0.0          # (no update counts as rapid any more)
     view.set_values(weights, biases, acts)
     assert view.is_draft()
-    assert not view._settle.isActive()   # nothing will end it but the run's end
+    assert not view.draft_settling()     # nothing will end it but the run's end
     view.set_steady(False)
     qtbot.waitUntil(lambda: not view.is_draft(), timeout=2000)
-    view._canvas.repaint()               # (its antialiased paint measures itself now, not later)
-    view._edge_paint_ms = 0.5            # a fast-painting network is never drafted
+    view.viewport().repaint()            # (its antialiased paint measures itself now, not later)
+    view.draft_after_ms = float("inf")   # a fast-painting network is never drafted
     view.set_steady(True)
     view.set_values(weights, biases, acts)
     assert not view.is_draft()
@@ -260,7 +263,7 @@ def test_format_value():
 
 
 # --------------------------------------------------------------------------------------------
-# Issue 9: weights printed, phases of a step, editing, per-neuron maps; issue 10: second cues.
+# Weights printed, phases of a step, editing, per-neuron maps, cues besides colour.
 # --------------------------------------------------------------------------------------------
 from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
@@ -268,7 +271,8 @@ from PySide6.QtGui import QColor  # noqa: E402
 from nnviz.core.explain import phase_data  # noqa: E402
 from nnviz.core.frames import FrameOptions, make_frame  # noqa: E402
 from nnviz.core.lessons import get_lesson  # noqa: E402
-from nnviz.ui.network_view import MAX_LABELLED_EDGES, contrast, text_colour_on  # noqa: E402
+from nnviz.ui.diagram.pens import unset_pen  # noqa: E402
+from nnviz.ui.diagram.style import MAX_LABELLED_EDGES, contrast, text_colour_on  # noqa: E402
 
 # OR and XOR without a hidden layer, virus, house, XOR 2-2-1 and the XOR lesson's 2-4-1, at about
 # the diagram's size in a 1024x768 window and larger; a 3-4-2 (26 edges) on the larger one.
@@ -325,7 +329,7 @@ def test_clicking_an_edge_edits_its_weight(view, qtbot):
     w, b, a = values([2, 3, 1])
     view.set_values(w, b, a)
     pos = edge_point(view, 1, 2, 0)
-    assert view._edge_at(QPointF(pos))[0:3] == (1, 2, 0)
+    assert view.edge_at(QPointF(pos)) == (1, 2, 0)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert view.editing() == ("w", 1, 2, 0)
     editor = view.editor()
@@ -336,7 +340,7 @@ def test_clicking_an_edge_edits_its_weight(view, qtbot):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert blocker.args == [1, 2, 0, -0.25]
     assert view.editing() is None
-    np.testing.assert_array_equal(view._weights[1], w[1])      # the view never changes the model itself
+    assert view.edge_tooltip(1, 2, 0).endswith(f"= {format_value(w[1][2, 0])}")   # the view never changes the model itself
 
 
 def test_clicking_a_label_edits_weight_or_bias_and_bad_input_is_refused(view, qtbot):
@@ -396,7 +400,7 @@ def test_phases_one_at_a_time(view, qtbot):
         assert view.next_phase() == ("forward", 1)
     assert view.node_value(1, 3) == ("a", pytest.approx(record.trace.activations[1][2, 3]))
     assert view.node_value(2, 0) is None
-    assert view.edge_pen_now(1, 0, 0) == view._unset_pen()
+    assert view.edge_pen_now(1, 0, 0) == unset_pen()
     with qtbot.waitSignal(view.phaseShown, timeout=1000):
         view.next_phase()
     assert view.node_value(2, 0) == ("a", pytest.approx(record.trace.output[2, 0]))
@@ -413,7 +417,7 @@ def test_phases_one_at_a_time(view, qtbot):
         assert (pen.style() != Qt.PenStyle.SolidLine) == (gi < 0)     # dashed when negative
     order = np.argsort(np.abs(g))
     assert pens[order[0]].widthF() <= pens[order[-1]].widthF()
-    assert view.edge_pen_now(0, 0, 0) == view._unset_pen()            # not reached yet
+    assert view.edge_pen_now(0, 0, 0) == unset_pen()            # not reached yet
     with qtbot.waitSignal(view.phaseShown, timeout=1000):
         assert view.next_phase() == ("backward", 1)
     assert view.node_value(1, 3) == ("δ", pytest.approx(record.grads.deltas[0][2, 3]))
@@ -494,11 +498,11 @@ def test_negative_weights_are_dashed(view):
 
 
 def test_node_numbers_contrast_at_least_4_5():
-    from nnviz.ui.network_view import NAN_COLOUR, _mix
+    from nnviz.ui.diagram.style import NAN_COLOUR, mix
 
     fills = [QColor(theme.NEUTRAL), QColor(NAN_COLOUR)]
     for base in (theme.NEGATIVE, theme.POSITIVE):
-        fills += [_mix(QColor(base), t) for t in np.linspace(0, 0.85, 40)]
+        fills += [mix(QColor(base), t) for t in np.linspace(0, 0.85, 40)]
     for fill in fills:
         assert contrast(text_colour_on(fill), fill) >= 4.5, fill.name()
     assert contrast(QColor("#000000"), QColor("#FFFFFF")) == pytest.approx(21.0)
@@ -507,12 +511,16 @@ def test_node_numbers_contrast_at_least_4_5():
 def test_text_scale_scales_every_text_and_numbers_show_on_iris(view, qtbot):
     weights, biases, acts = iris(view)
     view.set_values(weights, biases, acts)
-    assert all(view._layout.value_fonts[l] is not None for l in range(4))     # numbers on every layer
-    sizes = (view._label_font.pointSizeF(), view._header_font.pointSizeF(), view.node_value_font(2).pointSizeF(),
-             view._legend.font().pointSizeF(), view._weight_font.pointSizeF())
+    assert all(view.value_rect(l, 0) is not None for l in range(4))     # numbers on every layer
+
+    def point_sizes():
+        fonts = view.text_fonts()
+        return [fonts[k].pointSizeF() for k in ("label", "header", "legend", "weight", "editor")] + [
+            view.node_value_font(2).pointSizeF()]
+
+    sizes = point_sizes()
     view.set_text_scale(2.0)
-    after = (view._label_font.pointSizeF(), view._header_font.pointSizeF(), view.node_value_font(2).pointSizeF(),
-             view._legend.font().pointSizeF(), view._weight_font.pointSizeF())
+    after = point_sizes()
     for a, b in zip(after, sizes):
         assert a >= 2 * b - 1e-9 or (a == pytest.approx(2 * b))
     assert view.text_scale() == 2.0
@@ -542,7 +550,8 @@ def test_new_structure_forgets_step_phase_maps_and_editor(view, qtbot):
 
 
 # --- the largest networks: the strongest edges, dots for packed layers ---------------------------
-from nnviz.ui.network_view import DOT_RADIUS, EDGE_BUDGET  # noqa: E402
+from nnviz.ui.diagram.paint import DOT_SPRITES  # noqa: E402
+from nnviz.ui.diagram.style import DOT_RADIUS, EDGE_BUDGET  # noqa: E402
 
 BIG = [2] + [64] * 6 + [1]
 
@@ -557,13 +566,12 @@ def test_a_dense_network_draws_its_strongest_edges_and_says_so(view):
     assert drawn <= EDGE_BUDGET
     assert f"strongest {drawn:,} of {total:,}" in view.legend_text()
     # The drawn lines are, in every pair of layers, the strongest of that pair.
-    for l, groups in enumerate(view._edge_groups):
-        lines = view._layout.lines[l]
-        index = {id(lines[i]): i for i in range(len(lines))}
-        kept = sorted(index[id(line)] for _, group in groups for line in group)
-        strength = np.abs(w[l].ravel())
-        assert min(strength[kept]) >= np.sort(strength)[-len(kept)]
-    assert sum(len(g) for groups in view._edge_groups for _, g in groups) == drawn
+    edges = view.drawn_edges()
+    for l, kept in enumerate(edges):
+        strength = np.abs(w[l])
+        assert min(strength[i, j] for i, j in kept) >= np.sort(strength.ravel())[-len(kept)]
+        assert len(set(kept)) == len(kept)
+    assert sum(len(kept) for kept in edges) == drawn
     # A small network draws every edge and says nothing about it.
     view.set_structure([2, 4, 1], [], [])
     view.set_values(*values([2, 4, 1]))
@@ -576,7 +584,7 @@ def test_packed_layers_are_dots_in_the_activation_colour(view):
     a[3] = np.full(64, 0.9)           # a hidden layer all strongly positive (blue)
     a[4] = np.full(64, -0.9)          # the next all strongly negative (orange)
     view.set_values(w, b, a)
-    assert view._layout.radii[3] < DOT_RADIUS
+    assert view.node_radius(3) < DOT_RADIUS
     image = view.viewport().grab().toImage()
     for layer, hue in ((3, QColor(theme.POSITIVE)), (4, QColor(theme.NEGATIVE))):
         centre = view.node_pos(layer, 30)
@@ -593,32 +601,29 @@ def test_numbers_beside_nodes_never_run_into_another_layers_node(view, size):
     view.set_values(*values([4, 5, 10, 3]))
     view.set_text_scale(2.0)        # presentation-sized numbers: the tightest case
     view.resize(*size)
-    lay = view._layout
-    nodes = [(k, QRectF(lay.xs[k] - lay.radii[k], y - lay.radii[k], 2 * lay.radii[k], 2 * lay.radii[k]))
-             for k in range(4) for y in lay.ys[k].tolist()]
+    sizes = [4, 5, 10, 3]
+    nodes = [(k, view.node_rect(k, i)) for k in range(4) for i in range(sizes[k])]
     for l in range(4):
-        if lay.outside_values[l] and lay.value_fonts[l] is not None:
-            for i in range(len(lay.ys[l])):
-                box = view._value_rect(l, i)
+        for i in range(sizes[l]):
+            box = view.value_rect(l, i)          # inside the node or beside it, or not printed
+            if box is not None:
                 assert not any(box.intersects(r) for k, r in nodes if k != l), (size, l, i)
     assert view.node_tooltip(1, 0)      # whatever is not printed is in the hover text
 
 
-def test_resizes_before_a_paint_lay_it_out_once_at_the_last_size(view, monkeypatch):
-    """Settling one click's layouts resized the diagram two or three times in a row, each
-    relayout 3 ms: it is laid out when next needed, once, at the size it ended at."""
+def test_resizes_before_a_paint_lay_it_out_once_at_the_last_size(view):
+    """Settling one click's layouts resizes the diagram two or three times in a row: it is
+    laid out when next needed, once, at the size it ended at."""
     view.set_structure([2, 4, 1], ["a", "b"], ["y"])
-    calls = []
-    relayout = view._relayout
-    monkeypatch.setattr(view, "_relayout", lambda repaint=True: (calls.append(repaint), relayout(repaint)))
+    laid_out = view.layout_count()
     for width in (500, 700, 900):
         view.resize(width, 450)
-    assert calls == []                                   # nothing laid out yet
+    assert view.layout_count() == laid_out               # nothing laid out yet
     right = view.node_pos(2, 0).x()                      # a reader gets the layout of the last size
-    assert calls == [False] and right > 0.7 * view._canvas.width()
+    assert view.layout_count() == laid_out + 1 and right > 0.7 * view.viewport().width()
     view.node_pos(1, 0)
     view.grab()
-    assert calls == [False]                              # and only once
+    assert view.layout_count() == laid_out + 1           # and only once
 
 
 def test_a_frame_between_a_resize_and_the_paint_groups_each_edge_once(view):
@@ -630,7 +635,7 @@ def test_a_frame_between_a_resize_and_the_paint_groups_each_edge_once(view):
     view.grab()
     view.resize(700, 450)
     view.set_values(*values(sizes))
-    drawn = [sum(len(lines) for _, lines in groups) for groups in view._edge_groups]
+    drawn = [len(kept) for kept in view.drawn_edges()]
     assert drawn == [a * b for a, b in zip(sizes, sizes[1:])]
 
 
@@ -641,12 +646,12 @@ def test_exports_draw_dense_dots_sharp_at_2x_and_as_vectors_in_svg(view, tmp_pat
 
     view.set_structure(BIG, [], [])
     view.set_values(*values(BIG))
-    assert view._layout.radii[3] < DOT_RADIUS
+    assert view.node_radius(3) < DOT_RADIUS
     widget_svg(view, str(tmp_path / "d.svg"))
     assert (tmp_path / "d.svg").read_text().count("<image") == 0
-    view._sprite_cache.clear()
+    DOT_SPRITES.clear()
     widget_png(view, str(tmp_path / "d.png"))
-    assert {key[2] for key in view._sprite_cache} == {2.0}   # the sprites the 2x export used
+    assert DOT_SPRITES.ratios() == {2.0}                   # the sprites the 2x export used
 
 
 @pytest.mark.parametrize("size", [(330, 300), (420, 360), (600, 450), (900, 500)])
@@ -660,11 +665,11 @@ def test_with_maps_no_number_runs_into_another_layers_node_or_number(view, size,
     view.set_maps([np.random.default_rng(l).random((n, 8, 8)) for l, n in enumerate(sizes)])
     view.set_text_scale(scale)
     view.resize(*size)
-    lay = view._layout
-    shown = [l for l in range(4) if lay.value_fonts[l] is not None and lay.outside_ok[l]]
-    nodes = [(k, QRectF(lay.xs[k] - lay.radii[k], y - lay.radii[k], 2 * lay.radii[k], 2 * lay.radii[k]))
-             for k in range(4) for y in lay.ys[k].tolist()]
-    boxes = [(l, view._value_rect(l, i, True)) for l in shown for i in range(sizes[l])]
+    shown = [l for l in range(4) if view.value_rect(l, 0) is not None]     # numbers beside the maps
+    nodes = [(k, view.node_rect(k, i)) for k in range(4) for i in range(sizes[k])]
+    boxes = [(l, view.value_rect(l, i)) for l in shown for i in range(sizes[l])]
+    assert not any(view.value_rect(l, i).intersects(view.node_rect(l, i))  # beside their nodes
+                   for l in shown for i in range(sizes[l]))
     for l, box in boxes:
         assert not any(box.intersects(r) for k, r in nodes + boxes if k != l), (size, scale, l)
     assert 3 in shown or size[0] < 600 or scale > 1   # the outputs' numbers come first when there is room

@@ -244,7 +244,7 @@ def test_presentation_text_and_views_are_large_enough(qtbot, window, size, tmp_p
     assert w.loss_plot.isVisible() and w.loss_plot.height() >= 200 and w.loss_plot.width() >= 300
     # The views' own text, once they scale it (after the merge of the views' set_text_scale).
     for view in _scaled_views(w):
-        fonts = [getattr(view, n) for n in ("_label_font", "_header_font") if hasattr(view, n)]
+        fonts = [view.text_fonts()[n] for n in ("label", "header")] if hasattr(view, "text_fonts") else []
         for item in view.findChildren(QWidget):
             fonts.append(item.font())
         for font in fonts:
@@ -273,7 +273,7 @@ def test_zoom_keys_scale_every_text_and_keep_the_views(qtbot, window, settings_p
     for view in (w.network_view, w.boundary_plot, w.loss_plot):
         assert view.isVisible() and view.height() >= 100 and view.width() >= 150, (view, view.size())
     def view_scales():
-        return {type(v).__name__: getattr(v, "_text_scale", getattr(v, "_scale", None)) for v in _scaled_views(w)}
+        return {type(v).__name__: v.text_scale() for v in _scaled_views(w)}
 
     assert set(view_scales().values()) == {w.text_zoom.text_scale}, view_scales()
     held = [v for v in w.text_zoom.views() if not v.updatesEnabled()]

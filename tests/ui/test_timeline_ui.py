@@ -113,7 +113,7 @@ def test_dragging_the_timeline_shows_each_state_everywhere_and_training_on_branc
     assert drawn.args == [17] and _same(_state(w), states[17])
     assert w.epoch_label.text() == "Epoch 17"
     # Everything on screen is epoch 17's: the diagram's weights and the scores.
-    shown = w.network_view._shown_weights()
+    shown = w.network_view.shown_weights()
     assert all(np.array_equal(a, b) for a, b in zip(shown, states[17][0]))
     assert w.painter.last_frame.latest.epoch == 17
     # Step from here: the later epochs go, the new ones equal the old ones bitwise.

@@ -1,0 +1,45 @@
+"""The key under the diagram: what the colours, dashes and thicknesses mean, how weights about 0
+look, and how many of a dense network's edges are drawn."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QLabel, QWidget
+
+from nnviz.ui import theme
+from nnviz.ui.panel_kit import steady_height
+
+from .style import EDGE_BUDGET, LEGEND_EXTRA, LEGEND_MAPS, LEGEND_TEXT, LEGEND_ZERO, legend_html
+
+BOLD_EXTRA = 12            # the bold words are this much wider than measured plain
+WIDTH_MARGIN = 16          # the one-line key needs the diagram's width less this
+
+
+class Legend(QLabel):
+    """The key, word-wrapped and centred; its extra words shown when the line is wide enough."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(legend_html(True), parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet(f"color: {theme.MUTED};")
+
+    def set_scale(self, scale: float) -> None:
+        font = QFont()
+        font.setPointSizeF(theme.BASE_POINT_SIZE * scale)
+        self.setFont(font)
+
+    def refresh(self, width: int, maps: bool, zero_line: bool, edges: int, drawn: int, steady: bool) -> None:
+        """The key for a diagram ``width`` wide, with or without maps and the weights-about-0
+        line, saying so when only ``drawn`` of ``edges`` edges are drawn; ``steady`` keeps the
+        most height it has needed (see :func:`steady_height`)."""
+        extra = LEGEND_MAPS if maps else LEGEND_EXTRA
+        fm = QFontMetricsF(self.font())
+        full = fm.horizontalAdvance(LEGEND_TEXT + extra) + BOLD_EXTRA
+        html = legend_html(full <= width - WIDTH_MARGIN, extra)
+        if zero_line:   # weights about 0 (L1): how they look
+            html += "<br>" + LEGEND_ZERO.strip(" ·").replace("<", "&lt;")
+        if edges > EDGE_BUDGET:
+            html += f"<br>the strongest {drawn:,} of {edges:,} weights drawn (hover for any)"
+        self.setText(html)
+        steady_height(self, steady)

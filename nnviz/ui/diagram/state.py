@@ -1,0 +1,148 @@
+"""What the diagram shows: the architecture, the numbers, the selection and the display
+toggles. Shared by the view (which changes it), the layout, the pens and the painter (which
+read it)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtGui import QImage, QPen
+
+from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts, format_value
+
+
+@dataclass
+class DiagramState:
+    sizes: list[int] = field(default_factory=list)          # neurons per layer, inputs first
+    input_names: list[str] = field(default_factory=list)
+    output_names: list[str] = field(default_factory=list)
+    use_bias: bool = True
+    weights: list[np.ndarray] | None = None                  # weights[l]: (n_l, n_{l+1})
+    biases: list[np.ndarray] | None = None                   # biases[l]: (n_{l+1},)
+    activations: list[np.ndarray] | None = None              # one per layer, inputs included
+    weight_scale: float = 0.0                                # the largest finite |w|
+    edge_levels: list[np.ndarray] = field(default_factory=list)   # per pair: pen level per edge (see pens)
+    # per pair, the drawn edges as (pen, lines) groups in drawing order, and their row-major indices
+    edge_groups: list[list[tuple[QPen, list]]] = field(default_factory=list)
+    edge_order: list[np.ndarray] = field(default_factory=list)
+    selected: tuple[int, int] | None = None
+    show_weights: bool = False
+    maps: list[list[QImage] | None] | None = None            # per layer, one picture per neuron
+    fonts: Fonts = field(default_factory=lambda: Fonts.at_scale(1.0))
+
+    def set_structure(self, layer_sizes: list[int], input_names: list[str], output_names: list[str],
+                      use_bias: bool) -> None:
+        """A new architecture (see :meth:`NetworkView.set_structure`): no values, selection or
+        maps. Raises ValueError on too few layers or names that do not match."""
+        sizes = [int(n) for n in layer_sizes]
+        if len(sizes) < 2 or min(sizes) < 1:
+            raise ValueError(f"need at least an input and an output layer of size >= 1, got {sizes}")
+        input_names = list(input_names) or [f"x{i + 1}" for i in range(sizes[0])]
+        output_names = list(output_names) or [f"y{i + 1}" for i in range(sizes[-1])]
+        if len(input_names) != sizes[0]:
+            raise ValueError(f"{len(input_names)} input names for {sizes[0]} inputs")
+        if len(output_names) != sizes[-1]:
+            raise ValueError(f"{len(output_names)} output names for {sizes[-1]} outputs")
+        self.sizes = sizes
+        self.input_names = [str(n) for n in input_names]
+        self.output_names = [str(n) for n in output_names]
+        self.use_bias = bool(use_bias)
+        self.weights = self.biases = self.activations = None
+        self.selected = None
+        self.weight_scale = 0.0
+        self.maps = None
+
+    def set_values(self, weights: list[np.ndarray], biases: list[np.ndarray] | None,
+                   activations: list[np.ndarray] | None) -> None:
+        """New numbers (see :meth:`NetworkView.set_values`), copied as float arrays; the biases
+        dropped when the network has none. Raises ValueError on a count or shape that does not
+        match the structure."""
+        sizes = self.sizes
+        if not sizes:
+            raise ValueError("set_structure must be called before set_values")
+        pairs = len(sizes) - 1
+        if len(weights) != pairs:
+            raise ValueError(f"expected {pairs} weight matrices, got {len(weights)}")
+        ws = [_checked(w, (sizes[l], sizes[l + 1]), f"weights[{l}]") for l, w in enumerate(weights)]
+        bs = None
+        if biases is not None:
+            if len(biases) != pairs:
+                raise ValueError(f"expected {pairs} bias vectors, got {len(biases)}")
+            bs = [_checked(b, (sizes[l + 1],), f"biases[{l}]") for l, b in enumerate(biases)]
+        acts = None
+        if activations is not None:
+            if len(activations) != len(sizes):
+                raise ValueError(f"expected {len(sizes)} activation vectors (inputs included), got {len(activations)}")
+            acts = [_checked(a, (sizes[l],), f"activations[{l}]") for l, a in enumerate(activations)]
+        self.weights, self.biases, self.activations = ws, (bs if self.use_bias else None), acts
+
+    def node_count(self) -> int:
+        return sum(self.sizes)
+
+    def edge_count(self) -> int:
+        return sum(a * b for a, b in zip(self.sizes, self.sizes[1:]))
+
+    def labels_fit(self) -> bool:
+        """Small enough for a label on every weight."""
+        return self.edge_count() <= MAX_LABELLED_EDGES
+
+    def edge_quotas(self) -> list[int]:
+        """How many edges of each pair of layers are drawn: all of them up to EDGE_BUDGET in
+        total, else each pair's share of the budget (its strongest)."""
+        pairs = [a * b for a, b in zip(self.sizes, self.sizes[1:])]
+        share = min(1.0, EDGE_BUDGET / sum(pairs)) if pairs else 1.0
+        return [n if share >= 1.0 else max(1, int(n * share)) for n in pairs]
+
+    def check_node(self, layer: int, index: int) -> None:
+        if not (0 <= layer < len(self.sizes) and 0 <= index < self.sizes[layer]):
+            raise IndexError(f"no node ({layer}, {index}) in a network of sizes {self.sizes}")
+
+    def node_name(self, layer: int, index: int) -> str:
+        """``in 'x1'``, ``h1.3`` (hidden layer 1, neuron 3 counted from 1) or ``out 'y'``."""
+        if layer == 0:
+            return f"in '{self.input_names[index]}'"
+        if layer == len(self.sizes) - 1:
+            return f"out '{self.output_names[index]}'"
+        return f"h{layer}.{index + 1}"
+
+    def has_maps(self, layer: int) -> bool:
+        return bool(self.maps and self.maps[layer] is not None)
+
+    def edge_text(self, l: int, i: int, j: int) -> str:
+        """``w[1→2] from h1.3 to out 'virginica' = -0.4132`` (the hover text of an edge)."""
+        self.check_node(l, i)
+        self.check_node(l + 1, j)
+        value = "not set" if self.weights is None else format_value(self.weights[l][i, j])
+        if self.weights is not None and abs(self.weights[l][i, j]) < ZERO_WEIGHT:
+            value += f" (about 0: |w| < {ZERO_WEIGHT:g}, drawn grey dotted)"
+        return f"w[{l}→{l + 1}] from {self.node_name(l, i)} to {self.node_name(l + 1, j)} = {value}"
+
+    def node_text(self, layer: int, index: int) -> str:
+        """Layer, neuron, bias and activation of a node, one per line (its hover text)."""
+        self.check_node(layer, index)
+        n = self.sizes[layer]
+        if layer == 0:
+            lines = [f"input '{self.input_names[index]}' (input {index + 1} of {n})"]
+        elif layer == len(self.sizes) - 1:
+            lines = [f"output '{self.output_names[index]}' (output neuron {index + 1} of {n})"]
+        else:
+            lines = [f"hidden layer {layer}, neuron {index + 1} of {n} (h{layer}.{index + 1})"]
+        if layer > 0:
+            if not self.use_bias:
+                lines.append("no bias")
+            elif self.biases is not None:
+                lines.append(f"bias = {format_value(self.biases[layer - 1][index])}")
+        name = "value" if layer == 0 else "activation"
+        if self.activations is not None:
+            lines.append(f"{name} = {format_value(self.activations[layer][index])}")
+        else:
+            lines.append(f"{name}: no sample selected")
+        return "\n".join(lines)
+
+
+def _checked(values, shape: tuple[int, ...], name: str) -> np.ndarray:
+    """``values`` as a float array of ``shape``; ValueError naming ``name`` otherwise."""
+    a = np.array(values, dtype=float)
+    if a.shape != shape:
+        raise ValueError(f"{name} has shape {a.shape}, expected {shape}")
+    return a

@@ -1,0 +1,169 @@
+"""The diagram's look: sizes, colours, fonts, the legend's words and how numbers are printed.
+
+Colour codes follow the theme everywhere: orange = negative, blue = positive.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from nnviz.ui import theme
+
+LEVELS = 32                # pen buckets per sign
+# A weight this close to 0 is drawn as "zero": a thin grey dotted line. L1 drives weights to 0,
+# but plain (sub-)gradient steps overshoot it by about lr·l1 each update, so they hover within a
+# few thousandths of 0 rather than land on it exactly; 0.01 counts those as zero. Level -2.
+ZERO_WEIGHT = 0.01
+ZERO_COLOUR = "#8A8A8A"
+LEGEND_ZERO = f"  ·  grey dotted = weight about 0 (|w| < {ZERO_WEIGHT:g})"
+# At most this many edges are drawn, the strongest of each pair of layers in proportion: the
+# largest network the panel allows (2-64x6-1) has 20,672 edges, too slow to paint (dashed lines
+# are slow in Qt's raster engine) and shown as a solid tangle anyway.
+EDGE_BUDGET = 1200
+MIN_EDGE_WIDTH = 0.5       # px, for |w| = 0
+MAX_EDGE_WIDTH = 6.0       # px, for the largest |w| (less where nodes are packed tightly)
+MIN_EDGE_STRENGTH = 0.12   # the smallest weight: 12 % colour, 88 % white
+MAX_NODE_RADIUS = 30.0
+MIN_NODE_RADIUS = 2.5
+# Layers packed so tightly that a node is a dot (radius below this, e.g. 32 or 64 neurons):
+# drawn as dots in a few shades, one call per shade, without the bias ring nobody could see at
+# that size (the values are in the hover text). One antialiased ellipse and pen per node is too
+# slow to paint on a 6x64 network.
+DOT_RADIUS = 4.5
+DOT_SHADES = 12
+LABEL_POINT_SIZE = theme.BASE_POINT_SIZE + 1   # feature / class names beside the nodes
+HEADER_POINT_SIZE = theme.BASE_POINT_SIZE       # "Input", "Hidden 1", ... above the columns
+WEIGHT_POINT_SIZE = theme.BASE_POINT_SIZE - 1   # weight and bias labels
+VALUE_POINT_SIZES = (13, 12, 11, 10, 9)         # activation inside a node (bold): largest that fits
+VALUE_SAMPLE = "-0.00"                          # the widest number a node holds
+DRAFT_AFTER_MS = 4.0       # antialiased edges slower than this to paint ...
+DRAFT_INTERVAL_S = 0.1     # ... while set_values comes faster than this or a run goes: draw them aliased
+SETTLE_MS = 150            # and repaint antialiased once the updates pause this long
+SELECTION_COLOUR = theme.TEXT
+NEGATIVE_TEXT = "#A34500"   # negative numbers on white: the weights' orange, darkened to 6:1 contrast
+NAN_COLOUR = theme.ERROR_COLOUR
+
+MAX_LABELLED_EDGES = 60    # weight labels on edges up to this many edges (hover beyond)
+LABEL_BOX_COLOUR = QColor(255, 255, 255, 225)   # behind weight/bias labels and outside numbers
+PHASE_STEP_MS = (450, 1600)       # per phase: normal, slow motion
+UPDATE_ANIMATION_MS = (500, 2000)
+ANIMATION_TICK_MS = 30
+DASH = (5.0, 3.0)          # negative weights: dash and gap in px (at least)
+
+LEGEND_TEXT = "orange dashed = negative weight, blue = positive, thickness = size"
+LEGEND_EXTRA = "  ·  ring = bias  ·  fill = activation"   # shown when the line is wide enough
+LEGEND_MAPS = "  ·  ring = bias  ·  maps: orange low, blue high"
+
+
+def legend_html(extra: bool, extra_text: str = LEGEND_EXTRA) -> str:
+    html = (
+        f'<span style="color:{theme.NEGATIVE}"><b>orange dashed</b></span> = negative weight, '
+        f'<span style="color:{theme.POSITIVE}"><b>blue</b></span> = positive, thickness = size'
+    )
+    return html + (extra_text.replace("  ", " &nbsp;") if extra else "")
+
+
+@dataclass
+class Fonts:
+    """Every font of the diagram at one text scale."""
+
+    scale: float = 1.0
+    label: QFont = field(default_factory=QFont)      # names beside the input and output nodes
+    header: QFont = field(default_factory=QFont)     # column headers
+    weight: QFont = field(default_factory=QFont)     # weight and bias labels
+    # the fonts of node numbers, largest first, each with the width and height of VALUE_SAMPLE
+    values: list[tuple[QFont, float, float]] = field(default_factory=list)
+
+    @classmethod
+    def at_scale(cls, scale: float) -> "Fonts":
+        fonts = cls(scale=scale)
+        fonts.label.setPointSizeF(LABEL_POINT_SIZE * scale)
+        fonts.header.setPointSizeF(HEADER_POINT_SIZE * scale)
+        fonts.weight.setPointSizeF(WEIGHT_POINT_SIZE * scale)
+        for size in VALUE_POINT_SIZES:
+            font = QFont()
+            font.setPointSizeF(size * scale)
+            font.setBold(True)
+            fm = QFontMetricsF(font)
+            fonts.values.append((font, fm.horizontalAdvance(VALUE_SAMPLE), fm.height()))
+        return fonts
+
+    @property
+    def smallest_value(self) -> QFont:
+        return self.values[-1][0]
+
+
+def format_value(v: float) -> str:
+    """Four decimals (``-0.4132``); scientific notation only for huge values; ``nan`` as is."""
+    v = float(v)
+    if not math.isfinite(v):
+        return str(v)
+    if abs(v) >= 1e5:
+        return f"{v:.4e}"
+    text = f"{v:.4f}"
+    return "0.0000" if text == "-0.0000" else text
+
+
+def short_value(v: float) -> str:
+    """The value printed inside a node: at most 5 characters."""
+    if not math.isfinite(v):
+        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
+    if abs(v) < 9.995:
+        text = f"{v:.2f}"
+        return "0.00" if text == "-0.00" else text
+    if abs(v) < 999.5:
+        return f"{v:.0f}"
+    return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")   # 6e14, not 6e+14: fits a node
+
+
+def edge_value(v: float) -> str:
+    """A weight or bias printed on the diagram: 3 decimals below 10 (0.293 moves visibly
+    from 0.300 after one OR step), fewer for bigger values, at most 6 characters."""
+    if not math.isfinite(v):
+        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
+    for limit, spec in ((9.9995, ".3f"), (99.995, ".2f"), (999.95, ".1f")):
+        if abs(v) < limit:
+            text = format(v, spec)
+            return text[1:] if text.startswith("-") and float(text) == 0 else text
+    return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")
+
+
+def small_value(v: float) -> str:
+    """A δ or gradient, which is often below 0.01: ``-4e-3`` rather than ``0.00``."""
+    if math.isfinite(v) and v != 0 and abs(v) < 0.00995:
+        mant, exp = f"{v:.0e}".split("e")
+        return f"{mant}e{int(exp)}"
+    return ""
+
+
+def _luminance(c: QColor) -> float:
+    """WCAG relative luminance."""
+    def lin(u: float) -> float:
+        return u / 12.92 if u <= 0.04045 else ((u + 0.055) / 1.055) ** 2.4
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+    la, lb = _luminance(a), _luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def text_colour_on(fill: QColor) -> QColor:
+    """Dark or light text for a number on ``fill``: the theme's text or white, whichever
+    contrasts more; pure black when neither reaches 4.5:1."""
+    dark, light = QColor(theme.TEXT), QColor(theme.BACKGROUND)
+    best = max((dark, light), key=lambda c: contrast(c, fill))
+    return best if contrast(best, fill) >= 4.5 else QColor("#000000")
+
+
+def mix(colour: QColor, amount: float) -> QColor:
+    """``colour`` blended into white; ``amount`` 0 = white, 1 = ``colour``."""
+    a = min(max(amount, 0.0), 1.0)
+    return QColor(
+        round(255 + (colour.red() - 255) * a),
+        round(255 + (colour.green() - 255) * a),
+        round(255 + (colour.blue() - 255) * a),
+    )
