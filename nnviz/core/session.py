@@ -29,11 +29,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .frames import Frame, FrameOptions, make_frame
+from .history import EpochStats, History
 from .lessons import DEFAULT_LESSON, Lesson, get_lesson
 from .problem import Problem
 from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
 from .timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
-from .training import EpochStats, History, Trainer, TrainingDiverged
+from .training import Trainer, TrainingDiverged
 
 MAX_UNDO = 20
 _KEEP = object()   # an undo entry that leaves Session.generated as it is

@@ -46,9 +46,11 @@ from pathlib import Path
 
 import numpy as np
 
+from .history import EpochStats
 from .problem import Problem, Scaler
 from .settings import Settings, build_network
-from .training import EpochStats, TrainConfig, Trainer, TrainerState
+from .trainer_state import TrainerState
+from .training import TrainConfig, Trainer
 
 FORMAT_NAME = "nnviz-session"
 VERSION = 1

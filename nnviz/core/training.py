@@ -8,18 +8,18 @@ remembers why in ``diverged`` and raises :class:`TrainingDiverged`.
 """
 from __future__ import annotations
 
-import copy
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from . import metrics
+from .history import EpochStats, History
 from .losses import get_loss
 from .network import Gradients, Network, Trace
 from .optimizers import OPTIMIZERS, make_optimizer
 from .problem import Problem
+from .trainer_state import TrainerState, capture_state, restore_state
 from .validation import parse_learning_rate
 
 
@@ -93,18 +93,6 @@ class StepRecord:
 
 
 @dataclass(frozen=True)
-class EpochStats:
-    epoch: int
-    train_loss: float
-    val_loss: float | None = None
-    train_accuracy: float | None = None
-    val_accuracy: float | None = None
-
-    def as_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
-
-
-@dataclass(frozen=True)
 class Snapshot:
     """An immutable copy of the trainer's state, safe to hand from a worker thread to the GUI."""
 
@@ -116,316 +104,6 @@ class Snapshot:
     last_step: StepRecord | None
     diverged: str | None = None
     finished: str | None = None           # why a run stopped, e.g. "target loss reached"
-
-
-class HistoryColumn(Sequence):
-    """One column of a :class:`History` as a read-only sequence: ``len()``, indexing (Python
-    numbers), slicing, iteration, ``==`` with a list, and ``np.asarray()`` without a copy.
-
-    It is a view of the epochs recorded when it was taken: later epochs do not appear in it,
-    and a worker thread appending meanwhile never changes what it shows."""
-
-    __slots__ = ("_a",)
-    __hash__ = None  # type: ignore[assignment]
-
-    def __init__(self, values: np.ndarray) -> None:
-        self._a = values
-
-    def __len__(self) -> int:
-        return self._a.shape[0]
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return HistoryColumn(self._a[i])
-        return self._a[i].item()
-
-    def __iter__(self):
-        return iter(self._a.tolist())
-
-    def __bool__(self) -> bool:
-        return self._a.shape[0] > 0
-
-    def __eq__(self, other) -> bool:
-        o = other._a if isinstance(other, HistoryColumn) else np.asarray(other)
-        if o.shape != self._a.shape:
-            return False
-        try:
-            return bool(np.array_equal(self._a, o, equal_nan=True))
-        except TypeError:
-            return bool(np.array_equal(self._a, o))
-
-    def __array__(self, dtype=None, copy=None):
-        return self._a if dtype is None else self._a.astype(dtype)
-
-    def tolist(self) -> list:
-        return self._a.tolist()
-
-    @property
-    def array(self) -> np.ndarray:
-        """The values as a read-only NumPy array (no copy)."""
-        return self._a
-
-    def __repr__(self) -> str:
-        return f"HistoryColumn({self._a.tolist()!r})" if len(self) <= 8 else f"HistoryColumn(<{len(self)} values>)"
-
-
-class History:
-    """Per-epoch statistics in growable NumPy arrays: :attr:`BYTES_PER_EPOCH` (40) bytes an
-    epoch, and at most 1.5 times that while the arrays wait to grow (1,000,000 epochs: 40 MB
-    held, at most 60 MB allocated). Python lists of floats cost about 276 bytes an epoch.
-
-    ``epochs``, ``train_loss``, ``val_loss``, ``train_accuracy`` and ``val_accuracy`` read as
-    sequences (:class:`HistoryColumn`); NaN marks a value that was not measured.
-
-    The timeline goes back by hiding later epochs (:meth:`truncate`) without forgetting them, so
-    going forward again shows them without retraining (:meth:`reveal`). :meth:`add` forgets the
-    hidden epochs: training from a past point starts a new branch."""
-
-    COLUMNS = ("epochs", "train_loss", "val_loss", "train_accuracy", "val_accuracy")
-    BYTES_PER_EPOCH = 40
-
-    def __init__(self) -> None:
-        self._n = 0            # epochs shown
-        self._recorded = 0     # epochs held (≥ _n): the hidden ones can be revealed again
-        self._epochs = np.zeros(0, dtype=np.int64)
-        self._values = np.zeros((4, 0))   # train_loss, val_loss, train_accuracy, val_accuracy
-
-    def add(self, s: EpochStats) -> None:
-        n = self._n
-        if n >= self._epochs.shape[0]:
-            self._grow(n + 1)
-        v = self._values
-        self._epochs[n] = s.epoch
-        v[0, n] = s.train_loss
-        v[1, n] = np.nan if s.val_loss is None else s.val_loss
-        v[2, n] = np.nan if s.train_accuracy is None else s.train_accuracy
-        v[3, n] = np.nan if s.val_accuracy is None else s.val_accuracy
-        self._n = self._recorded = n + 1
-
-    def _grow(self, need: int) -> None:
-        cap = max(need, 1024, self._epochs.shape[0] * 3 // 2)
-        epochs = np.zeros(cap, dtype=np.int64)
-        values = np.full((4, cap), np.nan)
-        m = self._recorded
-        epochs[:m] = self._epochs[:m]
-        values[:, :m] = self._values[:, :m]
-        self._epochs, self._values = epochs, values   # readers holding the old arrays keep them
-
-    def __len__(self) -> int:
-        return self._n
-
-    def _column(self, a: np.ndarray) -> HistoryColumn:
-        view = a[: self._n]
-        view.flags.writeable = False
-        return HistoryColumn(view)
-
-    @property
-    def epochs(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._epochs[:n])
-
-    @property
-    def train_loss(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[0, :n])
-
-    @property
-    def val_loss(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[1, :n])
-
-    @property
-    def train_accuracy(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[2, :n])
-
-    @property
-    def val_accuracy(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[3, :n])
-
-    def stats(self, i: int) -> EpochStats:
-        """The i-th shown epoch's statistics (negative i counts from the end)."""
-        n = self._n
-        if not -n <= i < n:
-            raise IndexError(f"epoch index {i} out of range: {n} epochs recorded")
-        i %= n
-        nan_none = lambda v: None if v != v else v  # noqa: E731  (NaN marks "not measured")
-        tl, vl, ta, va = self._values[:, i].tolist()
-        return EpochStats(int(self._epochs[i]), tl, nan_none(vl), nan_none(ta), nan_none(va))
-
-    @property
-    def recorded(self) -> int:
-        """Epochs held, shown or hidden by :meth:`truncate`."""
-        return self._recorded
-
-    @property
-    def nbytes(self) -> int:
-        """Bytes allocated for the columns."""
-        return self._epochs.nbytes + self._values.nbytes
-
-    def truncate(self, n: int) -> None:
-        """Show only the first ``n`` epochs; the later ones stay held until :meth:`add`."""
-        self._n = max(0, min(int(n), self._n))
-
-    def reveal(self, n: int) -> None:
-        """Show the first ``n`` epochs again; ValueError when they are no longer held."""
-        if not 0 <= n <= self._recorded:
-            raise ValueError(f"the history holds {self._recorded} epochs, not {n}")
-        self._n = int(n)
-
-    def keep_recorded(self, n: int) -> None:
-        """Hold the first ``n`` epochs again after :meth:`add` re-wrote some of them.
-        Only for a caller that knows the re-written epochs equal the held ones (an exact replay)."""
-        if self._n > n or n > self._epochs.shape[0]:
-            raise ValueError(f"cannot hold {n} epochs: {self._n} shown, room for {self._epochs.shape[0]}")
-        self._recorded = int(n)
-
-    def forget_hidden(self) -> None:
-        """Drop the epochs hidden by :meth:`truncate` (a new branch starts here)."""
-        self._recorded = self._n
-
-    def tail(self, start: int) -> tuple[np.ndarray, np.ndarray]:
-        """Copies of the held epochs from ``start`` on: (epochs, values ``(4, k)``)."""
-        m = self._recorded
-        return self._epochs[start:m].copy(), self._values[:, start:m].copy()
-
-    def splice(self, start: int, tail: tuple[np.ndarray, np.ndarray]) -> None:
-        """Hold ``tail`` (from :meth:`tail`) as the epochs from ``start`` on; show ``start``."""
-        epochs, values = tail
-        if start > self._recorded:
-            raise ValueError(f"the history holds {self._recorded} epochs, cannot continue at {start}")
-        end = start + epochs.shape[0]
-        if end > self._epochs.shape[0]:
-            self._recorded = start
-            self._grow(end)
-        self._epochs[start:end] = epochs
-        self._values[:, start:end] = values
-        self._n, self._recorded = start, end
-
-    def __repr__(self) -> str:
-        return f"History({self._n} epochs)"
-
-
-def _owned_bytes(obj, seen: set[int]) -> int:
-    """Bytes of the NumPy buffers reachable from ``obj`` (lists, tuples, dicts, dataclasses),
-    each buffer counted once across calls sharing ``seen``: views count their base."""
-    if isinstance(obj, np.ndarray):
-        base = obj
-        while isinstance(base.base, np.ndarray):
-            base = base.base
-        if id(base) in seen:
-            return 0
-        seen.add(id(base))
-        return base.nbytes
-    if isinstance(obj, (list, tuple)):
-        return sum(_owned_bytes(o, seen) for o in obj)
-    if isinstance(obj, dict):
-        return sum(_owned_bytes(o, seen) for o in obj.values())
-    d = getattr(obj, "__dict__", None)
-    if d is not None:
-        return _owned_bytes(d, seen)
-    slots = getattr(type(obj), "__slots__", ())
-    return sum(_owned_bytes(getattr(obj, a, None), seen) for a in slots)
-
-
-@dataclass(frozen=True, eq=False, slots=True)
-class TrainerState:
-    """Everything that makes a trainer's next step bitwise what it was: see
-    :meth:`Trainer.capture` and :meth:`Trainer.restore`. Immutable by convention: nothing
-    may change its arrays.
-
-    Mid-epoch (``cursor`` > 0) it also holds the epoch's row order and the outputs of the
-    samples already trained this epoch (the epoch's loss and accuracy are computed from them
-    at its end), as chunks that consecutive states of one epoch share."""
-
-    params: np.ndarray = field(repr=False)       # the network's flat parameter vector
-    optimizer: object = field(repr=False)        # a private copy, never stepped
-    rng_state: dict = field(repr=False)          # rng.bit_generator.state
-    epoch: int
-    cursor: int
-    rows: np.ndarray | None = field(repr=False)  # the epoch's permutation; None: in order, or cursor 0
-    partial: tuple = field(repr=False)           # ((z, out), …) chunks for rows [0, cursor)
-    safe: np.ndarray = field(repr=False)         # flat copy of the last finite weights
-    last_stats: EpochStats | None
-    last_step: StepRecord | None = field(repr=False)
-    diverged: str | None
-    config: TrainConfig
-    history_len: int
-
-    @property
-    def nbytes(self) -> int:
-        """Bytes of the arrays it holds (a StepRecord's too), each buffer once, plus an
-        estimate of the Python objects around them (:attr:`OVERHEAD_BYTES`)."""
-        return self.OVERHEAD_BYTES + _owned_bytes(
-            (self.params, self.optimizer, self.rows, self.partial, self.safe, self.last_step), set())
-
-    OVERHEAD_BYTES = 2000   # tracemalloc: 1,560 (SGD) to 2,190 (Adam) for the objects around the arrays
-
-    def differences(self, other: "TrainerState") -> list[str]:
-        """Names of the fields that are not bitwise equal to ``other``'s (empty: the same
-        state). ``last_step`` is compared by its loss, rows and updates."""
-        out = []
-        if not _bitwise_equal(self.params, other.params):
-            out.append("params")
-        if not _optimizer_equal(self.optimizer, other.optimizer):
-            out.append("optimizer")
-        if self.rng_state != other.rng_state:
-            out.append("rng_state")
-        for name in ("epoch", "cursor", "diverged", "config", "history_len", "last_stats"):
-            if getattr(self, name) != getattr(other, name):
-                out.append(name)
-        if (self.rows is None) != (other.rows is None) or (
-                self.rows is not None and not _bitwise_equal(self.rows, other.rows)):
-            out.append("rows")
-        a, b = self.partial_outputs(), other.partial_outputs()
-        if not (_bitwise_equal(a[0], b[0]) and _bitwise_equal(a[1], b[1])):
-            out.append("partial")
-        if not _bitwise_equal(self.safe, other.safe):
-            out.append("safe")
-        s, o = self.last_step, other.last_step
-        if (s is None) != (o is None) or (s is not None and not (
-                s.epoch == o.epoch and s.kind == o.kind and _bitwise_equal(s.rows, o.rows)
-                and _bitwise_equal(s.loss, o.loss)
-                and all(_bitwise_equal(x, y) for x, y in zip(s.weight_updates, o.weight_updates)))):
-            out.append("last_step")
-        return out
-
-    def partial_outputs(self) -> tuple[np.ndarray, np.ndarray]:
-        """The outputs (z, activation) of the rows trained so far this epoch, ``(cursor, k)``."""
-        if not self.partial:
-            return np.zeros((0, 0)), np.zeros((0, 0))
-        return (np.concatenate([c[0] for c in self.partial]), np.concatenate([c[1] for c in self.partial]))
-
-
-def _bitwise_equal(a, b) -> bool:
-    """Same shape, type and bytes: NaN equals the same NaN, 0.0 differs from -0.0."""
-    a, b = np.asarray(a), np.asarray(b)
-    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
-
-
-def _optimizer_equal(a, b) -> bool:
-    """Same class, settings and state, arrays compared bitwise."""
-    if type(a) is not type(b):
-        return False
-    da, db = a.__dict__, b.__dict__
-    if da.keys() != db.keys():
-        return False
-    for k, va in da.items():
-        vb = db[k]
-        if k == "state":
-            if va.keys() != vb.keys():
-                return False
-            for key, ta in va.items():
-                tb = vb[key]
-                if len(ta) != len(tb) or not all(_bitwise_equal(x, y) for x, y in zip(ta, tb)):
-                    return False
-        elif isinstance(va, np.ndarray) or isinstance(vb, np.ndarray):
-            if not _bitwise_equal(va, vb):
-                return False
-        elif va != vb:
-            return False
-    return True
 
 
 def optimizer_state(optimizer) -> dict:
@@ -473,6 +151,7 @@ class Trainer:
         self.history = History()
         self.last_step: StepRecord | None = None
         self.diverged: str | None = None
+        self._last_stats: EpochStats | None = None
         self._epoch_out = None
         self._safe = self.network.flat.copy()    # the last finite weights, laid out like flat
         self._grad = np.zeros_like(self.network.flat)
@@ -794,71 +473,10 @@ class Trainer:
         ``keep_last_step=False`` leaves out the last step's record (display only; it can be
         big). ``base``: an earlier state of this trainer; its settings object, and in the same
         epoch its row order and output chunks, are shared instead of copied."""
-        c = self.cursor
-        rows, partial = None, ()
-        if c:
-            if self._X is not self.problem.X_train:
-                rows = self._rows.copy()
-            start = 0
-            if (base is not None and base.epoch == self.epoch and 0 < base.cursor <= c
-                    and base.diverged is None and (base.rows is None) == (rows is None)
-                    and (rows is None or np.array_equal(base.rows, rows))):
-                z, out = base.partial_outputs()
-                if np.array_equal(z, self._epoch_z[: base.cursor]) and np.array_equal(out, self._epoch_out[: base.cursor]):
-                    rows = base.rows
-                    partial, start = base.partial, base.cursor
-            if c > start:
-                partial = partial + ((self._epoch_z[start:c].copy(), self._epoch_out[start:c].copy()),)
-        safe = self._safe
-        if isinstance(safe, np.ndarray):
-            safe_flat = safe.copy()
-        else:   # (weights, biases) lists, laid out as network.flat
-            safe_flat = np.empty_like(self.network.flat)
-            for view, a in zip((v for part in self.network.unflatten(safe_flat) for v in part), (a for part in safe for a in part)):
-                view[...] = a
-        params = self.network.flat.copy()
-        if _bitwise_equal(safe_flat, params):
-            safe_flat = params            # as after every epoch: one array, not two
-        config = base.config if base is not None and base.config == self.config else replace(self.config)
-        return TrainerState(
-            params=params, optimizer=copy.deepcopy(self.optimizer),
-            rng_state=self.rng.bit_generator.state, epoch=self.epoch, cursor=c,
-            rows=rows, partial=partial, safe=safe_flat,
-            last_stats=getattr(self, "_last_stats", None),
-            last_step=self.last_step if keep_last_step else None, diverged=self.diverged,
-            config=config, history_len=len(self.history),
-        )
+        return capture_state(self, keep_last_step, base)
 
     def restore(self, state: TrainerState) -> None:
         """Put this trainer exactly in ``state`` (from :meth:`capture` on this trainer, or one
         on the same network shape and problem). The history is cut (or re-shown, when it
         still holds them) to the state's epochs. ValueError when the state does not fit."""
-        net = self.network
-        if state.params.shape != net.flat.shape:
-            raise ValueError(f"that state has {state.params.size} parameters; {net.describe()} has {net.flat.size}")
-        if state.cursor and state.cursor > self._n_train:
-            raise ValueError(f"that state is at sample {state.cursor} of an epoch of {self._n_train}")
-        self.history.reveal(state.history_len) if state.history_len > len(self.history) \
-            else self.history.truncate(state.history_len)
-        self.config = replace(state.config)
-        self.loss_fn = get_loss(self.config.loss)
-        self.optimizer = copy.deepcopy(state.optimizer)
-        net.flat[...] = state.params
-        self.rng.bit_generator.state = state.rng_state
-        self.epoch, self.cursor = state.epoch, state.cursor
-        self.diverged = state.diverged
-        self.last_step = state.last_step
-        self._last_stats = state.last_stats
-        self._safe = state.safe.copy() if isinstance(self._safe, np.ndarray) else net.unflatten(state.safe.copy())
-        if state.cursor:
-            if state.rows is None:
-                self._rows = np.arange(self._n_train)
-                self._X, self._Y = self.problem.X_train, self.problem.Y_train
-            else:
-                self._rows = state.rows.copy()
-                self._X, self._Y = self.problem.X_train[self._rows], self.problem.Y_train[self._rows]
-            z, out = state.partial_outputs()
-            shape = (self._n_train, self.problem.n_outputs)
-            self._epoch_z, self._epoch_out = np.empty(shape), np.empty(shape)
-            self._epoch_z[: state.cursor] = z
-            self._epoch_out[: state.cursor] = out
+        restore_state(self, state)
