@@ -147,16 +147,19 @@ class Trainer:
         self.rng = np.random.default_rng(self.config.seed)
         self.epoch = 0
         self.cursor = 0
-        self.order: np.ndarray | None = None
         self.history = History()
         self.last_step: StepRecord | None = None
         self.diverged: str | None = None
         self._last_stats: EpochStats | None = None
-        self._epoch_out = None
+        self._epoch_z = self._epoch_out = None   # made by the first epoch trained in several steps
         self._safe = self.network.flat.copy()    # the last finite weights, laid out like flat
         self._grad = np.zeros_like(self.network.flat)
         self._grad_views = self.network.unflatten(self._grad)
+        self._zeros = np.zeros_like(self.network.flat)     # for _weights_finite
         self._n_train = self.problem.X_train.shape[0]
+        # The row order of an epoch taken in order, made once: read-only, as step records share it.
+        self._in_order = np.arange(self._n_train)
+        self._in_order.flags.writeable = False
 
     def fresh(self) -> "Trainer":
         """A new trainer on the same problem and settings that starts from the same initial
@@ -217,13 +220,13 @@ class Trainer:
     def step_epoch(self) -> EpochStats:
         """Finish the current epoch (all of it, when none of it has run yet). Only the epoch's
         last step is kept as ``last_step``."""
-        start, size, n = self.epoch, self.batch_size, self._n_train
-        kind = "batch" if self.config.batch_size > 0 else "epoch"
+        start, n, b = self.epoch, self._n_train, self.config.batch_size
+        size, kind = (min(b, n), "batch") if b > 0 else (n, "epoch")
         step = self._step
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             if size == 1 and n > 1 and not self.diverged:
                 if self.cursor == 0:
-                    self._begin_epoch()
+                    self._begin_epoch(whole=False)
                 self._train_samples(n - 1)      # the last sample is recorded below
             while self.epoch == start:
                 step(size, kind, "later" if self.cursor + size >= n else False)
@@ -252,28 +255,38 @@ class Trainer:
         steps are never looked at); False records nothing."""
         if self.diverged:
             raise TrainingDiverged(self.diverged)
-        if self.cursor == 0:
-            self._begin_epoch()
-        c = self.cursor
-        end = c + size
-        X, Y = self._X[c:end], self._Y[c:end]
-        net, cfg = self.network, self.config
-        before = net.parameters() if record else None
+        c, n_train = self.cursor, self._n_train
+        end = min(c + size, n_train)
+        whole = c == 0 and end == n_train          # the whole epoch in this one step
+        if c == 0:
+            self._begin_epoch(whole)
+        X, Y = (self._X, self._Y) if whole else (self._X[c:end], self._Y[c:end])
+        net, cfg, loss_fn = self.network, self.config, self.loss_fn
+        # The parameters before the step, as one flat copy the record unflattens when built.
+        before = net.flat.copy() if record else None
         opt_before = optimizer_state(self.optimizer) if record else None
         trace = net.propagate(X)
-        # Outputs are kept so the epoch's loss and accuracy are one vectorised computation at
-        # its end: the same numbers as adding them up step by step, at a fraction of the cost.
-        self._epoch_z[c:end] = trace.zs[-1]
-        self._epoch_out[c:end] = trace.activations[-1]
-        grads = net.backward(trace, Y, self.loss_fn, cfg.l2, out=self._grad_views, l1=cfg.l1, reduction=cfg.reduction)
-        n = end - c if end <= self._n_train else self._n_train - c
-        # One update for every weight and bias at once: they all live in net.flat.
-        (update,) = self.optimizer.step([net.flat], [self._grad], "all")
-        self.cursor = c + n
-        step = (self._record(kind, c, trace, Y, grads.deltas, update, before, record == "later", opt_before)
+        z, out = trace.zs[-1], trace.activations[-1]
+        if not whole:
+            # Outputs are kept so the epoch's loss and accuracy are one vectorised computation
+            # at its end: the same numbers as adding them up step by step, at a fraction of the
+            # cost. A whole epoch in one step hands its trace's outputs to _end_epoch instead.
+            self._epoch_z[c:end] = z
+            self._epoch_out[c:end] = out
+        grads = net.backward(trace, Y, loss_fn, cfg.l2, out=self._grad_views, l1=cfg.l1, reduction=cfg.reduction)
+        # One update for every weight and bias at once: they all live in net.flat. (What
+        # optimizer.step([net.flat], [self._grad], "all") does, without its lists.)
+        update = self.optimizer.update_of(self._grad, "all")
+        flat = net.flat
+        flat += update
+        self.cursor = end
+        # The rows' summed loss before the update: the step's loss and, for a whole epoch, the
+        # epoch's, computed once for both.
+        total = loss_fn.total(z, out, Y, net.activations[-1]) if record or whole else None
+        step = (self._record(kind, c, trace, Y, total, grads.deltas, update, before, opt_before, record == "later")
                 if record else None)
-        if self.cursor >= self._n_train:
-            self._end_epoch()
+        if end == n_train:
+            self._end_epoch(total, out) if whole else self._end_epoch()
         return step
 
     def _train_samples(self, stop: int) -> None:
@@ -320,28 +333,26 @@ class Trainer:
             flat += update_of(grad, "all")     # what optimizer.step([flat], [grad], "all") does
         self.cursor = stop
 
-    def _record(self, kind, start, trace, Y, deltas, update, before, later: bool = False,
-                opt_before=None) -> StepRecord | None:
+    def _record(self, kind, start, trace, Y, total, deltas, update, before, opt_before,
+                later: bool = False) -> StepRecord | None:
         """The step's loss now (a divergence is caught at once); its record now or, ``later``,
-        when ``last_step`` is read, from copies taken now: the same numbers either way."""
+        when ``last_step`` is read, from copies taken now: the same numbers either way.
+        ``total``: the rows' summed loss; ``before``: the flat parameters before the step."""
         net, cfg = self.network, self.config
-        total = self.loss_fn.total(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
-        if start == 0 and self.cursor >= self._n_train:
-            self._whole_epoch_total = total      # the whole epoch in one step: _end_epoch reuses it
         loss = total / len(Y) if cfg.reduction == "mean" else total
         if cfg.l2 or cfg.l1:
-            loss += net.penalty(cfg.l2, cfg.l1, before[0])
+            loss += net.penalty(cfg.l2, cfg.l1, net.unflatten(before)[0])
         grad, epoch, rows = self._grad.copy(), self.epoch + 1, self._rows[start : self.cursor]
         # The optimizer's state after the step is copied now, whenever the record is built.
-        opt_after = optimizer_state(self.optimizer) if opt_before is not None else None
+        opt_after = optimizer_state(self.optimizer)
 
         def build() -> StepRecord:
             g_w, g_b = net.unflatten(grad)
             u_w, u_b = net.unflatten(update)
             if not net.use_bias:
                 g_b = u_b = [None] * len(g_b)
-            return StepRecord(epoch, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before,
-                              opt_before, opt_after)
+            return StepRecord(epoch, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b,
+                              *net.unflatten(before), opt_before, opt_after)
 
         if later:
             step, self._last_step, self._build_last_step = None, None, build
@@ -365,37 +376,40 @@ class Trainer:
         self._build_last_step = None
         self._last_step = step
 
-    def _begin_epoch(self) -> None:
-        full = self.batch_size >= self._n_train
-        if full or not self.config.shuffle:
-            self._rows = np.arange(self._n_train)
+    def _begin_epoch(self, whole: bool) -> None:
+        """The epoch's row order; ``whole``: its first step trains all of it, so no step's
+        outputs need keeping (see :meth:`_step`)."""
+        n = self._n_train
+        if whole or self.batch_size >= n or not self.config.shuffle:
+            self._rows = self._in_order
             self._X, self._Y = self.problem.X_train, self.problem.Y_train
         else:
             # Permute once per epoch so every step takes a cheap slice (a view, not a copy).
-            self._rows = self.rng.permutation(self._n_train)
+            self._rows = self.rng.permutation(n)
             self._X, self._Y = self.problem.X_train[self._rows], self.problem.Y_train[self._rows]
-        self._whole_epoch_total = None
-        shape = (self._n_train, self.problem.n_outputs)
-        if getattr(self, "_epoch_out", None) is None or self._epoch_out.shape != shape:
-            self._epoch_z = np.empty(shape)
-            self._epoch_out = np.empty(shape)
+        if not whole:
+            shape = (n, self.problem.n_outputs)
+            if self._epoch_out is None or self._epoch_out.shape != shape:
+                self._epoch_z = np.empty(shape)
+                self._epoch_out = np.empty(shape)
 
-    def _end_epoch(self) -> None:
+    def _end_epoch(self, total: float | None = None, out: np.ndarray | None = None) -> None:
+        """Score the epoch just trained, add it to the history and keep its weights as the
+        last finite ones. ``total`` and ``out``: the epoch's summed loss and outputs when one
+        step trained all of it; otherwise both come from the outputs kept step by step."""
         self.cursor = 0
         net, n, cfg = self.network, self._n_train, self.config
         # Each sample's loss as it was when the sample was trained (before its update).
-        train_loss = getattr(self, "_whole_epoch_total", None)
-        self._whole_epoch_total = None
-        if train_loss is None:
-            train_loss = self.loss_fn.total(self._epoch_z, self._epoch_out, self._Y, net.activations[-1])
-        if cfg.reduction == "mean":
-            train_loss /= n
+        if out is None:
+            out = self._epoch_out
+            total = self.loss_fn.total(self._epoch_z, out, self._Y, net.activations[-1])
+        train_loss = total / n if cfg.reduction == "mean" else total
         if cfg.l2 or cfg.l1:
             train_loss += net.penalty(cfg.l2, cfg.l1)
-        if not (math.isfinite(train_loss) and net.is_finite()):
+        if not (math.isfinite(train_loss) and self._weights_finite()):
             self._diverge()
         self.epoch += 1
-        train_acc = metrics.accuracy(self._Y, self._epoch_out) if self.problem.is_classification else None
+        train_acc = metrics.accuracy(self._Y, out) if self.problem.is_classification else None
         val_loss = val_acc = None
         Xv, Yv = self.problem.X_val, self.problem.Y_val
         if Xv is not None and len(Xv):
@@ -409,6 +423,12 @@ class Trainer:
         self._last_stats = EpochStats(self.epoch, train_loss, val_loss, train_acc, val_acc)
         self.history.add(self._last_stats)
         self._safe = net.flat.copy()
+
+    def _weights_finite(self) -> bool:
+        """Whether every weight and bias is finite: what ``network.is_finite()`` says, in one
+        NumPy call instead of two. 0·w is ±0 for a finite w and NaN for an infinite or NaN one,
+        so the dot with zeros is finite exactly when every parameter is."""
+        return math.isfinite(self.network.flat.dot(self._zeros))
 
     def _reduce(self, total: float, n: int) -> float:
         """A set of ``n`` rows' summed loss, reduced as the config says (mean or sum)."""
