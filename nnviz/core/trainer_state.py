@@ -80,9 +80,9 @@ class TrainerState:
         """Names of the fields that are not bitwise equal to ``other``'s (empty: the same
         state). ``last_step`` is compared by its loss, rows and updates."""
         out = []
-        if not bitwise_equal(self.params, other.params):
+        if not _bitwise_equal(self.params, other.params):
             out.append("params")
-        if not optimizer_equal(self.optimizer, other.optimizer):
+        if not _optimizer_equal(self.optimizer, other.optimizer):
             out.append("optimizer")
         if self.rng_state != other.rng_state:
             out.append("rng_state")
@@ -90,18 +90,18 @@ class TrainerState:
             if getattr(self, name) != getattr(other, name):
                 out.append(name)
         if (self.rows is None) != (other.rows is None) or (
-                self.rows is not None and not bitwise_equal(self.rows, other.rows)):
+                self.rows is not None and not _bitwise_equal(self.rows, other.rows)):
             out.append("rows")
         a, b = self.partial_outputs(), other.partial_outputs()
-        if not (bitwise_equal(a[0], b[0]) and bitwise_equal(a[1], b[1])):
+        if not (_bitwise_equal(a[0], b[0]) and _bitwise_equal(a[1], b[1])):
             out.append("partial")
-        if not bitwise_equal(self.safe, other.safe):
+        if not _bitwise_equal(self.safe, other.safe):
             out.append("safe")
         s, o = self.last_step, other.last_step
         if (s is None) != (o is None) or (s is not None and not (
-                s.epoch == o.epoch and s.kind == o.kind and bitwise_equal(s.rows, o.rows)
-                and bitwise_equal(s.loss, o.loss)
-                and all(bitwise_equal(x, y) for x, y in zip(s.weight_updates, o.weight_updates)))):
+                s.epoch == o.epoch and s.kind == o.kind and _bitwise_equal(s.rows, o.rows)
+                and _bitwise_equal(s.loss, o.loss)
+                and all(_bitwise_equal(x, y) for x, y in zip(s.weight_updates, o.weight_updates)))):
             out.append("last_step")
         return out
 
@@ -112,13 +112,13 @@ class TrainerState:
         return (np.concatenate([c[0] for c in self.partial]), np.concatenate([c[1] for c in self.partial]))
 
 
-def bitwise_equal(a, b) -> bool:
+def _bitwise_equal(a, b) -> bool:
     """Same shape, type and bytes: NaN equals the same NaN, 0.0 differs from -0.0."""
     a, b = np.asarray(a), np.asarray(b)
     return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
 
 
-def optimizer_equal(a, b) -> bool:
+def _optimizer_equal(a, b) -> bool:
     """Same class, settings and state, arrays compared bitwise."""
     if type(a) is not type(b):
         return False
@@ -132,10 +132,10 @@ def optimizer_equal(a, b) -> bool:
                 return False
             for key, ta in va.items():
                 tb = vb[key]
-                if len(ta) != len(tb) or not all(bitwise_equal(x, y) for x, y in zip(ta, tb)):
+                if len(ta) != len(tb) or not all(_bitwise_equal(x, y) for x, y in zip(ta, tb)):
                     return False
         elif isinstance(va, np.ndarray) or isinstance(vb, np.ndarray):
-            if not bitwise_equal(va, vb):
+            if not _bitwise_equal(va, vb):
                 return False
         elif va != vb:
             return False
@@ -162,7 +162,7 @@ def capture_state(trainer: Trainer, keep_last_step: bool = True, base: TrainerSt
             partial = partial + ((trainer._epoch_z[start:c].copy(), trainer._epoch_out[start:c].copy()),)
     params = trainer.network.flat.copy()
     safe = trainer._safe
-    safe = params if bitwise_equal(safe, params) else safe.copy()   # after every epoch: one array, not two
+    safe = params if _bitwise_equal(safe, params) else safe.copy()   # after every epoch: one array, not two
     config = base.config if base is not None and base.config == trainer.config else replace(trainer.config)
     return TrainerState(
         params=params, optimizer=copy.deepcopy(trainer.optimizer),
