@@ -22,25 +22,30 @@ with its quartiles and extremes (the spread), plus each side's best time per uni
    hand-written forward pass over the same grid (``np.tanh``, ``1 / (1 + np.exp(-z))``);
    ``rebuilt`` builds the grid each time on both sides (linspace + meshgrid by hand).
 
-Goals (issue 7): full batch ≤ 1.3× the hand-written loop, Iris ≤ 0.25× the tutorial loop, the
+Goals: full batch ≤ 1.3× the hand-written loop, Iris ≤ 0.25× the tutorial loop, the
 field ≤ 1.3× a hand-written forward pass.
 
 Run: .venv/bin/python scripts/bench_trainer.py [--quick] [--rounds N]
+It benches the ``nnviz`` of the repository it sits in (a worktree's too), not an installed one.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
+from pathlib import Path
 
-import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from nnviz.core.activations import get_activation
-from nnviz.core.boundary import decision_field, grid_inputs, plane_extent
-from nnviz.core.lessons import get_lesson
-from nnviz.core.network import Network
-from nnviz.core.problem import Problem
-from nnviz.core.training import TrainConfig, Trainer
+import numpy as np  # noqa: E402
+
+from nnviz.core.activations import get_activation  # noqa: E402
+from nnviz.core.boundary import decision_field, grid_inputs, plane_extent  # noqa: E402
+from nnviz.core.lessons import get_lesson  # noqa: E402
+from nnviz.core.network import Network  # noqa: E402
+from nnviz.core.problem import Problem  # noqa: E402
+from nnviz.core.training import TrainConfig, Trainer  # noqa: E402
 
 
 # --- timing ------------------------------------------------------------------------------------

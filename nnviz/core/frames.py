@@ -12,8 +12,9 @@ import numpy as np
 
 from .boundary import (MAP_RESOLUTION, Curve, Field, curve, curve_extent, decision_field, decision_field_with_maps,
                        grid_inputs, plane_extent)
+from .history import EpochStats
 from .network import Trace
-from .training import EpochStats, Snapshot, Trainer
+from .training import Snapshot, Trainer
 
 
 @dataclass(frozen=True)

@@ -41,13 +41,14 @@ from .datasets import SET_NAMES, GeneratedData
 from .explain import StepContext
 from .features import same_data, with_features
 from .frames import Frame, FrameOptions, make_frame
+from .history import EpochStats, History
 from .lessons import DEFAULT_LESSON, Lesson, get_lesson
 from .problem import Problem
 from .session_file import install_timeline, read_session, save_session
 from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
 from .text import fixed
 from .timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
-from .training import EpochStats, History, Trainer, TrainingDiverged
+from .training import Trainer, TrainingDiverged
 
 MAX_UNDO = 20
 # What a command that replaces the trainer changes, whatever else it does.

@@ -48,13 +48,15 @@ import numpy as np
 
 from .. import __version__
 from .features import with_features
+from .history import EpochStats
 from .lesson_files import LessonFileError, lesson_to_toml, parse_lesson
 from .optimizers import make_optimizer
 from .problem import Problem, Scaler
 from .settings import Settings, build_network
 from .text import one_line
 from .timeline import _Key
-from .training import EpochStats, TrainConfig, Trainer, TrainerState
+from .trainer_state import TrainerState
+from .training import TrainConfig, Trainer
 
 FORMAT_NAME = "nnviz-session"
 VERSION = 1

@@ -2,7 +2,7 @@
 
 How it works
 ------------
-Training is deterministic: from the same :class:`~nnviz.core.training.TrainerState` the same
+Training is deterministic: from the same :class:`~nnviz.core.trainer_state.TrainerState` the same
 calls give bitwise the same states. So the timeline keeps full states only at *keyframes* and
 re-executes the calls between them (*replay*) to reach any other point.
 
@@ -46,7 +46,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .training import Trainer, TrainerState, TrainingDiverged, _owned_bytes
+from .trainer_state import TrainerState, owned_bytes
+from .training import Trainer, TrainingDiverged
 
 DEFAULT_BUDGET_BYTES = 200_000_000    # 200 MB of keyframes
 DEFAULT_INTERVAL_S = 0.02             # training time between automatic keyframes, to start with
@@ -169,8 +170,8 @@ class Timeline:
         state = trainer.capture(keep_last_step=kind != "auto", base=prev)
         seen: set[int] = set()
         if prev is not None:
-            _owned_bytes((prev.rows, prev.partial), seen)
-        nbytes = state.OVERHEAD_BYTES + _owned_bytes(
+            owned_bytes((prev.rows, prev.partial), seen)
+        nbytes = state.OVERHEAD_BYTES + owned_bytes(
             (state.params, state.optimizer, state.rows, state.partial, state.safe, state.last_step), seen)
         self._newest += 1
         self._keys.append(_Key(self._newest, state, kind, nbytes))

@@ -8,18 +8,18 @@ remembers why in ``diverged`` and raises :class:`TrainingDiverged`.
 """
 from __future__ import annotations
 
-import copy
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from . import metrics
+from .history import EpochStats, History
 from .losses import get_loss
 from .network import Gradients, Network, Trace
 from .optimizers import OPTIMIZERS, make_optimizer
 from .problem import Problem
+from .trainer_state import TrainerState, capture_state, restore_state
 from .validation import parse_learning_rate
 
 
@@ -93,18 +93,6 @@ class StepRecord:
 
 
 @dataclass(frozen=True)
-class EpochStats:
-    epoch: int
-    train_loss: float
-    val_loss: float | None = None
-    train_accuracy: float | None = None
-    val_accuracy: float | None = None
-
-    def as_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
-
-
-@dataclass(frozen=True)
 class Snapshot:
     """An immutable copy of the trainer's state, safe to hand from a worker thread to the GUI."""
 
@@ -116,316 +104,6 @@ class Snapshot:
     last_step: StepRecord | None
     diverged: str | None = None
     finished: str | None = None           # why a run stopped, e.g. "target loss reached"
-
-
-class HistoryColumn(Sequence):
-    """One column of a :class:`History` as a read-only sequence: ``len()``, indexing (Python
-    numbers), slicing, iteration, ``==`` with a list, and ``np.asarray()`` without a copy.
-
-    It is a view of the epochs recorded when it was taken: later epochs do not appear in it,
-    and a worker thread appending meanwhile never changes what it shows."""
-
-    __slots__ = ("_a",)
-    __hash__ = None  # type: ignore[assignment]
-
-    def __init__(self, values: np.ndarray) -> None:
-        self._a = values
-
-    def __len__(self) -> int:
-        return self._a.shape[0]
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return HistoryColumn(self._a[i])
-        return self._a[i].item()
-
-    def __iter__(self):
-        return iter(self._a.tolist())
-
-    def __bool__(self) -> bool:
-        return self._a.shape[0] > 0
-
-    def __eq__(self, other) -> bool:
-        o = other._a if isinstance(other, HistoryColumn) else np.asarray(other)
-        if o.shape != self._a.shape:
-            return False
-        try:
-            return bool(np.array_equal(self._a, o, equal_nan=True))
-        except TypeError:
-            return bool(np.array_equal(self._a, o))
-
-    def __array__(self, dtype=None, copy=None):
-        return self._a if dtype is None else self._a.astype(dtype)
-
-    def tolist(self) -> list:
-        return self._a.tolist()
-
-    @property
-    def array(self) -> np.ndarray:
-        """The values as a read-only NumPy array (no copy)."""
-        return self._a
-
-    def __repr__(self) -> str:
-        return f"HistoryColumn({self._a.tolist()!r})" if len(self) <= 8 else f"HistoryColumn(<{len(self)} values>)"
-
-
-class History:
-    """Per-epoch statistics in growable NumPy arrays: :attr:`BYTES_PER_EPOCH` (40) bytes an
-    epoch, and at most 1.5 times that while the arrays wait to grow (1,000,000 epochs: 40 MB
-    held, at most 60 MB allocated). Python lists of floats cost about 276 bytes an epoch.
-
-    ``epochs``, ``train_loss``, ``val_loss``, ``train_accuracy`` and ``val_accuracy`` read as
-    sequences (:class:`HistoryColumn`); NaN marks a value that was not measured.
-
-    The timeline goes back by hiding later epochs (:meth:`truncate`) without forgetting them, so
-    going forward again shows them without retraining (:meth:`reveal`). :meth:`add` forgets the
-    hidden epochs: training from a past point starts a new branch."""
-
-    COLUMNS = ("epochs", "train_loss", "val_loss", "train_accuracy", "val_accuracy")
-    BYTES_PER_EPOCH = 40
-
-    def __init__(self) -> None:
-        self._n = 0            # epochs shown
-        self._recorded = 0     # epochs held (≥ _n): the hidden ones can be revealed again
-        self._epochs = np.zeros(0, dtype=np.int64)
-        self._values = np.zeros((4, 0))   # train_loss, val_loss, train_accuracy, val_accuracy
-
-    def add(self, s: EpochStats) -> None:
-        n = self._n
-        if n >= self._epochs.shape[0]:
-            self._grow(n + 1)
-        v = self._values
-        self._epochs[n] = s.epoch
-        v[0, n] = s.train_loss
-        v[1, n] = np.nan if s.val_loss is None else s.val_loss
-        v[2, n] = np.nan if s.train_accuracy is None else s.train_accuracy
-        v[3, n] = np.nan if s.val_accuracy is None else s.val_accuracy
-        self._n = self._recorded = n + 1
-
-    def _grow(self, need: int) -> None:
-        cap = max(need, 1024, self._epochs.shape[0] * 3 // 2)
-        epochs = np.zeros(cap, dtype=np.int64)
-        values = np.full((4, cap), np.nan)
-        m = self._recorded
-        epochs[:m] = self._epochs[:m]
-        values[:, :m] = self._values[:, :m]
-        self._epochs, self._values = epochs, values   # readers holding the old arrays keep them
-
-    def __len__(self) -> int:
-        return self._n
-
-    def _column(self, a: np.ndarray) -> HistoryColumn:
-        view = a[: self._n]
-        view.flags.writeable = False
-        return HistoryColumn(view)
-
-    @property
-    def epochs(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._epochs[:n])
-
-    @property
-    def train_loss(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[0, :n])
-
-    @property
-    def val_loss(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[1, :n])
-
-    @property
-    def train_accuracy(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[2, :n])
-
-    @property
-    def val_accuracy(self) -> HistoryColumn:
-        n = self._n
-        return self._column(self._values[3, :n])
-
-    def stats(self, i: int) -> EpochStats:
-        """The i-th shown epoch's statistics (negative i counts from the end)."""
-        n = self._n
-        if not -n <= i < n:
-            raise IndexError(f"epoch index {i} out of range: {n} epochs recorded")
-        i %= n
-        nan_none = lambda v: None if v != v else v  # noqa: E731  (NaN marks "not measured")
-        tl, vl, ta, va = self._values[:, i].tolist()
-        return EpochStats(int(self._epochs[i]), tl, nan_none(vl), nan_none(ta), nan_none(va))
-
-    @property
-    def recorded(self) -> int:
-        """Epochs held, shown or hidden by :meth:`truncate`."""
-        return self._recorded
-
-    @property
-    def nbytes(self) -> int:
-        """Bytes allocated for the columns."""
-        return self._epochs.nbytes + self._values.nbytes
-
-    def truncate(self, n: int) -> None:
-        """Show only the first ``n`` epochs; the later ones stay held until :meth:`add`."""
-        self._n = max(0, min(int(n), self._n))
-
-    def reveal(self, n: int) -> None:
-        """Show the first ``n`` epochs again; ValueError when they are no longer held."""
-        if not 0 <= n <= self._recorded:
-            raise ValueError(f"the history holds {self._recorded} epochs, not {n}")
-        self._n = int(n)
-
-    def keep_recorded(self, n: int) -> None:
-        """Hold the first ``n`` epochs again after :meth:`add` re-wrote some of them.
-        Only for a caller that knows the re-written epochs equal the held ones (an exact replay)."""
-        if self._n > n or n > self._epochs.shape[0]:
-            raise ValueError(f"cannot hold {n} epochs: {self._n} shown, room for {self._epochs.shape[0]}")
-        self._recorded = int(n)
-
-    def forget_hidden(self) -> None:
-        """Drop the epochs hidden by :meth:`truncate` (a new branch starts here)."""
-        self._recorded = self._n
-
-    def tail(self, start: int) -> tuple[np.ndarray, np.ndarray]:
-        """Copies of the held epochs from ``start`` on: (epochs, values ``(4, k)``)."""
-        m = self._recorded
-        return self._epochs[start:m].copy(), self._values[:, start:m].copy()
-
-    def splice(self, start: int, tail: tuple[np.ndarray, np.ndarray]) -> None:
-        """Hold ``tail`` (from :meth:`tail`) as the epochs from ``start`` on; show ``start``."""
-        epochs, values = tail
-        if start > self._recorded:
-            raise ValueError(f"the history holds {self._recorded} epochs, cannot continue at {start}")
-        end = start + epochs.shape[0]
-        if end > self._epochs.shape[0]:
-            self._recorded = start
-            self._grow(end)
-        self._epochs[start:end] = epochs
-        self._values[:, start:end] = values
-        self._n, self._recorded = start, end
-
-    def __repr__(self) -> str:
-        return f"History({self._n} epochs)"
-
-
-def _owned_bytes(obj, seen: set[int]) -> int:
-    """Bytes of the NumPy buffers reachable from ``obj`` (lists, tuples, dicts, dataclasses),
-    each buffer counted once across calls sharing ``seen``: views count their base."""
-    if isinstance(obj, np.ndarray):
-        base = obj
-        while isinstance(base.base, np.ndarray):
-            base = base.base
-        if id(base) in seen:
-            return 0
-        seen.add(id(base))
-        return base.nbytes
-    if isinstance(obj, (list, tuple)):
-        return sum(_owned_bytes(o, seen) for o in obj)
-    if isinstance(obj, dict):
-        return sum(_owned_bytes(o, seen) for o in obj.values())
-    d = getattr(obj, "__dict__", None)
-    if d is not None:
-        return _owned_bytes(d, seen)
-    slots = getattr(type(obj), "__slots__", ())
-    return sum(_owned_bytes(getattr(obj, a, None), seen) for a in slots)
-
-
-@dataclass(frozen=True, eq=False, slots=True)
-class TrainerState:
-    """Everything that makes a trainer's next step bitwise what it was: see
-    :meth:`Trainer.capture` and :meth:`Trainer.restore`. Immutable by convention: nothing
-    may change its arrays.
-
-    Mid-epoch (``cursor`` > 0) it also holds the epoch's row order and the outputs of the
-    samples already trained this epoch (the epoch's loss and accuracy are computed from them
-    at its end), as chunks that consecutive states of one epoch share."""
-
-    params: np.ndarray = field(repr=False)       # the network's flat parameter vector
-    optimizer: object = field(repr=False)        # a private copy, never stepped
-    rng_state: dict = field(repr=False)          # rng.bit_generator.state
-    epoch: int
-    cursor: int
-    rows: np.ndarray | None = field(repr=False)  # the epoch's permutation; None: in order, or cursor 0
-    partial: tuple = field(repr=False)           # ((z, out), …) chunks for rows [0, cursor)
-    safe: np.ndarray = field(repr=False)         # flat copy of the last finite weights
-    last_stats: EpochStats | None
-    last_step: StepRecord | None = field(repr=False)
-    diverged: str | None
-    config: TrainConfig
-    history_len: int
-
-    @property
-    def nbytes(self) -> int:
-        """Bytes of the arrays it holds (a StepRecord's too), each buffer once, plus an
-        estimate of the Python objects around them (:attr:`OVERHEAD_BYTES`)."""
-        return self.OVERHEAD_BYTES + _owned_bytes(
-            (self.params, self.optimizer, self.rows, self.partial, self.safe, self.last_step), set())
-
-    OVERHEAD_BYTES = 2000   # tracemalloc: 1,560 (SGD) to 2,190 (Adam) for the objects around the arrays
-
-    def differences(self, other: "TrainerState") -> list[str]:
-        """Names of the fields that are not bitwise equal to ``other``'s (empty: the same
-        state). ``last_step`` is compared by its loss, rows and updates."""
-        out = []
-        if not _bitwise_equal(self.params, other.params):
-            out.append("params")
-        if not _optimizer_equal(self.optimizer, other.optimizer):
-            out.append("optimizer")
-        if self.rng_state != other.rng_state:
-            out.append("rng_state")
-        for name in ("epoch", "cursor", "diverged", "config", "history_len", "last_stats"):
-            if getattr(self, name) != getattr(other, name):
-                out.append(name)
-        if (self.rows is None) != (other.rows is None) or (
-                self.rows is not None and not _bitwise_equal(self.rows, other.rows)):
-            out.append("rows")
-        a, b = self.partial_outputs(), other.partial_outputs()
-        if not (_bitwise_equal(a[0], b[0]) and _bitwise_equal(a[1], b[1])):
-            out.append("partial")
-        if not _bitwise_equal(self.safe, other.safe):
-            out.append("safe")
-        s, o = self.last_step, other.last_step
-        if (s is None) != (o is None) or (s is not None and not (
-                s.epoch == o.epoch and s.kind == o.kind and _bitwise_equal(s.rows, o.rows)
-                and _bitwise_equal(s.loss, o.loss)
-                and all(_bitwise_equal(x, y) for x, y in zip(s.weight_updates, o.weight_updates)))):
-            out.append("last_step")
-        return out
-
-    def partial_outputs(self) -> tuple[np.ndarray, np.ndarray]:
-        """The outputs (z, activation) of the rows trained so far this epoch, ``(cursor, k)``."""
-        if not self.partial:
-            return np.zeros((0, 0)), np.zeros((0, 0))
-        return (np.concatenate([c[0] for c in self.partial]), np.concatenate([c[1] for c in self.partial]))
-
-
-def _bitwise_equal(a, b) -> bool:
-    """Same shape, type and bytes: NaN equals the same NaN, 0.0 differs from -0.0."""
-    a, b = np.asarray(a), np.asarray(b)
-    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
-
-
-def _optimizer_equal(a, b) -> bool:
-    """Same class, settings and state, arrays compared bitwise."""
-    if type(a) is not type(b):
-        return False
-    da, db = a.__dict__, b.__dict__
-    if da.keys() != db.keys():
-        return False
-    for k, va in da.items():
-        vb = db[k]
-        if k == "state":
-            if va.keys() != vb.keys():
-                return False
-            for key, ta in va.items():
-                tb = vb[key]
-                if len(ta) != len(tb) or not all(_bitwise_equal(x, y) for x, y in zip(ta, tb)):
-                    return False
-        elif isinstance(va, np.ndarray) or isinstance(vb, np.ndarray):
-            if not _bitwise_equal(va, vb):
-                return False
-        elif va != vb:
-            return False
-    return True
 
 
 def optimizer_state(optimizer) -> dict:
@@ -469,15 +147,19 @@ class Trainer:
         self.rng = np.random.default_rng(self.config.seed)
         self.epoch = 0
         self.cursor = 0
-        self.order: np.ndarray | None = None
         self.history = History()
         self.last_step: StepRecord | None = None
         self.diverged: str | None = None
-        self._epoch_out = None
+        self._last_stats: EpochStats | None = None
+        self._epoch_z = self._epoch_out = None   # made by the first epoch trained in several steps
         self._safe = self.network.flat.copy()    # the last finite weights, laid out like flat
         self._grad = np.zeros_like(self.network.flat)
         self._grad_views = self.network.unflatten(self._grad)
+        self._zeros = np.zeros_like(self.network.flat)     # for _weights_finite
         self._n_train = self.problem.X_train.shape[0]
+        # The row order of an epoch taken in order, made once: read-only, as step records share it.
+        self._in_order = np.arange(self._n_train)
+        self._in_order.flags.writeable = False
 
     def fresh(self) -> "Trainer":
         """A new trainer on the same problem and settings that starts from the same initial
@@ -538,13 +220,13 @@ class Trainer:
     def step_epoch(self) -> EpochStats:
         """Finish the current epoch (all of it, when none of it has run yet). Only the epoch's
         last step is kept as ``last_step``."""
-        start, size, n = self.epoch, self.batch_size, self._n_train
-        kind = "batch" if self.config.batch_size > 0 else "epoch"
+        start, n, b = self.epoch, self._n_train, self.config.batch_size
+        size, kind = (min(b, n), "batch") if b > 0 else (n, "epoch")
         step = self._step
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             if size == 1 and n > 1 and not self.diverged:
                 if self.cursor == 0:
-                    self._begin_epoch()
+                    self._begin_epoch(whole=False)
                 self._train_samples(n - 1)      # the last sample is recorded below
             while self.epoch == start:
                 step(size, kind, "later" if self.cursor + size >= n else False)
@@ -573,28 +255,38 @@ class Trainer:
         steps are never looked at); False records nothing."""
         if self.diverged:
             raise TrainingDiverged(self.diverged)
-        if self.cursor == 0:
-            self._begin_epoch()
-        c = self.cursor
-        end = c + size
-        X, Y = self._X[c:end], self._Y[c:end]
-        net, cfg = self.network, self.config
-        before = net.parameters() if record else None
+        c, n_train = self.cursor, self._n_train
+        end = min(c + size, n_train)
+        whole = c == 0 and end == n_train          # the whole epoch in this one step
+        if c == 0:
+            self._begin_epoch(whole)
+        X, Y = (self._X, self._Y) if whole else (self._X[c:end], self._Y[c:end])
+        net, cfg, loss_fn = self.network, self.config, self.loss_fn
+        # The parameters before the step, as one flat copy the record unflattens when built.
+        before = net.flat.copy() if record else None
         opt_before = optimizer_state(self.optimizer) if record else None
         trace = net.propagate(X)
-        # Outputs are kept so the epoch's loss and accuracy are one vectorised computation at
-        # its end: the same numbers as adding them up step by step, at a fraction of the cost.
-        self._epoch_z[c:end] = trace.zs[-1]
-        self._epoch_out[c:end] = trace.activations[-1]
-        grads = net.backward(trace, Y, self.loss_fn, cfg.l2, out=self._grad_views, l1=cfg.l1, reduction=cfg.reduction)
-        n = end - c if end <= self._n_train else self._n_train - c
-        # One update for every weight and bias at once: they all live in net.flat.
-        (update,) = self.optimizer.step([net.flat], [self._grad], "all")
-        self.cursor = c + n
-        step = (self._record(kind, c, trace, Y, grads.deltas, update, before, record == "later", opt_before)
+        z, out = trace.zs[-1], trace.activations[-1]
+        if not whole:
+            # Outputs are kept so the epoch's loss and accuracy are one vectorised computation
+            # at its end: the same numbers as adding them up step by step, at a fraction of the
+            # cost. A whole epoch in one step hands its trace's outputs to _end_epoch instead.
+            self._epoch_z[c:end] = z
+            self._epoch_out[c:end] = out
+        grads = net.backward(trace, Y, loss_fn, cfg.l2, out=self._grad_views, l1=cfg.l1, reduction=cfg.reduction)
+        # One update for every weight and bias at once: they all live in net.flat. (What
+        # optimizer.step([net.flat], [self._grad], "all") does, without its lists.)
+        update = self.optimizer.update_of(self._grad, "all")
+        flat = net.flat
+        flat += update
+        self.cursor = end
+        # The rows' summed loss before the update: the step's loss and, for a whole epoch, the
+        # epoch's, computed once for both.
+        total = loss_fn.total(z, out, Y, net.activations[-1]) if record or whole else None
+        step = (self._record(kind, c, trace, Y, total, grads.deltas, update, before, opt_before, record == "later")
                 if record else None)
-        if self.cursor >= self._n_train:
-            self._end_epoch()
+        if end == n_train:
+            self._end_epoch(total, out) if whole else self._end_epoch()
         return step
 
     def _train_samples(self, stop: int) -> None:
@@ -641,28 +333,26 @@ class Trainer:
             flat += update_of(grad, "all")     # what optimizer.step([flat], [grad], "all") does
         self.cursor = stop
 
-    def _record(self, kind, start, trace, Y, deltas, update, before, later: bool = False,
-                opt_before=None) -> StepRecord | None:
+    def _record(self, kind, start, trace, Y, total, deltas, update, before, opt_before,
+                later: bool = False) -> StepRecord | None:
         """The step's loss now (a divergence is caught at once); its record now or, ``later``,
-        when ``last_step`` is read, from copies taken now: the same numbers either way."""
+        when ``last_step`` is read, from copies taken now: the same numbers either way.
+        ``total``: the rows' summed loss; ``before``: the flat parameters before the step."""
         net, cfg = self.network, self.config
-        total = self.loss_fn.total(trace.zs[-1], trace.activations[-1], Y, net.activations[-1])
-        if start == 0 and self.cursor >= self._n_train:
-            self._whole_epoch_total = total      # the whole epoch in one step: _end_epoch reuses it
         loss = total / len(Y) if cfg.reduction == "mean" else total
         if cfg.l2 or cfg.l1:
-            loss += net.penalty(cfg.l2, cfg.l1, before[0])
+            loss += net.penalty(cfg.l2, cfg.l1, net.unflatten(before)[0])
         grad, epoch, rows = self._grad.copy(), self.epoch + 1, self._rows[start : self.cursor]
         # The optimizer's state after the step is copied now, whenever the record is built.
-        opt_after = optimizer_state(self.optimizer) if opt_before is not None else None
+        opt_after = optimizer_state(self.optimizer)
 
         def build() -> StepRecord:
             g_w, g_b = net.unflatten(grad)
             u_w, u_b = net.unflatten(update)
             if not net.use_bias:
                 g_b = u_b = [None] * len(g_b)
-            return StepRecord(epoch, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b, *before,
-                              opt_before, opt_after)
+            return StepRecord(epoch, kind, rows, trace, Y, loss, Gradients(g_w, g_b, deltas), u_w, u_b,
+                              *net.unflatten(before), opt_before, opt_after)
 
         if later:
             step, self._last_step, self._build_last_step = None, None, build
@@ -686,37 +376,40 @@ class Trainer:
         self._build_last_step = None
         self._last_step = step
 
-    def _begin_epoch(self) -> None:
-        full = self.batch_size >= self._n_train
-        if full or not self.config.shuffle:
-            self._rows = np.arange(self._n_train)
+    def _begin_epoch(self, whole: bool) -> None:
+        """The epoch's row order; ``whole``: its first step trains all of it, so no step's
+        outputs need keeping (see :meth:`_step`)."""
+        n = self._n_train
+        if whole or self.batch_size >= n or not self.config.shuffle:
+            self._rows = self._in_order
             self._X, self._Y = self.problem.X_train, self.problem.Y_train
         else:
             # Permute once per epoch so every step takes a cheap slice (a view, not a copy).
-            self._rows = self.rng.permutation(self._n_train)
+            self._rows = self.rng.permutation(n)
             self._X, self._Y = self.problem.X_train[self._rows], self.problem.Y_train[self._rows]
-        self._whole_epoch_total = None
-        shape = (self._n_train, self.problem.n_outputs)
-        if getattr(self, "_epoch_out", None) is None or self._epoch_out.shape != shape:
-            self._epoch_z = np.empty(shape)
-            self._epoch_out = np.empty(shape)
+        if not whole:
+            shape = (n, self.problem.n_outputs)
+            if self._epoch_out is None or self._epoch_out.shape != shape:
+                self._epoch_z = np.empty(shape)
+                self._epoch_out = np.empty(shape)
 
-    def _end_epoch(self) -> None:
+    def _end_epoch(self, total: float | None = None, out: np.ndarray | None = None) -> None:
+        """Score the epoch just trained, add it to the history and keep its weights as the
+        last finite ones. ``total`` and ``out``: the epoch's summed loss and outputs when one
+        step trained all of it; otherwise both come from the outputs kept step by step."""
         self.cursor = 0
         net, n, cfg = self.network, self._n_train, self.config
         # Each sample's loss as it was when the sample was trained (before its update).
-        train_loss = getattr(self, "_whole_epoch_total", None)
-        self._whole_epoch_total = None
-        if train_loss is None:
-            train_loss = self.loss_fn.total(self._epoch_z, self._epoch_out, self._Y, net.activations[-1])
-        if cfg.reduction == "mean":
-            train_loss /= n
+        if out is None:
+            out = self._epoch_out
+            total = self.loss_fn.total(self._epoch_z, out, self._Y, net.activations[-1])
+        train_loss = total / n if cfg.reduction == "mean" else total
         if cfg.l2 or cfg.l1:
             train_loss += net.penalty(cfg.l2, cfg.l1)
-        if not (math.isfinite(train_loss) and net.is_finite()):
+        if not (math.isfinite(train_loss) and self._weights_finite()):
             self._diverge()
         self.epoch += 1
-        train_acc = metrics.accuracy(self._Y, self._epoch_out) if self.problem.is_classification else None
+        train_acc = metrics.accuracy(self._Y, out) if self.problem.is_classification else None
         val_loss = val_acc = None
         Xv, Yv = self.problem.X_val, self.problem.Y_val
         if Xv is not None and len(Xv):
@@ -730,6 +423,12 @@ class Trainer:
         self._last_stats = EpochStats(self.epoch, train_loss, val_loss, train_acc, val_acc)
         self.history.add(self._last_stats)
         self._safe = net.flat.copy()
+
+    def _weights_finite(self) -> bool:
+        """Whether every weight and bias is finite: what ``network.is_finite()`` says, in one
+        NumPy call instead of two. 0·w is ±0 for a finite w and NaN for an infinite or NaN one,
+        so the dot with zeros is finite exactly when every parameter is."""
+        return math.isfinite(self.network.flat.dot(self._zeros))
 
     def _reduce(self, total: float, n: int) -> float:
         """A set of ``n`` rows' summed loss, reduced as the config says (mean or sum)."""
@@ -794,71 +493,10 @@ class Trainer:
         ``keep_last_step=False`` leaves out the last step's record (display only; it can be
         big). ``base``: an earlier state of this trainer; its settings object, and in the same
         epoch its row order and output chunks, are shared instead of copied."""
-        c = self.cursor
-        rows, partial = None, ()
-        if c:
-            if self._X is not self.problem.X_train:
-                rows = self._rows.copy()
-            start = 0
-            if (base is not None and base.epoch == self.epoch and 0 < base.cursor <= c
-                    and base.diverged is None and (base.rows is None) == (rows is None)
-                    and (rows is None or np.array_equal(base.rows, rows))):
-                z, out = base.partial_outputs()
-                if np.array_equal(z, self._epoch_z[: base.cursor]) and np.array_equal(out, self._epoch_out[: base.cursor]):
-                    rows = base.rows
-                    partial, start = base.partial, base.cursor
-            if c > start:
-                partial = partial + ((self._epoch_z[start:c].copy(), self._epoch_out[start:c].copy()),)
-        safe = self._safe
-        if isinstance(safe, np.ndarray):
-            safe_flat = safe.copy()
-        else:   # (weights, biases) lists, laid out as network.flat
-            safe_flat = np.empty_like(self.network.flat)
-            for view, a in zip((v for part in self.network.unflatten(safe_flat) for v in part), (a for part in safe for a in part)):
-                view[...] = a
-        params = self.network.flat.copy()
-        if _bitwise_equal(safe_flat, params):
-            safe_flat = params            # as after every epoch: one array, not two
-        config = base.config if base is not None and base.config == self.config else replace(self.config)
-        return TrainerState(
-            params=params, optimizer=copy.deepcopy(self.optimizer),
-            rng_state=self.rng.bit_generator.state, epoch=self.epoch, cursor=c,
-            rows=rows, partial=partial, safe=safe_flat,
-            last_stats=getattr(self, "_last_stats", None),
-            last_step=self.last_step if keep_last_step else None, diverged=self.diverged,
-            config=config, history_len=len(self.history),
-        )
+        return capture_state(self, keep_last_step, base)
 
     def restore(self, state: TrainerState) -> None:
         """Put this trainer exactly in ``state`` (from :meth:`capture` on this trainer, or one
         on the same network shape and problem). The history is cut (or re-shown, when it
         still holds them) to the state's epochs. ValueError when the state does not fit."""
-        net = self.network
-        if state.params.shape != net.flat.shape:
-            raise ValueError(f"that state has {state.params.size} parameters; {net.describe()} has {net.flat.size}")
-        if state.cursor and state.cursor > self._n_train:
-            raise ValueError(f"that state is at sample {state.cursor} of an epoch of {self._n_train}")
-        self.history.reveal(state.history_len) if state.history_len > len(self.history) \
-            else self.history.truncate(state.history_len)
-        self.config = replace(state.config)
-        self.loss_fn = get_loss(self.config.loss)
-        self.optimizer = copy.deepcopy(state.optimizer)
-        net.flat[...] = state.params
-        self.rng.bit_generator.state = state.rng_state
-        self.epoch, self.cursor = state.epoch, state.cursor
-        self.diverged = state.diverged
-        self.last_step = state.last_step
-        self._last_stats = state.last_stats
-        self._safe = state.safe.copy() if isinstance(self._safe, np.ndarray) else net.unflatten(state.safe.copy())
-        if state.cursor:
-            if state.rows is None:
-                self._rows = np.arange(self._n_train)
-                self._X, self._Y = self.problem.X_train, self.problem.Y_train
-            else:
-                self._rows = state.rows.copy()
-                self._X, self._Y = self.problem.X_train[self._rows], self.problem.Y_train[self._rows]
-            z, out = state.partial_outputs()
-            shape = (self._n_train, self.problem.n_outputs)
-            self._epoch_z, self._epoch_out = np.empty(shape), np.empty(shape)
-            self._epoch_z[: state.cursor] = z
-            self._epoch_out[: state.cursor] = out
+        restore_state(self, state)

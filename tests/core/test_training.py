@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.lessons import get_lesson
+from nnviz.core.metrics import accuracy
 from nnviz.core.network import Network
 from nnviz.core.problem import Problem
 from nnviz.core.training import TrainConfig, Trainer, TrainingDiverged
@@ -96,6 +97,34 @@ def test_divergence_stops_with_a_message_and_keeps_finite_weights():
         t.step_epoch()
     t.reset()
     assert t.diverged is None
+
+
+def test_a_weight_overflowing_while_the_loss_stays_finite_is_divergence_too():
+    """One huge input: the step's loss (before the update) is finite, its update is not."""
+    net = Network([1, 1], "linear")
+    net.set_parameters([[1e-5]], [0.0])
+    t = Trainer(net, Problem("huge", "regression", np.array([[1e156]]), np.array([0.0]), ["x"]),
+                TrainConfig(lr=1000.0, batch_size=0))
+    with pytest.raises(TrainingDiverged):
+        t.step_epoch()
+    assert t.epoch == 0 and t.network.weights[0][0, 0] == 1e-5 and len(t.history) == 0
+
+
+def test_a_full_batch_epoch_reports_the_loss_and_accuracy_of_its_one_step():
+    """Without a penalty the epoch's training loss is its one step's loss, bit for bit, and its
+    accuracy is that of the step's outputs."""
+    t = Trainer(Network([2, 3, 1], seed=0), _problem(), TrainConfig(loss="bce", lr=0.5))
+    for _ in range(3):
+        stats = t.step_epoch()
+        rec = t.last_step
+        assert rec.kind == "epoch" and len(rec.rows) == t.n_train
+        assert stats.train_loss == rec.loss
+        assert stats.train_accuracy == accuracy(rec.targets, rec.trace.output)
+    # A single sample in a full-batch epoch keeps its outputs until the epoch ends.
+    t.step_sample()
+    assert t.cursor == 1
+    stats = t.step_epoch()
+    assert stats.epoch == 4 and t.cursor == 0 and np.isfinite(stats.train_loss)
 
 
 def test_mismatched_network_and_data_are_refused():
