@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.screenshot:
             args.size = (1280, 800)
         if args.lesson:
-            from .core.lessons import get_lesson
+            from .core.teaching.lessons import get_lesson
 
             try:
                 get_lesson(args.lesson)
@@ -76,14 +76,14 @@ def main(argv: list[str] | None = None) -> int:
         if sum(bool(v) for v in (args.lesson, args.csv, args.lesson_file, args.open)) > 1:
             raise UsageError("nnviz: give one of --lesson, --csv, --lesson-file or --open")
         if args.lesson_file:   # read and checked now: a bad file is one line, before any window
-            from .core.lesson_files import LessonFileError, read_lesson_file
+            from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 
             try:
                 read_lesson_file(args.lesson_file)
             except LessonFileError as err:
                 raise UsageError(f"nnviz: {err}") from None
         if args.open:
-            from .core.session_file import SessionFileError, read_session
+            from .core.app.session_file import SessionFileError, read_session
 
             try:
                 read_session(args.open)

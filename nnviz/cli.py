@@ -13,23 +13,23 @@ import math
 import sys
 from dataclasses import replace
 
-from .core.activations import HIDDEN_ACTIVATIONS
-from .core.csvdata import encode_inputs, load_csv
-from .core.datasets import ALIASES, POINTS_RANGE, SET_NAMES, GeneratedData
-from .core.export_pytorch import ExportError, pytorch_script
-from .core.features import parse_features, with_features
-from .core.lesson_files import LessonFileError, read_lesson_file
-from .core.lessons import DEFAULT_LESSON, LESSONS, get_lesson
-from .core.losses import LOSSES
-from .core.optimizers import OPTIMIZERS
-from .core.predict import predict_csv
-from .core.problem import SCALINGS, DataError
-from .core.session import Session
-from .core.session_file import SessionFileError, write_atomic
-from .core.settings import default_settings
+from .core.app.export_pytorch import ExportError, pytorch_script
+from .core.app.predict import predict_csv
+from .core.app.session import Session
+from .core.app.session_file import SessionFileError, write_atomic
+from .core.data.csvdata import encode_inputs, load_csv
+from .core.data.datasets import ALIASES, POINTS_RANGE, SET_NAMES, GeneratedData
+from .core.data.features import parse_features, with_features
+from .core.data.problem import SCALINGS, DataError
+from .core.engine.activations import HIDDEN_ACTIVATIONS
+from .core.engine.losses import LOSSES
+from .core.engine.optimizers import OPTIMIZERS
+from .core.engine.settings import default_settings
+from .core.engine.training import TrainingDiverged
+from .core.engine.validation import parse_learning_rate
+from .core.teaching.lesson_files import LessonFileError, read_lesson_file
+from .core.teaching.lessons import DEFAULT_LESSON, LESSONS, get_lesson
 from .core.text import fixed
-from .core.training import TrainingDiverged
-from .core.validation import parse_learning_rate
 
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
@@ -195,7 +195,7 @@ def feature_list(text: str | None) -> list[str] | None:
 
 
 def load_session(args):
-    """A :class:`~nnviz.core.session.Session` with --lesson or --csv loaded. Raises UsageError
+    """A :class:`~nnviz.core.app.session.Session` with --lesson or --csv loaded. Raises UsageError
     or DataError."""
     given = [f for f, v in (("--lesson", args.lesson), ("--csv", args.csv), ("--lesson-file", args.lesson_file),
                             ("--open", args.open)) if v]

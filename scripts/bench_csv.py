@@ -22,7 +22,7 @@ import pandas as pd
 CHILD = r"""
 import json, resource, sys, time
 import pandas as pd
-import nnviz.core.csvdata as csvdata
+import nnviz.core.data.csvdata as csvdata
 
 def rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

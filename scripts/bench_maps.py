@@ -34,8 +34,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=300)
     args = parser.parse_args()
-    from nnviz.core.frames import FrameOptions, make_frame
-    from nnviz.core.lessons import get_lesson
+    from nnviz.core.app.frames import FrameOptions, make_frame
+    from nnviz.core.teaching.lessons import get_lesson
 
     trainer = get_lesson("spiral").trainer()
     for _ in range(50):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from nnviz.core.session import Session  # noqa: E402
+from nnviz.core.app.session import Session  # noqa: E402
 
 
 def measure(lesson: str, epochs: int, repeat: int, folder: Path) -> dict:

@@ -31,8 +31,8 @@ import tracemalloc
 
 import numpy as np
 
-from nnviz.core.lessons import get_lesson
-from nnviz.core.timeline import Timeline
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.engine.timeline import Timeline
 
 
 def record(trainer, timeline, epochs: int) -> tuple[float, float]:

@@ -40,12 +40,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
-from nnviz.core.activations import get_activation  # noqa: E402
-from nnviz.core.boundary import decision_field, grid_inputs, plane_extent  # noqa: E402
-from nnviz.core.lessons import get_lesson  # noqa: E402
-from nnviz.core.network import Network  # noqa: E402
-from nnviz.core.problem import Problem  # noqa: E402
-from nnviz.core.training import TrainConfig, Trainer  # noqa: E402
+from nnviz.core.engine.activations import get_activation  # noqa: E402
+from nnviz.core.app.boundary import decision_field, grid_inputs, plane_extent  # noqa: E402
+from nnviz.core.teaching.lessons import get_lesson  # noqa: E402
+from nnviz.core.engine.network import Network  # noqa: E402
+from nnviz.core.data.problem import Problem  # noqa: E402
+from nnviz.core.engine.training import TrainConfig, Trainer  # noqa: E402
 
 
 # --- timing ------------------------------------------------------------------------------------

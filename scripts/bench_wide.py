@@ -36,7 +36,7 @@ def main() -> None:
 
     qInstallMessageHandler(lambda *a: None)  # the offscreen platform's propagateSizeHints notice
     app = QApplication([])
-    from nnviz.core.csvdata import MAX_COLUMNS, prepare, read_table
+    from nnviz.core.data.csvdata import MAX_COLUMNS, prepare, read_table
     from nnviz.ui.data_panel import DataPanel
     from nnviz.ui.predict_box import PredictBox
 

@@ -20,7 +20,7 @@ from _shot_common import ROOT, framed, make_app, save  # noqa: E402 (first: sets
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
-from nnviz.core.settings import build_trainer, default_settings  # noqa: E402
+from nnviz.core.engine.settings import build_trainer, default_settings  # noqa: E402
 from nnviz.ui.data_panel import DataPanel  # noqa: E402
 from nnviz.ui.predict_box import PredictBox  # noqa: E402
 

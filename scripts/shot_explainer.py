@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnviz.core.explain import StepContext, phase_data  # noqa: E402
-from nnviz.core.frames import FrameOptions, make_frame  # noqa: E402
-from nnviz.core.lessons import get_lesson  # noqa: E402
+from nnviz.core.engine.explain import StepContext, phase_data  # noqa: E402
+from nnviz.core.app.frames import FrameOptions, make_frame  # noqa: E402
+from nnviz.core.teaching.lessons import get_lesson  # noqa: E402
 from nnviz.ui.explainer import ExplainerPanel  # noqa: E402
 from nnviz.ui.diagram import NetworkView  # noqa: E402
 

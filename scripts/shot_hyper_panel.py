@@ -15,8 +15,8 @@ from _shot_common import framed, make_app, save  # first: sets up the path and t
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from nnviz.core.settings import Settings
-from nnviz.core.training import TrainConfig
+from nnviz.core.engine.settings import Settings
+from nnviz.core.engine.training import TrainConfig
 from nnviz.ui.hyper_panel import HyperPanel
 
 SIZE = (330, 760)

@@ -91,7 +91,7 @@ def nnviz(venv: dict, *args: str, env: dict | None = None) -> subprocess.Complet
 
 
 def test_the_wheel_carries_its_own_code_and_tables(venv):
-    probe = ("import nnviz, nnviz.core.datasets as d; from nnviz.core.lessons import LESSONS\n"
+    probe = ("import nnviz, nnviz.core.data.datasets as d; from nnviz.core.teaching.lessons import LESSONS\n"
              "print(nnviz.__file__); print(d.data_dir())\n"
              "for name, lesson in LESSONS.items(): lesson.build(0)\n"
              "print(len(LESSONS))")

@@ -20,7 +20,7 @@ formatter              looks like                      for
 =====================  ==============================  ==========================================
 
 A bare format spec (``f"{v:.4g}"``, ``f"{v:,}"``) needs no helper. The prediction table's
-``format_number`` stays in :mod:`nnviz.core.predict`: its source is copied into the exported
+``format_number`` stays in :mod:`nnviz.core.app.predict`: its source is copied into the exported
 PyTorch script, which must not import nnviz.
 
 No minus sign on a zero that rounds to zero (``0.00``, not ``-0.00``), and exponents without

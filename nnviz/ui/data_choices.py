@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QWidget,
 )
 
-from nnviz.core.csvdata import Table, shown
+from nnviz.core.data.csvdata import Table, shown
 from nnviz.ui import theme
 from nnviz.ui.data_preview import NAME_CHARS
 from nnviz.ui.panel_kit import ComboBox, SpinBox, column, form_layout, set_colour, titled_group, wrapped_label

@@ -4,7 +4,7 @@ x₁·x₂, sin x₁, sin x₂); and, on any two-input plane, which class (or va
 boundary adds.
 
 The widget only says what a person asked for (signals); the window turns that into session
-commands (:meth:`~nnviz.core.session.Session.change_data`, a settings change for the inputs).
+commands (:meth:`~nnviz.core.app.session.Session.change_data`, a settings change for the inputs).
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from nnviz.core.datasets import NOISE_RANGE, POINTS_RANGE, TRAIN_RATIO_RANGE, GeneratedData
-from nnviz.core.features import FEATURE_NAMES, display_names
+from nnviz.core.data.datasets import NOISE_RANGE, POINTS_RANGE, TRAIN_RATIO_RANGE, GeneratedData
+from nnviz.core.data.features import FEATURE_NAMES, display_names
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
     ComboBox, DoubleSpinBox, FillsQuietly, FollowsFontChanges, SpinBox, apply_panel_fonts, column, titled_group, wrapped_label,

@@ -3,7 +3,7 @@
 Two steps, as in the tutorials. **Open** reads the file in the background
 (:class:`~nnviz.workers.csv_worker.CsvRunner`, with a progress bar and a Cancel button) and shows
 a preview of the first rows, each column's kind and what was tidied. **Use this data** turns the
-table into a :class:`~nnviz.core.problem.Problem` with the chosen target, features, missing-value
+table into a :class:`~nnviz.core.data.problem.Problem` with the chosen target, features, missing-value
 rule, scaling and split, and emits ``problemReady(problem, description)``.
 
 Nothing here raises at a person: a file that is not a table, or choices that cannot make a
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QToolButton, QWidget,
 )
 
-from nnviz.core.csvdata import Table
-from nnviz.core.problem import Problem
+from nnviz.core.data.csvdata import Table
+from nnviz.core.data.problem import Problem
 from nnviz.ui import theme
 from nnviz.ui.data_choices import PrepareChoices
 from nnviz.ui.data_preview import PREVIEW_ROWS, PreviewModel, PreviewView

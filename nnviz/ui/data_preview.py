@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView
 
-from nnviz.core.csvdata import Table, printable, shown
+from nnviz.core.data.csvdata import Table, printable, shown
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import WheelNeedsFocus
 

@@ -1,7 +1,7 @@
 """The step explainer panel: every number of the step just taken, for the selected neuron.
 
-A display widget over :mod:`nnviz.core.explain`: the window hands it the trainer's
-:class:`~nnviz.core.training.StepRecord` with a :class:`~nnviz.core.explain.StepContext`
+A display widget over :mod:`nnviz.core.engine.explain`: the window hands it the trainer's
+:class:`~nnviz.core.engine.training.StepRecord` with a :class:`~nnviz.core.engine.explain.StepContext`
 (``set_step``) and the selected neuron (``set_neuron``). The text is selectable and the Copy
 button puts the plain text on the clipboard. ``set_text_scale`` scales every text of the panel
 with one factor (presentation mode). "Every row" switches to the forward pass of every row of
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
-from nnviz.core.explain import Explanation, StepContext, explain_step, forward_table
+from nnviz.core.engine.explain import Explanation, StepContext, explain_step, forward_table
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
-from ..core.export_pytorch import pytorch_script
-from ..core.lesson_files import LessonFileError, read_lesson_file
-from ..core.lessons import register_lesson
-from ..core.session_file import SessionFileError
+from ..core.app.export_pytorch import pytorch_script
+from ..core.app.session_file import SessionFileError
+from ..core.teaching.lesson_files import LessonFileError, read_lesson_file
+from ..core.teaching.lessons import register_lesson
 from ..core.text import one_line
 from .exports import frame_positions, history_csv, side_by_side, training_gif, widget_png, widget_svg
 

@@ -1,7 +1,7 @@
 """Frames onto the window's views: the diagram, the plane, the loss curve, the scores, the
 timeline and the step explainer.
 
-Every number on screen comes from a :class:`~nnviz.core.frames.Frame`, made by the session on
+Every number on screen comes from a :class:`~nnviz.core.app.frames.Frame`, made by the session on
 the thread that owns it (the worker during a run). Frames are coalesced: stored as they arrive
 and painted at most every ``REDRAW_MS``. During a run the loss plot, the scores and the sample
 line follow at most every ``LOSS_PLOT_MS``, in an event-loop pass of their own after a frame's
@@ -17,10 +17,10 @@ from dataclasses import replace
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from ..core.explain import phase_data
-from ..core.frames import Frame
-from ..core.names import readable_names
-from ..core.session import EndReason
+from ..core.app.frames import Frame
+from ..core.app.session import EndReason
+from ..core.data.names import readable_names
+from ..core.engine.explain import phase_data
 from ..core.text import fixed, readable
 from .panel_kit import next_pass, steady_height
 

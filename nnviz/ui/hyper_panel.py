@@ -1,4 +1,4 @@
-"""The hyperparameter panel: edits a :class:`~nnviz.core.settings.Settings` with plain controls.
+"""The hyperparameter panel: edits a :class:`~nnviz.core.engine.settings.Settings` with plain controls.
 
 Two groups. **Network** holds what fixes the network's shape and starting weights (hidden layers,
 activations, output activation, bias, initialisation, seed); a change there emits
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from nnviz.core.activations import HIDDEN_ACTIVATIONS
-from nnviz.core.settings import Settings
+from nnviz.core.engine.activations import HIDDEN_ACTIVATIONS
+from nnviz.core.engine.settings import Settings
 from nnviz.core.text import positional
-from nnviz.core.validation import parse_learning_rate
-from nnviz.core.network import INITS
-from nnviz.core.optimizers import OPTIMIZERS
+from nnviz.core.engine.validation import parse_learning_rate
+from nnviz.core.engine.network import INITS
+from nnviz.core.engine.optimizers import OPTIMIZERS
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
     ComboBox, DoubleSpinBox, FillsQuietly, FollowsFontChanges, SpinBox, apply_panel_fonts, column, font_variant,

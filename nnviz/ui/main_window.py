@@ -1,6 +1,6 @@
 """The main window: pick a lesson, press Play or Step, watch the network learn.
 
-The window holds a :class:`~nnviz.core.session.Session` (the app's state, without Qt). Its
+The window holds a :class:`~nnviz.core.app.session.Session` (the app's state, without Qt). Its
 command handlers stop a run if one is going, send the session one command, and show the status
 line. The session reports what each command changed and :class:`~nnviz.ui.sync.SessionSync`
 refreshes the views that show it; :class:`~nnviz.ui.run_controller.RunController` owns runs and
@@ -19,16 +19,16 @@ import numpy as np
 from PySide6.QtCore import QEvent, QSettings, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton
 
-from ..core import boundary
-from ..core.features import compute_features
-from ..core.frames import FrameOptions
-from ..core.lessons import DEFAULT_LESSON, LESSONS
-from ..core.point_edits import with_point, without_nearest
-from ..core.problem import DataError, Problem
-from ..core.session import EndReason, Session
-from ..core.settings import Settings
+from ..core.app import boundary
+from ..core.app.frames import FrameOptions
+from ..core.app.session import EndReason, Session
+from ..core.data.features import compute_features
+from ..core.data.point_edits import with_point, without_nearest
+from ..core.data.problem import DataError, Problem
+from ..core.engine.settings import Settings
+from ..core.engine.timeline import DEFAULT_BUDGET_BYTES
+from ..core.teaching.lessons import DEFAULT_LESSON, LESSONS
 from ..core.text import one_line
-from ..core.timeline import DEFAULT_BUDGET_BYTES
 from .file_actions import FileActions
 from .frame_painter import FramePainter
 from .panel_kit import fix_size, settle_layouts

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QTableView, QWidget,
 )
 
-from nnviz.core.csvdata import encode_inputs, shown
-from nnviz.core.problem import DataError, Problem
+from nnviz.core.data.csvdata import encode_inputs, shown
+from nnviz.core.data.problem import DataError, Problem
 from nnviz.core.text import one_line
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (

@@ -12,8 +12,8 @@
   W or "," = white screen (any key returns), F5 / Shift+F5 / Esc. Outside presentation mode a
   text field keeps its keys (only PageUp/PageDown and F5 are taken from it) and the focus goes
   back to the diagram once a field is done (Enter or Esc).
-- **Beats**: a :class:`~nnviz.core.beats.BeatPlayer` over the lesson's script; each beat's action
-  is done by the one table of :mod:`nnviz.core.beat_actions` on the window (training beats
+- **Beats**: a :class:`~nnviz.core.teaching.beats.BeatPlayer` over the lesson's script; each beat's action
+  is done by the one table of :mod:`nnviz.core.teaching.beat_actions` on the window (training beats
   animated by the worker), and what it shows is a :class:`~nnviz.ui.view_state.ViewState`.
 
 The text scale is the window's (:class:`~nnviz.ui.text_zoom.TextZoom`): presentation mode sets
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QSizePolicy, QTabWidget, QTextEdit, QToolBar, QVBoxLayout, QWidget,
 )
 
-from ..core.beat_actions import SessionTarget, bias_settings, do_beat, perform
-from ..core.beats import Beat, BeatPlayer, fill_caption, script_for
+from ..core.teaching.beat_actions import SessionTarget, bias_settings, do_beat, perform
+from ..core.teaching.beats import Beat, BeatPlayer, fill_caption, script_for
 from ..core.text import one_line
 from . import theme
 from .panel_kit import ElidedLabel

@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.frames import FrameOptions
-from ..core.session import EndReason, Session
-from ..core.settings import Settings
+from ..core.app.frames import FrameOptions
+from ..core.app.session import EndReason, Session
+from ..core.engine.settings import Settings
 from ..workers.training_worker import TrainingRunner
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".

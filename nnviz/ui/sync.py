@@ -1,7 +1,7 @@
 """The one place that maps what a session command changed to the views that show it.
 
-Every :class:`~nnviz.core.session.Session` command reports a
-:class:`~nnviz.core.changes.Changed`; :class:`SessionSync` receives each one on the GUI thread
+Every :class:`~nnviz.core.app.session.Session` command reports a
+:class:`~nnviz.core.app.changes.Changed`; :class:`SessionSync` receives each one on the GUI thread
 (a report from the training worker's thread is relayed, queued) and refreshes exactly the views
 that show what changed. Command handlers elsewhere stop a run if needed, call the session and
 show the status line: they never refresh a view themselves (``tests/ui/test_layering_rules.py``
@@ -17,12 +17,12 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core import boundary
-from ..core.changes import Change, Changed
-from ..core.frames import FrameOptions
-from ..core.names import diagram_names, readable_names
-from ..core.problem import Problem
-from ..core.slices import informative_pair, slice_note
+from ..core.app import boundary
+from ..core.app.changes import Change, Changed
+from ..core.app.frames import FrameOptions
+from ..core.data.names import diagram_names, readable_names
+from ..core.data.problem import Problem
+from ..core.data.slices import informative_pair, slice_note
 from .panel_kit import hold_paint, next_pass, settle_layouts
 
 PLANE_GRID = 100          # the boundary field's cells along each axis

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter, QStyleFactory, QVBoxLayout, QWidget,
 )
 
-from ..core.lessons import LESSONS
+from ..core.teaching.lessons import LESSONS
 from . import theme
 from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
+from .diagram import NetworkView
 from .explainer import ExplainerPanel
 from .hyper_panel import HyperPanel
-from .diagram import NetworkView
 from .panel_kit import FittingLabel
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .predict_box import PredictBox

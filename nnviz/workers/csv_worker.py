@@ -25,8 +25,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.csvdata import LoadCancelled, prepare, read_table
-from ..core.problem import DataError
+from ..core.data.csvdata import LoadCancelled, prepare, read_table
+from ..core.data.problem import DataError
 from ..core.text import one_line as text_one_line
 
 # job(progress, cancel) -> result; progress(fraction 0..1), cancel() -> True when asked to stop.
@@ -37,12 +37,12 @@ STOP_WAIT_S = 0.5  # how long stop_and_wait waits for a job before abandoning it
 
 
 def read_job(path: str | Path) -> Job:
-    """A job reading ``path`` into a :class:`~nnviz.core.csvdata.Table`."""
+    """A job reading ``path`` into a :class:`~nnviz.core.data.csvdata.Table`."""
     return lambda progress, cancel: read_table(path, progress=progress, cancel=cancel)
 
 
 def prepare_job(table, target: str, **options) -> Job:
-    """A job turning ``table`` into a :class:`~nnviz.core.problem.Problem` (``prepare`` options)."""
+    """A job turning ``table`` into a :class:`~nnviz.core.data.problem.Problem` (``prepare`` options)."""
     return lambda progress, cancel: prepare(table, target, **options)
 
 

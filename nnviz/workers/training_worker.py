@@ -1,8 +1,8 @@
 """Training off the GUI thread.
 
 :class:`TrainingWorker` is a QObject moved to a QThread. It runs one plan on the
-:class:`~nnviz.core.session.Session` — a continuous run, or one step (sample, batch, epoch) —
-and emits :class:`~nnviz.core.frames.Frame` objects, never touching a widget. It emits at most
+:class:`~nnviz.core.app.session.Session` — a continuous run, or one step (sample, batch, epoch) —
+and emits :class:`~nnviz.core.app.frames.Frame` objects, never touching a widget. It emits at most
 ``max_fps`` frames a second however fast training runs; with ``epochs_per_frame`` > 0 it also
 slows down to that many epochs per frame so a class can watch. Stop is a ``threading.Event``
 checked between epochs.
@@ -29,11 +29,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.frames import FrameOptions
-from ..core.session import EndReason, Session
-from ..core.settings import Settings
+from ..core.app.frames import FrameOptions
+from ..core.app.session import EndReason, Session
+from ..core.engine.settings import Settings
+from ..core.engine.training import TrainingDiverged
 from ..core.text import one_line
-from ..core.training import TrainingDiverged
 from .threads import ThreadRunner
 
 MIN_TRAIN_S = 0.006      # training time per frame even when drawing is slow

@@ -6,11 +6,24 @@ import string
 import numpy as np
 import pytest
 
-from nnviz.core.beats import Beat, BeatPlayer, Script, caption_values, fill_caption, perform, script_for
-from nnviz.core.csvdata import encode_inputs
-from nnviz.core.lesson_files import LessonFileError, builtin_lesson_texts, lesson_to_toml, parse_lesson
-from nnviz.core.lessons import LESSONS, OPENED, register_lesson
-from nnviz.core.session import Session
+from nnviz.core.teaching.beats import (
+    Beat,
+    BeatPlayer,
+    Script,
+    caption_values,
+    fill_caption,
+    script_for,
+)
+from nnviz.core.teaching.beat_actions import perform
+from nnviz.core.data.csvdata import encode_inputs
+from nnviz.core.teaching.lesson_files import (
+    LessonFileError,
+    builtin_lesson_texts,
+    lesson_to_toml,
+    parse_lesson,
+)
+from nnviz.core.teaching.lessons import LESSONS, OPENED, register_lesson
+from nnviz.core.app.session import Session
 
 
 def test_every_lesson_has_a_script_that_starts_by_loading_it():

@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnviz.core.boundary import Curve, curve, curve_extent
-from nnviz.core.network import Network
-from nnviz.core.problem import Problem, Scaler
+from nnviz.core.app.boundary import Curve, curve, curve_extent
+from nnviz.core.engine.network import Network
+from nnviz.core.data.problem import Problem, Scaler
 
 
 def ice_creams(scaling: str = "standard") -> Problem:
@@ -97,8 +97,8 @@ def test_a_diverged_network_gives_inf_or_nan_without_warnings():
 # --------------------------------------------------------------------------------------------
 
 def test_maps_are_each_neurons_activation_on_the_grid_cells():
-    from nnviz.core.boundary import decision_field, decision_field_with_maps, grid_inputs, plane_extent
-    from nnviz.core.lessons import get_lesson
+    from nnviz.core.app.boundary import decision_field, decision_field_with_maps, grid_inputs, plane_extent
+    from nnviz.core.teaching.lessons import get_lesson
 
     problem, net, _ = get_lesson("spiral").build()
     extent = plane_extent(problem)
@@ -123,8 +123,8 @@ def test_maps_are_each_neurons_activation_on_the_grid_cells():
 
 
 def test_frame_has_maps_only_when_asked():
-    from nnviz.core.frames import FrameOptions, make_frame
-    from nnviz.core.lessons import get_lesson
+    from nnviz.core.app.frames import FrameOptions, make_frame
+    from nnviz.core.teaching.lessons import get_lesson
 
     trainer = get_lesson("xor").trainer()
     off = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=60))

@@ -5,9 +5,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from nnviz.core.datasets import GeneratedData
-from nnviz.core.session import Session
-from nnviz.core.settings import Settings, build_trainer
+from nnviz.core.data.datasets import GeneratedData
+from nnviz.core.app.session import Session
+from nnviz.core.engine.settings import Settings, build_trainer
 
 
 def _circle_session(epochs=5):

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from nnviz.core.changes import Change, Changed, Listeners
-from nnviz.core.datasets import GeneratedData
-from nnviz.core.lessons import get_lesson
-from nnviz.core.session import Session
+from nnviz.core.app.changes import Change, Changed, Listeners
+from nnviz.core.data.datasets import GeneratedData
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.app.session import Session
 
 C = Change
 NEW_TRAINER = C.TRAINER | C.STATE | C.HISTORY | C.TIMELINE

@@ -18,7 +18,7 @@ def nnviz(*args, timeout=120):
 
 
 def test_lessons_lists_one_line_each():
-    from nnviz.core.lessons import LESSONS
+    from nnviz.core.teaching.lessons import LESSONS
 
     r = nnviz("lessons")
     assert r.returncode == 0
@@ -117,8 +117,8 @@ def test_circle_is_solved_by_one_neuron_on_x1_squared_and_x2_squared():
 
 
 def test_data_knobs_and_l1_reach_the_data_and_the_trainer(monkeypatch):
-    from nnviz.core import session
-    from nnviz.core.datasets import GeneratedData
+    from nnviz.core.app import session
+    from nnviz.core.data.datasets import GeneratedData
 
     seen = {}
     real = session.build_trainer

@@ -17,9 +17,9 @@ import pandas as pd
 import pytest
 
 from nnviz.cli import main
-from nnviz.core import csvrows, csvsniff
-from nnviz.core.csvdata import MAX_COLUMNS, load_csv, read_table
-from nnviz.core.problem import DataError, Scaler
+from nnviz.core.data import csvrows, csvsniff
+from nnviz.core.data.csvdata import MAX_COLUMNS, load_csv, read_table
+from nnviz.core.data.problem import DataError, Scaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from hostile_csv import make_cases  # noqa: E402

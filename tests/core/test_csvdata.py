@@ -8,10 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from nnviz.core import csvread, csvrows, csvsniff
-from nnviz.core.csvdata import LoadCancelled, Table, encode_inputs, load_csv, prepare, read_table
-from nnviz.core.datasets import data_dir
-from nnviz.core.problem import DataError, Problem, split_indices
+from nnviz.core.data import csvread, csvrows, csvsniff
+from nnviz.core.data.csvdata import LoadCancelled, Table, encode_inputs, load_csv, prepare, read_table
+from nnviz.core.data.datasets import data_dir
+from nnviz.core.data.problem import DataError, Problem, split_indices
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "csv"
 CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))["cases"]

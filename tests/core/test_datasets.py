@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from nnviz.core.datasets import GENERATORS, data_dir, make_gauss, playground_problem
-from nnviz.core.problem import DataError
+from nnviz.core.data.datasets import GENERATORS, data_dir, make_gauss, playground_problem
+from nnviz.core.data.problem import DataError
 
 NAMES = sorted(GENERATORS)
 REPO = Path(__file__).resolve().parents[2]
@@ -153,7 +153,7 @@ def test_diabetes_csv_is_plausible():
 
 
 # --- the Playground's knobs: points, noise, training ratio, data seed --------------------------
-from nnviz.core.datasets import SET_NAMES, GeneratedData, make_plane  # noqa: E402
+from nnviz.core.data.datasets import SET_NAMES, GeneratedData, make_plane  # noqa: E402
 
 
 def _arrays(p):
@@ -200,7 +200,7 @@ def test_points_sets_the_number_of_points():
 
 
 def test_default_settings_give_each_playground_lessons_own_data():
-    from nnviz.core.lessons import LESSONS
+    from nnviz.core.teaching.lessons import LESSONS
 
     for name, lesson in LESSONS.items():
         if lesson.playground:

@@ -6,11 +6,11 @@ import zlib
 import numpy as np
 import pytest
 
-from nnviz.core.activations import ACTIVATIONS, get_activation
-from nnviz.core.losses import get_loss
-from nnviz.core.network import Network
-from nnviz.core.optimizers import make_optimizer
-from nnviz.core import metrics
+from nnviz.core.engine.activations import ACTIVATIONS, get_activation
+from nnviz.core.engine.losses import get_loss
+from nnviz.core.engine.network import Network
+from nnviz.core.engine.optimizers import make_optimizer
+from nnviz.core.engine import metrics
 
 
 def numeric_gradients(net, X, Y, loss, l2=0.0, h=1e-6):

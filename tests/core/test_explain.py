@@ -1,4 +1,4 @@
-"""nnviz.core.explain without Qt: formatting, the numbers each line carries, the OR lesson by
+"""nnviz.core.engine.explain without Qt: formatting, the numbers each line carries, the OR lesson by
 hand, the house tutorial's first forward pass, and the phase data for the diagram."""
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from nnviz.core.explain import StepContext, explain_step, forward_table, phase_data, sub
+from nnviz.core.engine.explain import StepContext, explain_step, forward_table, phase_data, sub
 from nnviz.core.text import significant
-from nnviz.core.lessons import get_lesson
+from nnviz.core.teaching.lessons import get_lesson
 
 
 def test_significant_and_sub():

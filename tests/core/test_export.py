@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from nnviz.cli import main as cli
-from nnviz.core.csvdata import encode_inputs, load_csv
-from nnviz.core.export_pytorch import pytorch_script
-from nnviz.core.session import Session
+from nnviz.core.data.csvdata import encode_inputs, load_csv
+from nnviz.core.app.export_pytorch import pytorch_script
+from nnviz.core.app.session import Session
 
 
 def run_cli(*argv):
@@ -34,8 +34,8 @@ def saved(tmp_path, session, name):
 @pytest.fixture
 def features(tmp_path):
     """The circle set with feature inputs x1², x2², x1·x2 (the network never sees x1, x2)."""
-    from nnviz.core.features import with_features
-    from nnviz.core.lessons import get_lesson
+    from nnviz.core.data.features import with_features
+    from nnviz.core.teaching.lessons import get_lesson
 
     lesson = get_lesson("circle")
     s = Session()

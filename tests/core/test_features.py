@@ -3,13 +3,13 @@ boundary still drawn over the raw x1, x2 plane."""
 import numpy as np
 import pytest
 
-from nnviz.core.boundary import decision_field, grid_inputs, plane_extent, plane_problem, points
-from nnviz.core.datasets import playground_problem
-from nnviz.core.settings import build_trainer
-from nnviz.core.features import FEATURE_NAMES, canonical_name, parse_features, same_data, with_features
-from nnviz.core.lessons import get_lesson
-from nnviz.core.network import Network
-from nnviz.core.problem import DataError
+from nnviz.core.app.boundary import decision_field, grid_inputs, plane_extent, plane_problem, points
+from nnviz.core.data.datasets import playground_problem
+from nnviz.core.engine.settings import build_trainer
+from nnviz.core.data.features import FEATURE_NAMES, canonical_name, parse_features, same_data, with_features
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.engine.network import Network
+from nnviz.core.data.problem import DataError
 
 
 @pytest.mark.parametrize("typed,name", [

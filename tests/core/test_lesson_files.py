@@ -6,9 +6,15 @@ import textwrap
 import numpy as np
 import pytest
 
-from nnviz.core.lesson_files import (LessonFileError, builtin_lesson_texts, lesson_to_toml, parse_lesson,
-                                     read_lesson_file, write_lesson_file)
-from nnviz.core.lessons import LESSONS, get_lesson
+from nnviz.core.teaching.lesson_files import (
+    LessonFileError,
+    builtin_lesson_texts,
+    lesson_to_toml,
+    parse_lesson,
+    read_lesson_file,
+    write_lesson_file,
+)
+from nnviz.core.teaching.lessons import LESSONS, get_lesson
 
 
 def run_epochs(trainer, n):

@@ -2,10 +2,10 @@
 import numpy as np
 import pytest
 
-from nnviz.core.csvdata import encode_inputs
-from nnviz.core.lessons import HOUSE_PRINTED_X, LESSONS, get_lesson
-from nnviz.core.network import Network
-from nnviz.core.problem import Scaler
+from nnviz.core.data.csvdata import encode_inputs
+from nnviz.core.teaching.lessons import HOUSE_PRINTED_X, LESSONS, get_lesson
+from nnviz.core.engine.network import Network
+from nnviz.core.data.problem import Scaler
 
 
 def train(name, **overrides):

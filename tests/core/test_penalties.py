@@ -4,11 +4,11 @@ reduction, batch size, or loop (the general step or the fast one-sample-at-a-tim
 import numpy as np
 import pytest
 
-from nnviz.core.lessons import get_lesson
-from nnviz.core.losses import get_loss
-from nnviz.core.network import Network
-from nnviz.core.problem import Problem
-from nnviz.core.training import TrainConfig, Trainer
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.engine.losses import get_loss
+from nnviz.core.engine.network import Network
+from nnviz.core.data.problem import Problem
+from nnviz.core.engine.training import TrainConfig, Trainer
 
 H = 1e-6
 

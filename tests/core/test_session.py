@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnviz.core.lessons import get_lesson
-from nnviz.core.session import Session
-from nnviz.core.training import TrainingDiverged
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.app.session import Session
+from nnviz.core.engine.training import TrainingDiverged
 
 
 def _params(session: Session) -> list[np.ndarray]:
@@ -184,7 +184,7 @@ def test_a_setting_changed_at_a_past_point_starts_a_branch_that_undo_reverses():
 
 
 def test_frames_say_where_the_timeline_is():
-    from nnviz.core.frames import FrameOptions
+    from nnviz.core.app.frames import FrameOptions
 
     s = Session()
     s.load_lesson("xor")

@@ -10,9 +10,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from nnviz.core.lessons import get_lesson
-from nnviz.core.session import Session
-from nnviz.core.session_file import MANIFEST, SessionFileError, read_session
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.app.session import Session
+from nnviz.core.app.session_file import MANIFEST, SessionFileError, read_session
 
 
 def lesson_session(name="moons", **config):
@@ -90,7 +90,7 @@ def test_the_file_keeps_the_lesson_the_data_and_reset_still_works(tmp_path):
 
 
 def test_a_persons_csv_session_opens_without_the_csv(tmp_path):
-    from nnviz.core.csvdata import load_csv
+    from nnviz.core.data.csvdata import load_csv
 
     csv = tmp_path / "pets.csv"
     rows = ["weight,colour,kind"] + [f"{w},{c},{'cat' if w < 6 else 'dog'}" for w in range(1, 13) for c in ("red", "blue")]
@@ -385,7 +385,7 @@ def test_going_to_a_settings_keyframe_taken_before_any_step_stays_there():
     # It used to replay one epoch from the keyframe before (it took "no last step" to mean an
     # automatic keyframe): the trainer landed at epoch 1 for a position labelled epoch 0. Opened
     # session files hit this for every keyframe, as they do not keep the last step's record.
-    from nnviz.core.timeline import Timeline
+    from nnviz.core.engine.timeline import Timeline
 
     t = get_lesson("xor").trainer()
     tl = Timeline(t)
@@ -423,7 +423,7 @@ def test_the_timelines_packed_arrays_are_checked(tmp_path):
 
 
 def test_feature_inputs_are_computed_again_on_opening_and_training_goes_on_the_same(tmp_path):
-    from nnviz.core.features import with_features
+    from nnviz.core.data.features import with_features
 
     a = Session()
     lesson = get_lesson("circle")

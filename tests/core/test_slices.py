@@ -1,11 +1,11 @@
 """The boundary opens on the pair of inputs that tells the classes apart, and says what it holds."""
 import numpy as np
 
-from nnviz.core.boundary import grid_inputs, plane_extent
-from nnviz.core.lessons import get_lesson
-from nnviz.core.names import diagram_names, readable_name, readable_names
-from nnviz.core.problem import Problem
-from nnviz.core.slices import held_values, informative_pair, pair_scores, slice_note
+from nnviz.core.app.boundary import grid_inputs, plane_extent
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.data.names import diagram_names, readable_name, readable_names
+from nnviz.core.data.problem import Problem
+from nnviz.core.data.slices import held_values, informative_pair, pair_scores, slice_note
 
 
 def test_iris_opens_on_the_petals():

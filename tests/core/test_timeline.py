@@ -9,11 +9,11 @@ import random
 import numpy as np
 import pytest
 
-from nnviz.core.history import EpochStats, History
-from nnviz.core.network import Network
-from nnviz.core.problem import Problem
-from nnviz.core.timeline import Timeline
-from nnviz.core.training import TrainConfig, Trainer, TrainingDiverged
+from nnviz.core.engine.history import EpochStats, History
+from nnviz.core.engine.network import Network
+from nnviz.core.data.problem import Problem
+from nnviz.core.engine.timeline import Timeline
+from nnviz.core.engine.training import TrainConfig, Trainer, TrainingDiverged
 
 EPOCH_S = 0.001   # the training time each recorded epoch claims
 

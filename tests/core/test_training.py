@@ -2,11 +2,11 @@
 import numpy as np
 import pytest
 
-from nnviz.core.lessons import get_lesson
-from nnviz.core.metrics import accuracy
-from nnviz.core.network import Network
-from nnviz.core.problem import Problem
-from nnviz.core.training import TrainConfig, Trainer, TrainingDiverged
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.engine.metrics import accuracy
+from nnviz.core.engine.network import Network
+from nnviz.core.data.problem import Problem
+from nnviz.core.engine.training import TrainConfig, Trainer, TrainingDiverged
 
 
 def _problem(n=40, seed=0):

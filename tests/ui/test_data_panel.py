@@ -16,8 +16,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QU
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from nnviz.core.settings import build_trainer
-from nnviz.core.lessons import get_lesson
+from nnviz.core.engine.settings import build_trainer
+from nnviz.core.teaching.lessons import get_lesson
 from nnviz.ui.data_choices import default_target
 from nnviz.ui.data_panel import DataPanel, describe_problem, summarize_notes
 from nnviz.ui.data_preview import NAME_CHARS
@@ -472,7 +472,7 @@ def test_names_with_line_breaks_stay_on_one_line(qtbot, panel, tmp_path):
 
 
 def test_wide_table_target_change_hides_one_row(qtbot, panel, tmp_path):
-    from nnviz.core.csvdata import MAX_COLUMNS
+    from nnviz.core.data.csvdata import MAX_COLUMNS
 
     assert read(qtbot, panel, _write_wide(tmp_path, MAX_COLUMNS - 1)) == "loaded"
     assert panel.target_combo.currentData() == "label"

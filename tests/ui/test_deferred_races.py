@@ -10,8 +10,8 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from nnviz.core import lessons
-from nnviz.core.session import EndReason
+from nnviz.core.teaching import lessons
+from nnviz.core.app.session import EndReason
 
 pytestmark = pytest.mark.filterwarnings("error")   # a NumPy RuntimeWarning is a failure
 TIMEOUT = 20_000

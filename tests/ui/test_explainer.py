@@ -12,11 +12,11 @@ import re
 import numpy as np
 import pytest
 
-from nnviz.core.explain import StepContext
-from nnviz.core.lessons import get_lesson
-from nnviz.core.network import Network
-from nnviz.core.problem import Problem
-from nnviz.core.training import TrainConfig, Trainer
+from nnviz.core.engine.explain import StepContext
+from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.engine.network import Network
+from nnviz.core.data.problem import Problem
+from nnviz.core.engine.training import TrainConfig, Trainer
 from nnviz.ui.explainer import ExplainerPanel
 
 NUMBER = re.compile(r"-?inf|nan|-?\d+(?:\.\d+)?(?:e-?\d+)?")

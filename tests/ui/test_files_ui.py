@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 
-from nnviz.core.lesson_files import write_lesson_file
-from nnviz.core.lessons import get_lesson
+from nnviz.core.teaching.lesson_files import write_lesson_file
+from nnviz.core.teaching.lessons import get_lesson
 from nnviz.ui.main_window import MainWindow
 
 TIMEOUT = 30_000

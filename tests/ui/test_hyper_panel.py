@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget,
 )
 
-from nnviz.core.settings import Settings
-from nnviz.core.training import TrainConfig
-from nnviz.core.validation import parse_learning_rate
+from nnviz.core.engine.settings import Settings
+from nnviz.core.engine.training import TrainConfig
+from nnviz.core.engine.validation import parse_learning_rate
 from nnviz.ui.hyper_panel import MAX_HIDDEN_LAYERS, HyperPanel
 
 

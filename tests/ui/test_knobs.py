@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from nnviz.core.datasets import GeneratedData
+from nnviz.core.data.datasets import GeneratedData
 from nnviz.ui.diagram import NetworkView, ZERO_WEIGHT
 
 TIMEOUT = 20_000

@@ -20,7 +20,7 @@ from pathlib import Path
 import nnviz
 
 UI = Path(nnviz.__file__).parent / "ui"
-SESSION = Path(nnviz.__file__).parent / "core" / "session.py"
+SESSION = Path(nnviz.__file__).parent / "core" / "app" / "session.py"
 ADAPTER = UI / "sync.py"
 PAINTER = UI / "frame_painter.py"
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 
-from nnviz.core.lessons import DEFAULT_LESSON
+from nnviz.core.teaching.lessons import DEFAULT_LESSON
 from nnviz.ui.main_window import MainWindow
 
 TIMEOUT = 20_000
@@ -193,7 +193,7 @@ def test_divergence_pauses_and_says_why(qtbot, window):
 
 
 def test_every_lesson_loads_and_draws(qtbot, window):
-    from nnviz.core.lessons import LESSONS
+    from nnviz.core.teaching.lessons import LESSONS
 
     for name in LESSONS:
         with qtbot.waitSignal(window.lessonLoaded, timeout=TIMEOUT):
@@ -322,7 +322,7 @@ def test_the_house_lesson_answers_its_question_in_original_units(qtbot, window):
     _run_epochs(qtbot, window, 1000)
     assert window.predict_box.predict()
     answer = window.predict_box.answer_text()
-    from nnviz.core.csvdata import encode_inputs
+    from nnviz.core.data.csvdata import encode_inputs
 
     price = window.session.problem.y_scaler.inverse(window.session.trainer.network.predict(encode_inputs(window.session.problem, {"bedrooms": 4, "quality": 7})))[0, 0]
     assert "price" in answer and f"{price:.4g}" in answer
@@ -482,7 +482,7 @@ def test_a_lesson_with_its_own_starting_weights_says_so(window):
 
 
 def test_a_neuron_at_exactly_one_half_is_undecided():
-    from nnviz.core.lessons import get_lesson
+    from nnviz.core.teaching.lessons import get_lesson
 
     problem, _, _ = get_lesson("no-bias").build()
     assert problem.describe_output(np.array([0.5])).startswith("undecided between 0 and 1")
@@ -503,7 +503,7 @@ def test_a_table_with_one_input_shows_the_prediction_along_it(qtbot, window, tmp
     x, y = window.curve_plot.curve_data()
     assert x.min() <= 5 and x.max() >= 35
     assert not np.allclose(before, y)   # the line moved as the network learned
-    from nnviz.core.boundary import curve
+    from nnviz.core.app.boundary import curve
 
     expected = curve(window.session.trainer.network, window.session.problem, len(x), (x.min(), x.max()))
     np.testing.assert_allclose(y, expected.values, rtol=1e-9)

@@ -268,9 +268,9 @@ def test_format_value():
 from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 
-from nnviz.core.explain import phase_data  # noqa: E402
-from nnviz.core.frames import FrameOptions, make_frame  # noqa: E402
-from nnviz.core.lessons import get_lesson  # noqa: E402
+from nnviz.core.engine.explain import phase_data  # noqa: E402
+from nnviz.core.app.frames import FrameOptions, make_frame  # noqa: E402
+from nnviz.core.teaching.lessons import get_lesson  # noqa: E402
 from nnviz.ui.diagram.pens import unset_pen  # noqa: E402
 from nnviz.ui.diagram.style import MAX_LABELLED_EDGES, contrast, text_colour_on  # noqa: E402
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from nnviz.core.csvdata import encode_inputs, prepare, read_table
-from nnviz.core.settings import build_trainer, default_settings
-from nnviz.core.lessons import get_lesson
+from nnviz.core.data.csvdata import encode_inputs, prepare, read_table
+from nnviz.core.engine.settings import build_trainer, default_settings
+from nnviz.core.teaching.lessons import get_lesson
 from nnviz.ui.predict_box import PredictBox
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QGroupBox, QLabel, QTabBar, QWidget,
 )
 
-from nnviz.core.beats import script_for
+from nnviz.core.teaching.beats import script_for
 from nnviz.ui import theme
 from nnviz.ui.main_window import MainWindow
 from nnviz.ui.presentation import fitting_size
@@ -502,7 +502,7 @@ def test_the_status_line_is_cut_to_its_width_with_an_ellipsis_never_under_the_be
 def test_on_a_short_screen_a_beat_after_the_explainer_brings_the_boundary_back(qtbot, window):
     """The OR script opens the explainer's tab at its third beat; the nine beats after it (the
     bias, XOR, one straight line) were all about the boundary and it stayed hidden."""
-    from nnviz.core.beats import Beat
+    from nnviz.core.teaching.beats import Beat
 
     w = window
     w.load_lesson("or-gate")
@@ -543,7 +543,7 @@ def test_back_to_a_beat_shows_what_it_showed_going_forward(qtbot, window):
     """What a beat shows is data (a ViewState): reached again by going back, the OR script's
     one-sample beat has the boundary in front, as it had the first time, not the explainer of
     the beat after it; a beat of several steps is done on the session and every view follows."""
-    from nnviz.core.beats import Beat
+    from nnviz.core.teaching.beats import Beat
 
     w = window
     w.load_lesson("or-gate")

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 import nnviz
-from nnviz.core import beat_actions, beats
-from nnviz.core.beats import Beat
+from nnviz.core.teaching import beat_actions, beats
+from nnviz.core.teaching.beats import Beat
 from nnviz.ui.view_state import ViewState
 
 ROOT = Path(nnviz.__file__).parent
-PRESENTATION_CODE = ("ui/presentation.py", "ui/view_state.py", "ui/text_zoom.py", "core/beat_actions.py")
+PRESENTATION_CODE = ("ui/presentation.py", "ui/view_state.py", "ui/text_zoom.py", "core/teaching/beat_actions.py")
 WINDOW_NAMES = {"w", "window"}     # how the presentation code names the window, bare or as self.w
 
 

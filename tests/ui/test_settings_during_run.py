@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from nnviz.core.session import EndReason
+from nnviz.core.app.session import EndReason
 
 TIMEOUT = 20_000
 START_LR = 0.3          # the default lesson's learning rate

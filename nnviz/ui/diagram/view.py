@@ -483,7 +483,7 @@ class NetworkView(QWidget):
         """The numbers of the step the phases show: an object with ``activations`` (per layer,
         inputs first, 1-D), ``deltas`` (per non-input layer, 1-D), ``weight_grads``,
         ``bias_grads`` (or None), ``weights_before``, ``weights_after``, ``biases_before``,
-        ``biases_after`` (or None) — e.g. :func:`nnviz.core.explain.phase_data`. None forgets
+        ``biases_after`` (or None) — e.g. :func:`nnviz.core.engine.explain.phase_data`. None forgets
         it (and leaves the phases)."""
         self._phases.set_step(data)
 

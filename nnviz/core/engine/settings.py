@@ -1,6 +1,6 @@
 """A :class:`Settings` is every choice a person makes about a run apart from the data: the
 network (hidden layers, activations, bias, initialisation, seed, explicit starting weights) and
-its training (:class:`~nnviz.core.training.TrainConfig`: loss, learning rate, optimizer, batch
+its training (:class:`~nnviz.core.engine.training.TrainConfig`: loss, learning rate, optimizer, batch
 size, L2, stop conditions).
 
 One concept, one name: lessons hold one, the settings panel edits one, the CLI builds one, and
@@ -11,10 +11,10 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, fields, replace
 
+from ..data.features import parse_features, with_features
+from ..data.problem import Problem
 from .activations import HIDDEN_ACTIVATIONS
-from .features import parse_features, with_features
 from .network import INITS, Network
-from .problem import Problem
 from .training import TrainConfig, Trainer
 
 # Settings fields that fix the network's shape or starting weights: changing one builds a new

@@ -4,7 +4,7 @@ Refuses what is not a CSV table (a folder, a missing, unreadable or empty file, 
 memory, binary files, spreadsheets, HTML/XML pages), re-encodes UTF-16/32 text as UTF-8 bytes and
 sniffs the layout: line endings, blank lines before the header, the separator and the header
 record, whose column count and field sizes are checked on the raw bytes. :func:`scan_records`
-splits bytes into records at newlines outside quotes; :mod:`nnviz.core.csvrows` scans every block
+splits bytes into records at newlines outside quotes; :mod:`nnviz.core.data.csvrows` scans every block
 with it before parsing.
 """
 from __future__ import annotations
@@ -19,8 +19,8 @@ from typing import BinaryIO
 import numpy as np
 import pandas as pd
 
-from nnviz.core.csvtext import printable, shown
-from nnviz.core.problem import DataError
+from nnviz.core.data.csvtext import printable, shown
+from nnviz.core.data.problem import DataError
 
 SEPARATORS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 64 << 10  # head of the file used to sniff the layout

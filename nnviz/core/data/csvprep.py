@@ -1,8 +1,8 @@
-"""Preparing a :class:`~nnviz.core.csvread.Table` for a network: a :class:`~nnviz.core.problem.Problem`.
+"""Preparing a :class:`~nnviz.core.data.csvread.Table` for a network: a :class:`~nnviz.core.data.problem.Problem`.
 
 :func:`prepare` chooses the features, one-hot encodes text features, encodes the target, handles
 missing values, splits (stratified) and scales on the training rows only. :func:`encode_inputs`
-encodes one row typed in original units. Reading the file is :mod:`nnviz.core.csvread`.
+encodes one row typed in original units. Reading the file is :mod:`nnviz.core.data.csvread`.
 
 Every refusal is a :class:`DataError` whose ``str()`` is one line naming the file and, where it
 can, the fix. Numbers beyond :data:`MAX_ABS_VALUE` are refused: no scaling makes them safe for a
@@ -17,10 +17,10 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from nnviz.core.csvread import Table
-from nnviz.core.csvsniff import MAX_COLUMNS
-from nnviz.core.csvtext import counts_text as _counts, name_list as _list, printable, shown
-from nnviz.core.problem import DataError, Problem, Scaler, split_indices
+from nnviz.core.data.csvread import Table
+from nnviz.core.data.csvsniff import MAX_COLUMNS
+from nnviz.core.data.csvtext import counts_text as _counts, name_list as _list, printable, shown
+from nnviz.core.data.problem import DataError, Problem, Scaler, split_indices
 from nnviz.core.text import clipped, plain
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label

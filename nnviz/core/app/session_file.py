@@ -46,17 +46,17 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import __version__
-from .features import with_features
-from .history import EpochStats
-from .lesson_files import LessonFileError, lesson_to_toml, parse_lesson
-from .optimizers import make_optimizer
-from .problem import Problem, Scaler
-from .settings import Settings, build_network
-from .text import one_line
-from .timeline import _Key
-from .trainer_state import TrainerState
-from .training import TrainConfig, Trainer
+from ... import __version__
+from ..data.features import with_features
+from ..data.problem import Problem, Scaler
+from ..engine.history import EpochStats
+from ..engine.optimizers import make_optimizer
+from ..engine.settings import Settings, build_network
+from ..engine.timeline import _Key
+from ..engine.trainer_state import TrainerState
+from ..engine.training import TrainConfig, Trainer
+from ..teaching.lesson_files import LessonFileError, lesson_to_toml, parse_lesson
+from ..text import one_line
 
 FORMAT_NAME = "nnviz-session"
 VERSION = 1
@@ -90,7 +90,7 @@ class OpenedSession:
 # saving
 # =============================================================================================
 def save_session(session, path: str | os.PathLike) -> Path:
-    """Write ``session`` (a :class:`~nnviz.core.session.Session` with something loaded) to
+    """Write ``session`` (a :class:`~nnviz.core.app.session.Session` with something loaded) to
     ``path`` atomically. Returns the path. Raises SessionFileError (one line) when it cannot."""
     path = Path(path)
     if session.trainer is None:

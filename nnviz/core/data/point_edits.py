@@ -1,6 +1,6 @@
 """Points added to or removed from a plane of two raw inputs, by a click on the boundary plot.
 
-Pure data: each function takes the plane's :class:`~nnviz.core.problem.Problem` (two raw
+Pure data: each function takes the plane's :class:`~nnviz.core.data.problem.Problem` (two raw
 inputs, see ``boundary.plane_problem``) and returns a new one with the change and the words
 that say what changed, or None and the reason nothing changed.
 """
@@ -10,8 +10,8 @@ from dataclasses import replace
 
 import numpy as np
 
+from ..text import readable
 from .problem import Problem
-from .text import readable
 
 
 def with_point(plane: Problem, x: float, y: float, target) -> tuple[Problem, str]:

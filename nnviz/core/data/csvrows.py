@@ -1,5 +1,5 @@
 """Parsing a CSV file's rows into a pandas DataFrame, block by block, once
-:mod:`nnviz.core.csvsniff` has found the layout.
+:mod:`nnviz.core.data.csvsniff` has found the layout.
 
 Before any row is read, :func:`check_memory_estimate` refuses a table that would not fit in
 memory. Each block of :data:`BLOCK_BYTES` is scanned before pandas parses it, so a row with more
@@ -17,11 +17,19 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from nnviz.core.csvsniff import (
-    MAX_FIELD_BYTES, MEMORY_FACTOR, SAMPLE_BYTES, Layout, RecordScan, column_names, human_bytes, line_of,
-    scan_records, split_record,
+from nnviz.core.data.csvsniff import (
+    MAX_FIELD_BYTES,
+    MEMORY_FACTOR,
+    SAMPLE_BYTES,
+    Layout,
+    RecordScan,
+    column_names,
+    human_bytes,
+    line_of,
+    scan_records,
+    split_record,
 )
-from nnviz.core.problem import DataError
+from nnviz.core.data.problem import DataError
 
 EXTRA_MISSING = ["?"]  # besides pandas' defaults: empty, NA, NaN, N/A, NULL, None, #N/A, ...
 BLOCK_BYTES = 4 << 20  # read size per progress step (and per cancel check)
@@ -33,7 +41,7 @@ CancelFn = Callable[[], bool]
 
 
 class LoadCancelled(Exception):
-    """Raised by :func:`~nnviz.core.csvread.read_table` when its ``cancel()`` callback returns True."""
+    """Raised by :func:`~nnviz.core.data.csvread.read_table` when its ``cancel()`` callback returns True."""
 
 
 def check_memory_estimate(layout: Layout, names: list[str], name: str, budget: int | None) -> None:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..text import grouped
 from .lessons import get_lesson
 
 # action -> (required parameters, optional parameters with defaults)
@@ -167,23 +168,9 @@ class BeatPlayer:
         return self.script.beats[0]
 
 
-# --- performing a beat on a session (no window) ---------------------------------------------
-def perform(session, beat: Beat) -> str:
-    """Do ``beat``'s training and loading on ``session`` without a window, by the one table of
-    what each action does (:mod:`nnviz.core.beat_actions`). Returns the answer of an ``ask``
-    beat, else ""."""
-    from .beat_actions import perform as perform_on_session   # here: that module imports this one
-
-    return perform_on_session(session, beat)
-
-
 # --- captions with the engine's numbers --------------------------------------------------------
 def _percent(v) -> str:
     return "—" if v is None else f"{100 * v:.1f}%"
-
-
-def _num(v: float) -> str:
-    return f"{v:.3f}" if abs(v) < 1000 else f"{v:,.0f}"
 
 
 def caption_values(session, answer: str = "") -> dict[str, str]:
@@ -216,7 +203,7 @@ def _outputs_text(session) -> str:
     for x, y in zip(raw, out):
         # No-break spaces: a caption wraps between rows, never inside "(0, 1) → 0.966".
         xs = ",\u00a0".join(f"{v:g}" for v in x)
-        ys = ",\u00a0".join(_num(float(v)) for v in np.ravel(y))
+        ys = ",\u00a0".join(grouped(float(v), ".3f") for v in np.ravel(y))
         rows.append(f"({xs})\u00a0→\u00a0{ys}")
     return " · ".join(rows)
 
@@ -230,9 +217,9 @@ def _weights_text(session) -> str:
     parts = []
     for i, w in enumerate(weights):
         tag = "" if len(weights) == 1 else str(i + 1)
-        parts.append(f"w{tag} = [" + ", ".join(_num(float(v)) for v in np.ravel(w)) + "]")
+        parts.append(f"w{tag} = [" + ", ".join(grouped(float(v), ".3f") for v in np.ravel(w)) + "]")
         if session.settings.use_bias and biases is not None and i < len(biases) and biases[i] is not None:
-            parts.append(f"b{tag} = [" + ", ".join(_num(float(v)) for v in np.ravel(biases[i])) + "]")
+            parts.append(f"b{tag} = [" + ", ".join(grouped(float(v), ".3f") for v in np.ravel(biases[i])) + "]")
     return ", ".join(parts)
 
 

@@ -2,7 +2,7 @@
 
 How it works
 ------------
-Training is deterministic: from the same :class:`~nnviz.core.trainer_state.TrainerState` the same
+Training is deterministic: from the same :class:`~nnviz.core.engine.trainer_state.TrainerState` the same
 calls give bitwise the same states. So the timeline keeps full states only at *keyframes* and
 re-executes the calls between them (*replay*) to reach any other point.
 

@@ -1,6 +1,6 @@
 """What a session command changed, said once, for whoever shows the session.
 
-Every command of :class:`~nnviz.core.session.Session` ends by reporting a :class:`Changed`:
+Every command of :class:`~nnviz.core.app.session.Session` ends by reporting a :class:`Changed`:
 the set of :class:`Change` flags it touched and the status text a person is shown. Views do
 not guess what to refresh after a command: one adapter (``nnviz/ui/sync.py``) maps the flags
 to refreshes. The CLI and the tests read the same reports (``Session.last_changed``).

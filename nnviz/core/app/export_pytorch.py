@@ -4,7 +4,7 @@
 ``torch.nn.Sequential``, loads the trained weights (written into the script when the network
 is small, else from a ``.npz`` beside it), scales the inputs as nnviz did, and predicts:
 ``python OUT.py IN.csv`` prints the same table as ``nnviz predict`` (the table code is copied
-from :mod:`nnviz.core.predict`, so the format is the same by construction), in float64.
+from :mod:`nnviz.core.app.predict`, so the format is the same by construction), in float64.
 
 nnviz never imports torch: only the written script does.
 """

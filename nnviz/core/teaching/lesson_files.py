@@ -20,14 +20,14 @@
     [[beats]]                   # presentation mode: one click, in order
     caption = "Watch the output at (0, 0): {outputs}."
     action = "play"
-    to_epoch = 500              # the action's parameters (see nnviz.core.beats)
+    to_epoch = 500              # the action's parameters (see nnviz.core.teaching.beats)
 
 A script starts by loading its lesson: a file whose first beat is not ``action = "load"`` gets
 one (its title and caption) in front. ``continue_with = "xor"`` (a top-level key) goes on, after
 the file's own beats, with the named lesson's script: the tutorials walk OR → virus → XOR so.
 
 :func:`read_lesson_file` / :func:`parse_lesson` turn a file into a
-:class:`~nnviz.core.lesson_data.Lesson`; :func:`lesson_to_toml` writes one back (``load → write →
+:class:`~nnviz.core.teaching.lesson_data.Lesson`; :func:`lesson_to_toml` writes one back (``load → write →
 load`` gives an equal Lesson). Every mistake is a :class:`LessonFileError` whose ``str()`` is
 one line naming the file, the key and what is wrong.
 
@@ -53,14 +53,14 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-from .activations import HIDDEN_ACTIVATIONS
-from .datasets import GENERATORS, data_dir
-from .features import parse_features
+from ..data.datasets import GENERATORS, data_dir
+from ..data.features import parse_features
+from ..data.problem import SCALINGS, DataError
+from ..engine.activations import HIDDEN_ACTIVATIONS
+from ..engine.network import INITS
+from ..engine.settings import Settings, build_trainer
+from ..engine.training import TrainConfig
 from .lesson_data import TABLES, DataSpec, Lesson
-from .network import INITS
-from .problem import SCALINGS, DataError
-from .settings import Settings, build_trainer
-from .training import TrainConfig
 
 FORMAT = 1
 LESSON_PACKAGE = "nnviz"
@@ -437,7 +437,7 @@ def check_lesson(lesson: Lesson, where: str) -> None:
         raise LessonFileError(f"{where}: {key}: {msg}") from None
     if lesson.question:
         # Imported here: the CSV code brings pandas, which only a lesson with a question needs.
-        from .csvdata import encode_inputs
+        from ..data.csvdata import encode_inputs
 
         try:
             encode_inputs(problem, lesson.question)

@@ -1,8 +1,8 @@
 """What a lesson is made of, as plain data: :class:`Lesson`, the :class:`DataSpec` saying where
 its data comes from, and the tutorials' small tables (:data:`TABLES`).
 
-Both :mod:`nnviz.core.lesson_files` (which reads and writes lessons as TOML) and
-:mod:`nnviz.core.lessons` (the built-in lessons, found by name) import these; this module
+Both :mod:`nnviz.core.teaching.lesson_files` (which reads and writes lessons as TOML) and
+:mod:`nnviz.core.teaching.lessons` (the built-in lessons, found by name) import these; this module
 imports neither.
 """
 from __future__ import annotations
@@ -12,12 +12,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .datasets import data_dir, playground_problem
-from .features import with_features
-from .network import Network
-from .problem import Problem, Scaler, split_indices
-from .settings import Settings, build_trainer
-from .training import TrainConfig, Trainer
+from ..data.datasets import data_dir, playground_problem
+from ..data.features import with_features
+from ..data.problem import Problem, Scaler, split_indices
+from ..engine.network import Network
+from ..engine.settings import Settings, build_trainer
+from ..engine.training import TrainConfig, Trainer
 
 OR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 OR_Y = np.array([0, 1, 1, 1], dtype=float)
@@ -75,7 +75,7 @@ class DataSpec:
             return playground_problem(self.name, seed=seed, split=self.split, **dict(self.options))
         if self.source == "csv":
             # Imported here: the CSV reader brings pandas, which only a CSV lesson needs.
-            from .csvdata import load_csv
+            from ..data.csvdata import load_csv
 
             path = Path(self.name) if Path(self.name).is_absolute() else data_dir() / self.name
             return load_csv(path, self.target, scaling=self.scaling, split=self.split, seed=seed,
@@ -86,7 +86,7 @@ class DataSpec:
 @dataclass(frozen=True)
 class Lesson:
     """A lesson is data: its texts, where its data comes from, and the same :class:`Settings`
-    the panel edits. :meth:`problem` and :func:`~nnviz.core.settings.build_trainer` are the one
+    the panel edits. :meth:`problem` and :func:`~nnviz.core.engine.settings.build_trainer` are the one
     road from a lesson to a trainer (the window's session, the CLI and the tests all take it)."""
 
     name: str

@@ -4,19 +4,19 @@
 or their zero bytes) and the separator, reads in blocks with a progress callback and a cancel
 check, refuses files that are not CSV tables (binary, HTML, spreadsheets, ragged rows, too big for
 memory) and tidies what it can (duplicate names, infinities, stray spaces, blank lines, lone CR
-line endings). The steps live in their own modules: :mod:`nnviz.core.csvsniff` checks the raw
-bytes and finds the layout, :mod:`nnviz.core.csvrows` parses the rows, :mod:`nnviz.core.csvkinds`
-decides each column's kind. Preparing a table for a network is :mod:`nnviz.core.csvprep`.
+line endings). The steps live in their own modules: :mod:`nnviz.core.data.csvsniff` checks the raw
+bytes and finds the layout, :mod:`nnviz.core.data.csvrows` parses the rows, :mod:`nnviz.core.data.csvkinds`
+decides each column's kind. Preparing a table for a network is :mod:`nnviz.core.data.csvprep`.
 
 Limits, checked before the expensive work (the header is counted before any row is parsed, each
 block is scanned before pandas parses it):
 
-* at most :data:`~nnviz.core.csvsniff.MAX_COLUMNS` columns;
-* at most :data:`~nnviz.core.csvsniff.MAX_FIELD_BYTES` bytes in one cell or column name;
+* at most :data:`~nnviz.core.data.csvsniff.MAX_COLUMNS` columns;
+* at most :data:`~nnviz.core.data.csvsniff.MAX_FIELD_BYTES` bytes in one cell or column name;
 * an estimate of the memory the table will take, measured on the file's first rows, must fit
   in the memory available.
 
-Every refusal is a :class:`~nnviz.core.problem.DataError` whose ``str()`` is one line naming the
+Every refusal is a :class:`~nnviz.core.data.problem.DataError` whose ``str()`` is one line naming the
 file. Rows are numbered as lines of the file, like a text editor: the header is row 1 (blank lines
 count too). Names holding line breaks or control characters are kept escaped (``a\\nb``) so that
 they print on one line everywhere.
@@ -29,10 +29,23 @@ from pathlib import Path
 
 import pandas as pd
 
-from nnviz.core.csvkinds import tidy
-from nnviz.core.csvrows import CancelFn, LoadCancelled, ProgressFn, check_memory_estimate, read_any_encoding
-from nnviz.core.csvsniff import SAMPLE_BYTES, available_memory, check_file, decode_wide, find_layout, header_names
-from nnviz.core.problem import DataError
+from nnviz.core.data.csvkinds import tidy
+from nnviz.core.data.csvrows import (
+    CancelFn,
+    LoadCancelled,
+    ProgressFn,
+    check_memory_estimate,
+    read_any_encoding,
+)
+from nnviz.core.data.csvsniff import (
+    SAMPLE_BYTES,
+    available_memory,
+    check_file,
+    decode_wide,
+    find_layout,
+    header_names,
+)
+from nnviz.core.data.problem import DataError
 
 
 @dataclass

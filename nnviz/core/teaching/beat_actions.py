@@ -25,8 +25,8 @@ from typing import Callable
 
 import numpy as np
 
+from ..data.csvdata import encode_inputs
 from .beats import Beat
-from .csvdata import encode_inputs
 
 
 def bias_settings(settings, on: bool):
@@ -74,7 +74,7 @@ class SessionTarget:
 
 
 # action -> what it asks of the target (None: only what is shown changes); every action of
-# ``nnviz.core.beats.ACTIONS`` has its line. Returns the answer of an ``ask``, else None.
+# ``nnviz.core.teaching.beats.ACTIONS`` has its line. Returns the answer of an ``ask``, else None.
 ACTIONS: dict[str, Callable[[SessionTarget, Beat], str | None] | None] = {
     "load": lambda t, b: t.load(b.param("lesson")),
     "step": lambda t, b: t.step(b.param("kind"), int(b.param("count"))),

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .csvdata import read_table
-from .problem import DataError, Problem
+from ..data.csvdata import read_table
+from ..data.problem import DataError, Problem
 
 # Cells read as "no value" (pandas' defaults, plus "?"), compared case-insensitively.
 MISSING_TOKENS = ("", "#n/a", "#n/a n/a", "#na", "-1.#ind", "-1.#qnan", "-nan", "1.#ind", "1.#qnan", "<na>",

@@ -1,13 +1,13 @@
-"""A person's CSV file -> :class:`~nnviz.core.problem.Problem`, tolerant of mess, clear on refusal.
+"""A person's CSV file -> :class:`~nnviz.core.data.problem.Problem`, tolerant of mess, clear on refusal.
 
 Two steps, so a window can show the table before the person picks a target:
 
-* :mod:`nnviz.core.csvread`: :func:`read_table` reads the file into a :class:`Table` (a pandas
+* :mod:`nnviz.core.data.csvread`: :func:`read_table` reads the file into a :class:`Table` (a pandas
   DataFrame plus notes), within stated limits on columns, cell size and memory.
-* :mod:`nnviz.core.csvprep`: :func:`prepare` turns a table into a Problem; :func:`encode_inputs`
+* :mod:`nnviz.core.data.csvprep`: :func:`prepare` turns a table into a Problem; :func:`encode_inputs`
   encodes one row typed in original units.
 
-This module joins them (:func:`load_csv`) and re-exports both, so ``nnviz.core.csvdata`` stays
+This module joins them (:func:`load_csv`) and re-exports both, so ``nnviz.core.data.csvdata`` stays
 the one import for code that reads tables. Every refusal is a :class:`DataError` whose ``str()``
 is one line naming the file.
 """
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import os
 
-from nnviz.core.csvprep import MAX_ABS_VALUE, MAX_CLASSES, MAX_INT_CLASSES, encode_inputs, prepare
-from nnviz.core.csvread import Table, read_table
-from nnviz.core.csvrows import CancelFn, LoadCancelled, ProgressFn
-from nnviz.core.csvsniff import MAX_COLUMNS, MAX_FIELD_BYTES
-from nnviz.core.csvtext import printable, shown
-from nnviz.core.problem import DataError, Problem
+from nnviz.core.data.csvprep import MAX_ABS_VALUE, MAX_CLASSES, MAX_INT_CLASSES, encode_inputs, prepare
+from nnviz.core.data.csvread import Table, read_table
+from nnviz.core.data.csvrows import CancelFn, LoadCancelled, ProgressFn
+from nnviz.core.data.csvsniff import MAX_COLUMNS, MAX_FIELD_BYTES
+from nnviz.core.data.csvtext import printable, shown
+from nnviz.core.data.problem import DataError, Problem
 
 __all__ = [
     "DataError", "LoadCancelled", "MAX_ABS_VALUE", "MAX_CLASSES", "MAX_COLUMNS", "MAX_FIELD_BYTES",

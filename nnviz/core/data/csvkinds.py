@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from nnviz.core.csvtext import counts_text, shown
+from nnviz.core.data.csvtext import counts_text, shown
 
 JUNK_SHARE = 0.05  # a column with at most this share of non-numbers is numeric, junk -> missing
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .network import Network
-from .problem import Problem
+from ..data.problem import Problem
+from ..engine.network import Network
 
 
 @dataclass(frozen=True)

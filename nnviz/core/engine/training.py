@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..data.problem import Problem
 from . import metrics
 from .history import EpochStats, History
 from .losses import get_loss
 from .network import Gradients, Network, Trace
 from .optimizers import OPTIMIZERS, make_optimizer
-from .problem import Problem
 from .trainer_state import TrainerState, capture_state, restore_state
 from .validation import parse_learning_rate
 

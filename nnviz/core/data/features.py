@@ -5,7 +5,7 @@ raw inputs x1, x2: x1, x2, x1², x2², x1·x2, sin x1, sin x2 (any subset).
 features, named for the screen (``x₁²``, ``x₁·x₂``, ``sin(x₁)``). That problem's
 ``input_transform`` (a :class:`FeatureMap`) maps raw (x1, x2) rows in original units to its
 inputs and keeps the raw problem as ``source``, so the decision boundary is still drawn over the
-x1, x2 plane (see :func:`nnviz.core.boundary.plane_problem`).
+x1, x2 plane (see :func:`nnviz.core.app.boundary.plane_problem`).
 
 Features are computed from the raw problem's network inputs (its scaled values; the generated
 sets are not scaled, so there they are x1, x2 as plotted). Names are accepted in ASCII (``x1^2``,

@@ -1,7 +1,7 @@
 """The step explainer: every number of one training step for one neuron, in the tutorials'
 notation, with the values the engine recorded.
 
-:func:`explain_step` turns a :class:`~nnviz.core.training.StepRecord` and a
+:func:`explain_step` turns a :class:`~nnviz.core.engine.training.StepRecord` and a
 :class:`StepContext` into an :class:`Explanation`: a heading and a list of :class:`Line`.
 Each line carries its text and the numbers it shows (in order, unrounded), plus what it is
 (``role``, the sample and the weight it belongs to), so a test can read the text and compare
@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..text import significant
 from .activations import get_activation
 from .losses import get_loss
-from .text import significant
 
 MAX_TERMS = 8          # list the terms of a sum up to this many, then "…"
 MAX_SAMPLES = 8        # detail every sample of a batch up to this many
@@ -467,7 +467,7 @@ def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
                   row_labels: list[str] | None = None, max_rows: int = MAX_SAMPLES) -> Explanation:
     """The forward pass of every row the way the house tutorial prints it: for each row its
     inputs, then z2 = x·W1 (+ b1), a2 = σ(z2), z3 = a2·W2, …, ŷ. Layer numbers follow the
-    tutorial (the inputs are layer 1). ``trace`` is a :class:`~nnviz.core.network.Trace`,
+    tutorial (the inputs are layer 1). ``trace`` is a :class:`~nnviz.core.engine.network.Trace`,
     e.g. a StepRecord's or ``Network.forward(X)``; at most ``max_rows`` rows are listed."""
     acts = [get_activation(a).name for a in activations]
     X = trace.activations[0]

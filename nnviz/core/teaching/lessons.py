@@ -1,14 +1,25 @@
 """The built-in lessons: the four tutorials nnviz grew from, plus TensorFlow-Playground sets.
 
 Each built-in lesson is a TOML lesson file in ``nnviz/resources/lessons/`` (its texts, data,
-settings and presentation beats) read by :mod:`nnviz.core.lesson_files`, the same loader that
+settings and presentation beats) read by :mod:`nnviz.core.teaching.lesson_files`, the same loader that
 reads a teacher's own files. What a lesson is made of (:class:`Lesson`, :class:`DataSpec`, the
-tutorials' small tables) is in :mod:`nnviz.core.lesson_data`; this module finds lessons by name.
+tutorials' small tables) is in :mod:`nnviz.core.teaching.lesson_data`; this module finds lessons by name.
 """
 from __future__ import annotations
 
-from .lesson_data import (HOUSE_PRINTED_X, HOUSE_X, HOUSE_Y, OR_X, OR_Y, TABLES, VIRUS_X, VIRUS_Y, XOR_Y,
-                          DataSpec, Lesson)
+from .lesson_data import (
+    HOUSE_PRINTED_X,
+    HOUSE_X,
+    HOUSE_Y,
+    OR_X,
+    OR_Y,
+    TABLES,
+    VIRUS_X,
+    VIRUS_Y,
+    XOR_Y,
+    DataSpec,
+    Lesson,
+)
 from .lesson_files import load_builtin_lessons
 
 # --- the lessons: one TOML file each, nnviz/resources/lessons/NN-name.toml ---------------------

@@ -16,8 +16,8 @@ The window sends these commands and draws the frames they produce; the CLI and t
 the same object. Commands return the one-line status text a person is shown and raise
 ``ValueError`` (one line) for a choice that cannot be used, leaving everything as it was.
 
-Each command also reports what it changed: a :class:`~nnviz.core.changes.Changed` (the
-command, its :class:`~nnviz.core.changes.Change` flags and the status text) goes to every
+Each command also reports what it changed: a :class:`~nnviz.core.app.changes.Changed` (the
+command, its :class:`~nnviz.core.app.changes.Change` flags and the status text) goes to every
 callable subscribed with ``session.changed.connect`` and stays in :attr:`Session.last_changed`.
 A command that changed nothing reports ``Change.NONE``. The epochs of a continuous run
 (:meth:`Session.train_epoch`, :meth:`Session.run`) report nothing: their frames show them.
@@ -36,19 +36,19 @@ from pathlib import Path
 
 import numpy as np
 
+from ..data.datasets import SET_NAMES, GeneratedData
+from ..data.features import same_data, with_features
+from ..data.problem import Problem
+from ..engine.explain import StepContext
+from ..engine.history import EpochStats, History
+from ..engine.settings import STOP_FIELDS, Settings, build_trainer, default_settings
+from ..engine.timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
+from ..engine.training import Trainer, TrainingDiverged
+from ..teaching.lessons import DEFAULT_LESSON, Lesson, get_lesson
+from ..text import fixed
 from .changes import Change, Changed, Listeners
-from .datasets import SET_NAMES, GeneratedData
-from .explain import StepContext
-from .features import same_data, with_features
 from .frames import Frame, FrameOptions, make_frame
-from .history import EpochStats, History
-from .lessons import DEFAULT_LESSON, Lesson, get_lesson
-from .problem import Problem
 from .session_file import install_timeline, read_session, save_session
-from .settings import STOP_FIELDS, Settings, build_trainer, default_settings
-from .text import fixed
-from .timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
-from .training import Trainer, TrainingDiverged
 
 MAX_UNDO = 20
 # What a command that replaces the trainer changes, whatever else it does.
@@ -458,7 +458,7 @@ class Session:
     # --- keeping: session files ------------------------------------------------------------------
     def save(self, path) -> str:
         """Write everything to a ``.nnviz`` session file (atomically). Raises
-        :class:`~nnviz.core.session_file.SessionFileError` (one line). Returns the status text."""
+        :class:`~nnviz.core.app.session_file.SessionFileError` (one line). Returns the status text."""
         saved = save_session(self, path)
         self.path = str(saved)
         where = f"epoch {self.trainer.epoch}" + (f", {self.trainer.cursor} samples into the next" if self.trainer.cursor else "")
@@ -467,7 +467,7 @@ class Session:
     def open(self, path) -> str:
         """Replace what is loaded by the session in ``path``: its data, network, weights,
         optimizer state, history and place in an epoch, exactly. A bad file raises
-        :class:`~nnviz.core.session_file.SessionFileError` (one line) and changes nothing;
+        :class:`~nnviz.core.app.session_file.SessionFileError` (one line) and changes nothing;
         after a good one, Undo brings the previous session back."""
         opened = read_session(path)
         self._install(opened.problem, opened.settings, opened.trainer, opened.lesson, opened.description)

@@ -289,7 +289,7 @@ def data_dir() -> Path:
     ``pyproject.toml``), found with ``importlib.resources``. Raises FileNotFoundError with one line
     saying what to reinstall when neither holds the tables.
     """
-    checkout = Path(__file__).resolve().parents[2]
+    checkout = Path(__file__).resolve().parents[3]
     if (checkout / "pyproject.toml").is_file() and (checkout / "data" / "iris.csv").is_file():
         return checkout / "data"
     try:

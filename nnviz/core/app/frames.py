@@ -1,7 +1,7 @@
 """What the window draws after training moved on, computed next to the trainer (in the worker
 thread while it runs) so the GUI thread only paints.
 
-A :class:`Frame` bundles an immutable :class:`~nnviz.core.training.Snapshot` with the
+A :class:`Frame` bundles an immutable :class:`~nnviz.core.engine.training.Snapshot` with the
 decision-boundary field and the forward pass of the selected sample.
 """
 from __future__ import annotations
@@ -10,11 +10,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .boundary import (MAP_RESOLUTION, Curve, Field, curve, curve_extent, decision_field, decision_field_with_maps,
-                       grid_inputs, plane_extent)
-from .history import EpochStats
-from .network import Trace
-from .training import Snapshot, Trainer
+from .boundary import (
+    MAP_RESOLUTION,
+    Curve,
+    Field,
+    curve,
+    curve_extent,
+    decision_field,
+    decision_field_with_maps,
+    grid_inputs,
+    plane_extent,
+)
+from ..engine.history import EpochStats
+from ..engine.network import Trace
+from ..engine.training import Snapshot, Trainer
 
 
 @dataclass(frozen=True)

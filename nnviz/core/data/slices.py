@@ -1,7 +1,7 @@
 """Which two inputs a boundary plot shows, and what the picture holds fixed.
 
 A table with more than two inputs is drawn as a slice: two inputs on the axes, every other
-input held at its training mean (see :func:`nnviz.core.boundary.grid_inputs`). A slice through
+input held at its training mean (see :func:`nnviz.core.app.boundary.grid_inputs`). A slice through
 the wrong pair misleads: Iris drawn on sepal length × sepal width, with the petals held at
 their mean, gives virginica 0% of the plane while the network gets 97% of the training set
 right. :func:`informative_pair` picks the pair the classes separate best on (or, for a number,
@@ -13,9 +13,9 @@ from itertools import combinations
 
 import numpy as np
 
+from ..text import grouped
 from .names import readable_names
 from .problem import Problem
-from .text import grouped
 
 
 def _centroid_score(X: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
@@ -74,7 +74,7 @@ def informative_pair(problem: Problem) -> tuple[int, int]:
 
 def held_values(problem: Problem, axes: tuple[int, int]) -> list[tuple[str, float]]:
     """(column name, value in original units) of every input the slice holds fixed: the
-    training mean, exactly as :func:`nnviz.core.boundary.grid_inputs` holds it."""
+    training mean, exactly as :func:`nnviz.core.app.boundary.grid_inputs` holds it."""
     base = problem.x_scaler.inverse(problem.X_train.mean(axis=0).reshape(1, -1))[0]
     return [(problem.feature_names[i], float(base[i])) for i in range(problem.n_features) if i not in axes]
 
