@@ -13,7 +13,7 @@ import sys
 from . import __version__
 from .blas_threads import leave_a_core_for_the_window
 
-CLI_COMMANDS = ("lessons", "train", "predict", "export")
+CLI_COMMANDS = ("lessons", "train", "predict", "export", "check")
 NO_DISPLAY = ("nnviz: no display (DISPLAY and WAYLAND_DISPLAY are unset); run under xvfb-run, or set "
               "QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)")
 

@@ -12,11 +12,12 @@ import json
 import math
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from .core.app.export_pytorch import ExportError, pytorch_script
 from .core.app.predict import predict_csv
 from .core.app.session import Session
-from .core.app.session_file import SessionFileError, write_atomic
+from .core.app.session_file import SUFFIX, SessionFileError, read_session, write_atomic
 from .core.data.csvdata import encode_inputs, load_csv
 from .core.data.datasets import ALIASES, POINTS_RANGE, SET_NAMES, GeneratedData
 from .core.data.features import parse_features, with_features
@@ -27,6 +28,7 @@ from .core.engine.optimizers import OPTIMIZERS
 from .core.engine.settings import default_settings
 from .core.engine.training import TrainingDiverged
 from .core.engine.validation import parse_learning_rate
+from .core.teaching.beats import Beat
 from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 from .core.teaching.lessons import DEFAULT_LESSON, LESSONS, get_lesson
 from .core.text import fixed
@@ -151,6 +153,8 @@ def build_parser() -> OneLineParser:
     parser = OneLineParser(prog="nnviz", description="Watch a neural network learn. Without a command, opens the window.")
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
     sub.add_parser("lessons", help="list the built-in lessons")
+    check = sub.add_parser("check", help="check a lesson file (beats included) or a session file without a window")
+    check.add_argument("file", metavar="F.toml", help="a lesson file (.toml) or a saved session (.nnviz)")
     train = sub.add_parser("train", help="train without a window and print progress")
     add_data_arguments(train)
     train.add_argument("--epochs", type=positive_int, help="how many epochs (default: the lesson's)")
@@ -372,6 +376,27 @@ def command_predict(args, out, err) -> int:
     return 0
 
 
+def command_check(args, out) -> int:
+    """Read the file with the same reader the window and ``train`` use; one line either way."""
+    path = args.file
+    if str(path).lower().endswith(SUFFIX):
+        opened = read_session(path)
+        print(f"{opened.problem.name}: a good session file ({opened.trainer.network.describe()}, "
+              f"epoch {opened.trainer.epoch})", file=out)
+        return 0
+    lesson = read_lesson_file(path)
+    where = Path(path).name
+    try:
+        for beat in lesson.beats:
+            Beat.from_dict(beat)          # what the presentation builds from each beat
+    except ValueError as e:
+        raise LessonFileError(f"{where}: beats: {e}") from None
+    if lesson.continue_with is not None and lesson.continue_with not in LESSONS:
+        raise LessonFileError(f"{where}: continue_with: no built-in lesson is called {lesson.continue_with!r}")
+    print(f"{where}: a good lesson file ({lesson.name!r}, {len(lesson.beats)} beats)", file=out)
+    return 0
+
+
 def command_export(args, out) -> int:
     session = Session()
     session.open(args.session_file)
@@ -412,6 +437,8 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "lessons":
             return command_lessons(out)
+        if args.command == "check":
+            return command_check(args, out)
         if args.command == "train":
             return command_train(args, out, err)
         if args.command == "predict":

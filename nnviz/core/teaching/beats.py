@@ -31,12 +31,12 @@ table), ``{weights}`` (a small network's weights and biases) and ``{answer}`` (a
 """
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..text import grouped
+from .captions import PLACEHOLDERS, caption_fields, fill
 from .lessons import get_lesson
 
 # action -> (required parameters, optional parameters with defaults)
@@ -52,7 +52,6 @@ ACTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "say": ((), {}),
 }
 STEP_KINDS = ("sample", "batch", "epoch")
-PLACEHOLDERS = ("epoch", "loss", "train_accuracy", "test_accuracy", "n_train", "n_test", "outputs", "weights", "answer")
 
 
 @dataclass(frozen=True)
@@ -75,10 +74,7 @@ class Beat:
             raise ValueError(f"a {self.action!r} beat takes no {', '.join(sorted(unknown))}")
         if self.action == "step" and self.param("kind") not in STEP_KINDS:
             raise ValueError(f"a step beat's kind is one of {', '.join(STEP_KINDS)}")
-        names = {f for _, f, _, _ in string.Formatter().parse(self.caption) if f}
-        bad = names - set(PLACEHOLDERS)
-        if bad:
-            raise ValueError(f"unknown caption field {{{sorted(bad)[0]}}}; use {', '.join(PLACEHOLDERS)}")
+        caption_fields(self.caption)      # CaptionError (a ValueError): one line
 
     def param(self, name: str):
         """A parameter, or its default."""
@@ -224,13 +220,11 @@ def _weights_text(session) -> str:
 
 
 def fill_caption(caption: str, session, answer: str = "") -> str:
-    """``caption`` with its placeholders filled from ``session`` (only those it names are
-    computed)."""
-    names = {f for _, f, _, _ in string.Formatter().parse(caption) if f}
-    if not names:
-        return caption
-    values = caption_values(session, answer)
-    return caption.format_map({k: values[k] for k in names})
+    """``caption`` with its placeholders filled from ``session`` (only when it names any). The
+    caption is never used as a format string: see :mod:`nnviz.core.teaching.captions`."""
+    if not caption_fields(caption):
+        return fill(caption, {})           # "{{" and "}}" become braces, as they always did
+    return fill(caption, caption_values(session, answer))
 
 
 # --- a lesson's script, from its lesson file ----------------------------------------------------
