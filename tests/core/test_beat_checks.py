@@ -145,3 +145,21 @@ def test_fill_caption_on_a_session_builds_no_huge_string():
     with pytest.raises(ValueError):
         fill_caption("{epoch:>1000000000}", s)
     assert set(PLACEHOLDERS) >= {"epoch", "loss", "answer"}
+
+
+def test_a_teachers_lesson_named_like_a_built_in_keeps_its_own_identity(tmp_path):
+    from nnviz.core.teaching.beats import script_for
+    from nnviz.core.teaching.lesson_files import lesson_to_toml
+    from nnviz.core.teaching.lessons import LESSONS, get_lesson, register_lesson
+    path = tmp_path / "week3.toml"
+    path.write_text('name = "iris"\n' + HEAD + '[[beats]]\ncaption = "Mine"\naction = "load"\nlesson = "iris"\n'
+                    '[[beats]]\ncaption = "My own beat"\naction = "say"\n')
+    lesson = read_lesson_file(path)
+    assert lesson.name == "iris (week3.toml)" and lesson.beats[0]["params"]["lesson"] == lesson.name
+    register_lesson(lesson)
+    assert get_lesson(lesson.name) is lesson and get_lesson("iris") is LESSONS["iris"]
+    assert [b.caption for b in script_for(lesson.name).beats] == ["Mine", "My own beat"]
+    # the built-in lesson written out and read back is the built-in lesson, name and all
+    same = tmp_path / "iris.toml"
+    same.write_text(lesson_to_toml(LESSONS["iris"]))
+    assert read_lesson_file(same).name == "iris"

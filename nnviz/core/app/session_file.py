@@ -38,6 +38,7 @@ import io
 import json
 import math
 import os
+import stat
 import tempfile
 import zipfile
 import zlib
@@ -235,6 +236,7 @@ def write_atomic(path: str | os.PathLike, write) -> None:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
+            os.chmod(tmp, _mode_for(path))    # mkstemp's 0600 would lock others out of a shared file
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException as e:
@@ -254,6 +256,28 @@ def write_atomic(path: str | os.PathLike, write) -> None:
             os.close(dir_fd)
     except OSError:
         pass
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a saved file gets: those of the file it replaces, else the user's
+    default for a new file (0666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)          # no /proc: read it by setting it, and put it back at once
+    os.umask(mask)
+    return mask
 
 
 # --- the trainer's state ---------------------------------------------------------------------
