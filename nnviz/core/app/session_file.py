@@ -96,7 +96,11 @@ PROBLEM_ARRAYS = ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test")
 
 
 class SessionFileError(ValueError):
-    """A session file that cannot be opened or saved; ``str()`` is one line naming the file."""
+    """A session file that cannot be opened or saved; ``str()`` is one line naming the file
+    (white space folded, and cut: a message quoting a file's bytes stays short)."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(one_line(message, 400))
 
 
 @dataclass
@@ -438,10 +442,19 @@ def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
         if not hasattr(opt, k) or type(getattr(opt, k)) is not type(v):
             raise ValueError(f"the optimizer has no setting {k!r} of that kind")
         setattr(opt, k, v)
+    # The layout the optimizers keep: one entry for the flat parameter vector, ("all", 0),
+    # holding (velocity,) for momentum and (m, v, steps) for Adam; plain SGD keeps none.
+    layout = {"momentum": ("array",), "adam": ("array", "array", "value")}.get(opt.name, None)
+    if len(d["state"]) > (0 if layout is None else 1):
+        raise ValueError(f"the {opt.name} optimizer keeps no such state")
     for entry in d["state"]:
         key = entry["key"]
-        if not (isinstance(key, list) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)):
+        if key != ["all", 0]:
             raise ValueError("an optimizer state key is malformed")
+        if tuple("array" if "array" in item else "value" for item in entry["items"]) != layout:
+            raise ValueError(f"the {opt.name} optimizer's state has the wrong parts")
+        if layout[-1] == "value" and not (_is_int(entry["items"][-1].get("value")) and entry["items"][-1]["value"] >= 0):
+            raise ValueError("Adam's step count must be a whole number")
         values = []
         for item in entry["items"]:
             if "array" in item:
@@ -532,7 +545,9 @@ def read_session(path: str | os.PathLike) -> OpenedSession:
                 detail = "" if "not a zip file" in str(e) else f" ({e})"
                 raise SessionFileError(f"{where}: the file is damaged or incomplete{detail}; "
                                        "it may have been cut short while copying") from None
-            except (EOFError, zlib.error) as e:
+            except (EOFError, zlib.error, NotImplementedError, OSError) as e:
+                # zipfile's own refusals of a damaged archive: a version it cannot read, an
+                # offset that points before the file's start (a negative seek), a bad stream
                 raise SessionFileError(f"{where}: the file is damaged or incomplete ({one_line(e)[:200]})") from None
             except RecursionError:
                 raise SessionFileError(f"{where}: the file nests too deeply; refused") from None
@@ -692,7 +707,7 @@ def _limit(what: str, check, *args):
     try:
         return check(*args)
     except LimitError as e:
-        raise ValueError(f"{what} {e}") from None
+        raise ValueError(f"{what}: {e}") from None
 
 
 def _check_settings_json(d: dict, what: str = "the settings") -> None:

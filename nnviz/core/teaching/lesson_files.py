@@ -85,6 +85,7 @@ from ..limits import (
     regular_file,
 )
 from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
+from ..text import one_line
 from .lesson_data import TABLES, DataSpec, Lesson
 
 FORMAT = 1
@@ -105,7 +106,11 @@ OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear", "tanh", "relu")
 
 
 class LessonFileError(ValueError):
-    """A lesson file that cannot be used; ``str()`` is one line: ``FILE: KEY: what is wrong``."""
+    """A lesson file that cannot be used; ``str()`` is one line: ``FILE: KEY: what is wrong``
+    (white space folded, and cut: a message quoting a file's text stays short)."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(one_line(message, 400))
 
 
 # =============================================================================================
@@ -459,7 +464,8 @@ class _Reader:
     def choice(self, d: dict, key: str, choices, prefix: str, default: str) -> str:
         v = self.get(d, key, str, prefix, default=default)
         if v not in choices:
-            self.fail(prefix + key, f"unknown {key.replace('_', ' ')} {v!r}; choose one of {', '.join(choices)}")
+            self.fail(prefix + key, f"unknown {key.replace('_', ' ')} {_short(v)}{did_you_mean(v, choices)}; "
+                                    f"choose one of {', '.join(choices)}")
         return v
 
     def table(self, d: dict, key: str, prefix: str, default=None) -> dict:
