@@ -17,7 +17,7 @@ import stat
 
 # --- numbers a window's spin box must be able to show --------------------------------------
 MAX_INT = 2**31 - 1                 # epochs, batch size, seeds, step counts: a Qt spin box's int
-MAX_EPOCHS = 10_000_000             # "Stop at" / to_epoch: a run of the window's history size
+MAX_EPOCHS = 10_000_000             # epochs, a play beat's to_epoch: the window's "Stop at" goes this far
 
 # --- the network --------------------------------------------------------------------------
 MAX_HIDDEN_LAYERS = 16
@@ -44,7 +44,7 @@ MAX_QUESTION_KEYS = MAX_COLUMNS
 MAX_LESSON_BYTES = 1 << 20          # 1 MiB of TOML
 MAX_NESTING = 16                    # tables and lists inside one another (TOML and JSON)
 MAX_BEATS = 500
-MAX_STEP_COUNT = 10_000             # a step beat's count: done at once, so it must stay short
+MAX_STEP_COUNT = 100                # a step beat's count: done at once on the window's thread (more: a play beat)
 MAX_BEAT_SECONDS = 600.0
 MIN_BEAT_SECONDS = 0.1
 

@@ -35,7 +35,7 @@ BAD_BEATS = [
      "did you mean {test_accuracy}"),
     ('caption = "x"\naction = "step"\nkind = "samples"', "beat 1: kind: unknown 'samples'", "did you mean 'sample'"),
     ('caption = "x"\naction = "play"\nto_epoch = 5\nsecnds = 3', "beat 1: secnds: unknown key", "did you mean 'seconds'"),
-    ('caption = "x"\naction = "step"\ncount = 1000000000000', "beat 1: count: must be from 1 to 10,000", ""),
+    ('caption = "x"\naction = "step"\ncount = 1000000000000', "beat 1: count: must be from 1 to 100,", ""),
     ('caption = "x {epoch:>1000000000}"\naction = "say"', "beat 1: caption: the field {epoch} has a format", ""),
     ('caption = "x {__class__}"\naction = "say"', "beat 1: caption: unknown caption field {__class__}", ""),
     ('caption = "x {a.b}"\naction = "say"', "beat 1: caption: {a.b} is not a field name", ""),
