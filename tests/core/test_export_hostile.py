@@ -88,3 +88,13 @@ def test_a_hostile_description_and_file_name_too(tmp_path):
                                  "tests/core/test_export.py runs them where it is installed")
 def test_running_needs_torch():
     pass
+
+
+def test_weights_that_are_not_finite_are_not_exported(tmp_path):
+    from nnviz.core.app.export_pytorch import ExportError
+    s = Session()
+    s.load_lesson("or-gate")
+    s.trainer.network.flat[0] = float("nan")
+    with pytest.raises(ExportError, match="not all finite"):
+        pytorch_script(s, tmp_path / "m.py")
+    assert not (tmp_path / "m.py").exists()

@@ -87,3 +87,25 @@ def test_saving_keeps_a_files_permissions_and_a_new_file_gets_the_users_default(
     os.chmod(path, 0o664)
     save_session(s, path)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o664
+
+
+def test_a_session_whose_weights_are_nan_without_diverging_is_refused(tmp_path):
+    import io
+    import json
+    import zipfile
+    from nnviz.core.app.session_file import SessionFileError
+    s = played(3)
+    path = save_session(s, tmp_path / "s.nnviz")
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    params = np.load(io.BytesIO(members["trainer/params.npy"]))
+    params[0] = np.nan
+    buf = io.BytesIO()
+    np.save(buf, params)
+    members["trainer/params.npy"] = buf.getvalue()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    with pytest.raises(SessionFileError, match="NaN or infinite"):
+        read_session(path)
+    assert json.loads(members["nnviz-session.json"])["trainer"]["diverged"] is None

@@ -51,6 +51,9 @@ def pytorch_script(session, out_path: str | os.PathLike, inline_max: int = INLIN
         recipe = _predict.model_recipe(problem, settings.output_activation, _predict.missing_rule(session.source))
     except ValueError as e:
         raise ExportError(str(e)) from None
+    if not np.isfinite(net.flat).all():
+        raise ExportError("the network's weights are not all finite (training diverged); go back to a state "
+                          "before it diverged, or reset, and export that")
     weights = [np.asarray(w, dtype=float) for w in net.weights]
     biases = [np.asarray(b, dtype=float) for b in net.biases]
     inline = net.flat.size <= inline_max

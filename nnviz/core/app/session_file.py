@@ -332,6 +332,8 @@ def state_from_members(d: dict, prefix: str, arrays: dict[str, np.ndarray], trai
     for a, what in ((params, "weights"), (safe, "last finite weights")):
         if a is None or a.shape != (n,) or a.dtype != np.float64:
             raise ValueError(f"the {what} do not fit {trainer.network.describe()}")
+    if d["diverged"] is None and not np.isfinite(params).all():
+        raise ValueError("the weights hold NaN or infinite numbers, yet training did not diverge")
     epoch, cursor = d["epoch"], d["cursor"]
     if not (_is_int(epoch) and _is_int(cursor) and epoch >= 0 and 0 <= cursor < trainer.n_train):
         raise ValueError(f"epoch {epoch} sample {cursor} is not a place in training on {trainer.n_train} rows")
