@@ -149,6 +149,50 @@ def bracket_depth(text: str | bytes, limit: int = MAX_NESTING * 4) -> int:
     return deepest
 
 
+def toml_depth(text: str) -> int:
+    """How deep a TOML text's arrays and inline tables nest, counted outside strings and
+    comments (a bracket inside a caption does not count); read before parsing, so a parser's
+    recursion never meets a deeper one."""
+    depth = deepest = 0
+    i, n = 0, len(text)
+    line_start = True
+    while i < n:
+        c = text[i]
+        if c in "\"'":
+            triple = text.startswith(c * 3, i)
+            end_mark = c * 3 if triple else c
+            j = i + len(end_mark)
+            while j < n:
+                if c == '"' and text[j] == "\\":
+                    j += 2
+                    continue
+                if text.startswith(end_mark, j) or (not triple and text[j] == "\n"):
+                    break
+                j += 1
+            i = j + len(end_mark)
+            line_start = False
+            continue
+        if c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if c == "\n":
+            line_start = True
+        elif c in "[{":
+            if line_start and depth == 0 and c == "[":     # a [table] or [[array]] header
+                j = text.find("\n", i)
+                i = n if j < 0 else j
+                continue
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        elif not c.isspace():
+            line_start = False
+        i += 1
+    return deepest
+
+
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..text import grouped
-from .captions import PLACEHOLDERS, caption_fields, fill
+from .captions import PLACEHOLDERS, caption_fields, fill  # noqa: F401 (PLACEHOLDERS: named here too)
 from .lessons import get_lesson
 
 # action -> (required parameters, optional parameters with defaults)

@@ -81,7 +81,7 @@ from ..limits import (
     check_number,
     check_text,
     nesting_depth,
-    parameter_count,
+    toml_depth,
     regular_file,
 )
 from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
@@ -151,7 +151,7 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     checked against its limit (:mod:`nnviz.core.limits`), beats included."""
     if len(text) > MAX_LESSON_BYTES:
         raise LessonFileError(f"{where}: the text is over {MAX_LESSON_BYTES >> 20} MiB; a lesson is refused above that size")
-    if bracket_depth(text) > MAX_NESTING * 4 and nesting_depth_of_toml(text) > MAX_NESTING:
+    if bracket_depth(text) > MAX_NESTING * 4 and toml_depth(text) > MAX_NESTING:
         raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep")
     try:
         doc = tomllib.loads(text)
@@ -514,49 +514,6 @@ def _file_label(path) -> str:
     name = Path(text.replace("\x00", "")).name or text
     return _short(name.replace("\x00", "?"), 80)
 
-
-def nesting_depth_of_toml(text: str) -> int:
-    """How deep a TOML text's arrays and inline tables nest, counted outside strings and
-    comments (a bracket inside a caption does not count); read before parsing, so a parser's
-    recursion never meets a deeper one."""
-    depth = deepest = 0
-    i, n = 0, len(text)
-    line_start = True
-    while i < n:
-        c = text[i]
-        if c in "\"'":
-            triple = text.startswith(c * 3, i)
-            end_mark = c * 3 if triple else c
-            j = i + len(end_mark)
-            while j < n:
-                if c == '"' and text[j] == "\\":
-                    j += 2
-                    continue
-                if text.startswith(end_mark, j) or (not triple and text[j] == "\n"):
-                    break
-                j += 1
-            i = j + len(end_mark)
-            line_start = False
-            continue
-        if c == "#":
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-            continue
-        if c == "\n":
-            line_start = True
-        elif c in "[{":
-            if line_start and depth == 0 and c == "[":     # a [table] or [[array]] header
-                j = text.find("\n", i)
-                i = n if j < 0 else j
-                continue
-            depth += 1
-            deepest = max(deepest, depth)
-        elif c in "]}":
-            depth = max(0, depth - 1)
-        elif not c.isspace():
-            line_start = False
-        i += 1
-    return deepest
 
 
 def check_lesson(lesson: Lesson, where: str) -> None:
