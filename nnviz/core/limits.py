@@ -223,6 +223,23 @@ def regular_file(path, what: str = "file") -> str:
     return text
 
 
+def open_regular(path, what: str = "file"):
+    """``path`` opened for reading in binary, checked by :func:`regular_file` and again on the
+    open file itself (opened without blocking, so a FIFO swapped in after the check cannot
+    hang the reader)."""
+    text = regular_file(path, what)
+    fd = os.open(text, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LimitError(f"this is not a regular file, not a {what}; only regular files are read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def describe(v) -> str:
     """What a value is, in words, short (for "must be X, not Y")."""
     kind = {bool: "true/false", int: "a whole number", float: "a number", str: "a text", list: "a list",

@@ -56,7 +56,7 @@ from ..engine.settings import Settings, build_network
 from ..engine.timeline import _Key
 from ..engine.trainer_state import TrainerState
 from ..engine.training import TrainConfig, Trainer
-from ..limits import MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_NESTING, LimitError, bracket_depth, regular_file
+from ..limits import MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_NESTING, LimitError, bracket_depth, open_regular
 from ..teaching.lesson_files import LessonFileError, lesson_to_toml, parse_lesson
 from ..text import one_line
 from .session_checks import (
@@ -507,12 +507,16 @@ def read_session(path: str | os.PathLike) -> OpenedSession:
     line naming the file) for anything that is not a good session file."""
     where = label_of(path)
     try:
-        regular_file(path, "session file")
+        fh = open_regular(path, "session file")
     except LimitError as e:
         raise SessionFileError(f"{where}: {e}") from None
+    except PermissionError:
+        raise SessionFileError(f"{where}: the file cannot be read (permission denied)") from None
+    except OSError as e:
+        raise SessionFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        with fh:
             head = fh.read(8)
             if not head.startswith(b"PK\x03\x04"):
                 raise SessionFileError(f"{where}: not an nnviz session file ({_what_is(head, path)})")

@@ -82,7 +82,7 @@ from ..limits import (
     check_text,
     nesting_depth,
     toml_depth,
-    regular_file,
+    open_regular,
 )
 from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
 from ..text import one_line
@@ -122,15 +122,13 @@ def read_lesson_file(path: str | os.PathLike, check: bool = True) -> Lesson:
     wrong column or start weights of the wrong shape are reported now, as one line."""
     where = _file_label(path)
     try:
-        regular_file(path, "lesson file")
+        with open_regular(path, "lesson file") as fh:
+            raw = fh.read(MAX_LESSON_BYTES + 1)
     except LimitError as e:
         raise LessonFileError(f"{where}: {e}") from None
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_LESSON_BYTES + 1)
     except OSError as e:
         raise LessonFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
+    path = Path(path)
     if len(raw) > MAX_LESSON_BYTES:
         raise LessonFileError(f"{where}: the file is over {MAX_LESSON_BYTES >> 20} MiB; a lesson file is refused "
                               "above that size")
