@@ -109,3 +109,28 @@ def test_a_session_whose_weights_are_nan_without_diverging_is_refused(tmp_path):
     with pytest.raises(SessionFileError, match="NaN or infinite"):
         read_session(path)
     assert json.loads(members["nnviz-session.json"])["trainer"]["diverged"] is None
+
+
+def test_an_opened_timeline_counts_its_own_bytes_whatever_the_file_says(tmp_path):
+    import io
+    import json
+    import zipfile
+    s = played(30)
+    path = save_session(s, tmp_path / "s.nnviz")
+    honest = read_session(path)
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    m = json.loads(members["nnviz-session.json"])
+    m["timeline"]["bytes"] = 0
+    for k in m["timeline"]["keys"]:
+        k["nbytes"] = 0
+    members["nnviz-session.json"] = json.dumps(m).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    lying = read_session(path)
+    assert [k.nbytes for k in lying.timeline[1]] == [k.nbytes for k in honest.timeline[1]]
+    assert all(k.nbytes > 0 for k in lying.timeline[1])
+    t = Session()
+    t.open(path)
+    assert t.timeline.nbytes == sum(k.nbytes for k in honest.timeline[1]) > 0

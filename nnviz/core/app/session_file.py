@@ -54,7 +54,7 @@ from ..engine.history import EpochStats
 from ..engine.optimizers import make_optimizer
 from ..engine.settings import Settings, build_network
 from ..engine.timeline import _Key
-from ..engine.trainer_state import TrainerState
+from ..engine.trainer_state import TrainerState, owned_bytes
 from ..engine.training import TrainConfig, Trainer
 from ..limits import MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_NESTING, LimitError, bracket_depth, open_regular
 from ..teaching.lesson_files import LessonFileError, lesson_to_toml, parse_lesson
@@ -374,8 +374,12 @@ def timeline_from_members(d: dict, arrays: dict[str, np.ndarray], trainer: Train
     for j, k in enumerate(d["keys"]):
         if not (_is_int(k["ordinal"]) and k["ordinal"] > last and _is_int(k["n"]) and k["n"] >= 0):
             raise ValueError("the timeline's keyframes are out of order")
-        key = _Key(k["ordinal"], state_from_members(k["state"], f"timeline/{j}", arrays, trainer),
-                   str(k["kind"]), int(k["nbytes"]))
+        state = state_from_members(k["state"], f"timeline/{j}", arrays, trainer)
+        # What the keyframe holds, counted as the timeline counts it (the file's count is not
+        # trusted: a lie would let the timeline outgrow its memory budget).
+        nbytes = state.OVERHEAD_BYTES + owned_bytes(
+            (state.params, state.optimizer, state.rows, state.partial, state.safe, state.last_step), set())
+        key = _Key(k["ordinal"], state, str(k["kind"]), nbytes)
         key.n, key.seconds = k["n"], float(k["seconds"])
         last = k["ordinal"] + k["n"]
         keys.append(key)
@@ -392,7 +396,7 @@ def install_timeline(timeline, d: dict, keys: list) -> None:
     timeline._newest, timeline._current = d["newest"], d["current"]
     timeline.base_interval_s = float(d["base_interval_s"])   # the budget stays the session's own
     timeline.interval_s, timeline.thinned = float(d["interval_s"]), int(d["thinned"])
-    timeline._since, timeline._bytes = float(d["since"]), int(d["bytes"])
+    timeline._since, timeline._bytes = float(d["since"]), sum(k.nbytes for k in keys)
 
 
 def _optimizer_to_json(opt, prefix: str = "trainer") -> tuple[dict, dict[str, np.ndarray]]:
