@@ -73,3 +73,23 @@ def test_hostile_sessions_through_the_cli_are_one_line_and_exit_2(tmp_path, name
                            cwd=RUNNER.parents[2])
         assert r.returncode == 2 and r.stdout == "", (args, r.stdout, r.stderr)
         assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith("nnviz: shared.nnviz: "), r.stderr
+
+
+@pytest.mark.parametrize("kind,name", [("session", "npy_claims_1e12"), ("session", "bomb_lying_header"),
+                                       ("lesson", "caption_allocates")])
+def test_the_window_refuses_them_before_it_opens(tmp_path, kind, name):
+    """``nnviz --open F --screenshot`` / ``--lesson-file F``: one line, exit 2, no window."""
+    if kind == "session":
+        base = hostile_files.make_base_sessions(tmp_path)[0].read_bytes()
+        path = tmp_path / "shared.nnviz"
+        path.write_bytes(hostile_files.regressions_session(base)[name])
+        flag = "--open"
+    else:
+        path = tmp_path / "week3.toml"
+        path.write_text(hostile_files.REGRESSIONS_LESSON[name])
+        flag = "--lesson-file"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "nnviz", flag, str(path), "--screenshot", str(tmp_path / "x.png")],
+                       capture_output=True, text=True, timeout=60, cwd=RUNNER.parents[2], env=env)
+    assert r.returncode == 2 and len(r.stderr.splitlines()) == 1, r.stderr
+    assert r.stderr.startswith(f"nnviz: {path.name}: ") and not (tmp_path / "x.png").exists()
