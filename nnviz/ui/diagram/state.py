@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtGui import QImage, QPen
 
-from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts, format_value
+from ...core.text import decimals
+from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts
 
 
 @dataclass
@@ -112,7 +113,7 @@ class DiagramState:
         """``w[1→2] from h1.3 to out 'virginica' = -0.4132`` (the hover text of an edge)."""
         self.check_node(l, i)
         self.check_node(l + 1, j)
-        value = "not set" if self.weights is None else format_value(self.weights[l][i, j])
+        value = "not set" if self.weights is None else decimals(self.weights[l][i, j])
         if self.weights is not None and abs(self.weights[l][i, j]) < ZERO_WEIGHT:
             value += f" (about 0: |w| < {ZERO_WEIGHT:g}, drawn grey dotted)"
         return f"w[{l}→{l + 1}] from {self.node_name(l, i)} to {self.node_name(l + 1, j)} = {value}"
@@ -131,10 +132,10 @@ class DiagramState:
             if not self.use_bias:
                 lines.append("no bias")
             elif self.biases is not None:
-                lines.append(f"bias = {format_value(self.biases[layer - 1][index])}")
+                lines.append(f"bias = {decimals(self.biases[layer - 1][index])}")
         name = "value" if layer == 0 else "activation"
         if self.activations is not None:
-            lines.append(f"{name} = {format_value(self.activations[layer][index])}")
+            lines.append(f"{name} = {decimals(self.activations[layer][index])}")
         else:
             lines.append(f"{name}: no sample selected")
         return "\n".join(lines)
