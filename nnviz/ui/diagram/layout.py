@@ -200,7 +200,7 @@ def lay_out(state: DiagramState, width: float, height: float) -> Layout:
 
     left, right = PAD, width - PAD
     if lay.show_in_labels:
-        lay.in_labels, w = fitted(state.input_names)
+        lay.in_labels, w = fitted(state.input_labels())
         left += w + NAME_GAP
     if lay.show_out_labels:
         lay.out_labels, w = fitted(state.output_names)
