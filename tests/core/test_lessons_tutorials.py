@@ -83,7 +83,7 @@ def test_the_or_beat_shows_the_tutorials_numbers_beside_ours_and_why():
     theirs = " · ".join(f"{r}\u00a0→\u00a0{v}" for r, v in zip(rows, ["0.041", "0.979", "0.979", "1.000"]))
     ours = " · ".join(f"{r}\u00a0→\u00a0{v}" for r, v in zip(rows, ["0.081", "0.950", "0.950", "1.000"]))
     assert theirs in text and ours in text
-    assert "first δ 0.1324" in text and "first δ 0.1404" in text and "σ applied twice" in text
+    assert "first δ 0.1324" in text and "first δ 0.1404" in text and "applies σ twice" in text
 
 
 def test_the_engines_or_numbers_after_10000_epochs_and_its_first_delta():
@@ -120,7 +120,7 @@ def test_house_first_forward_pass_beat_prints_every_row_from_the_engine():
     # ŷ of the tutorial's own table, to 8 decimals, from the engine.
     assert lines[3] == "ŷ = " + " | ".join(f"{v:.8f}" for v in trace.output[:, 0])
     assert lines[3] == "ŷ = 0.73295053 | 0.70554727 | 0.74962023"
-    assert lines[0].startswith("z2 = 0.7222\u00a00.7222\u00a00.7222 | 0.3333")
+    assert lines[0].startswith("z2 = 0.722\u00a00.722\u00a00.722 | 0.333")
     # The printout the tutorial shows comes from other rows; the engine on those rows gives it.
     assert "0.73992695, 0.71381315, 0.73992695" in printout and "(2, 9), (1, 5), (3, 6)" in printout
     assert "not from its table" in printout

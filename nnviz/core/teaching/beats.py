@@ -17,7 +17,8 @@ load       lesson                                load that built-in lesson (a sc
 step       kind (sample/batch/epoch), count=1    train that many steps
 play       to_epoch                              train (animated) until that epoch
 bias       on (bool)                             switch the bias on or off (a new network)
-sample     index                                 show that training sample's forward pass
+sample     index                                 show the forward pass of that row of the table
+                                                 (1 = its first data row; a training row)
 ask        values ({column: value})              put the question to the network
 explain    layer, neuron                         open the step explainer on a neuron
 map        layer, neuron                         show what a neuron computes over the plane
@@ -291,9 +292,9 @@ def _forward_pass(session) -> str:
     trace = session.trainer.network.forward(session.problem.X_train)
     lines = []
     for l, (z, a) in enumerate(zip(trace.zs, trace.activations[1:])):
-        lines.append(f"z{l + 2} = {_matrix(z, '.4f')}")
+        lines.append(f"z{l + 2} = {_matrix(z, '.3f')}")
         last = l == len(trace.zs) - 1
-        lines.append(f"ŷ = {_matrix(a, '.8f')}" if last else f"a{l + 2} = {_matrix(a, '.4f')}")
+        lines.append(f"ŷ = {_matrix(a, '.8f')}" if last else f"a{l + 2} = {_matrix(a, '.3f')}")
     return "\n".join(lines)
 
 

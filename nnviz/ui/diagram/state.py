@@ -32,11 +32,11 @@ class DiagramState:
     input_values: list[str] | None = None    # the sample's inputs in original units, beside the names
 
     def input_labels(self) -> list[str]:
-        """What is printed beside the input nodes: each name, after the sample's value in
-        original units when there is one ("2 bedrooms")."""
+        """What is printed beside the input nodes: each name, and below it the sample's value
+        in original units when there is one ("bedrooms" over "= 2")."""
         if self.input_values is None or len(self.input_values) != len(self.input_names):
             return list(self.input_names)
-        return [f"{v} {n}" for v, n in zip(self.input_values, self.input_names)]
+        return [f"{n}\n= {v}" for v, n in zip(self.input_values, self.input_names)]
 
     def set_structure(self, layer_sizes: list[int], input_names: list[str], output_names: list[str],
                       use_bias: bool) -> None:
