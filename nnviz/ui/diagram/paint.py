@@ -320,7 +320,8 @@ class DiagramPainter:
         if lay.show_in_labels:
             r, x = lay.radii[0], lay.xs[0]
             for text, y in zip(lay.in_labels, lay.ys[0].tolist()):
-                box = QRectF(0, y - h / 2, x - r - NAME_GAP, h)
+                lines = text.count("\n") + 1       # a sample's value under its name
+                box = QRectF(0, y - h * lines / 2, x - r - NAME_GAP, h * lines)
                 p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         if lay.show_out_labels:
             r, x = lay.radii[-1], lay.xs[-1]

@@ -30,6 +30,14 @@ class DiagramState:
     show_weights: bool = False
     maps: list[list[QImage] | None] | None = None            # per layer, one picture per neuron
     fonts: Fonts = field(default_factory=lambda: Fonts.at_scale(1.0))
+    input_values: list[str] | None = None    # the sample's inputs in original units, beside the names
+
+    def input_labels(self) -> list[str]:
+        """What is printed beside the input nodes: each name, and below it the sample's value
+        in original units when there is one ("bedrooms" over "= 2")."""
+        if self.input_values is None or len(self.input_values) != len(self.input_names):
+            return list(self.input_names)
+        return [f"{n}\n= {v}" for v, n in zip(self.input_values, self.input_names)]
 
     def set_structure(self, layer_sizes: list[int], input_names: list[str], output_names: list[str],
                       use_bias: bool) -> None:
@@ -48,7 +56,7 @@ class DiagramState:
         self.input_names = [str(n) for n in input_names]
         self.output_names = [str(n) for n in output_names]
         self.use_bias = bool(use_bias)
-        self.weights = self.biases = self.activations = None
+        self.weights = self.biases = self.activations = self.input_values = None
         self.selected = None
         self.weight_scale = 0.0
         self.maps = None
