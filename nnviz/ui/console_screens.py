@@ -150,8 +150,11 @@ class ConsoleScreens(QObject):
     def on_screen_removed(self, screen) -> None:
         """A screen pulled out: the windows go to those left (at once, and again once Qt has
         moved what was on it)."""
-        self.arrange([s for s in QGuiApplication.screens() if s is not screen])
-        QTimer.singleShot(0, self.arrange)
+        def left() -> list:
+            return [s for s in QGuiApplication.screens() if s is not screen]
+
+        self.arrange(left())
+        QTimer.singleShot(0, lambda: self.arrange(left()))
 
     def on_screen_added(self, _screen) -> None:
         """A screen plugged in: a projector, when the lesson has been on the laptop alone."""
