@@ -22,7 +22,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QPixmap, QWindow
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
+    QAbstractItemView, QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
     QSizePolicy, QVBoxLayout, QWidget,
 )
 
@@ -40,6 +40,7 @@ LIVE_DELAY_MS = 300              # frames during a run: at most about three pict
 LIST_TEXT = 70                   # characters of a caption in the list of beats
 NOTES_COLOUR = "#5A3A00"         # notes read apart from the captions (dark brown on a pale ground)
 NOTES_GROUND = "#FFF6DC"
+NARROW = 800                     # px: a console narrower than this stacks its parts
 CONSOLE_POINT_SIZE = 12          # 16 px at 96 dpi
 
 
@@ -136,13 +137,15 @@ class PresenterConsole(QWidget):
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         top.addWidget(self.beat_label, 1)
-        top.addWidget(_label("elapsed", 0.9, muted=True), 0, Qt.AlignmentFlag.AlignVCenter)
+        tag = _label("elapsed", 0.9, muted=True)
+        tag.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        top.addWidget(tag, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.elapsed)
         top.addSpacing(24)
         top.addWidget(self.clock_label)
         outer.addLayout(top)
 
-        body = QHBoxLayout()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setSpacing(12)
         left = QVBoxLayout()
         left.setSpacing(4)
@@ -177,27 +180,42 @@ class PresenterConsole(QWidget):
         left.addWidget(self.next_caption)
         body.addLayout(left, 3)
 
-        right = QVBoxLayout()
-        right.setSpacing(4)
-        right.addWidget(_label("The room sees", 0.9, muted=True))
+        # The room's picture over the list of beats; on a narrow console (rehearsing beside the
+        # presentation) the texts go on top and the picture beside the list below them.
+        self.right = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.right.setSpacing(6)
+        live_col = QVBoxLayout()
+        live_col.setSpacing(4)
+        live_col.addWidget(_label("The room sees", 0.9, muted=True))
         self.live = QLabel()
         self.live.setObjectName("console_live")
         self.live.setFixedSize(LIVE_SIZE)
         self.live.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.live.setFrameShape(QFrame.Shape.Box)
-        right.addWidget(self.live)
-        right.addSpacing(6)
-        right.addWidget(_label("Beats (click, or ↑↓ and Enter, to jump)", 0.9, muted=True))
+        live_col.addWidget(self.live)
+        live_col.addStretch(0)
+        list_col = QVBoxLayout()
+        list_col.setSpacing(4)
+        list_col.addWidget(_label("Beats: click, or ↑↓ and Enter, to jump", 0.9, muted=True))
         self.beats = QListWidget()
         self.beats.setFont(console_font())
         self.beats.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.beats.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.beats.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.beats.itemClicked.connect(lambda item: self.jump(self.beats.row(item) + 1))
-        right.addWidget(self.beats, 1)
-        body.addLayout(right, 2)
+        list_col.addWidget(self.beats, 1)
+        self.right.addLayout(live_col)
+        self.right.addLayout(list_col, 1)
+        body.addLayout(self.right, 2)
         outer.addLayout(body, 1)
         self.setFocusProxy(self.beats)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        self.right.setDirection(QBoxLayout.Direction.LeftToRight if narrow else QBoxLayout.Direction.TopToBottom)
+        self.live.setFixedSize(LIVE_SIZE * (0.75 if narrow else 1.0))
 
     # ------------------------------------------------------------------------ following the presenter
     def script_beats(self) -> tuple:
