@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QPixmap, QWindow
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
@@ -118,7 +118,6 @@ class PresenterConsole(QWidget):
         presenter.presentingChanged.connect(lambda _on: self.schedule_live())
         self.room.frameDrawn.connect(lambda _epoch: self.schedule_live())
         self.room.lessonLoaded.connect(lambda _name: self.follow())
-        QApplication.instance().installEventFilter(self)
         self.follow()
 
     # ------------------------------------------------------------------------ building
@@ -294,12 +293,14 @@ class PresenterConsole(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        QApplication.instance().installEventFilter(self)    # keys are passed on only while shown
         self.update_clock()
         self._tick.start()
         self.schedule_live()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().hideEvent(event)
+        QApplication.instance().removeEventFilter(self)
         self._tick.stop()
         self._live_timer.stop()
 
@@ -354,12 +355,6 @@ class PresenterConsole(QWidget):
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(target, QKeyEvent(kind, event.key(), event.modifiers(), event.text()))
         self.schedule_live()
-
-    def shutdown(self) -> None:
-        """The presentation window closes: stop following keys."""
-        QApplication.instance().removeEventFilter(self)
-        self._tick.stop()
-        self._live_timer.stop()
 
 
 __all__ = ["CLICKER_KEYS", "PresenterConsole", "clock_text", "elapsed_text", "list_text"]
