@@ -80,11 +80,13 @@ PLACEHOLDERS = ("epoch", "loss", "train_accuracy", "test_accuracy", "n_train", "
 
 @dataclass(frozen=True)
 class Beat:
-    """One click of a lesson: a caption and an action (see the module's table)."""
+    """One click of a lesson: a caption and an action (see the module's table). ``notes`` are
+    for the lecturer's console only, never shown to the room."""
 
     caption: str
     action: str = "say"
     params: dict = field(default_factory=dict)
+    notes: str = ""
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
@@ -111,11 +113,13 @@ class Beat:
         out: dict = {"caption": self.caption, "action": self.action}
         if self.params:
             out["params"] = dict(self.params)
+        if self.notes:
+            out["notes"] = self.notes
         return out
 
     @classmethod
     def from_dict(cls, d: dict) -> "Beat":
-        return cls(str(d["caption"]), str(d.get("action", "say")), dict(d.get("params", {})))
+        return cls(str(d["caption"]), str(d.get("action", "say")), dict(d.get("params", {})), str(d.get("notes", "")))
 
 
 @dataclass(frozen=True)

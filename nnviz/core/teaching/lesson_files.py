@@ -315,9 +315,15 @@ def _read_beats(r: "_Reader", beats) -> tuple:
         params = beat.get("params", {})
         if not isinstance(params, dict):
             raise LessonFileError(f"{r.where}: beats[{i}].params: must be a table, not {_type_name(params)}")
-        params = {**params, **{k: v for k, v in beat.items() if k not in ("caption", "action", "params")}}
+        notes = beat.get("notes", "")   # for the lecturer's console: a text, or a list of lines
+        if isinstance(notes, list) and all(isinstance(x, str) for x in notes):
+            notes = "\n".join(notes)
+        if not isinstance(notes, str):
+            raise LessonFileError(f"{r.where}: beats[{i}].notes: must be a text or a list of texts")
+        params = {**params, **{k: v for k, v in beat.items() if k not in ("caption", "action", "params", "notes")}}
         # The presentation mode's form (Beat.to_dict): the action's parameters under "params".
-        out.append({"caption": beat["caption"], "action": beat["action"], **({"params": params} if params else {})})
+        out.append({"caption": beat["caption"], "action": beat["action"], **({"params": params} if params else {}),
+                    **({"notes": notes} if notes else {})})
     return tuple(out)
 
 
@@ -528,6 +534,7 @@ def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
     for i, beat in enumerate(lesson.beats):
         out += ["", "[[beats]]" + ("   # presentation mode: one click each, a caption to show and an action" if i == 0 else "")]
         out += [f"caption = {_toml(beat['caption'])}", f"action = {_toml(beat['action'])}"]
+        out += [f"notes = {_toml(beat['notes'])}"] if beat.get("notes") else []
         params = dict(beat.get("params") or {})
         out += [f"{_key(k)} = {_toml(v)}" for k, v in params.items() if k not in ("caption", "action", "params")]
         clashing = {k: v for k, v in params.items() if k in ("caption", "action", "params")}
