@@ -17,6 +17,7 @@ Where the two windows go (two screens, one, a screen plugged in or pulled out) i
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -54,6 +55,12 @@ def elapsed_text(seconds: float) -> str:
     h, rest = divmod(s, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def upcoming_text(caption: str) -> str:
+    """The next beat's caption on one line: its numbers do not exist yet, so each field
+    (``{outputs}``) shows as "…" until the beat is done."""
+    return one_line(re.sub(r"\{[^{}]*\}", "…", caption))
 
 
 def list_text(position: int, caption: str) -> str:
@@ -255,7 +262,7 @@ class PresenterConsole(QWidget):
         if not self.notes.text():
             self.notes.setText("(no notes for this beat)")
         if position < total:
-            self.next_caption.setText(one_line(beats[position].caption))
+            self.next_caption.setText(upcoming_text(beats[position].caption))
         else:
             self.next_caption.setText("The end of the lesson.")
         for i in range(self.beats.count()):
