@@ -41,6 +41,11 @@ def build_gui_parser():
                         help="window size (default: the remembered size, or 1280x800, fitted to the screen)")
     parser.add_argument("--present", action="store_true",
                         help="start in presentation mode: full screen, large text, the lesson's beats on PageDown")
+    # presenter console: --rehearse (begin)
+    parser.add_argument("--rehearse", action="store_true",
+                        help="present with the presenter console beside the presentation, both in windows on "
+                             "this screen (practice without a projector)")
+    # presenter console: --rehearse (end)
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     return parser
 

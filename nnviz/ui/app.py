@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..cli import feature_list
 from . import theme
+from .console_screens import ConsoleScreens   # presenter console
 from .main_window import MainWindow
 from .presentation import fit_to_screen
 
@@ -68,9 +69,12 @@ def run(args) -> int:
             return 2
     if args.screenshot:
         return _screenshot(app, window, args)
+    # presenter console: on the laptop while the projector presents; --rehearse, side by side (begin)
+    ConsoleScreens(window.presenter, rehearse=getattr(args, "rehearse", False))   # kept by the presenter
     window.show()
-    if getattr(args, "present", False):
+    if getattr(args, "present", False) or getattr(args, "rehearse", False):
         window.presenter.start(True)
+    # presenter console (end)
     if args.epochs:
         window.train_more(args.epochs)
     code = app.exec()

@@ -103,15 +103,7 @@ class FileActions:
 
     def open_session_file(self, path) -> bool:
         """Open a ``.nnviz`` session. A bad file: one line, and what is on screen stays."""
-        self.runner.stop_and_wait()
-        try:
-            text = self.session.open(path)
-        except SessionFileError as exc:
-            self.show_error(str(exc))
-            return False
-        self._remember_file(path)
-        self.statusBar().showMessage(text)
-        return True
+        return self._session_file_command(lambda: self.session.open(path), path)
 
     def open_lesson_file(self, path) -> bool:
         """Load a teacher's lesson file. A bad one: one line naming the file and the key."""
@@ -135,9 +127,14 @@ class FileActions:
             return self.save_session_as()
         if not self.session.loaded:
             return False
+        return self._session_file_command(lambda: self.session.save(path), path)
+
+    def _session_file_command(self, command, path) -> bool:
+        """Stop a run, then open or save ``path`` through the session: its status line, and the
+        file among the recent ones; a refusal is one line and changes nothing."""
         self.runner.stop_and_wait()
         try:
-            text = self.session.save(path)
+            text = command()
         except SessionFileError as exc:
             self.show_error(str(exc))
             return False

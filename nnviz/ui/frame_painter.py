@@ -81,6 +81,7 @@ class FramePainter(QObject):
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         use_bias = w.session.settings.use_bias
         w.network_view.set_values(list(snap.weights), list(snap.biases) if use_bias else None, acts)
+        w.network_view.set_input_values(frame.sample_inputs)
         self.loss_stats.extend(stats)
         self.draw_plane(frame)
         w.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))

@@ -148,6 +148,53 @@ class Presenter(QObject):
 
     beatDone = Signal(int)          # a beat finished (its action, animated or not): the position
     presentingChanged = Signal(bool)
+    # --- presenter console hooks (begin): what the console follows and drives ----------------
+    beatShown = Signal(int, object)   # a beat's caption is on screen: its position and the Beat
+    endShown = Signal()               # "next" past the last beat
+
+    def go_to(self, position: int) -> None:
+        """Jump to beat ``position`` (1 = the first) of the script: the next one is performed
+        as a click would; any other is reached by replaying from its last ``load``."""
+        player = self._player()
+        if player is None:
+            return
+        position = max(1, min(int(position), len(player.script)))
+        if position == player.position + 1:
+            self.next()
+            return
+        self._waiting = None
+        self.w.runner.stop_and_wait()
+        player.position = position
+        done = player.script.beats[:position]
+        start = max(i for i, b in enumerate(done) if b.action == "load")
+        self._replay(done[start:])
+
+    def present_on(self, screen, rect=None) -> None:
+        """Move the presentation to ``screen``: full screen there, or in ``rect`` (a window,
+        for rehearsing on one screen), laid out and its text sized for that place."""
+        if not self.presenting or screen is None:
+            return
+        w = self.w
+        w.setScreen(screen)
+        if rect is None:
+            w.showNormal()
+            w.setGeometry(screen.geometry())
+            w.showFullScreen()
+        else:
+            w.showNormal()
+            w.setGeometry(rect)
+        size = rect.size() if rect is not None else screen.geometry().size()
+        self.text_zoom.set_text_scale(self.presentation_scale(size), remember=False)
+        old = self._column
+        self._arrange(size.width(), size.height())
+        old.hide()          # the layout's previous column, emptied: never left painting over it
+        old.deleteLater()
+        self._hide_extras()
+
+    def _relay_beat(self, position: int) -> None:
+        if self.player is not None and self.player.current is not None:
+            self.beatShown.emit(position, self.player.current)
+    # --- presenter console hooks (end) -------------------------------------------------------
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -170,6 +217,7 @@ class Presenter(QObject):
         self.loss_box = self.right_split.widget(1)
         self._build_page()
         self._build_blank()
+        self.beatDone.connect(self._relay_beat)     # presenter console hook
         self.text_zoom.follow(self)
         window.lessonLoaded.connect(self._on_lesson_loaded)
         window.runner.runFinished.connect(self._on_run_finished)
@@ -519,6 +567,7 @@ class Presenter(QObject):
             {"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[self.step_kind]()
             if player is not None:
                 self.beat_label.setText(f"end · step {self.step_kind}")
+                self.endShown.emit()     # presenter console hook
             return
         self._perform(player.next())
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from ..core.teaching.beat_actions import sample_position
+
 BOUNDARY, LOSS, EXPLAINER, MAP = "boundary", "loss", "explainer", "map"
 PANES = (BOUNDARY, LOSS, EXPLAINER, MAP)
 
@@ -21,7 +23,7 @@ class ViewState:
     weights: bool | None = None     # the diagram's toggles: every weight on its edge,
     maps: bool | None = None        # each neuron's map inside it,
     phases: bool | None = None      # a step played in phases
-    sample: int | None = None       # the training sample whose forward pass the diagram shows
+    sample: int | None = None       # the table's row (1 = first data row) whose forward pass the diagram shows
     neuron: tuple[int, int] | None = None   # (layer, index): explained (explainer) or mapped (map)
     explainer_rows: bool | None = None      # the explainer on every row of the step, or the neuron's
 
@@ -55,7 +57,10 @@ def apply_view(window, state: ViewState, bring_to_front: Callable[[str], None] |
         if on is not None and box.isChecked() != on:
             box.setChecked(on)
     if state.sample is not None:
-        window.sample_spin.setValue(state.sample)
+        try:
+            window.sample_spin.setValue(sample_position(window.session.problem, state.sample))
+        except ValueError:
+            pass     # a row that is no training row: the beat's action says so, in one line
     if state.neuron is not None:
         if state.front == EXPLAINER:
             window.explain_neuron(*state.neuron)

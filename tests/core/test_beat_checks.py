@@ -66,7 +66,7 @@ CHECKED_AGAINST_DATA = [
     ('caption = "x"\naction = "ask"\nvalues = { x1 = 1, slep = 7 }', "beat 1: values: no column 'slep'"),
     ('caption = "x"\naction = "explain"\nlayer = 3\nneuron = 0', "beat 1: layer: layer 3 does not exist"),
     ('caption = "x"\naction = "map"\nlayer = 1\nneuron = 5', "beat 1: neuron: layer 1 has 2 neurons"),
-    ('caption = "x"\naction = "sample"\nindex = 99', "beat 1: index: there are 4 training samples"),
+    ('caption = "x"\naction = "sample"\nindex = 99', "beat 1: index: row 99: the training data has 4 rows"),
     ('caption = "x"\naction = "load"\nlesson = "irsi"', "beat 1: lesson: no lesson is called 'irsi' (did you mean 'iris'?)"),
 ]
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 
 from nnviz.ui import theme
-from nnviz.ui.diagram import NetworkView, format_value
+from nnviz.core.text import decimals as format_value
+from nnviz.ui.diagram import NetworkView
 from nnviz.ui.diagram.style import LABEL_POINT_SIZE
 
 IRIS_IN = ["sepal length", "sepal width", "petal length", "petal width"]

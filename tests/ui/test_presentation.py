@@ -129,20 +129,21 @@ def test_iris_by_clicker_keys_only(qtbot, window):
     seen = walk(qtbot, w, [K.Key_PageDown])
     assert w.lesson_name == "iris" and w.session.epoch == 100
     test_acc = w.session.evaluate("test")["accuracy"]
-    assert f"{100 * test_acc:.1f}%" in seen[4][2]
+    assert f"{100 * test_acc:.1f}%" in seen[5][2]
     answer = w.predict_box.answer_text()
     assert answer and answer in presenter.caption.text()
     # Back to the one-sample beat: epoch 0, one sample in, as it was.
-    for _ in range(3):
+    for _ in range(4):
         with qtbot.waitSignal(presenter.beatDone, timeout=TIMEOUT):
             press(w, K.Key_PageUp)
-    assert presenter.player.position == 2
+    assert presenter.player.position == 3
     assert (w.session.epoch, w.session.trainer.cursor) == (0, 1)
-    for a, b in zip(params(w), seen[2][0]):
+    for a, b in zip(params(w), seen[3][0]):
         assert np.array_equal(a, b)
     # At the first beat, back is the timeline's step back (or says it is coming).
-    with qtbot.waitSignal(presenter.beatDone, timeout=TIMEOUT):
-        press(w, K.Key_PageUp)
+    for _ in range(2):
+        with qtbot.waitSignal(presenter.beatDone, timeout=TIMEOUT):
+            press(w, K.Key_PageUp)
     assert presenter.player.position == 1
     press(w, K.Key_PageUp)      # before the first beat: the timeline's step back, at its start
     assert "Already at the start" in w.statusBar().currentMessage()

@@ -118,12 +118,16 @@ def test_the_table_does_the_training_beats_on_the_target_it_is_given():
             calls.append(("ask", values))
             return "yes"
 
+        def show_sample(self, row):
+            calls.append(("show_sample", row))
+
     target = Recorder()
     answers = [beat_actions.do_beat(target, b) for b in (
         Beat("", "load", {"lesson": "xor"}), Beat("", "step", {"kind": "batch", "count": 3}),
         Beat("", "play", {"to_epoch": 50}), Beat("", "bias", {"on": True}), Beat("", "ask", {"values": {"a": 1}}),
         Beat("", "sample", {"index": 2}), Beat("", "explain", {"layer": 1, "neuron": 0}), Beat(""))]
-    assert calls == [("load", "xor"), ("step", "batch", 3), ("train_to", 50), ("set_bias", True), ("ask", {"a": 1})]
+    assert calls == [("load", "xor"), ("step", "batch", 3), ("train_to", 50), ("set_bias", True), ("ask", {"a": 1}),
+                     ("show_sample", 2)]
     assert answers == ["", "", "", "", "yes", "", "", ""]
 
 

@@ -24,6 +24,7 @@ from .boundary import (
 from ..engine.history import EpochStats
 from ..engine.network import Trace
 from ..engine.training import Snapshot, Trainer
+from ..text import readable
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class Frame:
     maps: list[np.ndarray] | None = None
     position: int = 0                  # where the trainer is on the session's timeline
     newest: int = 0                    # the timeline's newest position
+    # The sample's inputs in original units ("2", "8"), when they differ from the scaled numbers
+    # the network sees (see :func:`raw_input_texts`); None otherwise.
+    sample_inputs: tuple[str, ...] | None = None
 
     @property
     def epoch(self) -> int:
@@ -85,13 +89,24 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
         field = decision_field(net, problem, options.resolution, options.axes, options.extent, options.grid)
     elif options.curve_range is not None:
         line = curve(net, problem, 200, options.curve_range)
-    sample = target = None
+    sample = target = sample_inputs = None
     X, Y = problem.split(options.sample_split)
     if X is not None and len(X):
         i = min(max(options.sample_index, 0), len(X) - 1)
         with np.errstate(over="ignore", invalid="ignore"):
             sample = net.forward(X[i : i + 1])
         target = Y[i].copy()
+        sample_inputs = raw_input_texts(problem, X[i])
     latest = trainer.history_stats(-1) if len(trainer.history.epochs) else None
     test = trainer.evaluate("test") if evaluate else None
-    return Frame(snap, field, line, sample, target, latest, test, maps)
+    return Frame(snap, field, line, sample, target, latest, test, maps, sample_inputs=sample_inputs)
+
+
+def raw_input_texts(problem, x_row) -> tuple[str, ...] | None:
+    """One row of network inputs in original units (the scaling undone), as short texts: what
+    a person in the room reads ("2" bedrooms) beside the scaled number the network sees. None
+    when the inputs are not scaled (the numbers are the same) or are computed features."""
+    if problem.input_transform is not None or problem.x_scaler.kind == "none" or problem.x_scaler.offset is None:
+        return None
+    raw = problem.x_scaler.inverse(np.asarray(x_row, float).reshape(1, -1))[0]
+    return tuple(readable(float(v)) for v in raw)

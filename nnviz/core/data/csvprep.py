@@ -129,6 +129,7 @@ def prepare(
         y_scaler=y_scaler,
         notes=list(table.notes) + notes,
         raw_columns=raw_columns,
+        train_rows=data.index.to_numpy()[train],
     )
 
 

@@ -105,6 +105,10 @@ class Problem:
     # units, returns network inputs; its ``source`` is that problem, whose x1, x2 plane the
     # boundary is drawn over (boundary.plane_problem). None: the inputs are the raw ones.
     input_transform: Callable[[np.ndarray], np.ndarray] | None = None
+    # Where each training row came from: its 0-based data row in the table read (a lesson's
+    # ``sample`` beat names rows as the file has them). None: the training rows are the
+    # table's rows in their order.
+    train_rows: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:

@@ -13,10 +13,14 @@ step       ``step(kind, count)``                       that many steps of that s
 play       ``train_to(epoch)``                         "Stop at" = epoch, train until it
 bias       ``set_bias(on)``                            a new network with / without the bias
 ask        ``ask(values)`` → the answer in words       the network's answer
-sample,    (none: they only change what is shown,
-explain,   see ``nnviz.ui.view_state``)
-map, say
+sample     ``show_sample(row)``                        checks the row is a training row
+explain,   (none: they only change what is shown,
+map, say   see ``nnviz.ui.view_state``)
 =========  ==========================================  =======================================
+
+A ``sample`` beat's ``index`` is a row of the table as its file has it, counted from 1 (the
+first data row; the header is not a row): :func:`sample_position` finds where that row landed
+among the training rows, and refuses, in one line, a row the split put elsewhere.
 """
 from __future__ import annotations
 
@@ -48,6 +52,44 @@ def set_stop_epoch(session, epochs: int) -> None:
     session.apply_settings(s)
 
 
+def sample_position(problem, row: int) -> int:
+    """The training position (0-based, what the window's sample picker counts) of the table's
+    row ``row`` (1 = its first data row). ValueError, one line, when that row is not a training
+    row. Data with no file behind it (a generated set) numbers its training rows in order."""
+    if isinstance(row, bool) or not isinstance(row, (int, np.integer)):
+        raise ValueError(f"a sample beat's index is a row number (1 = the first data row), not {row!r}")
+    row = int(row)
+    n = len(problem.X_train)
+    if row < 1:
+        raise ValueError(f"row {row}: rows are counted from 1 (the first data row)")
+    rows = getattr(problem, "train_rows", None)
+    if rows is None:
+        if row > n:
+            raise ValueError(f"row {row}: the training data has {n} rows")
+        return row - 1
+    if len(rows) != n:
+        raise ValueError(f"row {row}: the training points were edited, so the table's rows no longer match them")
+    at = np.flatnonzero(np.asarray(rows) == row - 1)
+    if not len(at):
+        raise ValueError(f"row {row} of the table is not one of the {n} training rows "
+                         "(the split put it in validation or test, or it was dropped for a missing value)")
+    return int(at[0])
+
+
+def check_sample_beats(beats, problem) -> None:
+    """Refuse, in one line naming the beat (counted from 1), the first ``sample`` beat of
+    ``beats`` (Beats or a lesson's beat dicts) whose row is not a training row of ``problem``."""
+    for i, b in enumerate(beats, 1):
+        action = b.action if isinstance(b, Beat) else b.get("action")
+        if action != "sample":
+            continue
+        row = b.param("index") if isinstance(b, Beat) else b.get("params", {}).get("index")
+        try:
+            sample_position(problem, row)
+        except ValueError as exc:
+            raise ValueError(f"beat {i} (sample): {exc}") from None
+
+
 class SessionTarget:
     """The beat actions on a bare session, each done at once."""
 
@@ -72,6 +114,10 @@ class SessionTarget:
     def ask(self, values: dict) -> str:
         return answer(self.session, values)
 
+    def show_sample(self, row: int) -> None:
+        """Nothing to show on a bare session: only check the row is a training row."""
+        sample_position(self.session.problem, row)
+
 
 # action -> what it asks of the target (None: only what is shown changes); every action of
 # ``nnviz.core.teaching.beats.ACTIONS`` has its line. Returns the answer of an ``ask``, else None.
@@ -81,7 +127,7 @@ ACTIONS: dict[str, Callable[[SessionTarget, Beat], str | None] | None] = {
     "play": lambda t, b: t.train_to(int(b.param("to_epoch"))),
     "bias": lambda t, b: t.set_bias(bool(b.param("on"))),
     "ask": lambda t, b: t.ask(b.param("values")),
-    "sample": None,
+    "sample": lambda t, b: t.show_sample(b.param("index")),
     "explain": None,
     "map": None,
     "say": None,

@@ -70,6 +70,15 @@ def _one_of(choices):
     return check
 
 
+def _notes(v):
+    """The presenter's notes: a text, or a list of lines (kept as one text)."""
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        v = "\n".join(v)
+    if not isinstance(v, str):
+        raise LimitError(f"must be a text or a list of texts, not {describe(v)}")
+    return check_text(v, MAX_NOTE_CHARS)
+
+
 def _seconds(v):
     return check_number(v, MIN_BEAT_SECONDS, MAX_BEAT_SECONDS)
 
@@ -123,7 +132,7 @@ ACTION_PARAMS: dict[str, dict[str, tuple]] = {
     "step": {"kind": (_one_of(STEP_KINDS), False, "epoch"), "count": (_int(1, MAX_STEP_COUNT), False, 1)},
     "play": {"to_epoch": (_int(1, MAX_EPOCHS), True, None)},
     "bias": {"on": (_bool, False, False)},
-    "sample": {"index": (_int(0, MAX_ROWS), True, None)},
+    "sample": {"index": (_int(1, MAX_ROWS), True, None)},   # a row of the table, 1 = the first data row
     "ask": {"values": (_values, True, None)},
     "explain": {"layer": (_LAYER, True, None), "neuron": (_NEURON, True, None)},
     "map": {"layer": (_LAYER, True, None), "neuron": (_NEURON, True, None)},
@@ -136,7 +145,7 @@ BEAT_KEYS: dict[str, object] = {
     "caption": _text(MAX_CAPTION_CHARS),
     "action": _name,
     "params": None,                        # a table of the action's parameters (checked as those)
-    "notes": _text(MAX_NOTE_CHARS),        # the presenter's notes, never shown to the room
+    "notes": _notes,                       # the presenter's notes, never shown to the room
     "seconds": _seconds,                   # how long a play beat takes on screen
     "pane": _one_of(PANES),                # the pane in front
     "reveal": _bool,                       # hold the answer back until the next click

@@ -17,7 +17,8 @@ load       lesson                                load that built-in lesson (a sc
 step       kind (sample/batch/epoch), count=1    train that many steps
 play       to_epoch                              train (animated) until that epoch
 bias       on (bool)                             switch the bias on or off (a new network)
-sample     index                                 show that training sample's forward pass
+sample     index                                 show the forward pass of that row of the table
+                                                 (1 = its first data row; a training row)
 ask        values ({column: value})              put the question to the network
 explain    layer, neuron                         open the step explainer on a neuron
 map        layer, neuron                         show what a neuron computes over the plane
@@ -25,9 +26,27 @@ say        (none)                                only the caption
 =========  ====================================  ==============================================
 
 A caption may name numbers the engine has just computed, filled in after the action by
-:func:`fill_caption`: ``{epoch}``, ``{loss}``, ``{train_accuracy}``, ``{test_accuracy}``,
-``{n_train}``, ``{n_test}``, ``{outputs}`` (the network's output for every row of a small
-table), ``{weights}`` (a small network's weights and biases) and ``{answer}`` (after ``ask``).
+:func:`fill_caption` (:data:`PLACEHOLDERS`, each with what it says):
+
+=================  ==========================================================================
+epoch, loss        the epoch reached and its training loss
+train_accuracy,    accuracy on the training rows and on the test split
+test_accuracy
+n_train, n_val,    how many rows each split holds
+n_test
+outputs            the network's output for every row of a small table (at most 8 rows)
+weights            a small network's weights and biases (at most 12 weights)
+weights_ranked     a one-neuron network's inputs, largest weight first, with their weights
+forward_pass       z, a for every layer and ŷ, for every row of a small table, laid out as
+                   the house tutorial prints them (rows side by side)
+house_printout     the network's ŷ for the rows the house tutorial's printout really came from
+same_inputs        rows (numbered as in the table) with the same inputs and different targets,
+                   and the best accuracy any model can reach because of them
+tutorial4_outputs  what tutorial 4's own code ends with on OR (:mod:`.tutorial4`, σ twice)
+tutorial4_delta    tutorial 4's first δ, for the row (0, 0)
+first_delta        the engine's first δ, for the first training row at the lesson's start
+answer             the network's answer (after ``ask``)
+=================  ==========================================================================
 """
 from __future__ import annotations
 
@@ -36,7 +55,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..text import grouped
-from .captions import PLACEHOLDERS, caption_fields, fill  # noqa: F401 (PLACEHOLDERS: named here too)
+from . import tutorial4
+from .captions import PLACEHOLDERS, caption_fields, fill
+from .lesson_data import HOUSE_PRINTED_X
 from .lessons import get_lesson
 
 # action -> (required parameters, optional parameters with defaults)
@@ -56,11 +77,13 @@ STEP_KINDS = ("sample", "batch", "epoch")
 
 @dataclass(frozen=True)
 class Beat:
-    """One click of a lesson: a caption and an action (see the module's table)."""
+    """One click of a lesson: a caption and an action (see the module's table). ``notes`` are
+    for the lecturer's console only, never shown to the room."""
 
     caption: str
     action: str = "say"
     params: dict = field(default_factory=dict)
+    notes: str = ""
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
@@ -84,11 +107,13 @@ class Beat:
         out: dict = {"caption": self.caption, "action": self.action}
         if self.params:
             out["params"] = dict(self.params)
+        if self.notes:
+            out["notes"] = self.notes
         return out
 
     @classmethod
     def from_dict(cls, d: dict) -> "Beat":
-        return cls(str(d["caption"]), str(d.get("action", "say")), dict(d.get("params", {})))
+        return cls(str(d["caption"]), str(d.get("action", "say")), dict(d.get("params", {})), str(d.get("notes", "")))
 
 
 @dataclass(frozen=True)
@@ -169,27 +194,46 @@ def _percent(v) -> str:
     return "—" if v is None else f"{100 * v:.1f}%"
 
 
-def caption_values(session, answer: str = "") -> dict[str, str]:
-    """Every placeholder's text for the session's current state (what the engine computed)."""
-    t, p = session.trainer, session.problem
-    latest = t.history_stats(-1) if len(t.history.epochs) else None
+def caption_values(session, answer: str = "", names=PLACEHOLDERS) -> dict[str, str]:
+    """The text of each placeholder in ``names`` for the session's current state (what the
+    engine computed)."""
+    fields = {name: _FIELDS[name] for name in names}
+    return {name: (answer or "—") if name == "answer" else f(session) for name, f in fields.items()}
+
+
+def _epoch(session) -> str:
+    return f"{session.trainer.epoch:,}"
+
+
+def _loss(session) -> str:
+    t = session.trainer
+    return "—" if not len(t.history.epochs) else f"{t.history_stats(-1).train_loss:.4f}"
+
+
+def _train_accuracy(session) -> str:
+    return _percent(session.evaluate("train").get("accuracy")) if session.problem.is_classification else "—"
+
+
+def _test_accuracy(session) -> str:
     test = session.evaluate("test")
-    values = {
-        "epoch": f"{t.epoch:,}",
-        "loss": "—" if latest is None else f"{latest.train_loss:.4f}",
-        "train_accuracy": _percent(session.evaluate("train").get("accuracy")) if p.is_classification else "—",
-        "test_accuracy": _percent(test.get("accuracy")) if test else "— (no test split)",
-        "n_train": str(len(p.X_train)),
-        "n_test": str(len(p.X_test)) if p.X_test is not None else "0",
-        "answer": answer or "—",
-    }
-    values["outputs"] = _outputs_text(session) if len(p.X_train) <= 8 else "—"
-    values["weights"] = _weights_text(session)
-    return values
+    return _percent(test.get("accuracy")) if test else "— (no test split)"
+
+
+def _count(split: str):
+    def count(session) -> str:
+        X = session.problem.split(split)[0]
+        return str(0 if X is None else len(X))
+    return count
+
+
+def _small_table(session) -> bool:
+    return len(session.problem.X_train) <= 8
 
 
 def _outputs_text(session) -> str:
     """The network's output for every training row of a small table: "(0, 0) → 0.500"."""
+    if not _small_table(session):
+        return "—"
     p = session.problem
     raw = p.x_scaler.inverse(p.X_train)
     out = np.asarray(session.predict(p.X_train), float)
@@ -219,12 +263,115 @@ def _weights_text(session) -> str:
     return ", ".join(parts)
 
 
+def _row_text(x) -> str:
+    return "(" + ",\u00a0".join(f"{v:g}" for v in x) + ")"
+
+
+def _weights_ranked(session) -> str:
+    """A one-neuron network's inputs, largest weight first: "loss of smell 7.548, …"."""
+    weights, _ = session.trainer.network.parameters()
+    if len(weights) != 1 or weights[0].shape[1] != 1:
+        return "—"
+    w = np.ravel(weights[0])
+    names = session.problem.feature_names
+    return ", ".join(f"{names[i]} {grouped(float(w[i]), '.3f')}" for i in np.argsort(-w, kind="stable"))
+
+
+def _matrix(rows, fmt: str) -> str:
+    """Rows of numbers side by side, as the house tutorial's printout lists them."""
+    return " | ".join("\u00a0".join(format(float(v), fmt) for v in np.ravel(r)) for r in rows)
+
+
+def _forward_pass(session) -> str:
+    """z2, a2, z3, …, ŷ of every row of a small table (the inputs are layer 1, as in the house
+    tutorial), one line each, the rows side by side; ŷ to 8 decimals as the tutorial prints it."""
+    if not _small_table(session):
+        return "—"
+    trace = session.trainer.network.forward(session.problem.X_train)
+    lines = []
+    for l, (z, a) in enumerate(zip(trace.zs, trace.activations[1:])):
+        lines.append(f"z{l + 2} = {_matrix(z, '.3f')}")
+        last = l == len(trace.zs) - 1
+        lines.append(f"ŷ = {_matrix(a, '.8f')}" if last else f"a{l + 2} = {_matrix(a, '.3f')}")
+    return "\n".join(lines)
+
+
+def _house_printout(session) -> str:
+    """The network's ŷ (as the tutorial prints it, to 8 decimals) for the rows the house
+    tutorial's printout came from: (2, 9), (1, 5), (3, 6)."""
+    p = session.problem
+    if p.n_features != HOUSE_PRINTED_X.shape[1] or p.raw_columns is None:
+        return "—"
+    out = session.predict(p.x_scaler.transform(HOUSE_PRINTED_X))
+    return " · ".join(f"{_row_text(x)}\u00a0→\u00a0{float(y[0]):.8f}" for x, y in zip(HOUSE_PRINTED_X, out))
+
+
+def _same_inputs(session) -> str:
+    """Training rows with the same inputs and different targets, numbered as in the table, and
+    the best training accuracy any model can reach because of them."""
+    p = session.problem
+    if not p.is_classification or not _small_table(session):
+        return "—"
+    raw = p.x_scaler.inverse(p.X_train)
+    labels = p.labels(p.Y_train)
+    names = p.class_names or ["0", "1"]
+    numbers = np.arange(1, len(raw) + 1) if p.train_rows is None else np.asarray(p.train_rows) + 1
+    groups: dict[tuple, list[int]] = {}
+    for i, x in enumerate(raw):
+        groups.setdefault(tuple(np.round(x, 9)), []).append(i)
+    parts, best = [], 0
+    for rows in groups.values():
+        counts = np.bincount(labels[rows], minlength=len(names))
+        best += int(counts.max())
+        if np.count_nonzero(counts) > 1:
+            said = " and ".join(f"{names[labels[i]]} in row {numbers[i]}" for i in rows)
+            parts.append(f"{_row_text(raw[rows[0]])} is {said}")
+    if not parts:
+        return "no two rows have the same inputs"
+    n = len(raw)
+    return f"{'; '.join(parts)}: at most {best} of {n} rows ({100 * best / n:.1f}%) can be right"
+
+
+def _tutorial4_outputs(session) -> str:
+    run = tutorial4.result()
+    return " · ".join(f"{_row_text(x)}\u00a0→\u00a0{v:.3f}" for x, v in zip(tutorial4.OR_X, run.outputs))
+
+
+def _tutorial4_delta(session) -> str:
+    return f"{tutorial4.result().first_deltas[0]:.4f}"
+
+
+def _first_delta(session) -> str:
+    """The output's δ for the first training row with the lesson's starting network: what the
+    engine's first step computes."""
+    lesson = session.lesson
+    if lesson is None:
+        return "—"
+    t = lesson.trainer(session.settings.seed)
+    X, Y = t.problem.X_train[:1], t.problem.Y_train[:1]
+    grads = t.network.backward(t.network.forward(X), Y, t.loss_fn, reduction=t.config.reduction)
+    return f"{float(np.ravel(grads.deltas[-1])[0]):.4f}"
+
+
+# placeholder -> its text for a session (``answer`` is the ask beat's, filled by caption_values)
+_FIELDS = {
+    "epoch": _epoch, "loss": _loss, "train_accuracy": _train_accuracy, "test_accuracy": _test_accuracy,
+    "n_train": _count("train"), "n_val": _count("val"), "n_test": _count("test"),
+    "outputs": _outputs_text, "weights": _weights_text, "weights_ranked": _weights_ranked,
+    "forward_pass": _forward_pass, "house_printout": _house_printout, "same_inputs": _same_inputs,
+    "tutorial4_outputs": _tutorial4_outputs, "tutorial4_delta": _tutorial4_delta, "first_delta": _first_delta,
+    "answer": None,
+}
+assert set(_FIELDS) == set(PLACEHOLDERS)
+
+
 def fill_caption(caption: str, session, answer: str = "") -> str:
     """``caption`` with its placeholders filled from ``session`` (only when it names any). The
     caption is never used as a format string: see :mod:`nnviz.core.teaching.captions`."""
-    if not caption_fields(caption):
+    names = caption_fields(caption)
+    if not names:
         return fill(caption, {})           # "{{" and "}}" become braces, as they always did
-    return fill(caption, caption_values(session, answer))
+    return fill(caption, caption_values(session, answer, names))
 
 
 # --- a lesson's script, from its lesson file ----------------------------------------------------

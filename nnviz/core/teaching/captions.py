@@ -11,7 +11,10 @@ from __future__ import annotations
 import difflib
 import string
 
-PLACEHOLDERS = ("epoch", "loss", "train_accuracy", "test_accuracy", "n_train", "n_test", "outputs", "weights", "answer")
+# The fields a caption may name (what each says: nnviz.core.teaching.beats, which computes them).
+PLACEHOLDERS = ("epoch", "loss", "train_accuracy", "test_accuracy", "n_train", "n_val", "n_test", "outputs", "weights",
+                "weights_ranked", "forward_pass", "house_printout", "same_inputs", "tutorial4_outputs",
+                "tutorial4_delta", "first_delta", "answer")
 
 
 class CaptionError(ValueError):

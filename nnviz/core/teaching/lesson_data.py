@@ -27,6 +27,9 @@ VIRUS_X = np.array(
     dtype=float,
 )
 VIRUS_Y = np.array([1, 1, 0, 0, 1, 1, 0, 0], dtype=float)
+# The tutorial names two of its four symptoms in its conclusion: column 1 is loss of smell (the
+# sign of infection), column 2 weight loss (it hardly matters). The other two stay neutral.
+VIRUS_FEATURES = ("loss of smell", "weight loss", "symptom C", "symptom D")
 # The house tutorial's table: (bedrooms, quality) → sale price.
 HOUSE_X = np.array([[2, 7], [1, 3], [3, 9]], dtype=float)
 HOUSE_Y = np.array([94, 89, 83], dtype=float)
@@ -146,7 +149,7 @@ def _house() -> Problem:
 TABLES = {
     "or": lambda: _table("OR gate", OR_X, OR_Y, ["x1", "x2"], target="x1 OR x2"),
     "xor": lambda: _table("XOR", OR_X, XOR_Y, ["x1", "x2"], target="x1 XOR x2"),
-    "virus": lambda: _table("Virus", VIRUS_X, VIRUS_Y, ["symptom A", "symptom B", "symptom C", "symptom D"],
+    "virus": lambda: _table("Virus", VIRUS_X, VIRUS_Y, list(VIRUS_FEATURES),
                             ("healthy", "infected"), target="infected"),
     "house": _house,
 }

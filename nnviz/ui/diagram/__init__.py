@@ -2,7 +2,7 @@
 (:mod:`.pens`), painting (:mod:`.paint`), the phases of a step (:mod:`.phases`), the inline
 weight editor (:mod:`.editor`), neuron maps (:mod:`.maps`), the shared state (:mod:`.state`) and
 its look (:mod:`.style`)."""
-from .style import ZERO_WEIGHT, format_value
+from .style import ZERO_WEIGHT
 from .view import NetworkView
 
-__all__ = ["NetworkView", "ZERO_WEIGHT", "format_value"]
+__all__ = ["NetworkView", "ZERO_WEIGHT"]

@@ -189,18 +189,20 @@ def lay_out(state: DiagramState, width: float, height: float) -> Layout:
         return min(avail_h / n, NODE_PITCH * r_max)
 
     line_h = label_fm.height()
-    lay.show_in_labels = avail_h / sizes[0] >= line_h * NAME_LINE_FIT and width >= NAMES_MIN_WIDTH
+    in_lines = max(n.count("\n") + 1 for n in state.input_labels())    # a value under each name
+    lay.show_in_labels = avail_h / sizes[0] >= line_h * NAME_LINE_FIT * in_lines and width >= NAMES_MIN_WIDTH
     lay.show_out_labels = avail_h / sizes[-1] >= line_h * NAME_LINE_FIT and width >= NAMES_MIN_WIDTH
     cap = NAME_WIDTH_SHARE * width
 
     def fitted(names: list[str]) -> tuple[list[str], float]:
-        natural = max(label_fm.horizontalAdvance(n) for n in names)
+        natural = max(label_fm.horizontalAdvance(line) for n in names for line in n.split("\n"))
         w = min(natural, cap)
-        return [label_fm.elidedText(n, Qt.TextElideMode.ElideRight, w + 0.5) for n in names], w
+        return ["\n".join(label_fm.elidedText(line, Qt.TextElideMode.ElideRight, w + 0.5) for line in n.split("\n"))
+                for n in names], w
 
     left, right = PAD, width - PAD
     if lay.show_in_labels:
-        lay.in_labels, w = fitted(state.input_names)
+        lay.in_labels, w = fitted(state.input_labels())
         left += w + NAME_GAP
     if lay.show_out_labels:
         lay.out_labels, w = fitted(state.output_names)

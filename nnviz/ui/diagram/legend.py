@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QWidget
 
+from nnviz.core.text import escape_html
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
@@ -38,7 +39,7 @@ class Legend(QLabel):
         full = fm.horizontalAdvance(LEGEND_TEXT + extra) + BOLD_EXTRA
         html = legend_html(full <= width - WIDTH_MARGIN, extra)
         if zero_line:   # weights about 0 (L1): how they look
-            html += "<br>" + LEGEND_ZERO.strip(" ·").replace("<", "&lt;")
+            html += "<br>" + escape_html(LEGEND_ZERO.strip(" ·"))
         if edges > EDGE_BUDGET:
             html += f"<br>the strongest {drawn:,} of {edges:,} weights drawn (hover for any)"
         self.setText(html)

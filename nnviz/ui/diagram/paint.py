@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 
+from nnviz.core.text import edge_value, node_value, small_value
 from nnviz.ui import theme
 
 from .layout import Layout
@@ -17,8 +18,8 @@ from .maps import map_disc
 from .pens import Pens, largest_abs, phase_pens, unset_pen
 from .phases import Phases
 from .state import DiagramState
-from .style import (DOT_RADIUS, DOT_SHADES, LABEL_BOX_COLOUR, NAN_COLOUR, NEGATIVE_TEXT, SELECTION_COLOUR,
-                    edge_value, mix, short_value, small_value, text_colour_on)
+from .style import (DOT_RADIUS, DOT_SHADES, LABEL_BOX_COLOUR, NAN_COLOUR, NEGATIVE_TEXT, SELECTION_COLOUR, mix,
+                    text_colour_on)
 
 FILL_STRENGTH = 0.85       # the strongest activation fills its node with this much colour
 RING_SHARE = 0.3           # the widest bias ring: this share of the radius ...
@@ -231,7 +232,7 @@ class DiagramPainter:
                 outside = lay.outside_values[l] or maps is not None
                 if acts is not None and lay.value_fonts[l] is not None and (maps is None or lay.outside_ok[l]):
                     v = float(acts[i])
-                    text = (small_value(v) if kinds[l] == "δ" else "") or short_value(v)
+                    text = (small_value(v) if kinds[l] == "δ" else "") or node_value(v)
                     if kinds[l] == "δ" and outside:
                         text = "δ" + text
                     p.setFont(lay.value_fonts[l])
@@ -319,7 +320,8 @@ class DiagramPainter:
         if lay.show_in_labels:
             r, x = lay.radii[0], lay.xs[0]
             for text, y in zip(lay.in_labels, lay.ys[0].tolist()):
-                box = QRectF(0, y - h / 2, x - r - NAME_GAP, h)
+                lines = text.count("\n") + 1       # a sample's value under its name
+                box = QRectF(0, y - h * lines / 2, x - r - NAME_GAP, h * lines)
                 p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         if lay.show_out_labels:
             r, x = lay.radii[-1], lay.xs[-1]

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtGui import QImage, QPen
 
-from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts, format_value
+from ...core.text import decimals
+from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts
 
 
 @dataclass
@@ -29,6 +30,14 @@ class DiagramState:
     show_weights: bool = False
     maps: list[list[QImage] | None] | None = None            # per layer, one picture per neuron
     fonts: Fonts = field(default_factory=lambda: Fonts.at_scale(1.0))
+    input_values: list[str] | None = None    # the sample's inputs in original units, beside the names
+
+    def input_labels(self) -> list[str]:
+        """What is printed beside the input nodes: each name, and below it the sample's value
+        in original units when there is one ("bedrooms" over "= 2")."""
+        if self.input_values is None or len(self.input_values) != len(self.input_names):
+            return list(self.input_names)
+        return [f"{n}\n= {v}" for v, n in zip(self.input_values, self.input_names)]
 
     def set_structure(self, layer_sizes: list[int], input_names: list[str], output_names: list[str],
                       use_bias: bool) -> None:
@@ -47,7 +56,7 @@ class DiagramState:
         self.input_names = [str(n) for n in input_names]
         self.output_names = [str(n) for n in output_names]
         self.use_bias = bool(use_bias)
-        self.weights = self.biases = self.activations = None
+        self.weights = self.biases = self.activations = self.input_values = None
         self.selected = None
         self.weight_scale = 0.0
         self.maps = None
@@ -112,7 +121,7 @@ class DiagramState:
         """``w[1→2] from h1.3 to out 'virginica' = -0.4132`` (the hover text of an edge)."""
         self.check_node(l, i)
         self.check_node(l + 1, j)
-        value = "not set" if self.weights is None else format_value(self.weights[l][i, j])
+        value = "not set" if self.weights is None else decimals(self.weights[l][i, j])
         if self.weights is not None and abs(self.weights[l][i, j]) < ZERO_WEIGHT:
             value += f" (about 0: |w| < {ZERO_WEIGHT:g}, drawn grey dotted)"
         return f"w[{l}→{l + 1}] from {self.node_name(l, i)} to {self.node_name(l + 1, j)} = {value}"
@@ -131,10 +140,10 @@ class DiagramState:
             if not self.use_bias:
                 lines.append("no bias")
             elif self.biases is not None:
-                lines.append(f"bias = {format_value(self.biases[layer - 1][index])}")
+                lines.append(f"bias = {decimals(self.biases[layer - 1][index])}")
         name = "value" if layer == 0 else "activation"
         if self.activations is not None:
-            lines.append(f"{name} = {format_value(self.activations[layer][index])}")
+            lines.append(f"{name} = {decimals(self.activations[layer][index])}")
         else:
             lines.append(f"{name}: no sample selected")
         return "\n".join(lines)

@@ -4,11 +4,11 @@ Colour codes follow the theme everywhere: orange = negative, blue = positive.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from nnviz.core import colours
 from nnviz.ui import theme
 
 LEVELS = 32                # pen buckets per sign
@@ -95,60 +95,9 @@ class Fonts:
         return self.values[-1][0]
 
 
-def format_value(v: float) -> str:
-    """Four decimals (``-0.4132``); scientific notation only for huge values; ``nan`` as is."""
-    v = float(v)
-    if not math.isfinite(v):
-        return str(v)
-    if abs(v) >= 1e5:
-        return f"{v:.4e}"
-    text = f"{v:.4f}"
-    return "0.0000" if text == "-0.0000" else text
-
-
-def short_value(v: float) -> str:
-    """The value printed inside a node: at most 5 characters."""
-    if not math.isfinite(v):
-        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
-    if abs(v) < 9.995:
-        text = f"{v:.2f}"
-        return "0.00" if text == "-0.00" else text
-    if abs(v) < 999.5:
-        return f"{v:.0f}"
-    return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")   # 6e14, not 6e+14: fits a node
-
-
-def edge_value(v: float) -> str:
-    """A weight or bias printed on the diagram: 3 decimals below 10 (0.293 moves visibly
-    from 0.300 after one OR step), fewer for bigger values, at most 6 characters."""
-    if not math.isfinite(v):
-        return "nan" if math.isnan(v) else ("inf" if v > 0 else "-inf")
-    for limit, spec in ((9.9995, ".3f"), (99.995, ".2f"), (999.95, ".1f")):
-        if abs(v) < limit:
-            text = format(v, spec)
-            return text[1:] if text.startswith("-") and float(text) == 0 else text
-    return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")
-
-
-def small_value(v: float) -> str:
-    """A δ or gradient, which is often below 0.01: ``-4e-3`` rather than ``0.00``."""
-    if math.isfinite(v) and v != 0 and abs(v) < 0.00995:
-        mant, exp = f"{v:.0e}".split("e")
-        return f"{mant}e{int(exp)}"
-    return ""
-
-
-def _luminance(c: QColor) -> float:
-    """WCAG relative luminance."""
-    def lin(u: float) -> float:
-        return u / 12.92 if u <= 0.04045 else ((u + 0.055) / 1.055) ** 2.4
-    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
-
-
 def contrast(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio of two colours (1 … 21)."""
-    la, lb = _luminance(a), _luminance(b)
-    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+    return colours.contrast(a.name(), b.name())
 
 
 def text_colour_on(fill: QColor) -> QColor:

@@ -289,6 +289,14 @@ class NetworkView(QWidget):
         self._last_values_time = now
         self._canvas.update()
 
+    def set_input_values(self, texts) -> None:
+        """The selected sample's inputs in original units, printed before the input names
+        ("2 bedrooms"); None prints the names alone. Lays out again only when they change."""
+        texts = None if texts is None else [str(t) for t in texts]
+        if texts != self._state.input_values:
+            self._state.input_values = texts
+            self._relayout()
+
     def is_draft(self) -> bool:
         """True while edges are drawn without antialiasing because updates come fast."""
         return self._draft
