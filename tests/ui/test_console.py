@@ -122,7 +122,7 @@ def test_a_beats_notes_are_read_from_its_table_and_written_back(lesson_path, tmp
 def test_notes_that_are_not_text_are_one_line(lesson_path):
     bad = lesson_path.read_text(encoding="utf-8").replace(f'notes = "{NOTES}"', "notes = 3")
     lesson_path.write_text(bad, encoding="utf-8")
-    with pytest.raises(LessonFileError, match=r"beats\[1\]\.notes: must be a text"):
+    with pytest.raises(LessonFileError, match=r"beat 1: notes: must be a text"):
         read_lesson_file(lesson_path)
 
 

@@ -40,11 +40,12 @@ def _parts(caption: str, names=PLACEHOLDERS) -> list[tuple[str, str | None]]:
                                f"fields take none: write {{{shown.split(':')[0]}}}")
         if field not in names:
             if not field.isidentifier():
-                raise CaptionError(f"{{{shown}}} is not a field name (no attributes or indexes); "
-                                   f"use {', '.join('{' + n + '}' for n in names)}")
+                raise CaptionError(f"{{{shown}}} is not a field name: a field is a bare name like {{epoch}} "
+                                   "(no attributes or indexes)")
             close = difflib.get_close_matches(field, names, n=1, cutoff=0.6)
-            hint = f" (did you mean {{{close[0]}}}?)" if close else ""
-            raise CaptionError(f"unknown caption field {{{shown}}}{hint}; use {', '.join(names)}")
+            # With a likely fix the line stays short (a banner's width); else the list helps.
+            tail = f" (did you mean {{{close[0]}}}?)" if close else f"; the fields are {', '.join(names)}"
+            raise CaptionError(f"unknown caption field {{{shown}}}{tail}")
         out.append((literal, field))
     return out
 
