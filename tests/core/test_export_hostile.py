@@ -84,10 +84,24 @@ def test_a_hostile_description_and_file_name_too(tmp_path):
     assert "\nimport os\n" not in text
 
 
-@pytest.mark.skip(reason="running an export's predictions needs torch, which this machine lacks; "
-                                 "tests/core/test_export.py runs them where it is installed")
-def test_running_needs_torch():
-    pass
+def test_an_export_with_a_hostile_title_predicts_like_nnviz(session, tmp_path):
+    """Run for real where PyTorch is installed (skipped here otherwise, with the reason)."""
+    pytest.importorskip("torch", reason="running an exported script needs PyTorch, which is not installed here")
+    from nnviz.core.app.predict import predict_csv
+    old = session.lesson
+    session.lesson = replace(old, title=HOSTILE[0])
+    try:
+        path = pytorch_script(session, tmp_path / "model.py")[0]
+    finally:
+        session.lesson = old
+    (tmp_path / "in.csv").write_text("x1,x2\n0,0\n1,0\n")
+    r = subprocess.run([sys.executable, str(path), str(tmp_path / "in.csv")], capture_output=True, text=True,
+                       cwd=tmp_path, timeout=120)
+    import io
+    ours = io.StringIO()
+    predict_csv(session, tmp_path / "in.csv", ours)
+    assert r.returncode == 0 and r.stdout.splitlines()[0] == ours.getvalue().splitlines()[0]
+    assert not (tmp_path / "PWNED").exists()
 
 
 def test_weights_that_are_not_finite_are_not_exported(tmp_path):
