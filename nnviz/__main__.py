@@ -28,14 +28,14 @@ def no_display() -> bool:
 
 
 def build_gui_parser():
-    from .cli import OneLineParser, add_data_arguments, positive_int
+    from .cli import OneLineParser, add_data_arguments, epoch_count
 
     parser = OneLineParser(
         prog="nnviz",
         description="Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' trains without a window.",
     )
     add_data_arguments(parser)
-    parser.add_argument("--epochs", type=positive_int, help="train this many epochs right away")
+    parser.add_argument("--epochs", type=epoch_count, help="train this many epochs right away")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the whole window to FILE.png and exit (works without a display)")
     parser.add_argument("--size", default=None, metavar="WxH",
                         help="window size (default: the remembered size, or 1280x800, fitted to the screen)")

@@ -31,6 +31,7 @@ from .core.engine.validation import parse_learning_rate
 from .core.teaching.beats import Beat
 from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 from .core.teaching.lessons import DEFAULT_LESSON, LESSONS, get_lesson
+from .core.limits import MAX_EPOCHS, MAX_INT
 from .core.text import fixed
 
 EXIT_USAGE = 2
@@ -49,23 +50,29 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 # --- argument types ------------------------------------------------------------------------
-def _number(kind, minimum, strict: bool, what: str):
-    """An argparse type: ``kind`` (int or float) at least ``minimum`` (above it when strict)."""
+def _number(kind, minimum, strict: bool, what: str, maximum=None):
+    """An argparse type: ``kind`` (int or float) at least ``minimum`` (above it when strict) and
+    at most ``maximum`` (the limits the files have too: a window's box must show it)."""
 
     def parse(text: str):
+        if len(text) > 50:
+            raise argparse.ArgumentTypeError(f"{text[:20]!r}… is not {'a whole number' if kind is int else 'a number'}")
         try:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
         if not math.isfinite(value) or value < minimum or (strict and value == minimum):
             raise argparse.ArgumentTypeError(f"{text!r} must be {what}")
+        if maximum is not None and value > maximum:
+            raise argparse.ArgumentTypeError(f"{text!r} must be at most {maximum:,}")
         return value
 
     return parse
 
 
-positive_int = _number(int, 1, False, "at least 1")
-non_negative_int = _number(int, 0, False, "0 or more")
+positive_int = _number(int, 1, False, "at least 1", MAX_INT)
+non_negative_int = _number(int, 0, False, "0 or more", MAX_INT)
+epoch_count = _number(int, 1, False, "at least 1", MAX_EPOCHS)
 non_negative_float = _number(float, 0.0, False, "zero or a positive number")
 
 
@@ -157,7 +164,7 @@ def build_parser() -> OneLineParser:
     check.add_argument("file", metavar="F.toml", help="a lesson file (.toml) or a saved session (.nnviz)")
     train = sub.add_parser("train", help="train without a window and print progress")
     add_data_arguments(train)
-    train.add_argument("--epochs", type=positive_int, help="how many epochs (default: the lesson's)")
+    train.add_argument("--epochs", type=epoch_count, help="how many epochs (default: the lesson's)")
     train.add_argument("--seed", type=non_negative_int, help="random seed for data split, weights and shuffling")
     train.add_argument("--lr", type=learning_rate, help="learning rate")
     train.add_argument("--hidden", type=layer_list, help="hidden layer sizes, e.g. 8,8 (0 for none)")
@@ -216,6 +223,9 @@ def load_session(args):
         session.open(args.open)
         settings = apply_overrides(session.settings, args)
         if args.epochs is not None:     # --epochs N with --open: N more epochs
+            if session.trainer.epoch + args.epochs > MAX_EPOCHS:
+                raise UsageError(f"nnviz: --epochs {args.epochs:,} more would run past epoch {MAX_EPOCHS:,}, "
+                                 "the most a run goes to")
             settings.config = replace(settings.config, epochs=session.trainer.epoch + args.epochs)
         try:
             session.apply_settings(settings)

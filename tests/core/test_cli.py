@@ -59,6 +59,9 @@ def run_in_process(*args):
 
 IRIS = str(REPO / "data" / "iris.csv")
 BAD_ARGUMENTS = [  # (arguments, what the one line must say)
+    (["train", "--epochs", "2147483648"], "'2147483648' must be at most 10,000,000"),
+    (["train", "--seed", "2147483648"], "'2147483648' must be at most 2,147,483,647"),
+    (["train", "--batch-size", "99999999999999999999"], "must be at most 2,147,483,647"),
     (["train", "--lesson", "nope"], "unknown lesson 'nope'; choose one of circle,"),
     (["train", "--lr", "-1"], "learning rate '-1': it must be more than 0"),
     (["train", "--lr", "abc"], "learning rate 'abc': “abc” is not a number"),
@@ -159,3 +162,12 @@ def test_house_lesson_answers_its_question_in_dollars():
     r = nnviz("train", "--lesson", "house")
     assert r.returncode == 0
     assert "prediction for (bedrooms 4, quality 7): price = " in r.stdout
+
+
+def test_the_windows_command_line_refuses_epochs_its_box_cannot_hold(tmp_path):
+    import os
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "-m", "nnviz", "--epochs", "20000000", "--screenshot", str(tmp_path / "x.png")],
+                       capture_output=True, text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 2 and "'20000000' must be at most 10,000,000" in r.stderr and len(r.stderr.splitlines()) == 1
