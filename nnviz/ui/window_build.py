@@ -279,15 +279,19 @@ class WindowBuilder:
         self.predict_box = PredictBox()
         self.data_dock = self._left_dock("Data", "data", [self.predict_box, self.data_panel])
         self.tabifyDockWidget(self.hyper_dock, self.data_dock)
-        # Right dock: the step explainer, every number of the last step for the selected neuron.
+        # The step explainer, every number of the last step for the selected neuron: a tab of
+        # the left dock from the start, so opening it takes no room from the views (a dock of
+        # its own squeezed the settings and the diagram at 1024×768), and the first Step brings
+        # it to the front (show_step_explainer).
         self.explainer = ExplainerPanel()
-        self.explainer_dock = QDockWidget("Step explainer", self)
+        self.explainer_dock = QDockWidget("Step", self)
         self.explainer_dock.setObjectName("explainer")
+        self.explainer_dock.setToolTip("The step explainer: every number of the last step (E)")
         self.explainer_dock.setWidget(self.explainer)
         self.explainer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explainer_dock)
-        self.explainer_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.explainer_dock)
+        self.tabifyDockWidget(self.data_dock, self.explainer_dock)
         self.hyper_dock.raise_()
         self.resizeDocks([self.hyper_dock], [LEFT_DOCK_PX], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)
@@ -389,6 +393,7 @@ class WindowBuilder:
         explain.setText("Step &explainer")
         explain.setShortcut(QKeySequence("E"))
         explain.setToolTip("Every number of the last step for the selected neuron, in the tutorials' notation (E).")
+        explain.triggered.connect(self._on_explainer_toggled)
         view_menu.addAction(explain)
         self.addAction(explain)
         self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
