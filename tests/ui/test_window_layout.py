@@ -3,11 +3,15 @@ layout holds (no control under its minimum size, no text cut, the explainer open
 without moving anything else)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QSizePolicy, QWidget
+
+from nnviz.ui.panel_kit import ElidedLabel, FittingLabel
 
 SMALL = (1024, 768)
 TIMEOUT = 20_000
+MIN_PLOT_PX = 180     # a plot or the diagram below this reads badly on a projector
 
 
 def _click_step_sample(qtbot, w) -> None:
@@ -75,7 +79,53 @@ def _geometries(w) -> dict:
             ("view_splitter", "network_view", "boundary_plot", "loss_plot", "hyper_dock", "timeline_bar")}
 
 
-def _visible_widgets(w):
-    for child in w.findChildren(QLabel) + w.findChildren(QAbstractButton):
-        if child.isVisible() and not child.visibleRegion().isEmpty() and child.window() is w:
-            yield child
+def _layout_faults(w) -> list[str]:
+    """Every visible widget under its minimum size, every button or one-line label whose text
+    does not fit (designed eliding excepted: ElidedLabel and FittingLabel keep the whole text in
+    a tooltip)."""
+    faults = []
+    for c in w.findChildren(QWidget):
+        if not c.isVisible() or c.visibleRegion().isEmpty() or c.window() is not w:
+            continue
+        if isinstance(c.parent(), (QAbstractSpinBox, QComboBox)):   # the box is checked, not its inner line
+            continue
+        name = f"{type(c).__name__} {getattr(c, 'text', lambda: '')()!r}"
+        if isinstance(c, QAbstractButton):
+            if c.text() and c.fontMetrics().horizontalAdvance(c.text()) + 6 > c.width():
+                faults.append(f"{name}: text cut at {c.width()} px")
+            continue
+        if isinstance(c, (ElidedLabel, FittingLabel)):
+            if c.text() != c.toolTip() and not c.toolTip():
+                faults.append(f"{name}: shortened without its whole text in a tooltip")
+            continue
+        pol = c.sizePolicy()
+        hint = c.minimumSizeHint()
+        need_w = c.minimumWidth() or (0 if pol.horizontalPolicy() == QSizePolicy.Policy.Ignored else hint.width())
+        need_h = c.minimumHeight() or (0 if pol.verticalPolicy() == QSizePolicy.Policy.Ignored else hint.height())
+        if c.width() < need_w or c.height() < need_h:
+            faults.append(f"{name}: {c.width()}×{c.height()} under its minimum {need_w}×{need_h}")
+        if isinstance(c, QLabel) and c.text() and not c.wordWrap() and c.textFormat() != Qt.TextFormat.RichText \
+                and not c.text().startswith("<"):
+            if c.fontMetrics().horizontalAdvance(c.text()) > c.contentsRect().width() + 1:
+                faults.append(f"{name}: text cut at {c.width()} px")
+    return faults
+
+
+@pytest.mark.parametrize("size", [SMALL, (1280, 800), (1920, 1080)])
+@pytest.mark.parametrize("lesson", ["or-gate", "house", "iris"])
+def test_the_layout_holds_before_and_after_a_step(qtbot, open_window, lesson, size):
+    """Every visible control at its minimum size or more, no text cut, the diagram's input
+    labels drawn, the plots and the timeline at a useful height; the same with the explainer in
+    front after a Step sample."""
+    w = open_window(lesson, size)
+    QApplication.processEvents()
+    for moment in ("before the step", "after the step"):
+        assert _layout_faults(w) == [], moment
+        labels = w.network_view.shown_labels()
+        assert len(labels) >= 2 and all(labels[:2]), moment
+        assert w.loss_plot.height() >= MIN_PLOT_PX and w.boundary_plot.height() >= MIN_PLOT_PX, moment
+        assert w.timeline_bar.height() >= w.timeline_bar.minimumSizeHint().height(), moment
+        assert w.network_view.height() >= MIN_PLOT_PX, moment
+        if moment == "before the step":
+            _click_step_sample(qtbot, w)
+            qtbot.waitUntil(lambda: _on_screen(w.explainer.text_view), timeout=TIMEOUT)
