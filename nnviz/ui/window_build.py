@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter, QStyleFactory, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDockWidget, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSlider, QSplitter, QStyleFactory, QVBoxLayout, QWidget,
 )
 
 from ..core.teaching.lessons import LESSONS
@@ -21,7 +21,7 @@ from .data_panel import DataPanel
 from .diagram import NetworkView
 from .explainer import ExplainerPanel
 from .hyper_panel import HyperPanel
-from .panel_kit import FittingLabel
+from .panel_kit import ComboBox, DoubleSpinBox, FittingLabel, SpinBox
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .predict_box import PredictBox
 from .run_controller import SPEEDS, speed_label
@@ -57,13 +57,16 @@ class WindowBuilder:
         lesson_label = QLabel("Lesson:")
         lesson_label.setFont(self._bold())
         lesson_label.setProperty(TEXT_GROW, 0)
-        self.lesson_combo = QComboBox()
+        # The wheel never changes the lesson (one notch over it discarded a trained run): it
+        # takes no focus, and a ComboBox reads the wheel only with the focus.
+        self.lesson_combo = ComboBox()
         for name, lesson in LESSONS.items():
             self.lesson_combo.addItem(lesson.title, name)
             self.lesson_combo.setItemData(self.lesson_combo.count() - 1, lesson.caption, Qt.ItemDataRole.ToolTipRole)
         self.lesson_combo.setToolTip("Pick a built-in lesson: its data, network and settings load at once (Ctrl+L).")
         self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lesson_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a clicker's keys never change the lesson
+        self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lesson_combo.activated.connect(lambda i: self.load_lesson(self.lesson_combo.itemData(i)))
         self.caption = FittingLabel()   # the lesson's sentence; shortened to its 3 lines if need be
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -123,17 +126,19 @@ class WindowBuilder:
         self.speed_value = QLabel(speed_label(SPEEDS[-1]))
         self.speed_value.setMinimumWidth(SPEED_VALUE_MIN_PX)
         self.speed_slider.valueChanged.connect(self._on_speed)
-        self.max_epochs = QSpinBox()
+        self.max_epochs = SpinBox()     # the wheel counts only with the focus (as in every panel)
         self.max_epochs.setRange(1, 10_000_000)
         self.max_epochs.setSuffix(" epochs")
+        self.max_epochs.setKeyboardTracking(True)   # as before: each typed digit counts
         self.max_epochs.setToolTip("Play stops by itself after this many epochs.")
         self.max_epochs.valueChanged.connect(self._on_max_epochs)
-        self.target_loss = QDoubleSpinBox()
+        self.target_loss = DoubleSpinBox()
         self.target_loss.setDecimals(4)
         self.target_loss.setRange(0.0, 100.0)
         self.target_loss.setSingleStep(0.01)
         self.target_loss.setSpecialValueText("no target")
         self.target_loss.setPrefix("loss ≤ ")
+        self.target_loss.setKeyboardTracking(True)   # as before: each typed digit counts
         self.target_loss.setToolTip("Play stops by itself when the training loss gets this low (“no target” = never).")
         self.target_loss.valueChanged.connect(self._on_target_loss)
         run_box = QGroupBox("Run")
@@ -145,10 +150,11 @@ class WindowBuilder:
         run_form.addWidget(self.max_epochs, 1, 1, 1, 2)
         run_form.addWidget(QLabel("or at"), 2, 0)
         run_form.addWidget(self.target_loss, 2, 1, 1, 2)
-        self.history_memory = QSpinBox()
+        self.history_memory = SpinBox()
         self.history_memory.setRange(10, 4000)
         self.history_memory.setSingleStep(50)
         self.history_memory.setSuffix(" MB")
+        self.history_memory.setKeyboardTracking(True)   # as before: each typed digit counts
         self.history_memory.setToolTip("Memory for the timeline's saved states. Every epoch stays reachable; with less "
                                        "memory, going back replays a few more epochs from the nearest saved state.")
         self.history_memory.valueChanged.connect(self._on_history_memory)
@@ -186,7 +192,8 @@ class WindowBuilder:
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.network_view.nodeMapRequested.connect(self._on_node_map)
         self.network_view.selectionCleared.connect(self.painter.clear_neuron_map)
-        self.sample_spin = QSpinBox()
+        self.sample_spin = SpinBox()
+        self.sample_spin.setKeyboardTracking(True)   # as before: each typed digit counts
         self.sample_spin.setToolTip("Which training sample the node values show: the network's numbers for that one input.")
         self.sample_spin.valueChanged.connect(self._on_sample_changed)
         self.sample_text = FittingLabel()
@@ -211,7 +218,7 @@ class WindowBuilder:
         net_box.layout().addWidget(self.confusion)
 
         self.boundary_plot = BoundaryPlot()
-        self.x_axis_combo, self.y_axis_combo = QComboBox(), QComboBox()
+        self.x_axis_combo, self.y_axis_combo = ComboBox(), ComboBox()
         for combo, which in ((self.x_axis_combo, "horizontal"), (self.y_axis_combo, "vertical")):
             combo.setToolTip(f"The input on the {which} axis. Other inputs are held at their training mean: the picture is a slice.")
             combo.activated.connect(self.on_axes_changed)
