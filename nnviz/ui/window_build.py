@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.teaching.lessons import LESSONS
+from . import help as help_sheet
 from . import theme
 from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
@@ -404,6 +405,11 @@ class WindowBuilder:
         view_menu.addAction(explain)
         self.addAction(explain)
         self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&Keys", "F1", lambda: help_sheet.show_keys(self))
+        about = QAction("&About nnviz", self)
+        about.triggered.connect(lambda: help_sheet.show_about(self))
+        help_menu.addAction(about)
 
     def _action(self, menu, text, shortcut, slot, also: tuple = ()) -> QAction:
         action = QAction(text, self)
