@@ -357,7 +357,7 @@ class LossPlot(PlotBase):
         # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
         # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
         # points to nothing (and so never autorange to them).
-        self.loss_plot.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+        self.loss_plot.setRange(xRange=(0.0, MIN_EPOCH_SPAN), yRange=(0.0, 1.0), padding=0)
         # Ranges are set from running bounds (see _fit_ranges): pyqtgraph's autorange rescans
         # every curve on each update, a cost that grows with the run.
         self.loss_plot.disableAutoRange()
