@@ -236,17 +236,19 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             self.show_step_explainer()
 
     def show_step_explainer(self) -> None:
-        """The first Step brings the step explainer's tab to the front, so a newcomer sees the
-        step's numbers without knowing its key; not when it was closed (E, remembered), nor while
+        """The first Step opens the step explainer's tab in front, so a newcomer sees the step's
+        numbers without knowing its key; not when a person closed it (E, remembered), nor while
         presenting (the beats say what is in front)."""
         if self._explainer_brought or self.presenter.presenting:
             return
         self._explainer_brought = True
-        if self.explainer_dock.toggleViewAction().isChecked():
+        if self.settings.value("explainer", True, type=bool):
+            self.explainer_dock.show()
             self.explainer_dock.raise_()
 
     def _on_explainer_toggled(self, shown: bool) -> None:
         """A person opened or closed the explainer: remembered for the next start."""
+        self._explainer_brought = True
         self.settings.setValue("explainer", bool(shown))
 
     @Slot(bool)
@@ -555,8 +557,6 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         if geometry is not None:
             self.setProperty("restoredGeometry", bool(self.restoreGeometry(geometry)))
         self.text_zoom.restore()
-        if not self.settings.value("explainer", True, type=bool):
-            self.explainer_dock.hide()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.presenter.shutdown()

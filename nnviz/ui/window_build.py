@@ -288,10 +288,13 @@ class WindowBuilder:
         self.data_dock = self._left_dock("Data", "data", [self.predict_box, self.data_panel])
         self.tabifyDockWidget(self.hyper_dock, self.data_dock)
         # The step explainer, every number of the last step for the selected neuron: a tab of
-        # the left dock from the start, so opening it takes no room from the views (a dock of
-        # its own squeezed the settings and the diagram at 1024×768), and the first Step brings
-        # it to the front (show_step_explainer).
+        # the left dock, so opening it takes no room from the views (a dock of its own squeezed
+        # the settings and the diagram at 1024×768); the first Step opens it in front
+        # (show_step_explainer).
         self.explainer = ExplainerPanel()
+        # Its buttons' row must not set the left column's least width (the window's least width
+        # decides how far the text may grow): the tab is as narrow as the settings' tab may be.
+        self.explainer.setMinimumWidth(1)
         self.explainer_dock = QDockWidget("Step", self)
         self.explainer_dock.setObjectName("explainer")
         self.explainer_dock.setToolTip("The step explainer: every number of the last step (E)")
@@ -300,6 +303,7 @@ class WindowBuilder:
                                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.explainer_dock)
         self.tabifyDockWidget(self.data_dock, self.explainer_dock)
+        self.explainer_dock.hide()     # until the first Step, which opens it in this tab's place
         self.hyper_dock.raise_()
         self.resizeDocks([self.hyper_dock], [LEFT_DOCK_PX], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)

@@ -48,17 +48,26 @@ def test_the_explainer_title_is_one_line_with_the_whole_title_in_its_tooltip(qtb
 
 
 def test_a_closed_explainer_stays_closed_and_is_remembered(qtbot, open_window, tmp_path):
-    """E closes it; a Step then leaves it closed, and the next window starts without it."""
+    """The first Step opens it; E closes it; a Step then leaves it closed, and so does the
+    first Step of the next window with the same settings."""
     w = open_window("or-gate", SMALL)
+    _click_step_sample(qtbot, w)
+    assert _on_screen(w.explainer)
     qtbot.keyClick(w.network_view, Qt.Key.Key_E)
     assert not w.explainer_dock.toggleViewAction().isChecked()
     _click_step_sample(qtbot, w)
     assert not _on_screen(w.explainer)
+    settings = w.settings
     w.close()
-    w2 = open_window("or-gate", SMALL)
-    w2.settings = w.settings
-    w2._restore_settings()
+    from nnviz.ui.main_window import MainWindow
+    w2 = MainWindow("or-gate", settings=settings)
+    qtbot.addWidget(w2)
+    w2.resize(*SMALL)
+    w2.show()
+    qtbot.waitExposed(w2)
+    _click_step_sample(qtbot, w2)
     assert not w2.explainer_dock.toggleViewAction().isChecked()
+    w2.close()
 
 
 def test_opening_and_closing_the_explainer_moves_nothing_else(qtbot, open_window):
