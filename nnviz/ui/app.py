@@ -10,7 +10,7 @@ import os
 import sys
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, qInstallMessageHandler
+from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -128,6 +128,18 @@ def _screenshot(app, window, args) -> int:
         window.train_more(args.epochs)
         if window.runner.running:
             loop.exec()
+    # The final frame, never an in-run one: the diagram draws fast updates as drafts (edges
+    # without antialiasing) and ends the draft a moment after they pause; the painter may hold a
+    # frame for its next pass. Grabbing before both had settled gave a different PNG for the
+    # same command in one run of four.
+    settled = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if window.network_view.is_draft()
+                         or window.painter.redraw_timer.isActive() else settled.quit())
+    poll.start(20)
+    QTimer.singleShot(10_000, settled.quit)     # a cap, in case a draft never ends
+    settled.exec()
+    poll.stop()
     ok = grab_to_png(app, window, args.screenshot)
     epoch = window.session.epoch
     dispose(window)

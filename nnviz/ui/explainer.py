@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from nnviz.core.engine.explain import Explanation, StepContext, explain_step, forward_table
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
+from nnviz.ui.panel_kit import ElidedLabel
 
 BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
 HEADING_POINT_SIZE = theme.TITLE_POINT_SIZE + 2  # 15 pt
@@ -45,9 +46,10 @@ class ExplainerPanel(QWidget):
         pal.setColor(QPalette.ColorRole.Window, QColor(theme.BACKGROUND))
         self.setPalette(pal)
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # One line, cut with "…" when narrow (the whole heading in its tooltip and in Copy): a
+        # wrapped heading took ten lines of a narrow dock before the first number.
+        self.heading = ElidedLabel()
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setStyleSheet(f"color: {theme.TEXT};")
         self.rows_button = QPushButton("Every row")
         self.rows_button.setCheckable(True)
@@ -57,11 +59,12 @@ class ExplainerPanel(QWidget):
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the explanation as plain text")
         self.copy_button.clicked.connect(self.copy)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.rows_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The heading has the panel's width to itself; the buttons go under the text.
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rows_button)
+        buttons.addWidget(self.copy_button)
 
         self.text_view = QTextEdit()
         self.text_view.setReadOnly(True)
@@ -72,8 +75,9 @@ class ExplainerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.text_view, 1)
+        layout.addLayout(buttons)
         self.set_text_scale(1.0)
         self._render()
 
@@ -139,7 +143,7 @@ class ExplainerPanel(QWidget):
 
     def plain_text(self) -> str:
         """What Copy puts on the clipboard: the heading, then the shown text."""
-        return f"{self.heading.text()}\n\n{self.shown_text()}"
+        return f"{self.heading.full_text()}\n\n{self.shown_text()}"
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.plain_text())
@@ -171,13 +175,13 @@ class ExplainerPanel(QWidget):
             items = "".join(f"<li>{escape_html(n)}</li>" for n in self._notes)
             notes = f'<p><b>About this lesson</b></p><ul style="margin-top:0">{items}</ul>'
         if self._explanation is None:
-            self.heading.setText("Step explainer")
+            self.heading.set_full_text("Step explainer")
             self.text_view.setHtml(notes + ("<hr>" if notes else "") +
                                    f'<p style="color:{NOTE_COLOUR}">{escape_html(message)}</p>')
         else:
             # The step's numbers first, the lesson's notes after them: at presentation size the
             # notes above pushed the forward pass half a screen down.
-            self.heading.setText(self._explanation.heading)
+            self.heading.set_full_text(self._explanation.heading)
             self.text_view.setHtml(_html(self._explanation, self._scale) + ("<hr>" + notes if notes else ""))
         self.copy_button.setEnabled(self._explanation is not None)
         self.explanationChanged.emit()
