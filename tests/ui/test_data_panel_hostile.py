@@ -90,39 +90,47 @@ def test_closing_during_a_stuck_read_returns_within_a_second(qtbot, panel, tmp_p
     assert outcomes == [] and not job.is_alive()
 
 
-def _qt_calls_on_csv_threads() -> list[str]:
+def _qt_calls_on_csv_threads(monkeypatch) -> list[str]:
     """A list that fills with every call into Qt (PySide6 or shiboken) made on a CSV job's
-    thread: the profile hook sees each C function a thread calls."""
+    thread: a profile hook, set on that thread alone, sees each C function it calls."""
+    import nnviz.workers.csv_worker as csv_worker
+
     calls: list[str] = []
 
     def profile(frame, event, arg):
-        if event == "c_call" and threading.current_thread().name.startswith("nnviz-csv-"):
+        if event == "c_call":
             owner = getattr(arg, "__self__", None)
             module = getattr(arg, "__module__", None) or type(owner).__module__ or ""
             if module.startswith(("PySide6", "shiboken6")) or "Signal" in type(owner).__name__:
                 calls.append(f"{module}.{getattr(arg, '__qualname__', arg)}")
 
-    threading.setprofile(profile)
+    run = csv_worker.CsvWorker.run
+
+    def profiled_run(self):
+        sys.setprofile(profile)
+        try:
+            run(self)
+        finally:
+            sys.setprofile(None)
+
+    monkeypatch.setattr(csv_worker.CsvWorker, "run", profiled_run)
     return calls
 
 
-def test_the_reading_thread_never_calls_into_qt(qtbot, panel, tmp_path):
+def test_the_reading_thread_never_calls_into_qt(qtbot, panel, tmp_path, monkeypatch):
     """Qt objects belong to the GUI thread: a job's thread that emits a signal makes Qt adopt it,
     and its emit can run on a QObject the GUI thread is deleting (a crash seen once in four runs
     on Debian 13). The job reports through a plain queue instead; this pins it."""
-    calls = _qt_calls_on_csv_threads()
-    try:
-        path = tmp_path / "rows.csv"
-        path.write_text("a,b,y\n" + "".join(f"{i},{i % 7},{i % 2}\n" for i in range(20_000)))
-        with qtbot.waitSignal(panel.loadFinished, timeout=TIMEOUT) as read:
-            panel.open_file(str(path))
-        assert read.args == ["loaded"]
-        panel.set_choices(target="y")
-        with qtbot.waitSignal(panel.prepareFinished, timeout=TIMEOUT) as prepared:
-            qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
-        assert prepared.args[0]
-    finally:
-        threading.setprofile(None)
+    calls = _qt_calls_on_csv_threads(monkeypatch)
+    path = tmp_path / "rows.csv"
+    path.write_text("a,b,y\n" + "".join(f"{i},{i % 7},{i % 2}\n" for i in range(20_000)))
+    with qtbot.waitSignal(panel.loadFinished, timeout=TIMEOUT) as read:
+        panel.open_file(str(path))
+    assert read.args == ["loaded"]
+    panel.set_choices(target="y")
+    with qtbot.waitSignal(panel.prepareFinished, timeout=TIMEOUT) as prepared:
+        qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+    assert prepared.args[0]
     assert calls == []
 
 
