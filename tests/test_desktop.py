@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,53 @@ def test_started_as_python_m_nnviz_the_window_class_is_nnviz(tmp_path):
                        env=env)
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["nnviz", "nnviz", "nnviz"]
+
+
+def _x_tools_missing() -> str | None:
+    if not sys.platform.startswith("linux"):
+        return "X11 only"
+    missing = [t for t in ("Xvfb", "xwininfo", "xprop") if not shutil.which(t)]
+    if missing:
+        return f"{', '.join(missing)} not installed (apt-get install xvfb xauth x11-utils)"
+    return None
+
+
+@pytest.mark.skipif(_x_tools_missing() is not None, reason=_x_tools_missing() or "")
+def test_on_a_real_x_server_the_window_class_is_nnviz_and_it_has_the_icon(tmp_path):
+    """``python -m nnviz`` on Xvfb: the window's WM_CLASS is ("nnviz", "nnviz"), which a dock
+    matches to nnviz.desktop's StartupWMClass, and the window carries its icon (_NET_WM_ICON)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as fh:
+        display = f":{fh.readline().strip()}"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=display, PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    app = subprocess.Popen([sys.executable, "-m", "nnviz", "--lesson", "circle", "--size", "800x600"],
+                           cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    found = None
+    try:
+        deadline = time.monotonic() + 60
+        while found is None and app.poll() is None and time.monotonic() < deadline:
+            tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env,
+                                  timeout=30).stdout
+            found = next((line.split()[0] for line in tree.splitlines() if '("nnviz" "nnviz")' in line), None)
+            if found is None:
+                time.sleep(0.25)   # another process's window: there is no signal to wait on
+        props = subprocess.run(["xprop", "-id", found, "WM_CLASS", "_NET_WM_ICON"], capture_output=True,
+                               text=True, env=env, timeout=30).stdout if found else ""
+    finally:
+        app.terminate()
+        try:
+            _, err = app.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            _, err = app.communicate()
+        server.terminate()
+        server.wait(10)
+    if found is None and "xcb" in err:
+        pytest.skip(f"Qt's xcb platform cannot start here: {err.strip()[-200:]}")
+    assert found, f"no window of class nnviz appeared: {err[-600:]}"
+    assert 'WM_CLASS(STRING) = "nnviz", "nnviz"' in props
+    assert "_NET_WM_ICON(CARDINAL)" in props and "not found" not in props.split("_NET_WM_ICON")[1][:40]
