@@ -147,6 +147,8 @@ class Presenter(QObject):
     """Presentation mode, clicker keys and lesson beats for ``window``."""
 
     beatDone = Signal(int)          # a beat finished (its action, animated or not): the position
+    beatShown = Signal(int, object)  # a beat is on screen (also after PageUp / F5 / go_to): position, Beat
+    endShown = Signal()             # the end screen after the last beat is on screen
     presentingChanged = Signal(bool)
 
     def __init__(self, window) -> None:
@@ -535,6 +537,20 @@ class Presenter(QObject):
         beats = player.back()
         self._replay(beats)
 
+    def go_to(self, position: int) -> None:
+        """Jump to beat ``position`` (1 = the first) of the lesson's script: its beats are done
+        again from the last load before it, and its view shown (as PageUp does)."""
+        player = self._player()
+        if player is None:
+            return
+        position = max(1, min(int(position), len(player.script)))
+        self._waiting = None
+        self.w.runner.stop_and_wait()
+        player.position = position
+        done = player.script.beats[:position]
+        start = max(i for i, b in enumerate(done) if b.action == "load")
+        self._replay(done[start:])
+
     def _perform(self, beat: Beat) -> None:
         """Do one beat on the window: show what it shows, then do its action (training
         animated by the worker, the rest at once)."""
@@ -598,7 +614,9 @@ class Presenter(QObject):
         if self.presenting:
             self._hide_extras()
         self._show_caption(beat, answer_text=ans)
-        self.beatDone.emit(self.player.position if self.player else 0)
+        position = self.player.position if self.player else 0
+        self.beatDone.emit(position)
+        self.beatShown.emit(position, beat)
 
     def _show_caption(self, beat: Beat | None = None, pending: bool = False, answer_text: str = "") -> None:
         w = self.w
