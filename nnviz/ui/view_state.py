@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-BOUNDARY, LOSS, EXPLAINER, MAP = "boundary", "loss", "explainer", "map"
-PANES = (BOUNDARY, LOSS, EXPLAINER, MAP)
+from ..core.teaching.beats import PANES
+
+BOUNDARY, LOSS, CONFUSION, EXPLAINER, MAP = PANES
+DEFAULT_TOGGLES = {"weights": False, "maps": False, "phases": False}   # a lesson's default view
 
 
 @dataclass(frozen=True)
@@ -32,16 +34,31 @@ class ViewState:
             raise ValueError(f"the {self.front} pane needs a neuron")
 
     @classmethod
-    def for_beat(cls, beat) -> "ViewState":
-        """What a beat shows: the neuron an ``explain`` or ``map`` beat names, the sample a
-        ``sample`` beat names; every other beat brings the boundary to the front."""
+    def for_beat(cls, beat, stepped_row: int | None = None) -> "ViewState":
+        """The whole view a beat shows: what it declares (pane, toggles, sample, neuron), else
+        the lesson's default, never what the beat before showed. The neuron an ``explain`` or
+        ``map`` beat names; the sample a ``sample`` beat names, or ``stepped_row`` (the row a
+        one-sample step beat trained), else the first row. The explainer shows the neuron's
+        step, not every row."""
         a = beat.action
+        neuron = beat.neuron
         if a in ("explain", "map"):
             neuron = (int(beat.param("layer")), int(beat.param("neuron")))
-            return cls(front=EXPLAINER if a == "explain" else MAP, neuron=neuron)
-        if a == "sample":
-            return cls(front=BOUNDARY, sample=int(beat.param("index")))
-        return cls(front=BOUNDARY)
+        front = beat.pane or {"explain": EXPLAINER, "map": MAP}.get(a, BOUNDARY)
+        if front in (EXPLAINER, MAP) and neuron is None:
+            neuron = (1, 0)         # the first neuron after the inputs
+        toggles = {**DEFAULT_TOGGLES, **beat.toggles}
+        if front == MAP:
+            toggles["maps"] = True  # a neuron's map is drawn from the frames' maps
+        if beat.sample is not None:
+            sample = beat.sample
+        elif a == "sample":
+            sample = int(beat.param("index"))
+        elif stepped_row is not None:
+            sample = stepped_row
+        else:
+            sample = 0
+        return cls(front=front, neuron=neuron, sample=sample, explainer_rows=False, **toggles)
 
 
 def apply_view(window, state: ViewState, bring_to_front: Callable[[str], None] | None = None) -> None:
@@ -49,13 +66,13 @@ def apply_view(window, state: ViewState, bring_to_front: Callable[[str], None] |
     pane forward where panes share a place (presentation mode's tabs); a neuron's map is drawn
     in the boundary's pane."""
     if state.front is not None and bring_to_front is not None:
-        bring_to_front(BOUNDARY if state.front == MAP else state.front)
+        bring_to_front(state.front)
     for box, on in ((window.show_weights_box, state.weights), (window.show_maps_box, state.maps),
                     (window.phases_box, state.phases)):
         if on is not None and box.isChecked() != on:
             box.setChecked(on)
     if state.sample is not None:
-        window.sample_spin.setValue(state.sample)
+        window.sample_spin.setValue(min(state.sample, window.sample_spin.maximum()))
     if state.neuron is not None:
         if state.front == EXPLAINER:
             window.explain_neuron(*state.neuron)
