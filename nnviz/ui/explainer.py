@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTe
 from nnviz.core.engine.explain import Explanation, StepContext, explain_step, forward_table
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
+from nnviz.ui.panel_kit import ElidedLabel
 
 BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
 HEADING_POINT_SIZE = theme.TITLE_POINT_SIZE + 2  # 15 pt
@@ -62,9 +63,15 @@ class ExplainerPanel(QWidget):
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the explanation as plain text")
         self.copy_button.clicked.connect(self.copy)
+        # A part's title: one line, cut to the panel's width (never widening the window).
+        self.part_title = ElidedLabel()
+        self.part_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.part_title.setStyleSheet(f"color: {theme.TEXT};")
+        self.part_title.hide()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.part_title, 1)
         top.addWidget(self.rows_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -122,7 +129,8 @@ class ExplainerPanel(QWidget):
         self._part, self._part_held = part, bool(held and part is not None)
         for button in (self.rows_button, self.copy_button):   # a page for the room: no buttons
             button.setVisible(part is None)
-        self.heading.setWordWrap(part is None)
+        self.heading.setVisible(part is None)
+        self.part_title.setVisible(part is not None)
         self._render()
 
     def part(self) -> tuple[str | None, bool]:
@@ -140,6 +148,7 @@ class ExplainerPanel(QWidget):
         head.setPointSizeF(HEADING_POINT_SIZE * self._scale)
         head.setBold(True)
         self.heading.setFont(head)
+        self.part_title.setFont(head)
         button = QFont()
         button.setPointSizeF(theme.BASE_POINT_SIZE * self._scale)
         self.copy_button.setFont(button)
@@ -209,8 +218,7 @@ class ExplainerPanel(QWidget):
         number = PARTS.index(self._part) + 1
         node = ex.heading.split(" · ")[0]
         title = f"{self._part.capitalize()} · {number} of {len(PARTS)} · {node}"
-        width = max(self.heading.width(), 200)
-        self.heading.setText(self.heading.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width))
+        self.part_title.set_full_text(title)
         lines = _part_lines(ex, self._part)
         if self._part_held:
             body = (f'<p style="color:{theme.TEXT}">{escape_html(PART_QUESTIONS[self._part])}</p>'
@@ -220,11 +228,6 @@ class ExplainerPanel(QWidget):
         else:
             body = _html(Explanation(ex.heading, lines), self._scale)
         self.text_view.setHtml(body)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override): the one-line title fits again
-        super().resizeEvent(event)
-        if self._part is not None:
-            self._render()
 
 
 PARTS = ("forward", "loss", "backward", "update")

@@ -271,13 +271,16 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
 
     # ------------------------------------------------------------------------ presentation mode
     def start(self, from_start: bool = True, size: tuple[int, int] | None = None) -> None:
-        """F5 (``from_start``: the lesson's script from its first beat) or Shift+F5 (from where
-        it is). ``size`` lays the screen out at that size in a window instead of full screen
-        (screenshots and tests)."""
+        """F5 (``from_start``: the lesson's script from its first beat) or Shift+F5 (from the
+        current beat, shown exactly as it was: its training and its view). ``size`` lays the
+        screen out at that size in a window instead of full screen (screenshots and tests)."""
         if not self.presenting:
             self._enter(size)
+        player = self._player()
         if from_start:
             self.restart()
+        elif player is not None and player.position >= 1:
+            self.go_to(player.position)
         else:
             self._show_caption()
 
@@ -380,7 +383,7 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
             col.addWidget(self.boundary_box, 3)
             if has_side and not wide:
                 tabs.addTab(self.loss_box, "Loss")
-                tabs.addTab(self.side, "Step explainer")
+                tabs.addTab(self.side, "Explainer")
                 col.addWidget(tabs, 2)
             else:
                 col.addWidget(self.loss_box, 2)
@@ -390,7 +393,7 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
             if classes:
                 tabs.addTab(self.confusion_page, "Confusion")
             if has_side and not wide:
-                tabs.addTab(self.side, "Step explainer")
+                tabs.addTab(self.side, "Explainer")
             col.addWidget(tabs, 1)
         tabs.setVisible(tabs.count() > 0)
         tabs.setCurrentIndex(0)

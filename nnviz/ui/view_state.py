@@ -73,6 +73,10 @@ def apply_view(window, state: ViewState, bring_to_front: Callable[[str], None] |
             box.setChecked(on)
     if state.sample is not None:
         window.sample_spin.setValue(min(state.sample, window.sample_spin.maximum()))
+    if state.front is not None and state.front != MAP:
+        window.painter.clear_neuron_map()      # the boundary itself, not a neuron's map
+    if state.neuron is None and state.front is not None:
+        window.network_view.clear_selection()  # a whole view: no neuron named, none selected
     if state.neuron is not None:
         if state.front == EXPLAINER:
             window.explain_neuron(*state.neuron)

@@ -341,6 +341,12 @@ class NetworkView(QWidget):
         """Select a node from code, e.g. the neuron a lesson's beat explains (no signal)."""
         self.set_selected(layer, index)
 
+    def clear_selection(self) -> None:
+        """No node selected, from code (no signal): a lesson beat that names no neuron."""
+        if self._state.selected is not None:
+            self._state.selected = None
+            self._canvas.update()
+
     # ------------------------------------------------------------------ text scale
 
     def _apply_legend_font(self) -> None:
