@@ -196,7 +196,7 @@ def test_no_click_wheel_or_laptop_key_changes_what_the_room_sees(qtbot, window):
     assert "does nothing while presenting" in p.note.full_text()      # said once, briefly
     assert same_room(room(w), seen)
     # The mouse was a pointer: a ring where it is, the clicked node highlighted.
-    assert p.pointer.isVisible() and marked is not None and marked.contains(p.pointer.mapFrom(net, node))
+    assert p.pointer.isVisible() and marked is not None and marked.contains(p.pointer.mapFromGlobal(net.mapToGlobal(node)))
     ring = p.pointer.position()
     assert ring is not None and p.pointer.rect().contains(ring)
     # The clicker still works: the next beat comes.
