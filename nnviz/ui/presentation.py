@@ -41,6 +41,7 @@ from .presentation_keys import BLACK, WHITE, PresenterKeys
 # Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
 PRESENT_TEXT_PX = 24
 PRESENT_BASE = (1024, 768)
+PRESENT_MARKER_PX = 16          # plot markers seen from the back of the room
 WIDE_LAYOUT_WIDTH = 1500       # from this width the explainer gets its own column
 TALL_LAYOUT_HEIGHT = 900       # from this height the boundary and the loss curve are stacked
 PRESENT_MIN_VIEW = 300         # px: the network diagram and the boundary, each way
@@ -231,7 +232,8 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
         self.confusion_page = QWidget()
         QVBoxLayout(self.confusion_page).setContentsMargins(0, 0, 0, 0)
         # After the last beat: the end of the lesson, over the page.
-        self.end_screen = QLabel(f"End of the lesson\n\n{END_NOTE}", self.page)
+        self.end_screen = QLabel(END_NOTE, self.page)
+        self.end_screen.setTextFormat(Qt.TextFormat.RichText)
         self.end_screen.setObjectName("end_screen")
         self.end_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.end_screen.setWordWrap(True)
@@ -311,6 +313,9 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
         target = QSize(*size) if size else (w.screen() or QGuiApplication.primaryScreen()).geometry().size()
         self.side.layout().addWidget(w.explainer)   # the step explainer joins the projector layout
         w.explainer.show()
+        w.network_view.set_min_text_px(PRESENT_TEXT_PX)     # weights and node numbers too
+        for plot in (w.boundary_plot, w.curve_plot):
+            plot.set_min_marker_px(PRESENT_MARKER_PX)
         self.text_zoom.set_text_scale(self.presentation_scale(target), remember=False)
         # No view below a useful size: the layout gives way (the loss curve gets what is left).
         self._min_sizes = [(v, v.minimumSize()) for v in (w.network_view, w.boundary_plot)]
@@ -461,6 +466,9 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
         w.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         w.menuBar().setVisible(saved.menu)
         w.statusBar().setVisible(saved.status)
+        w.network_view.set_min_text_px(0)
+        for plot in (w.boundary_plot, w.curve_plot):
+            plot.set_min_marker_px(0)
         self.text_zoom.set_text_scale(saved.text_scale, remember=False)
         if saved.full_screen:
             w.showFullScreen()

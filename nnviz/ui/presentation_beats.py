@@ -21,7 +21,8 @@ from PySide6.QtCore import QTimer
 
 from ..core.teaching.beat_actions import do_beat, perform
 from ..core.teaching.beats import Beat, BeatPlayer, fill_caption, held_caption, script_for
-from ..core.text import one_line
+from ..core.text import escape_html, one_line
+from . import theme
 from .run_controller import SPEEDS
 from .view_state import BOUNDARY, CONFUSION, EXPLAINER, LOSS, MAP, ViewState, apply_view
 
@@ -158,6 +159,13 @@ class PresenterBeats:
         """After the last beat: the end screen (PageUp goes back, Esc leaves)."""
         self._clear_beat()
         self.at_end = True
+        lesson = self.w.session.lesson
+        title = escape_html(lesson.title) if lesson is not None else ""
+        beats = len(self.player.script) if self.player is not None else 0
+        self.end_screen.setText(
+            f'<p style="font-size:200%"><b>The end</b></p>'
+            f'<p>{title}{" · " if title else ""}{beats} beats</p>'
+            f'<p style="color:{theme.MUTED}">PageUp goes back · Esc leaves</p>')
         self.end_screen.setGeometry(self.page.rect())
         self.end_screen.show()
         self.end_screen.raise_()
