@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QFontInfo, QGuiApplication, QWheelEvent
+from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QWidget
 
@@ -370,3 +370,36 @@ def test_a_reveal_beat_asks_first_and_answers_on_the_next_click(qtbot, window, t
     assert "→" not in p.caption.text() and p.caption.text().endswith("?")
     press(w, K.Key_PageDown)
     assert "(0,\u00a00)\u00a0→" in p.caption.text()
+
+
+# ----------------------------------------------------------------------------- readable from the back
+@pytest.mark.parametrize("lesson", ["or-gate", "iris"])
+def test_every_text_of_the_room_is_24_px_markers_16_px_names_whole(qtbot, window, lesson):
+    from nnviz.ui.diagram.style import NEGATIVE_TEXT, contrast, legend_html
+    from nnviz.ui import theme
+
+    w, p = window, window.presenter
+    present(qtbot, w, lesson)
+    click_beat(qtbot, w)
+    w.show_weights_box.setChecked(True)     # the weight and bias labels too
+    settle(qtbot, w)
+    view = w.network_view
+    for name, font in view.text_fonts().items():
+        if name != "editor":                # (the weight editor never opens while presenting)
+            assert QFontInfo(font).pixelSize() >= 24, (name, QFontInfo(font).pixelSize())
+    for layer in range(len(w.session.trainer.network.parameters()[0]) + 1):
+        assert QFontInfo(view.node_value_font(layer)).pixelSize() >= 24, layer
+    for plot in (w.boundary_plot, w.curve_plot):
+        assert plot.marker_px() >= 16
+    # Names whole (on two lines where they need it), never "versic…" or "sep. l…".
+    shown = view.shown_labels()
+    assert shown and not any("…" in name for name in shown), shown
+    # The legend's coloured words: at least 4.5:1 on the diagram's white.
+    assert NEGATIVE_TEXT in legend_html(False)
+    white = QColor(theme.BACKGROUND)
+    for colour in (NEGATIVE_TEXT, theme.POSITIVE, theme.MUTED, theme.TEXT):
+        assert contrast(QColor(colour), white) >= 4.5, colour
+    # Leaving puts the window's own sizes back.
+    with qtbot.waitSignal(p.presentingChanged, timeout=TIMEOUT):
+        press(w, K.Key_Escape)
+    assert w.boundary_plot.marker_px() < 16
