@@ -7,14 +7,19 @@
   screen, a projector layout of the network, the boundary and the loss curve under a large
   caption for the current beat; :attr:`Presenter.side` is the slot for the step explainer.
   Esc puts the window back exactly as it was.
-- **Clicker keys**, seen by an application-level event filter before whatever widget has focus:
-  PageDown / → / Space / Enter = next, PageUp / ← / Backspace = back, B or "." = black screen,
-  W or "," = white screen (any key returns), F5 / Shift+F5 / Esc. Outside presentation mode a
-  text field keeps its keys (only PageUp/PageDown and F5 are taken from it) and the focus goes
-  back to the diagram once a field is done (Enter or Esc).
-- **Beats**: a :class:`~nnviz.core.teaching.beats.BeatPlayer` over the lesson's script; each beat's action
-  is done by the one table of :mod:`nnviz.core.teaching.beat_actions` on the window (training beats
-  animated by the worker), and what it shows is a :class:`~nnviz.ui.view_state.ViewState`.
+- **Clicker keys and a guarded mouse** (:mod:`nnviz.ui.presentation_keys`), seen by an
+  application-level event filter before whatever widget has focus: PageDown / → / Space /
+  Enter = next, PageUp / ← / Backspace = back, B or "." = black screen, W or "," = white screen
+  (any key returns), F5 / Shift+F5 / Esc. While presenting every other key is ignored (with a
+  brief note in the footer), F5 too, and the mouse edits nothing: it is a pointer for the room
+  (:mod:`nnviz.ui.pointer`).
+- **Beats** (:mod:`nnviz.ui.presentation_beats`): a :class:`~nnviz.core.teaching.beats.BeatPlayer`
+  over the lesson's script; each beat's action is done by the one table of
+  :mod:`nnviz.core.teaching.beat_actions` on the window (training beats animated by the worker,
+  paced by the beat's ``seconds``), and what it shows is a :class:`~nnviz.ui.view_state.ViewState`.
+  Explain beats go part by part, reveal beats ask first, the end of the script is an end screen.
+  Signals for a presenter console: ``beatShown``, ``endShown``, ``presentingChanged``; and
+  :meth:`Presenter.go_to`.
 
 The text scale is the window's (:class:`~nnviz.ui.text_zoom.TextZoom`): presentation mode sets
 it large for the projector and puts the window's back when it leaves.
@@ -23,11 +28,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QWindow
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QTabWidget, QTextEdit, QToolBar, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from ..core.teaching.beat_actions import SessionTarget, bias_settings

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 
 from ..core.teaching.beat_actions import do_beat, perform
 from ..core.teaching.beats import Beat, BeatPlayer, fill_caption, held_caption, script_for
+from ..core.teaching.lessons import get_lesson
 from ..core.text import escape_html, one_line
 from . import theme
 from .run_controller import SPEEDS
@@ -159,11 +160,15 @@ class PresenterBeats:
         """After the last beat: the end screen (PageUp goes back, Esc leaves)."""
         self._clear_beat()
         self.at_end = True
-        lesson = self.w.session.lesson
-        title = escape_html(lesson.title) if lesson is not None else ""
-        beats = len(self.player.script) if self.player is not None else 0
+        title, beats = "", 0
+        if self.player is not None:     # the script's own lesson (its beats may walk on to others)
+            beats = len(self.player.script)
+            try:
+                title = escape_html(get_lesson(self.player.script.lesson).title)
+            except ValueError:
+                title = ""
         self.end_screen.setText(
-            f'<p style="font-size:200%"><b>The end</b></p>'
+            f'<p style="font-size:xx-large"><b>The end</b></p>'
             f'<p>{title}{" · " if title else ""}{beats} beats</p>'
             f'<p style="color:{theme.MUTED}">PageUp goes back · Esc leaves</p>')
         self.end_screen.setGeometry(self.page.rect())
@@ -254,6 +259,7 @@ class PresenterBeats:
         """The beat is done: its whole view, its caption (a reveal beat's question first)."""
         if self.presenting:
             self._hide_extras()
+            self.note.set_full_text("")     # no status of an earlier beat ("Now at epoch 2000…") stays
         self.show_view(ViewState.for_beat(beat, self._stepped_row(beat)))
         self._answer = ans
         self._held = beat if beat.reveal and held_caption(beat) != beat.caption else None
@@ -277,7 +283,8 @@ class PresenterBeats:
         """The row a one-sample step beat trained (the diagram shows its forward pass)."""
         if beat.action != "step" or beat.param("kind") != "sample":
             return None
-        record = self.w.session.trainer.last_step
+        frame = self.w.painter.last_frame          # the state on screen, as the session reported it
+        record = frame.snapshot.last_step if frame is not None else None
         return int(record.rows[0]) if record is not None and len(record.rows) else None
 
     def _next_part(self) -> None:
