@@ -1,10 +1,10 @@
 """Render the main window to PNG after some steps (for the README and reviews); no display needed.
 
-    python scripts/shot_window.py --lesson or-gate --size 1024x768 --steps sample --show weights,explain out.png
+    python scripts/shot_window.py --lesson or-gate --size 1024x768 --steps sample --show weights out.png
     python scripts/shot_window.py --lesson spiral --steps run300 --show maps --map 2,3 out.png
 
 ``--steps``: comma-separated ``sample``, ``batch``, ``epoch``, ``back`` or ``runN`` (play N epochs),
-done through the window's own buttons and worker. ``--show``: ``weights``, ``maps``, ``explain``,
+done through the window's own buttons and worker. ``--show``: ``weights``, ``maps``, ``noexplain``,
 ``nodocks`` (the settings and data docks closed).
 ``--map L,I`` shows neuron I of layer L large in the boundary panel.
 """
@@ -40,7 +40,8 @@ def main() -> int:
     shown = set(filter(None, args.show.split(",")))
     w.show_weights_box.setChecked("weights" in shown)
     w.show_maps_box.setChecked("maps" in shown)
-    w.explainer_dock.setVisible("explain" in shown)
+    if "noexplain" in shown:        # the explainer's tab closed (it comes to the front at the first Step)
+        w.explainer_dock.hide()
     if "nodocks" in shown:          # the settings and data docks closed, as for a lecture
         w.hyper_dock.hide()
         w.data_dock.hide()

@@ -58,6 +58,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         self.runner.runningChanged.connect(self._set_running)
         self.runner.settingsApplied.connect(self._on_settings_applied)
         self.confusion_shown = True   # presentation mode on a short screen leaves it out
+        self._explainer_brought = False   # the first Step raised the explainer (show_step_explainer)
         self._build_ui()
         self.sync = SessionSync(self)      # the views follow the session's reports from here on
         self.text_zoom = TextZoom(self)      # one text scale for every text, Ctrl+= / Ctrl+- / Ctrl+0
@@ -231,6 +232,24 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         refused = self.runner.start(kind)
         if refused:
             self.statusBar().showMessage(refused)
+        else:
+            self.show_step_explainer()
+
+    def show_step_explainer(self) -> None:
+        """The first Step opens the step explainer's tab in front, so a newcomer sees the step's
+        numbers without knowing its key; not when a person closed it (E, remembered), nor while
+        presenting (the beats say what is in front)."""
+        if self._explainer_brought or self.presenter.presenting:
+            return
+        self._explainer_brought = True
+        if self.settings.value("explainer", True, type=bool):
+            self.explainer_dock.show()
+            self.explainer_dock.raise_()
+
+    def _on_explainer_toggled(self, shown: bool) -> None:
+        """A person opened or closed the explainer: remembered for the next start."""
+        self._explainer_brought = True
+        self.settings.setValue("explainer", bool(shown))
 
     @Slot(bool)
     def _set_running(self, running: bool) -> None:
@@ -508,6 +527,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         """Open the step explainer on a neuron (a lesson beat, or a person's choice)."""
         if not self.presenter.presenting:
             self.explainer_dock.show()
+            self.explainer_dock.raise_()
         self.network_view.select_node(layer, index)
         self.explainer.set_neuron(layer, index)
 

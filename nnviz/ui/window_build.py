@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDockWidget, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QSlider, QSpinBox, QSplitter, QStyleFactory, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDockWidget, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSlider, QSplitter, QStyleFactory, QVBoxLayout, QWidget,
 )
 
 from ..core.teaching.lessons import LESSONS
+from . import help as help_sheet
 from . import theme
 from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
@@ -21,7 +22,7 @@ from .data_panel import DataPanel
 from .diagram import NetworkView
 from .explainer import ExplainerPanel
 from .hyper_panel import HyperPanel
-from .panel_kit import FittingLabel
+from .panel_kit import ComboBox, DoubleSpinBox, FittingLabel, SpinBox
 from .plots import BoundaryPlot, CurvePlot, LossPlot
 from .predict_box import PredictBox
 from .run_controller import SPEEDS, speed_label
@@ -57,13 +58,16 @@ class WindowBuilder:
         lesson_label = QLabel("Lesson:")
         lesson_label.setFont(self._bold())
         lesson_label.setProperty(TEXT_GROW, 0)
-        self.lesson_combo = QComboBox()
+        # The wheel never changes the lesson (one notch over it discarded a trained run): it
+        # takes no focus, and a ComboBox reads the wheel only with the focus.
+        self.lesson_combo = ComboBox()
         for name, lesson in LESSONS.items():
             self.lesson_combo.addItem(lesson.title, name)
             self.lesson_combo.setItemData(self.lesson_combo.count() - 1, lesson.caption, Qt.ItemDataRole.ToolTipRole)
         self.lesson_combo.setToolTip("Pick a built-in lesson: its data, network and settings load at once (Ctrl+L).")
         self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lesson_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a clicker's keys never change the lesson
+        self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lesson_combo.activated.connect(lambda i: self.load_lesson(self.lesson_combo.itemData(i)))
         self.caption = FittingLabel()   # the lesson's sentence; shortened to its 3 lines if need be
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -123,17 +127,19 @@ class WindowBuilder:
         self.speed_value = QLabel(speed_label(SPEEDS[-1]))
         self.speed_value.setMinimumWidth(SPEED_VALUE_MIN_PX)
         self.speed_slider.valueChanged.connect(self._on_speed)
-        self.max_epochs = QSpinBox()
+        self.max_epochs = SpinBox()     # the wheel counts only with the focus (as in every panel)
         self.max_epochs.setRange(1, 10_000_000)
         self.max_epochs.setSuffix(" epochs")
+        self.max_epochs.setKeyboardTracking(True)   # as before: each typed digit counts
         self.max_epochs.setToolTip("Play stops by itself after this many epochs.")
         self.max_epochs.valueChanged.connect(self._on_max_epochs)
-        self.target_loss = QDoubleSpinBox()
+        self.target_loss = DoubleSpinBox()
         self.target_loss.setDecimals(4)
         self.target_loss.setRange(0.0, 100.0)
         self.target_loss.setSingleStep(0.01)
         self.target_loss.setSpecialValueText("no target")
         self.target_loss.setPrefix("loss ≤ ")
+        self.target_loss.setKeyboardTracking(True)   # as before: each typed digit counts
         self.target_loss.setToolTip("Play stops by itself when the training loss gets this low (“no target” = never).")
         self.target_loss.valueChanged.connect(self._on_target_loss)
         run_box = QGroupBox("Run")
@@ -145,10 +151,11 @@ class WindowBuilder:
         run_form.addWidget(self.max_epochs, 1, 1, 1, 2)
         run_form.addWidget(QLabel("or at"), 2, 0)
         run_form.addWidget(self.target_loss, 2, 1, 1, 2)
-        self.history_memory = QSpinBox()
+        self.history_memory = SpinBox()
         self.history_memory.setRange(10, 4000)
         self.history_memory.setSingleStep(50)
         self.history_memory.setSuffix(" MB")
+        self.history_memory.setKeyboardTracking(True)   # as before: each typed digit counts
         self.history_memory.setToolTip("Memory for the timeline's saved states. Every epoch stays reachable; with less "
                                        "memory, going back replays a few more epochs from the nearest saved state.")
         self.history_memory.valueChanged.connect(self._on_history_memory)
@@ -186,7 +193,8 @@ class WindowBuilder:
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.network_view.nodeMapRequested.connect(self._on_node_map)
         self.network_view.selectionCleared.connect(self.painter.clear_neuron_map)
-        self.sample_spin = QSpinBox()
+        self.sample_spin = SpinBox()
+        self.sample_spin.setKeyboardTracking(True)   # as before: each typed digit counts
         self.sample_spin.setToolTip("Which training sample the node values show: the network's numbers for that one input.")
         self.sample_spin.valueChanged.connect(self._on_sample_changed)
         self.sample_text = FittingLabel()
@@ -211,7 +219,7 @@ class WindowBuilder:
         net_box.layout().addWidget(self.confusion)
 
         self.boundary_plot = BoundaryPlot()
-        self.x_axis_combo, self.y_axis_combo = QComboBox(), QComboBox()
+        self.x_axis_combo, self.y_axis_combo = ComboBox(), ComboBox()
         for combo, which in ((self.x_axis_combo, "horizontal"), (self.y_axis_combo, "vertical")):
             combo.setToolTip(f"The input on the {which} axis. Other inputs are held at their training mean: the picture is a slice.")
             combo.activated.connect(self.on_axes_changed)
@@ -279,15 +287,23 @@ class WindowBuilder:
         self.predict_box = PredictBox()
         self.data_dock = self._left_dock("Data", "data", [self.predict_box, self.data_panel])
         self.tabifyDockWidget(self.hyper_dock, self.data_dock)
-        # Right dock: the step explainer, every number of the last step for the selected neuron.
+        # The step explainer, every number of the last step for the selected neuron: a tab of
+        # the left dock, so opening it takes no room from the views (a dock of its own squeezed
+        # the settings and the diagram at 1024×768); the first Step opens it in front
+        # (show_step_explainer).
         self.explainer = ExplainerPanel()
-        self.explainer_dock = QDockWidget("Step explainer", self)
+        # Its buttons' row must not set the left column's least width (the window's least width
+        # decides how far the text may grow): the tab is as narrow as the settings' tab may be.
+        self.explainer.setMinimumWidth(1)
+        self.explainer_dock = QDockWidget("Step", self)
         self.explainer_dock.setObjectName("explainer")
+        self.explainer_dock.setToolTip("The step explainer: every number of the last step (E)")
         self.explainer_dock.setWidget(self.explainer)
         self.explainer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explainer_dock)
-        self.explainer_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.explainer_dock)
+        self.tabifyDockWidget(self.data_dock, self.explainer_dock)
+        self.explainer_dock.hide()     # until the first Step, which opens it in this tab's place
         self.hyper_dock.raise_()
         self.resizeDocks([self.hyper_dock], [LEFT_DOCK_PX], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)
@@ -389,9 +405,15 @@ class WindowBuilder:
         explain.setText("Step &explainer")
         explain.setShortcut(QKeySequence("E"))
         explain.setToolTip("Every number of the last step for the selected neuron, in the tutorials' notation (E).")
+        explain.triggered.connect(self._on_explainer_toggled)
         view_menu.addAction(explain)
         self.addAction(explain)
         self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&Keys", "F1", lambda: help_sheet.show_keys(self))
+        about = QAction("&About nnviz", self)
+        about.triggered.connect(lambda: help_sheet.show_about(self))
+        help_menu.addAction(about)
 
     def _action(self, menu, text, shortcut, slot, also: tuple = ()) -> QAction:
         action = QAction(text, self)

@@ -89,10 +89,16 @@ def test_an_unused_activation_is_checked_too():
 def test_the_beat_keys_other_features_use_are_accepted_on_any_beat():
     lesson = lesson_with('caption = "x"\naction = "say"\nnotes = "n"\nseconds = 2\npane = "confusion"\n'
                          'reveal = false\ntoggles = { phases = true }\nsample = 3\nneuron = [1, 1]\n')
-    assert lesson.beats[0] == {"caption": "x", "action": "say", "notes": "n", "seconds": 2.0, "pane": "confusion",
-                               "reveal": False, "toggles": {"phases": True}, "sample": 3, "neuron": [1, 1]}
-    Beat.from_dict(lesson.beats[0])       # the presentation's form takes it
-    assert set(BEAT_KEYS) >= {"notes", "seconds", "pane", "reveal", "toggles", "sample", "neuron"}
+    assert lesson.beats[0] == {"caption": "x", "action": "say", "notes": "n",
+                               "params": {"seconds": 2.0, "pane": "confusion", "reveal": False,
+                                          "toggles": {"phases": True}, "sample": 3, "neuron": [1, 1]}}
+    beat = Beat.from_dict(lesson.beats[0])       # the presentation's form takes it, as its view
+    assert (beat.notes, beat.seconds, beat.pane, beat.reveal, beat.toggles, beat.sample, beat.neuron) == (
+        "n", 2.0, "confusion", False, {"phases": True}, 3, (1, 1))
+    assert beat.params == {}
+    from nnviz.core.teaching import beat_schema, beats
+    assert set(BEAT_KEYS) >= {"notes", "seconds", "pane", "reveal", "toggles", "sample", "neuron"} >= set(beats.VIEW_KEYS)
+    assert beat_schema.PANES == beats.PANES and beat_schema.TOGGLES == beats.TOGGLES
 
 
 def test_the_schema_knows_every_action_the_presentation_knows():

@@ -141,9 +141,9 @@ def test_a_lesson_with_every_kind_of_field_round_trips():
     assert lesson.beats[0] == {"caption": "Say it", "action": "say"}
     assert lesson.beats[1] == {"caption": "Step once", "action": "step", "params": {"kind": "sample"}}
     assert lesson.beats[2] == {"caption": "Ask", "action": "ask", "params": {"values": {"x1": 1.5, "x2": -2}}}
-    assert lesson.beats[3] == {"caption": "Play", "action": "play", "params": {"to_epoch": 30},
-                               "notes": "Say: watch the corner.", "seconds": 4.5, "pane": "loss", "reveal": True,
-                               "toggles": {"weights": True, "maps": False}, "sample": 2, "neuron": [1, 0]}
+    assert lesson.beats[3] == {"caption": "Play", "action": "play", "notes": "Say: watch the corner.",
+                               "params": {"to_epoch": 30, "seconds": 4.5, "pane": "loss", "reveal": True,
+                                          "toggles": {"weights": True, "maps": False}, "sample": 2, "neuron": [1, 0]}}
     again = parse_lesson(lesson_to_toml(lesson), "again.toml")
     assert again == lesson
     t = again.trainer()

@@ -150,7 +150,7 @@ def test_every_shown_number_is_the_records(panel, qtbot, case):
     for layer in range(1, len(sizes)):
         for j in range(sizes[layer]):
             show(panel, qtbot, record, ctx, layer, j)
-            assert str(record.epoch) in panel.heading.text()
+            assert str(record.epoch) in panel.heading.full_text()
             l = layer - 1
             for text, line in shown_lines(panel):
                 role, s, i = line.role, line.sample, line.weight
@@ -227,7 +227,7 @@ def test_or_lesson_first_step_sample_by_hand(panel, qtbot):
     for text, line in shown_lines(panel):
         if line.role not in ("title", "note"):
             by_role.setdefault(line.role, []).append(result(text))
-    assert "sample 0" in panel.heading.text()
+    assert "sample 0" in panel.heading.full_text()
     assert by_role["z"] == [0.3]
     assert close(by_role["a"][0], a) and close(by_role["loss_sample"][0], loss)
     assert close(by_role["delta"][0], delta)
@@ -259,7 +259,7 @@ def test_copy_puts_the_plain_text_on_the_clipboard(panel, qtbot):
     show(panel, qtbot, trainer.step_sample(), StepContext.from_trainer(trainer, "sample"), 1, 0)
     panel.copy_button.click()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith(panel.heading.text()) and "b ← b − lr·∂L/∂b = 0.3 − 0.05·0.1404 = 0.293" in text
+    assert text.startswith(panel.heading.full_text()) and "b ← b − lr·∂L/∂b = 0.3 − 0.05·0.1404 = 0.293" in text
 
 
 def test_text_scale_scales_every_text(panel, qtbot):

@@ -4,8 +4,8 @@ lesson reader, ``nnviz check`` and File → Open all know it).
 
 :func:`check_beat` checks one beat table as a teacher wrote it (an action's parameters may sit
 on the beat itself or under ``params``) and returns it in the presentation mode's form:
-``{"caption", "action", "params": {...}}`` plus the beat-level keys it gives (``notes``,
-``seconds``, …) as keys of their own. A mistake is a :class:`BeatError` whose text is one line
+``{"caption", "action", "params": {...}, "notes"}``, the beat-level keys it gives
+(``seconds``, ``pane``, …) beside the action's parameters, as ``Beat.from_dict`` takes them. A mistake is a :class:`BeatError` whose text is one line
 naming the key and what is wrong, with a did-you-mean for a misspelt name.
 """
 from __future__ import annotations
@@ -215,10 +215,15 @@ def check_beat(beat) -> dict:
         caption_fields(extra["caption"])
     except CaptionError as e:
         raise BeatError(f"caption: {e}") from None
+    # The presentation's plain form (Beat.to_dict): the view keys beside the action's
+    # parameters under "params", the presenter's notes beside the caption.
     out = {"caption": extra.pop("caption"), "action": action}
+    notes = extra.pop("notes", None)
+    out_params.update(extra)
     if out_params:
         out["params"] = out_params
-    out.update(extra)
+    if notes:
+        out["notes"] = notes
     return out
 
 

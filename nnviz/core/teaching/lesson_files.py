@@ -588,13 +588,13 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
             if rows is not None and not np.any(np.asarray(rows) == row - 1):
                 fail("index", f"row {row} of the table is not one of the {len(problem.X_train)} training rows "
                               "(the split put it in validation or test, or it was dropped for a missing value)")
-        if "sample" in beat and beat["sample"] > n_rows:
+        if "sample" in params and params["sample"] > n_rows:
             fail("sample", f"the table has {n_rows} rows (1 to {n_rows})")
         refs = []
         if action in ("explain", "map"):
             refs.append((("layer", "neuron"), params["layer"], params["neuron"]))
-        if "neuron" in beat and isinstance(beat["neuron"], list):
-            refs.append((("neuron", "neuron"), *beat["neuron"]))
+        elif isinstance(params.get("neuron"), list):
+            refs.append((("neuron", "neuron"), *params["neuron"]))
         for (lkey, nkey), layer, neuron in refs:
             if not 1 <= layer < len(sizes):
                 fail(lkey, f"layer {layer} does not exist: the layers with neurons are 1 to {len(sizes) - 1}")

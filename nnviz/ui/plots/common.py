@@ -242,6 +242,58 @@ class CompactAxis(pg.AxisItem):
             self.setMinimumWidth(width)
 
 
+class EpochAxis(CompactAxis):
+    """A horizontal axis of epochs: whole numbers only, with thousands separators as the epoch
+    counter writes them ("10,000"), and a step wide enough that no two labels touch (pyqtgraph
+    spaced them by length alone: "2000400060008000" on a narrow panel, "x0.001" at epoch 0)."""
+
+    GAP_EMS = 1.5     # the least room between two labels, in widths of "0"
+    OVERHANG_PX = 30  # the first and last labels may reach this far past the axis ends
+
+    def __init__(self, orientation: str, **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        # Labels at the ends are half outside the axis: pyqtgraph hid them, leaving one label.
+        self.setStyle(hideOverlappingLabels=self.OVERHANG_PX)
+
+    _compact = False  # the labels as "5k", "10k": a pane too narrow for three "10,000"s
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph override)
+        dif = abs(maxVal - minVal)
+        if size <= 0 or dif == 0 or not math.isfinite(dif):
+            return super().tickSpacing(minVal, maxVal, size)
+        metrics = QtGui.QFontMetricsF(self.style.get("tickFont") or QtGui.QFont())
+        biggest = max(abs(minVal), abs(maxVal))
+        for compact in (False, True):
+            widest = metrics.horizontalAdvance(self._label(biggest, compact))
+            major = self._step(dif, size, widest + self.GAP_EMS * metrics.horizontalAdvance("0"))
+            if dif / major >= 2:
+                break
+        self._compact = compact
+        return [(major, 0)]
+
+    @staticmethod
+    def _step(dif: float, size: float, need: float) -> float:
+        """The least whole step of 1, 2, 5, 10 … that puts ticks ``need`` pixels apart."""
+        major = 1.0
+        while major * size / dif < need:
+            power = 10.0 ** math.floor(math.log10(major) + 1e-9)
+            m = round(major / power)
+            major = (2 if m == 1 else 5 if m == 2 else 10) * power
+        return major
+
+    @staticmethod
+    def _label(value: float, compact: bool) -> str:
+        if compact:
+            return compact_tick_strings([value], 10 ** math.floor(math.log10(max(abs(value), 1))))[0]
+        return f"{int(round(value)):,}"
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        values = [v * scale for v in values]
+        if self._compact:
+            return compact_tick_strings(values, spacing * scale)
+        return [f"{int(round(v)):,}" if math.isfinite(v) else str(v) for v in values]
+
+
 class ReadableLogAxis(CompactAxis):
     """A log axis that labels decades (and 2, 5 within a short range) instead of every minor tick,
     whose labels pile on top of one another otherwise. Plain linear ticks are unchanged."""

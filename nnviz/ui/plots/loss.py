@@ -13,13 +13,14 @@ from nnviz.core.text import plain
 from nnviz.ui import theme
 from nnviz.ui.plots.base import PlotBase
 from nnviz.ui.plots.common import (
-    TICK_POINT_SIZE, ReadableLogAxis, html_line,
+    TICK_POINT_SIZE, EpochAxis, ReadableLogAxis, html_line,
     white_background)
 
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
 CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
 _HOVER_HINT = "hover to read values"
 LIVE_HEADROOM = 1.25      # during a run the epoch axis moves on to a quarter past the newest epoch
+MIN_EPOCH_SPAN = 4.0      # the epoch axis spans at least this: at epoch 0 it has 3 or more labelled ticks
 _LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" and a title
 
 
@@ -238,7 +239,8 @@ class LossPlot(PlotBase):
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(theme.BACKGROUND)
-        self.view.ci.setContentsMargins(4, 4, 14, 4)
+        # Room on the right for half of the last epoch label ("10,000" is centred on its tick).
+        self.view.ci.setContentsMargins(4, 4, EpochAxis.OVERHANG_PX, 4)
         self.view.ci.setSpacing(2)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -248,8 +250,8 @@ class LossPlot(PlotBase):
         layout.addWidget(self.view, 1)
         white_background(self)
 
-        self.loss_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left")})
-        self.acc_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left")})
+        self.loss_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left"), "bottom": EpochAxis("bottom")})
+        self.acc_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left"), "bottom": EpochAxis("bottom")})
         self.view.ci.addItem(self.loss_plot, row=0, col=0)
         self._acc_shown = False
         self._acc_styled = False   # _show_accuracy has styled the axes for _acc_shown
@@ -355,7 +357,7 @@ class LossPlot(PlotBase):
         # Shrink the view before autoranging: pyqtgraph picks the downsampling factor from the
         # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
         # points to nothing (and so never autorange to them).
-        self.loss_plot.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+        self.loss_plot.setRange(xRange=(0.0, MIN_EPOCH_SPAN), yRange=(0.0, 1.0), padding=0)
         # Ranges are set from running bounds (see _fit_ranges): pyqtgraph's autorange rescans
         # every curve on each update, a cost that grows with the run.
         self.loss_plot.disableAutoRange()
@@ -498,7 +500,7 @@ class LossPlot(PlotBase):
             if self._live_x1 is None or x1 > self._live_x1 or self._live_x1 <= x0:
                 self._live_x1 = x0 + LIVE_HEADROOM * max(x1 - x0, 1.0)
             x1 = self._live_x1
-        self.loss_plot.setXRange(x0, max(x1, x0 + 1.0), padding=0.02)
+        self.loss_plot.setXRange(x0, max(x1, x0 + MIN_EPOCH_SPAN), padding=0.02)
         if not np.isfinite(self._loss_hi):
             return
         if self._loss_hi > EXPLODED_LOSS and not self.is_log_scale():
