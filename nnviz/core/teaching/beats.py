@@ -457,7 +457,7 @@ def held_caption(beat: Beat) -> str:
     an answer (:data:`REVEALED`) shows what comes before it and "?"; a caption without one
     shows its text up to its last paragraph (the answer after a blank line)."""
     caption = beat.caption
-    names = [f for _, f, _, _ in string.Formatter().parse(caption) if f]
+    names = caption_fields(caption)
     if any(n in REVEALED for n in names):
         first = min(caption.index("{" + n) for n in names if n in REVEALED)
         return caption[:first].rstrip(" :—(") + " … ?"
