@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..core.teaching.beat_actions import sample_position
+from ..core.data.problem import row_position
 from ..core.teaching.beats import PANES
 
 BOUNDARY, LOSS, CONFUSION, EXPLAINER, MAP = PANES
@@ -74,7 +74,7 @@ def apply_view(window, state: ViewState, bring_to_front: Callable[[str], None] |
             box.setChecked(on)
     if state.sample is not None:
         try:
-            window.sample_spin.setValue(sample_position(window.session.problem, state.sample))
+            window.sample_spin.setValue(row_position(window.session.problem, state.sample))
         except ValueError:
             pass     # a row that is no training row: the beat's action says so, in one line
     elif state.position is not None:

@@ -112,7 +112,6 @@ def test_a_session_whose_weights_are_nan_without_diverging_is_refused(tmp_path):
 
 
 def test_an_opened_timeline_counts_its_own_bytes_whatever_the_file_says(tmp_path):
-    import io
     import json
     import zipfile
     s = played(30)

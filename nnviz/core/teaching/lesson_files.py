@@ -49,7 +49,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -58,7 +57,7 @@ else:  # pragma: no cover - Python 3.10
 
 from ..data.datasets import GENERATORS, data_dir
 from ..data.features import parse_features
-from ..data.problem import SCALINGS, DataError
+from ..data.problem import SCALINGS, DataError, row_position
 from ..engine.activations import HIDDEN_ACTIVATIONS
 from ..engine.network import INITS
 from ..engine.settings import Settings, build_trainer
@@ -582,12 +581,10 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
                 missing = [c for c in columns if c not in params["values"]]
                 fail("values", f"give a value for every column (missing {', '.join(missing)})")
         if action == "sample":      # a row of the table as its file has it, 1 = the first data row
-            row, rows = params["index"], getattr(problem, "train_rows", None)
-            if rows is None and row > len(problem.X_train):
-                fail("index", f"row {row}: the training data has {len(problem.X_train)} rows")
-            if rows is not None and not np.any(np.asarray(rows) == row - 1):
-                fail("index", f"row {row} of the table is not one of the {len(problem.X_train)} training rows "
-                              "(the split put it in validation or test, or it was dropped for a missing value)")
+            try:
+                row_position(problem, params["index"])
+            except ValueError as e:
+                fail("index", str(e))
         if "sample" in params and params["sample"] > n_rows:
             fail("sample", f"the table has {n_rows} rows (1 to {n_rows})")
         refs = []
