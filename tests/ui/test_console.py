@@ -104,7 +104,9 @@ def advance_to(qtbot, w, console, position: int, key=K.Key_PageDown) -> None:
             break
         press(console, key)
         qtbot.waitUntil(lambda: not w.runner.running, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: w.presenter.player.position == position and not w.runner.running, timeout=TIMEOUT)
+    # The beat is shown once its run has ended (the console follows the presenter's beatShown).
+    qtbot.waitUntil(lambda: w.presenter.player.position == position and not w.runner.running
+                    and console.position == position, timeout=TIMEOUT)
 
 
 def room_texts(w) -> list[str]:
