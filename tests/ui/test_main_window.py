@@ -427,7 +427,9 @@ def test_changing_things_mid_run_shows_the_new_state_not_stale_frames(qtbot, win
     # Let anything still queued arrive; nothing may draw the old run.
     drawn = []
     window.frameDrawn.connect(drawn.append)
-    with qtbot.waitSignal(window.frameDrawn, timeout=TIMEOUT):
+    # The step's end, not its frame: the loss curve takes the step's epoch when the step ends
+    # (its frame can be painted while the worker is still finishing).
+    with qtbot.waitSignal(window.runner.runFinished, timeout=TIMEOUT):
         window.step_epoch()
     assert drawn[-1] == 1 and window.session.trainer.epoch == 1
     assert window.epoch_label.text() == "Epoch 1"
