@@ -256,7 +256,16 @@ class FramePainter(QObject):
                 confusion = frame.test["confusion"]
             else:
                 parts.append(f"test R² <b>{fixed(frame.test['r2'])}</b>")
-        w.scores.setText(" · ".join(parts) if parts else "No epoch trained yet.")
+        snap = frame.snapshot
+        if s is not None:
+            # The scores are measured at the end of an epoch: name it as the toolbar does.
+            text = f"epoch {s.epoch:,}: " + " · ".join(parts)
+        elif snap.cursor:
+            text = (f"epoch 0 +{snap.cursor:,}: scores come when epoch 1 is finished"
+                    + (f" · {' · '.join(parts)}" if parts else "") + ".")
+        else:
+            text = "epoch 0: no epoch finished yet" + (f" · {' · '.join(parts)}" if parts else "") + "."
+        w.scores.setText(text)
         for label in (w.scores, w.sample_text):
             steady_height(label, w.runner.continuous)
         if confusion is not None:

@@ -150,7 +150,10 @@ def test_every_shown_number_is_the_records(panel, qtbot, case):
     for layer in range(1, len(sizes)):
         for j in range(sizes[layer]):
             show(panel, qtbot, record, ctx, layer, j)
-            assert str(record.epoch) in panel.heading.full_text()
+            # The toolbar's language: epochs finished, "+k" samples into the next.
+            done = record.epoch - (1 if trainer.cursor else 0)
+            moment = f"epoch {done:,}" + (f" +{trainer.cursor}" if trainer.cursor else "")
+            assert f"the step that made {moment}:" in panel.heading.full_text()
             l = layer - 1
             for text, line in shown_lines(panel):
                 role, s, i = line.role, line.sample, line.weight

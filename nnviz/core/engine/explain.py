@@ -95,6 +95,9 @@ class StepContext:
     action: str | None = None
     sample_row: int | None = None          # training row to detail when a batch has > 8 rows
     digits: int = 4
+    # Samples into the next epoch just after the step (the trainer's cursor; 0 when the step
+    # finished an epoch), so the title names the moment as the toolbar does: "epoch 0 +1".
+    cursor: int | None = None
 
     @classmethod
     def from_trainer(cls, trainer, action: str | None = None, sample_row: int | None = None) -> "StepContext":
@@ -105,7 +108,7 @@ class StepContext:
         return cls(
             tuple(a.name for a in net.activations), net.use_bias, cfg.loss, cfg.lr, cfg.optimizer,
             cfg.momentum, cfg.reduction, cfg.l2, tuple(problem.feature_names), tuple(outputs),
-            action, sample_row,
+            action, sample_row, cursor=int(trainer.cursor),
         )
 
 
@@ -166,7 +169,18 @@ def _step_description(record, ctx: StepContext) -> str:
         what = f"a mini-batch of {n} samples"
     else:
         what = f"{n} samples in one batch (full batch)"
-    return f"step of epoch {record.epoch}: {what}"
+    return f"{step_moment(record.epoch, ctx.cursor)}: {what}"
+
+
+def step_moment(epoch: int, cursor: int | None) -> str:
+    """The moment a step made, in the window's epoch language: "epoch N" counts finished epochs,
+    "epoch N +k" is k samples into the next one. ``epoch`` is the step's own (1-based) epoch and
+    ``cursor`` the samples into an epoch just after it (0: the step finished epoch ``epoch``)."""
+    if cursor is None:
+        return f"a step towards epoch {epoch:,}"
+    if cursor == 0:
+        return f"the step that made epoch {epoch:,}"
+    return f"the step that made epoch {epoch - 1:,} +{cursor:,}"
 
 
 def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanation:

@@ -208,7 +208,9 @@ def caption_values(session, answer: str = "", names=PLACEHOLDERS) -> dict[str, s
 
 
 def _epoch(session) -> str:
-    return f"{session.trainer.epoch:,}"
+    """Epochs finished, and samples into the next as the toolbar writes them ("0 +1")."""
+    t = session.trainer
+    return f"{t.epoch:,}" + (f" +{t.cursor:,}" if t.cursor else "")
 
 
 def _loss(session) -> str:
