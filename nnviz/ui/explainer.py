@@ -164,8 +164,10 @@ class ExplainerPanel(QWidget):
                 if self._rows:
                     ctx = self._context
                     labels = [f"Sample {int(r)}" for r in self._record.rows]
-                    self._explanation = forward_table(self._record.trace, ctx.activations, ctx.use_bias,
-                                                      row_labels=labels)
+                    rec = self._record
+                    self._explanation = forward_table(rec.trace, ctx.activations, ctx.use_bias,
+                                                      row_labels=labels, weights=rec.weights_before,
+                                                      biases=rec.biases_before)
                 else:
                     self._explanation = explain_step(self._record, self._context, *self._neuron)
             except (IndexError, ValueError) as e:       # a neuron from another architecture
@@ -196,6 +198,11 @@ def _html(ex: Explanation, scale: float) -> str:
                          f"<b>{text}</b></p>")
         elif line.role == "note":
             parts.append(f'<p style="margin:0 0 2px 0; color:{NOTE_COLOUR}"><i>{text}</i></p>')
+        elif line.role == "matrix":
+            # A matrix row in a fixed-width font, so its columns line up as the tutorial's do.
+            text = text.replace(" ", "&nbsp;")
+            parts.append(f'<p style="margin:0 0 0 {round(24 * scale)}px; color:{theme.TEXT}; '
+                         f'font-family:monospace">{text}</p>')
         else:
             indent = round(24 * scale) if line.level == 2 else 0
             parts.append(f'<p style="margin:0 0 2px {indent}px; color:{theme.TEXT}">{text}</p>')

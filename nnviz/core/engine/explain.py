@@ -42,7 +42,8 @@ class Line:
     ``role``: what ``value`` is — ``title`` (a section heading), ``note``, ``input``, ``z``,
     ``a``, ``loss_sample``, ``loss``, ``delta``, ``grad_w``, ``grad_b``, ``velocity``, ``m``,
     ``v``, ``m_hat``, ``v_hat``, ``adam_t``, ``new_w``, ``new_b``. Forward-table lines: ``input``,
-    ``z`` and ``a`` with ``layer`` set and array values.
+    ``z`` and ``a`` with ``layer`` set and array values; ``weights`` (a matrix's name), ``matrix``
+    (one of its rows) and ``bias``.
     ``sample``: position of the sample in the step's batch; ``weight``: index i of the input
     weight, or -1 for the bias; ``layer``: for forward-table lines, the layer the values belong
     to. ``value`` is the result (the number after the last ``=``), an array for vectors.
@@ -478,11 +479,14 @@ _ACT_SYMBOL = {"sigmoid": "σ", "tanh": "tanh", "relu": "relu", "linear": "", "s
 
 
 def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
-                  row_labels: list[str] | None = None, max_rows: int = MAX_SAMPLES) -> Explanation:
+                  row_labels: list[str] | None = None, max_rows: int = MAX_SAMPLES,
+                  weights=None, biases=None) -> Explanation:
     """The forward pass of every row the way the house tutorial prints it: for each row its
     inputs, then z2 = x·W1 (+ b1), a2 = σ(z2), z3 = a2·W2, …, ŷ. Layer numbers follow the
     tutorial (the inputs are layer 1). ``trace`` is a :class:`~nnviz.core.engine.network.Trace`,
-    e.g. a StepRecord's or ``Network.forward(X)``; at most ``max_rows`` rows are listed."""
+    e.g. a StepRecord's or ``Network.forward(X)``; at most ``max_rows`` rows are listed.
+    ``weights`` (and ``biases``), the matrices the pass used, are listed first as the tutorial
+    prints them: W1 row by row (a row per input, a column per neuron of the next layer)."""
     acts = [get_activation(a).name for a in activations]
     X = trace.activations[0]
     n = X.shape[0]
@@ -493,6 +497,22 @@ def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
     def vec(v: np.ndarray) -> str:
         return b.n(v[0]) if v.size == 1 else "[" + ", ".join(b.n(x) for x in v) + "]"
 
+    if weights is not None:
+        ex.lines.append(Line("Weights (a row per input, a column per neuron)", "title", level=0))
+        for l, W in enumerate(weights):
+            W = np.atleast_2d(np.asarray(W, dtype=float))
+            cells = [[b.n(v) for v in row] for row in W]
+            b.take()
+            width = max(len(c) for row in cells for c in row)
+            ex.lines.append(Line(f"W{l + 1} ({W.shape[0]}×{W.shape[1]}) =", "weights", level=1, layer=l + 1))
+            for row, values in zip(cells, W):
+                text = "[" + "  ".join(c.rjust(width) for c in row) + "]"
+                ex.lines.append(Line(text, "matrix", tuple(float(v) for v in values), values.copy(),
+                                     level=2, layer=l + 1))
+            if use_bias and biases is not None and l < len(biases) and biases[l] is not None:
+                bias = np.ravel(np.asarray(biases[l], dtype=float))
+                ex.lines.append(Line(f"b{l + 1} = {vec(bias)}", "bias", b.take(), bias.copy(),
+                                     level=1, layer=l + 1))
     for r in range(min(n, max_rows)):
         label = row_labels[r] if row_labels and r < len(row_labels) else f"Row {r}"
         ex.lines.append(Line(f"{label}: x = {vec(X[r])}", "input", b.take(), X[r].copy(), r, layer=0, level=0))
