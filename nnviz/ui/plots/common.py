@@ -77,7 +77,7 @@ def html_line(colour: str, dashed: bool = False) -> str:
 
 
 def white_background(widget: QtWidgets.QWidget) -> None:
-    palette = widget.palette()
+    palette = QtGui.QPalette()    # only the window colour: the other roles follow the theme's
     palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor(theme.BACKGROUND))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)

@@ -161,13 +161,13 @@ class LossPlot(PlotBase):
         self.train_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR)
         self.val_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR,
                                    QtCore.Qt.PenStyle.DashLine)
-        # key: (curve, legend name, colour, dashed), in legend order. Validation is dashed in
-        # both plots, so train and validation differ by more than their colour.
+        # key: (curve, legend name, the theme's name of its colour, dashed), in legend order.
+        # Validation is dashed in both plots, so train and validation differ by more than colour.
         self._curves = {
-            "train_loss": (self.train_loss_curve, "train loss", theme.TRAIN_COLOUR, False),
-            "val_loss": (self.val_loss_curve, "val loss", theme.VAL_COLOUR, True),
-            "train_acc": (self.train_acc_curve, "train acc", theme.ACCURACY_COLOUR, False),
-            "val_acc": (self.val_acc_curve, "val acc", theme.ACCURACY_COLOUR, True),
+            "train_loss": (self.train_loss_curve, "train loss", "TRAIN_COLOUR", False),
+            "val_loss": (self.val_loss_curve, "val loss", "VAL_COLOUR", True),
+            "train_acc": (self.train_acc_curve, "train acc", "ACCURACY_COLOUR", False),
+            "val_acc": (self.val_acc_curve, "val acc", "ACCURACY_COLOUR", True),
         }
 
         # The timeline's epoch: a solid line in both plots (the hover line is dotted).
@@ -189,7 +189,7 @@ class LossPlot(PlotBase):
             line.setVisible(False)
             plot.addItem(line, ignoreBounds=True)
             self.cursor_lines.append(line)
-        self.readout = pg.TextItem(anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 235),
+        self.readout = pg.TextItem(anchor=(1, 0), fill=pg.mkBrush(QtGui.QColor(theme.BACKGROUND)),
                                    border=pg.mkPen(theme.MUTED, width=1))
         self.scale_text_item(self.readout, TICK_POINT_SIZE)
         # On the layout, not the view box (which clips its children): in a short panel the box
@@ -543,7 +543,7 @@ class LossPlot(PlotBase):
 
     def _update_legend(self) -> None:
         alone = self._shown[0] if len(self._shown) == 1 and self._classification else None
-        entries = [f"{html_line(colour, dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
+        entries = [f"{html_line(getattr(theme, colour), dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
                    for key, (_item, name, colour, dashed) in self._curves.items()
                    if key in self._in_legend
                    and (alone is None or key.endswith("acc") == (alone == "accuracy"))]
@@ -559,6 +559,18 @@ class LossPlot(PlotBase):
         ticks = [(0.0, "0"), (0.5, "0.5"), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
         if axis._tickLevels != [ticks]:
             axis.setTicks([ticks])
+
+    def _theme_changed(self) -> None:
+        for item, _name, colour, dashed in self._curves.values():
+            style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
+            item.setPen(pg.mkPen(getattr(theme, colour), width=CURVE_WIDTH, style=style))
+        for line in self.epoch_lines:
+            line.setPen(pg.mkPen(theme.TEXT, width=2))
+        for line in self.cursor_lines:
+            line.setPen(pg.mkPen(theme.TEXT, width=1, style=QtCore.Qt.PenStyle.DotLine))
+        self.readout.fill = pg.mkBrush(QtGui.QColor(theme.BACKGROUND))
+        self.readout.border = pg.mkPen(theme.MUTED, width=1)
+        self.hint_label.setStyleSheet(f"color: {theme.MUTED}")
 
     def _text_scale_changed(self) -> None:
         self._arrange()           # bigger text may leave room for one curve only
@@ -578,10 +590,10 @@ class LossPlot(PlotBase):
 
     # -- hover and click ----------------------------------------------------------------------
 
-    _HOVER_SERIES = (("train_loss", "train loss", theme.TRAIN_COLOUR),
-                     ("val_loss", "val loss", theme.VAL_COLOUR),
-                     ("train_acc", "train acc", theme.ACCURACY_COLOUR),
-                     ("val_acc", "val acc", theme.ACCURACY_COLOUR))
+    _HOVER_SERIES = (("train_loss", "train loss", "TRAIN_COLOUR"),
+                     ("val_loss", "val loss", "VAL_COLOUR"),
+                     ("train_acc", "train acc", "ACCURACY_COLOUR"),
+                     ("val_acc", "val acc", "ACCURACY_COLOUR"))
     _hover_x: float | None = None
 
     def _hover_rows(self, x: float) -> list[tuple[str, str, str]]:
@@ -592,7 +604,7 @@ class LossPlot(PlotBase):
         rows = [("epoch", plain(self._data.at("epoch", index)), theme.TEXT)]
         for key, label, colour in self._HOVER_SERIES:
             if key in self._in_legend:
-                rows.append((label, f"{self._data.at(key, index):.4g}", colour))
+                rows.append((label, f"{self._data.at(key, index):.4g}", getattr(theme, colour)))
         return rows
 
     def _nearest_index(self, x: float) -> int | None:
