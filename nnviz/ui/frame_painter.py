@@ -27,9 +27,9 @@ from .panel_kit import next_pass, steady_height
 REDRAW_MS = 16
 LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
 SAMPLE_INPUTS_SHOWN = 4  # a table with 30 inputs would fill the sample line and squash the diagram
-RUN_SCORES_WIDEST = ("train loss <b>0.0000</b> · val loss <b>0.0000</b> · train acc <b>100.0%</b> · "
-                     "val acc <b>100.0%</b>")   # the scores line's widest form during a run
-RUN_SCORES_WIDEST_R = "train loss <b>0.0000</b> · val loss <b>0.0000</b>"
+RUN_SCORES_WIDEST = ("epoch 10,000,000: train loss <b>0.0000</b> · val loss <b>0.0000</b> · "
+                     "train acc <b>100.0%</b> · val acc <b>100.0%</b>")   # the scores line's widest form during a run
+RUN_SCORES_WIDEST_R = "epoch 10,000,000: train loss <b>0.0000</b> · val loss <b>0.0000</b>"
 
 
 class FramePainter(QObject):
