@@ -251,7 +251,7 @@ class WindowBuilder:
 
         self.loss_plot = LossPlot()
         self.loss_plot.epochClicked.connect(self.goto_epoch)
-        self.loss_plot.set_settings(self.settings)   # a short pane's loss/accuracy switch is remembered
+        self.loss_plot.remember_in(self.settings)   # a short pane's loss/accuracy switch is remembered
         # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
         loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
         self.loss_title = loss_box.findChild(QLabel)

@@ -261,7 +261,7 @@ class LossPlot(PlotBase):
 
     def set_single_curve(self, name: str) -> None:
         """Which curve a pane too short for both shows: "loss" or "accuracy" (remembered in the
-        settings given to :meth:`set_settings`)."""
+        settings given to :meth:`remember_in`)."""
         if name not in self._plots:
             raise ValueError(f"the loss pane shows 'loss' or 'accuracy', not {name!r}")
         self._single = name
@@ -269,7 +269,7 @@ class LossPlot(PlotBase):
             self._settings.setValue(SHOWN_KEY, name)
         self._arrange()
 
-    def set_settings(self, settings) -> None:
+    def remember_in(self, settings) -> None:
         """Remember the switch's choice in ``settings`` (a QSettings) and take the saved one."""
         self._settings = settings
         saved = settings.value(SHOWN_KEY, "loss")
