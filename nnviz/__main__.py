@@ -13,7 +13,8 @@ import sys
 from . import __version__
 from .blas_threads import leave_a_core_for_the_window
 
-CLI_COMMANDS = ("lessons", "train", "predict", "export")
+# Commands that never load Qt: they work on a machine without Qt's system libraries.
+CLI_COMMANDS = ("lessons", "train", "check", "predict", "export")
 NO_DISPLAY = ("nnviz: no display (DISPLAY and WAYLAND_DISPLAY are unset); run under xvfb-run, or set "
               "QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)")
 
@@ -28,14 +29,14 @@ def no_display() -> bool:
 
 
 def build_gui_parser():
-    from .cli import OneLineParser, add_data_arguments, positive_int
+    from .cli import OneLineParser, add_data_arguments, epoch_count
 
     parser = OneLineParser(
         prog="nnviz",
         description="Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' trains without a window.",
     )
     add_data_arguments(parser)
-    parser.add_argument("--epochs", type=positive_int, help="train this many epochs right away")
+    parser.add_argument("--epochs", type=epoch_count, help="train this many epochs right away")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the whole window to FILE.png and exit (works without a display)")
     parser.add_argument("--size", default=None, metavar="WxH",
                         help="window size (default: the remembered size, or 1280x800, fitted to the screen)")
@@ -47,6 +48,12 @@ def build_gui_parser():
                              "this screen (practice without a projector)")
     # presenter console: --rehearse (end)
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add nnviz to the desktop's applications menu, with its icon (for you alone, "
+                              "under ~/.local/share) and exit")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added and exit")
     return parser
 
 
@@ -61,6 +68,12 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         args = build_gui_parser().parse_args(argv)
+        if args.install_desktop or args.uninstall_desktop:
+            if len(argv) > 1:
+                raise UsageError("nnviz: --install-desktop and --uninstall-desktop take no other arguments")
+            from .desktop import main as desktop_main   # no Qt: plain files
+
+            return desktop_main("install" if args.install_desktop else "uninstall")
         if args.csv and not args.target:
             raise UsageError("nnviz: --csv needs --target COL, the column to predict")
         if args.size is not None:

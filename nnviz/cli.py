@@ -12,11 +12,12 @@ import json
 import math
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from .core.app.export_pytorch import ExportError, pytorch_script
 from .core.app.predict import predict_csv
 from .core.app.session import Session
-from .core.app.session_file import SessionFileError, write_atomic
+from .core.app.session_file import SUFFIX, SessionFileError, read_session, write_atomic
 from .core.data.csvdata import encode_inputs, load_csv
 from .core.data.datasets import ALIASES, POINTS_RANGE, SET_NAMES, GeneratedData
 from .core.data.features import parse_features, with_features
@@ -27,8 +28,10 @@ from .core.engine.optimizers import OPTIMIZERS
 from .core.engine.settings import default_settings
 from .core.engine.training import TrainingDiverged
 from .core.engine.validation import parse_learning_rate
+from .core.teaching.beats import Beat
 from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 from .core.teaching.lessons import DEFAULT_LESSON, LESSONS, get_lesson
+from .core.limits import MAX_EPOCHS, MAX_INT
 from .core.text import fixed
 
 EXIT_USAGE = 2
@@ -47,23 +50,29 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 # --- argument types ------------------------------------------------------------------------
-def _number(kind, minimum, strict: bool, what: str):
-    """An argparse type: ``kind`` (int or float) at least ``minimum`` (above it when strict)."""
+def _number(kind, minimum, strict: bool, what: str, maximum=None):
+    """An argparse type: ``kind`` (int or float) at least ``minimum`` (above it when strict) and
+    at most ``maximum`` (the limits the files have too: a window's box must show it)."""
 
     def parse(text: str):
+        if len(text) > 50:
+            raise argparse.ArgumentTypeError(f"{text[:20]!r}… is not {'a whole number' if kind is int else 'a number'}")
         try:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
         if not math.isfinite(value) or value < minimum or (strict and value == minimum):
             raise argparse.ArgumentTypeError(f"{text!r} must be {what}")
+        if maximum is not None and value > maximum:
+            raise argparse.ArgumentTypeError(f"{text!r} must be at most {maximum:,}")
         return value
 
     return parse
 
 
-positive_int = _number(int, 1, False, "at least 1")
-non_negative_int = _number(int, 0, False, "0 or more")
+positive_int = _number(int, 1, False, "at least 1", MAX_INT)
+non_negative_int = _number(int, 0, False, "0 or more", MAX_INT)
+epoch_count = _number(int, 1, False, "at least 1", MAX_EPOCHS)
 non_negative_float = _number(float, 0.0, False, "zero or a positive number")
 
 
@@ -151,9 +160,11 @@ def build_parser() -> OneLineParser:
     parser = OneLineParser(prog="nnviz", description="Watch a neural network learn. Without a command, opens the window.")
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
     sub.add_parser("lessons", help="list the built-in lessons")
+    check = sub.add_parser("check", help="check a lesson file (beats included) or a session file without a window")
+    check.add_argument("file", metavar="F.toml", help="a lesson file (.toml) or a saved session (.nnviz)")
     train = sub.add_parser("train", help="train without a window and print progress")
     add_data_arguments(train)
-    train.add_argument("--epochs", type=positive_int, help="how many epochs (default: the lesson's)")
+    train.add_argument("--epochs", type=epoch_count, help="how many epochs (default: the lesson's)")
     train.add_argument("--seed", type=non_negative_int, help="random seed for data split, weights and shuffling")
     train.add_argument("--lr", type=learning_rate, help="learning rate")
     train.add_argument("--hidden", type=layer_list, help="hidden layer sizes, e.g. 8,8 (0 for none)")
@@ -212,6 +223,9 @@ def load_session(args):
         session.open(args.open)
         settings = apply_overrides(session.settings, args)
         if args.epochs is not None:     # --epochs N with --open: N more epochs
+            if session.trainer.epoch + args.epochs > MAX_EPOCHS:
+                raise UsageError(f"nnviz: --epochs {args.epochs:,} more would run past epoch {MAX_EPOCHS:,}, "
+                                 "the most a run goes to")
             settings.config = replace(settings.config, epochs=session.trainer.epoch + args.epochs)
         try:
             session.apply_settings(settings)
@@ -375,6 +389,27 @@ def command_predict(args, out, err) -> int:
     return 0
 
 
+def command_check(args, out) -> int:
+    """Read the file with the same reader the window and ``train`` use; one line either way."""
+    path = args.file
+    if str(path).lower().endswith(SUFFIX):
+        opened = read_session(path)
+        print(f"{opened.problem.name}: a good session file ({opened.trainer.network.describe()}, "
+              f"epoch {opened.trainer.epoch})", file=out)
+        return 0
+    lesson = read_lesson_file(path)
+    where = Path(path).name
+    try:
+        for beat in lesson.beats:
+            Beat.from_dict(beat)          # what the presentation builds from each beat
+    except ValueError as e:
+        raise LessonFileError(f"{where}: beats: {e}") from None
+    if lesson.continue_with is not None and lesson.continue_with not in LESSONS:
+        raise LessonFileError(f"{where}: continue_with: no built-in lesson is called {lesson.continue_with!r}")
+    print(f"{where}: a good lesson file ({lesson.name!r}, {len(lesson.beats)} beats)", file=out)
+    return 0
+
+
 def command_export(args, out) -> int:
     session = Session()
     session.open(args.session_file)
@@ -415,6 +450,8 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "lessons":
             return command_lessons(out)
+        if args.command == "check":
+            return command_check(args, out)
         if args.command == "train":
             return command_train(args, out, err)
         if args.command == "predict":

@@ -13,19 +13,31 @@ NNVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd) || exit 1
 # not these). fonts-dejavu-core matters most quietly: without any font every glyph is an empty box.
 NNVIZ_APT_PACKAGES="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libx11-6 fonts-dejavu-core"
 NNVIZ_SONAMES="libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libglib-2.0.so.0 libfontconfig.so.1 libfreetype.so.6 libdbus-1.so.3 libX11.so.6"
+# What Qt's xcb plugin (a real window on X11, and under xvfb-run) loads on top of those: the
+# libraries libqxcb.so and libQt6XcbQpa.so name (objdump -p … | grep NEEDED). Checked with the
+# set above, before the venv exists, so that a person meets one setup stop, not two. The Debian
+# package of each is derived by nnviz_package_for.
+NNVIZ_XCB_SONAMES="libxcb.so.1 libX11-xcb.so.1 libxkbcommon-x11.so.0 libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-util.so.1 libxcb-image.so.0 libxcb-keysyms.so.1 libxcb-randr.so.0 libxcb-render-util.so.0 libxcb-render.so.0 libxcb-shm.so.0 libxcb-sync.so.1 libxcb-xfixes.so.0 libxcb-shape.so.0 libxcb-xkb.so.1"
 
 nnviz_say() { echo "nnviz setup: $*" >&2; }
 
-# Prints what is missing, space-separated; prints nothing when all is there.
-nnviz_missing_system_libs() {
+# The sonames of the list "$@" that the dynamic linker cannot find, space-separated.
+nnviz_missing_sonames() {
     # ldconfig lives in /sbin, which is not on a normal user's PATH on Debian.
     local ldconfig cache missing="" so
     ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
     [ -x "$ldconfig" ] || return 0  # not a glibc Linux (macOS, ...): nothing we know to check
     cache=$("$ldconfig" -p 2>/dev/null)
-    for so in $NNVIZ_SONAMES; do
+    for so in "$@"; do
         case "$cache" in *"$so "*) ;; *) missing="$missing $so" ;; esac
     done
+    echo "${missing# }"
+}
+
+# Prints what offscreen Qt lacks, space-separated; prints nothing when all is there.
+nnviz_missing_system_libs() {
+    local missing
+    missing=$(nnviz_missing_sonames $NNVIZ_SONAMES)
     # Any font fontconfig knows will do; without fc-list, look for the DejaVu files themselves.
     if ! { command -v fc-list >/dev/null && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]; } &&
         [ ! -d /usr/share/fonts/truetype/dejavu ]; then
@@ -34,18 +46,50 @@ nnviz_missing_system_libs() {
     echo "${missing# }"
 }
 
+# The Debian packages of the xcb sonames given, sorted, space-separated.
+nnviz_packages_for() {
+    local so
+    for so in "$@"; do nnviz_package_for "$so"; done | sort -u | tr '\n' ' ' | sed 's/ $//'
+}
+
+nnviz_has_sudo() { command -v sudo >/dev/null; }
+
+# The one line that installs "$@" on a fresh Debian/Ubuntu machine for a person who is not
+# root: with sudo when there is one, otherwise as root through su (Debian 13's minimal image
+# has no sudo).
+nnviz_root_hint() {
+    if nnviz_has_sudo; then
+        echo "run: $(nnviz_apt_hint sudo "$@")"
+    else
+        echo "run as root: su -c '$(nnviz_apt_hint "" "$@")'"
+    fi
+}
+
+# Qt's system libraries, all checked in one go. $1 says what is about to run:
+#   none       a command that loads no Qt (lessons, train, --version, ...): nothing is checked
+#   offscreen  the tests, a screenshot: offscreen Qt must work; a real window may come later
+#   window     a real window now
+# Root (on a machine with apt) gets whatever is missing installed, the window's set too. Anyone else is stopped
+# at most once, by one line naming everything a window needs, so that no second stop follows;
+# with "offscreen", what only a window needs is not a reason to stop.
 nnviz_system_setup() {
-    local missing packages
+    local need=${1:-offscreen} missing xcb_missing packages
+    [ "$need" = none ] && return 0
     missing=$(nnviz_missing_system_libs)
-    [ -z "$missing" ] && return 0
-    packages=$NNVIZ_APT_PACKAGES
+    xcb_missing=""
+    [ "$(uname -s)" = Linux ] && xcb_missing=$(nnviz_missing_sonames $NNVIZ_XCB_SONAMES)
+    if [ -z "$missing" ] && { [ -z "$xcb_missing" ] || { [ "$need" != window ] && [ "$(id -u)" != 0 ]; }; }; then
+        return 0
+    fi
+    packages="$NNVIZ_APT_PACKAGES $(nnviz_packages_for $NNVIZ_XCB_SONAMES)"
+    missing=$(echo $missing $xcb_missing)
     if ! command -v apt-get >/dev/null; then
         nnviz_say "missing system libraries for Qt ($missing); install them with your package manager" \
             "(on Debian/Ubuntu: $(nnviz_apt_hint "" $packages))"
         return 0  # not Debian: warn and try anyway, the names differ per distribution
     fi
     if [ "$(id -u)" != 0 ]; then
-        echo "nnviz: missing $missing; run: $(nnviz_apt_hint sudo $packages)" >&2
+        echo "nnviz: Qt needs system libraries this machine lacks ($missing); $(nnviz_root_hint $packages)" >&2
         exit 1
     fi
     nnviz_say "installing system packages for Qt (missing: $missing)"
@@ -135,7 +179,7 @@ nnviz_xcb_setup() {
     fi
     local how
     if command -v apt-get >/dev/null; then
-        how="run: $(nnviz_apt_hint sudo $packages)"
+        how=$(nnviz_root_hint $packages)
     else
         how="install them with your package manager (Debian/Ubuntu names: $packages)"
     fi
@@ -185,11 +229,40 @@ nnviz_headless() {
     [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]
 }
 
-# tests/test_setup_script.py loads the functions alone.
+# What a run of nnviz with arguments "$@" needs of Qt (see nnviz_system_setup): none for the
+# command-line tools, which load no Qt at all; offscreen for a screenshot, or for a window on a
+# platform other than xcb; window for a real window on X11 or under xvfb-run.
+nnviz_qt_need() {
+    local need=window arg
+    case "${1:-}" in
+        lessons | train | check | predict | export) echo none; return ;;
+    esac
+    for arg in "$@"; do
+        case "$arg" in
+            -h | --help | --version | --install-desktop | --uninstall-desktop) echo none; return ;;
+            --screenshot*) need=offscreen ;;
+        esac
+    done
+    if [ "$need" = window ]; then
+        case "${QT_QPA_PLATFORM:-xcb}" in
+            xcb*) ;;
+            *) need=offscreen ;;
+        esac
+    fi
+    echo "$need"
+}
+
+# tests/test_setup_script.py (and scripts/run, before it decides) load the functions alone.
 [ -n "${NNVIZ_SETUP_FUNCTIONS_ONLY:-}" ] && return 0
 
-nnviz_system_setup
+# NNVIZ_NEEDS_QT: none, offscreen (the default: scripts/test) or window (scripts/run decides).
+nnviz_system_setup "${NNVIZ_NEEDS_QT:-offscreen}"
 (cd "$NNVIZ_ROOT" && nnviz_venv_setup) || exit 1
 VENV_PY=$NNVIZ_ROOT/.venv/bin/python
-# scripts/run passes "required" when a window will open; scripts/test only wants to know.
-nnviz_xcb_setup "${NNVIZ_NEEDS_WINDOW:-}"
+# The installed plugin itself, asked with ldd: a safety net for a Qt that needs a library the list
+# above lacks. A window stops here (with the command that installs it); tests only want to know.
+if [ "${NNVIZ_NEEDS_QT:-offscreen}" = window ]; then
+    nnviz_xcb_setup required
+elif [ "${NNVIZ_NEEDS_QT:-offscreen}" = offscreen ]; then
+    nnviz_xcb_setup
+fi

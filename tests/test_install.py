@@ -1,6 +1,8 @@
-"""The installed command behaves like the script, however it was installed (issue 13).
+"""What ships: the wheel and the source archive carry what they must and nothing stray, the build
+says no warning, and the installed command behaves like the script, however it was installed.
 
-The wheel is built from a copy of the sources, installed into a fresh venv in a temporary
+Both archives are built from a copy of the sources with setuptools itself (its PEP 517 hooks, as
+pip and build call them), offline. The wheel is installed into a fresh venv in a temporary
 folder, and run from another folder, with no PYTHONPATH: `nnviz --version`, `nnviz lessons`,
 `nnviz train --lesson iris --epochs 3`, `nnviz --lesson iris --screenshot X.png`, every lesson's
 table, and `nnviz` without a display.
@@ -14,11 +16,15 @@ there: the test can only pass on the wheel's own files, which it checks.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import site
 import subprocess
 import sys
 import sysconfig
+import tarfile
+import zipfile
+from email.parser import Parser
 from pathlib import Path
 
 import pytest
@@ -42,28 +48,127 @@ def test_package_list_names_every_subpackage():
     tomllib = pytest.importorskip("tomllib")
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "nnviz").rglob("__init__.py")}
-    assert set(config["packages"]) == on_disk | {"nnviz.data"}
+    # The data folders without __init__.py (lessons, icons) are listed too, so setuptools ships
+    # them without its "package would be ignored" warning.
+    resources = {".".join(p.relative_to(ROOT).parts) for p in (ROOT / "nnviz" / "resources").rglob("*")
+                 if p.is_dir() and p.name != "__pycache__"}
+    assert set(config["packages"]) == on_disk | {"nnviz.data", "nnviz.resources"} | resources
     assert config["package-dir"] == {"nnviz.data": "data"}
     assert (ROOT / "data" / "__init__.py").is_file()
 
 
+SOURCES = ("pyproject.toml", "README.md", "LICENSE", "MANIFEST.in", ".ci", "nnviz", "data", "scripts",
+           "tests", "resources")
+# (The folder is read first: setuptools' hooks rewrite sys.argv.)
+BUILD = ("import sys\nfrom setuptools import build_meta as b\nout = sys.argv[1]\n"
+         "print('SDIST', b.build_sdist(out))\nprint('WHEEL', b.build_wheel(out))\n")
+
+
 @pytest.fixture(scope="module")
-def venv(tmp_path_factory) -> dict:
+def built(tmp_path_factory) -> dict:
+    """The source archive and the wheel, built offline from a copy of the checkout, with all the
+    build printed."""
     if not _setuptools_is_new_enough():
         pytest.skip("setuptools >= 77 is needed to build the wheel offline; pip install -e '.[test]' brings it")
-    tmp = tmp_path_factory.mktemp("install")
+    tmp = tmp_path_factory.mktemp("build")
     src = tmp / "src"
     src.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(ROOT / name, src / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    shutil.copytree(ROOT / "nnviz", src / "nnviz", ignore=ignore)
-    shutil.copytree(ROOT / "data", src / "data", ignore=ignore)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache")
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, src / name, ignore=ignore)
+        else:
+            shutil.copy2(ROOT / name, src / name)
+    # Byte-compiling disabled by the environment makes setuptools say so: not the project's warning.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    r = subprocess.run([sys.executable, "-c", BUILD, str(tmp / "dist")], capture_output=True, text=True,
+                       timeout=TIMEOUT, cwd=src, env=env)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    names = dict(line.split(" ", 1) for line in r.stdout.splitlines() if line.startswith(("SDIST ", "WHEEL ")))
+    return {"sdist": tmp / "dist" / names["SDIST"], "wheel": tmp / "dist" / names["WHEEL"],
+            "output": r.stdout + r.stderr}
+
+
+def test_the_build_prints_no_warning(built):
+    lines = [line for line in built["output"].splitlines() if re.search(r"warn|!!", line, re.IGNORECASE)]
+    assert lines == []
+
+
+def test_the_archives_have_a_name_of_their_own(built):
+    # "nnviz" on PyPI is an unrelated project; the import package and the command stay nnviz.
+    assert built["wheel"].name.startswith("nnviz_classroom-")
+    assert built["sdist"].name.startswith("nnviz_classroom-")
+
+
+def _wheel_metadata(wheel: Path):
+    with zipfile.ZipFile(wheel) as z:
+        name = next(n for n in z.namelist() if n.endswith(".dist-info/METADATA"))
+        return Parser().parsestr(z.read(name).decode("utf-8"))
+
+
+def test_the_metadata_names_the_licence_authors_and_audience(built):
+    meta = _wheel_metadata(built["wheel"])
+    assert meta["Name"] == "nnviz-classroom"
+    assert meta["License-Expression"] == "MIT"
+    assert meta.get_all("License-File") == ["LICENSE"]
+    assert "the nnviz authors" in meta["Author"]
+    assert meta["Keywords"]
+    classifiers = meta.get_all("Classifier")
+    for wanted in ("Intended Audience :: Education", "Intended Audience :: Science/Research",
+                   "Environment :: X11 Applications :: Qt", "Programming Language :: Python :: 3.10",
+                   "Programming Language :: Python :: 3.13"):
+        assert wanted in classifiers
+    # No made-up addresses: the project has none yet.
+    assert not any("example" in (url or "") for url in meta.get_all("Project-URL") or [])
+
+
+def test_the_wheel_holds_the_package_its_licence_lessons_tables_and_icons_and_no_tests(built):
+    with zipfile.ZipFile(built["wheel"]) as z:
+        names = z.namelist()
+    tops = {n.split("/")[0] for n in names}
+    assert {t for t in tops if not t.endswith(".dist-info")} == {"nnviz"}   # no tests/, scripts/, data/
+    assert not any("/tests/" in n or n.split("/")[-1].startswith("test_") for n in names)
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    lessons = {p.name for p in (ROOT / "nnviz" / "resources" / "lessons").glob("*.toml")}
+    assert {n.split("/")[-1] for n in names if n.startswith("nnviz/resources/lessons/")} >= lessons
+    assert {p.name for p in (ROOT / "data").glob("*.csv")} <= {n.split("/")[-1] for n in names
+                                                                  if n.startswith("nnviz/data/")}
+    icons = {p.name for p in (ROOT / "nnviz" / "resources" / "icons").iterdir() if p.suffix in (".svg", ".png")}
+    assert icons and icons <= {n.split("/")[-1] for n in names if n.startswith("nnviz/resources/icons/")}
+    assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
+
+
+def test_the_source_archive_is_a_working_checkout(built):
+    """Unpacked, the Quick start runs (scripts/), the README shows its images, the suite is
+    whole (no stray part of it) and the licence is there."""
+    with tarfile.open(built["sdist"]) as t:
+        names = {n.split("/", 1)[1] for n in t.getnames() if "/" in n}
+    for needed in ("LICENSE", "README.md", "pyproject.toml", "scripts/run", "scripts/test", "scripts/_setup.sh",
+                   ".ci/run", "nnviz/resources/icons/nnviz.svg"):
+        assert needed in names, needed
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert images and set(images) <= names
+    tests = {p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".csv", ".json", ".md")}
+    assert tests <= names
+    assert {p.relative_to(ROOT).as_posix() for p in (ROOT / "nnviz" / "resources" / "lessons").glob("*.toml")} <= names
+    assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
+
+
+def test_twine_check_strict_passes(built):
+    """What a package index checks before it accepts an upload (twine is not a test dependency:
+    this runs where it is installed)."""
+    pytest.importorskip("twine", reason="twine is not installed here; pip install twine to run this check")
+    r = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", str(built["sdist"]), str(built["wheel"])],
+                       capture_output=True, text=True, timeout=TIMEOUT)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory, built) -> dict:
+    tmp = tmp_path_factory.mktemp("install")
     run = dict(capture_output=True, text=True, timeout=TIMEOUT)
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-                            "-w", str(tmp / "dist"), str(src)], **run)
-    assert built.returncode == 0, built.stderr
-    wheel = next((tmp / "dist").glob("nnviz-*.whl"))
+    wheel = built["wheel"]
 
     home = tmp / "venv"
     made = subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(home)], **run)

@@ -10,22 +10,37 @@ import os
 import sys
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEventLoop, QSize, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..cli import feature_list
+from ..desktop import APP_ID, ICON_DIR, ICON_SIZES
 from . import theme
 from .console_screens import ConsoleScreens   # presenter console
 from .main_window import MainWindow
 from .presentation import fit_to_screen
 
 
+def app_icon() -> QIcon:
+    """The app's icon: the SVG's PNG renderings, 16 to 256 px (what docks and title bars ask for,
+    without needing Qt's SVG image plugin)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(ICON_DIR / f"{APP_ID}-{size}.png"), QSize(size, size))
+    return icon
+
+
 def make_app(argv: list[str] | None = None):
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("nnviz")
-    app.setOrganizationName("nnviz")
+    # argv[0] names the window's class on X11 (WM_CLASS): "nnviz", not "__main__.py", however
+    # the app was started. The desktop file name is its app id on Wayland and the dock's link
+    # to the launcher (nnviz.desktop, see nnviz/desktop.py).
+    app = QApplication.instance() or QApplication(argv or [APP_ID])
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(APP_ID)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")   # the same look on every platform and offscreen
     font = QFont(app.font())
     font.setPointSize(theme.BASE_POINT_SIZE)   # the window applies the remembered text scale
@@ -55,6 +70,7 @@ def run(args) -> int:
         _quiet_offscreen_notice()
     app = make_app()
     window = MainWindow(lesson=args.lesson)
+    window.setWindowIcon(app.windowIcon())
     if args.size:
         window.resize(*args.size)
     else:

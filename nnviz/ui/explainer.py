@@ -6,6 +6,9 @@ A display widget over :mod:`nnviz.core.engine.explain`: the window hands it the 
 button puts the plain text on the clipboard. ``set_text_scale`` scales every text of the panel
 with one factor (presentation mode). "Every row" switches to the forward pass of every row of
 the step (the house tutorial's printout: z2, a2, z3, ŷ), at 8 significant digits.
+``set_part`` shows one part of the step at a time (forward, loss, backward, update: a lesson's
+explain beat walks them one click each, each part on one page of a projector), the update
+optionally as a question first.
 """
 from __future__ import annotations
 
@@ -38,6 +41,8 @@ class ExplainerPanel(QWidget):
         self._explanation: Explanation | None = None
         self._error = ""
         self._notes: list[str] = []      # the lesson's own notes, shown after the step (above the hint before one)
+        self._part: str | None = None    # one part of the step only (forward, loss, backward, update)
+        self._part_held = False          # the part's question, its numbers held back
 
         self.setAutoFillBackground(True)
         pal = self.palette()
@@ -57,6 +62,12 @@ class ExplainerPanel(QWidget):
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the explanation as plain text")
         self.copy_button.clicked.connect(self.copy)
+        # A part's title (an explain beat shows one part of the step at a time): one line, cut
+        # to the panel's width (never widening the window).
+        self.part_title = ElidedLabel()
+        self.part_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.part_title.setStyleSheet(f"color: {theme.TEXT};")
+        self.part_title.hide()
         # The heading has the panel's width to itself; the buttons go under the text.
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +85,7 @@ class ExplainerPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
+        layout.addWidget(self.part_title)
         layout.addWidget(self.text_view, 1)
         layout.addLayout(buttons)
         self.set_text_scale(1.0)
@@ -111,6 +123,22 @@ class ExplainerPanel(QWidget):
             return
         self._render()
 
+    def set_part(self, part: str | None, held: bool = False) -> None:
+        """Show only ``part`` of the step ("forward", "loss", "backward", "update"; None: the
+        whole step). ``held``: the part's question, its numbers held back for the next click."""
+        if part is not None and part not in PARTS:
+            raise ValueError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
+        self._part, self._part_held = part, bool(held and part is not None)
+        for button in (self.rows_button, self.copy_button):   # a page for the room: no buttons
+            button.setVisible(part is None)
+        self.heading.setVisible(part is None)
+        self.part_title.setVisible(part is not None)
+        self._render()
+
+    def part(self) -> tuple[str | None, bool]:
+        """(the part shown or None for the whole step, whether its numbers are held back)."""
+        return self._part, self._part_held
+
     def set_text_scale(self, factor: float) -> None:
         """One scale for every text of the panel: equations, heading and buttons."""
         self._scale = max(0.5, float(factor))
@@ -122,6 +150,7 @@ class ExplainerPanel(QWidget):
         head.setPointSizeF(HEADING_POINT_SIZE * self._scale)
         head.setBold(True)
         self.heading.setFont(head)
+        self.part_title.setFont(head)
         button = QFont()
         button.setPointSizeF(theme.BASE_POINT_SIZE * self._scale)
         self.copy_button.setFont(button)
@@ -182,7 +211,9 @@ class ExplainerPanel(QWidget):
         if self._notes:
             items = "".join(f"<li>{escape_html(n)}</li>" for n in self._notes)
             notes = f'<p><b>About this lesson</b></p><ul style="margin-top:0">{items}</ul>'
-        if self._explanation is None:
+        if self._explanation is not None and self._part is not None and not self._rows:
+            self._render_part(self._explanation)
+        elif self._explanation is None:
             self.heading.set_full_text("Step explainer")
             self.text_view.setHtml(notes + ("<hr>" if notes else "") +
                                    f'<p style="color:{theme.NOTE_COLOUR}">{escape_html(message)}</p>')
@@ -193,6 +224,43 @@ class ExplainerPanel(QWidget):
             self.text_view.setHtml(_html(self._explanation, self._scale) + ("<hr>" + notes if notes else ""))
         self.copy_button.setEnabled(self._explanation is not None)
         self.explanationChanged.emit()
+
+    def _render_part(self, ex: Explanation) -> None:
+        """One part of the step, its title on one line: "Update · 4 of 4 · output 'P(1)'"."""
+        number = PARTS.index(self._part) + 1
+        node = ex.heading.split(" · ")[0]
+        title = f"{self._part.capitalize()} · {number} of {len(PARTS)} · {node}"
+        self.part_title.set_full_text(title)
+        lines = _part_lines(ex, self._part)
+        if self._part_held:
+            body = (f'<p style="color:{theme.TEXT}">{escape_html(PART_QUESTIONS[self._part])}</p>'
+                    f'<p style="color:{NOTE_COLOUR}"><i>The next click shows it.</i></p>')
+        elif not lines:
+            body = f'<p style="color:{NOTE_COLOUR}">Nothing of this part for this neuron.</p>'
+        else:
+            body = _html(Explanation(ex.heading, lines), self._scale)
+        self.text_view.setHtml(body)
+
+
+PARTS = ("forward", "loss", "backward", "update")
+PART_QUESTIONS = {
+    "forward": "What does this neuron compute for this input?",
+    "loss": "How far is the answer from the target?",
+    "backward": "Which way, and how much, should each weight move?",
+    "update": "What will the new weights and bias be after this step?",
+}
+
+
+def _part_lines(ex: Explanation, part: str) -> list:
+    """The lines of one part: from its section title to the next title."""
+    out, inside = [], False
+    for line in ex.lines:
+        if line.level == 0 and line.role == "title":
+            inside = line.text.lower() == part
+            continue
+        if inside:
+            out.append(line)
+    return out
 
 
 def _html(ex: Explanation, scale: float) -> str:

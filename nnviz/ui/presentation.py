@@ -7,14 +7,19 @@
   screen, a projector layout of the network, the boundary and the loss curve under a large
   caption for the current beat; :attr:`Presenter.side` is the slot for the step explainer.
   Esc puts the window back exactly as it was.
-- **Clicker keys**, seen by an application-level event filter before whatever widget has focus:
-  PageDown / → / Space / Enter = next, PageUp / ← / Backspace = back, B or "." = black screen,
-  W or "," = white screen (any key returns), F5 / Shift+F5 / Esc. Outside presentation mode a
-  text field keeps its keys (only PageUp/PageDown and F5 are taken from it) and the focus goes
-  back to the diagram once a field is done (Enter or Esc).
-- **Beats**: a :class:`~nnviz.core.teaching.beats.BeatPlayer` over the lesson's script; each beat's action
-  is done by the one table of :mod:`nnviz.core.teaching.beat_actions` on the window (training beats
-  animated by the worker), and what it shows is a :class:`~nnviz.ui.view_state.ViewState`.
+- **Clicker keys and a guarded mouse** (:mod:`nnviz.ui.presentation_keys`), seen by an
+  application-level event filter before whatever widget has focus: PageDown / → / Space /
+  Enter = next, PageUp / ← / Backspace = back, B or "." = black screen, W or "," = white screen
+  (any key returns), F5 / Shift+F5 / Esc. While presenting every other key is ignored (with a
+  brief note in the footer), F5 too, and the mouse edits nothing: it is a pointer for the room
+  (:mod:`nnviz.ui.pointer`).
+- **Beats** (:mod:`nnviz.ui.presentation_beats`): a :class:`~nnviz.core.teaching.beats.BeatPlayer`
+  over the lesson's script; each beat's action is done by the one table of
+  :mod:`nnviz.core.teaching.beat_actions` on the window (training beats animated by the worker,
+  paced by the beat's ``seconds``), and what it shows is a :class:`~nnviz.ui.view_state.ViewState`.
+  Explain beats go part by part, reveal beats ask first, the end of the script is an end screen.
+  Signals for a presenter console: ``beatShown``, ``endShown``, ``presentingChanged``; and
+  :meth:`Presenter.go_to`.
 
 The text scale is the window's (:class:`~nnviz.ui.text_zoom.TextZoom`): presentation mode sets
 it large for the projector and puts the window's back when it leaves.
@@ -23,31 +28,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QWindow
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QTabWidget, QTextEdit, QToolBar, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
-from ..core.teaching.beat_actions import SessionTarget, bias_settings, do_beat, perform
-from ..core.teaching.beats import Beat, BeatPlayer, fill_caption, script_for
-from ..core.text import one_line
+from ..core.teaching.beat_actions import SessionTarget, bias_settings
+from ..core.teaching.beats import Beat, BeatPlayer
 from . import theme
 from .panel_kit import ElidedLabel
-from .view_state import BOUNDARY, EXPLAINER, LOSS, ViewState, apply_view
+from .pointer import PointerOverlay
+from .presentation_beats import END_NOTE, PresenterBeats
+from .presentation_keys import BLACK, WHITE, PresenterKeys
 
 # Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
 PRESENT_TEXT_PX = 24
 PRESENT_BASE = (1024, 768)
+PRESENT_MARKER_PX = 16          # plot markers seen from the back of the room
 WIDE_LAYOUT_WIDTH = 1500       # from this width the explainer gets its own column
 TALL_LAYOUT_HEIGHT = 900       # from this height the boundary and the loss curve are stacked
 PRESENT_MIN_VIEW = 300         # px: the network diagram and the boundary, each way
 BOUNDARY_ROWS_PX = 50          # px more for the boundary plot's own option and legend rows
 DEFAULT_SIZE = (1280, 800)
 
-NEXT, BACK, BLACK, WHITE, START, FROM_HERE, LEAVE = "next", "back", "black", "white", "start", "from here", "leave"
-_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 
 
 def fitting_size(available: tuple[int, int], wanted: tuple[int, int] = DEFAULT_SIZE,
@@ -71,13 +75,6 @@ def fit_to_screen(window: QWidget) -> None:
     if not avail.contains(geo):
         window.move(max(avail.left(), min(geo.left(), avail.right() - geo.width())),
                     max(avail.top(), min(geo.top(), avail.bottom() - geo.height())))
-
-
-def is_text_field(widget: QWidget | None) -> bool:
-    """A widget that takes typed text (Space, arrows and Backspace are its own)."""
-    if isinstance(widget, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)):
-        return True
-    return isinstance(widget, QComboBox) and widget.isEditable()
 
 
 @dataclass
@@ -131,6 +128,7 @@ class _WindowBeats(SessionTarget):
     def train_to(self, epoch: int) -> None:
         if self.w.session.epoch < epoch:
             self.w.max_epochs.setValue(epoch)
+            self.p.pace(self.p._doing, epoch - self.w.session.epoch)
             self.p._animate(self.w.play)
 
     def set_bias(self, on: bool) -> None:
@@ -143,32 +141,15 @@ class _WindowBeats(SessionTarget):
         return super().ask(values)
 
 
-class Presenter(QObject):
+class Presenter(PresenterKeys, PresenterBeats, QObject):
     """Presentation mode, clicker keys and lesson beats for ``window``."""
 
     beatDone = Signal(int)          # a beat finished (its action, animated or not): the position
+    beatShown = Signal(int, object)  # a beat is on screen (also after PageUp / F5 / go_to): position, Beat
+    endShown = Signal()             # the end screen after the last beat is on screen
     presentingChanged = Signal(bool)
-    # --- presenter console hooks (begin): what the console follows and drives ----------------
-    beatShown = Signal(int, object)   # a beat's caption is on screen: its position and the Beat
-    endShown = Signal()               # "next" past the last beat
 
-    def go_to(self, position: int) -> None:
-        """Jump to beat ``position`` (1 = the first) of the script: the next one is performed
-        as a click would; any other is reached by replaying from its last ``load``."""
-        player = self._player()
-        if player is None:
-            return
-        position = max(1, min(int(position), len(player.script)))
-        if position == player.position + 1:
-            self.next()
-            return
-        self._waiting = None
-        self.w.runner.stop_and_wait()
-        player.position = position
-        done = player.script.beats[:position]
-        start = max(i for i, b in enumerate(done) if b.action == "load")
-        self._replay(done[start:])
-
+    # --- for the presenter console --------------------------------------------------------
     def present_on(self, screen, rect=None) -> None:
         """Move the presentation to ``screen``: full screen there, or in ``rect`` (a window,
         for rehearsing on one screen), laid out and its text sized for that place."""
@@ -191,11 +172,6 @@ class Presenter(QObject):
         old.deleteLater()
         self._hide_extras()
 
-    def _relay_beat(self, position: int) -> None:
-        if self.player is not None and self.player.current is not None:
-            self.beatShown.emit(position, self.player.current)
-    # --- presenter console hooks (end) -------------------------------------------------------
-
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
@@ -215,9 +191,14 @@ class Presenter(QObject):
         self.right_split = window.view_splitter.widget(1)
         self.boundary_box = window.boundary_box
         self.loss_box = self.right_split.widget(1)
+        self._reset_beat_state()
         self._build_page()
         self._build_blank()
-        self.beatDone.connect(self._relay_beat)     # presenter console hook
+        self.pointer = PointerOverlay(window)
+        self._confusion_home = None     # where the confusion matrix goes back to
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(lambda: self.note.set_full_text(""))
         self.text_zoom.follow(self)
         window.lessonLoaded.connect(self._on_lesson_loaded)
         window.runner.runFinished.connect(self._on_run_finished)
@@ -274,6 +255,22 @@ class Presenter(QObject):
         self.bottom_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._body_layout: QHBoxLayout | None = None
 
+        # The confusion matrix's place while presenting, a pane a beat can bring to the front.
+        self.confusion_page = QWidget()
+        QVBoxLayout(self.confusion_page).setContentsMargins(0, 0, 0, 0)
+        # After the last beat: the end of the lesson, over the page.
+        self.end_screen = QLabel(END_NOTE, self.page)
+        self.end_screen.setTextFormat(Qt.TextFormat.RichText)
+        self.end_screen.setObjectName("end_screen")
+        self.end_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.end_screen.setWordWrap(True)
+        self.end_screen.setAutoFillBackground(True)
+        pal = self.end_screen.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(theme.BACKGROUND))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(theme.TEXT))
+        self.end_screen.setPalette(pal)
+        self.end_screen.hide()
+
     def _build_blank(self) -> None:
         self.blank = QWidget(self.w)
         self.blank.setAutoFillBackground(True)
@@ -303,13 +300,16 @@ class Presenter(QObject):
 
     # ------------------------------------------------------------------------ presentation mode
     def start(self, from_start: bool = True, size: tuple[int, int] | None = None) -> None:
-        """F5 (``from_start``: the lesson's script from its first beat) or Shift+F5 (from where
-        it is). ``size`` lays the screen out at that size in a window instead of full screen
-        (screenshots and tests)."""
+        """F5 (``from_start``: the lesson's script from its first beat) or Shift+F5 (from the
+        current beat, shown exactly as it was: its training and its view). ``size`` lays the
+        screen out at that size in a window instead of full screen (screenshots and tests)."""
         if not self.presenting:
             self._enter(size)
+        player = self._player()
         if from_start:
             self.restart()
+        elif player is not None and player.position >= 1:
+            self.go_to(player.position)
         else:
             self._show_caption()
 
@@ -340,6 +340,9 @@ class Presenter(QObject):
         target = QSize(*size) if size else (w.screen() or QGuiApplication.primaryScreen()).geometry().size()
         self.side.layout().addWidget(w.explainer)   # the step explainer joins the projector layout
         w.explainer.show()
+        w.network_view.set_min_text_px(PRESENT_TEXT_PX)     # weights and node numbers too
+        for plot in (w.boundary_plot, w.curve_plot):
+            plot.set_min_marker_px(PRESENT_MARKER_PX)
         self.text_zoom.set_text_scale(self.presentation_scale(target), remember=False)
         # No view below a useful size: the layout gives way (the loss curve gets what is left).
         self._min_sizes = [(v, v.minimumSize()) for v in (w.network_view, w.boundary_plot)]
@@ -359,6 +362,9 @@ class Presenter(QObject):
         self.text_zoom.set_text_scale(self.text_zoom.text_scale, remember=False)   # the moved boxes' titles too
         self.epoch.setText(w.epoch_label.text())
         w.network_view.setFocus()
+        self.pointer.clear()
+        self.pointer.cover()
+        self.pointer.show()
         self.presentingChanged.emit(True)
 
     def _central_layout_activate(self) -> None:
@@ -392,6 +398,13 @@ class Presenter(QObject):
         # scores line still gives the test accuracy).
         self.w.confusion_shown = tall
         self.w.confusion.setVisible(tall and self.w.confusion.isVisible())
+        classes = self.w.session.problem is not None and self.w.session.problem.is_classification
+        if not tall and classes:     # its own tab, a pane a beat can bring to the front
+            if self._confusion_home is None:
+                home = self.w.confusion.parentWidget().layout()
+                self._confusion_home = (home, home.indexOf(self.w.confusion))
+            self.confusion_page.layout().addWidget(self.w.confusion)
+            self.w.confusion_shown = True
         column = QWidget()
         col = QVBoxLayout(column)
         col.setContentsMargins(0, 0, 0, 0)
@@ -402,15 +415,17 @@ class Presenter(QObject):
             col.addWidget(self.boundary_box, 3)
             if has_side and not wide:
                 tabs.addTab(self.loss_box, "Loss")
-                tabs.addTab(self.side, "Step explainer")
+                tabs.addTab(self.side, "Explainer")
                 col.addWidget(tabs, 2)
             else:
                 col.addWidget(self.loss_box, 2)
         else:
             tabs.addTab(self.boundary_box, "Boundary")
             tabs.addTab(self.loss_box, "Loss")
+            if classes:
+                tabs.addTab(self.confusion_page, "Confusion")
             if has_side and not wide:
-                tabs.addTab(self.side, "Step explainer")
+                tabs.addTab(self.side, "Explainer")
             col.addWidget(tabs, 1)
         tabs.setVisible(tabs.count() > 0)
         tabs.setCurrentIndex(0)
@@ -437,6 +452,11 @@ class Presenter(QObject):
             return
         w, saved = self.w, self._saved
         self.blank.hide()
+        self.pointer.clear()
+        self.pointer.hide()
+        if self._waiting is not None or self._paused is not None:
+            self._stop_beat_run()     # a beat's run (or its pause) ends with the presentation
+        self._clear_beat()
         self.text_zoom.finish()   # a zoom under way is presentation mode's: never remembered for the window
         w.show_caption()   # the beats wrote theirs there (and may have loaded another lesson)
         w.boundary_plot.show_edit_hint(True)
@@ -454,6 +474,10 @@ class Presenter(QObject):
             self.side.setParent(self.page)
             self.side.hide()
         w.explainer_dock.setWidget(w.explainer)     # back to its dock
+        if self._confusion_home is not None:
+            home, index = self._confusion_home
+            home.insertWidget(index, w.confusion)
+            self._confusion_home = None
         w.confusion_shown = True
         if not w.runner.running:   # a short screen's layout hid it; a run shows it when it stops
             w.refresh_scores()
@@ -469,6 +493,9 @@ class Presenter(QObject):
         w.scores.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         w.menuBar().setVisible(saved.menu)
         w.statusBar().setVisible(saved.status)
+        w.network_view.set_min_text_px(0)
+        for plot in (w.boundary_plot, w.curve_plot):
+            plot.set_min_marker_px(0)
         self.text_zoom.set_text_scale(saved.text_scale, remember=False)
         if saved.full_screen:
             w.showFullScreen()
@@ -536,246 +563,12 @@ class Presenter(QObject):
             return None
         return BLACK if self.blank.palette().color(QPalette.ColorRole.Window).lightness() < 128 else WHITE
 
-    # ------------------------------------------------------------------------ beats
-    def _player(self) -> BeatPlayer | None:
-        """The player for the lesson on screen (a new one at its first beat if the lesson
-        changed by other means, e.g. an undo)."""
-        lesson = self.w.lesson_name
-        if self.player is None or self.player.loaded_lesson() != lesson:
-            script = script_for(lesson)
-            self.player = BeatPlayer(script, 1) if script is not None else None
-        return self.player
-
-    def restart(self) -> None:
-        """The current lesson's script from its first beat (which loads the lesson afresh)."""
-        script = script_for(self.w.lesson_name)
-        if script is None:
-            self.player = None
-            self._show_caption()
-            return
-        self.player = BeatPlayer(script)
-        self._perform(self.player.next())
-
-    def next(self) -> None:
-        """The next beat; with no script (or at its end), a step of the chosen size."""
-        w = self.w
-        if w.runner.running:
-            w.statusBar().showMessage("Still training: the next beat comes when this run ends (Space pauses it).")
-            return
-        player = self._player()
-        if player is None or player.at_end:
-            {"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[self.step_kind]()
-            if player is not None:
-                self.beat_label.setText(f"end · step {self.step_kind}")
-                self.endShown.emit()     # presenter console hook
-            return
-        self._perform(player.next())
-
-    def back(self) -> None:
-        """The previous beat (the training goes back with it), or with no beat to go back
-        to, the timeline's step back."""
-        w = self.w
-        player = self._player()
-        if player is None or player.position <= 1:
-            w.step_back()
-            return
-        self._waiting = None            # a beat's run stopped now is not that beat ending
-        w.runner.stop_and_wait()
-        beats = player.back()
-        self._replay(beats)
-
-    def _perform(self, beat: Beat) -> None:
-        """Do one beat on the window: show what it shows, then do its action (training
-        animated by the worker, the rest at once)."""
-        self._show_caption(beat, pending=True)
-        ans = ""
-        self._waiting = None    # a run still going (F5 during a beat's run) ends with no beat of its own
-        self._doing = beat
-        try:
-            self.show_view(ViewState.for_beat(beat))
-            ans = do_beat(self._target, beat)
-        except Exception as exc:  # a beat that cannot be done must not take the lecture down
-            self._waiting = None
-            self.w.show_error(f"This beat could not be done: {one_line(exc)}")
-        finally:
-            self._doing = None
-        if self._waiting is None:     # else the beat ends with its training run
-            self._finish(beat, ans)
-
-    def _animate(self, start) -> None:
-        """Start the training run of the beat being performed (``start`` is the window's play
-        or step); the beat ends when the run does."""
-        self._waiting = self._doing
-        start()
-        if not self.w.runner.running:
-            self._waiting = None
-
-    def show_view(self, state: ViewState) -> None:
-        """Show ``state`` on the window; a pane that shares its place with others in
-        presentation mode comes to the front."""
-        apply_view(self.w, state, self._bring_to_front)
-
-    def _bring_to_front(self, pane: str) -> None:
-        self.show_tab({BOUNDARY: self.boundary_box, LOSS: self.loss_box, EXPLAINER: self.side}[pane])
-
-    def _replay(self, beats: tuple[Beat, ...]) -> None:
-        """Reach a previous beat by doing its beats again on the session (exact: training is
-        deterministic), then show the result at once."""
-        w = self.w
-        ans = ""
-        self._busy = True
-        try:
-            with w.sync.held():    # the views follow once, for the state the beats reach
-                for beat in beats:
-                    ans = perform(w.session, beat)
-        except Exception as exc:
-            w.show_error(f"Could not go back: {one_line(exc)}")
-        finally:
-            self._busy = False
-        if w.lesson_name:
-            w.settings.setValue("lesson", w.lesson_name)
-        self.show_view(ViewState.for_beat(beats[-1]))
-        self._finish(beats[-1], ans)
-
-    def _on_run_finished(self, *_args) -> None:
-        beat, self._waiting = self._waiting, None
-        if beat is not None:
-            # The window draws the last frame in the same slot; fill the caption after it.
-            QTimer.singleShot(0, lambda: self._finish(beat))
-
-    def _finish(self, beat: Beat, ans: str = "") -> None:
-        if self.presenting:
-            self._hide_extras()
-        self._show_caption(beat, answer_text=ans)
-        self.beatDone.emit(self.player.position if self.player else 0)
-
-    def _show_caption(self, beat: Beat | None = None, pending: bool = False, answer_text: str = "") -> None:
-        w = self.w
-        player = self.player
-        if beat is None and player is not None and player.loaded_lesson() == w.lesson_name:
-            beat = player.current
-        if beat is None:
-            lesson = w.session.lesson
-            text = lesson.caption if lesson is not None else w.session.description
-        elif pending and "{" in beat.caption:
-            text = beat.caption.split("{")[0].rstrip(" :—(") + " …"
-        else:
-            try:
-                text = fill_caption(beat.caption, w.session, answer_text)
-            except Exception:   # a number that cannot be computed leaves its place-holder out
-                text = beat.caption
-        self.caption.setText(text)
-        self.beat_label.setText(f"beat {player.label}" if player is not None and beat is not None else "")
-        if beat is not None:
-            w.caption.set_texts([f"[{player.label}] {text}" if player is not None else text])
-
-    def _on_lesson_loaded(self, name: str) -> None:
-        if self._busy:
-            return
-        script = script_for(name)       # the person picked a lesson: its script, first beat done
-        self.player = BeatPlayer(script, 1) if script is not None else None
-        if self.presenting:
-            self._hide_extras()
-            self._show_caption()
-
     def _on_status(self, text: str) -> None:
         self.note.set_full_text(text)
 
     def _on_frame(self, _epoch: int) -> None:
         if self.presenting:
             self.epoch.setText(self.w.epoch_label.text())
-
-    # ------------------------------------------------------------------------ keys
-    def command_for(self, key: int, mods, focus: QWidget | None) -> str | None:
-        """What a key does here and now (None: the key goes on to the focused widget)."""
-        K = Qt.Key
-        mods = mods & ~Qt.KeyboardModifier.KeypadModifier
-        if key == K.Key_F5:
-            return FROM_HERE if mods == Qt.KeyboardModifier.ShiftModifier else (START if not mods else None)
-        if mods:
-            return None
-        if key == K.Key_PageDown:
-            return NEXT
-        if key == K.Key_PageUp:
-            return BACK
-        if key == K.Key_Escape:
-            return LEAVE if (self.presenting or self.w.isFullScreen()) else None
-        typing = is_text_field(focus) and not self.presenting
-        if typing:
-            return None
-        if key in (K.Key_B, K.Key_Period):
-            return BLACK
-        if key in (K.Key_W, K.Key_Comma):
-            return WHITE
-        if key in (K.Key_Left, K.Key_Backspace):
-            return BACK
-        if self.presenting and key in (K.Key_Right, K.Key_Space, K.Key_Return, K.Key_Enter):
-            return NEXT
-        return None     # outside presentation mode Space and → stay Play and Step epoch
-
-    def run_command(self, command: str) -> None:
-        if command == NEXT:
-            self.next()
-        elif command == BACK:
-            self.back()
-        elif command in (BLACK, WHITE):
-            self.blank_screen(command)
-        elif command == START:
-            self.start(True)
-        elif command == FROM_HERE:
-            self.start(False)
-        elif command == LEAVE:
-            if self.presenting:
-                self.leave()
-            else:
-                self.w.showNormal()
-
-    def _ours(self, obj) -> bool:
-        if isinstance(obj, QWidget):
-            return obj.window() is self.w
-        if isinstance(obj, QWindow):
-            return obj is self.w.windowHandle()
-        return False
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        # Every event of the application passes here: the class test first (cheap), the type
-        # (a new enum object each call in PySide6) only for the few that can matter.
-        if not isinstance(event, QKeyEvent):
-            if obj is self.w and isinstance(event, QResizeEvent):
-                if self.blank.isVisible():
-                    self.blank.setGeometry(self.w.rect())
-                pending = self._pending_restore
-                if pending is not None and event.size() == pending.rect.size():
-                    QTimer.singleShot(0, self._complete_leave)
-            return False
-        t = event.type()
-        if t not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not self._ours(obj):
-            return False
-        key = event.key()
-        if self.blank.isVisible():      # any key brings the picture back, and does nothing else
-            if key not in _MODIFIER_KEYS:
-                event.accept()
-                if t == QEvent.Type.KeyPress:
-                    self.blank.hide()
-                return True
-            return False
-        focus = QApplication.focusWidget()
-        command = self.command_for(key, event.modifiers(), focus)
-        if command is None:
-            if (t == QEvent.Type.KeyPress and is_text_field(focus) and not self.presenting
-                    and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)):
-                # The field is done: the keys go back to the window once it has taken this one.
-                QTimer.singleShot(0, self._focus_views)
-            return False
-        event.accept()
-        if t == QEvent.Type.KeyPress:
-            self.run_command(command)
-        return True
-
-    def _focus_views(self) -> None:
-        focus = QApplication.focusWidget()
-        if focus is not None and focus.window() is self.w and is_text_field(focus):
-            self.w.network_view.setFocus()
 
     def shutdown(self) -> None:
         """The window closes: leave presentation mode and stop filtering keys."""

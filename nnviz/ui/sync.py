@@ -281,7 +281,8 @@ class SessionSync(QObject):
     def plane_options(self, problem: Problem, axes: tuple[int, int]) -> FrameOptions:
         """FrameOptions for the plane of ``axes`` (its extent and grid from the raw x1, x2 even
         when the network's inputs are features of them, one feature or seven)."""
-        extent = boundary.plane_extent(problem, axes)
+        lesson = self.w.session.lesson
+        extent = boundary.plane_extent(problem, axes, include=lesson.question if lesson is not None else None)
         grid = boundary.grid_inputs(problem, *extent, PLANE_GRID, axes)
         return FrameOptions(tuple(axes), PLANE_GRID, extent, grid, "train", self.w.sample_spin.value(),
                             maps=self.w.show_maps_box.isChecked())

@@ -1,29 +1,33 @@
 """Reading and preparing a CSV file off the GUI thread.
 
 :class:`CsvWorker` runs one job — :func:`read_job` (``read_table``) or :func:`prepare_job`
-(``prepare``) — on a daemon Python thread and ends with exactly one ``finished`` signal (queued to
-the GUI thread); it never touches a widget and never lets an exception escape: a
-:class:`DataError` becomes its one-line message, anything unexpected becomes "could not read
-FILE: …".
+(``prepare``) — on a daemon Python thread and ends with exactly one outcome; it never lets an
+exception escape: a :class:`DataError` becomes its one-line message, anything unexpected becomes
+"could not read FILE: …".
 
-:class:`CsvRunner` lives on the GUI thread: it owns the thread, joins it as soon as the job ends
-and only then relays the outcome (``done`` / ``failed`` / ``cancelled``) from a main-thread
-object, so a test waiting on those signals finds no thread left running. Every job has a
-number; results of a job that was stopped (superseded or shut down) are dropped.
+The job's thread never calls into Qt: no signal emitted, no Qt object touched, created or
+released there. It puts its progress and its outcome on a plain thread-safe queue, and
+:class:`CsvRunner`, on the GUI thread, drains that queue on a timer while a job runs, joins the
+thread once the outcome is in and relays it (``done`` / ``failed`` / ``cancelled``) from the GUI
+thread. Emitting a Qt signal from a thread Qt did not start makes Qt adopt that thread and lets
+the emit run on a QObject the GUI thread may be destroying at that moment (a window closed, a
+panel collected); an abandoned read outlives its panel, so that race is real. A queue has none.
 
 Why a daemon thread and not a QThread: a read checks its cancel flag between blocks, but one
 pandas call (or ``prepare`` on a million rows) cannot be interrupted. Closing the window must
 return within a second (:data:`STOP_WAIT_S`) whatever the file, so a job that does not stop in
-time is abandoned: it finishes unseen and its result is dropped. A QThread still running at exit
-aborts the process ("QThread: Destroyed while thread is still running"); a daemon thread does not.
+time is abandoned: it finishes unseen (nobody reads its queue again) and its result is dropped.
+A QThread still running at exit aborts the process ("QThread: Destroyed while thread is still
+running"); a daemon thread does not.
 """
 from __future__ import annotations
 
+import queue
 import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core.data.csvdata import LoadCancelled, prepare, read_table
 from ..core.data.problem import DataError
@@ -34,6 +38,7 @@ Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
 
 MAX_MESSAGE = 300  # characters of an unexpected error's text shown to a person
 STOP_WAIT_S = 0.5  # how long stop_and_wait waits for a job before abandoning it
+POLL_MS = 15       # how often the GUI thread looks at a running job's reports
 
 
 def read_job(path: str | Path) -> Job:
@@ -51,23 +56,17 @@ def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
     return text_one_line(text, limit)
 
 
-class _Relay(QObject):
-    """Signals the job's thread emits, owned by the runner on the GUI thread (so no QObject is
-    ever created or destroyed on the job's thread)."""
-
-    progress = Signal(int, float)            # (job id, fraction 0..1)
-    finished = Signal(int, str, object)      # (job id, "done" | "failed" | "cancelled", result | message | None)
-
-
 class CsvWorker:
-    """One job on its own thread, reporting through the runner's relay."""
+    """One job on its own thread. It reports by putting ``(job id, kind, values…)`` on its
+    ``outbox``, a plain thread-safe queue the runner drains on the GUI thread: the job's thread
+    never calls into Qt."""
 
-    def __init__(self, job_id: int, job: Job, name: str, relay: _Relay) -> None:
+    def __init__(self, job_id: int, job: Job, name: str) -> None:
         self.job_id = job_id
         self.job = job
         self.name = name                     # the file name used in unexpected-error messages
-        self.relay = relay
         self.cancel_event = threading.Event()
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
 
     def run(self) -> None:
         outcome, payload = "failed", f"could not read {self.name}: unknown error"
@@ -85,17 +84,10 @@ class CsvWorker:
         else:
             # Cancel pressed while the last block was being parsed still counts as a cancel.
             outcome, payload = ("cancelled", None) if self.cancel_event.is_set() else ("done", result)
-        self._emit(self.relay.finished, self.job_id, outcome, payload)
+        self.outbox.put(("finished", outcome, payload))
 
     def _progress(self, fraction: float) -> None:
-        self._emit(self.relay.progress, self.job_id, float(fraction))
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # an abandoned job outlived its runner (the window closed): nobody listens
-            pass
+        self.outbox.put(("progress", float(fraction)))
 
 
 class CsvRunner(QObject):
@@ -113,10 +105,10 @@ class CsvRunner(QObject):
         self._worker: CsvWorker | None = None
         self._kind = ""
         self._job_id = 0
-        self._relay = _Relay(self)
-        # Emitted on the job's thread, received here on the GUI thread: queued connections.
-        self._relay.progress.connect(self._on_progress)
-        self._relay.finished.connect(self._on_finished)
+        # Drains the running job's outbox on the GUI thread while a job runs.
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._drain)
 
     @property
     def running(self) -> bool:
@@ -131,10 +123,11 @@ class CsvRunner(QObject):
         """Run ``job`` on a new thread; a job still running is stopped and joined first."""
         self.stop_and_wait()
         self._job_id += 1
-        worker = CsvWorker(self._job_id, job, name, self._relay)
+        worker = CsvWorker(self._job_id, job, name)
         thread = threading.Thread(target=worker.run, name=f"nnviz-csv-{self._job_id}", daemon=True)
         self._thread, self._worker, self._kind = thread, worker, kind
         thread.start()
+        self._poll.start()
 
     def cancel(self) -> None:
         """Ask the running job to stop; ``cancelled`` follows once its thread has ended."""
@@ -147,25 +140,41 @@ class CsvRunner(QObject):
         stops within one block of about 4 MB; a pandas call or ``prepare`` cannot be stopped)."""
         if self._thread is None:
             return True
-        self._worker.cancel_event.set()
-        self._job_id += 1                 # results already queued for the GUI thread are stale now
+        self._worker.cancel_event.set()   # its outbox is never read again: its results are dropped
         self._thread.join(timeout)
         stopped = not self._thread.is_alive()
         self._cleanup()
         return stopped
 
-    @Slot(int, float)
-    def _on_progress(self, job_id: int, fraction: float) -> None:
-        if job_id == self._job_id:
+    @Slot()
+    def _drain(self) -> None:
+        """Relay what the running job reported since the last look: the latest progress, then
+        its outcome once it has ended."""
+        worker = self._worker
+        if worker is None:
+            self._poll.stop()
+            return
+        fraction = None
+        while True:
+            try:
+                item = worker.outbox.get_nowait()
+            except queue.Empty:
+                break
+            if item[0] == "progress":
+                fraction = item[1]
+                continue
+            if fraction is not None:
+                self.progress.emit(fraction)
+            if self._worker is worker:     # a progress listener may have stopped it
+                self._on_finished(item[1], item[2])
+            return
+        if fraction is not None:
             self.progress.emit(fraction)
 
-    @Slot(int, str, object)
-    def _on_finished(self, job_id: int, outcome: str, payload: object) -> None:
-        if job_id != self._job_id:
-            return
+    def _on_finished(self, outcome: str, payload: object) -> None:
         kind = self._kind
         if self._thread is not None:
-            self._thread.join(STOP_WAIT_S)  # it has emitted its last signal: ending now
+            self._thread.join(STOP_WAIT_S)  # it has reported its outcome: ending now
         self._cleanup()
         if outcome == "done":
             self.done.emit(kind, payload)
@@ -175,4 +184,5 @@ class CsvRunner(QObject):
             self.failed.emit(kind, str(payload))
 
     def _cleanup(self) -> None:
+        self._poll.stop()
         self._thread = self._worker = None

@@ -136,3 +136,18 @@ def test_frame_has_maps_only_when_asked():
     np.testing.assert_allclose(on.maps[-1][0], on.field.values[np.ix_(idx, idx)][:, :, 0], rtol=1e-6)
     small = make_frame(trainer, FrameOptions.for_problem(trainer.problem, resolution=20, maps=True))
     assert small.maps[1].shape == (4, 20, 20)      # never more cells than the field has
+
+
+def test_the_extent_takes_in_a_lessons_question_when_it_names_both_axes():
+    """The house lesson asks about (4, 7); its table spans bedrooms 1-3: the asked point must
+    be on the plot. A question that does not name both axes changes nothing."""
+    from nnviz.core.app.boundary import plane_extent
+    from nnviz.core.app.session import Session
+
+    s = Session()
+    s.load_lesson("house")
+    plain = plane_extent(s.problem, (0, 1))
+    (x0, x1), (y0, y1) = plane_extent(s.problem, (0, 1), include={"bedrooms": 4, "quality": 7})
+    assert plain[0][1] < 4 <= x1 and y0 <= 7 <= y1
+    assert plane_extent(s.problem, (0, 1), include={"bedrooms": 4}) == plain
+    assert plane_extent(s.problem, (0, 1), include={"bedrooms": float("nan"), "quality": 7}) == plain

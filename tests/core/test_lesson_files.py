@@ -123,9 +123,16 @@ def test_a_lesson_with_every_kind_of_field_round_trips():
         action = "ask"
         values = { x1 = 1.5, x2 = -2 }
         [[beats]]
-        caption = "Nested"
-        action = "odd"
-        params = { caption = "a parameter called caption", to_epoch = 30 }
+        caption = "Play"
+        action = "play"
+        params = { to_epoch = 30 }
+        notes = "Say: watch the corner."
+        seconds = 4.5
+        pane = "loss"
+        reveal = true
+        toggles = { weights = true, maps = false }
+        sample = 2
+        neuron = [1, 0]
     """)
     lesson = parse_lesson(text, "mine.toml")
     assert lesson.data.options == (("n", 120), ("noise", 0.25)) and lesson.data.seed == 7
@@ -134,7 +141,9 @@ def test_a_lesson_with_every_kind_of_field_round_trips():
     assert lesson.beats[0] == {"caption": "Say it", "action": "say"}
     assert lesson.beats[1] == {"caption": "Step once", "action": "step", "params": {"kind": "sample"}}
     assert lesson.beats[2] == {"caption": "Ask", "action": "ask", "params": {"values": {"x1": 1.5, "x2": -2}}}
-    assert lesson.beats[3]["params"] == {"caption": "a parameter called caption", "to_epoch": 30}
+    assert lesson.beats[3] == {"caption": "Play", "action": "play", "notes": "Say: watch the corner.",
+                               "params": {"to_epoch": 30, "seconds": 4.5, "pane": "loss", "reveal": True,
+                                          "toggles": {"weights": True, "maps": False}, "sample": 2, "neuron": [1, 0]}}
     again = parse_lesson(lesson_to_toml(lesson), "again.toml")
     assert again == lesson
     t = again.trainer()
@@ -196,7 +205,7 @@ table = "or"
     ('[network]\nhiden = [3]', "network.hiden", "did you mean 'hidden'"),
     ('[network]\nhidden = [3]\nactivation = "swish"', "network.activation", "unknown activation 'swish'"),
     ('[network]\nhidden = "3"', "network.hidden", "must be a list of whole numbers"),
-    ('[network]\nhidden = [0]', "network.hidden", "at least one neuron"),
+    ('[network]\nhidden = [0]', "network.hidden", "1 to 512 neurons"),
     ('[network]\nhidden = [3, 2]\nactivation = ["tanh"]', "network.activation", "one per hidden layer"),
     ('[network]\noutput = "softplus"', "network.output", "unknown output"),
     ('[network]\nbias = "yes"', "network.bias", "must be true or false"),
@@ -210,8 +219,8 @@ table = "or"
     ('[training]\nbatch_size = 2.5', "training.batch_size", "must be a whole number"),
     ('[training]\nepochs = true', "training.epochs", "must be a whole number, not true/false"),
     ('[training]\nseed = 3', "training.seed", "unknown key"),
-    ('[[beats]]\naction = "play"', "beats[1].caption", "missing"),
-    ('[[beats]]\ncaption = "x"\naction = 3', "beats[1].action", "must be a text"),
+    ('[[beats]]\naction = "play"', "beat 1: caption", "missing"),
+    ('[[beats]]\ncaption = "x"\naction = 3', "beat 1: action", "must be a text"),
     ('beats = 3', "beats", "must be a list"),
     ('format = 9', "format", "this nnviz reads format 1"),
     ('[question]\nx1 = [1, 2]', "question.x1", "must be a number or a text"),

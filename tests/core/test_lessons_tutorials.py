@@ -14,7 +14,8 @@ from nnviz.core.app.session import Session
 from nnviz.core.data.csvdata import read_table
 from nnviz.core.data.datasets import data_dir
 from nnviz.core.teaching import tutorial4
-from nnviz.core.teaching.beat_actions import check_sample_beats, perform, sample_position
+from nnviz.core.data.problem import row_position
+from nnviz.core.teaching.beat_actions import perform
 from nnviz.core.teaching.beats import PLACEHOLDERS, Beat, caption_values, fill_caption, script_for
 from nnviz.core.teaching.lesson_data import HOUSE_PRINTED_X, HOUSE_X, OR_X, VIRUS_X, VIRUS_Y
 from nnviz.core.teaching.lessons import LESSONS
@@ -190,10 +191,10 @@ def test_a_sample_row_is_the_files_row_mapped_to_its_training_place():
     frame = read_table(data_dir() / "iris.csv").frame
     cols = list(frame.columns[:4])
     for row in (1, 2, 52):
-        i = sample_position(p, row)
+        i = row_position(p, row)
         raw = p.x_scaler.inverse(p.X_train[i : i + 1])[0]
         assert raw.tolist() == pytest.approx(frame.iloc[row - 1][cols].astype(float).tolist())
-    taken = {sample_position(p, r) for r in range(1, 151) if r - 1 in set(p.train_rows.tolist())}
+    taken = {row_position(p, r) for r in range(1, 151) if r - 1 in set(p.train_rows.tolist())}
     assert taken == set(range(111))                # every training row is some file row, once
 
 
@@ -203,14 +204,11 @@ def test_a_row_outside_the_training_split_is_refused_in_one_line():
     p = session.problem
     outside = next(r for r in range(1, 151) if r - 1 not in set(p.train_rows.tolist()))
     with pytest.raises(ValueError) as err:
-        sample_position(p, outside)
+        row_position(p, outside)
     assert f"row {outside}" in str(err.value) and "\n" not in str(err.value)
     for bad in (0, -3, True, 2.5, "7"):
         with pytest.raises(ValueError):
-            sample_position(p, bad)
-    with pytest.raises(ValueError) as err:
-        check_sample_beats([Beat("x", "load", {"lesson": "iris"}), Beat("y", "sample", {"index": outside})], p)
-    assert str(err.value).startswith("beat 2 (sample): ")
+            row_position(p, bad)
     with pytest.raises(ValueError):                # the action refuses it too, on a bare session
         perform(session, Beat("y", "sample", {"index": outside}))
 
@@ -218,16 +216,19 @@ def test_a_row_outside_the_training_split_is_refused_in_one_line():
 def test_a_table_lessons_rows_are_its_training_rows_in_order():
     session = Session()
     session.load_lesson("house")
-    assert [sample_position(session.problem, r) for r in (1, 2, 3)] == [0, 1, 2]
+    assert [row_position(session.problem, r) for r in (1, 2, 3)] == [0, 1, 2]
     with pytest.raises(ValueError):
-        sample_position(session.problem, 4)
+        row_position(session.problem, 4)
     assert session.problem.x_scaler.inverse(session.problem.X_train).tolist() == HOUSE_X.tolist()
 
 
 @pytest.mark.parametrize("name", sorted(LESSONS))
 def test_every_built_in_sample_beat_names_a_training_row(name):
     lesson = LESSONS[name]
-    check_sample_beats(lesson.beats, lesson.problem())
+    problem = lesson.problem()
+    for beat in lesson.beats:
+        if beat["action"] == "sample":
+            row_position(problem, beat["params"]["index"])
 
 
 # --- caption fields -----------------------------------------------------------------------------

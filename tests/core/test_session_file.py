@@ -220,7 +220,7 @@ def test_a_newer_version_says_update(good, tmp_path):
     (lambda m: m["trainer"].update(rng_state={"bit_generator": "MT19937"}), "random state"),
     (lambda m: m["problem"].update(feature_names=["x1"]), "input names"),
     (lambda m: m["arrays"]["trainer/params.npy"].update(shape=[3]), "manifest says"),
-    (lambda m: m.pop("settings"), "missing entry 'settings'"),
+    (lambda m: m.pop("settings"), "the settings entry is missing"),
     (lambda m: m["settings"].update(colour="red"), "unknown setting 'colour'"),
 ])
 def test_hand_edited_inconsistent_files(good, tmp_path, change, words):

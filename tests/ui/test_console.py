@@ -8,6 +8,7 @@ Keys go through ``QTest.keyClick`` to whatever has the focus, as a clicker's wou
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,7 @@ def notes_lesson(tmp_path: Path) -> Path:
     text = (LESSONS / "02-or-gate.toml").read_text(encoding="utf-8")
     text = text.replace('name = "or-gate"', 'name = "or-notes"').replace('lesson = "or-gate"', 'lesson = "or-notes"')
     text = text.replace('continue_with = "virus"', '')
+    text = re.sub(r'^notes = ".*"\n', "", text, flags=re.M)     # the built-in lesson's own notes
     text = text.replace('lesson = "or-notes"', f'lesson = "or-notes"\nnotes = "{NOTES}"', 1)
     text = text.replace('kind = "sample"', 'kind = "sample"\nnotes = ["Only b moves at (0,0).", "lr is 0.05."]')
     text = text.replace('action = "explain"', 'action = "explain"\nnotes = "Walk through the step."')
@@ -94,6 +96,17 @@ def beat_by_key(qtbot, w, console, key=K.Key_PageDown):
     qtbot.waitUntil(lambda: not w.runner.running, timeout=TIMEOUT)
 
 
+def advance_to(qtbot, w, console, position: int, key=K.Key_PageDown) -> None:
+    """PageDown from the console until beat ``position`` is on screen (an explain beat takes a
+    click for each of its parts) and its run, if any, has ended."""
+    for _ in range(8):
+        if w.presenter.player.position >= position:
+            break
+        press(console, key)
+        qtbot.waitUntil(lambda: not w.runner.running, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.presenter.player.position == position and not w.runner.running, timeout=TIMEOUT)
+
+
 def room_texts(w) -> list[str]:
     """Every text the presentation window shows in a widget: labels, buttons, tabs, title."""
     def shown(kind):    # (the console is the window's child, but a window of its own)
@@ -122,7 +135,7 @@ def test_a_beats_notes_are_read_from_its_table_and_written_back(lesson_path, tmp
 def test_notes_that_are_not_text_are_one_line(lesson_path):
     bad = lesson_path.read_text(encoding="utf-8").replace(f'notes = "{NOTES}"', "notes = 3")
     lesson_path.write_text(bad, encoding="utf-8")
-    with pytest.raises(LessonFileError, match=r"beats\[1\]\.notes: must be a text"):
+    with pytest.raises(LessonFileError, match=r"beat 1: notes: must be a text"):
         read_lesson_file(lesson_path)
 
 
@@ -146,8 +159,7 @@ def test_the_console_shows_the_beat_its_notes_and_the_next_one(qtbot, rehearsal)
     assert console.notes.text() == "Only b moves at (0,0).\nlr is 0.05."
     assert console.beats.currentRow() == 1
     assert not any("Only b moves" in t for t in room_texts(w))
-    beat_by_key(qtbot, w, console)
-    beat_by_key(qtbot, w, console)          # beat 4 has no notes
+    advance_to(qtbot, w, console, 4)        # beat 3 explains its step in four clicks; beat 4 has no notes
     assert console.notes.text() == "(no notes for this beat)"
 
 
@@ -166,10 +178,11 @@ def test_clicker_keys_from_the_console_act_on_the_presentation(qtbot, rehearsal)
     w, screens, _ = rehearsal
     console = screens.console
     focus_console(qtbot, console)
-    for key in (K.Key_PageDown, K.Key_Space, K.Key_Right):
+    for key in (K.Key_PageDown, K.Key_Space):
         before = w.presenter.player.position
         beat_by_key(qtbot, w, console, key)
         assert w.presenter.player.position == before + 1, key
+    advance_to(qtbot, w, console, 4, K.Key_Right)     # beat 3 explains its step: a click a part
     beat_by_key(qtbot, w, console, K.Key_PageUp)
     assert w.presenter.player.position == 3 and console.position == 3
     press(console, K.Key_B)
@@ -206,7 +219,7 @@ def test_a_picked_beat_is_reached_by_enter_or_a_click(qtbot, rehearsal):
         press(console, K.Key_Return)
     assert shown.args[0] == 3 and w.presenter.player.position == 3 == console.position
     assert console.notes.text() == "Walk through the step."
-    beat_by_key(qtbot, w, console, K.Key_Return)     # with the current beat picked, Enter is "next"
+    advance_to(qtbot, w, console, 4, K.Key_Return)   # with the current beat picked, Enter is "next"
     assert w.presenter.player.position == 4
     first = console.beats.visualItemRect(console.beats.item(1)).center()
     with qtbot.waitSignal(w.presenter.beatShown, timeout=TIMEOUT) as shown:
@@ -301,7 +314,9 @@ def test_rehearse_is_a_flag_of_the_window():
 
 
 def test_the_script_of_a_built_in_lesson_still_loads():
-    assert all(b.notes == "" for b in script_for("or-gate").beats)
+    beats = script_for("or-gate").beats
+    assert beats[0].action == "load" and beats[0].notes.startswith("Ask first")   # its notes, read from its file
+    assert all(isinstance(b.notes, str) for b in beats)
 
 
 def test_the_next_caption_shows_fields_not_yet_filled_as_an_ellipsis():

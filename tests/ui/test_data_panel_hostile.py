@@ -6,13 +6,14 @@ catch-all "could not read FILE: <Python text>" that an unexpected exception beco
 """
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nnviz.ui.data_panel import DataPanel
@@ -87,3 +88,88 @@ def test_closing_during_a_stuck_read_returns_within_a_second(qtbot, panel, tmp_p
     job.join(5)
     QApplication.processEvents()  # deliver what it emitted, if anything
     assert outcomes == [] and not job.is_alive()
+
+
+def _qt_calls_on_csv_threads(monkeypatch) -> list[str]:
+    """A list that fills with every call into Qt (PySide6 or shiboken) made on a CSV job's
+    thread: a profile hook, set on that thread alone, sees each C function it calls."""
+    import nnviz.workers.csv_worker as csv_worker
+
+    calls: list[str] = []
+
+    def profile(frame, event, arg):
+        if event == "c_call":
+            owner = getattr(arg, "__self__", None)
+            module = getattr(arg, "__module__", None) or type(owner).__module__ or ""
+            if module.startswith(("PySide6", "shiboken6")) or "Signal" in type(owner).__name__:
+                calls.append(f"{module}.{getattr(arg, '__qualname__', arg)}")
+
+    run = csv_worker.CsvWorker.run
+
+    def profiled_run(self):
+        sys.setprofile(profile)
+        try:
+            run(self)
+        finally:
+            sys.setprofile(None)
+
+    monkeypatch.setattr(csv_worker.CsvWorker, "run", profiled_run)
+    return calls
+
+
+def test_the_reading_thread_never_calls_into_qt(qtbot, panel, tmp_path, monkeypatch):
+    """Qt objects belong to the GUI thread: a job's thread that emits a signal makes Qt adopt it,
+    and its emit can run on a QObject the GUI thread is deleting (a crash seen once in four runs
+    on Debian 13). The job reports through a plain queue instead; this pins it."""
+    calls = _qt_calls_on_csv_threads(monkeypatch)
+    path = tmp_path / "rows.csv"
+    path.write_text("a,b,y\n" + "".join(f"{i},{i % 7},{i % 2}\n" for i in range(20_000)))
+    with qtbot.waitSignal(panel.loadFinished, timeout=TIMEOUT) as read:
+        panel.open_file(str(path))
+    assert read.args == ["loaded"]
+    panel.set_choices(target="y")
+    with qtbot.waitSignal(panel.prepareFinished, timeout=TIMEOUT) as prepared:
+        qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+    assert prepared.args[0]
+    assert calls == []
+
+
+def test_reads_survive_the_collector_running_on_every_thread(qtbot, panel, tmp_path):
+    """The collector forced in a loop during reads and prepares, on the GUI thread (a timer) and
+    on a thread of its own, while panels holding finished and abandoned jobs are deleted: every
+    read still ends in one outcome, and nothing crashes."""
+    path = tmp_path / "rows.csv"
+    path.write_text("a,b,y\n" + "".join(f"{i},{i % 5},{i % 3}\n" for i in range(30_000)))
+    stop = threading.Event()
+
+    def collect_forever():
+        while not stop.is_set():
+            gc.collect()
+
+    collector = threading.Thread(target=collect_forever, name="test-gc", daemon=True)
+    gui_collector = QTimer()
+    gui_collector.setInterval(0)
+    gui_collector.timeout.connect(gc.collect)
+    collector.start()
+    gui_collector.start()
+    try:
+        for i in range(6):
+            with qtbot.waitSignal(panel.loadFinished, timeout=TIMEOUT) as read:
+                panel.open_file(str(path))
+            assert read.args == ["loaded"], i
+            panel.set_choices(target="y")
+            with qtbot.waitSignal(panel.prepareFinished, timeout=TIMEOUT) as prepared:
+                qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+            assert prepared.args[0], i
+            # A panel left mid-read: its job is abandoned and outlives the panel, which is deleted.
+            other = DataPanel(settings=QSettings(str(tmp_path / f"s{i}.ini"), QSettings.Format.IniFormat))
+            other.open_file(str(path))
+            other.shutdown()
+            other.deleteLater()
+            del other
+            QApplication.processEvents()
+    finally:
+        gui_collector.stop()
+        stop.set()
+        collector.join(10)
+    assert not collector.is_alive()

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from nnviz.core.teaching.beat_actions import sample_position
+from nnviz.core.data.problem import row_position
 from nnviz.core.teaching.beats import script_for
 from nnviz.ui.main_window import MainWindow
 
@@ -51,7 +51,7 @@ def test_the_house_row_shows_its_bedrooms_and_quality_in_original_units(qtbot, w
 def test_the_iris_row_is_the_files_row_wherever_the_split_put_it(qtbot, window):
     beat = _to_sample_beat(qtbot, window, "iris")
     row = beat.param("index")
-    spot = sample_position(window.session.problem, row)
+    spot = row_position(window.session.problem, row)
     assert window.sample_spin.value() == spot and spot != row - 1
     # Row 52 of iris.csv is 6.4, 3.2, 4.5, 1.5 cm.
     qtbot.waitUntil(lambda: any("= 6.4" in t for t in window.network_view.shown_labels()), timeout=TIMEOUT)

@@ -355,6 +355,23 @@ def test_regression_maps_min_and_max_to_the_colormap_ends(boundary):
     assert np.abs(boundary.image_rgba()[5, 5, :3].astype(int) - ends[0]).max() <= 2
 
 
+def test_regression_scale_grows_to_hold_predictions_below_the_targets(boundary):
+    """The house lesson: targets 83-94, first predictions about 73. The scale takes in the
+    predictions (one flat colour otherwise), grows no further than one span of the targets past
+    them, and never shrinks while the same points are shown."""
+    boundary.set_problem("regression", None, "bedrooms", "quality", "price")
+    boundary.set_points(np.zeros((3, 2)), np.array([83.0, 89.0, 94.0]))
+    field = np.linspace(72.0, 75.0, 100 * 100).reshape(100, 100, 1)
+    boundary.set_field(field)
+    assert boundary.colorbar.levels() == pytest.approx((72.0, 94.0))
+    image = boundary.image_rgba()[:, :, :3].astype(int)
+    assert np.abs(image[0, 0] - image[-1, -1]).max() > 20        # not one flat colour
+    boundary.set_field(constant(88.0))                               # trained: the scale stays
+    assert boundary.colorbar.levels() == pytest.approx((72.0, 94.0))
+    boundary.set_field(constant(-1e9))                               # diverging: at most one span
+    assert boundary.colorbar.levels() == pytest.approx((72.0, 94.0))   # below 83 - 11 already
+
+
 def test_points_counted_per_scatter_item(boundary):
     boundary.set_problem("multiclass", ["a", "b", "c"], "x", "y")
     rng = np.random.default_rng(2)

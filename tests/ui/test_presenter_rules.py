@@ -18,7 +18,8 @@ from nnviz.core.teaching.beats import Beat
 from nnviz.ui.view_state import ViewState
 
 ROOT = Path(nnviz.__file__).parent
-PRESENTATION_CODE = ("ui/presentation.py", "ui/view_state.py", "ui/text_zoom.py", "core/teaching/beat_actions.py")
+PRESENTATION_CODE = ("ui/presentation.py", "ui/presentation_beats.py", "ui/presentation_keys.py", "ui/pointer.py",
+                     "ui/view_state.py", "ui/text_zoom.py", "core/teaching/beat_actions.py")
 WINDOW_NAMES = {"w", "window"}     # how the presentation code names the window, bare or as self.w
 
 
@@ -133,10 +134,17 @@ def test_the_table_does_the_training_beats_on_the_target_it_is_given():
 
 def test_a_beat_says_what_it_shows():
     explain = Beat("", "explain", {"layer": 1, "neuron": 2})
-    assert ViewState.for_beat(explain) == ViewState(front="explainer", neuron=(1, 2))
-    assert ViewState.for_beat(Beat("", "map", {"layer": 1, "neuron": 0})) == ViewState(front="map", neuron=(1, 0))
-    assert ViewState.for_beat(Beat("", "sample", {"index": 3})) == ViewState(front="boundary", sample=3)
-    assert ViewState.for_beat(Beat("", "play", {"to_epoch": 9})) == ViewState(front="boundary")
+    # A whole view: what the beat declares, else the lesson's defaults (never the last beat's).
+    off = dict(weights=False, maps=False, phases=False, explainer_rows=False)
+    assert ViewState.for_beat(explain) == ViewState(front="explainer", neuron=(1, 2), position=0, **off)
+    assert (ViewState.for_beat(Beat("", "map", {"layer": 1, "neuron": 0}))
+            == ViewState(front="map", neuron=(1, 0), position=0, **{**off, "maps": True}))
+    assert ViewState.for_beat(Beat("", "sample", {"index": 3})) == ViewState(front="boundary", sample=3, **off)
+    assert ViewState.for_beat(Beat("", "play", {"to_epoch": 9})) == ViewState(front="boundary", position=0, **off)
+    declared = Beat.from_dict({"caption": "", "action": "play", "params": {
+        "to_epoch": 9, "pane": "loss", "toggles": {"weights": True}, "sample": 2, "neuron": [1, 0]}})
+    assert ViewState.for_beat(declared) == ViewState(front="loss", neuron=(1, 0), sample=2,
+                                                     **{**off, "weights": True})
     with pytest.raises(ValueError):
         ViewState(front="explainer")     # explain which neuron?
     with pytest.raises(ValueError):

@@ -29,11 +29,19 @@ def plane_problem(problem: Problem) -> Problem:
     return problem if transform is None else transform.source
 
 
-def plane_extent(problem: Problem, axes: tuple[int, int] = (0, 1), margin: float = 0.1) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Ranges (original units) covering every split's points on the two axes, plus a margin."""
+def plane_extent(problem: Problem, axes: tuple[int, int] = (0, 1), margin: float = 0.1,
+                 include: dict[str, float] | None = None) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Ranges (original units) covering every split's points on the two axes, plus a margin.
+    ``include``: input values by name (a lesson's question) whose point on the plane must be
+    inside too, when it names both axes."""
     problem = plane_problem(problem)
     parts = [x for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None and len(x)]
     pts = problem.x_scaler.inverse(np.vstack(parts))[:, list(axes)]
+    names = [problem.feature_names[a] for a in axes]
+    if include and all(n in include for n in names):
+        asked = np.array([[float(include[n]) for n in names]])
+        if np.isfinite(asked).all():
+            pts = np.vstack([pts, asked])
     lo, hi = pts.min(axis=0), pts.max(axis=0)
     pad = np.maximum((hi - lo) * margin, 1e-3)
     lo, hi = lo - pad, hi + pad

@@ -51,6 +51,9 @@ def pytorch_script(session, out_path: str | os.PathLike, inline_max: int = INLIN
         recipe = _predict.model_recipe(problem, settings.output_activation, _predict.missing_rule(session.source))
     except ValueError as e:
         raise ExportError(str(e)) from None
+    if not np.isfinite(net.flat).all():
+        raise ExportError("the network's weights are not all finite (training diverged); go back to a state "
+                          "before it diverged, or reset, and export that")
     weights = [np.asarray(w, dtype=float) for w in net.weights]
     biases = [np.asarray(b, dtype=float) for b in net.biases]
     inline = net.flat.size <= inline_max
@@ -66,7 +69,7 @@ def pytorch_script(session, out_path: str | os.PathLike, inline_max: int = INLIN
             np.savez(fh, **arrays)
         written.append(npz)
         weights_code = (
-            f"# The trained weights are in {npz.name}, next to this script: W0, W1, … (inputs × outputs,\n"
+            "# The trained weights are in WEIGHTS_FILE, next to this script: W0, W1, … (inputs × outputs,\n"
             "# as nnviz stores them) and b0, b1, … (one bias per neuron).\n"
             f"WEIGHTS_FILE = {npz.name!r}\n\n\n"
             "def load_weights():\n"
@@ -79,11 +82,13 @@ def pytorch_script(session, out_path: str | os.PathLike, inline_max: int = INLIN
     lesson = session.lesson
     title = lesson.title if lesson is not None else session.description or problem.name
     shared = "\n\n".join(inspect.getsource(f).rstrip() for f in _predict.SHARED_FUNCTIONS)
+    # Every text that came from a file (a lesson's title, a session's description, a file
+    # name) goes in as a Python literal made by repr(), never into the docstring or a comment.
     text = TEMPLATE.format(
-        title=title,
+        title=repr(str(title)),
         describe=net.describe(),
         epoch=session.trainer.epoch,
-        script=out_path.name,
+        script=_plain_name(out_path.name),
         layers=pprint.pformat(layers, width=100),
         use_bias=bool(net.use_bias),
         recipe=pprint.pformat(recipe, width=100, sort_dicts=False),
@@ -95,6 +100,13 @@ def pytorch_script(session, out_path: str | os.PathLike, inline_max: int = INLIN
     compile(text, str(out_path), "exec")      # a bug here must never write a broken script
     out_path.write_text(text, encoding="utf-8")
     return written
+
+
+def _plain_name(name: str) -> str:
+    """The script's file name for its usage line, or a stand-in when it holds anything but
+    letters, digits and ``._-`` (the name is the person's, but it lands inside a docstring)."""
+    ok = name and all(c.isascii() and (c.isalnum() or c in "._-") for c in name) and len(name) <= 100
+    return name if ok else "model.py"
 
 
 def _inline_weights(weights, biases, use_bias: bool) -> str:
@@ -119,7 +131,7 @@ def _inline_weights(weights, biases, use_bias: bool) -> str:
 
 
 TEMPLATE = '''#!/usr/bin/env python3
-"""{title}: the {describe} network nnviz trained ({epoch} epochs), as PyTorch.
+"""The {describe} network nnviz trained ({epoch} epochs), as PyTorch (its lesson: TITLE below).
 
     python {script} IN.csv > predictions.csv
 
@@ -137,6 +149,8 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
+
+TITLE = {title}
 
 # --- the network ------------------------------------------------------------------------
 # (inputs, neurons, activation) per layer; every layer computes activation(x @ W + b).

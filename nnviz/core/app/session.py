@@ -423,11 +423,17 @@ class Session:
         before = self.problem
         entry = self._undo.pop()
         trainer = entry.trainer
-        if entry.edit_from is not None:    # take a weight edit back out of the timeline
-            entry.timeline.goto_position(trainer, entry.edit_from)
-            entry.timeline.truncate_after_current(trainer)
-        if entry.branch is not None:   # training on from a past point dropped a later history
-            entry.timeline.restore_branch(trainer, entry.branch)
+        try:
+            if entry.edit_from is not None:    # take a weight edit back out of the timeline
+                entry.timeline.goto_position(trainer, entry.edit_from)
+                entry.timeline.truncate_after_current(trainer)
+            if entry.branch is not None:   # training on from a past point dropped a later history
+                entry.timeline.restore_branch(trainer, entry.branch)
+        except ValueError as e:
+            # Refused before anything changed (the timeline checks first): the session stays
+            # whole and the entry stays for another try.
+            self._undo.append(entry)
+            return self._report("undo", Change.NONE, f"Cannot undo the {entry.what}: {e}.")
         # The kept trainer's config may have been edited after it was remembered (a training
         # change edits it in place): the remembered settings win.
         changes = {k: v for k, v in entry.settings.config.__dict__.items()

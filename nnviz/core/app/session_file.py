@@ -38,6 +38,7 @@ import io
 import json
 import math
 import os
+import stat
 import tempfile
 import zipfile
 import zlib
@@ -53,23 +54,30 @@ from ..engine.history import EpochStats
 from ..engine.optimizers import make_optimizer
 from ..engine.settings import Settings, build_network
 from ..engine.timeline import _Key
-from ..engine.trainer_state import TrainerState
+from ..engine.trainer_state import TrainerState, owned_bytes
 from ..engine.training import TrainConfig, Trainer
+from ..limits import MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_NESTING, LimitError, bracket_depth, open_regular
 from ..teaching.lesson_files import LessonFileError, lesson_to_toml, parse_lesson
 from ..text import one_line
+from .session_checks import (
+    MANIFEST,
+    PROBLEM_ARRAYS,
+    Members,
+    SessionFileError,
+    check_manifest,
+    check_manifest_texts,
+    check_problem,
+    check_settings_fit,
+    label_of,
+    read_npy,
+    short,
+)
 
 FORMAT_NAME = "nnviz-session"
 VERSION = 1
-MANIFEST = "nnviz-session.json"
 LESSON_MEMBER = "lesson.toml"
 SUFFIX = ".nnviz"
-MAX_MEMBER_BYTES = 1 << 31          # 2 GiB uncompressed: anything bigger is not ours
-MAX_MANIFEST_BYTES = 16 << 20
-PROBLEM_ARRAYS = ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test")
 
-
-class SessionFileError(ValueError):
-    """A session file that cannot be opened or saved; ``str()`` is one line naming the file."""
 
 
 @dataclass
@@ -209,6 +217,7 @@ def write_atomic(path: str | os.PathLike, write) -> None:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
+            os.chmod(tmp, _mode_for(path))    # mkstemp's 0600 would lock others out of a shared file
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException as e:
@@ -228,6 +237,28 @@ def write_atomic(path: str | os.PathLike, write) -> None:
             os.close(dir_fd)
     except OSError:
         pass
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a saved file gets: those of the file it replaces, else the user's
+    default for a new file (0666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)          # no /proc: read it by setting it, and put it back at once
+    os.umask(mask)
+    return mask
 
 
 # --- the trainer's state ---------------------------------------------------------------------
@@ -278,6 +309,8 @@ def state_from_members(d: dict, prefix: str, arrays: dict[str, np.ndarray], trai
     for a, what in ((params, "weights"), (safe, "last finite weights")):
         if a is None or a.shape != (n,) or a.dtype != np.float64:
             raise ValueError(f"the {what} do not fit {trainer.network.describe()}")
+    if d["diverged"] is None and not np.isfinite(params).all():
+        raise ValueError("the weights hold NaN or infinite numbers, yet training did not diverge")
     epoch, cursor = d["epoch"], d["cursor"]
     if not (_is_int(epoch) and _is_int(cursor) and epoch >= 0 and 0 <= cursor < trainer.n_train):
         raise ValueError(f"epoch {epoch} sample {cursor} is not a place in training on {trainer.n_train} rows")
@@ -341,8 +374,12 @@ def timeline_from_members(d: dict, arrays: dict[str, np.ndarray], trainer: Train
     for j, k in enumerate(d["keys"]):
         if not (_is_int(k["ordinal"]) and k["ordinal"] > last and _is_int(k["n"]) and k["n"] >= 0):
             raise ValueError("the timeline's keyframes are out of order")
-        key = _Key(k["ordinal"], state_from_members(k["state"], f"timeline/{j}", arrays, trainer),
-                   str(k["kind"]), int(k["nbytes"]))
+        state = state_from_members(k["state"], f"timeline/{j}", arrays, trainer)
+        # What the keyframe holds, counted as the timeline counts it (the file's count is not
+        # trusted: a lie would let the timeline outgrow its memory budget).
+        nbytes = state.OVERHEAD_BYTES + owned_bytes(
+            (state.params, state.optimizer, state.rows, state.partial, state.safe, state.last_step), set())
+        key = _Key(k["ordinal"], state, str(k["kind"]), nbytes)
         key.n, key.seconds = k["n"], float(k["seconds"])
         last = k["ordinal"] + k["n"]
         keys.append(key)
@@ -359,7 +396,7 @@ def install_timeline(timeline, d: dict, keys: list) -> None:
     timeline._newest, timeline._current = d["newest"], d["current"]
     timeline.base_interval_s = float(d["base_interval_s"])   # the budget stays the session's own
     timeline.interval_s, timeline.thinned = float(d["interval_s"]), int(d["thinned"])
-    timeline._since, timeline._bytes = float(d["since"]), int(d["bytes"])
+    timeline._since, timeline._bytes = float(d["since"]), sum(k.nbytes for k in keys)
 
 
 def _optimizer_to_json(opt, prefix: str = "trainer") -> tuple[dict, dict[str, np.ndarray]]:
@@ -388,10 +425,19 @@ def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
         if not hasattr(opt, k) or type(getattr(opt, k)) is not type(v):
             raise ValueError(f"the optimizer has no setting {k!r} of that kind")
         setattr(opt, k, v)
+    # The layout the optimizers keep: one entry for the flat parameter vector, ("all", 0),
+    # holding (velocity,) for momentum and (m, v, steps) for Adam; plain SGD keeps none.
+    layout = {"momentum": ("array",), "adam": ("array", "array", "value")}.get(opt.name, None)
+    if len(d["state"]) > (0 if layout is None else 1):
+        raise ValueError(f"the {opt.name} optimizer keeps no such state")
     for entry in d["state"]:
         key = entry["key"]
-        if not (isinstance(key, list) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)):
+        if key != ["all", 0]:
             raise ValueError("an optimizer state key is malformed")
+        if tuple("array" if "array" in item else "value" for item in entry["items"]) != layout:
+            raise ValueError(f"the {opt.name} optimizer's state has the wrong parts")
+        if layout[-1] == "value" and not (_is_int(entry["items"][-1].get("value")) and entry["items"][-1]["value"] >= 0):
+            raise ValueError("Adam's step count must be a whole number")
         values = []
         for item in entry["items"]:
             if "array" in item:
@@ -463,10 +509,18 @@ _MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF
 def read_session(path: str | os.PathLike) -> OpenedSession:
     """The session in the file at ``path``, rebuilt and checked. Raises SessionFileError (one
     line naming the file) for anything that is not a good session file."""
-    path = Path(path)
-    where = path.name or str(path)
+    where = label_of(path)
     try:
-        with open(path, "rb") as fh:
+        fh = open_regular(path, "session file")
+    except LimitError as e:
+        raise SessionFileError(f"{where}: {e}") from None
+    except PermissionError:
+        raise SessionFileError(f"{where}: the file cannot be read (permission denied)") from None
+    except OSError as e:
+        raise SessionFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
+    path = Path(path)
+    try:
+        with fh:
             head = fh.read(8)
             if not head.startswith(b"PK\x03\x04"):
                 raise SessionFileError(f"{where}: not an nnviz session file ({_what_is(head, path)})")
@@ -478,8 +532,14 @@ def read_session(path: str | os.PathLike) -> OpenedSession:
                 detail = "" if "not a zip file" in str(e) else f" ({e})"
                 raise SessionFileError(f"{where}: the file is damaged or incomplete{detail}; "
                                        "it may have been cut short while copying") from None
-            except (EOFError, zlib.error) as e:
-                raise SessionFileError(f"{where}: the file is damaged or incomplete ({e})") from None
+            except (EOFError, zlib.error, NotImplementedError, OSError) as e:
+                # zipfile's own refusals of a damaged archive: a version it cannot read, an
+                # offset that points before the file's start (a negative seek), a bad stream
+                raise SessionFileError(f"{where}: the file is damaged or incomplete ({one_line(e)[:200]})") from None
+            except RecursionError:
+                raise SessionFileError(f"{where}: the file nests too deeply; refused") from None
+            except MemoryError:
+                raise SessionFileError(f"{where}: the file asks for more memory than there is; refused") from None
     except FileNotFoundError:
         raise SessionFileError(f"{where}: the file does not exist") from None
     except IsADirectoryError:
@@ -500,20 +560,18 @@ def _what_is(head: bytes, path: Path) -> str:
 
 
 def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
-    names = set(zf.namelist())
+    members = Members(zf, where)
+    names = members.names
     if MANIFEST not in names:
         raise SessionFileError(f"{where}: not an nnviz session file (a zip archive without {MANIFEST})")
-    for info in zf.infolist():
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise SessionFileError(f"{where}: member {info.filename} is implausibly large "
-                                   f"({info.file_size:,} bytes); refused")
-    info = zf.getinfo(MANIFEST)
-    if info.file_size > MAX_MANIFEST_BYTES:
-        raise SessionFileError(f"{where}: {MANIFEST} is implausibly large; refused")
+    raw = members.read(MANIFEST, MAX_MANIFEST_BYTES)
+    if bracket_depth(raw, 4 * MAX_NESTING) > 4 * MAX_NESTING:    # before the parser recurses
+        raise SessionFileError(f"{where}: {MANIFEST} nests too deeply; refused")
     try:
-        manifest = json.loads(zf.read(MANIFEST).decode("utf-8"), parse_constant=_no_constants)
+        manifest = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
     except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as e:
-        raise SessionFileError(f"{where}: {MANIFEST} is not valid JSON ({e})") from None
+        raise SessionFileError(f"{where}: {MANIFEST} is not valid JSON ({short(one_line(e), 120)})") from None
+    check_manifest_texts(manifest, where)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise SessionFileError(f"{where}: not an nnviz session file ({MANIFEST} does not say so)")
     version = manifest.get("version")
@@ -523,12 +581,13 @@ def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
         raise SessionFileError(f"{where}: saved by a newer nnviz ({manifest.get('saved_by', '?')}, format "
                                f"{version}); this nnviz reads format {VERSION} or older: update nnviz")
     try:
-        arrays = _read_arrays(zf, manifest, names, where)
-        return _rebuild(zf, manifest, arrays, where)
+        check_manifest(manifest)
+        arrays = _read_arrays(members, manifest, names, where)
+        return _rebuild(members, manifest, arrays, where)
     except SessionFileError:
         raise
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
-        what = f"missing entry {e}" if isinstance(e, KeyError) else one_line(e)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError) as e:
+        what = f"missing entry {short(e, 80)}" if isinstance(e, KeyError) else short(one_line(e), 200)
         raise SessionFileError(f"{where}: the file is inconsistent ({what}); "
                                "it may have been edited by hand") from None
 
@@ -537,7 +596,7 @@ def _no_constants(name: str):
     raise ValueError(f"{name} is not allowed")
 
 
-def _read_arrays(zf: zipfile.ZipFile, manifest: dict, names: set[str], where: str) -> dict[str, np.ndarray]:
+def _read_arrays(members: Members, manifest: dict, names: set[str], where: str) -> dict[str, np.ndarray]:
     listed = manifest["arrays"]
     if not isinstance(listed, dict):
         raise TypeError("the list of arrays is malformed")
@@ -548,23 +607,19 @@ def _read_arrays(zf: zipfile.ZipFile, manifest: dict, names: set[str], where: st
             packed[name] = meta
             continue
         if name not in names:
-            raise ValueError(f"the array {name} is listed but not in the file")
-        raw = zf.read(name)
-        try:
-            a = np.load(io.BytesIO(raw), allow_pickle=False)
-        except ValueError as e:
-            if "allow_pickle" in str(e) or "Object arrays" in str(e):
-                raise SessionFileError(f"{where}: {name} holds Python objects (a pickle); "
-                                       "refused, nothing from it was run") from None
-            raise ValueError(f"{name} is not a NumPy array ({e})") from None
-        if not isinstance(a, np.ndarray) or a.dtype.kind not in "fiub":
-            raise ValueError(f"{name} does not hold numbers")
+            raise ValueError(f"the array {short(name, 60)} is listed but not in the file")
+        a = read_npy(members, name, where)
         if list(a.shape) != list(meta["shape"]) or a.dtype.str != meta["dtype"]:
-            raise ValueError(f"{name} has shape {list(a.shape)} {a.dtype.str}, the manifest says "
-                             f"{meta['shape']} {meta['dtype']}")
+            raise ValueError(f"{short(name, 60)} has shape {list(a.shape)} {a.dtype.str}, the manifest says "
+                             f"{short(meta['shape'], 40)} {short(meta['dtype'], 20)}")
+        # The data, its scalers and the starting weights are always finite; the weights and
+        # moments of a run that diverged may not be (the last finite weights are kept apart).
+        must_be_finite = name.startswith("data/") or name in ("trainer/initial.npy", "trainer/safe.npy")
+        if must_be_finite and a.dtype.kind == "f" and not np.isfinite(a).all():
+            raise ValueError(f"{short(name, 60)} holds NaN or infinite numbers")
         out[name] = a
     for name, meta in packed.items():
-        pack = out.get(meta["pack"])
+        pack = out.get(meta["pack"]) if isinstance(meta["pack"], str) else None
         shape, offset = [int(n) for n in meta["shape"]], meta["offset"]
         size = int(np.prod(shape)) if shape else 1
         if (pack is None or not meta["pack"].startswith(PACKED_PREFIX) or pack.ndim != 1 or not _is_int(offset)
@@ -574,7 +629,7 @@ def _read_arrays(zf: zipfile.ZipFile, manifest: dict, names: set[str], where: st
     return out
 
 
-def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray], where: str) -> OpenedSession:
+def _rebuild(members: Members, manifest: dict, arrays: dict[str, np.ndarray], where: str) -> OpenedSession:
     p = manifest["problem"]
 
     def scaler(which: str, kind: str) -> Scaler:
@@ -594,7 +649,7 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
                       data["X_val"], data["Y_val"], data["X_test"], data["Y_test"],
                       x_scaler=scaler("x", p["x_scaling"]), y_scaler=scaler("y", p["y_scaling"]),
                       notes=[str(n) for n in p["notes"]], raw_columns=raw_columns)
-    _check_problem(problem)
+    check_problem(problem)
     if p.get("feature_inputs") is not None:
         names = p["feature_inputs"]
         if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
@@ -603,6 +658,7 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
 
     settings = settings_from_json(manifest["settings"])
     settings.validate()
+    check_settings_fit(settings, problem)
     t = manifest["trainer"]
     config = config_from_json(t["config"])
     network = build_network(problem, settings)
@@ -630,7 +686,7 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
     lesson = None
     if manifest.get("lesson") is not None:
         try:
-            text = zf.read(LESSON_MEMBER).decode("utf-8")
+            text = members.read(LESSON_MEMBER, MAX_LESSON_BYTES).decode("utf-8")
             lesson = parse_lesson(text, f"{where}/{LESSON_MEMBER}")
         except KeyError:
             raise ValueError(f"the lesson ({LESSON_MEMBER}) is missing") from None
@@ -641,28 +697,6 @@ def _rebuild(zf: zipfile.ZipFile, manifest: dict, arrays: dict[str, np.ndarray],
         raise TypeError("the data's origin is malformed")
     return OpenedSession(problem, settings, trainer, lesson, str(manifest.get("description", problem.name)),
                          source, str(manifest.get("saved_by", "")), timeline)
-
-
-def _check_problem(p: Problem) -> None:
-    n_in, n_out = p.X_train.shape[1], p.Y_train.shape[1]
-    if len(p.X_train) != len(p.Y_train) or len(p.X_train) == 0:
-        raise ValueError("the training inputs and targets differ in length")
-    for x, y, name in ((p.X_val, p.Y_val, "validation"), (p.X_test, p.Y_test, "test")):
-        if (x is None) != (y is None):
-            raise ValueError(f"the {name} rows are half there")
-        if x is not None and (x.shape[1:] != (n_in,) or y.shape[1:] != (n_out,) or len(x) != len(y)):
-            raise ValueError(f"the {name} rows do not fit the training rows")
-    if len(p.feature_names) != n_in:
-        raise ValueError(f"{len(p.feature_names)} input names for {n_in} inputs")
-    if p.task == "multiclass" and (not p.class_names or len(p.class_names) != n_out):
-        raise ValueError("the class names do not fit the outputs")
-    for s, n in ((p.x_scaler, n_in), (p.y_scaler, n_out)):
-        if s.offset is not None and (s.offset.shape != (n,) or s.scale.shape != (n,)):
-            raise ValueError("a scaler does not fit the columns")
-    if p.raw_columns is not None:
-        width = sum(1 if kind == "numeric" else len(cats or []) for _, kind, cats in p.raw_columns)
-        if width != n_in:
-            raise ValueError("the input columns' recipe does not fit the inputs")
 
 
 __all__ = ["FORMAT_NAME", "MANIFEST", "OpenedSession", "SUFFIX", "SessionFileError", "VERSION", "install_timeline",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from nnviz.core.data.csvrows import MISSING_CELLS
 from nnviz.core.data.csvtext import counts_text, shown
 
 JUNK_SHARE = 0.05  # a column with at most this share of non-numbers is numeric, junk -> missing
@@ -46,25 +47,25 @@ def tidy(frame: pd.DataFrame, separator: str) -> tuple[pd.DataFrame, dict[str, s
 
 
 def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tuple[pd.Series, str]:
-    """The column as float64 ("numeric") or stripped strings with NaN for missing ("text")."""
+    """The column as float64 ("numeric") or stripped strings with NaN for missing ("text"), the
+    text always in an object column, whatever dtype this pandas version reads text as."""
     if pd.api.types.is_bool_dtype(s):
-        return s.map({True: "True", False: "False"}).astype("str"), "text"
+        return s.map({True: "True", False: "False"}).astype(object), "text"
     if pd.api.types.is_numeric_dtype(s):
         return s.astype("float64"), "numeric"
-    text = s.astype("str").str.strip()
-    text = text.mask(text == "")
+    text = stripped_text(s)
     present = text.notna()
     if not present.any():
         return pd.Series(np.nan, index=s.index, dtype="float64"), "numeric"
     values = text[present]
-    if pd.to_numeric(values.head(1000), errors="coerce").notna().mean() < 0.5:
+    if to_numbers(values.head(1000)).notna().mean() < 0.5:
         if separator != "," and _looks_decimal_comma(values.head(1000)):
-            numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+            numbers = to_numbers(text.str.replace(",", ".", regex=False))
             if numbers[present].notna().all():
                 notes.append(f"Read column '{shown(col)}' with decimal commas.")
                 return numbers.astype("float64"), "numeric"
         return text, "text"
-    numbers = pd.to_numeric(text, errors="coerce")
+    numbers = to_numbers(text)
     junk = present & numbers.isna()
     n_junk = int(junk.sum())
     if n_junk == 0:
@@ -79,10 +80,48 @@ def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tu
     return text, "text"
 
 
+def stripped_text(s: pd.Series) -> pd.Series:
+    """``s`` as stripped strings in an object column, NaN where a cell is missing: missing in
+    ``s``, or one of :data:`~nnviz.core.data.csvrows.MISSING_CELLS` once stripped (" NA ").
+    Not ``s.astype("str")`` alone: pandas 2 turns a missing cell into the string "nan" there,
+    pandas 3 keeps it missing."""
+    text = s.astype(str).str.strip().astype(object).where(s.notna())
+    return text.mask(text.isin(MISSING_CELLS))
+
+
+_PLAIN_NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
+
+
+def to_numbers(text: pd.Series) -> pd.Series:
+    """Stripped strings (NaN for missing) -> float64, NaN where a cell is not a number.
+
+    The same on every pandas: each number is Python's ``float()`` of its text (pandas 2's own
+    conversion is sometimes one unit in the last place off), and a number too big for float64
+    ("1e400") is infinite, as in pandas 3 (pandas 2 calls it not a number)."""
+    values = text.to_numpy(dtype=object)
+    ok = pd.to_numeric(text, errors="coerce").notna().to_numpy(copy=True)
+    rejected = text.notna().to_numpy() & ~ok
+    if rejected.any():
+        ok[rejected] = text[rejected].str.fullmatch(_PLAIN_NUMBER).to_numpy(dtype=bool)
+    out = np.full(len(values), np.nan)
+    try:
+        out[ok] = values[ok].astype(np.float64)
+    except (TypeError, ValueError):  # a form pandas reads and float() does not: one by one
+        out[ok] = [_float_or_nan(v) for v in values[ok]]
+    return pd.Series(out, index=text.index)
+
+
+def _float_or_nan(value: object) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def _looks_decimal_comma(values: pd.Series) -> bool:
     fixed = values.str.replace(",", ".", regex=False)
     return bool(values.str.contains(",", regex=False).any()) and bool(
-        pd.to_numeric(fixed, errors="coerce").notna().all()
+        to_numbers(fixed).notna().all()
     )
 
 

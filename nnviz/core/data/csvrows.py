@@ -31,7 +31,16 @@ from nnviz.core.data.csvsniff import (
 )
 from nnviz.core.data.problem import DataError
 
-EXTRA_MISSING = ["?"]  # besides pandas' defaults: empty, NA, NaN, N/A, NULL, None, #N/A, ...
+# A cell is missing when, without its surrounding spaces, it is one of these: pandas' own default
+# list written out (so that no pandas version reads a file differently from another), plus "?".
+# The parse uses them with ``keep_default_na=False``; csvkinds applies them again to stripped text.
+MISSING_CELLS = (
+    "", "NA", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA", "<NA>", "NaN", "-NaN", "nan", "-nan",
+    "NULL", "null", "None", "1.#IND", "-1.#IND", "1.#QNAN", "-1.#QNAN", "?",
+)
+# pandas 2 parses some decimals one unit in the last place away from Python's float() ("6e30")
+# unless asked for "round_trip"; pandas 3 always rounds correctly and deprecates the option.
+EXACT_FLOATS = {"float_precision": "round_trip"} if int(pd.__version__.split(".")[0]) < 3 else {}
 BLOCK_BYTES = 4 << 20  # read size per progress step (and per cancel check)
 PEAK_COPIES = 3.0  # blocks, their concatenation and the tidied copy live at once at the peak
 COLUMN_BYTES = 64 << 10  # pandas' own cost per column (index, block manager, per-block copies)
@@ -62,7 +71,8 @@ def check_memory_estimate(layout: Layout, names: list[str], name: str, budget: i
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 frame = pd.read_csv(io.BytesIO(sample), sep=layout.separator, header=None, names=names,
-                                    index_col=False, encoding="latin-1", na_values=EXTRA_MISSING)
+                                    index_col=False, encoding="latin-1", keep_default_na=False,
+                                    na_values=list(MISSING_CELLS))
             per_byte = float(frame.memory_usage(deep=True, index=False).sum()) / len(sample)
         except (pd.errors.ParserError, ValueError, UnicodeError):
             pass  # the real read names the bad row
@@ -229,7 +239,9 @@ def _parse_block(
                 names=names,
                 index_col=False,
                 encoding=encoding,
-                na_values=EXTRA_MISSING,
+                keep_default_na=False,
+                na_values=list(MISSING_CELLS),
+                **EXACT_FLOATS,
             )
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         raise DataError(

@@ -21,6 +21,7 @@ import pandas as pd
 
 from nnviz.core.data.csvtext import printable, shown
 from nnviz.core.data.problem import DataError
+from nnviz.core.limits import LimitError, regular_file
 
 SEPARATORS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 64 << 10  # head of the file used to sniff the layout
@@ -46,12 +47,17 @@ class Layout:
 
 # --- refusals before reading -----------------------------------------------------------------
 def check_file(path: Path, budget: int | None) -> int:
-    """Refuse a missing, unreadable, empty or too-large file; return its size in bytes."""
+    """Refuse a missing, unreadable, empty or too-large file, and anything but a regular file
+    (a FIFO blocks in open(), a device never ends; a NUL or an over-long path); return its
+    size in bytes."""
     name = path.name or str(path)
-    if path.is_dir():
-        raise DataError(f"{name}: this is a folder, not a CSV file.")
-    if not path.exists():
-        raise DataError(f"{name}: the file does not exist.")
+    if len(name) > 80:
+        name = name[:79] + "…"
+    name = name.replace("\x00", "?")
+    try:
+        regular_file(path, "CSV file")
+    except LimitError as e:
+        raise DataError(f"{name}: {e}.") from None
     try:
         size = path.stat().st_size
         with open(path, "rb"):

@@ -172,6 +172,30 @@ class Problem:
         return f"{names[k]} ({probs})"
 
 
+def row_position(problem: Problem, row: int) -> int:
+    """The training position (0-based, what the window's sample picker counts) of the table's
+    row ``row`` (1 = its first data row). ValueError, one line, when that row is not a training
+    row. Data with no file behind it (a generated set) numbers its training rows in order."""
+    if isinstance(row, bool) or not isinstance(row, (int, np.integer)):
+        raise ValueError(f"a sample beat's index is a row number (1 = the first data row), not {row!r}")
+    row = int(row)
+    n = len(problem.X_train)
+    if row < 1:
+        raise ValueError(f"row {row}: rows are counted from 1 (the first data row)")
+    rows = getattr(problem, "train_rows", None)
+    if rows is None:
+        if row > n:
+            raise ValueError(f"row {row}: the training data has {n} rows")
+        return row - 1
+    if len(rows) != n:
+        raise ValueError(f"row {row}: the training points were edited, so the table's rows no longer match them")
+    at = np.flatnonzero(np.asarray(rows) == row - 1)
+    if not len(at):
+        raise ValueError(f"row {row} of the table is not one of the {n} training rows "
+                         "(the split put it in validation or test, or it was dropped for a missing value)")
+    return int(at[0])
+
+
 def split_indices(
     n: int,
     fractions: tuple[float, float, float],

@@ -367,6 +367,10 @@ class Timeline:
         The trainer is put at the branch's position."""
         if not (0 <= branch.at <= self._newest and self.label(branch.at) == branch.at_label):
             raise ValueError("that branch does not start on this timeline")
+        # Stand at the branch's position first: after going back further than it, the trainer's
+        # history holds fewer epochs than the branch continues from, and the splice below needs
+        # them (they are the same epochs on both lines: the branch starts there).
+        self.goto_position(trainer, branch.at)
         history = trainer.history
         replaced = self._cut(branch.at, history, branch.history_at) if branch.at < self._newest else None
         key = self._keys[self._key_index(branch.at)]

@@ -19,7 +19,7 @@ map, say   see ``nnviz.ui.view_state``)
 =========  ==========================================  =======================================
 
 A ``sample`` beat's ``index`` is a row of the table as its file has it, counted from 1 (the
-first data row; the header is not a row): :func:`sample_position` finds where that row landed
+first data row; the header is not a row): :func:`~nnviz.core.data.problem.row_position` finds where that row landed
 among the training rows, and refuses, in one line, a row the split put elsewhere.
 """
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import Callable
 import numpy as np
 
 from ..data.csvdata import encode_inputs
+from ..data.problem import row_position
 from .beats import Beat
 
 
@@ -50,44 +51,6 @@ def set_stop_epoch(session, epochs: int) -> None:
     s = session.settings.copy()
     s.config = replace(s.config, epochs=int(epochs))
     session.apply_settings(s)
-
-
-def sample_position(problem, row: int) -> int:
-    """The training position (0-based, what the window's sample picker counts) of the table's
-    row ``row`` (1 = its first data row). ValueError, one line, when that row is not a training
-    row. Data with no file behind it (a generated set) numbers its training rows in order."""
-    if isinstance(row, bool) or not isinstance(row, (int, np.integer)):
-        raise ValueError(f"a sample beat's index is a row number (1 = the first data row), not {row!r}")
-    row = int(row)
-    n = len(problem.X_train)
-    if row < 1:
-        raise ValueError(f"row {row}: rows are counted from 1 (the first data row)")
-    rows = getattr(problem, "train_rows", None)
-    if rows is None:
-        if row > n:
-            raise ValueError(f"row {row}: the training data has {n} rows")
-        return row - 1
-    if len(rows) != n:
-        raise ValueError(f"row {row}: the training points were edited, so the table's rows no longer match them")
-    at = np.flatnonzero(np.asarray(rows) == row - 1)
-    if not len(at):
-        raise ValueError(f"row {row} of the table is not one of the {n} training rows "
-                         "(the split put it in validation or test, or it was dropped for a missing value)")
-    return int(at[0])
-
-
-def check_sample_beats(beats, problem) -> None:
-    """Refuse, in one line naming the beat (counted from 1), the first ``sample`` beat of
-    ``beats`` (Beats or a lesson's beat dicts) whose row is not a training row of ``problem``."""
-    for i, b in enumerate(beats, 1):
-        action = b.action if isinstance(b, Beat) else b.get("action")
-        if action != "sample":
-            continue
-        row = b.param("index") if isinstance(b, Beat) else b.get("params", {}).get("index")
-        try:
-            sample_position(problem, row)
-        except ValueError as exc:
-            raise ValueError(f"beat {i} (sample): {exc}") from None
 
 
 class SessionTarget:
@@ -116,7 +79,7 @@ class SessionTarget:
 
     def show_sample(self, row: int) -> None:
         """Nothing to show on a bare session: only check the row is a training row."""
-        sample_position(self.session.problem, row)
+        row_position(self.session.problem, row)
 
 
 # action -> what it asks of the target (None: only what is shown changes); every action of

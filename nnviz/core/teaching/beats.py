@@ -25,6 +25,16 @@ map        layer, neuron                         show what a neuron computes ove
 say        (none)                                only the caption
 =========  ====================================  ==============================================
 
+Besides its action, a beat says what the room sees (every key optional; a key left out takes
+the lesson's default, never what the previous beat showed): ``pane`` (the view in front:
+boundary, loss, confusion, explainer or map; by default the explainer for ``explain``, the map
+for ``map``, else the boundary), ``toggles = {weights, maps, phases}`` (the diagram's switches,
+off by default), ``sample`` (the training row whose forward pass the diagram shows; by default
+the row a one-sample step trained, else the first) and ``neuron = [layer, index]``. ``seconds``
+paces a ``play`` beat (the run takes about that long, :data:`PLAY_SECONDS` by default);
+``reveal = true`` holds the answer back until the next click (:func:`held_caption`); ``notes``
+are for the presenter alone.
+
 A caption may name numbers the engine has just computed, filled in after the action by
 :func:`fill_caption` (:data:`PLACEHOLDERS`, each with what it says):
 
@@ -50,13 +60,13 @@ answer             the network's answer (after ``ask``)
 """
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..text import grouped
 from . import tutorial4
+from .captions import PLACEHOLDERS, caption_fields, fill
 from .lesson_data import HOUSE_PRINTED_X
 from .lessons import get_lesson
 
@@ -73,9 +83,12 @@ ACTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "say": ((), {}),
 }
 STEP_KINDS = ("sample", "batch", "epoch")
-PLACEHOLDERS = ("epoch", "loss", "train_accuracy", "test_accuracy", "n_train", "n_val", "n_test", "outputs", "weights",
-                "weights_ranked", "forward_pass", "house_printout", "same_inputs", "tutorial4_outputs",
-                "tutorial4_delta", "first_delta", "answer")
+PANES = ("boundary", "loss", "confusion", "explainer", "map")
+TOGGLES = ("weights", "maps", "phases")
+VIEW_KEYS = ("pane", "toggles", "sample", "neuron", "reveal", "seconds", "notes")
+PLAY_SECONDS = 4.0              # a play beat's run takes about this long unless it says
+MAX_SECONDS = 600.0
+REVEALED = ("outputs", "answer", "test_accuracy")   # what a reveal beat holds back
 
 
 @dataclass(frozen=True)
@@ -86,6 +99,12 @@ class Beat:
     caption: str
     action: str = "say"
     params: dict = field(default_factory=dict)
+    pane: str | None = None
+    toggles: dict = field(default_factory=dict)
+    sample: int | None = None
+    neuron: tuple[int, int] | None = None
+    reveal: bool = False
+    seconds: float | None = None
     notes: str = ""
 
     def __post_init__(self) -> None:
@@ -100,26 +119,88 @@ class Beat:
             raise ValueError(f"a {self.action!r} beat takes no {', '.join(sorted(unknown))}")
         if self.action == "step" and self.param("kind") not in STEP_KINDS:
             raise ValueError(f"a step beat's kind is one of {', '.join(STEP_KINDS)}")
-        names = {f for _, f, _, _ in string.Formatter().parse(self.caption) if f}
-        bad = names - set(PLACEHOLDERS)
-        if bad:
-            raise ValueError(f"unknown caption field {{{sorted(bad)[0]}}}; use {', '.join(PLACEHOLDERS)}")
+        self._check_view()
+        caption_fields(self.caption)      # CaptionError (a ValueError): one line
+
+    def _check_view(self) -> None:
+        if self.pane is not None and self.pane not in PANES:
+            raise ValueError(f"unknown pane {self.pane!r}; choose one of {', '.join(PANES)}")
+        if not isinstance(self.toggles, dict):
+            raise ValueError("toggles is a table such as {weights = true, maps = false}")
+        for k, v in self.toggles.items():
+            if k not in TOGGLES:
+                raise ValueError(f"unknown toggle {k!r}; choose from {', '.join(TOGGLES)}")
+            if not isinstance(v, bool):
+                raise ValueError(f"toggle {k} is true or false")
+        if self.sample is not None and (isinstance(self.sample, bool) or not isinstance(self.sample, int)
+                                        or self.sample < 0):
+            raise ValueError("sample is a row number, 0 or more")
+        if self.neuron is not None:
+            n = self.neuron
+            if (not isinstance(n, tuple) or len(n) != 2
+                    or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in n)):
+                raise ValueError("neuron is [layer, index], two whole numbers")
+        if not isinstance(self.reveal, bool):
+            raise ValueError("reveal is true or false")
+        if self.seconds is not None and (isinstance(self.seconds, bool) or not isinstance(self.seconds, (int, float))
+                                         or not 0 < self.seconds <= MAX_SECONDS):
+            raise ValueError(f"seconds is a number above 0 and at most {MAX_SECONDS:g}")
+        if not isinstance(self.notes, str):
+            raise ValueError("notes is a text")
 
     def param(self, name: str):
         """A parameter, or its default."""
         return self.params.get(name, ACTIONS[self.action][1].get(name))
 
-    def to_dict(self) -> dict:
-        out: dict = {"caption": self.caption, "action": self.action}
-        if self.params:
-            out["params"] = dict(self.params)
+    @property
+    def play_seconds(self) -> float:
+        """How long a play beat's run takes (about)."""
+        return float(self.seconds) if self.seconds is not None else PLAY_SECONDS
+
+    def view_dict(self) -> dict:
+        """The beat's view keys as a lesson file writes them (only those it declares)."""
+        out: dict = {}
+        if self.pane is not None:
+            out["pane"] = self.pane
+        if self.toggles:
+            out["toggles"] = dict(self.toggles)
+        if self.sample is not None:
+            out["sample"] = self.sample
+        if self.neuron is not None:
+            out["neuron"] = list(self.neuron)
+        if self.reveal:
+            out["reveal"] = True
+        if self.seconds is not None:
+            out["seconds"] = self.seconds
         if self.notes:
             out["notes"] = self.notes
         return out
 
+    def to_dict(self) -> dict:
+        out: dict = {"caption": self.caption, "action": self.action}
+        params = {**self.params, **self.view_dict()}
+        if params:
+            out["params"] = params
+        return out
+
     @classmethod
     def from_dict(cls, d: dict) -> "Beat":
-        return cls(str(d["caption"]), str(d.get("action", "say")), dict(d.get("params", {})), str(d.get("notes", "")))
+        """A beat from its plain form: the view keys (:data:`VIEW_KEYS`) are taken out of the
+        parameters (an ``explain`` or ``map`` beat's ``neuron = 2`` stays its parameter)."""
+        action = str(d.get("action", "say"))
+        params = dict(d.get("params", {}))
+        if "notes" in d:              # older plain forms kept the notes beside the parameters
+            params.setdefault("notes", d["notes"])
+        view = {}
+        for key in VIEW_KEYS:
+            if key not in params:
+                continue
+            if key == "neuron" and not isinstance(params[key], (list, tuple)):
+                continue        # the explained or mapped neuron's index, a parameter
+            view[key] = params.pop(key)
+        if "neuron" in view:
+            view["neuron"] = tuple(view["neuron"])
+        return cls(str(d["caption"]), action, params, **view)
 
 
 @dataclass(frozen=True)
@@ -387,13 +468,27 @@ _FIELDS = {
 assert set(_FIELDS) == set(PLACEHOLDERS)
 
 
+def held_caption(beat: Beat) -> str:
+    """A reveal beat's question: its caption with the answer held back. A caption that names
+    an answer (:data:`REVEALED`) shows what comes before it and "?"; a caption without one
+    shows its text up to its last paragraph (the answer after a blank line)."""
+    caption = beat.caption
+    names = caption_fields(caption)
+    if any(n in REVEALED for n in names):
+        first = min(caption.index("{" + n) for n in names if n in REVEALED)
+        return caption[:first].rstrip(" :—(") + " … ?"
+    if "\n\n" in caption:
+        return caption.rsplit("\n\n", 1)[0].strip() + "\n\n?"
+    return caption
+
+
 def fill_caption(caption: str, session, answer: str = "") -> str:
-    """``caption`` with its placeholders filled from ``session`` (only those it names are
-    computed)."""
-    names = {f for _, f, _, _ in string.Formatter().parse(caption) if f}
+    """``caption`` with its placeholders filled from ``session`` (only when it names any). The
+    caption is never used as a format string: see :mod:`nnviz.core.teaching.captions`."""
+    names = caption_fields(caption)
     if not names:
-        return caption
-    return caption.format_map(caption_values(session, answer, names))
+        return fill(caption, {})           # "{{" and "}}" become braces, as they always did
+    return fill(caption, caption_values(session, answer, names))
 
 
 # --- a lesson's script, from its lesson file ----------------------------------------------------

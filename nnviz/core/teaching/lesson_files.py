@@ -38,15 +38,17 @@ prefix gives the order of the lesson picker.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import math
 import os
 import re
 import sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -55,11 +57,36 @@ else:  # pragma: no cover - Python 3.10
 
 from ..data.datasets import GENERATORS, data_dir
 from ..data.features import parse_features
-from ..data.problem import SCALINGS, DataError
+from ..data.problem import SCALINGS, DataError, row_position
 from ..engine.activations import HIDDEN_ACTIVATIONS
 from ..engine.network import INITS
 from ..engine.settings import Settings, build_trainer
 from ..engine.training import TrainConfig
+from ..limits import (
+    MAX_BEATS,
+    MAX_CAPTION_CHARS,
+    MAX_COLUMNS,
+    MAX_EPOCHS,
+    MAX_INT,
+    MAX_LESSON_BYTES,
+    MAX_NAME_CHARS,
+    MAX_NESTING,
+    MAX_NOTES,
+    MAX_PATH_CHARS,
+    MAX_POINTS,
+    MAX_TITLE_CHARS,
+    LimitError,
+    bracket_depth,
+    check_hidden,
+    check_int,
+    check_number,
+    check_text,
+    nesting_depth,
+    toml_depth,
+    open_regular,
+)
+from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
+from ..text import one_line
 from .lesson_data import TABLES, DataSpec, Lesson
 
 FORMAT = 1
@@ -80,7 +107,11 @@ OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear", "tanh", "relu")
 
 
 class LessonFileError(ValueError):
-    """A lesson file that cannot be used; ``str()`` is one line: ``FILE: KEY: what is wrong``."""
+    """A lesson file that cannot be used; ``str()`` is one line: ``FILE: KEY: what is wrong``
+    (white space folded, and cut: a message quoting a file's text stays short)."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(one_line(message, 400))
 
 
 # =============================================================================================
@@ -90,21 +121,23 @@ def read_lesson_file(path: str | os.PathLike, check: bool = True) -> Lesson:
     """The :class:`Lesson` in the TOML file at ``path``. A CSV path in it is relative to the
     file's folder. ``check`` also builds its data and network once, so that a missing CSV, a
     wrong column or start weights of the wrong shape are reported now, as one line."""
-    path = Path(path)
-    where = path.name or str(path)
+    where = _file_label(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LessonFileError(f"{where}: the file does not exist") from None
-    except IsADirectoryError:
-        raise LessonFileError(f"{where}: this is a folder, not a lesson file") from None
+        with open_regular(path, "lesson file") as fh:
+            raw = fh.read(MAX_LESSON_BYTES + 1)
+    except LimitError as e:
+        raise LessonFileError(f"{where}: {e}") from None
     except OSError as e:
         raise LessonFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
+    path = Path(path)
+    if len(raw) > MAX_LESSON_BYTES:
+        raise LessonFileError(f"{where}: the file is over {MAX_LESSON_BYTES >> 20} MiB; a lesson file is refused "
+                              "above that size")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise LessonFileError(f"{where}: not a lesson file (not UTF-8 text)") from None
-    lesson = parse_lesson(text, where, base=path.resolve().parent, default_name=path.stem)
+    lesson = parse_lesson(text, where, base=path.resolve().parent, default_name=path.stem[:MAX_NAME_CHARS])
     if check:
         check_lesson(lesson, where)
     return lesson
@@ -113,31 +146,47 @@ def read_lesson_file(path: str | os.PathLike, check: bool = True) -> Lesson:
 def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, default_name: str = "lesson",
                  builtin: bool = False) -> Lesson:
     """A :class:`Lesson` from TOML ``text``. ``where`` names the file in messages; ``base`` is
-    the folder a ``csv`` path is relative to (default: the current folder)."""
+    the folder a ``csv`` path is relative to (default: the current folder). Every field is
+    checked against its limit (:mod:`nnviz.core.limits`), beats included."""
+    if len(text) > MAX_LESSON_BYTES:
+        raise LessonFileError(f"{where}: the text is over {MAX_LESSON_BYTES >> 20} MiB; a lesson is refused above that size")
+    if bracket_depth(text) > MAX_NESTING * 4 and toml_depth(text) > MAX_NESTING:
+        raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep")
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise LessonFileError(f"{where}: not valid TOML ({e})") from None
+        raise LessonFileError(f"{where}: not valid TOML ({_short(str(e), 120)})") from None
+    except RecursionError:
+        raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep") from None
+    if nesting_depth(doc) > MAX_NESTING:
+        raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep")
     r = _Reader(where)
     r.keys(doc, TOP_KEYS, "")
     fmt = r.get(doc, "format", int, "", default=FORMAT)
     if fmt > FORMAT:
         raise LessonFileError(f"{where}: format: the file is format {fmt}; this nnviz reads format {FORMAT} "
                               "or older (update nnviz)")
-    name = r.get(doc, "name", str, "", default=default_name)
+    name = r.text(doc, "name", "", MAX_NAME_CHARS, default=default_name)
     if not name.strip():
         raise LessonFileError(f"{where}: name: must not be empty")
-    title = r.get(doc, "title", str, "", required=True)
-    caption = r.get(doc, "caption", str, "", required=True)
-    notes = tuple(r.str_list(doc, "notes", "", default=[]))
+    title = r.text(doc, "title", "", MAX_TITLE_CHARS, required=True)
+    caption = r.text(doc, "caption", "", MAX_CAPTION_CHARS, required=True)
+    notes = tuple(r.str_list(doc, "notes", "", default=[], limit=MAX_CAPTION_CHARS, count=MAX_NOTES))
     playground = r.get(doc, "playground", bool, "", default=False)
     question = None
     if "question" in doc:
         q = r.table(doc, "question", "")
+        if len(q) > MAX_COLUMNS:
+            raise LessonFileError(f"{where}: question: {len(q):,} columns; at most {MAX_COLUMNS:,}")
         for k, v in q.items():
+            r.limit(f"question.{_short(k, MAX_NAME_CHARS)}", check_text, k, MAX_NAME_CHARS)
             if isinstance(v, bool) or not isinstance(v, (int, float, str)):
                 raise LessonFileError(f"{where}: question.{k}: must be a number or a text, "
                                       f"not {_type_name(v)}")
+            if isinstance(v, str):
+                r.limit(f"question.{k}", check_text, v, MAX_NAME_CHARS)
+            else:
+                r.limit(f"question.{k}", check_number, v)
         question = dict(q)
     if "data" not in doc:
         raise LessonFileError(f"{where}: data: missing; say where the data comes from "
@@ -145,11 +194,27 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     data = _read_data(r, r.table(doc, "data", ""), base or Path.cwd(), builtin)
     settings = _read_settings(r, r.table(doc, "network", "", default={}), r.table(doc, "training", "", default={}))
     beats = _read_beats(r, doc.get("beats", []))
-    continue_with = r.get(doc, "continue_with", str, "", default=None)
+    continue_with = r.text(doc, "continue_with", "", MAX_NAME_CHARS, default=None)
     if continue_with is not None and not continue_with.strip():
         raise LessonFileError(f"{where}: continue_with: must name a lesson")
-    return Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
-                  beats=beats, continue_with=continue_with)
+    lesson = Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
+                    beats=beats, continue_with=continue_with)
+    return lesson if builtin else own_identity(lesson, where)
+
+
+def own_identity(lesson: Lesson, where: str) -> Lesson:
+    """A teacher's lesson named like a built-in one but different from it gets a name of its
+    own ("iris (week3.toml)"), its ``load`` beats of that name following: lessons are found by
+    name, and the built-in one must never be shown in its place (F5, a replay, a session)."""
+    builtin = _builtin_lessons().get(lesson.name)
+    if builtin is None or builtin == lesson:
+        return lesson
+    label = Path(where.split("/")[0]).name
+    new = f"{lesson.name} ({label})"[:MAX_NAME_CHARS]
+    beats = tuple({**b, "params": {**b["params"], "lesson": new}}
+                  if b["action"] == "load" and b.get("params", {}).get("lesson") == lesson.name else b
+                  for b in lesson.beats)
+    return replace(lesson, name=new, beats=beats)
 
 
 def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
@@ -159,8 +224,8 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
         raise LessonFileError(f"{r.where}: data: give exactly one of table, generated, csv or shipped (got {what})")
     source = given[0]
     r.keys(d, (source, *DATA_KEYS[source]), "data.")
-    name = r.get(d, source, str, "data.", required=True)
-    inputs = r.str_list(d, "inputs", "data.", default=None)
+    name = r.text(d, source, "data.", MAX_PATH_CHARS if source == "csv" else MAX_NAME_CHARS, required=True)
+    inputs = r.str_list(d, "inputs", "data.", default=None, limit=MAX_NAME_CHARS, count=MAX_COLUMNS)
     if inputs is not None:
         try:
             inputs = parse_features(inputs)
@@ -168,7 +233,8 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
             raise LessonFileError(f"{r.where}: data.inputs: {e}") from None
     if source == "table":
         if name not in TABLES:
-            raise LessonFileError(f"{r.where}: data.table: unknown table {name!r}; choose one of {', '.join(TABLES)}")
+            raise LessonFileError(f"{r.where}: data.table: unknown table {name!r}{did_you_mean(name, TABLES)}; "
+                                  f"choose one of {', '.join(TABLES)}")
         return DataSpec("table", name, inputs=inputs)
     split = tuple(float(v) for v in r.num_list(d, "split", "data.", default=[75, 10, 15]))
     if len(split) != 3 or any(v < 0 or not math.isfinite(v) for v in split) or split[0] <= 0:
@@ -178,12 +244,12 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
     if source == "generated":
         known = (*GENERATORS, "plane")
         if name not in known:
-            raise LessonFileError(f"{r.where}: data.generated: unknown set {name!r}; choose one of {', '.join(known)}")
+            raise LessonFileError(f"{r.where}: data.generated: unknown set {name!r}{did_you_mean(name, known)}; "
+                                  f"choose one of {', '.join(known)}")
         options = []
         if "points" in d:
             n = r.get(d, "points", int, "data.")
-            if not 4 <= n <= 100_000:
-                raise LessonFileError(f"{r.where}: data.points: must be from 4 to 100,000, got {n}")
+            r.limit("data.points", check_int, n, 4, MAX_POINTS)
             options.append(("n", n))
         if "noise" in d:
             noise = r.get(d, "noise", float, "data.")
@@ -191,12 +257,12 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
                 raise LessonFileError(f"{r.where}: data.noise: must be from 0 to 1, got {noise:g}")
             options.append(("noise", noise))
         seed = r.get(d, "seed", int, "data.", default=None)
-        if seed is not None and seed < 0:
-            raise LessonFileError(f"{r.where}: data.seed: must be 0 or more, got {seed}")
+        if seed is not None:
+            r.limit("data.seed", check_int, seed, 0, MAX_INT)
         return DataSpec("generated", name, split=split, options=tuple(options), seed=seed, inputs=inputs)
     # csv / shipped
-    target = r.get(d, "target", str, "data.", required=True)
-    features = r.str_list(d, "features", "data.", default=None)
+    target = r.text(d, "target", "data.", MAX_NAME_CHARS, required=True)
+    features = r.str_list(d, "features", "data.", default=None, limit=MAX_NAME_CHARS, count=MAX_COLUMNS)
     scaling = r.choice(d, "scaling", SCALINGS, "data.", default="standard")
     missing = r.choice(d, "missing", ("drop", "mean"), "data.", default="drop")
     if source == "csv":
@@ -212,27 +278,27 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
 def _read_settings(r: "_Reader", net: dict, train: dict):
     r.keys(net, NETWORK_KEYS, "network.")
     hidden = r.num_list(net, "hidden", "network.", default=[4], kind=int)
-    if any(h < 1 for h in hidden):
-        raise LessonFileError(f"{r.where}: network.hidden: every hidden layer needs at least one neuron")
+    r.limit("network.hidden", check_hidden, hidden)
     act = net.get("activation", "tanh")
     if isinstance(act, str):
-        acts = [act] * len(hidden)
+        named, acts = [act], [act] * len(hidden)
     else:
-        acts = r.str_list(net, "activation", "network.")
+        acts = r.str_list(net, "activation", "network.", limit=MAX_NAME_CHARS)
+        named = acts
         if len(acts) != len(hidden):
             raise LessonFileError(f"{r.where}: network.activation: give one name, or one per hidden layer "
                                   f"({len(hidden)}), not {len(acts)}")
-    for a in acts:
+    for a in named:       # checked even where no hidden layer uses it: a typo is a typo
         if a not in HIDDEN_ACTIVATIONS:
-            raise LessonFileError(f"{r.where}: network.activation: unknown activation {a!r}; "
-                                  f"choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
+            raise LessonFileError(f"{r.where}: network.activation: unknown activation {_short(a, MAX_NAME_CHARS)!r}"
+                                  f"{did_you_mean(a, HIDDEN_ACTIVATIONS)}; choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
     output = r.choice(net, "output", OUTPUT_ACTIVATIONS, "network.", default="sigmoid")
     use_bias = r.get(net, "bias", bool, "network.", default=True)
     init = r.choice(net, "init", INITS, "network.", default="xavier")
     init_value = r.get(net, "init_value", float, "network.", default=0.5)
+    r.limit("network.init_value", check_number, init_value)
     seed = r.get(net, "seed", int, "network.", default=0)
-    if seed < 0:
-        raise LessonFileError(f"{r.where}: network.seed: must be 0 or more, got {seed}")
+    r.limit("network.seed", check_int, seed, 0, MAX_INT)
     weights = _read_arrays(r, net, "weights", len(hidden) + 1, matrix=True)
     biases = _read_arrays(r, net, "biases", len(hidden) + 1, matrix=False)
     if biases is not None and weights is None:
@@ -248,6 +314,13 @@ def _read_settings(r: "_Reader", net: dict, train: dict):
             continue
         kind = {"float": float, "int": int, "bool": bool, "str": str, "float | None": float}.get(str(f.type))
         values[key] = r.get(train, key, kind, "training.") if kind else train[key]
+        if kind is str:
+            r.limit(f"training.{key}", check_text, values[key], MAX_NAME_CHARS)
+        elif kind is float:
+            r.limit(f"training.{key}", check_number, values[key])
+    for key, hi in (("epochs", MAX_EPOCHS), ("batch_size", MAX_INT)):
+        if key in values:
+            r.limit(f"training.{key}", check_int, values[key], 0 if key == "batch_size" else 1, hi)
     config = TrainConfig(seed=seed, **values)
     try:
         config.validate()
@@ -289,7 +362,17 @@ def _read_arrays(r: "_Reader", net: dict, key: str, n_layers: int, matrix: bool)
             shape = "a list of numbers or a matrix (one row per input)" if matrix else "a list of numbers"
             raise LessonFileError(f"{r.where}: network.{key}: layer {i} must be {shape}")
         out.append(_floats(layer))
+        if any(abs(x) > 1e12 for x in _flat_floats(out[-1])):
+            raise LessonFileError(f"{r.where}: network.{key}: layer {i} holds a value beyond ±1e12")
     return tuple(out)
+
+
+def _flat_floats(v):
+    for x in v:
+        if isinstance(x, list):
+            yield from x
+        else:
+            yield x
 
 
 def _floats(v):
@@ -297,33 +380,20 @@ def _floats(v):
 
 
 def _read_beats(r: "_Reader", beats) -> tuple:
+    """Every beat checked by :func:`~nnviz.core.teaching.beat_schema.check_beat` (actions,
+    parameters, caption fields, the beat keys), in the presentation mode's form."""
     if not isinstance(beats, list):
         raise LessonFileError(f"{r.where}: beats: must be a list of [[beats]] tables")
+    if len(beats) > MAX_BEATS:
+        raise LessonFileError(f"{r.where}: beats: {len(beats):,} beats; at most {MAX_BEATS:,} are allowed")
     out = []
     for i, beat in enumerate(beats, 1):
-        if not isinstance(beat, dict):
-            raise LessonFileError(f"{r.where}: beats[{i}]: must be a table with caption and action")
-        for key in ("caption", "action"):
-            if key not in beat:
-                raise LessonFileError(f"{r.where}: beats[{i}].{key}: missing")
-            if not isinstance(beat[key], str):
-                raise LessonFileError(f"{r.where}: beats[{i}].{key}: must be a text, not {_type_name(beat[key])}")
-        for key, value in beat.items():
-            if not _plain(value):
-                raise LessonFileError(f"{r.where}: beats[{i}].{key}: must be a text, number, true/false, "
-                                      "list or table")
-        params = beat.get("params", {})
-        if not isinstance(params, dict):
-            raise LessonFileError(f"{r.where}: beats[{i}].params: must be a table, not {_type_name(params)}")
-        notes = beat.get("notes", "")   # for the lecturer's console: a text, or a list of lines
-        if isinstance(notes, list) and all(isinstance(x, str) for x in notes):
-            notes = "\n".join(notes)
-        if not isinstance(notes, str):
-            raise LessonFileError(f"{r.where}: beats[{i}].notes: must be a text or a list of texts")
-        params = {**params, **{k: v for k, v in beat.items() if k not in ("caption", "action", "params", "notes")}}
-        # The presentation mode's form (Beat.to_dict): the action's parameters under "params".
-        out.append({"caption": beat["caption"], "action": beat["action"], **({"params": params} if params else {}),
-                    **({"notes": notes} if notes else {})})
+        if isinstance(beat, dict) and not all(_plain(v) for v in beat.values()):
+            raise LessonFileError(f"{r.where}: beat {i}: its values must be texts, numbers, true/false, lists or tables")
+        try:
+            out.append(check_beat(beat))
+        except BeatError as e:
+            raise LessonFileError(f"{r.where}: beat {i}: {e}") from None
     return tuple(out)
 
 
@@ -355,6 +425,19 @@ class _Reader:
     def fail(self, key: str, what: str):
         raise LessonFileError(f"{self.where}: {key}: {what}")
 
+    def limit(self, key: str, check, *args):
+        """``check(*args)`` from :mod:`nnviz.core.limits`, its LimitError as this file's one line."""
+        try:
+            return check(*args)
+        except LimitError as e:
+            self.fail(key, str(e))
+
+    def text(self, d: dict, key: str, prefix: str, limit: int, required: bool = False, default=None):
+        v = self.get(d, key, str, prefix, required=required, default=default)
+        if v is not None:
+            self.limit(prefix + key, check_text, v, limit)
+        return v
+
     def keys(self, d: dict, allowed, prefix: str) -> None:
         for k in d:
             if k not in allowed:
@@ -380,7 +463,8 @@ class _Reader:
     def choice(self, d: dict, key: str, choices, prefix: str, default: str) -> str:
         v = self.get(d, key, str, prefix, default=default)
         if v not in choices:
-            self.fail(prefix + key, f"unknown {key.replace('_', ' ')} {v!r}; choose one of {', '.join(choices)}")
+            self.fail(prefix + key, f"unknown {key.replace('_', ' ')} {_short(v)}{did_you_mean(v, choices)}; "
+                                    f"choose one of {', '.join(choices)}")
         return v
 
     def table(self, d: dict, key: str, prefix: str, default=None) -> dict:
@@ -391,12 +475,17 @@ class _Reader:
             self.fail(prefix + key, f"must be a table ([{key}]), not {_type_name(v)}")
         return v
 
-    def str_list(self, d: dict, key: str, prefix: str, default=None) -> list[str] | None:
+    def str_list(self, d: dict, key: str, prefix: str, default=None, limit: int = MAX_NAME_CHARS,
+                 count: int = MAX_COLUMNS) -> list[str] | None:
         if key not in d:
             return default
         v = d[key]
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
             self.fail(prefix + key, f"must be a list of texts, not {_type_name(v)} ({_short(v)})")
+        if len(v) > count:
+            self.fail(prefix + key, f"{len(v):,} entries; at most {count:,} are allowed")
+        for x in v:
+            self.limit(prefix + key, check_text, x, limit)
         return list(v)
 
     def num_list(self, d: dict, key: str, prefix: str, default=None, kind=float) -> list:
@@ -410,9 +499,20 @@ class _Reader:
         return list(v)
 
 
-def _short(v) -> str:
-    s = repr(v)
-    return s if len(s) <= 40 else s[:37] + "…"
+def _short(v, n: int = 40) -> str:
+    s = v if isinstance(v, str) and n != 40 else repr(v)
+    return s if len(s) <= n else s[:n - 3] + "…"
+
+
+def _file_label(path) -> str:
+    """A file's name for the one line (cut short: a path may be anything)."""
+    try:
+        text = os.fsdecode(os.fspath(path))
+    except TypeError:
+        return "lesson"
+    name = Path(text.replace("\x00", "")).name or text
+    return _short(name.replace("\x00", "?"), 80)
+
 
 
 def check_lesson(lesson: Lesson, where: str) -> None:
@@ -434,8 +534,14 @@ def check_lesson(lesson: Lesson, where: str) -> None:
         raise LessonFileError(f"{where}: {key}: {msg}") from None
     except ValueError as e:
         raise LessonFileError(f"{where}: data: {e}") from None
+    settings = lesson.start_settings()
+    n_in = len(settings.inputs) if settings.inputs is not None else problem.n_features
     try:
-        build_trainer(problem, lesson.start_settings())
+        check_hidden(list(settings.hidden), n_in, problem.n_outputs)
+    except LimitError as e:
+        raise LessonFileError(f"{where}: network.hidden: {e}") from None
+    try:
+        build_trainer(problem, settings)
     except ValueError as e:
         msg = str(e)
         key = ("network.weights" if "weights" in msg else "network.biases" if "biases" in msg
@@ -449,6 +555,48 @@ def check_lesson(lesson: Lesson, where: str) -> None:
             encode_inputs(problem, lesson.question)
         except ValueError as e:
             raise LessonFileError(f"{where}: question: {e}") from None
+    check_beats_against(lesson, problem, [n_in, *settings.hidden, problem.n_outputs], where)
+
+
+def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -> None:
+    """What the beats name must exist: an ``ask`` beat's columns, a sample's row, a layer and
+    neuron to explain or map, a lesson to load. One line naming the beat and the key."""
+    known = {*builtin_lesson_names(), lesson.name}
+    columns = [c[0] for c in problem.raw_columns] if problem.raw_columns else list(problem.feature_names)
+    n_rows = sum(len(x) for x in (problem.X_train, problem.X_val, problem.X_test) if x is not None)
+    for i, beat in enumerate(lesson.beats, 1):
+        params, action = beat.get("params", {}), beat["action"]
+
+        def fail(key, what):
+            raise LessonFileError(f"{where}: beat {i}: {key}: {what}")
+
+        if action == "load" and params["lesson"] not in known:
+            name = params["lesson"]
+            fail("lesson", f"no lesson is called {name!r}{did_you_mean(name, sorted(known))}")
+        if action == "ask":
+            for col in params["values"]:
+                if col not in columns:
+                    fail("values", f"no column {col!r}{did_you_mean(col, columns)}; the columns are {', '.join(columns)}")
+            if len(params["values"]) != len(columns):
+                missing = [c for c in columns if c not in params["values"]]
+                fail("values", f"give a value for every column (missing {', '.join(missing)})")
+        if action == "sample":      # a row of the table as its file has it, 1 = the first data row
+            try:
+                row_position(problem, params["index"])
+            except ValueError as e:
+                fail("index", str(e))
+        if "sample" in params and params["sample"] > n_rows:
+            fail("sample", f"the table has {n_rows} rows (1 to {n_rows})")
+        refs = []
+        if action in ("explain", "map"):
+            refs.append((("layer", "neuron"), params["layer"], params["neuron"]))
+        elif isinstance(params.get("neuron"), list):
+            refs.append((("neuron", "neuron"), *params["neuron"]))
+        for (lkey, nkey), layer, neuron in refs:
+            if not 1 <= layer < len(sizes):
+                fail(lkey, f"layer {layer} does not exist: the layers with neurons are 1 to {len(sizes) - 1}")
+            if neuron >= sizes[layer]:
+                fail(nkey, f"layer {layer} has {sizes[layer]} neurons (0 to {sizes[layer] - 1}), not {neuron + 1}")
 
 
 def _csv_path(spec) -> str:
@@ -534,9 +682,12 @@ def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
     for i, beat in enumerate(lesson.beats):
         out += ["", "[[beats]]" + ("   # presentation mode: one click each, a caption to show and an action" if i == 0 else "")]
         out += [f"caption = {_toml(beat['caption'])}", f"action = {_toml(beat['action'])}"]
-        out += [f"notes = {_toml(beat['notes'])}"] if beat.get("notes") else []
         params = dict(beat.get("params") or {})
+        # A parameter named like a beat key (an explain beat's "neuron") would be read back as
+        # the parameter anyway; only the three that never are go under "params".
         out += [f"{_key(k)} = {_toml(v)}" for k, v in params.items() if k not in ("caption", "action", "params")]
+        out += [f"{_key(k)} = {_toml(v)}" for k, v in beat.items()
+                if k in BEAT_KEYS and k not in ("caption", "action", "params") and k not in params]
         clashing = {k: v for k, v in params.items() if k in ("caption", "action", "params")}
         if clashing:
             out.append(f"params = {_toml(clashing)}")
@@ -592,6 +743,16 @@ def builtin_lesson_texts() -> list[tuple[str, str]]:
     folder = resources.files(LESSON_PACKAGE).joinpath(*LESSON_FOLDER)
     entries = sorted((e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
     return [(e.name, e.read_text(encoding="utf-8")) for e in entries]
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_lessons() -> dict[str, Lesson]:
+    return load_builtin_lessons()
+
+
+def builtin_lesson_names() -> frozenset[str]:
+    """The built-in lessons' names (a ``load`` beat may name one)."""
+    return frozenset(_builtin_lessons())
 
 
 def load_builtin_lessons() -> dict[str, Lesson]:

@@ -19,7 +19,8 @@ HEADER_GAP = 8.0           # between the headers and the top node
 NODE_PITCH = 3.2           # node spacing at most this many largest radii
 NAME_LINE_FIT = 0.95       # names shown when the node spacing is at least this many text lines ...
 NAMES_MIN_WIDTH = 260.0    # ... and the canvas at least this wide
-NAME_WIDTH_SHARE = 0.22    # names elided to this share of the width
+NAME_WIDTH_SHARE = 0.22    # names elided to this share of the width ...
+NAME_WORD_SHARE = 0.3      # ... or wrapped on two lines, a word cut only beyond this share
 RADIUS_GAP_SHARE = 0.25    # the largest radius: this share of the column gap ...
 RADIUS_GAP_FLOOR = 6.0     # ... but at least this
 RADIUS_SHARE = 0.4         # a node's radius: this share of its spacing ...
@@ -194,18 +195,28 @@ def lay_out(state: DiagramState, width: float, height: float) -> Layout:
     lay.show_out_labels = avail_h / sizes[-1] >= line_h * NAME_LINE_FIT and width >= NAMES_MIN_WIDTH
     cap = NAME_WIDTH_SHARE * width
 
-    def fitted(names: list[str]) -> tuple[list[str], float]:
-        natural = max(label_fm.horizontalAdvance(line) for n in names for line in n.split("\n"))
-        w = min(natural, cap)
-        return ["\n".join(label_fm.elidedText(line, Qt.TextElideMode.ElideRight, w + 0.5) for line in n.split("\n"))
-                for n in names], w
+    def fitted(names: list[str], n_nodes: int) -> tuple[list[str], float]:
+        """Names that fit: whole on one line, else on two lines at a word boundary (when two
+        lines fit between the nodes), a word cut with "…" only when it is wider than a third
+        of the canvas ("sepal / length", "versicolor", never "sep. l…" or "versic…"). A line
+        under the name (a sample's value, "= 2") stays as it is."""
+        two = avail_h / n_nodes >= 2 * line_h * NAME_LINE_FIT
+        forms = []
+        for label in names:
+            name, *under = label.split("\n")
+            wrap = two and not under and label_fm.horizontalAdvance(name) > cap
+            forms.append((_two_lines(name, label_fm) if wrap else [name]) + under)
+        natural = max(label_fm.horizontalAdvance(line) for form in forms for line in form)
+        w = min(natural, max(cap, NAME_WORD_SHARE * width) if two or len(names) == 1 else cap)
+        return ["\n".join(label_fm.elidedText(line, Qt.TextElideMode.ElideRight, w + 0.5) for line in form)
+                for form in forms], w
 
     left, right = PAD, width - PAD
     if lay.show_in_labels:
-        lay.in_labels, w = fitted(state.input_labels())
+        lay.in_labels, w = fitted(state.input_labels(), sizes[0])
         left += w + NAME_GAP
     if lay.show_out_labels:
-        lay.out_labels, w = fitted(state.output_names)
+        lay.out_labels, w = fitted(state.output_names, sizes[-1])
         right -= w + NAME_GAP
 
     col_gap = (right - left) / (n_layers - 1)
@@ -287,6 +298,16 @@ def _keep_numbers_apart(lay: Layout, sizes: list[int]) -> None:
         if lay.outside_values[l] and not beside[l]:
             lay.value_fonts[l], lay.outside_values[l] = None, False
     lay.outside_ok = placeable([l for l in range(n_layers) if lay.value_fonts[l] is not None])
+
+
+def _two_lines(name: str, fm: QFontMetricsF) -> list[str]:
+    """``name`` on two lines split at the word boundary that makes the wider line narrowest
+    (one line when it has one word)."""
+    words = name.split()
+    if len(words) < 2:
+        return [name]
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return list(min(splits, key=lambda ab: max(fm.horizontalAdvance(ab[0]), fm.horizontalAdvance(ab[1]))))
 
 
 def _place_labels(lay: Layout, state: DiagramState) -> None:

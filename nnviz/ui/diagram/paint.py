@@ -320,14 +320,16 @@ class DiagramPainter:
         if lay.show_in_labels:
             r, x = lay.radii[0], lay.xs[0]
             for text, y in zip(lay.in_labels, lay.ys[0].tolist()):
-                lines = text.count("\n") + 1       # a sample's value under its name
+                lines = text.count("\n") + 1       # a name on two lines, or a sample's value under it
                 box = QRectF(0, y - h * lines / 2, x - r - NAME_GAP, h * lines)
-                p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+                p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                           | Qt.TextFlag.TextDontClip, text)
         if lay.show_out_labels:
             r, x = lay.radii[-1], lay.xs[-1]
             for text, y in zip(lay.out_labels, lay.ys[-1].tolist()):
                 box = QRectF(x + r + NAME_GAP, y - h / 2, area.width() - (x + r + NAME_GAP), h)
-                p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                           | Qt.TextFlag.TextDontClip, text)
         p.setFont(fonts.header)
         p.setPen(QColor(theme.MUTED))
         for text, rect in lay.headers:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF
 
 from nnviz.core import colours
 from nnviz.ui import theme
@@ -59,7 +59,7 @@ LEGEND_MAPS = "  ·  ring = bias  ·  maps: orange low, blue high"
 
 def legend_html(extra: bool, extra_text: str = LEGEND_EXTRA) -> str:
     html = (
-        f'<span style="color:{theme.NEGATIVE}"><b>orange dashed</b></span> = negative weight, '
+        f'<span style="color:{NEGATIVE_TEXT}"><b>orange dashed</b></span> = negative weight, '
         f'<span style="color:{theme.POSITIVE}"><b>blue</b></span> = positive, thickness = size'
     )
     return html + (extra_text.replace("  ", " &nbsp;") if extra else "")
@@ -77,14 +77,22 @@ class Fonts:
     values: list[tuple[QFont, float, float]] = field(default_factory=list)
 
     @classmethod
-    def at_scale(cls, scale: float) -> "Fonts":
+    def at_scale(cls, scale: float, min_px: int = 0) -> "Fonts":
+        """The fonts at ``scale``; with ``min_px``, none smaller than that many pixels (a
+        projector: names, weights and node numbers readable from the back)."""
         fonts = cls(scale=scale)
         fonts.label.setPointSizeF(LABEL_POINT_SIZE * scale)
         fonts.header.setPointSizeF(HEADER_POINT_SIZE * scale)
         fonts.weight.setPointSizeF(WEIGHT_POINT_SIZE * scale)
+        for font in (fonts.label, fonts.header, fonts.weight):
+            _at_least(font, min_px)
         for size in VALUE_POINT_SIZES:
             font = QFont()
             font.setPointSizeF(size * scale)
+            if min_px and QFontInfo(font).pixelSize() < min_px:
+                if fonts.values:
+                    break           # the smallest that is still large enough is the last
+                _at_least(font, min_px)
             font.setBold(True)
             fm = QFontMetricsF(font)
             fonts.values.append((font, fm.horizontalAdvance(VALUE_SAMPLE), fm.height()))
@@ -93,6 +101,11 @@ class Fonts:
     @property
     def smallest_value(self) -> QFont:
         return self.values[-1][0]
+
+
+def _at_least(font: QFont, min_px: int) -> None:
+    if min_px and QFontInfo(font).pixelSize() < min_px:
+        font.setPixelSize(int(min_px))
 
 
 def contrast(a: QColor, b: QColor) -> float:

@@ -140,6 +140,7 @@ class NetworkView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._min_text_px = 0
         self._state = DiagramState()
         self._pens = Pens()
         self._phases = Phases(self)
@@ -349,6 +350,12 @@ class NetworkView(QWidget):
         """Select a node from code, e.g. the neuron a lesson's beat explains (no signal)."""
         self.set_selected(layer, index)
 
+    def clear_selection(self) -> None:
+        """No node selected, from code (no signal): a lesson beat that names no neuron."""
+        if self._state.selected is not None:
+            self._state.selected = None
+            self._canvas.update()
+
     # ------------------------------------------------------------------ text scale
 
     def _apply_legend_font(self) -> None:
@@ -359,10 +366,15 @@ class NetworkView(QWidget):
         """One factor for every text of the diagram: names, headers, legend, weight and bias
         labels and the numbers in (or beside) the nodes. Node numbers never go below 9 pt times
         the factor: where they do not fit inside a node they are printed beside it."""
-        self._state.fonts = Fonts.at_scale(max(0.5, float(factor)))
+        self._state.fonts = Fonts.at_scale(max(0.5, float(factor)), self._min_text_px)
         self._apply_legend_font()
         self._relayout()
         self._update_legend()
+
+    def set_min_text_px(self, px: int) -> None:
+        """No text of the diagram below ``px`` pixels (0: as the scale gives; presentation mode
+        asks for the projector's 24 px), from the next :meth:`set_text_scale`."""
+        self._min_text_px = max(0, int(px))
 
     def text_scale(self) -> float:
         return self._state.fonts.scale

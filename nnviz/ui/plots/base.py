@@ -297,6 +297,17 @@ class FramedPlot(PlotBase):
         # Markers grow with the square root of the text scale: visible from the back of the
         # room at a projector's scale, without covering much more of the field.
         self._marker_scale = math.sqrt(self._text_scale)
-        self.train_points.setSize(TRAIN_POINT_SIZE * self._marker_scale)
-        self.test_points.setSize(TEST_POINT_SIZE * self._marker_scale)
-        self.test_points_edge.setSize(TEST_POINT_SIZE * self._marker_scale)
+        least = getattr(self, "_min_marker_px", 0)
+        self.train_points.setSize(max(TRAIN_POINT_SIZE * self._marker_scale, least))
+        self.test_points.setSize(max(TEST_POINT_SIZE * self._marker_scale, least))
+        self.test_points_edge.setSize(max(TEST_POINT_SIZE * self._marker_scale, least))
+
+    def set_min_marker_px(self, px: int) -> None:
+        """No marker smaller than ``px`` pixels (0: as the text scale gives; presentation mode
+        asks for 16 px, seen from the back of a room)."""
+        self._min_marker_px = max(0, int(px))
+        self._text_scale_changed()
+
+    def marker_px(self) -> float:
+        """The training points' marker size now, in pixels."""
+        return float(self.train_points.opts["size"])

@@ -54,6 +54,7 @@ class BoundaryPlot(FramedPlot):
         self._rgba = np.zeros((0, 0, 4), dtype=np.uint8)
         self._extent = ((0.0, 1.0), (0.0, 1.0))
         self._value_range: tuple[float, float] | None = None   # regression colour scale
+        self._targets_range: tuple[float, float] | None = None # the targets' part of it
         self._image_shape: tuple[int, int] | None = None
         self._value_name = "value"
         self._map: tuple[np.ndarray, tuple[float, float], str] | None = None
@@ -101,7 +102,7 @@ class BoundaryPlot(FramedPlot):
         ``value_name`` labels the regression colour bar (the target, e.g. "price")."""
         self._set_classes(class_names_for(task, class_names))
         self._task = task
-        self._value_range = None
+        self._value_range = self._targets_range = None
         self._field = None
         self._map = None
         self._show_note()
@@ -131,6 +132,7 @@ class BoundaryPlot(FramedPlot):
                 finite = np.concatenate([finite, lt[np.isfinite(lt)]])
             if finite.size:
                 self._value_range = widen(float(finite.min()), float(finite.max()))
+                self._targets_range = self._value_range
                 if self._map is None:
                     self.colorbar.setLevels(values=self._value_range)
         colours = self._point_colours(labels_train)
@@ -180,8 +182,29 @@ class BoundaryPlot(FramedPlot):
             raise ValueError(f"{self._task} field must have shape (ny >= 2, nx >= 2, "
                              f"{expected}), got {values.shape}")
         self._field = values
+        if self._task == "regression":
+            self._take_in_predictions(values)
         if self._map is None:
             self._recolour()
+
+    def _take_in_predictions(self, values: np.ndarray) -> None:
+        """The colour scale grows (never shrinks) to hold the predictions as well as the
+        targets: the house lesson's first predictions (about 73) lie below its targets (83-94),
+        and a scale of the targets alone showed one flat colour. It grows at most one span of
+        the targets past them on either side, so a diverging run cannot flatten it."""
+        if self._targets_range is None or self._value_range is None:
+            return
+        finite = values[np.isfinite(values)]
+        if not finite.size:
+            return
+        t_lo, t_hi = self._targets_range
+        reach = max(t_hi - t_lo, 1e-9)
+        lo = min(self._value_range[0], max(float(finite.min()), t_lo - reach))
+        hi = max(self._value_range[1], min(float(finite.max()), t_hi + reach))
+        if (lo, hi) != self._value_range:
+            self._value_range = (lo, hi)
+            if self._map is None:
+                self.colorbar.setLevels(values=self._value_range)
 
     def set_neuron_map(self, values: np.ndarray, title: str,
                        levels: tuple[float, float] | None = None) -> None:
