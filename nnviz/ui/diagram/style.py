@@ -59,7 +59,7 @@ LEGEND_MAPS = "  ·  ring = bias  ·  maps: orange low, blue high"
 
 def legend_html(extra: bool, extra_text: str = LEGEND_EXTRA) -> str:
     html = (
-        f'<span style="color:{NEGATIVE_TEXT}"><b>orange dashed</b></span> = negative weight, '
+        f'<span style="color:{theme.NEGATIVE_TEXT}"><b>orange dashed</b></span> = negative weight, '
         f'<span style="color:{theme.POSITIVE}"><b>blue</b></span> = positive, thickness = size'
     )
     return html + (extra_text.replace("  ", " &nbsp;") if extra else "")
