@@ -140,3 +140,13 @@ def _follow_theme(_name: str) -> None:
 
 
 theme.add_listener(_follow_theme)
+
+
+def __getattr__(name: str):
+    """``NEGATIVE_TEXT`` (negative numbers on the ground) and ``SELECTION_COLOUR`` are the
+    theme's, read when asked: a constant taken at import would keep the first theme's."""
+    if name == "NEGATIVE_TEXT":
+        return theme.NEGATIVE_TEXT
+    if name == "SELECTION_COLOUR":
+        return theme.TEXT
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
