@@ -353,7 +353,10 @@ def command_train(args, out, err) -> int:
         print(json.dumps(final), file=out)
     else:
         parts = [f"{k.replace('_', ' ')} {_fmt(v).strip()}" for k, v in final.items() if isinstance(v, float)]
-        print(f"done after {trainer.epoch} epochs: " + ", ".join(parts), file=out)
+        # An epoch line's loss is each sample's as it was trained, before its update; these
+        # are measured after the last update, so the two differ at the same epoch.
+        print(f"done after {trainer.epoch} epochs, measured after the last update (the epoch "
+              f"lines: during each epoch, before each update): " + ", ".join(parts), file=out)
         if "confusion" in final:
             names = [str(n) for n in (problem.class_names or range(len(final["confusion"])))]
             width = max(6, *(len(n) for n in names))

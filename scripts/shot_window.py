@@ -2,11 +2,13 @@
 
     python scripts/shot_window.py --lesson or-gate --size 1024x768 --steps sample --show weights out.png
     python scripts/shot_window.py --lesson spiral --steps run300 --show maps --map 2,3 out.png
+    python scripts/shot_window.py --lesson or-gate --steps sample --theme dark out.png
 
 ``--steps``: comma-separated ``sample``, ``batch``, ``epoch``, ``back`` or ``runN`` (play N epochs),
 done through the window's own buttons and worker. ``--show``: ``weights``, ``maps``, ``noexplain``,
 ``nodocks`` (the settings and data docks closed).
-``--map L,I`` shows neuron I of layer L large in the boundary panel.
+``--map L,I`` shows neuron I of layer L large in the boundary panel. ``--theme``: light, dark or
+high contrast (View → Theme).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ def main() -> int:
     parser.add_argument("--steps", default="")
     parser.add_argument("--show", default="")
     parser.add_argument("--map", default="")
+    parser.add_argument("--theme", default="light")
     args = parser.parse_args()
     from PySide6.QtCore import QEventLoop, QSettings
 
@@ -33,6 +36,8 @@ def main() -> int:
 
     app = make_app()
     settings = QSettings(os.path.join(tempfile.mkdtemp(), "shot.ini"), QSettings.Format.IniFormat)
+    from nnviz.ui import theme_apply
+    settings.setValue(theme_apply.SETTINGS_KEY, args.theme)   # the window opens in it
     w = MainWindow(lesson=args.lesson, settings=settings)
     w.resize(*(int(v) for v in args.size.split("x")))
     w.show()

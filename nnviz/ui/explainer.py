@@ -23,8 +23,6 @@ from nnviz.ui.panel_kit import ElidedLabel
 
 BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
 HEADING_POINT_SIZE = theme.TITLE_POINT_SIZE + 2  # 15 pt
-SECTION_COLOUR = "#1F4E79"                       # section titles: dark blue on white, 8.6:1
-NOTE_COLOUR = "#4A4A4A"                          # notes: 8.9:1 on white
 
 
 class ExplainerPanel(QWidget):
@@ -185,6 +183,14 @@ class ExplainerPanel(QWidget):
             return "Click a neuron in the network to see how this step changed it."
         return ""
 
+    def apply_theme(self) -> None:
+        """Re-read the theme's colours: the background, the heading and the shown text."""
+        pal = QPalette()      # only the window colour: every other role follows the application's
+        pal.setColor(QPalette.ColorRole.Window, QColor(theme.BACKGROUND))
+        self.setPalette(pal)
+        self.heading.setStyleSheet(f"color: {theme.TEXT};")
+        self._render()
+
     def _render(self) -> None:
         self._explanation = None
         message = self._message()
@@ -193,8 +199,10 @@ class ExplainerPanel(QWidget):
                 if self._rows:
                     ctx = self._context
                     labels = [f"Sample {int(r)}" for r in self._record.rows]
-                    self._explanation = forward_table(self._record.trace, ctx.activations, ctx.use_bias,
-                                                      row_labels=labels)
+                    rec = self._record
+                    self._explanation = forward_table(rec.trace, ctx.activations, ctx.use_bias,
+                                                      row_labels=labels, weights=rec.weights_before,
+                                                      biases=rec.biases_before)
                 else:
                     self._explanation = explain_step(self._record, self._context, *self._neuron)
             except (IndexError, ValueError) as e:       # a neuron from another architecture
@@ -208,7 +216,7 @@ class ExplainerPanel(QWidget):
         elif self._explanation is None:
             self.heading.set_full_text("Step explainer")
             self.text_view.setHtml(notes + ("<hr>" if notes else "") +
-                                   f'<p style="color:{NOTE_COLOUR}">{escape_html(message)}</p>')
+                                   f'<p style="color:{theme.NOTE_COLOUR}">{escape_html(message)}</p>')
         else:
             # The step's numbers first, the lesson's notes after them: at presentation size the
             # notes above pushed the forward pass half a screen down.
@@ -260,10 +268,15 @@ def _html(ex: Explanation, scale: float) -> str:
     for line in ex.lines:
         text = escape_html(line.text)
         if line.level == 0:
-            parts.append(f'<p style="margin-top:{round(8 * scale)}px; margin-bottom:2px; color:{SECTION_COLOUR}">'
+            parts.append(f'<p style="margin-top:{round(8 * scale)}px; margin-bottom:2px; color:{theme.SECTION_COLOUR}">'
                          f"<b>{text}</b></p>")
         elif line.role == "note":
-            parts.append(f'<p style="margin:0 0 2px 0; color:{NOTE_COLOUR}"><i>{text}</i></p>')
+            parts.append(f'<p style="margin:0 0 2px 0; color:{theme.NOTE_COLOUR}"><i>{text}</i></p>')
+        elif line.role == "matrix":
+            # A matrix row in a fixed-width font, so its columns line up as the tutorial's do.
+            text = text.replace(" ", "&nbsp;")
+            parts.append(f'<p style="margin:0 0 0 {round(24 * scale)}px; color:{theme.TEXT}; '
+                         f'font-family:monospace">{text}</p>')
         else:
             indent = round(24 * scale) if line.level == 2 else 0
             parts.append(f'<p style="margin:0 0 2px {indent}px; color:{theme.TEXT}">{text}</p>')

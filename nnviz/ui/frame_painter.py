@@ -27,9 +27,9 @@ from .panel_kit import next_pass, steady_height
 REDRAW_MS = 16
 LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
 SAMPLE_INPUTS_SHOWN = 4  # a table with 30 inputs would fill the sample line and squash the diagram
-RUN_SCORES_WIDEST = ("train loss <b>0.0000</b> · val loss <b>0.0000</b> · train acc <b>100.0%</b> · "
-                     "val acc <b>100.0%</b>")   # the scores line's widest form during a run
-RUN_SCORES_WIDEST_R = "train loss <b>0.0000</b> · val loss <b>0.0000</b>"
+RUN_SCORES_WIDEST = ("epoch 10,000,000: train loss <b>0.0000</b> · val loss <b>0.0000</b> · "
+                     "train acc <b>100.0%</b> · val acc <b>100.0%</b>")   # the scores line's widest form during a run
+RUN_SCORES_WIDEST_R = "epoch 10,000,000: train loss <b>0.0000</b> · val loss <b>0.0000</b>"
 
 
 class FramePainter(QObject):
@@ -256,7 +256,16 @@ class FramePainter(QObject):
                 confusion = frame.test["confusion"]
             else:
                 parts.append(f"test R² <b>{fixed(frame.test['r2'])}</b>")
-        w.scores.setText(" · ".join(parts) if parts else "No epoch trained yet.")
+        snap = frame.snapshot
+        if s is not None:
+            # The scores are measured at the end of an epoch: name it as the toolbar does.
+            text = f"epoch {s.epoch:,}: " + " · ".join(parts)
+        elif snap.cursor:
+            text = (f"epoch 0 +{snap.cursor:,}: scores come when epoch 1 is finished"
+                    + (f" · {' · '.join(parts)}" if parts else "") + ".")
+        else:
+            text = "epoch 0: no epoch finished yet" + (f" · {' · '.join(parts)}" if parts else "") + "."
+        w.scores.setText(text)
         for label in (w.scores, w.sample_text):
             steady_height(label, w.runner.continuous)
         if confusion is not None:

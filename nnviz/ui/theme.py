@@ -24,6 +24,8 @@ import numpy as np
 
 from nnviz.core.colours import LUMA, hex_to_rgb, srgb_to_linear   # the views read them as theme.*
 
+# The colours below are the light theme's; :func:`set_theme` rebinds them (views read them as
+# ``theme.NAME`` when they paint, or re-read them through :func:`add_listener`).
 NEGATIVE = "#F08C3C"   # light orange: negative weight, class 0 of a binary problem
 POSITIVE = "#1C4E9C"   # dark blue: positive weight, class 1 of a binary problem
 WEIGHT_NEGATIVE, WEIGHT_POSITIVE = NEGATIVE, POSITIVE
@@ -40,6 +42,83 @@ ERROR_COLOUR = "#B00020"
 # how many; the diagonal is also outlined and wrong cells hatched, so it reads without colour.
 RIGHT_COLOUR = "#1C4E9C"
 WRONG_COLOUR = "#F08C3C"
+SECTION_COLOUR = "#1F4E79"   # the explainer's section titles
+NOTE_COLOUR = "#4A4A4A"      # the explainer's notes
+NEGATIVE_TEXT = "#A34500"    # a negative number on BACKGROUND: the weights' orange, darkened
+LABEL_BOX = "#FFFFFF"        # the box behind numbers drawn over edges
+WINDOW = "#EFEFEF"           # the window's panels, buttons' face, fields (Qt's palette)
+BUTTON = "#F4F4F4"
+BASE = "#FFFFFF"
+HIGHLIGHT = "#1C4E9C"
+
+#: Every theme: the colours it sets (the light theme is the module's defaults above). A dark
+#: room keeps the meaning of each colour: negative weights stay orange and positive blue, with
+#: the sign still shown by lightness (the dark theme's positive is the lighter one) and by dashes.
+THEMES: dict[str, dict[str, str]] = {
+    "light": {},
+    "dark": {
+        "NEGATIVE": "#C05A00", "POSITIVE": "#A8CCF5", "NEUTRAL": "#3A3A3A",
+        "TEXT": "#E8E8E8", "MUTED": "#A8A8A8", "BACKGROUND": "#1B1B1B",
+        "TRAIN_COLOUR": "#6CB4F0", "VAL_COLOUR": "#F0A040", "TEST_COLOUR": "#40C8A0",
+        "ACCURACY_COLOUR": "#D0A0F0", "ERROR_COLOUR": "#FF7080",
+        "RIGHT_COLOUR": "#A8CCF5", "WRONG_COLOUR": "#C05A00",
+        "SECTION_COLOUR": "#9CC8F0", "NOTE_COLOUR": "#C0C0C0", "NEGATIVE_TEXT": "#F5A860",
+        "LABEL_BOX": "#1B1B1B", "WINDOW": "#2A2A2A", "BUTTON": "#353535", "BASE": "#1B1B1B",
+        "HIGHLIGHT": "#3A6EB8",
+    },
+    "high contrast": {
+        "NEGATIVE": "#FF9A3C", "POSITIVE": "#0030A0", "NEUTRAL": "#FFFFFF",
+        "TEXT": "#000000", "MUTED": "#303030", "BACKGROUND": "#FFFFFF",
+        "TRAIN_COLOUR": "#0040C0", "VAL_COLOUR": "#C04000", "TEST_COLOUR": "#006040",
+        "ACCURACY_COLOUR": "#600080", "ERROR_COLOUR": "#A00000",
+        "RIGHT_COLOUR": "#0030A0", "WRONG_COLOUR": "#FF9A3C",
+        "SECTION_COLOUR": "#002060", "NOTE_COLOUR": "#202020", "NEGATIVE_TEXT": "#8A3000",
+        "LABEL_BOX": "#FFFFFF", "WINDOW": "#FFFFFF", "BUTTON": "#FFFFFF", "BASE": "#FFFFFF",
+        "HIGHLIGHT": "#0030A0",
+    },
+}
+THEME_NAMES = tuple(THEMES)
+_LIGHT = {name: globals()[name] for name in THEMES["dark"]}
+_current = "light"
+_listeners: list = []
+
+
+def set_theme(name: str) -> None:
+    """Make ``name`` (one of :data:`THEME_NAMES`) the colours every view reads, and tell the
+    listeners. ValueError (one line) for an unknown name."""
+    global _current, WEIGHT_NEGATIVE, WEIGHT_POSITIVE
+    if name not in THEMES:
+        raise ValueError(f"no theme {name!r}: one of {', '.join(THEME_NAMES)}")
+    colours = {**_LIGHT, **THEMES[name]}
+    globals().update(colours)
+    WEIGHT_NEGATIVE, WEIGHT_POSITIVE = colours["NEGATIVE"], colours["POSITIVE"]
+    changed = name != _current
+    _current = name
+    if changed:
+        for listener in list(_listeners):
+            listener(name)
+
+
+def current_theme() -> str:
+    return _current
+
+
+def colours_of(name: str) -> dict[str, str]:
+    """Every colour of theme ``name`` by constant name (for tests and the Qt palette)."""
+    return {**_LIGHT, **THEMES[name]}
+
+
+def add_listener(listener) -> None:
+    """Call ``listener(name)`` after each change of theme (a view re-reads its colours); the
+    presentation and any other view can hook in here."""
+    if listener not in _listeners:
+        _listeners.append(listener)
+
+
+def remove_listener(listener) -> None:
+    if listener in _listeners:
+        _listeners.remove(listener)
+
 
 # Categorical colours for K classes (binary uses NEGATIVE / POSITIVE). Ordered so that the
 # first few are the most distinct: a 3-class problem gets the three best-separated colours.

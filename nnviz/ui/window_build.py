@@ -7,7 +7,7 @@ here reads the session; the views are filled by ``ui/sync.py`` when something is
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDockWidget, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSlider, QSplitter, QStyleFactory, QVBoxLayout, QWidget,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..core.teaching.lessons import LESSONS
 from . import help as help_sheet
-from . import theme
+from . import theme, theme_apply
 from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
@@ -48,6 +48,9 @@ class WindowBuilder:
     """Builds the window's widgets (``_build_ui``) and menus (``_build_actions``)."""
 
     def _build_ui(self) -> None:
+        # The remembered theme first, so every view is built in its colours.
+        saved = self.settings.value(theme_apply.SETTINGS_KEY, "light")
+        theme_apply.apply_theme(self, saved if saved in theme.THEME_NAMES else "light")
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 4, 6, 4)
@@ -248,6 +251,7 @@ class WindowBuilder:
 
         self.loss_plot = LossPlot()
         self.loss_plot.epochClicked.connect(self.goto_epoch)
+        self.loss_plot.remember_in(self.settings)   # a short pane's loss/accuracy switch is remembered
         # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
         loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
         self.loss_title = loss_box.findChild(QLabel)
@@ -409,11 +413,33 @@ class WindowBuilder:
         view_menu.addAction(explain)
         self.addAction(explain)
         self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_actions = QActionGroup(self)
+        for name in theme.THEME_NAMES:
+            action = QAction(name.capitalize(), self, checkable=True)
+            action.setData(name)
+            action.setChecked(name == theme.current_theme())
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            self.theme_actions.addAction(action)
+            theme_menu.addAction(action)
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "&Keys", "F1", lambda: help_sheet.show_keys(self))
         about = QAction("&About nnviz", self)
         about.triggered.connect(lambda: help_sheet.show_about(self))
         help_menu.addAction(about)
+
+    def set_theme(self, name: str) -> None:
+        """View → Theme: ``name`` for the whole window at once (the plots, the diagram, the
+        explainer and every panel), remembered for the next start."""
+        theme_apply.apply_theme(self, name)
+        # The diagram groups its edges by pen when it is given numbers: give them again (a
+        # run's next frame does it by itself).
+        if self.session.loaded and not self.runner.running:
+            self.painter.show_frame_now()
+        self.settings.setValue(theme_apply.SETTINGS_KEY, name)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == name)
+        self.statusBar().showMessage(f"Theme: {name}.")
 
     def _action(self, menu, text, shortcut, slot, also: tuple = ()) -> QAction:
         action = QAction(text, self)

@@ -23,6 +23,52 @@ from nnviz.ui import theme
 VIEWINGS = theme.VIEWINGS
 
 
+@pytest.fixture(params=theme.THEME_NAMES, autouse=True)
+def each_theme(request):
+    """Every test runs in every theme (light, dark, high contrast)."""
+    theme.set_theme(request.param)
+    yield request.param
+    theme.set_theme("light")
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = (float(theme.srgb_to_linear(np.asarray(theme.hex_to_rgb(c), dtype=float)) @ theme.LUMA)
+              for c in (a, b))
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+TEXT_COLOURS = ("TEXT", "MUTED", "SECTION_COLOUR", "NOTE_COLOUR", "NEGATIVE_TEXT", "POSITIVE", "ERROR_COLOUR")
+
+
+def test_texts_reach_4_5_to_1_on_every_background(each_theme):
+    for name in TEXT_COLOURS:
+        for ground in ("BACKGROUND", "WINDOW", "BASE", "LABEL_BOX"):
+            ratio = contrast(getattr(theme, name), getattr(theme, ground))
+            assert ratio >= 4.5, f"{each_theme}: {name} on {ground} is {ratio:.2f}:1"
+
+
+def test_curves_reach_3_to_1_on_the_plots(each_theme):
+    for name in ("TRAIN_COLOUR", "VAL_COLOUR", "ACCURACY_COLOUR", "TEST_COLOUR"):
+        ratio = contrast(getattr(theme, name), theme.BACKGROUND)
+        assert ratio >= 3.0, f"{each_theme}: {name} is {ratio:.2f}:1"
+
+
+def test_set_theme_rebinds_and_tells_listeners():
+    seen = []
+    theme.set_theme("light")
+    theme.add_listener(seen.append)
+    try:
+        theme.set_theme("dark")
+        assert theme.BACKGROUND == theme.colours_of("dark")["BACKGROUND"] and seen[-1] == "dark"
+        theme.set_theme("light")
+        assert theme.BACKGROUND == "#FFFFFF" and seen[-1] == "light"
+    finally:
+        theme.remove_listener(seen.append)
+    with pytest.raises(ValueError):
+        theme.set_theme("neon")
+
+
 def test_simulation_matches_machado_and_keeps_greys():
     # Greys (equal linear RGB) stay grey under every matrix: each row sums to 1.
     for viewing in VIEWINGS:
@@ -46,9 +92,10 @@ def test_weight_signs_stay_apart_in_every_viewing(viewing):
 
 
 def test_weight_signs_differ_in_lightness():
-    """In grayscale the sign is lightness alone: negative light, positive dark."""
+    """In grayscale the sign is lightness alone: on white negative light and positive dark, on
+    the dark theme the other way round."""
     lab = theme.lab_as_seen([theme.NEGATIVE, theme.POSITIVE], "grayscale")
-    assert lab[0, 0] - lab[1, 0] >= 25
+    assert abs(lab[0, 0] - lab[1, 0]) >= 25
 
 
 @pytest.mark.parametrize("n, minimum", [(3, 30.0), (5, 14.0), (10, 7.0)])
@@ -67,7 +114,7 @@ def test_binary_classes_use_the_weight_pair():
 
 
 @pytest.mark.parametrize("viewing", VIEWINGS)
-def test_every_class_colour_stands_out_on_white(viewing):
+def test_every_class_colour_stands_out_on_the_background(viewing):
     for colour in theme.class_colours(10) + [theme.NEGATIVE, theme.POSITIVE]:
         assert theme.min_delta_e([colour, theme.BACKGROUND], viewing) >= 8, colour
 

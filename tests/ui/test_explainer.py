@@ -150,7 +150,10 @@ def test_every_shown_number_is_the_records(panel, qtbot, case):
     for layer in range(1, len(sizes)):
         for j in range(sizes[layer]):
             show(panel, qtbot, record, ctx, layer, j)
-            assert str(record.epoch) in panel.heading.full_text()
+            # The toolbar's language: epochs finished, "+k" samples into the next.
+            done = record.epoch - (1 if trainer.cursor else 0)
+            moment = f"epoch {done:,}" + (f" +{trainer.cursor}" if trainer.cursor else "")
+            assert f"the step that made {moment}:" in panel.heading.full_text()
             l = layer - 1
             for text, line in shown_lines(panel):
                 role, s, i = line.role, line.sample, line.weight
@@ -250,6 +253,12 @@ def test_house_first_forward_pass_every_row(panel, qtbot):
     z2 = [t for t in shown if t.startswith("z2")][0]
     assert numbers(z2.split("=")[-1]) == [round(0.5 * (2 / 3 + 7 / 9), 8)] * 3
     assert any(t.startswith("a2 = σ(z2)") for t in shown) and any(t.startswith("z3 = a2·W2") for t in shown)
+    # The 2×3 W1 as the tutorial prints it: two rows (one per input) of three columns, not
+    # one flat list of six; then W2 as a column of three.
+    at = shown.index("W1 (2×3) =")
+    assert [numbers(t) for t in shown[at + 1: at + 3]] == [[0.5, 0.5, 0.5]] * 2
+    assert shown[at + 3] == "W2 (3×1) =" and [numbers(t) for t in shown[at + 4: at + 7]] == [[0.5]] * 3
+    assert not any("[0.5, 0.5, 0.5, 0.5" in t for t in shown)
 
 
 def test_copy_puts_the_plain_text_on_the_clipboard(panel, qtbot):

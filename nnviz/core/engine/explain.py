@@ -42,7 +42,8 @@ class Line:
     ``role``: what ``value`` is — ``title`` (a section heading), ``note``, ``input``, ``z``,
     ``a``, ``loss_sample``, ``loss``, ``delta``, ``grad_w``, ``grad_b``, ``velocity``, ``m``,
     ``v``, ``m_hat``, ``v_hat``, ``adam_t``, ``new_w``, ``new_b``. Forward-table lines: ``input``,
-    ``z`` and ``a`` with ``layer`` set and array values.
+    ``z`` and ``a`` with ``layer`` set and array values; ``weights`` (a matrix's name), ``matrix``
+    (one of its rows) and ``bias``.
     ``sample``: position of the sample in the step's batch; ``weight``: index i of the input
     weight, or -1 for the bias; ``layer``: for forward-table lines, the layer the values belong
     to. ``value`` is the result (the number after the last ``=``), an array for vectors.
@@ -95,6 +96,9 @@ class StepContext:
     action: str | None = None
     sample_row: int | None = None          # training row to detail when a batch has > 8 rows
     digits: int = 4
+    # Samples into the next epoch just after the step (the trainer's cursor; 0 when the step
+    # finished an epoch), so the title names the moment as the toolbar does: "epoch 0 +1".
+    cursor: int | None = None
 
     @classmethod
     def from_trainer(cls, trainer, action: str | None = None, sample_row: int | None = None) -> "StepContext":
@@ -105,7 +109,7 @@ class StepContext:
         return cls(
             tuple(a.name for a in net.activations), net.use_bias, cfg.loss, cfg.lr, cfg.optimizer,
             cfg.momentum, cfg.reduction, cfg.l2, tuple(problem.feature_names), tuple(outputs),
-            action, sample_row,
+            action, sample_row, cursor=int(trainer.cursor),
         )
 
 
@@ -166,7 +170,18 @@ def _step_description(record, ctx: StepContext) -> str:
         what = f"a mini-batch of {n} samples"
     else:
         what = f"{n} samples in one batch (full batch)"
-    return f"step of epoch {record.epoch}: {what}"
+    return f"{step_moment(record.epoch, ctx.cursor)}: {what}"
+
+
+def step_moment(epoch: int, cursor: int | None) -> str:
+    """The moment a step made, in the window's epoch language: "epoch N" counts finished epochs,
+    "epoch N +k" is k samples into the next one. ``epoch`` is the step's own (1-based) epoch and
+    ``cursor`` the samples into an epoch just after it (0: the step finished epoch ``epoch``)."""
+    if cursor is None:
+        return f"a step towards epoch {epoch:,}"
+    if cursor == 0:
+        return f"the step that made epoch {epoch:,}"
+    return f"the step that made epoch {epoch - 1:,} +{cursor:,}"
 
 
 def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanation:
@@ -464,11 +479,14 @@ _ACT_SYMBOL = {"sigmoid": "σ", "tanh": "tanh", "relu": "relu", "linear": "", "s
 
 
 def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
-                  row_labels: list[str] | None = None, max_rows: int = MAX_SAMPLES) -> Explanation:
+                  row_labels: list[str] | None = None, max_rows: int = MAX_SAMPLES,
+                  weights=None, biases=None) -> Explanation:
     """The forward pass of every row the way the house tutorial prints it: for each row its
     inputs, then z2 = x·W1 (+ b1), a2 = σ(z2), z3 = a2·W2, …, ŷ. Layer numbers follow the
     tutorial (the inputs are layer 1). ``trace`` is a :class:`~nnviz.core.engine.network.Trace`,
-    e.g. a StepRecord's or ``Network.forward(X)``; at most ``max_rows`` rows are listed."""
+    e.g. a StepRecord's or ``Network.forward(X)``; at most ``max_rows`` rows are listed.
+    ``weights`` (and ``biases``), the matrices the pass used, are listed first as the tutorial
+    prints them: W1 row by row (a row per input, a column per neuron of the next layer)."""
     acts = [get_activation(a).name for a in activations]
     X = trace.activations[0]
     n = X.shape[0]
@@ -479,6 +497,22 @@ def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
     def vec(v: np.ndarray) -> str:
         return b.n(v[0]) if v.size == 1 else "[" + ", ".join(b.n(x) for x in v) + "]"
 
+    if weights is not None:
+        ex.lines.append(Line("Weights (a row per input, a column per neuron)", "title", level=0))
+        for l, W in enumerate(weights):
+            W = np.atleast_2d(np.asarray(W, dtype=float))
+            cells = [[b.n(v) for v in row] for row in W]
+            b.take()
+            width = max(len(c) for row in cells for c in row)
+            ex.lines.append(Line(f"W{l + 1} ({W.shape[0]}×{W.shape[1]}) =", "weights", level=1, layer=l + 1))
+            for row, values in zip(cells, W):
+                text = "[" + "  ".join(c.rjust(width) for c in row) + "]"
+                ex.lines.append(Line(text, "matrix", tuple(float(v) for v in values), values.copy(),
+                                     level=2, layer=l + 1))
+            if use_bias and biases is not None and l < len(biases) and biases[l] is not None:
+                bias = np.ravel(np.asarray(biases[l], dtype=float))
+                ex.lines.append(Line(f"b{l + 1} = {vec(bias)}", "bias", b.take(), bias.copy(),
+                                     level=1, layer=l + 1))
     for r in range(min(n, max_rows)):
         label = row_labels[r] if row_labels and r < len(row_labels) else f"Row {r}"
         ex.lines.append(Line(f"{label}: x = {vec(X[r])}", "input", b.take(), X[r].copy(), r, layer=0, level=0))

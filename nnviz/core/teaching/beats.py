@@ -289,7 +289,9 @@ def caption_values(session, answer: str = "", names=PLACEHOLDERS) -> dict[str, s
 
 
 def _epoch(session) -> str:
-    return f"{session.trainer.epoch:,}"
+    """Epochs finished, and samples into the next as the toolbar writes them ("0 +1")."""
+    t = session.trainer
+    return f"{t.epoch:,}" + (f" +{t.cursor:,}" if t.cursor else "")
 
 
 def _loss(session) -> str:
@@ -336,7 +338,10 @@ def _outputs_text(session) -> str:
 
 
 def _weights_text(session) -> str:
-    """w and b of a small network (at most 12 weights), "—" for a bigger one."""
+    """w and b of a small network (at most 12 weights) in the tutorials' notation, "—" for a
+    bigger one: a scalar bare ("b = 0.293"), one neuron's weights as a vector
+    ("w = [0.100, 0.200]") and a layer of several neurons as its matrix, row by row (rows: the
+    inputs, columns: the neurons; "w1 = [[0.503, 0.503, 0.503], [0.503, 0.503, 0.503]]")."""
     net = session.trainer.network
     weights, biases = net.parameters()
     if sum(np.size(w) for w in weights) > 12:
@@ -344,10 +349,21 @@ def _weights_text(session) -> str:
     parts = []
     for i, w in enumerate(weights):
         tag = "" if len(weights) == 1 else str(i + 1)
-        parts.append(f"w{tag} = [" + ", ".join(grouped(float(v), ".3f") for v in np.ravel(w)) + "]")
+        parts.append(f"w{tag} = {tutorial_array(w)}")
         if session.settings.use_bias and biases is not None and i < len(biases) and biases[i] is not None:
-            parts.append(f"b{tag} = [" + ", ".join(grouped(float(v), ".3f") for v in np.ravel(biases[i])) + "]")
+            parts.append(f"b{tag} = {tutorial_array(biases[i])}")
     return ", ".join(parts)
+
+
+def tutorial_array(values) -> str:
+    """A scalar bare, a vector (or a one-column matrix) in brackets, a matrix as its rows."""
+    a = np.asarray(values, dtype=float)
+    if a.size == 1:
+        return grouped(float(a.ravel()[0]), ".3f")
+    if a.ndim == 1 or a.shape[1] == 1:
+        return "[" + ", ".join(grouped(float(v), ".3f") for v in a.ravel()) + "]"
+    return "[" + ", ".join("[" + ", ".join(grouped(float(v), ".3f") for v in row) + "]"
+                           for row in a) + "]"
 
 
 def _row_text(x) -> str:

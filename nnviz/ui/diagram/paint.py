@@ -18,7 +18,7 @@ from .maps import map_disc
 from .pens import Pens, largest_abs, phase_pens, unset_pen
 from .phases import Phases
 from .state import DiagramState
-from .style import (DOT_RADIUS, DOT_SHADES, LABEL_BOX_COLOUR, NAN_COLOUR, NEGATIVE_TEXT, SELECTION_COLOUR, mix,
+from .style import (DOT_RADIUS, DOT_SHADES, LABEL_BOX_COLOUR, NAN_COLOUR, mix,
                     text_colour_on)
 
 FILL_STRENGTH = 0.85       # the strongest activation fills its node with this much colour
@@ -151,7 +151,7 @@ class DiagramPainter:
             l, i = st.selected
             r = lay.radii[l] + max(SELECTION_GAP[0], SELECTION_GAP[1] * lay.radii[l])
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor(SELECTION_COLOUR), SELECTION_WIDTH))
+            p.setPen(QPen(QColor(theme.TEXT), SELECTION_WIDTH))
             p.drawEllipse(QPointF(lay.xs[l], float(lay.ys[l][i])), r, r)
         if st.show_weights and lay.weight_rects:
             self._paint_labels(p, lay)
@@ -285,7 +285,7 @@ class DiagramPainter:
         st, phases = self.state, self.phases
         p.setFont(st.fonts.weight)
         fm = QFontMetricsF(st.fonts.weight)
-        neg_text, pos_text = QColor(NEGATIVE_TEXT), QColor(theme.POSITIVE)
+        neg_text, pos_text = QColor(theme.NEGATIVE_TEXT), QColor(theme.POSITIVE)
         for l, rects in enumerate(lay.weight_rects):
             n_out = st.sizes[l + 1]
             for k, rect in enumerate(rects):

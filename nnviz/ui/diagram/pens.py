@@ -36,7 +36,7 @@ class Pens:
         self._cache: dict = {}
 
     def pen(self, sign: int, level: int, max_width: float) -> QPen:
-        key = (sign, level, round(max_width, 2))
+        key = (sign, level, round(max_width, 2), theme.current_theme())
         pen = self._cache.get(key)
         if pen is None:
             if level < 0:
@@ -57,11 +57,11 @@ class Pens:
 
     def zero(self) -> QPen:
         """A weight about 0 (:data:`ZERO_WEIGHT`): thin, grey and dotted, whatever its sign."""
-        pen = self._cache.get("zero")
+        pen = self._cache.get(("zero", theme.current_theme()))
         if pen is None:
             pen = QPen(QColor(ZERO_COLOUR), ZERO_PEN_WIDTH, Qt.PenStyle.DotLine)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            self._cache["zero"] = pen
+            self._cache[("zero", theme.current_theme())] = pen
         return pen
 
     def edge(self, state: DiagramState, lay: Layout, l: int, i: int, j: int) -> QPen:

@@ -41,8 +41,8 @@ VALUE_SAMPLE = "-0.00"                          # the widest number a node holds
 DRAFT_AFTER_MS = 4.0       # antialiased edges slower than this to paint ...
 DRAFT_INTERVAL_S = 0.1     # ... while set_values comes faster than this or a run goes: draw them aliased
 SETTLE_MS = 150            # and repaint antialiased once the updates pause this long
-SELECTION_COLOUR = theme.TEXT
-NEGATIVE_TEXT = "#A34500"   # negative numbers on white: the weights' orange, darkened to 6:1 contrast
+
+
 NAN_COLOUR = theme.ERROR_COLOUR
 
 MAX_LABELLED_EDGES = 60    # weight labels on edges up to this many edges (hover beyond)
@@ -59,7 +59,7 @@ LEGEND_MAPS = "  ·  ring = bias  ·  maps: orange low, blue high"
 
 def legend_html(extra: bool, extra_text: str = LEGEND_EXTRA) -> str:
     html = (
-        f'<span style="color:{NEGATIVE_TEXT}"><b>orange dashed</b></span> = negative weight, '
+        f'<span style="color:{theme.NEGATIVE_TEXT}"><b>orange dashed</b></span> = negative weight, '
         f'<span style="color:{theme.POSITIVE}"><b>blue</b></span> = positive, thickness = size'
     )
     return html + (extra_text.replace("  ", " &nbsp;") if extra else "")
@@ -122,10 +122,31 @@ def text_colour_on(fill: QColor) -> QColor:
 
 
 def mix(colour: QColor, amount: float) -> QColor:
-    """``colour`` blended into white; ``amount`` 0 = white, 1 = ``colour``."""
+    """``colour`` blended into the theme's background; ``amount`` 0 = the background (white in
+    the light theme), 1 = ``colour``."""
     a = min(max(amount, 0.0), 1.0)
+    ground = QColor(theme.BACKGROUND)
     return QColor(
-        round(255 + (colour.red() - 255) * a),
-        round(255 + (colour.green() - 255) * a),
-        round(255 + (colour.blue() - 255) * a),
+        round(ground.red() + (colour.red() - ground.red()) * a),
+        round(ground.green() + (colour.green() - ground.green()) * a),
+        round(ground.blue() + (colour.blue() - ground.blue()) * a),
     )
+
+
+def _follow_theme(_name: str) -> None:
+    """The label box is one shared colour object (the painter holds it): re-colour it in place."""
+    box = QColor(theme.LABEL_BOX)
+    LABEL_BOX_COLOUR.setRgb(box.red(), box.green(), box.blue(), 225)
+
+
+theme.add_listener(_follow_theme)
+
+
+def __getattr__(name: str):
+    """``NEGATIVE_TEXT`` (negative numbers on the ground) and ``SELECTION_COLOUR`` are the
+    theme's, read when asked: a constant taken at import would keep the first theme's."""
+    if name == "NEGATIVE_TEXT":
+        return theme.NEGATIVE_TEXT
+    if name == "SELECTION_COLOUR":
+        return theme.TEXT
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

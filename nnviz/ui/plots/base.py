@@ -84,6 +84,21 @@ class PlotBase(QtWidgets.QWidget):
     def _text_scale_changed(self) -> None:
         """Rebuild rich text that carries its own sizes (legends); nothing by default."""
 
+    def apply_theme(self) -> None:
+        """Re-read the theme's colours (:mod:`nnviz.ui.theme`): axes, texts and background;
+        subclasses add their curves in :meth:`_theme_changed`."""
+        for axis, titles in self._axes.items():
+            self._apply_axis_style(axis, titles)
+        view = getattr(self, "view", None)
+        if view is not None:
+            view.setBackground(theme.BACKGROUND)
+        white_background(self)
+        self._theme_changed()
+        self._text_scale_changed()     # legends are rich text with colours in them
+
+    def _theme_changed(self) -> None:
+        """Re-colour what a subclass drew in the theme's colours; nothing by default."""
+
     def _scaled(self, point_size: float, bold: bool = False) -> QtGui.QFont:
         return scaled_font(point_size, self._text_scale, bold)
 

@@ -22,7 +22,8 @@ COLORBAR_AXIS_ROOM = 40   # px under the colour bar at text scale 1: the plot's 
 def _diverging_colormap() -> pg.ColorMap:
     """Negative orange, zero white, positive blue: the weights' colours, so a sign reads the
     same on a neuron's map as on the diagram (and, by their lightness, in grayscale)."""
-    colours = [theme.hex_to_rgb(theme.NEGATIVE), (255, 255, 255), theme.hex_to_rgb(theme.POSITIVE)]
+    colours = [theme.hex_to_rgb(theme.NEGATIVE), theme.hex_to_rgb(theme.BACKGROUND),
+               theme.hex_to_rgb(theme.POSITIVE)]
     return pg.ColorMap([0.0, 0.5, 1.0], colours)
 
 
@@ -49,6 +50,7 @@ class BoundaryPlot(FramedPlot):
         self._task = "binary"
         self._discretize = False
         self._field: np.ndarray | None = None
+        self._last_points = None
         self._rgba = np.zeros((0, 0, 4), dtype=np.uint8)
         self._extent = ((0.0, 1.0), (0.0, 1.0))
         self._value_range: tuple[float, float] | None = None   # regression colour scale
@@ -121,6 +123,7 @@ class BoundaryPlot(FramedPlot):
                    labels_test: np.ndarray | None = None) -> None:
         """Data points in plot coordinates: ``xy`` is (n, 2); labels are class indices
         (classification) or target values (regression; they also fix the colour scale)."""
+        self._last_points = ((xy_train, labels_train, xy_test, labels_test), {})   # a new theme re-colours them
         xy_train, labels_train = self._check_points(xy_train, labels_train, "train")
         if self._task == "regression":
             finite = labels_train[np.isfinite(labels_train)]
@@ -312,11 +315,23 @@ class BoundaryPlot(FramedPlot):
 
     # -- colouring ----------------------------------------------------------------------------
 
+    def _theme_changed(self) -> None:
+        """The theme's colours for the plane (its ground and the class colours) and the points."""
+        self._binary_lut = self._make_binary_lut()
+        self._map_colormap = _diverging_colormap()
+        mlut = self._map_colormap.getLookupTable(0.0, 1.0, 256, alpha=False).astype(np.uint8)
+        self._map_lut = np.concatenate([mlut, np.full((256, 1), 255, np.uint8)], axis=1)
+        self._set_classes(self._class_names)
+        if self._last_points is not None:
+            self.set_points(*self._last_points[0], **self._last_points[1])
+        if self._field is not None and self._map is None:
+            self._recolour()
+
     def _make_binary_lut(self) -> np.ndarray:
         """256 colours for P(class 1) = i/255: orange ... white ... blue, intensity = confidence."""
         p = np.arange(256) / 255.0
         confidence = np.abs(2.0 * p - 1.0)[:, None]
-        white = np.full(3, 255.0)
+        white = np.asarray(theme.hex_to_rgb(theme.BACKGROUND), dtype=np.float64)   # the theme's ground
         ends = np.where((p >= 0.5)[:, None], theme.hex_to_rgb(theme.POSITIVE),
                         theme.hex_to_rgb(theme.NEGATIVE)).astype(np.float64)
         rgb = white + (ends - white) * (SHADE_MAX * confidence)
@@ -352,7 +367,8 @@ class BoundaryPlot(FramedPlot):
                 return base
             towards_white = np.clip(1.0 - SHADE_MAX * probs.max(axis=2), 0.0, 1.0)[:, :, None]
             out = base.astype(np.float32)
-            out[:, :, :3] += (255.0 - out[:, :, :3]) * towards_white
+            ground = np.asarray(theme.hex_to_rgb(theme.BACKGROUND), dtype=np.float32)
+            out[:, :, :3] += (ground - out[:, :, :3]) * towards_white
             return (out + 0.5).astype(np.uint8)
         v = values[:, :, 0]
         lo, hi = self._value_range if self._value_range is not None else finite_range(v)

@@ -77,7 +77,7 @@ def html_line(colour: str, dashed: bool = False) -> str:
 
 
 def white_background(widget: QtWidgets.QWidget) -> None:
-    palette = widget.palette()
+    palette = QtGui.QPalette()    # only the window colour: the other roles follow the theme's
     palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor(theme.BACKGROUND))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)
@@ -217,12 +217,17 @@ class CompactAxis(pg.AxisItem):
         if not levels or self.orientation not in ("left", "right") or size <= 0 or dif == 0:
             return levels
         font = self.style.get("tickFont") or QtGui.QFont()
-        need = 1.4 * QtGui.QFontMetricsF(font).height()
-        major = levels[0][0]
-        while major * size / dif < need and major < dif:
-            power = 10.0 ** math.floor(math.log10(major) + 1e-9)
-            m = round(major / power)
-            major = (2 if m == 1 else 5 if m == 2 else 10) * power
+        line = QtGui.QFontMetricsF(font).height()
+        # 1.4 lines apart where the axis is tall enough for three labels so; else closer (1.1
+        # lines still leaves a gap) rather than fewer than three.
+        for need in (1.4 * line, 1.1 * line):
+            major = levels[0][0]
+            while major * size / dif < need and major < dif:
+                power = 10.0 ** math.floor(math.log10(major) + 1e-9)
+                m = round(major / power)
+                major = (2 if m == 1 else 5 if m == 2 else 10) * power
+            if dif / major >= 2.5:
+                break
         if major == levels[0][0]:
             return levels
         return [(major, 0)] + [level for level in levels if level[0] < major][:1]

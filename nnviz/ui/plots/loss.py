@@ -15,6 +15,7 @@ from nnviz.ui.plots.base import PlotBase
 from nnviz.ui.plots.common import (
     TICK_POINT_SIZE, EpochAxis, ReadableLogAxis, html_line,
     white_background)
+from nnviz.ui.plots.series import ChunkedColumns, PeakPyramid
 
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
 CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
@@ -22,165 +23,11 @@ _HOVER_HINT = "hover to read values"
 LIVE_HEADROOM = 1.25      # during a run the epoch axis moves on to a quarter past the newest epoch
 MIN_EPOCH_SPAN = 4.0      # the epoch axis spans at least this: at epoch 0 it has 3 or more labelled ticks
 _LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" and a title
-
-
-class ChunkedColumns:
-    """Equal-length float64 columns stored in fixed-size NumPy chunks.
-
-    Appending never copies what is already held (a doubling array would copy tens of MB at a
-    million epochs, in the middle of a frame); reading a range concatenates at most the chunks it
-    spans, and a range inside one chunk is a view.
-    """
-
-    CHUNK = 1 << 15
-
-    def __init__(self, names: tuple[str, ...]) -> None:
-        self.names = names
-        self.n = 0
-        self._chunks: dict[str, list[np.ndarray]] = {name: [] for name in names}
-
-    def clear(self) -> None:
-        self.n = 0
-        self._chunks = {name: [] for name in self.names}
-
-    def append(self, columns: dict[str, np.ndarray | None], count: int) -> None:
-        size = self.CHUNK
-        for name in self.names:
-            values = columns.get(name)
-            chunks = self._chunks[name]
-            done = 0
-            at = self.n
-            while done < count:
-                if at // size == len(chunks):
-                    chunks.append(np.empty(size))
-                offset = at % size
-                take = min(size - offset, count - done)
-                target = chunks[at // size][offset: offset + take]
-                if values is None:
-                    target.fill(np.nan)
-                else:
-                    target[:] = values[done: done + take]
-                done += take
-                at += take
-        self.n += count
-
-    def get(self, name: str, start: int = 0, stop: int | None = None) -> np.ndarray:
-        """Samples ``start`` .. ``stop - 1`` of column ``name`` (a view inside one chunk)."""
-        stop = self.n if stop is None else min(stop, self.n)
-        start = max(0, min(start, stop))
-        size, chunks = self.CHUNK, self._chunks[name]
-        first, last = start // size, (stop - 1) // size if stop > start else start // size
-        if stop <= start:
-            return np.empty(0)
-        if first == last:
-            return chunks[first][start - first * size: stop - first * size]
-        parts = [chunks[first][start - first * size:]]
-        parts += chunks[first + 1: last]
-        parts.append(chunks[last][: stop - last * size])
-        return np.concatenate(parts)
-
-    def at(self, name: str, index: int) -> float:
-        return float(self._chunks[name][index // self.CHUNK][index % self.CHUNK])
-
-    def searchsorted(self, name: str, value: float, side: str = "left") -> int:
-        """Where ``value`` goes in column ``name`` (ascending, such as the epochs)."""
-        if self.n == 0:
-            return 0
-        chunks, size = self._chunks[name], self.CHUNK
-        firsts = [c[0] for c in chunks]
-        k = max(int(np.searchsorted(firsts, value, side=side)) - 1, 0)
-        stop = min(size, self.n - k * size)
-        i = k * size + int(np.searchsorted(chunks[k][:stop], value, side=side))
-        return i
-
-
-class PeakPyramid:
-    """Min and max of a growing series over blocks of 2, 4, 8, ... samples, so a curve of any
-    length is drawn from about two points per pixel column: the lowest and highest value in it,
-    spikes included.
-
-    Blocks of 64 samples and up are stored and kept up to date as samples arrive (amortised
-    O(1) per sample, about n/32 numbers in all, so growing it never copies much); smaller
-    blocks are reduced from the raw samples when asked for, which costs at most 64 samples per
-    block drawn. NaN is ignored inside a block (``fmin``/``fmax``); a block of NaN only stays
-    NaN, so the curve breaks there as it should.
-    """
-
-    BASE = 6     # the first stored level: blocks of 2**6 = 64 samples
-
-    def __init__(self) -> None:
-        self._mins: list[np.ndarray] = []    # index i: level BASE + i
-        self._maxs: list[np.ndarray] = []
-        self._counts: list[int] = []
-        self._n = 0
-
-    def clear(self) -> None:
-        self._counts = [0] * len(self._counts)
-        self._n = 0
-
-    def _store(self, i: int, have: int, lows: np.ndarray, highs: np.ndarray) -> None:
-        if i == len(self._counts):
-            self._mins.append(np.empty(64))
-            self._maxs.append(np.empty(64))
-            self._counts.append(0)
-        full = have + len(lows)
-        if full > len(self._mins[i]):
-            capacity = max(full, 2 * len(self._mins[i]))
-            for arrays in (self._mins, self._maxs):
-                grown = np.empty(capacity)
-                grown[:have] = arrays[i][:have]
-                arrays[i] = grown
-        self._mins[i][have:full] = lows
-        self._maxs[i][have:full] = highs
-        self._counts[i] = full
-
-    def needs_from(self) -> int:
-        """The first sample :meth:`update` needs (the start of the first incomplete block)."""
-        return (self._counts[0] if self._counts else 0) << self.BASE
-
-    def update(self, new: np.ndarray, n: int) -> None:
-        """Take in samples ``needs_from()`` .. ``n - 1`` (``new``) of a series now ``n`` long."""
-        self._n = n
-        size = 1 << self.BASE
-        have = self._counts[0] if self._counts else 0
-        full = n // size
-        if full > have:
-            blocks = new[: (full - have) * size].reshape(-1, size)
-            self._store(0, have, np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1))
-        i = 0
-        while i < len(self._counts) and self._counts[i] >= 2:
-            full = self._counts[i] // 2
-            have = self._counts[i + 1] if i + 1 < len(self._counts) else 0
-            if full > have:
-                lo, hi = self._mins[i], self._maxs[i]
-                even, odd = slice(2 * have, 2 * full, 2), slice(2 * have + 1, 2 * full, 2)
-                self._store(i + 1, have, np.fmin(lo[even], lo[odd]), np.fmax(hi[even], hi[odd]))
-            i += 1
-
-    def level_for(self, count: int, budget: int) -> int:
-        """The coarsest detail needed: the smallest level whose blocks over ``count`` samples
-        give at most ``budget`` points (two per block); 0 means the raw samples."""
-        if count <= budget:
-            return 0
-        level = 1
-        while 2 * ((count + (1 << level) - 1) >> level) > budget and level < 62:
-            level += 1
-        return level
-
-    def complete(self, level: int) -> int:
-        """How many complete blocks of ``2**level`` samples there are."""
-        return self._n >> level
-
-    def blocks(self, level: int, first: int, stop: int,
-               samples) -> tuple[np.ndarray, np.ndarray]:
-        """Min and max of the complete level-``level`` blocks ``first`` .. ``stop - 1``;
-        ``samples(start, stop)`` reads the series (for levels below the stored ones)."""
-        if level < self.BASE:
-            size = 1 << level
-            blocks = samples(first * size, stop * size).reshape(-1, size)
-            return np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1)
-        i = level - self.BASE
-        return self._mins[i][first:stop], self._maxs[i][first:stop]
+# Stacked, the loss takes 3/5 of the height and accuracy 2/5; both are shown only when the plots'
+# height (less the epoch axis) is this many tick-text lines, so that each axis keeps three
+# labelled ticks 1.4 lines apart. Below it one curve shows at a time, with a switch.
+BOTH_NEED_LINES = 12.5
+SHOWN_KEY = "loss_plot/shown"   # QSettings: which curve a short pane shows ("loss", "accuracy")
 
 
 class LossPlot(PlotBase):
@@ -222,6 +69,29 @@ class LossPlot(PlotBase):
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(8, 0, 8, 0)
         top.addWidget(self.log_checkbox)
+        # Loss or accuracy, when the pane is too short for both to be read (see _arrange).
+        self.curve_switch = QtWidgets.QWidget()
+        self.curve_switch.setObjectName("curve switch")
+        switch_row = QtWidgets.QHBoxLayout(self.curve_switch)
+        switch_row.setContentsMargins(0, 0, 0, 0)
+        switch_row.setSpacing(0)
+        self._switch_group = QtWidgets.QButtonGroup(self)
+        self.switch_buttons: dict[str, QtWidgets.QToolButton] = {}
+        for name in ("loss", "accuracy"):
+            button = QtWidgets.QToolButton()
+            button.setText(name)
+            button.setObjectName(f"show {name}")
+            button.setCheckable(True)
+            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)   # clicker keys stay with the window
+            button.setToolTip("The pane is too short to read both curves: show the loss or the\n"
+                              "accuracy (a taller pane shows both, one above the other).")
+            self._switch_group.addButton(button)
+            switch_row.addWidget(button)
+            self.switch_buttons[name] = button
+            self.scale_text_widget(button)
+        self._switch_group.buttonClicked.connect(
+            lambda button: self.set_single_curve(button.text()))
+        self.curve_switch.setVisible(False)
         top.addWidget(self.hint_label, 1)
         self.scale_text_widget(self.log_checkbox)
         self.scale_text_widget(self.hint_label)
@@ -245,16 +115,24 @@ class LossPlot(PlotBase):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.loss_legend)
+        self._top_row = QtWidgets.QWidget()     # empty (no height) once the window takes the checkbox
+        self._top_row.setLayout(top)
+        top.setContentsMargins(8, 0, 8, 0)
+        layout.addWidget(self._top_row)
+        legend_row = QtWidgets.QHBoxLayout()
+        legend_row.setContentsMargins(8, 0, 0, 0)
+        legend_row.addWidget(self.curve_switch)
+        legend_row.addWidget(self.loss_legend, 1)
+        layout.addLayout(legend_row)
         layout.addWidget(self.view, 1)
         white_background(self)
 
         self.loss_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left"), "bottom": EpochAxis("bottom")})
         self.acc_plot = pg.PlotItem(axisItems={"left": ReadableLogAxis("left"), "bottom": EpochAxis("bottom")})
-        self.view.ci.addItem(self.loss_plot, row=0, col=0)
-        self._acc_shown = False
-        self._acc_styled = False   # _show_accuracy has styled the axes for _acc_shown
+        self._plots = {"loss": self.loss_plot, "accuracy": self.acc_plot}
+        self._shown: tuple[str, ...] = ()      # the plots in the layout, top to bottom
+        self._single = "loss"                  # the one curve a short pane shows
+        self._settings = None
         for plot in (self.loss_plot, self.acc_plot):
             self.style_axis(plot.getAxis("bottom"))
             # No pyqtgraph downsampling or clipping: the curves get about two points per pixel
@@ -283,13 +161,13 @@ class LossPlot(PlotBase):
         self.train_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR)
         self.val_acc_curve = curve(self.acc_plot, theme.ACCURACY_COLOUR,
                                    QtCore.Qt.PenStyle.DashLine)
-        # key: (curve, legend name, colour, dashed), in legend order. Validation is dashed in
-        # both plots, so train and validation differ by more than their colour.
+        # key: (curve, legend name, the theme's name of its colour, dashed), in legend order.
+        # Validation is dashed in both plots, so train and validation differ by more than colour.
         self._curves = {
-            "train_loss": (self.train_loss_curve, "train loss", theme.TRAIN_COLOUR, False),
-            "val_loss": (self.val_loss_curve, "val loss", theme.VAL_COLOUR, True),
-            "train_acc": (self.train_acc_curve, "train acc", theme.ACCURACY_COLOUR, False),
-            "val_acc": (self.val_acc_curve, "val acc", theme.ACCURACY_COLOUR, True),
+            "train_loss": (self.train_loss_curve, "train loss", "TRAIN_COLOUR", False),
+            "val_loss": (self.val_loss_curve, "val loss", "VAL_COLOUR", True),
+            "train_acc": (self.train_acc_curve, "train acc", "ACCURACY_COLOUR", False),
+            "val_acc": (self.val_acc_curve, "val acc", "ACCURACY_COLOUR", True),
         }
 
         # The timeline's epoch: a solid line in both plots (the hover line is dotted).
@@ -311,7 +189,7 @@ class LossPlot(PlotBase):
             line.setVisible(False)
             plot.addItem(line, ignoreBounds=True)
             self.cursor_lines.append(line)
-        self.readout = pg.TextItem(anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 235),
+        self.readout = pg.TextItem(anchor=(1, 0), fill=pg.mkBrush(QtGui.QColor(theme.BACKGROUND)),
                                    border=pg.mkPen(theme.MUTED, width=1))
         self.scale_text_item(self.readout, TICK_POINT_SIZE)
         # On the layout, not the view box (which clips its children): in a short panel the box
@@ -322,6 +200,7 @@ class LossPlot(PlotBase):
         self.loss_plot.vb.sigResized.connect(self._place_readout)
         self.loss_plot.vb.sigResized.connect(self._redraw)
         self.loss_plot.vb.sigXRangeChanged.connect(self._on_x_range_changed)
+        self.acc_plot.vb.sigXRangeChanged.connect(self._on_x_range_changed)
         self._mouse_proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=60,
                                            slot=self._on_mouse_moved)
         self.view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -358,6 +237,8 @@ class LossPlot(PlotBase):
         # current view width, and a 100,000-epoch-wide view would reduce a new run's first few
         # points to nothing (and so never autorange to them).
         self.loss_plot.setRange(xRange=(0.0, MIN_EPOCH_SPAN), yRange=(0.0, 1.0), padding=0)
+        # The y range keeps a margin so that the top tick's label ("1") is not cut in half.
+        self.loss_plot.setYRange(0.0, 1.0, padding=0.05)
         # Ranges are set from running bounds (see _fit_ranges): pyqtgraph's autorange rescans
         # every curve on each update, a cost that grows with the run.
         self.loss_plot.disableAutoRange()
@@ -366,25 +247,97 @@ class LossPlot(PlotBase):
         self._live_x1 = None
 
     def _show_accuracy(self, show: bool) -> None:
-        """Accuracy sits below the loss and takes the x-axis; regression has the loss alone."""
-        if show == self._acc_shown and self._acc_styled:
-            return   # the same axes: styling them again would only re-lay them out
-        self._acc_styled = True
-        if show and not self._acc_shown:
-            self.view.ci.addItem(self.acc_plot, row=1, col=0)
-            self.view.ci.layout.setRowStretchFactor(0, 5)
-            self.view.ci.layout.setRowStretchFactor(1, 2)
-        elif not show and self._acc_shown:
-            self.view.ci.removeItem(self.acc_plot)
-        self._acc_shown = show
-        loss_x = self.loss_plot.getAxis("bottom")
-        loss_x.setStyle(showValues=not show)
-        if show:
-            self.style_axis(loss_x)
-            loss_x.showLabel(False)
-            self.style_axis(self.acc_plot.getAxis("bottom"), "epoch")
+        """Accuracy with the loss for classification; regression has the loss alone."""
+        self._arrange()
+
+    def _both_fit(self) -> bool:
+        line = QtGui.QFontMetricsF(self.loss_plot.getAxis("left").style["tickFont"]).height()
+        epoch_axis = 2.6 * line    # its numbers and its title
+        return self.view.height() - 8 - epoch_axis >= BOTH_NEED_LINES * line
+
+    def shown_curves(self) -> tuple[str, ...]:
+        """The plots on screen, top to bottom: ("loss",), ("accuracy",) or both."""
+        return self._shown
+
+    def set_single_curve(self, name: str) -> None:
+        """Which curve a pane too short for both shows: "loss" or "accuracy" (remembered in the
+        settings given to :meth:`remember_in`)."""
+        if name not in self._plots:
+            raise ValueError(f"the loss pane shows 'loss' or 'accuracy', not {name!r}")
+        self._single = name
+        if self._settings is not None:
+            self._settings.setValue(SHOWN_KEY, name)
+        self._arrange()
+
+    def remember_in(self, settings) -> None:
+        """Remember the switch's choice in ``settings`` (a QSettings) and take the saved one."""
+        self._settings = settings
+        saved = settings.value(SHOWN_KEY, "loss")
+        self._single = saved if saved in self._plots else "loss"
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Lay out the plots the pane has room for: the loss alone (regression), loss above
+        accuracy, or, when the pane is too short for both to show three labelled ticks, the one
+        the switch picks."""
+        if not self._classification:
+            shown = ("loss",)
+        elif self._both_fit():
+            shown = ("loss", "accuracy")
         else:
-            self.style_axis(loss_x, "epoch")
+            shown = (self._single,)
+        single = len(shown) == 1 and self._classification
+        self.curve_switch.setVisible(single)
+        # The hint goes (wrapped, it would take the curve's height); it stays as the curves'
+        # tooltip. The legend names the shown curve's lines only.
+        self.hint_label.setVisible(not single)
+        self.view.setToolTip(self.hint_label.text() if single else "")
+        self._top_row.setVisible(not single or any(
+            w.parent() is self._top_row and w is not self.hint_label
+            for w in self._top_row.findChildren(QtWidgets.QWidget)))
+        self.switch_buttons[self._single].setChecked(True)
+        if shown == self._shown:
+            return
+        x_range = self._x_plot().vb.viewRange()[0]
+        for name in self._shown:
+            self.view.ci.removeItem(self._plots[name])
+        self._shown = shown
+        self._update_legend()
+        for row, name in enumerate(shown):
+            self.view.ci.addItem(self._plots[name], row=row, col=0)
+        if len(shown) == 2:
+            self.view.ci.layout.setRowStretchFactor(0, 3)
+            self.view.ci.layout.setRowStretchFactor(1, 2)
+        else:
+            self.view.ci.layout.setRowStretchFactor(0, 1)
+            self.view.ci.layout.setRowStretchFactor(1, 0)
+        for name, plot in self._plots.items():
+            axis = plot.getAxis("bottom")
+            last = bool(shown) and name == shown[-1]
+            axis.setStyle(showValues=last)
+            if last:
+                self.style_axis(axis, "epoch")
+            else:
+                self.style_axis(axis)
+                axis.showLabel(False)
+        # Lay the axes out now, not at the next turn of the event loop (a grab before it
+        # drew an epoch axis of no height).
+        for name in shown:
+            self._plots[name].layout.invalidate()
+            self._plots[name].layout.activate()
+        self.view.ci.layout.activate()
+        # The x-link does nothing while one plot is out of the scene: hand the range over.
+        self._fitting = True
+        try:
+            self._x_plot().setXRange(*x_range, padding=0)
+        finally:
+            self._fitting = False
+        self._redraw()
+        self._place_readout()
+
+    def _x_plot(self) -> pg.PlotItem:
+        """The plot whose x range the curves follow: the loss unless accuracy shows alone."""
+        return self.acc_plot if self._shown == ("accuracy",) else self.loss_plot
 
     def append(self, epochs: np.ndarray, train_loss, val_loss=None, train_acc=None,
                val_acc=None) -> None:
@@ -500,7 +453,7 @@ class LossPlot(PlotBase):
             if self._live_x1 is None or x1 > self._live_x1 or self._live_x1 <= x0:
                 self._live_x1 = x0 + LIVE_HEADROOM * max(x1 - x0, 1.0)
             x1 = self._live_x1
-        self.loss_plot.setXRange(x0, max(x1, x0 + MIN_EPOCH_SPAN), padding=0.02)
+        self._x_plot().setXRange(x0, max(x1, x0 + MIN_EPOCH_SPAN), padding=0.02)
         if not np.isfinite(self._loss_hi):
             return
         if self._loss_hi > EXPLODED_LOSS and not self.is_log_scale():
@@ -531,12 +484,12 @@ class LossPlot(PlotBase):
         data, n = self._data, self._data.n
         if n == 0:
             return
-        x0, x1 = self.loss_plot.vb.viewRange()[0]
+        x0, x1 = self._x_plot().vb.viewRange()[0]
         first = max(data.searchsorted("epoch", x0, side="left") - 1, 0)
         stop = min(data.searchsorted("epoch", x1, side="right") + 1, n)
         if stop <= first:
             first, stop = 0, n
-        budget = max(2 * int(self.loss_plot.vb.width()), 1000)
+        budget = max(2 * int(self._x_plot().vb.width()), 1000)
         epochs = self._peaks["epoch"]
         level = epochs.level_for(stop - first, budget)
         shown = [key for key in self._curves if key in self._in_legend]
@@ -589,9 +542,11 @@ class LossPlot(PlotBase):
         return [name for key, (_item, name, *_) in self._curves.items() if key in self._in_legend]
 
     def _update_legend(self) -> None:
-        entries = [f"{html_line(colour, dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
+        alone = self._shown[0] if len(self._shown) == 1 and self._classification else None
+        entries = [f"{html_line(getattr(theme, colour), dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
                    for key, (_item, name, colour, dashed) in self._curves.items()
-                   if key in self._in_legend]
+                   if key in self._in_legend
+                   and (alone is None or key.endswith("acc") == (alone == "accuracy"))]
         self.loss_legend.setText(" &nbsp; ".join(entries))
         self.loss_legend.setMinimumHeight(self.loss_legend.fontMetrics().height() + 4)
 
@@ -599,12 +554,26 @@ class LossPlot(PlotBase):
         """0, 0.5 and 1 on the accuracy axis; 0 and 1 only when it is too short for three."""
         axis = self.acc_plot.getAxis("left")
         line = QtGui.QFontMetricsF(axis.style["tickFont"]).height()
-        three = self.acc_plot.vb.height() / 1.2 >= 3 * 1.2 * line
+        # 0.5 is 1/2.4 of the height from 0 (the range is padded by 0.1 at each end).
+        three = self.acc_plot.vb.height() / 2.4 >= 1.1 * line
         ticks = [(0.0, "0"), (0.5, "0.5"), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
         if axis._tickLevels != [ticks]:
             axis.setTicks([ticks])
 
+    def _theme_changed(self) -> None:
+        for item, _name, colour, dashed in self._curves.values():
+            style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
+            item.setPen(pg.mkPen(getattr(theme, colour), width=CURVE_WIDTH, style=style))
+        for line in self.epoch_lines:
+            line.setPen(pg.mkPen(theme.TEXT, width=2))
+        for line in self.cursor_lines:
+            line.setPen(pg.mkPen(theme.TEXT, width=1, style=QtCore.Qt.PenStyle.DotLine))
+        self.readout.fill = pg.mkBrush(QtGui.QColor(theme.BACKGROUND))
+        self.readout.border = pg.mkPen(theme.MUTED, width=1)
+        self.hint_label.setStyleSheet(f"color: {theme.MUTED}")
+
     def _text_scale_changed(self) -> None:
+        self._arrange()           # bigger text may leave room for one curve only
         self._fit_accuracy_ticks()
         self._update_legend()
         if self.readout.isVisible() and self._hover_x is not None:
@@ -621,10 +590,10 @@ class LossPlot(PlotBase):
 
     # -- hover and click ----------------------------------------------------------------------
 
-    _HOVER_SERIES = (("train_loss", "train loss", theme.TRAIN_COLOUR),
-                     ("val_loss", "val loss", theme.VAL_COLOUR),
-                     ("train_acc", "train acc", theme.ACCURACY_COLOUR),
-                     ("val_acc", "val acc", theme.ACCURACY_COLOUR))
+    _HOVER_SERIES = (("train_loss", "train loss", "TRAIN_COLOUR"),
+                     ("val_loss", "val loss", "VAL_COLOUR"),
+                     ("train_acc", "train acc", "ACCURACY_COLOUR"),
+                     ("val_acc", "val acc", "ACCURACY_COLOUR"))
     _hover_x: float | None = None
 
     def _hover_rows(self, x: float) -> list[tuple[str, str, str]]:
@@ -635,7 +604,7 @@ class LossPlot(PlotBase):
         rows = [("epoch", plain(self._data.at("epoch", index)), theme.TEXT)]
         for key, label, colour in self._HOVER_SERIES:
             if key in self._in_legend:
-                rows.append((label, f"{self._data.at(key, index):.4g}", colour))
+                rows.append((label, f"{self._data.at(key, index):.4g}", getattr(theme, colour)))
         return rows
 
     def _nearest_index(self, x: float) -> int | None:
@@ -718,10 +687,12 @@ class LossPlot(PlotBase):
         self.readout.setVisible(False)
 
     def _place_readout(self) -> None:
-        vb = self.loss_plot.vb
+        vb = self._plots[self._shown[0]].vb if self._shown else self.loss_plot.vb
         self.readout.setPos(self.view.ci.mapFromItem(vb, QtCore.QPointF(vb.width() - 8, 8)))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.view and event.type() == QtCore.QEvent.Type.Leave:
             self._hide_cursor()
+        if watched is self.view and event.type() == QtCore.QEvent.Type.Resize:
+            self._arrange()
         return super().eventFilter(watched, event)
