@@ -234,9 +234,9 @@ class ExplainerPanel(QWidget):
         lines = _part_lines(ex, self._part)
         if self._part_held:
             body = (f'<p style="color:{theme.TEXT}">{escape_html(PART_QUESTIONS[self._part])}</p>'
-                    f'<p style="color:{NOTE_COLOUR}"><i>The next click shows it.</i></p>')
+                    f'<p style="color:{theme.NOTE_COLOUR}"><i>The next click shows it.</i></p>')
         elif not lines:
-            body = f'<p style="color:{NOTE_COLOUR}">Nothing of this part for this neuron.</p>'
+            body = f'<p style="color:{theme.NOTE_COLOUR}">Nothing of this part for this neuron.</p>'
         else:
             body = _html(Explanation(ex.heading, lines), self._scale)
         self.text_view.setHtml(body)
