@@ -63,7 +63,7 @@ def test_one_sample_at_a_time_mid_epoch_round_trips(tmp_path):
     a.save(tmp_path / "iris.nnviz")
     b = Session()
     text = b.open(tmp_path / "iris.nnviz")
-    assert "epoch 1, 5 of" in text
+    assert "epoch 1 +5 (5 of" in text
     for s in (a, b):
         s.step("epoch")
         s.step("epoch")

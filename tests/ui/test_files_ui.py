@@ -57,7 +57,7 @@ def test_save_and_open_through_the_window_carry_on_exactly(qtbot, window, tmp_pa
     click(qtbot, w, w.step_sample_button)            # two samples into epoch 13
     path = tmp_path / "moons.nnviz"
     assert w.save_session(path)
-    assert "Saved moons.nnviz at epoch 12, 2 samples into the next" in w.statusBar().currentMessage()
+    assert "Saved moons.nnviz at epoch 12 +2" in w.statusBar().currentMessage()
     assert w.recent_files()[0] == str(path.resolve())
     w.fill_recent_menu()
     assert w.recent_menu.actions()[0].text().startswith("moons.nnviz")

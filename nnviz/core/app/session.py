@@ -347,8 +347,8 @@ class Session:
             "rest": f"Finished epoch {t.epoch}: trained the samples left in it",
         }[plan]
         where = f" Now at epoch {t.epoch}"
-        if t.cursor:
-            where += f", {t.cursor} of {t.n_train} samples into the next"
+        if t.cursor:      # the toolbar's "epoch N +k": k samples into epoch N + 1
+            where += f" +{t.cursor} ({t.cursor} of {t.n_train} samples into epoch {t.epoch + 1})"
         loss = f"; the last step's loss was {fixed(step.loss)}." if step else "."
         return f"{what}.{where}{loss}"
 
@@ -467,7 +467,7 @@ class Session:
         :class:`~nnviz.core.app.session_file.SessionFileError` (one line). Returns the status text."""
         saved = save_session(self, path)
         self.path = str(saved)
-        where = f"epoch {self.trainer.epoch}" + (f", {self.trainer.cursor} samples into the next" if self.trainer.cursor else "")
+        where = f"epoch {self.trainer.epoch}" + (f" +{self.trainer.cursor}" if self.trainer.cursor else "")
         return self._report("save", Change.FILE, f"Saved {saved.name} at {where}.")
 
     def open(self, path) -> str:
@@ -483,7 +483,8 @@ class Session:
         self.last_action = None
         self._sync_stop_conditions()
         t = self.trainer
-        where = f"epoch {t.epoch}" + (f", {t.cursor} of {t.n_train} samples into the next" if t.cursor else "")
+        where = f"epoch {t.epoch}" + (f" +{t.cursor} ({t.cursor} of {t.n_train} samples into epoch {t.epoch + 1})"
+                                      if t.cursor else "")
         return self._report("open", Change.everything(),
                             f"Opened {Path(path).name}: {opened.description}, {t.network.describe()}, at {where}.")
 
