@@ -452,7 +452,7 @@ def test_cross_entropy_on_a_regression_is_refused_and_nothing_changes(window):
 def test_the_status_line_says_what_each_step_did(qtbot, window):
     window.load_lesson("iris")   # one sample at a time, 111 training samples
     _step(qtbot, window, window.step_sample)
-    assert window.statusBar().currentMessage().startswith("Trained one sample. Now at epoch 0, 1 of ")
+    assert window.statusBar().currentMessage().startswith("Trained one sample. Now at epoch 0 +1 (1 of ")
     _step(qtbot, window, window.step_epoch)
     assert window.statusBar().currentMessage().startswith("Finished epoch 1: trained the samples left in it. Now at epoch 1;")
     _step(qtbot, window, window.step_epoch)
