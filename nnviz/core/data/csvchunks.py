@@ -139,7 +139,7 @@ def iter_table(path: str | os.PathLike) -> Iterator[pd.DataFrame]:
     path = Path(path)
     name = path.name or str(path)
     try:
-        yield from _iter_table(path, name)
+        yield from _iter_table(path)
     except DataError:
         raise
     except MemoryError:
@@ -149,11 +149,11 @@ def iter_table(path: str | os.PathLike) -> Iterator[pd.DataFrame]:
         raise DataError(f"{name}: the file could not be read as a CSV table ({detail}).") from None
 
 
-def _iter_table(path: Path, name: str) -> Iterator[pd.DataFrame]:
-    check_file(path, None)
+def _iter_table(path: Path) -> Iterator[pd.DataFrame]:
+    size = check_file(path, None)    # no memory check: the table is never held whole
     with open(path, "rb") as fh:
         head = fh.read(SAMPLE_BYTES)
-        source, size, notes, _ = decode_wide(fh, head, size := path.stat().st_size, path)
+        source, size, notes, _ = decode_wide(fh, head, size, path)
         layout = find_layout(source, size, path.name, notes, None)
         names, n_fields, _ = header_names(layout, path.name)
         separator = layout.separator
