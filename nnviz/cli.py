@@ -380,10 +380,16 @@ def command_predict(args, out, err) -> int:
     session = Session()
     session.open(args.session_file)
     if args.out:
-        buf = io.StringIO()
-        n = predict_csv(session, args.csv, buf, err)
-        write_atomic(args.out, lambda fh: fh.write(buf.getvalue().encode("utf-8")))
-        print(f"wrote {n} predictions to {args.out}", file=err)
+        predicted = []
+
+        def write(fh):  # rows go to the file as each chunk is predicted, never all held at once
+            text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+            predicted.append(predict_csv(session, args.csv, text, err))
+            text.flush()
+            text.detach()
+
+        write_atomic(args.out, write)
+        print(f"wrote {predicted[0]} predictions to {args.out}", file=err)
     else:
         predict_csv(session, args.csv, out, err)
     return 0

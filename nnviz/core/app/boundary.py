@@ -130,7 +130,7 @@ def decision_field_with_maps(
 
     with np.errstate(over="ignore", invalid="ignore"):
         trace = network.forward(inputs)      # keeps every layer's activations
-    maps = [thumb(a) for a in trace.activations]
+        maps = [thumb(a) for a in trace.activations]   # beyond float32's range: ±inf, as drawn
     return _field(problem, trace.output, resolution, x_range, y_range, axes), maps
 
 

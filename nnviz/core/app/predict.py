@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..data.csvdata import read_table
+from ..data.csvchunks import iter_table
 from ..data.problem import DataError, Problem
 
 # Cells read as "no value" (pandas' defaults, plus "?"), compared case-insensitively.
@@ -102,10 +102,11 @@ def format_number(v):
     return repr(v)
 
 
-def encode_table(header, rows, recipe):
+def encode_table(header, rows, recipe, first=0):
     """(X unscaled (k, n_inputs), indices of the rows encoded, echo of every row's input cells,
     reports for rows left without a prediction). ``rows`` are lists of cells (text or numbers)
-    under ``header``. Raises ValueError (one line) when a model column is absent."""
+    under ``header``, the first of them the table's data row ``first`` (0 for a whole table).
+    Raises ValueError (one line) when a model column is absent."""
     where = {name: i for i, name in enumerate(header)}
     absent = [c["name"] for c in recipe["columns"] if c["name"] not in where]
     if absent:
@@ -154,7 +155,7 @@ def encode_table(header, rows, recipe):
                 values.extend(1.0 if c == text else 0.0 for c in cats)
         echo.append(shown)
         if why:
-            reports.append(f"row {r + 2}: {why}; no prediction")
+            reports.append(f"row {first + r + 2}: {why}; no prediction")
             continue
         X.append(values)
         kept.append(r)
@@ -211,34 +212,49 @@ def output_table(outputs, kept, echo, recipe):
 
 def write_table(header, rows, out):
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
+    if header is not None:
+        writer.writerow(header)
     writer.writerows(rows)
 
 
 # --- nnviz predict ---------------------------------------------------------------------------
-def predict_csv(session, path, out, err=None) -> int:
+CHUNK_ROWS = 5_000  # rows encoded, predicted and written at a time
+MAX_REPORTS = 20  # rows without a prediction named on the error stream; the rest are counted
+
+
+def predict_csv(session, path, out, err=None, *, chunk_rows: int = CHUNK_ROWS) -> int:
     """Read the CSV at ``path``, write the prediction table to ``out``; rows left without a
     prediction are reported on ``err`` (one line each, at most 20). Returns how many rows got a
-    prediction. Raises DataError (one line) for a bad table."""
+    prediction. Raises DataError (one line) for a bad table, before writing anything.
+
+    The table is read block by block (:func:`~nnviz.core.data.csvchunks.iter_table`: every cell
+    read as the whole table reads it) and predicted ``chunk_rows`` rows at a time, each chunk
+    written as soon as it is done, so memory stays bounded whatever the table's length."""
     problem = session.problem
     recipe = model_recipe(problem, session.settings.output_activation, missing_rule(session.source))
-    table = read_table(path)
-    frame = table.frame
-    header = [str(c) for c in frame.columns]
-    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
-    try:
-        X, kept, echo, reports = encode_table(header, rows, recipe)
-    except ValueError as e:
-        raise DataError(f"{Path(path).name}: {e}") from None
-    outputs = session.predict(network_inputs(X, recipe)) if len(X) else np.empty((0, problem.n_outputs))
-    out_header, out_rows = output_table(outputs, kept, echo, recipe)
-    write_table(out_header, out_rows, out)
-    if err is not None:
-        for line in reports[:20]:
-            print(f"nnviz: {Path(path).name} {line}", file=err)
-        if len(reports) > 20:
-            print(f"nnviz: {Path(path).name}: {len(reports) - 20} more rows without a prediction", file=err)
-    return len(kept)
+    name = Path(path).name
+    predicted, header_written, unpredicted = 0, False, 0
+    for block in iter_table(path):
+        header = [str(c) for c in block.columns]
+        for start in range(0, len(block), max(1, chunk_rows)):
+            frame = block.iloc[start:start + max(1, chunk_rows)]
+            rows = frame.astype(object).where(frame.notna(), None).values.tolist()
+            try:
+                X, kept, echo, reports = encode_table(header, rows, recipe, int(frame.index[0]))
+            except ValueError as e:
+                raise DataError(f"{name}: {e}") from None
+            outputs = session.predict(network_inputs(X, recipe)) if len(X) else np.empty((0, problem.n_outputs))
+            out_header, out_rows = output_table(outputs, kept, echo, recipe)
+            write_table(None if header_written else out_header, out_rows, out)
+            header_written = True
+            predicted += len(kept)
+            if err is not None:
+                for line in reports[:max(0, MAX_REPORTS - unpredicted)]:
+                    print(f"nnviz: {name} {line}", file=err)
+            unpredicted += len(reports)
+    if err is not None and unpredicted > MAX_REPORTS:
+        print(f"nnviz: {name}: {unpredicted - MAX_REPORTS} more rows without a prediction", file=err)
+    return predicted
 
 
 SHARED_FUNCTIONS = (is_missing, format_number, encode_table, network_inputs, output_table, write_table)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from typing import Callable
+from typing import Callable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -86,8 +86,8 @@ def check_memory_estimate(layout: Layout, names: list[str], name: str, budget: i
 
 
 # --- reading the rows ------------------------------------------------------------------------
-class _NotUtf8(Exception):
-    pass
+class NotUtf8(Exception):
+    """A block holds a byte that is not valid UTF-8: read again as latin-1."""
 
 
 def read_any_encoding(
@@ -100,17 +100,27 @@ def read_any_encoding(
             if layout.header is not None:
                 _check_encoding(layout.header, encoding)
             frame = _read_rows(layout, encoding, names, n_fields, name, progress, cancel)
-        except _NotUtf8:
+        except NotUtf8:
             continue
         notes = []
         if encoding != "utf-8":
             notes.append("Read as latin-1 (not valid UTF-8).")
             if layout.header is not None:  # names decoded as UTF-8 with replacements: redo them
-                raw = layout.header.decode("latin-1")
-                fields = split_record(raw.encode("utf-8"), layout.separator, name, layout.first_row - 1)
-                frame.columns = column_names(fields, [])
+                frame.columns = latin1_names(layout, name)
         return frame, encoding, notes
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def latin1_names(layout: Layout, name: str) -> list[str]:
+    """The header's column names decoded as latin-1 (the names found first decode it as UTF-8)."""
+    raw = layout.header.decode("latin-1")
+    fields = split_record(raw.encode("utf-8"), layout.separator, name, layout.first_row - 1)
+    return column_names(fields, [])
+
+
+def check_encoding(block: bytes, encoding: str) -> None:
+    """Raise :class:`NotUtf8` when ``encoding`` is UTF-8 and ``block`` is not valid UTF-8."""
+    _check_encoding(block, encoding)
 
 
 def _read_rows(
@@ -123,16 +133,35 @@ def _read_rows(
     cancel: CancelFn | None,
 ) -> pd.DataFrame:
     """Parse the data lines block by block into one DataFrame (columns not yet tidied)."""
+    frames = list(iter_blocks(layout, encoding, names, n_fields, name, progress, cancel))
+    if not frames:
+        return pd.DataFrame(columns=names)
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+
+def iter_blocks(
+    layout: Layout,
+    encoding: str,
+    names: list[str],
+    n_fields: int,
+    name: str,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    block_bytes: int | None = None,
+) -> Iterator[pd.DataFrame]:
+    """The data lines parsed block by block (about ``block_bytes``, default :data:`BLOCK_BYTES`,
+    each), one DataFrame per block, columns not yet tidied: what a reader that never holds the
+    whole table (``nnviz predict``) walks through. Raises :class:`NotUtf8` as soon as a block is
+    not valid UTF-8 when ``encoding`` is UTF-8."""
     src = layout.source
     src.seek(layout.data_start)
-    frames: list[pd.DataFrame] = []
     pending, row = b"", layout.first_row
     sep = layout.separator
     lone_crs = 0
     while True:
         if cancel is not None and cancel():
             raise LoadCancelled()
-        chunk = src.read(BLOCK_BYTES)
+        chunk = src.read(block_bytes or BLOCK_BYTES)
         eof = not chunk
         data = pending + chunk
         if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
@@ -155,7 +184,7 @@ def _read_rows(
         if block.strip():
             _check_scan(scan, block, sep, n_fields, row, name, partial=False)
             _check_encoding(block, encoding)
-            frames.append(_parse_block(block, sep, encoding, names, row, name))
+            yield _parse_block(block, sep, encoding, names, row, name)
         row += block.count(b"\n")
         if progress is not None and not eof:
             progress(min(1.0, src.tell() / max(1, layout.size)))
@@ -163,9 +192,6 @@ def _read_rows(
             break
     if lone_crs:
         layout.notes.append(f"Read {lone_crs:,} lone carriage return{'s' * (lone_crs > 1)} (CR) as line breaks.")
-    if not frames:
-        return pd.DataFrame(columns=names)
-    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
 def _fix_lone_crs(data: bytes, eof: bool) -> tuple[bytes, int]:
@@ -223,7 +249,7 @@ def _check_encoding(block: bytes, encoding: str) -> None:
         try:
             block.decode("utf-8")
         except UnicodeDecodeError:
-            raise _NotUtf8() from None
+            raise NotUtf8() from None
 
 
 def _parse_block(

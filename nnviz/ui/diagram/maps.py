@@ -26,9 +26,10 @@ MAP_LUT = _diverging_lut()
 def map_image(values: np.ndarray, lo: float, hi: float) -> QImage:
     """An RGB image of a neuron's map: ``lo`` orange, the middle white, ``hi`` blue; row 0 of
     ``values`` (the bottom of the plane) at the bottom of the image."""
-    v = np.nan_to_num(np.asarray(values, dtype=np.float32), nan=(lo + hi) / 2)
+    v = np.nan_to_num(np.asarray(values, dtype=np.float64), nan=(lo + hi) / 2)
     span = hi - lo if hi > lo else 1.0
-    idx = np.clip(((v - lo) / span * 255).round(), 0, 255).astype(np.intp)
+    with np.errstate(over="ignore", invalid="ignore"):   # activations near float's end: clipped
+        idx = np.clip(((v - lo) / span * 255).round(), 0, 255).astype(np.intp)
     rgb = np.ascontiguousarray(MAP_LUT[idx[::-1]])
     h, w = rgb.shape[:2]
     image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
