@@ -31,6 +31,8 @@ This module imports no Qt.
 from __future__ import annotations
 
 import math
+import os
+from pathlib import Path
 
 import numpy as np
 
@@ -155,6 +157,17 @@ def rich_text(text: object) -> str:
 def clipped(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, ``…`` standing for what was cut."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def file_label(path, fallback: str) -> str:
+    """A file's name for a one-line message: a path may hold anything, so a NUL shows as ?,
+    a long name is cut to 80 characters, and a path that is no path at all is ``fallback``."""
+    try:
+        text = os.fsdecode(os.fspath(path))
+    except TypeError:
+        return fallback
+    name = Path(text.replace("\x00", "?")).name or text
+    return clipped(name, 80)
 
 
 def one_line(message: object, limit: int | None = None) -> str:

@@ -8,9 +8,7 @@ TypeError whose text the reader puts in its one line ("the file is inconsistent 
 """
 from __future__ import annotations
 
-import os
 import zipfile
-from pathlib import Path
 
 import numpy as np
 
@@ -40,7 +38,7 @@ from ..limits import (
     check_text,
     nesting_depth,
 )
-from ..text import one_line
+from ..text import file_label, one_line
 
 MANIFEST = "nnviz-session.json"
 PROBLEM_ARRAYS = ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test")
@@ -59,13 +57,8 @@ def _is_int(v) -> bool:
 
 
 def label_of(path) -> str:
-    """A file's name for the one line (a path may hold anything: cut, NUL shown as ?)."""
-    try:
-        text = os.fsdecode(os.fspath(path))
-    except TypeError:
-        return "session"
-    name = Path(text.replace("\x00", "?")).name or text
-    return name if len(name) <= 80 else name[:79] + "…"
+    """A session file's name for the one line."""
+    return file_label(path, "session")
 
 
 class Members:

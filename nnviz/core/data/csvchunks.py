@@ -22,7 +22,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from nnviz.core.data.csvkinds import JUNK_SHARE, _looks_decimal_comma, stripped_text, to_numbers
+from nnviz.core.data.csvkinds import JUNK_SHARE, looks_decimal_comma, stripped_text, to_numbers
 from nnviz.core.data.csvrows import NotUtf8, check_encoding, iter_blocks, latin1_names
 from nnviz.core.data.csvsniff import SAMPLE_BYTES, check_file, decode_wide, find_layout, header_names
 from nnviz.core.data.problem import DataError
@@ -96,7 +96,7 @@ class _Tally:
             return "empty"
         head = pd.Series(self.head, dtype=object)
         if to_numbers(head).notna().mean() < 0.5:
-            if separator != "," and _looks_decimal_comma(head) and self.commas_read:
+            if separator != "," and looks_decimal_comma(head) and self.commas_read:
                 return "comma"
             return "text"
         return "to-number" if self.junk <= JUNK_SHARE * self.present else "text"

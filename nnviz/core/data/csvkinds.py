@@ -59,7 +59,7 @@ def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tu
         return pd.Series(np.nan, index=s.index, dtype="float64"), "numeric"
     values = text[present]
     if to_numbers(values.head(1000)).notna().mean() < 0.5:
-        if separator != "," and _looks_decimal_comma(values.head(1000)):
+        if separator != "," and looks_decimal_comma(values.head(1000)):
             numbers = to_numbers(text.str.replace(",", ".", regex=False))
             if numbers[present].notna().all():
                 notes.append(f"Read column '{shown(col)}' with decimal commas.")
@@ -118,7 +118,7 @@ def _float_or_nan(value: object) -> float:
         return float("nan")
 
 
-def _looks_decimal_comma(values: pd.Series) -> bool:
+def looks_decimal_comma(values: pd.Series) -> bool:
     fixed = values.str.replace(",", ".", regex=False)
     return bool(values.str.contains(",", regex=False).any()) and bool(
         to_numbers(fixed).notna().all()

@@ -86,7 +86,7 @@ from ..limits import (
     open_regular,
 )
 from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
-from ..text import one_line
+from ..text import file_label, one_line
 from .lesson_data import TABLES, DataSpec, Lesson
 
 FORMAT = 1
@@ -121,7 +121,7 @@ def read_lesson_file(path: str | os.PathLike, check: bool = True) -> Lesson:
     """The :class:`Lesson` in the TOML file at ``path``. A CSV path in it is relative to the
     file's folder. ``check`` also builds its data and network once, so that a missing CSV, a
     wrong column or start weights of the wrong shape are reported now, as one line."""
-    where = _file_label(path)
+    where = file_label(path, "lesson")
     try:
         with open_regular(path, "lesson file") as fh:
             raw = fh.read(MAX_LESSON_BYTES + 1)
@@ -502,16 +502,6 @@ class _Reader:
 def _short(v, n: int = 40) -> str:
     s = v if isinstance(v, str) and n != 40 else repr(v)
     return s if len(s) <= n else s[:n - 3] + "…"
-
-
-def _file_label(path) -> str:
-    """A file's name for the one line (cut short: a path may be anything)."""
-    try:
-        text = os.fsdecode(os.fspath(path))
-    except TypeError:
-        return "lesson"
-    name = Path(text.replace("\x00", "")).name or text
-    return _short(name.replace("\x00", "?"), 80)
 
 
 
