@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from nnviz.core.data.csvkinds import JUNK_SHARE, looks_decimal_comma, stripped_text, to_numbers
-from nnviz.core.data.csvrows import NotUtf8, check_encoding, iter_blocks, latin1_names
+from nnviz.core.data.csvrows import NotUtf8, check_encoding, iter_blocks, latin1_names, read_errors
 from nnviz.core.data.csvsniff import SAMPLE_BYTES, check_file, decode_wide, find_layout, header_names
 from nnviz.core.data.problem import DataError
 
@@ -138,15 +138,8 @@ def iter_table(path: str | os.PathLike) -> Iterator[pd.DataFrame]:
     chunk is yielded."""
     path = Path(path)
     name = path.name or str(path)
-    try:
+    with read_errors(name):
         yield from _iter_table(path)
-    except DataError:
-        raise
-    except MemoryError:
-        raise DataError(f"{name}: not enough memory to read this file.") from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError, OverflowError) as e:
-        detail = " ".join(str(e).split())[:120]
-        raise DataError(f"{name}: the file could not be read as a CSV table ({detail}).") from None
 
 
 def _iter_table(path: Path) -> Iterator[pd.DataFrame]:

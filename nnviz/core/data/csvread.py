@@ -32,10 +32,10 @@ import pandas as pd
 from nnviz.core.data.csvkinds import tidy
 from nnviz.core.data.csvrows import (
     CancelFn,
-    LoadCancelled,
     ProgressFn,
     check_memory_estimate,
     read_any_encoding,
+    read_errors,
 )
 from nnviz.core.data.csvsniff import (
     SAMPLE_BYTES,
@@ -88,15 +88,8 @@ def read_table(
     """
     path = Path(path)
     name = path.name or str(path)
-    try:
+    with read_errors(name, "; use a sample of it"):
         return _read_table(path, progress, cancel, max_bytes)
-    except (DataError, LoadCancelled):
-        raise
-    except MemoryError:
-        raise DataError(f"{name}: not enough memory to read this file; use a sample of it.") from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError, OverflowError) as e:
-        detail = " ".join(str(e).split())[:120]
-        raise DataError(f"{name}: the file could not be read as a CSV table ({detail}).") from None
 
 
 def _read_table(path: Path, progress, cancel, max_bytes) -> Table:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from contextlib import contextmanager
 from typing import Callable, Iterator
 
 import numpy as np
@@ -273,3 +274,19 @@ def _parse_block(
         raise DataError(
             f"{name}: the rows starting at row {first_row} could not be read as a CSV table."
         ) from None
+
+
+@contextmanager
+def read_errors(name: str, memory_advice: str = ""):
+    """Within the block, what pandas or the decoder raise while reading the file ``name``
+    becomes one :class:`DataError` line (``memory_advice`` follows the out-of-memory one); a
+    DataError or a cancel passes as it is."""
+    try:
+        yield
+    except (DataError, LoadCancelled):
+        raise
+    except MemoryError:
+        raise DataError(f"{name}: not enough memory to read this file{memory_advice}.") from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError, OverflowError) as e:
+        detail = " ".join(str(e).split())[:120]
+        raise DataError(f"{name}: the file could not be read as a CSV table ({detail}).") from None
