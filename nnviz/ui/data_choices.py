@@ -31,6 +31,7 @@ SCALINGS = (
     ("divide by max", "max"),
     ("min-max (0–1)", "minmax"),
     ("standardize", "standard"),
+    ("one 0–1 range for all (pictures)", "shared"),
 )
 
 TIPS = {
@@ -44,7 +45,8 @@ TIPS = {
                "chosen column. fill with mean: put the column's average (training rows) in the gap.",
     "scaling": "Networks learn best when every input has a similar size. none: use the numbers as "
                "they are. divide by max: each column's largest value becomes 1. min-max: 0 to 1. "
-               "standardize: average 0, typical spread 1.",
+               "standardize: average 0, typical spread 1. one range for all: the smallest and largest "
+               "value of the whole table become 0 and 1, so a picture's pixels keep their look.",
     "split": "How the rows are shared out, in percent: train (the network learns from these), "
              "validation (checked during training) and test (kept aside for the final check).",
     "use": "Build the network's data from this table with the choices above. The current lesson "

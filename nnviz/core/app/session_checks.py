@@ -207,6 +207,10 @@ def check_manifest(m: dict) -> None:
             raise ValueError(f"the {key.replace('_', ' ')} must be a list of at most {limit:,} texts")
     if p.get("class_names") is not None and len(p["class_names"]) < 2:
         raise ValueError("a classification needs at least two class names")
+    shape = p.get("image_shape")
+    if shape is not None and not (isinstance(shape, list) and len(shape) == 2
+                                  and all(type(v) is int and 1 <= v <= MAX_COLUMNS for v in shape)):
+        raise ValueError("the picture shape must be two whole numbers of rows and columns")
     if not isinstance(m["trainer"].get("config"), dict):
         raise TypeError("the trainer's settings are malformed")
     _check_state_json(m["trainer"])
@@ -361,6 +365,8 @@ def check_problem(p: Problem) -> None:
             raise ValueError(f"the {name} rows do not fit the training rows")
     if len(p.feature_names) != n_in:
         raise ValueError(f"{len(p.feature_names)} input names for {n_in} inputs")
+    if p.image_shape is not None and p.image_shape[0] * p.image_shape[1] != n_in:
+        raise ValueError(f"a {p.image_shape[0]}×{p.image_shape[1]} picture for {n_in} inputs")
     if p.task == "multiclass" and (not p.class_names or len(p.class_names) != n_out):
         raise ValueError("the class names do not fit the outputs")
     for s, n in ((p.x_scaler, n_in), (p.y_scaler, n_out)):

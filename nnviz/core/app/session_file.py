@@ -154,6 +154,7 @@ def _session_members(session) -> dict[str, object]:
             "notes": list(problem.notes),
             "raw_columns": None if problem.raw_columns is None else [list(c) for c in problem.raw_columns],
             "feature_inputs": feature_inputs,
+            "image_shape": None if problem.image_shape is None else list(problem.image_shape),
         },
         "trainer": trainer_json,
         "timeline": timeline_json,
@@ -648,7 +649,8 @@ def _rebuild(members: Members, manifest: dict, arrays: dict[str, np.ndarray], wh
                       str(p["target_name"]), None if p["class_names"] is None else [str(c) for c in p["class_names"]],
                       data["X_val"], data["Y_val"], data["X_test"], data["Y_test"],
                       x_scaler=scaler("x", p["x_scaling"]), y_scaler=scaler("y", p["y_scaling"]),
-                      notes=[str(n) for n in p["notes"]], raw_columns=raw_columns)
+                      notes=[str(n) for n in p["notes"]], raw_columns=raw_columns,
+                      image_shape=None if p.get("image_shape") is None else tuple(p["image_shape"]))
     check_problem(problem)
     if p.get("feature_inputs") is not None:
         names = p["feature_inputs"]

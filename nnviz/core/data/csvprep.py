@@ -20,7 +20,7 @@ import pandas as pd
 from nnviz.core.data.csvread import Table
 from nnviz.core.data.csvsniff import MAX_COLUMNS
 from nnviz.core.data.csvtext import counts_text as _counts, name_list as _list, printable, shown
-from nnviz.core.data.problem import DataError, Problem, Scaler, split_indices
+from nnviz.core.data.problem import SCALINGS, DataError, Problem, Scaler, split_indices
 from nnviz.core.text import clipped, plain
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
@@ -140,8 +140,8 @@ def _check_options(
     """Validate the options; return the split as fractions summing to 1."""
     if missing not in ("drop", "mean"):
         raise DataError(f"{name}: unknown missing-value rule {missing!r}; choose drop or mean.")
-    if scaling not in ("none", "max", "minmax", "standard"):
-        raise DataError(f"{name}: unknown scaling {scaling!r}; choose none, max, minmax or standard.")
+    if scaling not in SCALINGS:
+        raise DataError(f"{name}: unknown scaling {scaling!r}; choose one of {', '.join(SCALINGS)}.")
     if target_kind not in (None, "classification", "binary", "multiclass", "regression"):
         raise DataError(
             f"{name}: unknown target kind {target_kind!r}; "

@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 
 TASKS = ("binary", "multiclass", "regression")
-SCALINGS = ("none", "max", "minmax", "standard")
+SCALINGS = ("none", "max", "minmax", "standard", "shared")
 
 
 class DataError(ValueError):
@@ -27,7 +27,9 @@ class Scaler:
     """Per-column affine scaling ``(x - offset) / scale``, fitted on the training split only.
 
     ``kind`` is one of :data:`SCALINGS`: ``max`` divides by the column maximum (the house
-    tutorial), ``minmax`` maps to [0, 1], ``standard`` gives zero mean and unit variance.
+    tutorial), ``minmax`` maps to [0, 1], ``standard`` gives zero mean and unit variance,
+    ``shared`` maps to [0, 1] with one minimum and maximum over all columns together (a picture's
+    pixels all scaled alike, so it still looks the same: digits' 0–16 become x / 16).
     """
 
     kind: str = "none"
@@ -59,6 +61,10 @@ class Scaler:
                 wide = ~np.isfinite(scale)
                 offset = np.where(wide, (lo + hi) / 2 * m, offset)
                 scale = np.where(wide, (hi / 2 - lo / 2) * m, scale)
+            elif kind == "shared":
+                top = m.max()
+                lo, hi = (X / top).min(), (X / top).max()
+                offset, scale = np.full(n, lo * top), np.full(n, (hi - lo) * top)
             else:
                 offset, scale = Xn.mean(axis=0) * m, Xn.std(axis=0) * m
         # A constant column keeps its values (scale 1); a spread beyond the float range too.
@@ -109,6 +115,9 @@ class Problem:
     # ``sample`` beat names rows as the file has them). None: the training rows are the
     # table's rows in their order.
     train_rows: np.ndarray | None = None
+    # (rows, columns) when the inputs are the pixels of a picture, row by row (a lesson's
+    # ``image = [8, 8]``): views draw the input as that picture. None: the inputs are a list.
+    image_shape: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..data.datasets import data_dir, playground_problem
 from ..data.features import with_features
-from ..data.problem import Problem, Scaler, split_indices
+from ..data.problem import DataError, Problem, Scaler, split_indices
 from ..engine.network import Network
 from ..engine.settings import Settings, build_trainer
 from ..engine.training import TrainConfig, Trainer
@@ -57,11 +57,18 @@ class DataSpec:
     missing: str = "drop"                 # csv: rows with gaps are dropped, or filled ("mean")
     seed: int | None = None               # generated: the data's own seed (None: the lesson's)
     inputs: tuple[str, ...] | None = None # feature inputs computed from x1, x2 (x1^2, sin(x1), …)
+    image: tuple[int, int] | None = None  # csv: the inputs are a picture of (rows, columns) pixels
 
     def make_problem(self, seed: int) -> Problem:
         problem = self._raw_problem(seed)
         if self.inputs is not None:
             problem = with_features(problem, self.inputs)
+        if self.image is not None:
+            rows, cols = self.image
+            if rows * cols != len(problem.feature_names):
+                raise DataError(f"{self.name}: a {rows}×{cols} picture needs {rows * cols} input columns, "
+                                f"the table has {len(problem.feature_names)}")
+            problem.image_shape = (rows, cols)
         return problem
 
     def _raw_problem(self, seed: int) -> Problem:

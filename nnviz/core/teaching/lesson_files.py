@@ -99,9 +99,10 @@ DATA_SOURCES = ("table", "generated", "csv", "shipped")
 DATA_KEYS = {
     "table": ("inputs",),
     "generated": ("points", "noise", "seed", "split", "inputs"),
-    "csv": ("target", "features", "scaling", "split", "missing", "inputs"),
-    "shipped": ("target", "features", "scaling", "split", "missing", "inputs"),
+    "csv": ("target", "features", "scaling", "split", "missing", "inputs", "image"),
+    "shipped": ("target", "features", "scaling", "split", "missing", "inputs", "image"),
 }
+MAX_IMAGE_SIDE = 64       # a picture's rows or columns (the inputs stay within the column limit)
 NETWORK_KEYS = ("hidden", "activation", "output", "bias", "init", "init_value", "seed", "weights", "biases")
 OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear", "tanh", "relu")
 
@@ -271,8 +272,18 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
     elif builtin is False and ("/" in name or "\\" in name):
         raise LessonFileError(f"{r.where}: data.shipped: {name!r} is a path; 'shipped' names a table that comes "
                               "with nnviz (use csv = \"…\" for your own file)")
+    image = None
+    if "image" in d:
+        image = tuple(r.num_list(d, "image", "data.", kind=int))
+        if len(image) != 2 or not all(1 <= v <= MAX_IMAGE_SIDE for v in image):
+            raise LessonFileError(f"{r.where}: data.image: must be [rows, columns] of the picture the inputs "
+                                  f"form, each from 1 to {MAX_IMAGE_SIDE}")
+        if inputs is not None:
+            raise LessonFileError(f"{r.where}: data.image: a picture's pixels are the table's columns; "
+                                  "leave out data.inputs")
     return DataSpec("csv", name, target=target, scaling=scaling, split=split,
-                    features=None if features is None else tuple(features), missing=missing, inputs=inputs)
+                    features=None if features is None else tuple(features), missing=missing, inputs=inputs,
+                    image=image)
 
 
 def _read_settings(r: "_Reader", net: dict, train: dict):
@@ -649,6 +660,8 @@ def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
         out += [f"scaling = {_toml(d.scaling)}", f"split = {_toml(list(d.split))}", f"missing = {_toml(d.missing)}"]
     if d.inputs is not None:
         out.append(f"inputs = {_toml(list(d.inputs))}")
+    if d.image is not None:
+        out.append(f"image = {_toml(list(d.image))}")
     out += ["", "[network]   # hidden layer sizes, activations, bias, start weights (init or explicit weights)",
             f"hidden = {_toml(list(s.hidden))}"]
     if s.hidden:
