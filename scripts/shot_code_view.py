@@ -2,7 +2,7 @@
 
     python scripts/shot_code_view.py resources/
 
-Writes ``code_view_1024x768.png``: the house lesson (2-2-1, sigmoid, the tutorial's first
+Writes ``code_view_1024x768.png``: the house lesson (2-3-1, sigmoid, no bias: the tutorial's first
 full-batch step), its NumPy tab in front, the diagram in the backward phase of the hidden layer
 and that phase's lines marked. Needs no display (Qt's offscreen platform, one 1024×768 screen).
 """
