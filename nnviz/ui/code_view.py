@@ -51,10 +51,9 @@ class CodeView(QWidget):
         # shows the whole line rather than its first half.
         self.text_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.copy_button = QPushButton(self.tr("Copy as Python"))
-        self.copy_button.setToolTip(self.tr("Copy a script that reruns this step with NumPy alone, from this "
-                                            "step's weights and rows, and prints every result (Ctrl+Shift+C)"))
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_script)
+        self._set_texts()
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
@@ -131,8 +130,16 @@ class CodeView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:      # the text zoom: the indents follow the size
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
             self._render()
+        elif event.type() == QEvent.Type.FontChange:      # the text zoom: the indents follow the size
+            self._render()
+
+    def _set_texts(self) -> None:
+        self.copy_button.setText(self.tr("Copy as Python"))
+        self.copy_button.setToolTip(self.tr("Copy a script that reruns this step with NumPy alone, from this "
+                                            "step's weights and rows, and prints every result (Ctrl+Shift+C)"))
 
     # ------------------------------------------------------------------ drawing
     def _char_width(self) -> float:

@@ -214,3 +214,14 @@ def run_script_stdout(script: str, tmp_path) -> str:
     r = subprocess.run([sys.executable, "-I", str(path)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     return r.stdout
+
+
+def test_the_view_gets_no_data_literals_the_script_does():
+    """The view's lines stay short whatever the batch (a full batch of a big table would be
+    megabytes of text at every frame); the script has every number."""
+    record, ctx, l1 = stepped(CASES[5])          # 20 rows in one batch
+    x_line = next(l for l in step_code(record, ctx, l1).lines if l.name == "X")
+    assert x_line.code == "X = np.array(…)"
+    script = step_script(record, ctx, l1)
+    x_full = next(line for line in script.splitlines() if line.startswith("X = "))
+    assert x_full.count(",") >= 2 * 20 - 1 and "…" not in x_full.split("#")[0]

@@ -192,9 +192,12 @@ class _Names:
         return self._n("delta", k + 1)
 
 
-def step_code(record, ctx, l1: float = 0.0) -> StepCode:
+def step_code(record, ctx, l1: float = 0.0, literals: bool = False) -> StepCode:
     """The NumPy lines of ``record`` (see the module's text). ``ctx``: its StepContext (the
-    activations, loss, reduction, L2 and bias in force); ``l1``: the L1 penalty in force."""
+    activations, loss, reduction, L2 and bias in force); ``l1``: the L1 penalty in force.
+    ``literals``: write the data and parameters out in full (the script); without, their lines
+    read ``X = np.array(…)`` (the view: a full batch of a big table is megabytes of text)."""
+    lit = literal if literals else (lambda v: "np.array(…)")
     sizes = [record.weights_before[0].shape[0]] + [w.shape[1] for w in record.weights_before]
     L = len(sizes) - 1
     acts = list(ctx.activations)
@@ -239,19 +242,19 @@ def step_code(record, ctx, l1: float = 0.0) -> StepCode:
     add(CodeLine(f"rows = {[int(r) for r in record.rows]!r}", "setup", name="rows",
                  shown=f"rows = {_short_rows(record.rows)}", note="training rows of this step"))
     X = tr.activations[0]
-    add(CodeLine(f"X = {literal(X)}", "setup", name="X", shown="X = np.array(…)",
+    add(CodeLine(f"X = {lit(X)}", "setup", name="X", shown="X = np.array(…)",
                  note=f"{preview(X)} inputs as the network sees them"))
     Y = np.asarray(record.targets, dtype=float)
-    add(CodeLine(f"y = {literal(Y)}", "setup", name="y", shown="y = np.array(…)", note=f"{preview(Y)} targets"))
+    add(CodeLine(f"y = {lit(Y)}", "setup", name="y", shown="y = np.array(…)", note=f"{preview(Y)} targets"))
     if mean and n > 1:
         add(CodeLine("n = len(X)", "setup", name="n", note=f"{n} rows: the loss is their mean"))
     for k in range(1, L + 1):
         W = record.weights_before[k - 1]
-        add(CodeLine(f"{nm.W(k)} = {literal(W)}", "setup", name=nm.W(k), shown=f"{nm.W(k)} = np.array(…)",
+        add(CodeLine(f"{nm.W(k)} = {lit(W)}", "setup", name=nm.W(k), shown=f"{nm.W(k)} = np.array(…)",
                      note=f"{preview(W)} before the step"))
         if use_bias:
             B = record.biases_before[k - 1]
-            add(CodeLine(f"{nm.b(k)} = {literal(B)}", "setup", name=nm.b(k), shown=f"{nm.b(k)} = np.array(…)",
+            add(CodeLine(f"{nm.b(k)} = {lit(B)}", "setup", name=nm.b(k), shown=f"{nm.b(k)} = np.array(…)",
                          note=preview(B)))
     add(CodeLine(f"lr = {_number(lr)}", "setup", name="lr"))
     if l2:
@@ -280,7 +283,7 @@ def step_code(record, ctx, l1: float = 0.0) -> StepCode:
             if v is None:
                 add(CodeLine(f"v{p} = np.zeros_like({p})", "setup", name=f"v{p}", note="no velocity yet"))
             else:
-                add(CodeLine(f"v{p} = {literal(v)}", "setup", name=f"v{p}", shown=f"v{p} = np.array(…)",
+                add(CodeLine(f"v{p} = {lit(v)}", "setup", name=f"v{p}", shown=f"v{p} = np.array(…)",
                              note=f"{preview(v)} velocity from the steps before"))
     elif opt == "adam":
         b1_, b2_, eps = (float(after.get(k, d)) for k, d in (("beta1", 0.9), ("beta2", 0.999), ("eps", 1e-8)))
@@ -293,7 +296,7 @@ def step_code(record, ctx, l1: float = 0.0) -> StepCode:
                 if s is None:
                     add(CodeLine(f"{prefix}{p} = np.zeros_like({p})", "setup", name=f"{prefix}{p}"))
                 else:
-                    add(CodeLine(f"{prefix}{p} = {literal(s)}", "setup", name=f"{prefix}{p}",
+                    add(CodeLine(f"{prefix}{p} = {lit(s)}", "setup", name=f"{prefix}{p}",
                                  shown=f"{prefix}{p} = np.array(…)", note=preview(s)))
 
     # --- forward ----------------------------------------------------------------------------
@@ -407,7 +410,7 @@ def _short_rows(rows) -> str:
 def step_script(record, ctx, l1: float = 0.0) -> str:
     """A self-contained Python script (NumPy only) that reruns ``record`` from its weights and
     rows and prints every result; ``python step.py out.npz`` also saves them to out.npz."""
-    code = step_code(record, ctx, l1)
+    code = step_code(record, ctx, l1, literals=True)
     out = [f"# {h}" for h in code.heading]
     out += ["# Written by nnviz: NumPy only, every number as the step had it (floats written",
             "# with repr, so they read back bitwise equal).", "import sys", "", "import numpy as np", ""]
