@@ -165,7 +165,10 @@ class CodeView(QWidget):
             self.text_view.setHtml(f'<p style="color:{theme.NOTE_COLOUR}">{escape_html(message)}</p>')
             self.codeChanged.emit()
             return
-        self.title.setText(self.tr("The NumPy lines of the step"))
+        title = self.tr("The NumPy lines of the step")
+        if getattr(self._context, "action", None) == "epoch" and self._record.kind != "epoch":
+            title += "\n" + self.tr("Step epoch: the lines of the epoch's last step, the one recorded.")
+        self.title.setText(title)
         marked = set(self.highlighted())
         size = f"{CODE_SCALE * 100:.0f}%"
         parts = []

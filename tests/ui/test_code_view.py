@@ -130,3 +130,15 @@ def test_a_step_that_does_not_fit_its_context_is_one_line(view):
     view.set_step(record, ctx)
     assert view.code() is None and "cannot be written" in view.shown_text()
     assert "Traceback" not in view.shown_text()
+
+
+def test_step_epoch_in_mini_batches_says_which_step_it_shows(view):
+    from nnviz.core.engine.explain import StepContext
+    from nnviz.core.teaching.lessons import get_lesson
+
+    trainer = get_lesson("iris").trainer()       # one sample at a time: Step epoch records the last
+    trainer.step_epoch()
+    view.set_step(trainer.last_step, StepContext.from_trainer(trainer, "epoch"))
+    assert "last step" in view.title.text()
+    view.set_step(trainer.step_sample(), StepContext.from_trainer(trainer, "sample"))
+    assert "last step" not in view.title.text()
