@@ -292,10 +292,13 @@ class FramePainter(QObject):
         record = frame.snapshot.last_step
         if record is None:
             w.explainer.clear()
+            w.code_view.clear()
             w.network_view.set_step(None)
             return
         row = w.sample_spin.value() if w.options.sample_split == "train" else None
-        w.explainer.set_step(record, w.session.step_context(row))
+        context = w.session.step_context(row)
+        w.explainer.set_step(record, context)
+        w.code_view.set_step(record, context, w.session.settings.config.l1)
         if w.explainer.neuron() is None:
             sizes = w.session.layer_sizes
             w.explainer.set_neuron(len(sizes) - 1, 0)

@@ -322,7 +322,9 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
             w.view_splitter.sizes(), self.right_split.sizes(), w.menuBar().isVisible(),
             [(t, t.isVisible()) for t in w.findChildren(QToolBar)],
             w.statusBar().isVisible(), hidden,
-            [(d, d.width(), d.height()) for d in w.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()],
+            # Only the docks on screen: a tab behind another keeps a stale size (never shown: 100 px).
+            [(d, d.width(), d.height()) for d in w.findChildren(QDockWidget)
+             if d.isVisible() and not d.isFloating() and not d.visibleRegion().isEmpty()],
             QApplication.focusWidget(),
         )
         self.presenting = True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..core.teaching.lessons import LESSONS
 from . import help as help_sheet
 from . import theme, theme_apply
+from .code_view import CodeView
 from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
@@ -308,6 +309,19 @@ class WindowBuilder:
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.explainer_dock)
         self.tabifyDockWidget(self.data_dock, self.explainer_dock)
         self.explainer_dock.hide()     # until the first Step, which opens it in this tab's place
+        # The NumPy lines of the step, a tab beside the explainer. They follow the diagram's
+        # phases and the explainer's part: the phases' own state, no clock of their own.
+        self.code_view = CodeView()
+        self.code_view.setMinimumWidth(1)
+        self.code_dock = QDockWidget(self.tr("NumPy"), self)
+        self.code_dock.setObjectName("numpy_code")
+        self.code_dock.setToolTip(self.tr("The NumPy lines that compute the last step, with its shapes and values"))
+        self.code_dock.setWidget(self.code_view)
+        self.code_dock.setFeatures(self.explainer_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.code_dock)
+        self.tabifyDockWidget(self.data_dock, self.code_dock)
+        self.network_view.phaseShown.connect(self.code_view.show_phase)
+        self.explainer.explanationChanged.connect(lambda: self.code_view.set_part(self.explainer.part()[0]))
         self.hyper_dock.raise_()
         self.resizeDocks([self.hyper_dock], [LEFT_DOCK_PX], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)
@@ -380,6 +394,7 @@ class WindowBuilder:
         edit_menu = menu.addMenu("&Edit")
         self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.undo)
         self.undo_action.setEnabled(False)
+        self._action(edit_menu, self.tr("Copy step as &Python"), "Ctrl+Shift+C", self.copy_step_python)
         train_menu = menu.addMenu("&Training")
         self._action(train_menu, "&Play / Pause", "Space", self.toggle_play)
         self._action(train_menu, "Step &epoch", "Right", self.step_epoch)
@@ -413,6 +428,9 @@ class WindowBuilder:
         view_menu.addAction(explain)
         self.addAction(explain)
         self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
+        code = self.code_dock.toggleViewAction()
+        code.setText(self.tr("&NumPy lines of the step"))
+        view_menu.addAction(code)
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions = QActionGroup(self)
         for name in theme.THEME_NAMES:
@@ -440,6 +458,14 @@ class WindowBuilder:
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == name)
         self.statusBar().showMessage(f"Theme: {name}.")
+
+    def copy_step_python(self) -> None:
+        """Edit → Copy step as Python: the script that reruns the last step, on the clipboard."""
+        if self.code_view.copy_script():
+            self.statusBar().showMessage(self.tr("Copied the step as a Python script (NumPy only): "
+                                                 "run it to see every number of the step again."))
+        else:
+            self.statusBar().showMessage(self.tr("No step to copy yet: take a step first."))
 
     def _action(self, menu, text, shortcut, slot, also: tuple = ()) -> QAction:
         action = QAction(text, self)
