@@ -117,8 +117,17 @@ def main() -> None:
     app = make_app()
     settings = QSettings(os.path.join(tempfile.mkdtemp(), "bench.ini"), QSettings.Format.IniFormat)
     if args.only == "digits":
+        # The spiral's figures in the same minute: how loaded the machine is meanwhile.
+        spiral = MainWindow(lesson="spiral", settings=settings)
+        spiral.resize(1024, 768)
+        spiral.show()
+        app.processEvents()
+        spiral.max_epochs.setValue(100_000_000)
+        reference = train_for(spiral, min(args.seconds, 5.0))
+        spiral.close()
         print(json.dumps({"lesson": "digits 64-16-10, 1024x768", "blas_threads": blas_threads,
-                          "training_digits": digits_figures(app, settings, args.seconds)}))
+                          "training_digits": digits_figures(app, settings, args.seconds),
+                          "reference_spiral_2_8_8_1_same_run": reference}))
         return
     t_open = time.perf_counter()
     window = MainWindow(lesson="spiral", settings=settings)
