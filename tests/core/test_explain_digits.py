@@ -176,3 +176,19 @@ def test_sum_parts_counts_zero_inputs_apart_and_keeps_nan_terms_listed():
     assert parts.zero == (0, 2)
     assert parts.shown[0] == 9 and parts.shown[1:] == (8, 7)
     assert parts.rest == (1, 3, 4, 5, 6) and parts.rest_sum == 2 + 4 + 5 + 6 + 7
+
+
+def test_a_blank_picture_gives_z_as_the_bias_alone():
+    t = get_lesson("digits").trainer()
+    t.update_config(shuffle=False)
+    t.problem.X_train[0] = 0.0                     # the first training picture left blank
+    record = t.step_sample()
+    assert not record.trace.activations[0][0].any()
+    ex = explain_step(record, StepContext.from_trainer(t, "sample"), 1, 3)
+    (z,) = ex.values("z")
+    b = record.biases_before[0][3]
+    assert z.numbers == (b, record.trace.zs[0][0, 3]) and z.text.startswith("z = b = ")
+    assert not ex.values("term") and not ex.values("term_rest")
+    assert "64 terms with x = 0: each is 0" in ex.text()
+    assert not ex.values("grad_w")
+    assert "64 of them have ∂L/∂w = 0 (their input is 0 in this step)." in ex.text()

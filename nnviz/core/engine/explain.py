@@ -206,8 +206,8 @@ def _long_z_lines(ex: Explanation, b: _Builder, w, x, bias, z: float, s: int, in
     n_in = len(w)
     parts = sum_parts(w, x, full)
     sym = f"w₁·{in_sym}₁ + w₂·{in_sym}₂ + … + w{sub(n_in)}·{in_sym}{sub(n_in)}" + (" + b" if bias is not None else "")
-    if full:
-        head = translate("Explainer", "z = {0}: all {1} terms").format(sym, n_in)
+    if full or not parts.shown:
+        head = translate("Explainer", "z = {0}: all {1} terms").format(sym, n_in) if full else f"z = {sym}"
     else:
         head = translate("Explainer", "z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed").format(
             sym, n_in, len(parts.shown), in_sym)
@@ -227,14 +227,16 @@ def _long_z_lines(ex: Explanation, b: _Builder, w, x, bias, z: float, s: int, in
         body = translate("Explainer", "(the {0} terms above)").format(n_in) + (" + b" if bias is not None else "")
         nums = b.n(total) + (f" + {b.p(bias)}" if bias is not None else "")
     else:
-        named = [translate("Explainer", "(the {0} listed)").format(len(parts.shown))]
+        # Every input 0 (a blank picture): z is the bias alone.
+        named = [translate("Explainer", "(the {0} listed)").format(len(parts.shown))] if parts.shown else []
         if parts.rest:
             named.append(translate("Explainer", "(the other {0})").format(len(parts.rest)))
-        body = " + ".join(named) + (" + b" if bias is not None else "")
         vals = [parts.terms[i] for i in parts.shown] + ([parts.rest_sum] if parts.rest else [])
-        nums = " + ".join(b.p(v) if k else b.n(v) for k, v in enumerate(vals))
         if bias is not None:
-            nums += f" + {b.p(bias)}"
+            named.append("b")
+            vals.append(bias)
+        body = " + ".join(named) or "0"
+        nums = " + ".join(b.p(v) if k else b.n(v) for k, v in enumerate(vals)) or b.n(0.0)
     add(Line(f"z = {body} = {nums} = {b.n(z)}", "z", b.take(), float(z), s, level=level))
     return parts
 
@@ -391,7 +393,8 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
                           n, ctx, W[i, index])
         add(Line(text + b.n(gw[i]), "grad_w", b.take(), float(gw[i]), weight=i))
     if others:
-        _more_weights_lines(ex, others, sum(1 for i in others if gw[i] == 0),
+        # Counted only where the record shows both: a zero gradient and an input 0 in every row.
+        _more_weights_lines(ex, others, sum(1 for i in others if gw[i] == 0 and not a_prev[:, i].any()),
                             translate("Explainer", "{0} of them have ∂L/∂w = 0 (their input is 0 in this step)."))
     if ctx.use_bias and gb is not None:
         text = _grad_text(b, "∂L/∂b", "δ", delta_all[:, index], None, n, ctx, None)
