@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
-from nnviz.core.engine.explain import Explanation, StepContext, explain_step, forward_table
+from nnviz.core.engine.explain import MAX_TERMS, Explanation, StepContext, explain_step, forward_table
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import ElidedLabel
@@ -43,6 +43,7 @@ class ExplainerPanel(QWidget):
         self._notes: list[str] = []      # the lesson's own notes, shown after the step (above the hint before one)
         self._part: str | None = None    # one part of the step only (forward, loss, backward, update)
         self._part_held = False          # the part's question, its numbers held back
+        self._all_terms = False          # every term of a long sum (64 pixels), not the largest few
 
         self.setAutoFillBackground(True)
         pal = self.palette()
@@ -59,6 +60,14 @@ class ExplainerPanel(QWidget):
         self.rows_button.setToolTip("Show the forward pass of every row of the step (z2, a2, z3, ŷ), "
                                     "the way the tutorials print it")
         self.rows_button.toggled.connect(self.show_rows)
+        # A sum of more than MAX_TERMS terms (a 64-pixel neuron) lists its largest terms and
+        # the rest summed; this lists every term and every weight. Shown only for such a network.
+        self.all_terms_button = QPushButton(self.tr("Show all terms"))
+        self.all_terms_button.setCheckable(True)
+        self.all_terms_button.setToolTip(self.tr("List every term of the long sums and every weight, "
+                                                 "not only the largest terms"))
+        self.all_terms_button.toggled.connect(self.show_all_terms)
+        self.all_terms_button.hide()
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the explanation as plain text")
         self.copy_button.clicked.connect(self.copy)
@@ -72,6 +81,7 @@ class ExplainerPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
+        buttons.addWidget(self.all_terms_button)
         buttons.addWidget(self.rows_button)
         buttons.addWidget(self.copy_button)
 
@@ -123,6 +133,17 @@ class ExplainerPanel(QWidget):
             return
         self._render()
 
+    def show_all_terms(self, on: bool = True) -> None:
+        """List every term of a long sum (and every weight) or only the largest terms."""
+        self._all_terms = bool(on)
+        if self.all_terms_button.isChecked() != self._all_terms:
+            self.all_terms_button.setChecked(self._all_terms)   # calls back here once
+            return
+        self._render()
+
+    def all_terms(self) -> bool:
+        return self._all_terms
+
     def set_part(self, part: str | None, held: bool = False) -> None:
         """Show only ``part`` of the step ("forward", "loss", "backward", "update"; None: the
         whole step). ``held``: the part's question, its numbers held back for the next click."""
@@ -155,6 +176,7 @@ class ExplainerPanel(QWidget):
         button.setPointSizeF(theme.BASE_POINT_SIZE * self._scale)
         self.copy_button.setFont(button)
         self.rows_button.setFont(button)
+        self.all_terms_button.setFont(button)
         self._render()
 
     def text_scale(self) -> float:
@@ -204,7 +226,8 @@ class ExplainerPanel(QWidget):
                                                       row_labels=labels, weights=rec.weights_before,
                                                       biases=rec.biases_before)
                 else:
-                    self._explanation = explain_step(self._record, self._context, *self._neuron)
+                    self._explanation = explain_step(self._record, self._context, *self._neuron,
+                                                     all_terms=self._all_terms)
             except (IndexError, ValueError) as e:       # a neuron from another architecture
                 message = f"Nothing to explain for this neuron: {e}"
         notes = ""
@@ -223,6 +246,9 @@ class ExplainerPanel(QWidget):
             self.heading.set_full_text(self._explanation.heading)
             self.text_view.setHtml(_html(self._explanation, self._scale) + ("<hr>" + notes if notes else ""))
         self.copy_button.setEnabled(self._explanation is not None)
+        long_sums = self._record is not None and any(
+            max(w.shape) > MAX_TERMS for w in self._record.weights_before)
+        self.all_terms_button.setVisible(long_sums and not self._rows and self._part is None)
         self.explanationChanged.emit()
 
     def _render_part(self, ex: Explanation) -> None:

@@ -16,15 +16,18 @@ copied and checked on a calculator.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..text import significant
+from ..tr import translate
 from .activations import get_activation
 from .losses import get_loss
 
 MAX_TERMS = 8          # list the terms of a sum up to this many, then "…"
+TOP_TERMS = 6          # a longer sum of products lists its largest terms, the rest summed
 MAX_SAMPLES = 8        # detail every sample of a batch up to this many
 
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -154,12 +157,97 @@ def _flat_offsets(sizes: list[int]) -> list[int]:
     return offs
 
 
-def _sum_text(term, total: int) -> str:
-    """``term(0) + term(1) + …``; past MAX_TERMS terms the first few and "… (n terms)". Only
-    the terms shown are formatted, so a line's numbers are exactly the ones in its text."""
-    shown = total if total <= MAX_TERMS else MAX_TERMS - 1
+def _sum_text(term, total: int, all_terms: bool = False) -> str:
+    """``term(0) + term(1) + …``; past MAX_TERMS terms (unless ``all_terms``) the first few and
+    "… (n terms)". Only the terms shown are formatted, so a line's numbers are exactly the ones
+    in its text."""
+    shown = total if total <= MAX_TERMS or all_terms else MAX_TERMS - 1
     text = " + ".join(term(i) for i in range(shown))
     return text + (f" + … ({total} terms)" if total > shown else "")
+
+
+@dataclass(frozen=True)
+class SumParts:
+    """How a sum of products Σ tᵢ (tᵢ = wᵢ·xᵢ) too long to list is shown.
+
+    ``terms``: every tᵢ, each the float product of the recorded wᵢ and xᵢ. ``shown``: the
+    indices of the terms listed, the largest |tᵢ| first (ties: the smaller i first), among
+    those whose x is not 0; ``rest``: the other non-zero-input indices, in order of i, whose
+    terms are summed into ``rest_sum`` with ``math.fsum`` (the correctly rounded sum, whatever
+    the order); ``zero``: the indices whose x is exactly 0 (each term is ±0). With ``full``,
+    every index is shown in order of i and ``rest`` and ``zero`` are empty."""
+
+    terms: tuple[float, ...]
+    shown: tuple[int, ...]
+    rest: tuple[int, ...]
+    zero: tuple[int, ...]
+    rest_sum: float
+
+
+def sum_parts(w, x, full: bool = False, top: int = TOP_TERMS) -> SumParts:
+    """The parts of Σ wᵢ·xᵢ as the explainer shows them (see :class:`SumParts`)."""
+    terms = tuple(float(a) * float(c) for a, c in zip(w, x))
+    if full:
+        return SumParts(terms, tuple(range(len(terms))), (), (), 0.0)
+    zero = tuple(i for i, c in enumerate(x) if c == 0)
+    live = [i for i, c in enumerate(x) if c != 0]
+    # NaN sorts as the largest, so a diverging term is listed, never hidden in the rest.
+    order = sorted(live, key=lambda i: (-abs(terms[i]) if terms[i] == terms[i] else -math.inf, i))
+    shown, rest = tuple(order[:top]), tuple(sorted(order[top:]))
+    return SumParts(terms, shown, rest, zero, math.fsum(terms[i] for i in rest))
+
+
+def _long_z_lines(ex: Explanation, b: _Builder, w, x, bias, z: float, s: int, in_sym: str, full: bool,
+                  level: int) -> SumParts:
+    """z = Σ wᵢ·xᵢ + b of a neuron with more inputs than MAX_TERMS: a heading, one line per
+    term listed (wᵢ·xᵢ = its product), the rest summed, the zero-input terms counted, then
+    z as the sum of those parts with the recorded z as its total."""
+    add = ex.lines.append
+    n_in = len(w)
+    parts = sum_parts(w, x, full)
+    sym = f"w₁·{in_sym}₁ + w₂·{in_sym}₂ + … + w{sub(n_in)}·{in_sym}{sub(n_in)}" + (" + b" if bias is not None else "")
+    if full or not parts.shown:
+        head = translate("Explainer", "z = {0}: all {1} terms").format(sym, n_in) if full else f"z = {sym}"
+    else:
+        head = translate("Explainer", "z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed").format(
+            sym, n_in, len(parts.shown), in_sym)
+    add(Line(head, "sum", sample=s, level=level))
+    for i in parts.shown:
+        t = parts.terms[i]
+        add(Line(f"w{sub(i + 1)}·{in_sym}{sub(i + 1)} = {b.n(w[i])}·{b.p(x[i])} = {b.n(t)}", "term", b.take(), t,
+                 s, i, level=level + 1))
+    if parts.rest:
+        add(Line(translate("Explainer", "the other {0} terms, summed = {1}").format(len(parts.rest), b.n(parts.rest_sum)),
+                 "term_rest", b.take(), parts.rest_sum, s, level=level + 1))
+    if parts.zero:
+        add(Line(translate("Explainer", "{0} terms with {1} = 0: each is 0").format(len(parts.zero), in_sym),
+                 "note", sample=s, level=level + 1))
+    if full:
+        total = math.fsum(parts.terms)
+        body = translate("Explainer", "(the {0} terms above)").format(n_in) + (" + b" if bias is not None else "")
+        nums = b.n(total) + (f" + {b.p(bias)}" if bias is not None else "")
+    else:
+        # Every input 0 (a blank picture): z is the bias alone.
+        named = [translate("Explainer", "(the {0} listed)").format(len(parts.shown))] if parts.shown else []
+        if parts.rest:
+            named.append(translate("Explainer", "(the other {0})").format(len(parts.rest)))
+        vals = [parts.terms[i] for i in parts.shown] + ([parts.rest_sum] if parts.rest else [])
+        if bias is not None:
+            named.append("b")
+            vals.append(bias)
+        body = " + ".join(named) or "0"
+        nums = " + ".join(b.p(v) if k else b.n(v) for k, v in enumerate(vals)) or b.n(0.0)
+    add(Line(f"z = {body} = {nums} = {b.n(z)}", "z", b.take(), float(z), s, level=level))
+    return parts
+
+
+def _more_weights_lines(ex: Explanation, others, zero_count: int, zero_text: str) -> None:
+    """After the lines of some of a neuron's many weights: how many more there are, and how many
+    of those have a zero (gradient, update) as the record holds it."""
+    add = ex.lines.append
+    add(Line(translate("Explainer", "… and {0} more weights, each the same way.").format(len(others)), "note"))
+    if zero_count:
+        add(Line(zero_text.format(zero_count), "note"))
 
 
 def _step_description(record, ctx: StepContext) -> str:
@@ -184,8 +272,13 @@ def step_moment(epoch: int, cursor: int | None) -> str:
     return f"the step that made epoch {epoch - 1:,} +{cursor:,}"
 
 
-def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanation:
-    """The explanation of ``record`` for neuron ``index`` of ``layer`` (0 = inputs)."""
+def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bool = False) -> Explanation:
+    """The explanation of ``record`` for neuron ``index`` of ``layer`` (0 = inputs).
+
+    A sum of more than MAX_TERMS products (z of a neuron with many inputs, the next layer's
+    Σ w·δ) lists its TOP_TERMS largest terms, the rest summed and the terms with a zero input
+    counted (see :func:`sum_parts`); the weights' gradient and update lines are those of the
+    listed terms. ``all_terms``: every term and every weight instead, in order."""
     sizes = [record.weights_before[0].shape[0]] + [w.shape[1] for w in record.weights_before]
     L = len(sizes) - 1
     if not (0 <= layer <= L and 0 <= index < sizes[layer]):
@@ -241,25 +334,33 @@ def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanatio
         sym += " + …"
     if ctx.use_bias:
         sym += " + b"
+    long_sum = n_in > MAX_TERMS
+    first_parts = None
     for s in detailed:
         if n > 1:
             xs = ", ".join(significant(v, d) for v in X[0][s][:MAX_TERMS])
             add(Line(f"Sample {int(record.rows[s])}: x = ({xs}{', …' if X[0].shape[1] > MAX_TERMS else ''}), "
                      f"target y = ({', '.join(significant(v, d) for v in record.targets[s])})", "note", level=1))
-        body = _sum_text(lambda i: f"{b.p(w[i]) if i else b.n(w[i])}·{b.p(X[layer - 1][s, i])}", n_in)
-        if ctx.use_bias:
-            body += f" + {b.p(B[index])}"
         z = z_all[s, index]
-        add(Line(f"z = {sym} = {body} = {b.n(z)}", "z", b.take(), float(z), s, level=2 if n > 1 else 1))
-        add(Line(_activation_text(b, act, z_all[s], a_all[s], index), "a", b.take(), float(a_all[s, index]), s,
-                 level=2 if n > 1 else 1))
+        if long_sum:
+            parts = _long_z_lines(ex, b, w, X[layer - 1][s], B[index] if ctx.use_bias else None, z, s, in_sym,
+                                  all_terms, 2 if n > 1 else 1)
+            first_parts = first_parts or parts
+        else:
+            body = _sum_text(lambda i: f"{b.p(w[i]) if i else b.n(w[i])}·{b.p(X[layer - 1][s, i])}", n_in)
+            if ctx.use_bias:
+                body += f" + {b.p(B[index])}"
+            add(Line(f"z = {sym} = {body} = {b.n(z)}", "z", b.take(), float(z), s, level=2 if n > 1 else 1))
+        add(Line(_activation_text(b, act, z_all[s], a_all[s], index, all_terms), "a", b.take(),
+                 float(a_all[s, index]), s, level=2 if n > 1 else 1))
 
     # --- loss -------------------------------------------------------------------------------
     add(Line("Loss", "title", level=0))
     if layer == L:
         per = loss.per_sample(tr.zs[-1], tr.activations[-1], record.targets, out_act)
         for s in detailed:
-            add(Line(_loss_text(b, loss.name, out_act.name, tr.activations[-1][s], record.targets[s], per[s])
+            add(Line(_loss_text(b, loss.name, out_act.name, tr.activations[-1][s], record.targets[s], per[s],
+                                all_terms)
                      + (f"   (sample {int(record.rows[s])})" if n > 1 else ""),
                      "loss_sample", b.take(), float(per[s]), s))
     if n > 1:
@@ -275,19 +376,26 @@ def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanatio
             text = _output_delta_text(b, loss, act, z_all[s], a_all[s], record.targets[s], index)
         else:
             text = _hidden_delta_text(b, act, z_all[s], a_all[s], index, record.weights_before[l + 1][index],
-                                      record.grads.deltas[l + 1][s])
+                                      record.grads.deltas[l + 1][s], all_terms)
         text += b.n(delta_all[s, index])
         add(Line(text + (f"   (sample {int(record.rows[s])})" if n > 1 else ""), "delta", b.take(),
                  float(delta_all[s, index]), s))
     gw, gb = record.grads.weights[l][:, index], record.grads.biases[l]
     a_prev = X[layer - 1]
-    rows_w = list(range(min(n_in, MAX_TERMS)))
+    if long_sum and not all_terms:
+        rows_w = list(first_parts.shown)      # the weights of the terms listed in the forward pass
+    else:
+        rows_w = list(range(n_in))
+    listed = set(rows_w)
+    others = [i for i in range(n_in) if i not in listed]
     for i in rows_w:
         text = _grad_text(b, f"∂L/∂w{sub(i + 1)}", f"δ·{in_sym}{sub(i + 1)}", delta_all[:, index], a_prev[:, i],
                           n, ctx, W[i, index])
         add(Line(text + b.n(gw[i]), "grad_w", b.take(), float(gw[i]), weight=i))
-    if n_in > MAX_TERMS:
-        add(Line(f"… and {n_in - MAX_TERMS} more weights, each the same way.", "note"))
+    if others:
+        # Counted only where the record shows both: a zero gradient and an input 0 in every row.
+        _more_weights_lines(ex, others, sum(1 for i in others if gw[i] == 0 and not a_prev[:, i].any()),
+                            translate("Explainer", "{0} of them have ∂L/∂w = 0 (their input is 0 in this step)."))
     if ctx.use_bias and gb is not None:
         text = _grad_text(b, "∂L/∂b", "δ", delta_all[:, index], None, n, ctx, None)
         add(Line(text + b.n(gb[index]), "grad_b", b.take(), float(gb[index]), weight=-1))
@@ -295,8 +403,10 @@ def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanatio
     # --- update -----------------------------------------------------------------------------
     add(Line("Update", "title", level=0))
     _update_lines(ex, b, record, ctx, sizes, l, index, rows_w, in_sym)
-    if n_in > MAX_TERMS:
-        add(Line(f"… and {n_in - MAX_TERMS} more weights, each the same way.", "note"))
+    if others:
+        uw = record.weight_updates[l][:, index]
+        _more_weights_lines(ex, others, sum(1 for i in others if uw[i] == 0),
+                            translate("Explainer", "{0} of them do not change in this step (their update is 0)."))
     if ctx.action == "epoch" and record.kind != "epoch":
         add(Line("(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch "
                  "are not shown.)", "note", level=0))
@@ -314,7 +424,7 @@ def _f_prime(act_name: str, b: _Builder, z: float, a: float) -> tuple[str, str]:
     return "1", b.n(1.0)
 
 
-def _activation_text(b: _Builder, act, z_row, a_row, j) -> str:
+def _activation_text(b: _Builder, act, z_row, a_row, j, all_terms: bool = False) -> str:
     z, a = float(z_row[j]), float(a_row[j])
     if act.name == "sigmoid":
         return f"a = σ(z) = 1 / (1 + e^(−z)) = 1 / (1 + e^(−{b.p(z)})) = {b.n(a)}"
@@ -327,19 +437,20 @@ def _activation_text(b: _Builder, act, z_row, a_row, j) -> str:
     if act.name == "softmax":
         k = len(z_row)
         head = f"a = e^z / Σₖ e^zₖ = e^{b.p(z)} / ("
-        return head + _sum_text(lambda q: f"e^{b.p(z_row[q])}", k) + f") = {b.n(a)}"
+        return head + _sum_text(lambda q: f"e^{b.p(z_row[q])}", k, all_terms) + f") = {b.n(a)}"
     return f"a = {act.name}(z) = {b.n(a)}"
 
 
-def _loss_text(b: _Builder, loss: str, out_act: str, a_row, y_row, value) -> str:
+def _loss_text(b: _Builder, loss: str, out_act: str, a_row, y_row, value, all_terms: bool = False) -> str:
     k = len(a_row)
     if loss == "mse":
-        body = _sum_text(lambda q: f"({b.n(a_row[q])} − {b.p(y_row[q])})²", k)
+        body = _sum_text(lambda q: f"({b.n(a_row[q])} − {b.p(y_row[q])})²", k, all_terms)
         return f"L = ½·Σₖ (aₖ − yₖ)² = ½·({body}) = {b.n(value)}"
     if loss == "bce":
-        body = _sum_text(lambda q: f"{b.n(y_row[q])}·log {b.n(a_row[q])} + (1 − {b.n(y_row[q])})·log(1 − {b.n(a_row[q])})", k)
+        body = _sum_text(lambda q: f"{b.n(y_row[q])}·log {b.n(a_row[q])} + (1 − {b.n(y_row[q])})·log(1 − {b.n(a_row[q])})", k,
+                         all_terms)
         return f"L = −[y·log a + (1 − y)·log(1 − a)] = −[{body}] = {b.n(value)}"
-    body = _sum_text(lambda q: f"{b.n(y_row[q])}·log {b.n(a_row[q])}", k)
+    body = _sum_text(lambda q: f"{b.n(y_row[q])}·log {b.n(a_row[q])}", k, all_terms)
     return f"L = −Σₖ yₖ·log aₖ = −({body}) = {b.n(value)}"
 
 
@@ -365,14 +476,27 @@ def _output_delta_text(b: _Builder, loss, act, z_row, a_row, y_row, j) -> str:
     return f"δ = ∂L/∂a·f′(z) = g·{f} with g = ∂L/∂a = {gj}·{fn} = "
 
 
-def _hidden_delta_text(b: _Builder, act, z_row, a_row, j, w_next, delta_next) -> str:
+def _hidden_delta_text(b: _Builder, act, z_row, a_row, j, w_next, delta_next, all_terms: bool = False) -> str:
     z, a = float(z_row[j]), float(a_row[j])
     f, fn = _f_prime(act.name, b, z, a)
     k = len(w_next)
-    sym = " + ".join(f"w{sub(q + 1)}·δ{sub(q + 1)}" for q in range(min(k, MAX_TERMS - 1)))
-    if k > MAX_TERMS - 1:
+    if k > MAX_TERMS and not all_terms:
+        # The largest products wₖ·δₖ, the rest summed (see sum_parts), those with δ = 0 counted.
+        parts = sum_parts(w_next, delta_next)
+        sym = " + ".join(f"w{sub(q + 1)}·δ{sub(q + 1)}" for q in parts.shown)
+        body = " + ".join(f"{b.p(w_next[q])}·{b.p(delta_next[q])}" for q in parts.shown)
+        if parts.rest:
+            sym += " + " + translate("Explainer", "(the other {0})").format(len(parts.rest))
+            body += f" + {b.p(parts.rest_sum)}"
+        if parts.zero:
+            sym += " + " + translate("Explainer", "({0} with δ = 0)").format(len(parts.zero))
+        how = translate("Explainer", "next layer: {0} terms, the {1} largest first").format(k, len(parts.shown))
+        return f"δ = f′(z)·Σₖ wₖ·δₖ ({how}) = {f}·({sym}) = {fn}·({body}) = "
+    shown = k if all_terms and k > MAX_TERMS else min(k, MAX_TERMS - 1)
+    sym = " + ".join(f"w{sub(q + 1)}·δ{sub(q + 1)}" for q in range(shown))
+    if k > shown:
         sym += " + …"
-    body = _sum_text(lambda q: f"{b.p(w_next[q])}·{b.p(delta_next[q])}", k)
+    body = _sum_text(lambda q: f"{b.p(w_next[q])}·{b.p(delta_next[q])}", k, all_terms)
     return f"δ = f′(z)·Σₖ wₖ·δₖ (next layer) = {f}·({sym}) = {fn}·({body}) = "
 
 
