@@ -152,6 +152,7 @@ class ExplainerPanel(QWidget):
             button.setVisible(part is None)
         self.heading.setVisible(part is None)
         self.part_title.setVisible(part is not None)
+        self.quiz.setVisible(part is None and self.quiz_button.isChecked())    # the room types nothing
         self._render()
 
     def part(self) -> tuple[str | None, bool]:

@@ -155,7 +155,7 @@ def test_a_quiz_beat_hides_the_number_until_the_next_click(window, qtbot):
     ex = w.explainer
     key, revealed = ex.question()
     assert key is not None and key[0] == "z" and not revealed and p.pending_clicks()
-    assert ex.part() == ("forward", False) and ex.isVisible()
+    assert ex.part() == ("forward", False) and ex.isVisible() and not ex.quiz.isVisible()
     line = ex.quiz.asked_line()
     assert abs(line.value - (0.5 * 2 / 3 + 0.5 * 7 / 9)) < 1e-12
     assert "= ?" in ex.shown_text() and "0.7222" not in ex.shown_text()    # nor where a uses it: e^(−?)
