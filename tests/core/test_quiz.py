@@ -211,6 +211,10 @@ def test_the_explainer_states_the_scaling_of_every_input():
     house = get_lesson("house").trainer()
     text = explain_step(house.step_batch(), StepContext.from_trainer(house, "epoch"), 1, 0).text()
     assert "x₁ = bedrooms ÷ max = 2 ÷ 3 = 0.6667" in text and "y = price ÷ max = 94 ÷ 100 = 0.94" in text
+    house = get_lesson("house").trainer()
+    out = explain_step(house.step_batch(), StepContext.from_trainer(house, "epoch"), 2, 0)
+    loss_part = out.text().split("Loss")[1]
+    assert "y = price ÷ max = 94 ÷ 100 = 0.94" in loss_part        # the output's target, where the loss uses it
     orr = get_lesson("or-gate").trainer()
     text = explain_step(orr.step_sample(), StepContext.from_trainer(orr, "sample"), 1, 0).text()
     assert "no scaling" in text

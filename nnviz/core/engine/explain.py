@@ -277,6 +277,7 @@ def explain_step(record, ctx: StepContext, layer: int, index: int) -> Explanatio
     # --- loss -------------------------------------------------------------------------------
     add(Line("Loss", "title", level=0))
     if layer == L:
+        _target_line(ex, b, ctx, record.targets[detailed[0]])
         per = loss.per_sample(tr.zs[-1], tr.activations[-1], record.targets, out_act)
         for s in detailed:
             add(Line(_loss_text(b, loss.name, out_act.name, tr.activations[-1][s], record.targets[s], per[s])
@@ -360,9 +361,15 @@ def _scaling_lines(ex: Explanation, b: _Builder, ctx: StepContext, x_row, row: i
         if len(scalings) > MAX_TERMS:
             add(Line(translate("Explain", "… and {0} more inputs, each the same way.").format(len(scalings) - MAX_TERMS),
                      "note"))
+    _target_line(ex, b, ctx, y_row)
+
+
+def _target_line(ex: Explanation, b: _Builder, ctx: StepContext, y_row) -> None:
+    """The target as the table has it and as the network is trained on it, when scaled."""
     t = ctx.target_scaling
     if t and len(t) == len(y_row) and t[0][1] != "none":
-        add(Line(translate("Explain", "The target is scaled too: ") + _scaled_text(b, "y", *t[0], y_row[0]), "note", b.take(), level=2))
+        ex.lines.append(Line(translate("Explain", "The target is scaled too: ") + _scaled_text(b, "y", *t[0], y_row[0]),
+                             "note", b.take(), level=2))
 
 
 def _f_prime(act_name: str, b: _Builder, z: float, a: float) -> tuple[str, str]:
