@@ -9,17 +9,21 @@ the step (the house tutorial's printout: z2, a2, z3, ŷ), at 8 significant digit
 ``set_part`` shows one part of the step at a time (forward, loss, backward, update: a lesson's
 explain beat walks them one click each, each part on one page of a projector), the update
 optionally as a question first.
+"Check yourself" (or right-click a line → Hide and ask) hides one number of the step for the
+student to compute (:mod:`nnviz.ui.quiz`); a lesson's quiz beat asks one with :meth:`ask`.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from nnviz.core.engine.explain import MAX_TERMS, Explanation, StepContext, explain_step, forward_table
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import ElidedLabel
+from nnviz.ui.quiz import QuizBox, masked, part_of, question_html
+from nnviz.core.teaching.quiz import askable, line_key
 
 BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
 HEADING_POINT_SIZE = theme.TITLE_POINT_SIZE + 2  # 15 pt
@@ -30,6 +34,7 @@ class ExplainerPanel(QWidget):
     text is redrawn (tests wait on it)."""
 
     explanationChanged = Signal()
+    neuronRequested = Signal(int, int)      # an exercise names a neuron (the window selects it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +87,15 @@ class ExplainerPanel(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.all_terms_button)
+        self.quiz_button = QPushButton(self.tr("Check yourself"))
+        self.quiz_button.setCheckable(True)
+        self.quiz_button.setToolTip(self.tr("Hide a number of the step and compute it by hand"))
+        self.quiz_button.toggled.connect(self.show_quiz)
+        self.quiz = QuizBox()
+        self.quiz.hide()
+        self.quiz.changed.connect(self._render)
+        self.quiz.neuronRequested.connect(self._exercise_neuron)
+        buttons.addWidget(self.quiz_button)
         buttons.addWidget(self.rows_button)
         buttons.addWidget(self.copy_button)
 
@@ -91,12 +105,16 @@ class ExplainerPanel(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text_view.customContextMenuRequested.connect(self._context_menu)
+        self._shown_lines: list = []     # the explanation's line of each text block shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.part_title)
         layout.addWidget(self.text_view, 1)
+        layout.addWidget(self.quiz)
         layout.addLayout(buttons)
         self.set_text_scale(1.0)
         self._render()
@@ -105,6 +123,7 @@ class ExplainerPanel(QWidget):
     def set_step(self, record, context: StepContext) -> None:
         """The step to explain (a StepRecord, or None) and what it needs to know about it."""
         self._record, self._context = record, context
+        self.quiz.new_step()
         self._render()
 
     def set_neuron(self, layer: int, index: int) -> None:
@@ -150,10 +169,11 @@ class ExplainerPanel(QWidget):
         if part is not None and part not in PARTS:
             raise ValueError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
         self._part, self._part_held = part, bool(held and part is not None)
-        for button in (self.rows_button, self.copy_button):   # a page for the room: no buttons
+        for button in (self.rows_button, self.copy_button, self.quiz_button):   # a page for the room: no buttons
             button.setVisible(part is None)
         self.heading.setVisible(part is None)
         self.part_title.setVisible(part is not None)
+        self.quiz.setVisible(part is None and self.quiz_button.isChecked())    # the room types nothing
         self._render()
 
     def part(self) -> tuple[str | None, bool]:
@@ -177,6 +197,8 @@ class ExplainerPanel(QWidget):
         self.copy_button.setFont(button)
         self.rows_button.setFont(button)
         self.all_terms_button.setFont(button)
+        self.quiz_button.setFont(button)
+        self.quiz.setFont(button)
         self._render()
 
     def text_scale(self) -> float:
@@ -197,6 +219,80 @@ class ExplainerPanel(QWidget):
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.plain_text())
 
+    # ------------------------------------------------------------------ questions
+    def show_quiz(self, on: bool = True) -> None:
+        """Show or hide the "Check yourself" box (hidden: no number is hidden either)."""
+        if self.quiz_button.isChecked() != bool(on):
+            self.quiz_button.setChecked(bool(on))     # calls back here once
+            return
+        self.quiz.setVisible(bool(on))
+        if not on:
+            self.quiz.ask(None)
+        elif self.quiz.asked() is None and self.quiz.question_combo.count():
+            self.quiz.ask(self.quiz.key_at(0))
+            self.quiz.answer.setFocus()
+
+    def ask(self, quantity: str, weight: int | None = None, room: bool = False) -> bool:
+        """Hide one number of the step (a lesson's quiz beat): ``quantity`` as a lesson names
+        it (z, a, loss, delta, grad_w, grad_b, new_w, new_b; ``weight`` 1 = w₁). ``room``:
+        show only the part of the step that holds it, for the room. False if the step shown
+        has no such number."""
+        found = self.quiz.ask_quantity(quantity, weight)
+        if found and room:
+            self.set_part(part_of(self.quiz.asked_line().role))
+        return found
+
+    def reveal(self) -> None:
+        """Show the asked number (the worked line with the engine's number)."""
+        self.quiz.reveal()
+
+    def clear_question(self) -> None:
+        if self.quiz.asked() is not None:
+            self.quiz.ask(None)
+
+    def question(self) -> tuple[tuple | None, bool]:
+        """(the asked line's key (role, sample, weight) or None, whether it is revealed)."""
+        return self.quiz.asked(), self.quiz.revealed()
+
+    def set_exercises(self, exercises) -> None:
+        """The lesson's exercises, listed in the "Check yourself" box."""
+        self.quiz.set_exercises(exercises)
+
+    def _exercise_neuron(self, layer: int, index: int) -> None:
+        self.set_neuron(layer, index)
+        self.neuronRequested.emit(layer, index)
+
+    def line_at(self, pos) -> object:
+        """The explanation's line under ``pos`` (text view coordinates), or None."""
+        block = self.text_view.cursorForPosition(pos).blockNumber()
+        return self._shown_lines[block] if 0 <= block < len(self._shown_lines) else None
+
+    def _context_menu(self, pos) -> None:
+        menu = self.text_view.createStandardContextMenu()
+        line = self.line_at(pos)
+        if line is not None and askable(line):
+            menu.addSeparator()
+            hide = menu.addAction(self.tr("Hide and ask this number"))
+            hide.triggered.connect(lambda: self._hide_and_ask(line))
+        menu.exec(self.text_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _scroll_to_question(self) -> None:
+        """The asked line a third of the way down the text, so it is on screen."""
+        keys = [line_key(line) for line in self._shown_lines]
+        if self.quiz.asked() not in keys:
+            return
+        doc = self.text_view.document()
+        block = doc.findBlockByNumber(keys.index(self.quiz.asked()))
+        y = doc.documentLayout().blockBoundingRect(block).top()
+        bar = self.text_view.verticalScrollBar()
+        bar.setValue(int(y - self.text_view.viewport().height() / 3))
+
+    def _hide_and_ask(self, line) -> None:
+        self.show_quiz(True)
+        self.quiz.ask(line_key(line))
+        self.quiz.answer.setFocus()
+
     # ------------------------------------------------------------------ drawing
     def _message(self) -> str:
         if self._record is None or self._context is None:
@@ -215,6 +311,7 @@ class ExplainerPanel(QWidget):
 
     def _render(self) -> None:
         self._explanation = None
+        self._shown_lines = []
         message = self._message()
         if not message:
             try:
@@ -230,6 +327,8 @@ class ExplainerPanel(QWidget):
                                                      all_terms=self._all_terms)
             except (IndexError, ValueError) as e:       # a neuron from another architecture
                 message = f"Nothing to explain for this neuron: {e}"
+        self.quiz.set_explanation(None if self._rows else self._explanation,
+                                  self._context.digits if self._context is not None else 4)
         notes = ""
         if self._notes:
             items = "".join(f"<li>{escape_html(n)}</li>" for n in self._notes)
@@ -244,11 +343,14 @@ class ExplainerPanel(QWidget):
             # The step's numbers first, the lesson's notes after them: at presentation size the
             # notes above pushed the forward pass half a screen down.
             self.heading.set_full_text(self._explanation.heading)
-            self.text_view.setHtml(_html(self._explanation, self._scale) + ("<hr>" + notes if notes else ""))
+            self._shown_lines = list(self._explanation.lines)
+            self.text_view.setHtml(_html(self._explanation, self._scale, self.quiz) + ("<hr>" + notes if notes else ""))
         self.copy_button.setEnabled(self._explanation is not None)
         long_sums = self._record is not None and any(
             max(w.shape) > MAX_TERMS for w in self._record.weights_before)
         self.all_terms_button.setVisible(long_sums and not self._rows and self._part is None)
+        self.quiz_button.setEnabled(self._explanation is not None and not self._rows)
+        self._scroll_to_question()
         self.explanationChanged.emit()
 
     def _render_part(self, ex: Explanation) -> None:
@@ -264,7 +366,8 @@ class ExplainerPanel(QWidget):
         elif not lines:
             body = f'<p style="color:{theme.NOTE_COLOUR}">Nothing of this part for this neuron.</p>'
         else:
-            body = _html(Explanation(ex.heading, lines), self._scale)
+            self._shown_lines = list(lines)
+            body = _html(Explanation(ex.heading, lines), self._scale, self.quiz)
         self.text_view.setHtml(body)
 
 
@@ -289,10 +392,15 @@ def _part_lines(ex: Explanation, part: str) -> list:
     return out
 
 
-def _html(ex: Explanation, scale: float) -> str:
+def _html(ex: Explanation, scale: float, quiz: QuizBox | None = None) -> str:
     parts = []
+    asked = quiz.asked() if quiz is not None else None
+    number = quiz.hidden_number() if quiz is not None else None
     for line in ex.lines:
-        text = escape_html(line.text)
+        if asked is not None and line_key(line) == asked and askable(line):
+            parts.append(question_html(line, scale, quiz.revealed()))
+            continue
+        text = escape_html(masked(line.text, number))
         if line.level == 0:
             parts.append(f'<p style="margin-top:{round(8 * scale)}px; margin-bottom:2px; color:{theme.SECTION_COLOUR}">'
                          f"<b>{text}</b></p>")

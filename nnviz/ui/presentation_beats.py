@@ -5,7 +5,7 @@ One click ("next") does the first of these that applies:
 
 1. a play beat's run under way: pause it (the footer says which key continues);
 2. a paused run: continue it;
-3. a ``reveal`` beat showing its question: show the answer;
+3. a ``reveal`` beat showing its question, or a ``quiz`` beat's hidden number: show it;
 4. an ``explain`` beat (presenting): the explainer's next part, forward → loss → backward →
    update (with ``reveal``, the update's question first);
 5. the next beat; after the last one, the end screen (and then nothing).
@@ -42,6 +42,7 @@ class PresenterBeats:
         self._parts: list[str] = []         # the explainer's parts still to show
         self._part_held = False             # the update's question is shown, the update not yet
         self._paused: Beat | None = None    # a play beat whose run is paused
+        self._quiz_held = False             # a quiz beat's number is hidden, the next click shows it
         self._pausing = False
         self.at_end = False                 # the end screen is shown
 
@@ -57,7 +58,7 @@ class PresenterBeats:
     def pending_clicks(self) -> bool:
         """True while the beat on screen still has clicks of its own (a held answer, the
         explainer's next part, a paused run) before "next" goes to the next beat."""
-        return bool(self._held is not None or self._parts or self._paused is not None)
+        return bool(self._held is not None or self._parts or self._paused is not None or self._quiz_held)
 
     def restart(self) -> None:
         """The current lesson's script from its first beat (which loads the lesson afresh)."""
@@ -92,6 +93,10 @@ class PresenterBeats:
             if not w.runner.running:
                 self._waiting = None
                 self._finish(beat, self._answer)
+            return
+        if self._quiz_held:
+            self._quiz_held = False
+            self.w.explainer.reveal()
             return
         if self._held is not None:
             beat, self._held = self._held, None
@@ -158,6 +163,7 @@ class PresenterBeats:
         self._reset_beat_state()
         self.pointer.clear()
         self.w.explainer.set_part(None)
+        self.w.explainer.clear_question()
 
     def show_end(self) -> None:
         """After the last beat: the end screen (PageUp goes back, Esc leaves)."""
@@ -268,11 +274,15 @@ class PresenterBeats:
         self._held = beat if beat.reveal and held_caption(beat) != beat.caption else None
         self._parts = []
         self._part_held = False
+        self._quiz_held = False
         if beat.action == "explain" and self.presenting:
             self._parts = list(EXPLAIN_PARTS)
             self._next_part()
         else:
             self.w.explainer.set_part(None)
+            self.w.explainer.clear_question()
+        if beat.action == "quiz":     # the number hidden in its part of the step, for the room
+            self._quiz_held = self.w.explainer.ask(beat.param("quantity"), beat.param("weight"), room=self.presenting)
         if self._held is not None:
             self.caption.setText(held_caption(beat))
             self._label_beat(beat)

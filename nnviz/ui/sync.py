@@ -124,6 +124,7 @@ class SessionSync(QObject):
         # The lesson's notes (why the house lesson's hidden neurons stay identical, the
         # tutorials' quirks) in the step explainer, not only in a tooltip.
         w.explainer.set_notes(list(problem.notes))
+        w.explainer.set_exercises(lesson.exercises if lesson is not None else ())
         self.install()
 
     def show_file(self) -> None:

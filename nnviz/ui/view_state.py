@@ -44,9 +44,9 @@ class ViewState:
         step, not every row."""
         a = beat.action
         neuron = beat.neuron
-        if a in ("explain", "map"):
+        if a in ("explain", "map", "quiz"):
             neuron = (int(beat.param("layer")), int(beat.param("neuron")))
-        front = beat.pane or {"explain": EXPLAINER, "map": MAP}.get(a, BOUNDARY)
+        front = beat.pane or {"explain": EXPLAINER, "map": MAP, "quiz": EXPLAINER}.get(a, BOUNDARY)
         if front in (EXPLAINER, MAP) and neuron is None:
             neuron = (1, 0)         # the first neuron after the inputs
         toggles = {**DEFAULT_TOGGLES, **beat.toggles}

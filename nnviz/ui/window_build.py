@@ -300,6 +300,7 @@ class WindowBuilder:
         # Its buttons' row must not set the left column's least width (the window's least width
         # decides how far the text may grow): the tab is as narrow as the settings' tab may be.
         self.explainer.setMinimumWidth(1)
+        self.explainer.neuronRequested.connect(self.explain_neuron)     # an exercise's neuron
         self.explainer_dock = QDockWidget("Step", self)
         self.explainer_dock.setObjectName("explainer")
         self.explainer_dock.setToolTip("The step explainer: every number of the last step (E)")

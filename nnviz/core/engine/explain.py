@@ -102,6 +102,11 @@ class StepContext:
     # Samples into the next epoch just after the step (the trainer's cursor; 0 when the step
     # finished an epoch), so the title names the moment as the toolbar does: "epoch 0 +1".
     cursor: int | None = None
+    # Every scaling the data went through, per network input and per output: (the table's
+    # column, scaling kind, offset, scale), network value = (table value − offset) / scale.
+    # Empty: not known (inputs computed from other inputs, say so by their names).
+    input_scaling: tuple = ()
+    target_scaling: tuple = ()
 
     @classmethod
     def from_trainer(cls, trainer, action: str | None = None, sample_row: int | None = None) -> "StepContext":
@@ -113,7 +118,18 @@ class StepContext:
             tuple(a.name for a in net.activations), net.use_bias, cfg.loss, cfg.lr, cfg.optimizer,
             cfg.momentum, cfg.reduction, cfg.l2, tuple(problem.feature_names), tuple(outputs),
             action, sample_row, cursor=int(trainer.cursor),
+            input_scaling=() if problem.input_transform is not None else
+            _scalings(problem.x_scaler, problem.feature_names),
+            target_scaling=_scalings(problem.y_scaler, [problem.target_name] * net.sizes[-1])
+            if problem.task == "regression" else (),
         )
+
+
+def _scalings(scaler, names) -> tuple:
+    offset, scale = getattr(scaler, "offset", None), getattr(scaler, "scale", None)
+    if offset is None or scale is None or len(offset) != len(names):
+        return tuple((str(n), "none", 0.0, 1.0) for n in names) if offset is None else ()
+    return tuple((str(n), scaler.kind, float(o), float(c)) for n, o, c in zip(names, offset, scale))
 
 
 # --------------------------------------------------------------------------------------------
@@ -309,6 +325,7 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
     X = tr.activations
     if layer == 0:
         add(Line("Forward", "title", level=0))
+        _scaling_lines(ex, b, ctx, X[0][detailed[0]], int(record.rows[detailed[0]]), n, record.targets[detailed[0]])
         for s in detailed:
             v = X[0][s, index]
             add(Line(f"x{sub(index + 1)} = {b.n(v)}" + (f"   (sample {int(record.rows[s])})" if n > 1 else ""),
@@ -329,6 +346,8 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
 
     # --- forward --------------------------------------------------------------------------
     add(Line("Forward", "title", level=0))
+    if layer == 1:
+        _scaling_lines(ex, b, ctx, X[0][detailed[0]], int(record.rows[detailed[0]]), n, record.targets[detailed[0]])
     sym = " + ".join(f"w{sub(i + 1)}·{in_sym}{sub(i + 1)}" for i in range(min(n_in, MAX_TERMS - 1)))
     if n_in > MAX_TERMS - 1:
         sym += " + …"
@@ -357,6 +376,7 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
     # --- loss -------------------------------------------------------------------------------
     add(Line("Loss", "title", level=0))
     if layer == L:
+        _target_line(ex, b, ctx, record.targets[detailed[0]])
         per = loss.per_sample(tr.zs[-1], tr.activations[-1], record.targets, out_act)
         for s in detailed:
             add(Line(_loss_text(b, loss.name, out_act.name, tr.activations[-1][s], record.targets[s], per[s],
@@ -411,6 +431,54 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
         add(Line("(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch "
                  "are not shown.)", "note", level=0))
     return ex
+
+
+_SCALING_FORMULA = {"max": "x ÷ max", "minmax": "(x − min) ÷ (max − min)", "standard": "(x − mean) ÷ std"}
+
+
+def _scaled_text(b: _Builder, sym: str, column: str, kind: str, offset: float, scale: float, v: float) -> str:
+    """``x₁ = (glucose − mean) ÷ std = (148 − 120.9) ÷ 31.97 = 0.8476``: the table's value, the
+    scaling's numbers and what the network sees."""
+    raw = v * scale + offset
+    if kind == "max":
+        return f"{sym} = {column} ÷ max = {b.n(raw)} ÷ {b.p(scale)} = {b.n(v)}"
+    if kind in ("minmax", "standard"):
+        return (f"{sym} = ({column} − {'min' if kind == 'minmax' else 'mean'}) ÷ "
+                f"{'(max − min)' if kind == 'minmax' else 'std'} = ({b.n(raw)} − {b.p(offset)}) ÷ {b.p(scale)} = {b.n(v)}")
+    return f"{sym} = {column} = {b.n(v)}"
+
+
+def _scaling_lines(ex: Explanation, b: _Builder, ctx: StepContext, x_row, row: int, n: int, y_row) -> None:
+    """Nothing normalised behind the student's back: every input of one sample as the table has
+    it and as the network sees it, with the scaling between them (and the target's)."""
+    add = ex.lines.append
+    scalings = ctx.input_scaling
+    if not scalings or len(scalings) != len(x_row):
+        return
+    kind = scalings[0][1]
+    if kind == "none":
+        add(Line(translate("Explain", "The inputs are the table's values as they are (no scaling)."), "note"))
+    else:
+        stats = {"max": translate("Explain", "max"), "minmax": translate("Explain", "min and max"),
+                 "standard": translate("Explain", "mean and std")}.get(kind, kind)
+        add(Line(translate("Explain", "The network sees scaled inputs: {0}, with the {1} of the training rows. "
+                                      "Sample {2} as the table has it and as the network sees it:")
+                 .format(_SCALING_FORMULA.get(kind, kind), stats, row), "note"))
+        for i, (column, kind, offset, scale) in enumerate(scalings[:MAX_TERMS]):
+            add(Line(_scaled_text(b, f"x{sub(i + 1)}", column, kind, offset, scale, x_row[i]), "input", b.take(),
+                     float(x_row[i]), weight=i, level=2))
+        if len(scalings) > MAX_TERMS:
+            add(Line(translate("Explain", "… and {0} more inputs, each the same way.").format(len(scalings) - MAX_TERMS),
+                     "note"))
+    _target_line(ex, b, ctx, y_row)
+
+
+def _target_line(ex: Explanation, b: _Builder, ctx: StepContext, y_row) -> None:
+    """The target as the table has it and as the network is trained on it, when scaled."""
+    t = ctx.target_scaling
+    if t and len(t) == len(y_row) and t[0][1] != "none":
+        ex.lines.append(Line(translate("Explain", "The target is scaled too: ") + _scaled_text(b, "y", *t[0], y_row[0]),
+                             "note", b.take(), level=2))
 
 
 def _f_prime(act_name: str, b: _Builder, z: float, a: float) -> tuple[str, str]:

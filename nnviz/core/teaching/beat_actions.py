@@ -15,7 +15,8 @@ bias       ``set_bias(on)``                            a new network with / with
 ask        ``ask(values)`` → the answer in words       the network's answer
 sample     ``show_sample(row)``                        checks the row is a training row
 explain,   (none: they only change what is shown,
-map, say   see ``nnviz.ui.view_state``)
+map, say,  see ``nnviz.ui.view_state``)
+quiz
 =========  ==========================================  =======================================
 
 A ``sample`` beat's ``index`` is a row of the table as its file has it, counted from 1 (the
@@ -93,6 +94,7 @@ ACTIONS: dict[str, Callable[[SessionTarget, Beat], str | None] | None] = {
     "sample": lambda t, b: t.show_sample(b.param("index")),
     "explain": None,
     "map": None,
+    "quiz": None,
     "say": None,
 }
 

@@ -31,6 +31,7 @@ from ..limits import (
     describe,
 )
 from .captions import CaptionError, caption_fields
+from .quiz import MAX_WEIGHT, QUANTITIES
 
 STEP_KINDS = ("sample", "batch", "epoch")
 PANES = ("boundary", "loss", "confusion", "explainer", "map")
@@ -136,6 +137,9 @@ ACTION_PARAMS: dict[str, dict[str, tuple]] = {
     "ask": {"values": (_values, True, None)},
     "explain": {"layer": (_LAYER, True, None), "neuron": (_NEURON, True, None)},
     "map": {"layer": (_LAYER, True, None), "neuron": (_NEURON, True, None)},
+    # A number of the step asked of the room, hidden until the next click (weight 1 = w₁).
+    "quiz": {"quantity": (_one_of(tuple(QUANTITIES)), True, None), "layer": (_LAYER, True, None),
+             "neuron": (_NEURON, True, None), "weight": (_int(1, MAX_WEIGHT), False, None)},
     "say": {},
 }
 

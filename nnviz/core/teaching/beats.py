@@ -22,6 +22,9 @@ sample     index                                 show the forward pass of that r
 ask        values ({column: value})              put the question to the network
 explain    layer, neuron                         open the step explainer on a neuron
 map        layer, neuron                         show what a neuron computes over the plane
+quiz       quantity, layer, neuron, weight=None  ask the room one number of the step (z, a,
+                                                 loss, delta, grad_w, grad_b, new_w, new_b),
+                                                 hidden in the explainer until the next click
 say        (none)                                only the caption
 =========  ====================================  ==============================================
 
@@ -80,6 +83,7 @@ ACTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "ask": (("values",), {}),
     "explain": (("layer", "neuron"), {}),
     "map": (("layer", "neuron"), {}),
+    "quiz": (("quantity", "layer", "neuron"), {"weight": None}),
     "say": ((), {}),
 }
 STEP_KINDS = ("sample", "batch", "epoch")

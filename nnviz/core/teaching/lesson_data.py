@@ -112,6 +112,8 @@ class Lesson:
     beats: tuple = ()
     # The lesson whose script follows these beats (the tutorials walk from one to the next).
     continue_with: str | None = None
+    # Exercises students do on their own: checked tables (title, text, a quantity to compute).
+    exercises: tuple = ()
 
     def problem(self, seed: int | None = None) -> Problem:
         """The lesson's data (``seed`` defaults to the lesson's), with its notes."""

@@ -88,13 +88,14 @@ from ..limits import (
 from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
 from ..text import file_label, one_line
 from .lesson_data import TABLES, DataSpec, Lesson
+from .quiz import AnswerError, ExerciseError, check_exercises, check_refs, exercise_refs_ok, parse_answer
 
 FORMAT = 1
 LESSON_PACKAGE = "nnviz"
 LESSON_FOLDER = ("resources", "lessons")
 
 TOP_KEYS = ("format", "name", "title", "caption", "notes", "question", "playground", "data", "network",
-            "training", "beats", "continue_with")
+            "training", "beats", "continue_with", "exercises")
 DATA_SOURCES = ("table", "generated", "csv", "shipped")
 DATA_KEYS = {
     "table": ("inputs",),
@@ -195,11 +196,15 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     data = _read_data(r, r.table(doc, "data", ""), base or Path.cwd(), builtin)
     settings = _read_settings(r, r.table(doc, "network", "", default={}), r.table(doc, "training", "", default={}))
     beats = _read_beats(r, doc.get("beats", []))
+    try:
+        exercises = check_exercises(doc.get("exercises", []))
+    except ExerciseError as e:
+        raise LessonFileError(f"{where}: {e}") from None
     continue_with = r.text(doc, "continue_with", "", MAX_NAME_CHARS, default=None)
     if continue_with is not None and not continue_with.strip():
         raise LessonFileError(f"{where}: continue_with: must name a lesson")
     lesson = Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
-                    beats=beats, continue_with=continue_with)
+                    beats=beats, continue_with=continue_with, exercises=exercises)
     return lesson if builtin else own_identity(lesson, where)
 
 
@@ -365,6 +370,7 @@ def _read_arrays(r: "_Reader", net: dict, key: str, n_layers: int, matrix: bool)
         raise LessonFileError(f"{r.where}: network.{key}: {n_layers} layers need {n_layers} entries, got {len(v)}")
     out = []
     for i, layer in enumerate(v, 1):
+        layer = _exact(layer)
         ok = isinstance(layer, list) and layer and (
             all(_is_number(x) for x in layer)
             or (matrix and all(isinstance(row, list) and row and all(_is_number(x) for x in row) for row in layer)
@@ -376,6 +382,18 @@ def _read_arrays(r: "_Reader", net: dict, key: str, n_layers: int, matrix: bool)
         if any(abs(x) > 1e12 for x in _flat_floats(out[-1])):
             raise LessonFileError(f"{r.where}: network.{key}: layer {i} holds a value beyond ±1e12")
     return tuple(out)
+
+
+def _exact(v):
+    """A weight written as a text ("3/4", "0,75") as its exact float; anything else as it is."""
+    if isinstance(v, list):
+        return [_exact(x) for x in v]
+    if isinstance(v, str):
+        try:
+            return parse_answer(v)
+        except AnswerError:
+            return v
+    return v
 
 
 def _flat_floats(v):
@@ -557,6 +575,10 @@ def check_lesson(lesson: Lesson, where: str) -> None:
         except ValueError as e:
             raise LessonFileError(f"{where}: question: {e}") from None
     check_beats_against(lesson, problem, [n_in, *settings.hidden, problem.n_outputs], where)
+    try:
+        exercise_refs_ok(lesson.exercises, [n_in, *settings.hidden, problem.n_outputs])
+    except ExerciseError as e:
+        raise LessonFileError(f"{where}: {e}") from None
 
 
 def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -> None:
@@ -588,6 +610,11 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
                 fail("index", str(e))
         if "sample" in params and params["sample"] > n_rows:
             fail("sample", f"the table has {n_rows} rows (1 to {n_rows})")
+        if action == "quiz":
+            try:
+                check_refs(f"beat {i}", params["quantity"], params["layer"], params["neuron"], params.get("weight"), sizes)
+            except ValueError as e:
+                raise LessonFileError(f"{where}: {e}") from None
         refs = []
         if action in ("explain", "map"):
             refs.append((("layer", "neuron"), params["layer"], params["neuron"]))
@@ -694,6 +721,8 @@ def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
         clashing = {k: v for k, v in params.items() if k in ("caption", "action", "params")}
         if clashing:
             out.append(f"params = {_toml(clashing)}")
+    for exercise in lesson.exercises:
+        out += ["", "[[exercises]]"] + [f"{k} = {_toml(v)}" for k, v in exercise.items()]
     return "\n".join(out) + "\n"
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
+from nnviz.core.teaching.quiz import AnswerError, parse_answer
 from nnviz.ui import theme
 
 WIDEST_TEXT = "-0.000000"   # the editor is this wide ...
@@ -33,7 +34,7 @@ class WeightEditor(QLineEdit):
         """Show the editor centred on ``at`` (kept inside its parent), holding ``value``."""
         self.target = target
         self.setText("" if value is None or not math.isfinite(value) else f"{value:.6g}")
-        self.setToolTip(tip + ": type a number, Enter to apply, Esc to cancel")
+        self.setToolTip(tip + self.tr(": type a number (0.75, 0,75 or 3/4), Enter to apply, Esc to cancel"))
         self.setStyleSheet("")
         fm = QFontMetricsF(self.font())
         w, h = fm.horizontalAdvance(WIDEST_TEXT) + TEXT_PAD[0], fm.height() + TEXT_PAD[1]
@@ -53,15 +54,15 @@ class WeightEditor(QLineEdit):
 
     def _commit(self) -> None:
         target = self.target
-        try:
-            value = float(self.text().strip().replace("−", "-").replace(",", "."))
-        except ValueError:
+        try:      # "0.75", "0,75" or a fraction "3/4", exactly (float(Fraction(3, 4)))
+            value = parse_answer(self.text())
+        except AnswerError:
             value = float("nan")
         if target is None:
             return
         if not math.isfinite(value):
             self.setStyleSheet(f"border: 2px solid {theme.ERROR_COLOUR};")
-            self.setToolTip("Type a number, e.g. 0 or -0.5 (Esc cancels)")
+            self.setToolTip(self.tr("Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)"))
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
             return
         self.target = None
