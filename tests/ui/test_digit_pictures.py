@@ -51,7 +51,7 @@ def test_the_view_draws_the_first_layers_weights_reshaped_bit_for_bit(digits):
     assert _same_bits(view.input_picture(), _shown_sample(w))
     # never 1,024 lines from the picture: none of that pair is drawn as edges
     assert view.drawn_edges()[0] == [] and len(view.drawn_edges()[1]) == 16 * 10
-    assert "one line a neuron" in view.legend_text()
+    assert "one line, Σ w·x of all 64 pixels" in view.legend_text()
 
 
 def test_pictures_follow_steps_and_go_back_with_the_timeline(qtbot, digits):

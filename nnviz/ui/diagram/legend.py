@@ -56,8 +56,8 @@ class Legend(QLabel):
         neuron means, and the weight pictures' scale."""
         neg = f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{escape_html(self.tr("orange dashed"))}</b></span>'
         pos = f'<span style="color:{theme.POSITIVE}"><b>{escape_html(self.tr("blue"))}</b></span>'
-        html = self.tr("{0} = negative, {1} = positive · from the picture, one line a neuron: Σ w·x "
-                       "over its {2} pixels").format(neg, pos, picture[0] * picture[1])
+        html = self.tr("{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels").format(
+            neg, pos, picture[0] * picture[1])
         if pictures:
-            html += " · " + escape_html(self.tr("each weight picture to its own largest |w|"))
+            html += " · " + escape_html(self.tr("weight pictures: each to its own largest |w|"))
         return html

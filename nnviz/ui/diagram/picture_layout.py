@@ -30,12 +30,12 @@ CAPTION_GAP = 4.0
 CAPTION_SAMPLE = "network: 8"   # about the widest caption line
 BUNDLE_GAP_SHARE = 0.06      # between the picture and the weight pictures: this share of the width ...
 BUNDLE_GAP_MIN = 24.0        # ... at least this
-TILE_GAP = 6.0               # between two weight pictures
+TILE_GAP = 4.0               # between two weight pictures
 MAX_TILE = 160.0             # a weight picture at most this wide
 DOT_SHARE = 0.2              # a neuron's disc: this share of its picture's side as radius ...
 DOT_RADIUS_RANGE = (3.0, 14.0)   # ... within these
 DOT_GAP = 2.0                # between a weight picture and its disc
-COLUMN_EDGE_ROOM = 36.0      # a column of discs after the grid keeps this much for its edges
+COLUMN_EDGE_ROOM = 20.0      # a column of discs after the grid keeps this much for its edges
 SNAP_KEEP = 0.85            # a weight picture takes whole pixels a cell when it keeps this share of its side
 BUNDLE_WIDTH_SHARE = 0.3     # the widest line from the picture: this share of the grid's row pitch
 

@@ -26,7 +26,7 @@ from nnviz.core.app.pictures import input_picture, picture_drive, picture_scales
 from nnviz.ui import theme
 
 from .maps import MAP_LUT
-from .pens import LEVELS, Pens, unset_pen
+from .pens import EDGE_GAMMA, LEVELS, Pens, unset_pen
 from .phases import Phases
 from .picture_layout import PictureLayout
 from .state import DiagramState
@@ -53,10 +53,13 @@ def grey_image(picture: np.ndarray) -> QImage:
 
 
 def weight_image(picture: np.ndarray, scale: float) -> QImage:
-    """A weight picture: orange (−scale) … white (0) … blue (+scale), one pixel a weight."""
+    """A weight picture: orange (−scale) … white (0) … blue (+scale), one pixel a weight; the
+    colour strength grows as (|w| / scale) ** EDGE_GAMMA, as the edges'."""
     v = np.nan_to_num(np.asarray(picture, dtype=float), nan=0.0)
     with np.errstate(over="ignore", invalid="ignore"):
-        idx = np.clip(np.round((v / scale + 1.0) / 2.0 * 255), 0, 255).astype(np.intp)
+        t = np.clip(v / scale, -1.0, 1.0)
+        t = np.sign(t) * np.abs(t) ** EDGE_GAMMA     # as the edges: small weights stay visible
+        idx = np.clip(np.round((t + 1.0) / 2.0 * 255), 0, 255).astype(np.intp)
     rgb = np.ascontiguousarray(MAP_LUT[idx])
     h, w = rgb.shape[:2]
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
