@@ -126,7 +126,8 @@ def test_clicking_a_weight_picture_selects_its_neuron_and_hover_explains_it(qtbo
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert sig.args == [1, 6]
     assert view.selected() == (1, 6) and w.explainer.neuron() == (1, 6)
-    assert "neuron 7 of 16" in view.tooltip_at(QPointF(centre))
+    tip = view.tooltip_at(QPointF(centre))
+    assert "neuron 7 of 16" in tip and "its 64 weights as a picture" in tip and "largest |w|" in tip
     # a real tooltip event shows it
     event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
     QApplication.sendEvent(view.viewport(), event)

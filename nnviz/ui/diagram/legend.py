@@ -31,13 +31,13 @@ class Legend(QLabel):
         self.setFont(font)
 
     def refresh(self, width: int, maps: bool, zero_line: bool, edges: int, drawn: int, steady: bool,
-                picture: tuple[int, int] | None = None, pictures: bool = False) -> None:
+                picture: tuple[int, int] | None = None) -> None:
         """The key for a diagram ``width`` wide, with or without maps and the weights-about-0
         line, saying so when only ``drawn`` of ``edges`` edges are drawn; ``steady`` keeps the
         most height it has needed (see :func:`steady_height`); with a ``picture`` input, what
-        its lines and the weight ``pictures`` mean."""
+        its lines mean."""
         if picture is not None:
-            html = self._picture_key(picture, pictures)
+            html = self._picture_key(picture)
         else:
             extra = LEGEND_MAPS if maps else LEGEND_EXTRA
             fm = QFontMetricsF(self.font())
@@ -50,14 +50,12 @@ class Legend(QLabel):
         self.setText(html)
         steady_height(self, steady)
 
-    def _picture_key(self, picture: tuple[int, int], pictures: bool) -> str:
+    def _picture_key(self, picture: tuple[int, int]) -> str:
         """The key with a picture input, short (the output's ten names and numbers need the
-        height on a projector): the sign code, what the one line from the picture to each
-        neuron means, and the weight pictures' scale."""
+        height on a projector): the sign code and what the one line from the picture to each
+        neuron means (the weight pictures' scale is in their hover text)."""
         neg = f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{escape_html(self.tr("orange dashed"))}</b></span>'
         pos = f'<span style="color:{theme.POSITIVE}"><b>{escape_html(self.tr("blue"))}</b></span>'
         html = self.tr("{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels").format(
             neg, pos, picture[0] * picture[1])
-        if pictures:
-            html += " · " + escape_html(self.tr("weight pictures: each to its own largest |w|"))
         return html

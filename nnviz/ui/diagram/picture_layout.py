@@ -28,13 +28,14 @@ MAX_CELL = 24                # ... and this many pixels a cell
 CAPTION_LINES = 2            # under the picture: the answer and what the network says
 CAPTION_GAP = 4.0
 CAPTION_SAMPLE = "network: 8"   # about the widest caption line
+CAPTION_INTO_GAP = 0.8       # the caption may reach this share into the gap after the picture
 BUNDLE_GAP_SHARE = 0.06      # between the picture and the weight pictures: this share of the width ...
 BUNDLE_GAP_MIN = 24.0        # ... at least this
 TILE_GAP = 4.0               # between two weight pictures
 MAX_TILE = 160.0             # a weight picture at most this wide
-DOT_SHARE = 0.2              # a neuron's disc: this share of its picture's side as radius ...
+DOT_SHARE = 0.16             # a neuron's disc: this share of its picture's side as radius ...
 DOT_RADIUS_RANGE = (3.0, 14.0)   # ... within these
-DOT_GAP = 2.0                # between a weight picture and its disc
+DOT_GAP = 1.0                # between a weight picture and its disc
 COLUMN_EDGE_ROOM = 20.0      # a column of discs after the grid keeps this much for its edges
 SNAP_KEEP = 0.85            # a weight picture takes whole pixels a cell when it keeps this share of its side
 BUNDLE_WIDTH_SHARE = 0.3     # the widest line from the picture: this share of the grid's row pitch
@@ -119,10 +120,14 @@ def lay_out_pictures(state: DiagramState, width: float, height: float) -> Pictur
     pw, ph = lay.cell * cols, lay.cell * rows
     pic_top = math.floor(top + (avail_h - caption_h - ph) / 2)
     # the caption's lines ("network: 8") may be wider than the picture: the picture is centred
-    # over them, and the lines from it start after both
-    block = max(pw, label_fm.horizontalAdvance(CAPTION_SAMPLE))
+    # over them, they may reach into the gap the lines cross (drawn on a box over them), and
+    # the lines start after the picture
+    gap = max(BUNDLE_GAP_MIN, BUNDLE_GAP_SHARE * width)
+    cap_w = label_fm.horizontalAdvance(CAPTION_SAMPLE)
+    block = max(pw, cap_w - CAPTION_INTO_GAP * gap)
     lay.picture = QRectF(math.floor(PAD + (block - pw) / 2), max(pic_top, math.floor(top)), pw, ph)
-    lay.caption = QRectF(PAD, lay.picture.bottom() + CAPTION_GAP, block, CAPTION_LINES * line_h)
+    lay.caption = QRectF(max(0.0, lay.picture.center().x() - cap_w / 2), lay.picture.bottom() + CAPTION_GAP,
+                         cap_w, CAPTION_LINES * line_h)
     lay.xs = [lay.picture.center().x()]
     lay.ys = [np.array([lay.cell_rect(i).center().y() for i in range(rows * cols)])]
     lay.radii = [lay.cell / 2]
@@ -138,12 +143,12 @@ def lay_out_pictures(state: DiagramState, width: float, height: float) -> Pictur
 
     disc_r = {l: max(min(r_max, RADIUS_SHARE * spacing(sizes[l])), MIN_NODE_RADIUS) for l in disc_layers}
     x_last = right - disc_r[len(sizes) - 1]
-    start = PAD + block + max(BUNDLE_GAP_MIN, BUNDLE_GAP_SHARE * width)
+    start = PAD + block + gap
     column_room = value_w + COLUMN_EDGE_ROOM
 
     if tiled:
         n1 = sizes[1]
-        room_w = x_last - start - (len(disc_layers) - 1) * column_room - column_room - r_max
+        room_w = x_last - start - len(disc_layers) * column_room - disc_r[disc_layers[0]]
         best = (0.0, 1)
         for c in range(1, n1 + 1):
             n_rows = math.ceil(n1 / c)

@@ -30,7 +30,7 @@ from .pens import EDGE_GAMMA, LEVELS, Pens, unset_pen
 from .phases import Phases
 from .picture_layout import PictureLayout
 from .state import DiagramState
-from .style import mix
+from .style import LABEL_BOX_COLOUR, mix
 
 MARK_SHARE = 0.25          # a negative cell gets its dash from this share of its picture's scale ...
 MARK_MIN_CELL = 4.0        # ... when its cell is at least this many pixels
@@ -40,6 +40,7 @@ FILL_STRENGTH = 0.85       # as the discs of paint.py
 RING_SHARE = 0.3
 RING_WIDTH = (1.2, 4.0)
 SELECTION_GAP = 3.0
+CAPTION_PAD = 3.0          # round the caption's box
 SELECTION_WIDTH = 2.5
 
 
@@ -103,6 +104,10 @@ class PicturePainter:
                 self._images = [weight_image(p, s) for p, s in zip(self._pictures, self._scales)]
         return self._pictures
 
+    def scales(self) -> np.ndarray | None:
+        """Each weight picture's colour scale (its largest finite |w|) as drawn now."""
+        return None if self.pictures() is None else self._scales
+
     def input_values(self) -> np.ndarray | None:
         """The inputs the picture shows now (the step's in its phases), or None."""
         values, _ = self.phases.node_values(self.state.activations, len(self.state.sizes))
@@ -156,10 +161,15 @@ class PicturePainter:
         p.drawRect(lay.picture)
         caption = self.state.picture_caption
         if caption:
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
+            text = "\n".join(caption)
             p.setFont(self.state.fonts.label)
+            box = p.fontMetrics().boundingRect(lay.caption.toRect(), int(flags), text)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(LABEL_BOX_COLOUR)      # over the lines that pass under it
+            p.drawRoundedRect(QRectF(box).adjusted(-CAPTION_PAD, 0, CAPTION_PAD, 0), CAPTION_PAD, CAPTION_PAD)
             p.setPen(QColor(theme.TEXT))
-            p.drawText(lay.caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                       | Qt.TextFlag.TextDontClip, "\n".join(caption))
+            p.drawText(lay.caption, flags, text)
         if lay.tiles:
             self._paint_tiles(p, lay, frame)
         sel = self.state.selected

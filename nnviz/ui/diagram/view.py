@@ -44,6 +44,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, S
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from nnviz.core.text import decimals
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
@@ -218,7 +219,7 @@ class NetworkView(QWidget):
         st = self._state
         self._legend.refresh(self.width(), bool(st.maps), self._zero_edges if zero_line is None else zero_line,
                              sum(st.drawable_pairs()), self.drawn_edge_count(), self._steady,
-                             picture=st.picture_shape, pictures=st.weight_pictured())
+                             picture=st.picture_shape)
 
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
@@ -679,8 +680,16 @@ class NetworkView(QWidget):
         return self._state.edge_text(l, i, j)
 
     def node_tooltip(self, layer: int, index: int) -> str:
-        """Layer, neuron, bias and activation of a node, one per line."""
-        return self._state.node_text(layer, index)
+        """Layer, neuron, bias and activation of a node, one per line; for a neuron drawn as
+        its weight picture, how the picture is coloured."""
+        text = self._state.node_text(layer, index)
+        pictures = self.weight_pictures() if layer == 1 else None
+        if pictures is not None:
+            scale = float(self._painter.pictures.scales()[index])
+            text += "\n" + self.tr("its {0} weights as a picture: blue +, orange − with a dash, "
+                                   "full colour at ±{1} (its largest |w|)").format(
+                pictures[index].size, decimals(scale))
+        return text
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The hover text at a viewport position: a node's, else the nearest edge's, else ''."""
