@@ -25,7 +25,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from nnviz.core.app.pictures import input_picture, picture_drive, picture_scales, weight_pictures
 from nnviz.ui import theme
 
-from .maps import MAP_LUT
 from .pens import EDGE_GAMMA, LEVELS, Pens, unset_pen
 from .phases import Phases
 from .picture_layout import PictureLayout
@@ -53,15 +52,31 @@ def grey_image(picture: np.ndarray) -> QImage:
     return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
 
 
+_luts: dict[tuple, np.ndarray] = {}
+
+
+def weight_lut() -> np.ndarray:
+    """256 RGB entries: the theme's negative colour (−1) … its background (0) … its positive
+    colour (+1), blended as the edges fade into the background (white in the light theme)."""
+    key = (theme.NEGATIVE, theme.POSITIVE, theme.BACKGROUND)
+    lut = _luts.get(key)
+    if lut is None:
+        ground = np.array(theme.hex_to_rgb(theme.BACKGROUND), float)
+        neg, pos = np.array(theme.hex_to_rgb(theme.NEGATIVE), float), np.array(theme.hex_to_rgb(theme.POSITIVE), float)
+        t = np.linspace(-1, 1, 256)[:, None]
+        lut = _luts[key] = np.round(np.where(t < 0, ground + (neg - ground) * -t, ground + (pos - ground) * t)).astype(np.uint8)
+    return lut
+
+
 def weight_image(picture: np.ndarray, scale: float) -> QImage:
-    """A weight picture: orange (−scale) … white (0) … blue (+scale), one pixel a weight; the
+    """A weight picture: orange (−scale) … background (0) … blue (+scale), one pixel a weight; the
     colour strength grows as (|w| / scale) ** EDGE_GAMMA, as the edges'."""
     v = np.nan_to_num(np.asarray(picture, dtype=float), nan=0.0)
     with np.errstate(over="ignore", invalid="ignore"):
         t = np.clip(v / scale, -1.0, 1.0)
         t = np.sign(t) * np.abs(t) ** EDGE_GAMMA     # as the edges: small weights stay visible
         idx = np.clip(np.round((t + 1.0) / 2.0 * 255), 0, 255).astype(np.intp)
-    rgb = np.ascontiguousarray(MAP_LUT[idx])
+    rgb = np.ascontiguousarray(weight_lut()[idx])
     h, w = rgb.shape[:2]
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
@@ -82,7 +97,7 @@ class PicturePainter:
 
     def _now(self) -> tuple:
         ph = self.phases
-        return self.state.version, ph.phase, ph.layer, ph.t, ph.version
+        return self.state.version, ph.phase, ph.layer, ph.t, ph.version, theme.current_theme()
 
     # ------------------------------------------------------------------ what is drawn
 
