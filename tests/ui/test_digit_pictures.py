@@ -207,3 +207,43 @@ def test_presentation_at_1024x768_shows_the_picture_weights_and_ten_probabilitie
     assert view.picture_rect().width() >= 64
     assert view.node_rect(1, 0).height() / 8 >= 3
     w.presenter.leave()
+
+
+def test_a_picture_turned_off_draws_the_discs_pixel_for_pixel_as_before(qtbot):
+    from nnviz.ui.diagram import NetworkView
+
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.allow_draft = False
+    view.resize(640, 480)
+    view.show()
+    qtbot.waitExposed(view)
+    rng = np.random.default_rng(4)
+    sizes = [64, 16, 10]
+    view.set_structure(sizes, [], [])
+    args = ([rng.normal(size=(a, b)) for a, b in zip(sizes, sizes[1:])], [rng.normal(size=b) for b in sizes[1:]],
+            [rng.uniform(size=n) for n in sizes])
+    view.set_values(*args)
+    discs = view.grab().toImage()
+    view.set_picture((8, 8), ["answer: 1"])
+    view.set_values(*args)
+    assert view.grab().toImage() != discs
+    assert view.picture_rect() is not None and view.drawn_edges()[0] == []
+    view.set_picture(None)
+    view.set_values(*args)
+    assert view.grab().toImage() == discs
+    assert len(view.drawn_edges()[0]) == 64 * 16
+
+
+def test_weight_colours_follow_the_theme(qtbot):
+    from nnviz.ui.diagram.picture_paint import weight_image
+
+    previous = theme.current_theme()
+    try:
+        for name in ("light", "dark"):
+            theme.set_theme(name)
+            image = weight_image(np.array([[-2.0, 0.0, 2.0]]), 2.0)
+            assert [QColor(image.pixel(i, 0)) for i in range(3)] == [
+                QColor(theme.NEGATIVE), QColor(theme.BACKGROUND), QColor(theme.POSITIVE)]
+    finally:
+        theme.set_theme(previous)

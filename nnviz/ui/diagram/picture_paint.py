@@ -31,6 +31,7 @@ from .picture_layout import PictureLayout
 from .state import DiagramState
 from .style import LABEL_BOX_COLOUR, mix
 
+LUT_SIZE = 257            # an odd count: a weight of 0 is exactly the middle entry
 MARK_SHARE = 0.25          # a negative cell gets its dash from this share of its picture's scale ...
 MARK_MIN_CELL = 4.0        # ... when its cell is at least this many pixels
 MARK_LENGTH = 0.55         # the dash: this share of the cell wide
@@ -56,14 +57,15 @@ _luts: dict[tuple, np.ndarray] = {}
 
 
 def weight_lut() -> np.ndarray:
-    """256 RGB entries: the theme's negative colour (−1) … its background (0) … its positive
+    """LUT_SIZE RGB entries: the theme's negative colour (−1) … its background (0, the middle
+    entry) … its positive
     colour (+1), blended as the edges fade into the background (white in the light theme)."""
     key = (theme.NEGATIVE, theme.POSITIVE, theme.BACKGROUND)
     lut = _luts.get(key)
     if lut is None:
         ground = np.array(theme.hex_to_rgb(theme.BACKGROUND), float)
         neg, pos = np.array(theme.hex_to_rgb(theme.NEGATIVE), float), np.array(theme.hex_to_rgb(theme.POSITIVE), float)
-        t = np.linspace(-1, 1, 256)[:, None]
+        t = np.linspace(-1, 1, LUT_SIZE)[:, None]
         lut = _luts[key] = np.round(np.where(t < 0, ground + (neg - ground) * -t, ground + (pos - ground) * t)).astype(np.uint8)
     return lut
 
@@ -75,7 +77,7 @@ def weight_image(picture: np.ndarray, scale: float) -> QImage:
     with np.errstate(over="ignore", invalid="ignore"):
         t = np.clip(v / scale, -1.0, 1.0)
         t = np.sign(t) * np.abs(t) ** EDGE_GAMMA     # as the edges: small weights stay visible
-        idx = np.clip(np.round((t + 1.0) / 2.0 * 255), 0, 255).astype(np.intp)
+        idx = np.clip(np.round((t + 1.0) / 2.0 * (LUT_SIZE - 1)), 0, LUT_SIZE - 1).astype(np.intp)
     rgb = np.ascontiguousarray(weight_lut()[idx])
     h, w = rgb.shape[:2]
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
