@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from .layout import (HEADER_GAP, HIT_MARGIN, NAME_GAP, NAME_LINE_FIT, NAME_WIDTH_SHARE, NAMES_MIN_WIDTH,
@@ -27,7 +27,6 @@ PICTURE_WIDTH_SHARE = 0.22   # the input picture: at most this share of the widt
 MAX_CELL = 24                # ... and this many pixels a cell
 CAPTION_LINES = 2            # under the picture: the answer and what the network says
 CAPTION_GAP = 4.0
-CAPTION_SAMPLE = "network: 8"   # about the widest caption line
 CAPTION_INTO_GAP = 0.8       # the caption may reach this share into the gap after the picture
 BUNDLE_GAP_SHARE = 0.06      # between the picture and the weight pictures: this share of the width ...
 BUNDLE_GAP_MIN = 24.0        # ... at least this
@@ -123,7 +122,8 @@ def lay_out_pictures(state: DiagramState, width: float, height: float) -> Pictur
     # over them, they may reach into the gap the lines cross (drawn on a box over them), and
     # the lines start after the picture
     gap = max(BUNDLE_GAP_MIN, BUNDLE_GAP_SHARE * width)
-    cap_w = label_fm.horizontalAdvance(CAPTION_SAMPLE)
+    # about the widest caption line, in the words the window writes it with (see FramePainter)
+    cap_w = label_fm.horizontalAdvance(QCoreApplication.translate("FramePainter", "network: {0}").format(8))
     block = max(pw, cap_w - CAPTION_INTO_GAP * gap)
     lay.picture = QRectF(math.floor(PAD + (block - pw) / 2), max(pic_top, math.floor(top)), pw, ph)
     lay.caption = QRectF(max(0.0, lay.picture.center().x() - cap_w / 2), lay.picture.bottom() + CAPTION_GAP,
