@@ -28,6 +28,7 @@ MAX_CELL = 24                # ... and this many pixels a cell
 CAPTION_LINES = 2            # under the picture: the answer and what the network says
 CAPTION_GAP = 4.0
 CAPTION_INTO_GAP = 0.8       # the caption may reach this share into the gap after the picture
+CAPTION_SLACK = 1.1          # room for a caption wider than measured (other digits, a 2× export)
 BUNDLE_GAP_SHARE = 0.06      # between the picture and the weight pictures: this share of the width ...
 BUNDLE_GAP_MIN = 24.0        # ... at least this
 TILE_GAP = 4.0               # between two weight pictures
@@ -119,12 +120,12 @@ def lay_out_pictures(state: DiagramState, width: float, height: float) -> Pictur
     pw, ph = lay.cell * cols, lay.cell * rows
     pic_top = math.floor(top + (avail_h - caption_h - ph) / 2)
     # the caption's lines ("network: 8") may be wider than the picture: the picture is centred
-    # over them, they may reach into the gap the lines cross (drawn on a box over them), and
-    # the lines start after the picture
+    # over them, which may reach a little into the margin and the gap the lines cross (drawn on a
+    # box over them); the lines start after the picture
     gap = max(BUNDLE_GAP_MIN, BUNDLE_GAP_SHARE * width)
     # about the widest caption line, in the words the window writes it with (see FramePainter)
-    cap_w = label_fm.horizontalAdvance(QCoreApplication.translate("FramePainter", "network: {0}").format(8))
-    block = max(pw, cap_w - CAPTION_INTO_GAP * gap)
+    cap_w = CAPTION_SLACK * label_fm.horizontalAdvance(QCoreApplication.translate("FramePainter", "network: {0}").format(8))
+    block = max(pw, cap_w - 2 * min(PAD - CAPTION_GAP, CAPTION_INTO_GAP * gap))
     lay.picture = QRectF(math.floor(PAD + (block - pw) / 2), max(pic_top, math.floor(top)), pw, ph)
     lay.caption = QRectF(max(0.0, lay.picture.center().x() - cap_w / 2), lay.picture.bottom() + CAPTION_GAP,
                          cap_w, CAPTION_LINES * line_h)
