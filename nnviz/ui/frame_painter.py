@@ -80,6 +80,8 @@ class FramePainter(QObject):
         snap = frame.snapshot
         acts = None if frame.sample is None else [a[0] for a in frame.sample.activations]
         use_bias = w.session.settings.use_bias
+        shape = w.session.problem.image_shape
+        w.network_view.set_picture(shape, None if shape is None else self.picture_caption(frame))
         w.network_view.set_values(list(snap.weights), list(snap.biases) if use_bias else None, acts)
         w.network_view.set_input_values(frame.sample_inputs)
         self.loss_stats.extend(stats)
@@ -206,6 +208,16 @@ class FramePainter(QObject):
             epoch, cursor = tl.label(newest)
             text += f" / {epoch:,}" + (f" +{cursor}" if cursor else "")
         self.w.timeline_bar.show_position(position, newest, text)
+
+    def picture_caption(self, frame: Frame) -> list[str] | None:
+        """The lines under a picture input: the sample's answer and the network's."""
+        if frame.sample is None:
+            return None
+        p = self.w.session.problem
+        lines = [self.tr("network: {0}").format(p.describe_output(frame.sample.output[0]).split(" (")[0])]
+        if frame.sample_target is not None:
+            lines.insert(0, self.tr("answer: {0}").format(p.describe_output(frame.sample_target).split(" (")[0]))
+        return lines
 
     # --- the lines under the diagram ---------------------------------------------------------------------
     def describe_sample(self, frame: Frame) -> None:

@@ -107,6 +107,11 @@ class Layout:
     # with every layer's numbers beside its nodes (a map fills them), this layer's run into
     # nothing of another layer
     outside_ok: list[bool] = field(default_factory=list)
+    first_column: int = 0    # layers before this one are not columns of discs (see picture_layout)
+
+    def centre(self, l: int, i: int) -> QPointF:
+        """Where node (l, i) is drawn."""
+        return QPointF(self.xs[l], float(self.ys[l][i]))
 
     def node_rect(self, l: int, i: int) -> QRectF:
         x, y, r = self.xs[l], float(self.ys[l][i]), self.radii[l]
@@ -126,7 +131,8 @@ class Layout:
     # ------------------------------------------------------------------ hit tests
 
     def node_at(self, pos: QPointF) -> tuple[int, int] | None:
-        for l, x in enumerate(self.xs):
+        for l in range(self.first_column, len(self.xs)):
+            x = self.xs[l]
             reach = max(self.radii[l] + HIT_MARGIN, HIT_MIN_REACH)
             if abs(pos.x() - x) > reach:
                 continue
@@ -149,7 +155,7 @@ class Layout:
         if dist[k] > EDGE_HIT:
             return None
         for l in range(len(self.ys) - 1):
-            n = len(self.ys[l]) * len(self.ys[l + 1])
+            n = len(self.lines[l])       # (a pair drawn another way has no lines)
             if k < n:
                 i, j = divmod(k, len(self.ys[l + 1]))
                 return l, i, j
@@ -237,7 +243,7 @@ def lay_out(state: DiagramState, width: float, height: float) -> Layout:
         lay.outside_values.append(outside)
     x0, x1 = left + lay.radii[0], right - lay.radii[-1]
     lay.xs = [x0 + (x1 - x0) * l / (n_layers - 1) for l in range(n_layers)]
-    _keep_numbers_apart(lay, sizes)
+    keep_numbers_apart(lay, sizes)
 
     # Edges thinner where nodes are packed tightly, so neighbours stay apart.
     for l in range(n_layers - 1):
@@ -254,7 +260,16 @@ def lay_out(state: DiagramState, width: float, height: float) -> Layout:
         lay.lines.append(Lines(seg))
     lay.segments = np.concatenate(segs)
 
-    # Column headers, shortened when they would collide.
+    place_headers(lay, header_fm, col_gap)
+
+    if labelled:
+        _place_labels(lay, state)
+    return lay
+
+
+def place_headers(lay: Layout, header_fm: QFontMetricsF, col_gap: float) -> None:
+    """Column headers over the layers' columns, shortened when they would collide."""
+    n_layers, width = len(lay.xs), lay.width
     long = ["Input"] + [f"Hidden {l}" for l in range(1, n_layers - 1)] + ["Output"]
     short = ["In"] + [f"H{l}" for l in range(1, n_layers - 1)] + ["Out"]
     widest = max(header_fm.horizontalAdvance(t) for t in long)
@@ -264,12 +279,8 @@ def lay_out(state: DiagramState, width: float, height: float) -> Layout:
         x = min(max(lay.xs[l] - w / 2, PAD / 2), width - PAD / 2 - w)
         lay.headers.append((text, QRectF(x, PAD, w, header_fm.height())))
 
-    if labelled:
-        _place_labels(lay, state)
-    return lay
 
-
-def _keep_numbers_apart(lay: Layout, sizes: list[int]) -> None:
+def keep_numbers_apart(lay: Layout, sizes: list[int]) -> None:
     """A number beside its node must not run into another layer's node ("0.0.97" is worse than
     no number, and the hover text still has it): if one would, that layer's numbers stay off
     the diagram.

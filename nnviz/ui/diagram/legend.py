@@ -30,17 +30,32 @@ class Legend(QLabel):
         font.setPointSizeF(theme.BASE_POINT_SIZE * scale)
         self.setFont(font)
 
-    def refresh(self, width: int, maps: bool, zero_line: bool, edges: int, drawn: int, steady: bool) -> None:
+    def refresh(self, width: int, maps: bool, zero_line: bool, edges: int, drawn: int, steady: bool,
+                picture: tuple[int, int] | None = None) -> None:
         """The key for a diagram ``width`` wide, with or without maps and the weights-about-0
         line, saying so when only ``drawn`` of ``edges`` edges are drawn; ``steady`` keeps the
-        most height it has needed (see :func:`steady_height`)."""
-        extra = LEGEND_MAPS if maps else LEGEND_EXTRA
-        fm = QFontMetricsF(self.font())
-        full = fm.horizontalAdvance(LEGEND_TEXT + extra) + BOLD_EXTRA
-        html = legend_html(full <= width - WIDTH_MARGIN, extra)
-        if zero_line:   # weights about 0 (L1): how they look
-            html += "<br>" + escape_html(LEGEND_ZERO.strip(" ·"))
+        most height it has needed (see :func:`steady_height`); with a ``picture`` input, what
+        its lines mean."""
+        if picture is not None:
+            html = self._picture_key(picture)
+        else:
+            extra = LEGEND_MAPS if maps else LEGEND_EXTRA
+            fm = QFontMetricsF(self.font())
+            full = fm.horizontalAdvance(LEGEND_TEXT + extra) + BOLD_EXTRA
+            html = legend_html(full <= width - WIDTH_MARGIN, extra)
+            if zero_line:   # weights about 0 (L1): how they look
+                html += "<br>" + escape_html(LEGEND_ZERO.strip(" ·"))
         if edges > EDGE_BUDGET:
             html += f"<br>the strongest {drawn:,} of {edges:,} weights drawn (hover for any)"
         self.setText(html)
         steady_height(self, steady)
+
+    def _picture_key(self, picture: tuple[int, int]) -> str:
+        """The key with a picture input, short (the output's ten names and numbers need the
+        height on a projector): the sign code and what the one line from the picture to each
+        neuron means (the weight pictures' scale is in their hover text)."""
+        neg = f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{escape_html(self.tr("orange dashed"))}</b></span>'
+        pos = f'<span style="color:{theme.POSITIVE}"><b>{escape_html(self.tr("blue"))}</b></span>'
+        html = self.tr("{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels").format(
+            neg, pos, picture[0] * picture[1])
+        return html

@@ -17,6 +17,8 @@ from .layout import Layout
 from .maps import map_disc
 from .pens import Pens, largest_abs, phase_pens, unset_pen
 from .phases import Phases
+from .picture_layout import PictureLayout
+from .picture_paint import PicturePainter
 from .state import DiagramState
 from .style import (DOT_RADIUS, DOT_SHADES, LABEL_BOX_COLOUR, NAN_COLOUR, mix,
                     text_colour_on)
@@ -116,6 +118,7 @@ class DiagramPainter:
     def __init__(self, state: DiagramState, phases: Phases, pens: Pens) -> None:
         self.state, self.phases, self.pens = state, phases, pens
         self._map_pixmaps: dict[tuple[int, int, int], QPixmap] = {}
+        self.pictures = PicturePainter(state, phases, pens)   # a picture input (see picture_paint)
 
     def forget_maps(self) -> None:
         self._map_pixmaps = {}
@@ -143,16 +146,21 @@ class DiagramPainter:
             return None
         p.setRenderHint(QPainter.RenderHint.Antialiasing, not draft)
         start = time.perf_counter()
+        pictured = isinstance(lay, PictureLayout)
+        if pictured:
+            self.pictures.paint_lines(p, lay)
         self._paint_edges(p, lay)
         edge_ms = None if draft else (time.perf_counter() - start) * 1000
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_nodes(p, lay)
-        if st.selected is not None:
+        if pictured:
+            self.pictures.paint_nodes(p, lay)
+        if st.selected is not None and st.selected[0] >= lay.first_column:
             l, i = st.selected
             r = lay.radii[l] + max(SELECTION_GAP[0], SELECTION_GAP[1] * lay.radii[l])
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(QColor(theme.TEXT), SELECTION_WIDTH))
-            p.drawEllipse(QPointF(lay.xs[l], float(lay.ys[l][i])), r, r)
+            p.drawEllipse(lay.centre(l, i), r, r)
         if st.show_weights and lay.weight_rects:
             self._paint_labels(p, lay)
         self._paint_texts(p, lay, area)
@@ -190,8 +198,8 @@ class DiagramPainter:
         text_colour = QColor(theme.TEXT)
         values, kinds = phases.node_values(st.activations, len(st.sizes))
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        for l, x in enumerate(lay.xs):
-            r = lay.radii[l]
+        for l in range(lay.first_column, len(lay.xs)):   # (a picture's layers: picture_paint)
+            x, r = lay.xs[l], lay.radii[l]
             value_fm = QFontMetricsF(lay.value_fonts[l]) if lay.value_fonts[l] is not None else None
             acts = values[l]
             a_scale = 1.0

@@ -110,6 +110,10 @@ def group_edges(state: DiagramState, lay: Layout, pens: Pens) -> None:
         sign = (flat < 0).astype(np.int64)
         key = np.where(level == ZERO_LEVEL, 2 * LEVELS + 1, np.where(level < 0, 2 * LEVELS, level * 2 + sign))
         k = quotas[l]
+        if not k or not len(lay.lines[l]):   # a pair drawn another way (from a picture)
+            state.edge_groups.append([])
+            state.edge_order.append(np.zeros(0, np.int64))
+            continue
         if k < flat.size:
             strength = np.nan_to_num(np.abs(flat), nan=0.0, posinf=0.0)
             kept = np.sort(np.argpartition(strength, flat.size - k)[flat.size - k:])

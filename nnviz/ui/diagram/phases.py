@@ -33,6 +33,7 @@ class Phases(QObject):
         self.index = -1           # position in sequence()
         self.slow = False
         self.playing = False
+        self.version = 0          # counts set_step (caches of what a phase shows key on it)
         self._play_timer = QTimer(self)
         self._play_timer.setSingleShot(True)
         self._play_timer.timeout.connect(self._play_next)
@@ -50,6 +51,7 @@ class Phases(QObject):
 
     def set_step(self, data) -> None:
         self.step = data
+        self.version += 1
         if data is None:
             self.show(None)
         self.changed.emit()

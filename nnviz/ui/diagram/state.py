@@ -31,6 +31,11 @@ class DiagramState:
     maps: list[list[QImage] | None] | None = None            # per layer, one picture per neuron
     fonts: Fonts = field(default_factory=lambda: Fonts.at_scale(1.0))
     input_values: list[str] | None = None    # the sample's inputs in original units, beside the names
+    # (rows, columns) when the inputs are a picture's pixels: the input layer is drawn as the
+    # picture and the first layer's weights as pictures (see picture_layout); None: discs
+    picture_shape: tuple[int, int] | None = None
+    picture_caption: list[str] | None = None  # lines under the picture (the sample's answer)
+    version: int = 0                          # counts set_values (the pictures' caches key on it)
 
     def input_labels(self) -> list[str]:
         """What is printed beside the input nodes: each name, and below it the sample's value
@@ -57,6 +62,7 @@ class DiagramState:
         self.output_names = [str(n) for n in output_names]
         self.use_bias = bool(use_bias)
         self.weights = self.biases = self.activations = self.input_values = None
+        self.picture_shape = self.picture_caption = None
         self.selected = None
         self.weight_scale = 0.0
         self.maps = None
@@ -84,6 +90,16 @@ class DiagramState:
                 raise ValueError(f"expected {len(sizes)} activation vectors (inputs included), got {len(activations)}")
             acts = [_checked(a, (sizes[l],), f"activations[{l}]") for l, a in enumerate(activations)]
         self.weights, self.biases, self.activations = ws, (bs if self.use_bias else None), acts
+        self.version += 1
+
+    def pictured(self) -> bool:
+        """True when the input layer is drawn as a picture."""
+        return self.picture_shape is not None
+
+    def weight_pictured(self) -> bool:
+        """True when layer 1's neurons are drawn as pictures of their weights (a hidden layer
+        after a picture)."""
+        return self.picture_shape is not None and len(self.sizes) >= 3
 
     def node_count(self) -> int:
         return sum(self.sizes)
@@ -97,10 +113,18 @@ class DiagramState:
 
     def edge_quotas(self) -> list[int]:
         """How many edges of each pair of layers are drawn: all of them up to EDGE_BUDGET in
-        total, else each pair's share of the budget (its strongest)."""
+        total, else each pair's share of the budget (its strongest); none from a picture."""
+        pairs = self.drawable_pairs()
+        share = min(1.0, EDGE_BUDGET / sum(pairs)) if sum(pairs) else 1.0
+        return [n if share >= 1.0 or not n else max(1, int(n * share)) for n in pairs]
+
+    def drawable_pairs(self) -> list[int]:
+        """How many edges each pair of layers has as lines: none from a picture (the diagram
+        draws one line per neuron instead, see picture_paint)."""
         pairs = [a * b for a, b in zip(self.sizes, self.sizes[1:])]
-        share = min(1.0, EDGE_BUDGET / sum(pairs)) if pairs else 1.0
-        return [n if share >= 1.0 else max(1, int(n * share)) for n in pairs]
+        if self.picture_shape is not None and pairs:
+            pairs[0] = 0
+        return pairs
 
     def check_node(self, layer: int, index: int) -> None:
         if not (0 <= layer < len(self.sizes) and 0 <= index < self.sizes[layer]):

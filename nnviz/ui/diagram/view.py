@@ -44,6 +44,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, S
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from nnviz.core.text import decimals
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
@@ -54,6 +55,7 @@ from .maps import layer_images
 from .paint import DiagramPainter, bias_label_text, weight_label_text
 from .pens import ZERO_LEVEL, Pens, edge_levels, group_edges, largest_abs, phase_pens
 from .phases import Phases
+from .picture_layout import lay_out_pictures
 from .state import DiagramState
 from .style import DRAFT_AFTER_MS, DRAFT_INTERVAL_S, SETTLE_MS, Fonts
 
@@ -214,8 +216,10 @@ class NetworkView(QWidget):
     def _update_legend(self, zero_line: bool | None = None) -> None:
         """The legend under the diagram; ``zero_line`` forces the weights-about-0 line in or out
         (default: shown when some weight is about 0)."""
-        self._legend.refresh(self.width(), bool(self._state.maps), self._zero_edges if zero_line is None else zero_line,
-                             self.edge_count(), self.drawn_edge_count(), self._steady)
+        st = self._state
+        self._legend.refresh(self.width(), bool(st.maps), self._zero_edges if zero_line is None else zero_line,
+                             sum(st.drawable_pairs()), self.drawn_edge_count(), self._steady,
+                             picture=st.picture_shape)
 
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
@@ -237,7 +241,8 @@ class NetworkView(QWidget):
                 self._settle.start()   # antialiased again once the last frame has settled
 
     def _show_zero_line(self) -> None:
-        zeros = any((lv == ZERO_LEVEL).any() for lv in self._state.edge_levels)
+        levels = self._state.edge_levels[1:] if self._state.pictured() else self._state.edge_levels
+        zeros = any((lv == ZERO_LEVEL).any() for lv in levels)
         if zeros != self._zero_edges and (zeros or not self._steady):
             self._zero_edges = zeros
             self._update_legend()
@@ -296,7 +301,52 @@ class NetworkView(QWidget):
         texts = None if texts is None else [str(t) for t in texts]
         if texts != self._state.input_values:
             self._state.input_values = texts
+            if not self._state.pictured():   # (a picture shows no names)
+                self._relayout()
+
+    def set_picture(self, shape: tuple[int, int] | None, caption: list[str] | None = None) -> None:
+        """Draw the inputs as a ``shape`` = (rows, columns) picture of the sample, row by row
+        (None: as discs), with ``caption`` lines under it (the sample's answer); with a hidden
+        layer, its neurons as pictures of their incoming weights (see :mod:`.picture_paint`).
+        Lays out again only when the shape changes; :meth:`set_structure` forgets it.
+        Raises ValueError when the shape does not hold the inputs."""
+        st = self._state
+        shape = None if shape is None else (int(shape[0]), int(shape[1]))
+        if shape is not None and (not st.sizes or shape[0] * shape[1] != st.sizes[0] or min(shape) < 1):
+            raise ValueError(f"a {shape[0]}×{shape[1]} picture does not hold {st.sizes[0] if st.sizes else 0} inputs")
+        caption = None if caption is None else [str(t) for t in caption]
+        if caption != st.picture_caption:
+            st.picture_caption = caption
+            self._canvas.update()
+        if shape != st.picture_shape:
+            st.picture_shape = shape
             self._relayout()
+            self._update_legend()
+
+    def picture_shape(self) -> tuple[int, int] | None:
+        return self._state.picture_shape
+
+    def picture_caption(self) -> list[str] | None:
+        """The lines under the input picture."""
+        return self._state.picture_caption
+
+    def weight_pictures(self) -> np.ndarray | None:
+        """The weight pictures drawn now, ``(n_neurons, rows, cols)``: neuron j's weights from
+        each pixel, the first layer's weights as the edges show them (the step's during its
+        phases, moving in the update). None when the inputs are no picture or no hidden layer
+        follows them."""
+        return self._painter.pictures.pictures()
+
+    def input_picture(self) -> np.ndarray | None:
+        """The sample's picture drawn now ``(rows, cols)`` (the step's in its phases), or None."""
+        if not self._state.pictured():
+            return None
+        return self._painter.pictures.input_image()
+
+    def picture_rect(self) -> QRectF | None:
+        """Where the input picture is drawn (viewport coordinates), None without one."""
+        lay = self._layout
+        return QRectF(lay.picture) if self._state.pictured() else None
 
     def is_draft(self) -> bool:
         """True while edges are drawn without antialiasing because updates come fast."""
@@ -438,8 +488,12 @@ class NetworkView(QWidget):
         st.check_node(l + 1, j)
         value = None if st.weights is None else float(st.weights[l][i, j])
         if at is None:
-            line = self._layout.lines[l][i * st.sizes[l + 1] + j]
-            at = (line.p1() + line.p2()) / 2
+            lines = self._layout.lines[l]
+            if len(lines):
+                line = lines[i * st.sizes[l + 1] + j]
+                at = (line.p1() + line.p2()) / 2
+            else:   # no line drawn for it (from a picture): at its neuron
+                at = self._layout.centre(l + 1, j)
         self._editor.open(("w", l, i, j), value, at, f"new value for {self.edge_tooltip(l, i, j).split(' = ')[0]}")
 
     def edit_bias(self, layer: int, j: int) -> None:
@@ -450,7 +504,8 @@ class NetworkView(QWidget):
             return
         value = None if st.biases is None else float(st.biases[layer - 1][j])
         lay = self._layout
-        at = QPointF(lay.xs[layer], float(lay.ys[layer][j]) + lay.radii[layer] + BIAS_EDITOR_GAP)
+        c = lay.centre(layer, j)
+        at = QPointF(c.x(), c.y() + lay.radii[layer] + BIAS_EDITOR_GAP)
         self._editor.open(("b", layer, j), value, at, f"new bias for {st.node_name(layer, j)}")
 
     def cancel_edit(self) -> None:
@@ -560,7 +615,7 @@ class NetworkView(QWidget):
     def node_pos(self, layer: int, index: int) -> QPoint:
         """Centre of a node in :meth:`viewport` coordinates."""
         self._state.check_node(layer, index)
-        return QPointF(self._layout.xs[layer], float(self._layout.ys[layer][index])).toPoint()
+        return self._layout.centre(layer, index).toPoint()
 
     def node_radius(self, layer: int) -> float:
         return self._layout.radii[layer]
@@ -625,8 +680,16 @@ class NetworkView(QWidget):
         return self._state.edge_text(l, i, j)
 
     def node_tooltip(self, layer: int, index: int) -> str:
-        """Layer, neuron, bias and activation of a node, one per line."""
-        return self._state.node_text(layer, index)
+        """Layer, neuron, bias and activation of a node, one per line; for a neuron drawn as
+        its weight picture, how the picture is coloured."""
+        text = self._state.node_text(layer, index)
+        pictures = self.weight_pictures() if layer == 1 else None
+        if pictures is not None:
+            scale = float(self._painter.pictures.scales()[index])
+            text += "\n" + self.tr("its {0} weights as a picture: blue +, orange − with a dash, "
+                                   "full colour at ±{1} (its largest |w|)").format(
+                pictures[index].size, decimals(scale))
+        return text
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The hover text at a viewport position: a node's, else the nearest edge's, else ''."""
@@ -652,7 +715,8 @@ class NetworkView(QWidget):
         """Place every node, label and edge to fill the canvas, then group the edges again."""
         self._layout_stale = False
         self._layouts += 1
-        self._laid_out = lay_out(self._state, float(self._canvas.width()), float(self._canvas.height()))
+        make = lay_out_pictures if self._state.pictured() else lay_out
+        self._laid_out = make(self._state, float(self._canvas.width()), float(self._canvas.height()))
         if self._state.sizes:
             group_edges(self._state, self._laid_out, self._pens)
         if repaint:
