@@ -21,7 +21,7 @@ from nnviz.core.data.csvread import Table
 from nnviz.core.data.csvsniff import MAX_COLUMNS
 from nnviz.core.data.csvtext import counts_text as _counts, name_list as _list, printable, shown
 from nnviz.core.data.problem import DataError, Problem, Scaler, split_indices
-from nnviz.core.text import clipped, plain
+from nnviz.core.text import clipped, plain_point
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
 MAX_CLASSES = 100
@@ -306,7 +306,7 @@ def _encode_target(
         if target_kind == "regression" or (target_kind is None and not looks_like_labels):
             notes.append(f"Target {_q(col)}: regression (predicting a number).")
             return _Target("regression", None, numbers)
-        class_names = [plain(v) for v in uniq]
+        class_names = [plain_point(v) for v in uniq]
         codes = np.searchsorted(uniq, numbers)
     k = len(class_names)
     if k == 1:
@@ -541,7 +541,7 @@ def _parse_input_number(col: str, value: str | float) -> float:
 
 def _one_hot_input(col: str, value: str | float, cats: list[str]) -> list[float]:
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    text = plain(value) if is_number else str(value).strip()
+    text = plain_point(value) if is_number else str(value).strip()
     if text not in cats:
         matches = [c for c in cats if c.lower() == text.lower()]
         if len(matches) != 1:
