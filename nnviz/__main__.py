@@ -29,13 +29,14 @@ def no_display() -> bool:
 
 
 def build_gui_parser():
-    from .cli import OneLineParser, add_data_arguments, epoch_count
+    from .cli import OneLineParser, add_data_arguments, add_language_argument, epoch_count
 
     parser = OneLineParser(
         prog="nnviz",
         description="Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' trains without a window.",
     )
     add_data_arguments(parser)
+    add_language_argument(parser)   # args.lang: None = the remembered choice, else the system's
     parser.add_argument("--epochs", type=epoch_count, help="train this many epochs right away")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the whole window to FILE.png and exit (works without a display)")
     parser.add_argument("--size", default=None, metavar="WxH",
@@ -64,7 +65,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(argv)
     leave_a_core_for_the_window()   # before NumPy loads (the next import brings it)
-    from .cli import UsageError
+    from .cli import UsageError, early_language
+    from .core.tr import use_language
+
+    # The window's own choice (remembered, else the system's) is made by the UI; until then the
+    # one-line messages below follow --lang if it was given.
+    lang = early_language(argv)
+    if lang:
+        use_language(lang)
 
     try:
         args = build_gui_parser().parse_args(argv)

@@ -65,6 +65,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..text import grouped
+from ..tr import language
 from . import tutorial4
 from .captions import PLACEHOLDERS, caption_fields, fill
 from .lesson_data import HOUSE_PRINTED_X
@@ -200,7 +201,9 @@ class Beat:
             view[key] = params.pop(key)
         if "neuron" in view:
             view["neuron"] = tuple(view["neuron"])
-        return cls(str(d["caption"]), action, params, **view)
+        captions = d.get("captions") if isinstance(d.get("captions"), dict) else {}
+        caption = captions.get(language(), d["caption"])     # the file's text in this language
+        return cls(str(caption), action, params, **view)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,9 @@ from ..limits import (
     open_regular,
 )
 from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
+from .captions import CaptionError, caption_fields
 from ..text import file_label, one_line
+from ..tr import LANGUAGES
 from .lesson_data import TABLES, DataSpec, Lesson
 
 FORMAT = 1
@@ -94,7 +96,10 @@ LESSON_PACKAGE = "nnviz"
 LESSON_FOLDER = ("resources", "lessons")
 
 TOP_KEYS = ("format", "name", "title", "caption", "notes", "question", "playground", "data", "network",
-            "training", "beats", "continue_with")
+            "training", "beats", "continue_with", *LANGUAGES)
+# A language's table (``de.caption = "…"``, or a ``[de]`` section) may give these texts; a
+# beat's (``de.caption`` inside [[beats]]) its caption.
+LANGUAGE_KEYS = ("title", "caption", "notes")
 DATA_SOURCES = ("table", "generated", "csv", "shipped")
 DATA_KEYS = {
     "table": ("inputs",),
@@ -193,12 +198,13 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
                               "(table, generated, csv or shipped)")
     data = _read_data(r, r.table(doc, "data", ""), base or Path.cwd(), builtin)
     settings = _read_settings(r, r.table(doc, "network", "", default={}), r.table(doc, "training", "", default={}))
+    translations = _read_translations(r, doc)
     beats = _read_beats(r, doc.get("beats", []))
     continue_with = r.text(doc, "continue_with", "", MAX_NAME_CHARS, default=None)
     if continue_with is not None and not continue_with.strip():
         raise LessonFileError(f"{where}: continue_with: must name a lesson")
     lesson = Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
-                    beats=beats, continue_with=continue_with)
+                    beats=beats, continue_with=continue_with, translations=translations)
     return lesson if builtin else own_identity(lesson, where)
 
 
@@ -390,11 +396,57 @@ def _read_beats(r: "_Reader", beats) -> tuple:
     for i, beat in enumerate(beats, 1):
         if isinstance(beat, dict) and not all(_plain(v) for v in beat.values()):
             raise LessonFileError(f"{r.where}: beat {i}: its values must be texts, numbers, true/false, lists or tables")
+        languages = {k: beat[k] for k in LANGUAGES if isinstance(beat, dict) and k in beat}
+        if languages:
+            beat = {k: v for k, v in beat.items() if k not in languages}
         try:
-            out.append(check_beat(beat))
+            checked = check_beat(beat)
         except BeatError as e:
             raise LessonFileError(f"{r.where}: beat {i}: {e}") from None
+        captions = {}
+        for code, table in languages.items():
+            prefix = f"beat {i}: {code}."
+            if not isinstance(table, dict):
+                raise LessonFileError(f"{r.where}: beat {i}: {code}: must be a table like {code}.caption = \"…\"")
+            r.keys(table, ("caption",), prefix)
+            if "caption" in table:
+                captions[code] = r.text(table, "caption", prefix, MAX_CAPTION_CHARS)
+                _same_placeholders(r, captions[code], checked["caption"], f"beat {i}: {code}.caption")
+        if captions:
+            checked["captions"] = captions
+        out.append(checked)
     return tuple(out)
+
+
+def _read_translations(r: "_Reader", doc: dict) -> dict:
+    """The top-level language tables: ``{"de": {"title": …, "caption": …, "notes": (…)}}``."""
+    out = {}
+    for code in LANGUAGES:
+        if code not in doc:
+            continue
+        table = r.table(doc, code, "")
+        r.keys(table, LANGUAGE_KEYS, f"{code}.")
+        texts: dict = {}
+        if "title" in table:
+            texts["title"] = r.text(table, "title", f"{code}.", MAX_TITLE_CHARS)
+        if "caption" in table:
+            texts["caption"] = r.text(table, "caption", f"{code}.", MAX_CAPTION_CHARS)
+        if "notes" in table:
+            texts["notes"] = tuple(r.str_list(table, "notes", f"{code}.", limit=MAX_CAPTION_CHARS, count=MAX_NOTES))
+        if texts:
+            out[code] = texts
+    return out
+
+
+def _same_placeholders(r: "_Reader", text: str, default: str, key: str) -> None:
+    """A translated caption names the same ``{placeholders}`` as the file's default caption."""
+    try:
+        mine, theirs = set(caption_fields(text)), set(caption_fields(default))
+    except CaptionError as e:
+        raise LessonFileError(f"{r.where}: {key}: {e}") from None
+    if mine != theirs:
+        raise LessonFileError(f"{r.where}: {key}: names {{{', '.join(sorted(mine)) or '-'}}}, the default caption "
+                              f"{{{', '.join(sorted(theirs)) or '-'}}}; a translation fills in the same numbers")
 
 
 def _plain(v) -> bool:
@@ -610,6 +662,11 @@ def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
            f"caption = {_toml(lesson.caption)}"]
     if lesson.notes:
         out.append("notes = [\n" + "".join(f"    {_toml(n)},\n" for n in lesson.notes) + "]")
+    for code, texts in lesson.translations.items():
+        for key in LANGUAGE_KEYS:
+            if key in texts:
+                value = list(texts[key]) if key == "notes" else texts[key]
+                out.append(f"{code}.{key} = {_toml(value)}")
     if lesson.playground:
         out.append("playground = true")
     if lesson.continue_with is not None:
@@ -672,6 +729,7 @@ def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
     for i, beat in enumerate(lesson.beats):
         out += ["", "[[beats]]" + ("   # presentation mode: one click each, a caption to show and an action" if i == 0 else "")]
         out += [f"caption = {_toml(beat['caption'])}", f"action = {_toml(beat['action'])}"]
+        out += [f"{code}.caption = {_toml(text)}" for code, text in (beat.get("captions") or {}).items()]
         params = dict(beat.get("params") or {})
         # A parameter named like a beat key (an explain beat's "neuron") would be read back as
         # the parameter anyway; only the three that never are go under "params".
