@@ -28,6 +28,15 @@ def no_display() -> bool:
         env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
+def language_after_command(argv: list[str]) -> list[str]:
+    """``--lang de train …`` → ``train --lang de …``: the language may come before a command."""
+    if len(argv) >= 3 and argv[0] == "--lang" and argv[2] in CLI_COMMANDS:
+        return [argv[2], *argv[:2], *argv[3:]]
+    if len(argv) >= 2 and argv[0].startswith("--lang=") and argv[1] in CLI_COMMANDS:
+        return [argv[1], argv[0], *argv[2:]]
+    return argv
+
+
 def build_gui_parser():
     from .cli import OneLineParser, add_data_arguments, add_language_argument, epoch_count
 
@@ -60,6 +69,7 @@ def build_gui_parser():
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    argv = language_after_command(argv)
     if argv and argv[0] in CLI_COMMANDS:
         from .cli import main as cli_main
 

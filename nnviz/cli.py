@@ -32,7 +32,7 @@ from .core.teaching.beats import Beat
 from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 from .core.teaching.lessons import DEFAULT_LESSON, LESSONS, get_lesson
 from .core.limits import MAX_EPOCHS, MAX_INT
-from .core.text import fixed
+from .core.text import fixed, local
 from .core.tr import LANGUAGES, normalise, translate, use_language
 
 EXIT_USAGE = 2
@@ -352,7 +352,7 @@ def _fmt(value) -> str:
 def command_lessons(out) -> int:
     width = max(map(len, LESSONS))
     for name, lesson in LESSONS.items():
-        print(f"{name:<{width}}  {lesson.caption}", file=out)
+        print(f"{name:<{width}}  {lesson.in_language().caption}", file=out)
     return 0
 
 
@@ -364,9 +364,10 @@ def command_train(args, out, err) -> int:
     if not args.json:
         for note in problem.notes:
             print(translate("Cli", "note: {0}").format(note), file=out)
-        print(f"{problem.name}: {trainer.network.describe()}, {len(problem.X_train)} training rows, "
-              f"loss {settings.config.loss}, {settings.config.optimizer} lr {settings.config.lr:g}, "
-              f"batch {'full' if settings.config.batch_size <= 0 else settings.config.batch_size}", file=out)
+        batch = translate("Cli", "full") if settings.config.batch_size <= 0 else settings.config.batch_size
+        print(translate("Cli", "{0}: {1}, {2} training rows, loss {3}, {4} lr {5}, batch {6}").format(
+            problem.name, trainer.network.describe(), len(problem.X_train), settings.config.loss,
+            settings.config.optimizer, local(f"{settings.config.lr:g}"), batch), file=out)
     diverged = None
     try:
         for stats in session.run(epochs):

@@ -446,7 +446,7 @@ class Session:
             # whole and the entry stays for another try.
             self._undo.append(entry)
             return self._report("undo", Change.NONE,
-                                translate("Session", "Cannot undo the {0}: {1}.").format(entry.what, e))
+                                translate("Session", "Cannot undo the {0}: {1}.").format(undo_name(entry.what), e))
         # The kept trainer's config may have been edited after it was remembered (a training
         # change edits it in place): the remembered settings win.
         changes = {k: v for k, v in entry.settings.config.__dict__.items()
@@ -475,7 +475,7 @@ class Session:
                                     self.description, trainer.epoch))
         return self._report("undo", changes,
                             translate("Session", "Undid the {0}: {1}, epoch {2}.").format(
-                                entry.what, trainer.network.describe(), trainer.epoch))
+                                undo_name(entry.what), trainer.network.describe(), trainer.epoch))
 
     # --- keeping: session files ------------------------------------------------------------------
     def save(self, path) -> str:
@@ -628,6 +628,22 @@ def _generated_data(lesson: Lesson, seed: int | None):
     if not (lesson.playground and lesson.data.source == "generated" and lesson.name in SET_NAMES):
         return None
     return GeneratedData(lesson.name, seed=int(lesson.settings.seed if seed is None else seed))
+
+
+def undo_name(what: str) -> str:
+    """What an undo entry undoes, in words of the current language (the entries keep English
+    names, which tests and code compare)."""
+    names = {
+        "reset": translate("Undo", "reset"),
+        "new weights": translate("Undo", "new weights"),
+        "network change": translate("Undo", "network change"),
+        "settings change": translate("Undo", "settings change"),
+        "weight edit": translate("Undo", "weight edit"),
+        "lesson change": translate("Undo", "lesson change"),
+        "data change": translate("Undo", "data change"),
+        "branch": translate("Undo", "branch"),
+    }
+    return names.get(what, what)
 
 
 __all__ = ["EndReason", "Session", "TrainingDiverged"]

@@ -1,0 +1,535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Captions</name>
+    <message>
+        <source>— (no test split)</source>
+        <translation>— (keine Testdaten)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{0} in row {1}</source>
+        <translation>{0} in Zeile {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}</source>
+        <translation>{0} ist {1}</translation>
+    </message>
+    <message>
+        <source>no two rows have the same inputs</source>
+        <translation>keine zwei Zeilen haben dieselben Eingaben</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
+        <translation>{0}: höchstens {1} von {2} Zeilen ({3} %) können stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>note: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} training rows, loss {3}, {4} lr {5}, batch {6}</source>
+        <translation>{0}: {1}, {2} Trainingszeilen, Verlust {3}, {4} Lernrate {5}, Batch {6}</translation>
+    </message>
+    <message>
+        <source>done after {0} epochs, measured after the last update (the epoch lines: during each epoch, before each update): {1}</source>
+        <translation>fertig nach {0} Epochen, gemessen nach der letzten Aktualisierung (die Epochenzeilen: während jeder Epoche, vor jeder Aktualisierung): {1}</translation>
+    </message>
+    <message>
+        <source>confusion matrix ({0}): rows are the true class, columns the predicted one</source>
+        <translation>Konfusionsmatrix ({0}): Zeilen sind die wahre Klasse, Spalten die vorhergesagte</translation>
+    </message>
+    <message>
+        <source>wrote {0} predictions to {1}</source>
+        <translation>{0} Vorhersagen nach {1} geschrieben</translation>
+    </message>
+    <message>
+        <source>{0}: a good session file ({1}, epoch {2})</source>
+        <translation>{0}: eine gültige Sitzungsdatei ({1}, Epoche {2})</translation>
+    </message>
+    <message>
+        <source>{0}: a good lesson file ({1}, {2} beats)</source>
+        <translation>{0}: eine gültige Lektionsdatei ({1}, {2} Schritte)</translation>
+    </message>
+    <message>
+        <source>wrote {0} and {1}</source>
+        <translation>{0} und {1} geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote {0}</source>
+        <translation>{0} geschrieben</translation>
+    </message>
+    <message>
+        <source>prediction for ({0}): {1}</source>
+        <translation>Vorhersage für ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>nnviz: interrupted</source>
+        <translation>nnviz: abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>input &apos;{0}&apos;</source>
+        <translation>Eingabe &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>output &apos;{0}&apos;</source>
+        <translation>Ausgabe &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
+        <translation>h{0}.{1} (verborgene Schicht {0}, Neuron {1})</translation>
+    </message>
+    <message>
+        <source>(sample {0})</source>
+        <translation>(Beispiel {0})</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source> + … ({0} terms)</source>
+        <translation> + … ({0} Summanden)</translation>
+    </message>
+    <message>
+        <source>sample {0}</source>
+        <translation>Beispiel {0}</translation>
+    </message>
+    <message>
+        <source>a mini-batch of {0} samples</source>
+        <translation>ein Mini-Batch aus {0} Beispielen</translation>
+    </message>
+    <message>
+        <source>{0} samples in one batch (full batch)</source>
+        <translation>{0} Beispiele in einem Batch (ganzer Batch)</translation>
+    </message>
+    <message>
+        <source>a step towards epoch {0}</source>
+        <translation>ein Schritt in Richtung Epoche {0}</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0}</source>
+        <translation>der Schritt, der Epoche {0} vollendete</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0} +{1}</source>
+        <translation>der Schritt zu Epoche {0} +{1}</translation>
+    </message>
+    <message>
+        <source>Step epoch trained the whole epoch; only its last step is recorded, and that is what this shows (rows {0}).</source>
+        <translation>„Epoche“ hat die ganze Epoche trainiert; nur ihr letzter Schritt ist aufgezeichnet, und den zeigt dies (Zeilen {0}).</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the sum over all {0}.</source>
+        <translation>Der Batch hat {0} Beispiele: jede Zahl unten gilt für Beispiel {1}; die Gradienten sind die Summe über alle {0}.</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the mean over all {0}.</source>
+        <translation>Der Batch hat {0} Beispiele: jede Zahl unten gilt für Beispiel {1}; die Gradienten sind der Mittelwert über alle {0}.</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>An input has no z, δ or bias: select a hidden or output neuron to see the step.</source>
+        <translation>Eine Eingabe hat kein z, δ und keinen Bias: wähle ein verborgenes oder ein Ausgabeneuron, um den Schritt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sample {0}: x = ({1}), target y = ({2})</source>
+        <translation>Beispiel {0}: x = ({1}), Ziel y = ({2})</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>loss of the step = mean over the {0} samples, before the update = {1}</source>
+        <translation>Verlust des Schritts = Mittelwert über die {0} Beispiele, vor der Aktualisierung = {1}</translation>
+    </message>
+    <message>
+        <source>loss of the step (before the update) = {0}</source>
+        <translation>Verlust des Schritts (vor der Aktualisierung) = {0}</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>… and {0} more weights, each the same way.</source>
+        <translation>… und {0} weitere Gewichte, jedes genauso.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <translation>(„Epoche“: nur der letzte Schritt der Epoche ist aufgezeichnet; die früheren Schritte der Epoche werden nicht gezeigt.)</translation>
+    </message>
+    <message>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
+        <translation>zusammengefasst: σ′ hebt die Ableitung des Logarithmus auf</translation>
+    </message>
+    <message>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
+        <translation>zusammengefasst: die Jacobi-Matrix von Softmax hebt die des Logarithmus auf</translation>
+    </message>
+    <message>
+        <source>(next layer)</source>
+        <translation>(nächste Schicht)</translation>
+    </message>
+    <message>
+        <source>sum over {0} samples of {1}</source>
+        <translation>Summe über {0} Beispiele von {1}</translation>
+    </message>
+    <message>
+        <source>mean over {0} samples of {1}</source>
+        <translation>Mittelwert über {0} Beispiele von {1}</translation>
+    </message>
+    <message>
+        <source>Momentum: v ← μ·v − lr·∂L/∂w, then w ← w + v (μ = {0}, lr = {1})</source>
+        <translation>Momentum: v ← μ·v − lr·∂L/∂w, dann w ← w + v (μ = {0}, lr = {1})</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
+        <translation>Adams Schrittzähler (Bias-Korrektur) t = {0}</translation>
+    </message>
+    <message>
+        <source>Forward pass of every row ({0} rows)</source>
+        <translation>Vorwärtsdurchlauf jeder Zeile ({0} Zeilen)</translation>
+    </message>
+    <message>
+        <source>Weights (a row per input, a column per neuron)</source>
+        <translation>Gewichte (eine Zeile je Eingabe, eine Spalte je Neuron)</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more rows.</source>
+        <translation>… und {0} weitere Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>unknown language; nnviz speaks {0}</source>
+        <translation>unbekannte Sprache; nnviz spricht {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>{0} ({1}, no bias)</source>
+        <translation>{0} ({1}, ohne Bias)</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; hat mehr als ein Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>PointEdits</name>
+    <message>
+        <source>value {0}</source>
+        <translation>Wert {0}</translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation>Klasse {0}</translation>
+    </message>
+    <message>
+        <source>added a training point of {0} at ({1})</source>
+        <translation>Trainingspunkt {0} bei ({1}) hinzugefügt</translation>
+    </message>
+    <message>
+        <source>There is no point to remove.</source>
+        <translation>Es gibt keinen Punkt zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>That is the last training point: the network needs at least one.</source>
+        <translation>Das ist der letzte Trainingspunkt: das Netz braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <source>removed the training point at ({0})</source>
+        <translation>Trainingspunkt bei ({0}) entfernt</translation>
+    </message>
+    <message>
+        <source>removed the test point at ({0})</source>
+        <translation>Testpunkt bei ({0}) entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>undecided between {0} and {1} (P({1}) = {2})</source>
+        <translation>unentschieden zwischen {0} und {1} (P({1}) = {2})</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Loaded lesson “{0}”: {1}, {2} training samples.</source>
+        <translation>Lektion „{0}“ geladen: {1}, {2} Trainingsbeispiele.</translation>
+    </message>
+    <message>
+        <source>Loaded {0}: {1}, ready to train.</source>
+        <translation>{0} geladen: {1}, bereit zum Trainieren.</translation>
+    </message>
+    <message>
+        <source>Network rebuilt: {0}. Training starts again from epoch 0 (Ctrl+Z undoes).</source>
+        <translation>Netz neu gebaut: {0}. Das Training beginnt wieder bei Epoche 0 (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} auf {1}</translation>
+    </message>
+    <message>
+        <source>Changed {0}; training continues from epoch {1}.</source>
+        <translation>{0} geändert; das Training geht ab Epoche {1} weiter.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
+        <translation>{0}: {1} Trainingspunkte. Das Netz behält seine Gewichte und trainiert ab Epoche {2} weiter (Strg+Z holt die alten Daten zurück).</translation>
+    </message>
+    <message>
+        <source>Trained one sample</source>
+        <translation>Ein Beispiel trainiert</translation>
+    </message>
+    <message>
+        <source>Trained one mini-batch of {0} samples</source>
+        <translation>Einen Mini-Batch aus {0} Beispielen trainiert</translation>
+    </message>
+    <message>
+        <source>Trained one batch: the whole training set, so one epoch</source>
+        <translation>Einen Batch trainiert: die ganzen Trainingsdaten, also eine Epoche</translation>
+    </message>
+    <message>
+        <source>Trained one epoch: every training sample once</source>
+        <translation>Eine Epoche trainiert: jedes Trainingsbeispiel einmal</translation>
+    </message>
+    <message>
+        <source>Finished epoch {0}: trained the samples left in it</source>
+        <translation>Epoche {0} beendet: die übrigen Beispiele trainiert</translation>
+    </message>
+    <message>
+        <source> Now at epoch {0}</source>
+        <translation> Jetzt bei Epoche {0}</translation>
+    </message>
+    <message>
+        <source> +{0} ({0} of {1} samples into epoch {2})</source>
+        <translation> +{0} ({0} von {1} Beispielen in Epoche {2})</translation>
+    </message>
+    <message>
+        <source>; the last step&apos;s loss was {0}.</source>
+        <translation>; der Verlust des letzten Schritts war {0}.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {0}.</source>
+        <translation>Angehalten bei Epoche {0}.</translation>
+    </message>
+    <message>
+        <source>Stopped: reached {0} epochs (the “Stop at” limit).</source>
+        <translation>Gestoppt: {0} Epochen erreicht (die Grenze „Stopp bei“).</translation>
+    </message>
+    <message>
+        <source>Stopped: the training loss reached the target at epoch {0}.</source>
+        <translation>Gestoppt: der Trainingsverlust hat das Ziel bei Epoche {0} erreicht.</translation>
+    </message>
+    <message>
+        <source>Training diverged: see the red message above.</source>
+        <translation>Das Training ist divergiert: siehe die rote Meldung oben.</translation>
+    </message>
+    <message>
+        <source>{0} Lower it in Settings, then press Reset (R) to start again from the same weights, or Ctrl+Z to undo a change.</source>
+        <translation>{0} Verringere sie in den Einstellungen und drücke dann Zurücksetzen (R), um mit denselben Gewichten neu zu beginnen, oder Strg+Z, um eine Änderung rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.</source>
+        <translation>Zurückgesetzt: dieselben Startgewichte, Epoche 0. Strg+Z holt die trainierten zurück.</translation>
+    </message>
+    <message>
+        <source>New random weights (seed {0}); epoch 0. Ctrl+Z brings the old ones back.</source>
+        <translation>Neue Zufallsgewichte (Seed {0}); Epoche 0. Strg+Z holt die alten zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the {0}: {1}.</source>
+        <translation>{0} kann nicht rückgängig gemacht werden: {1}.</translation>
+    </message>
+    <message>
+        <source>Brought back the later history: {0} is the newest again.</source>
+        <translation>Den späteren Verlauf zurückgeholt: {0} ist wieder der neueste.</translation>
+    </message>
+    <message>
+        <source>Undid the lesson change: back to {0}, epoch {1}.</source>
+        <translation>Lektionswechsel rückgängig gemacht: zurück zu {0}, Epoche {1}.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}: {1}, epoch {2}.</source>
+        <translation>{0} rückgängig gemacht: {1}, Epoche {2}.</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>Epoche {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} at {1}.</source>
+        <translation>{0} gespeichert bei {1}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1}, {2}, at {3}.</source>
+        <translation>{0} geöffnet: {1}, {2}, bei {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a finite number: type a number such as 0 or -1.5</source>
+        <translation>{0} ist keine endliche Zahl: gib eine Zahl wie 0 oder -1,5 ein</translation>
+    </message>
+    <message>
+        <source>this network has no biases (tick “bias” in Settings)</source>
+        <translation>dieses Netz hat keine Bias-Werte (hake „Bias“ in den Einstellungen an)</translation>
+    </message>
+    <message>
+        <source>Set the bias from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Bias von {0} auf {1} gesetzt; Strg+Z stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>Set the weight from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Gewicht von {0} auf {1} gesetzt; Strg+Z stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>Already at the start: nothing to step back to.</source>
+        <translation>Schon am Anfang: kein Schritt zurück möglich.</translation>
+    </message>
+    <message>
+        <source>Already at the newest state.</source>
+        <translation>Schon beim neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} (the newest).</source>
+        <translation>Zeige {0} von {1} (der neueste).</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
+        <translation>Zeige {0} von {1}. Start oder Schritt trainiert von hier weiter (die späteren Epochen fallen weg; Strg+Z holt sie zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>Slices</name>
+    <message>
+        <source> and {0} more</source>
+        <translation> und {0} weitere</translation>
+    </message>
+    <message>
+        <source>Held at the training mean: {0}</source>
+        <translation>Auf dem Trainingsmittelwert gehalten: {0}</translation>
+    </message>
+    <message>
+        <source>Held at their training mean: {0}</source>
+        <translation>Auf ihrem Trainingsmittelwert gehalten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>epoch {0} +{1}</source>
+        <translation>Epoche {0} +{1}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>Epoche {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>new weights</source>
+        <translation>Neue Gewichte</translation>
+    </message>
+    <message>
+        <source>network change</source>
+        <translation>Netzänderung</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>Einstellungsänderung</translation>
+    </message>
+    <message>
+        <source>weight edit</source>
+        <translation>Gewichtsänderung</translation>
+    </message>
+    <message>
+        <source>lesson change</source>
+        <translation>Lektionswechsel</translation>
+    </message>
+    <message>
+        <source>data change</source>
+        <translation>Datenänderung</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type a number, e.g. 0.03</source>
+        <translation>Gib eine Zahl ein, z. B. 0,03</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number</source>
+        <translation>„{0}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>It must be more than 0</source>
+        <translation>Sie muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
+        <translation>Zu groß (höchstens {0}; üblich sind 0,001 bis 10)</translation>
+    </message>
+</context>
+</TS>

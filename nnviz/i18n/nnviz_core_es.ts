@@ -1,0 +1,535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>Captions</name>
+    <message>
+        <source>— (no test split)</source>
+        <translation>— (sin datos de prueba)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>{0} in row {1}</source>
+        <translation>{0} en la fila {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}</source>
+        <translation>{0} es {1}</translation>
+    </message>
+    <message>
+        <source>no two rows have the same inputs</source>
+        <translation>no hay dos filas con las mismas entradas</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
+        <translation>{0}: como mucho {1} de {2} filas ({3} %) pueden acertar</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>note: {0}</source>
+        <translation>nota: {0}</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} training rows, loss {3}, {4} lr {5}, batch {6}</source>
+        <translation>{0}: {1}, {2} filas de entrenamiento, pérdida {3}, {4} tasa de aprendizaje {5}, lote {6}</translation>
+    </message>
+    <message>
+        <source>done after {0} epochs, measured after the last update (the epoch lines: during each epoch, before each update): {1}</source>
+        <translation>terminado tras {0} épocas, medido tras la última actualización (las líneas de época: durante cada época, antes de cada actualización): {1}</translation>
+    </message>
+    <message>
+        <source>confusion matrix ({0}): rows are the true class, columns the predicted one</source>
+        <translation>matriz de confusión ({0}): las filas son la clase real, las columnas la predicha</translation>
+    </message>
+    <message>
+        <source>wrote {0} predictions to {1}</source>
+        <translation>se escribieron {0} predicciones en {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a good session file ({1}, epoch {2})</source>
+        <translation>{0}: un archivo de sesión válido ({1}, época {2})</translation>
+    </message>
+    <message>
+        <source>{0}: a good lesson file ({1}, {2} beats)</source>
+        <translation>{0}: un archivo de lección válido ({1}, {2} pasos)</translation>
+    </message>
+    <message>
+        <source>wrote {0} and {1}</source>
+        <translation>se escribieron {0} y {1}</translation>
+    </message>
+    <message>
+        <source>wrote {0}</source>
+        <translation>se escribió {0}</translation>
+    </message>
+    <message>
+        <source>prediction for ({0}): {1}</source>
+        <translation>predicción para ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>nnviz: interrupted</source>
+        <translation>nnviz: interrumpido</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>input &apos;{0}&apos;</source>
+        <translation>entrada &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>output &apos;{0}&apos;</source>
+        <translation>salida &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
+        <translation>h{0}.{1} (capa oculta {0}, neurona {1})</translation>
+    </message>
+    <message>
+        <source>(sample {0})</source>
+        <translation>(ejemplo {0})</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source> + … ({0} terms)</source>
+        <translation> + … ({0} términos)</translation>
+    </message>
+    <message>
+        <source>sample {0}</source>
+        <translation>ejemplo {0}</translation>
+    </message>
+    <message>
+        <source>a mini-batch of {0} samples</source>
+        <translation>un minilote de {0} ejemplos</translation>
+    </message>
+    <message>
+        <source>{0} samples in one batch (full batch)</source>
+        <translation>{0} ejemplos en un lote (lote completo)</translation>
+    </message>
+    <message>
+        <source>a step towards epoch {0}</source>
+        <translation>un paso hacia la época {0}</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0}</source>
+        <translation>el paso que completó la época {0}</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0} +{1}</source>
+        <translation>el paso que llevó a la época {0} +{1}</translation>
+    </message>
+    <message>
+        <source>Step epoch trained the whole epoch; only its last step is recorded, and that is what this shows (rows {0}).</source>
+        <translation>«Época» entrenó la época entera; solo se registra su último paso, y es lo que se muestra aquí (filas {0}).</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the sum over all {0}.</source>
+        <translation>El lote tiene {0} ejemplos: cada número de abajo es el del ejemplo {1}; los gradientes son la suma sobre los {0}.</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the mean over all {0}.</source>
+        <translation>El lote tiene {0} ejemplos: cada número de abajo es el del ejemplo {1}; los gradientes son la media sobre los {0}.</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Hacia delante</translation>
+    </message>
+    <message>
+        <source>An input has no z, δ or bias: select a hidden or output neuron to see the step.</source>
+        <translation>Una entrada no tiene z, δ ni sesgo: selecciona una neurona oculta o de salida para ver el paso.</translation>
+    </message>
+    <message>
+        <source>Sample {0}: x = ({1}), target y = ({2})</source>
+        <translation>Ejemplo {0}: x = ({1}), objetivo y = ({2})</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>loss of the step = mean over the {0} samples, before the update = {1}</source>
+        <translation>pérdida del paso = media sobre los {0} ejemplos, antes de la actualización = {1}</translation>
+    </message>
+    <message>
+        <source>loss of the step (before the update) = {0}</source>
+        <translation>pérdida del paso (antes de la actualización) = {0}</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Hacia atrás</translation>
+    </message>
+    <message>
+        <source>… and {0} more weights, each the same way.</source>
+        <translation>… y {0} pesos más, todos del mismo modo.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <translation>(«Época»: solo se registra el último paso de la época; los pasos anteriores no se muestran.)</translation>
+    </message>
+    <message>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
+        <translation>combinado: σ′ anula la derivada del logaritmo</translation>
+    </message>
+    <message>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
+        <translation>combinado: el jacobiano de softmax anula el del logaritmo</translation>
+    </message>
+    <message>
+        <source>(next layer)</source>
+        <translation>(capa siguiente)</translation>
+    </message>
+    <message>
+        <source>sum over {0} samples of {1}</source>
+        <translation>suma sobre {0} ejemplos de {1}</translation>
+    </message>
+    <message>
+        <source>mean over {0} samples of {1}</source>
+        <translation>media sobre {0} ejemplos de {1}</translation>
+    </message>
+    <message>
+        <source>Momentum: v ← μ·v − lr·∂L/∂w, then w ← w + v (μ = {0}, lr = {1})</source>
+        <translation>Momento: v ← μ·v − lr·∂L/∂w, después w ← w + v (μ = {0}, lr = {1})</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
+        <translation>contador de pasos de Adam (corrección del sesgo) t = {0}</translation>
+    </message>
+    <message>
+        <source>Forward pass of every row ({0} rows)</source>
+        <translation>Pasada hacia delante de cada fila ({0} filas)</translation>
+    </message>
+    <message>
+        <source>Weights (a row per input, a column per neuron)</source>
+        <translation>Pesos (una fila por entrada, una columna por neurona)</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Fila {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more rows.</source>
+        <translation>… y {0} filas más.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>unknown language; nnviz speaks {0}</source>
+        <translation>idioma desconocido; nnviz habla {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>{0} ({1}, no bias)</source>
+        <translation>{0} ({1}, sin sesgo)</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; tiene más de un separador decimal</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>PointEdits</name>
+    <message>
+        <source>value {0}</source>
+        <translation>valor {0}</translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation>clase {0}</translation>
+    </message>
+    <message>
+        <source>added a training point of {0} at ({1})</source>
+        <translation>se añadió un punto de entrenamiento {0} en ({1})</translation>
+    </message>
+    <message>
+        <source>There is no point to remove.</source>
+        <translation>No hay ningún punto que quitar.</translation>
+    </message>
+    <message>
+        <source>That is the last training point: the network needs at least one.</source>
+        <translation>Es el último punto de entrenamiento: la red necesita al menos uno.</translation>
+    </message>
+    <message>
+        <source>removed the training point at ({0})</source>
+        <translation>se quitó el punto de entrenamiento en ({0})</translation>
+    </message>
+    <message>
+        <source>removed the test point at ({0})</source>
+        <translation>se quitó el punto de prueba en ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>undecided between {0} and {1} (P({1}) = {2})</source>
+        <translation>indeciso entre {0} y {1} (P({1}) = {2})</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Loaded lesson “{0}”: {1}, {2} training samples.</source>
+        <translation>Lección «{0}» cargada: {1}, {2} ejemplos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Loaded {0}: {1}, ready to train.</source>
+        <translation>{0} cargado: {1}, listo para entrenar.</translation>
+    </message>
+    <message>
+        <source>Network rebuilt: {0}. Training starts again from epoch 0 (Ctrl+Z undoes).</source>
+        <translation>Red reconstruida: {0}. El entrenamiento vuelve a empezar en la época 0 (Ctrl+Z lo deshace).</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <source>Changed {0}; training continues from epoch {1}.</source>
+        <translation>Cambiado {0}; el entrenamiento sigue desde la época {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
+        <translation>{0}: {1} puntos de entrenamiento. La red conserva sus pesos y sigue entrenando desde la época {2} (Ctrl+Z recupera los datos anteriores).</translation>
+    </message>
+    <message>
+        <source>Trained one sample</source>
+        <translation>Entrenado un ejemplo</translation>
+    </message>
+    <message>
+        <source>Trained one mini-batch of {0} samples</source>
+        <translation>Entrenado un minilote de {0} ejemplos</translation>
+    </message>
+    <message>
+        <source>Trained one batch: the whole training set, so one epoch</source>
+        <translation>Entrenado un lote: todo el conjunto de entrenamiento, es decir, una época</translation>
+    </message>
+    <message>
+        <source>Trained one epoch: every training sample once</source>
+        <translation>Entrenada una época: cada ejemplo de entrenamiento una vez</translation>
+    </message>
+    <message>
+        <source>Finished epoch {0}: trained the samples left in it</source>
+        <translation>Época {0} terminada: entrenados los ejemplos que quedaban</translation>
+    </message>
+    <message>
+        <source> Now at epoch {0}</source>
+        <translation> Ahora en la época {0}</translation>
+    </message>
+    <message>
+        <source> +{0} ({0} of {1} samples into epoch {2})</source>
+        <translation> +{0} ({0} de {1} ejemplos de la época {2})</translation>
+    </message>
+    <message>
+        <source>; the last step&apos;s loss was {0}.</source>
+        <translation>; la pérdida del último paso fue {0}.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {0}.</source>
+        <translation>En pausa en la época {0}.</translation>
+    </message>
+    <message>
+        <source>Stopped: reached {0} epochs (the “Stop at” limit).</source>
+        <translation>Detenido: se alcanzaron {0} épocas (el límite «Parar en»).</translation>
+    </message>
+    <message>
+        <source>Stopped: the training loss reached the target at epoch {0}.</source>
+        <translation>Detenido: la pérdida de entrenamiento alcanzó el objetivo en la época {0}.</translation>
+    </message>
+    <message>
+        <source>Training diverged: see the red message above.</source>
+        <translation>El entrenamiento divergió: mira el mensaje rojo de arriba.</translation>
+    </message>
+    <message>
+        <source>{0} Lower it in Settings, then press Reset (R) to start again from the same weights, or Ctrl+Z to undo a change.</source>
+        <translation>{0} Bájala en Configuración y pulsa Reiniciar (R) para empezar de nuevo con los mismos pesos, o Ctrl+Z para deshacer un cambio.</translation>
+    </message>
+    <message>
+        <source>Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.</source>
+        <translation>Reiniciado: los mismos pesos iniciales, época 0. Ctrl+Z recupera los entrenados.</translation>
+    </message>
+    <message>
+        <source>New random weights (seed {0}); epoch 0. Ctrl+Z brings the old ones back.</source>
+        <translation>Nuevos pesos aleatorios (semilla {0}); época 0. Ctrl+Z recupera los anteriores.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the {0}: {1}.</source>
+        <translation>No se puede deshacer {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Brought back the later history: {0} is the newest again.</source>
+        <translation>Se recuperó el historial posterior: {0} vuelve a ser lo más reciente.</translation>
+    </message>
+    <message>
+        <source>Undid the lesson change: back to {0}, epoch {1}.</source>
+        <translation>Se deshizo el cambio de lección: de vuelta a {0}, época {1}.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}: {1}, epoch {2}.</source>
+        <translation>Se deshizo {0}: {1}, época {2}.</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>época {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} at {1}.</source>
+        <translation>{0} guardado en {1}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1}, {2}, at {3}.</source>
+        <translation>{0} abierto: {1}, {2}, en {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a finite number: type a number such as 0 or -1.5</source>
+        <translation>{0} no es un número finito: escribe un número como 0 o -1,5</translation>
+    </message>
+    <message>
+        <source>this network has no biases (tick “bias” in Settings)</source>
+        <translation>esta red no tiene sesgos (marca «sesgo» en Configuración)</translation>
+    </message>
+    <message>
+        <source>Set the bias from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Sesgo cambiado de {0} a {1}; Ctrl+Z lo restaura.</translation>
+    </message>
+    <message>
+        <source>Set the weight from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Peso cambiado de {0} a {1}; Ctrl+Z lo restaura.</translation>
+    </message>
+    <message>
+        <source>Already at the start: nothing to step back to.</source>
+        <translation>Ya estás al principio: no hay paso atrás.</translation>
+    </message>
+    <message>
+        <source>Already at the newest state.</source>
+        <translation>Ya estás en el estado más reciente.</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} (the newest).</source>
+        <translation>Mostrando {0} de {1} (lo más reciente).</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
+        <translation>Mostrando {0} de {1}. Reproducir o Paso sigue entrenando desde aquí (las épocas posteriores se pierden; Ctrl+Z las recupera).</translation>
+    </message>
+</context>
+<context>
+    <name>Slices</name>
+    <message>
+        <source> and {0} more</source>
+        <translation> y {0} más</translation>
+    </message>
+    <message>
+        <source>Held at the training mean: {0}</source>
+        <translation>Fijada en la media de entrenamiento: {0}</translation>
+    </message>
+    <message>
+        <source>Held at their training mean: {0}</source>
+        <translation>Fijadas en su media de entrenamiento: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>epoch {0} +{1}</source>
+        <translation>época {0} +{1}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>época {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>reset</source>
+        <translation>el reinicio</translation>
+    </message>
+    <message>
+        <source>new weights</source>
+        <translation>los pesos nuevos</translation>
+    </message>
+    <message>
+        <source>network change</source>
+        <translation>el cambio de red</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>el cambio de configuración</translation>
+    </message>
+    <message>
+        <source>weight edit</source>
+        <translation>la edición del peso</translation>
+    </message>
+    <message>
+        <source>lesson change</source>
+        <translation>el cambio de lección</translation>
+    </message>
+    <message>
+        <source>data change</source>
+        <translation>el cambio de datos</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>la rama</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type a number, e.g. 0.03</source>
+        <translation>Escribe un número, p. ej. 0,03</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number</source>
+        <translation>«{0}» no es un número</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} no es un número</translation>
+    </message>
+    <message>
+        <source>It must be more than 0</source>
+        <translation>Debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
+        <translation>Demasiado grande (como mucho {0}; lo habitual es de 0,001 a 10)</translation>
+    </message>
+</context>
+</TS>
