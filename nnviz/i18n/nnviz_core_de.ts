@@ -234,6 +234,201 @@
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: die Datei kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is over {1} MiB; a lesson file is refused above that size</source>
+        <translation>{0}: die Datei ist größer als {1} MiB; eine Lektionsdatei wird ab dieser Größe abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: not a lesson file (not UTF-8 text)</source>
+        <translation>{0}: keine Lektionsdatei (kein UTF-8-Text)</translation>
+    </message>
+    <message>
+        <source>{0}: not valid TOML ({1})</source>
+        <translation>{0}: kein gültiges TOML ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: format: the file is format {1}; this nnviz reads format {2} or older (update nnviz)</source>
+        <translation>{0}: format: die Datei hat Format {1}; dieses nnviz liest Format {2} oder älter (aktualisiere nnviz)</translation>
+    </message>
+    <message>
+        <source>{0}: name: must not be empty</source>
+        <translation>{0}: name: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{0}: question.{1}: must be a number or a text, not {2}</source>
+        <translation>{0}: question.{1}: muss eine Zahl oder ein Text sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>{0}: data: missing; say where the data comes from (table, generated, csv or shipped)</source>
+        <translation>{0}: data: fehlt; gib an, woher die Daten kommen (table, generated, csv oder shipped)</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: must name a lesson</source>
+        <translation>{0}: continue_with: muss eine Lektion nennen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{0}: data: give exactly one of table, generated, csv or shipped (got {1})</source>
+        <translation>{0}: data: gib genau eines von table, generated, csv oder shipped an (gefunden: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: data.table: unknown table {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.table: unbekannte Tabelle {1}{2}; wähle eine von {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.split: must be three percentages [train, validation, test] with a training part above 0</source>
+        <translation>{0}: data.split: müssen drei Prozentwerte [Training, Validierung, Test] sein, mit einem Trainingsanteil über 0</translation>
+    </message>
+    <message>
+        <source>{0}: data.generated: unknown set {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.generated: unbekannter Datensatz {1}{2}; wähle einen von {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.noise: must be from 0 to 1, got {1}</source>
+        <translation>{0}: data.noise: muss zwischen 0 und 1 liegen, gefunden: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
+        <translation>{0}: network.activation: gib einen Namen an oder einen je verborgener Schicht ({1}), nicht {2}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: unknown activation {1}{2}; choose one of {3}</source>
+        <translation>{0}: network.activation: unbekannte Aktivierung {1}{2}; wähle eine von {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: explicit biases need explicit weights too</source>
+        <translation>{0}: network.biases: explizite Bias-Werte brauchen auch explizite Gewichte</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: the network has bias = false</source>
+        <translation>{0}: network.biases: das Netz hat bias = false</translation>
+    </message>
+    <message>
+        <source>{0}: beats: must be a list of [[beats]] tables</source>
+        <translation>{0}: beats: muss eine Liste von [[beats]]-Tabellen sein</translation>
+    </message>
+    <message>
+        <source>{0}: beats: {1} beats; at most {2} are allowed</source>
+        <translation>{0}: beats: {1} Schritte; höchstens {2} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: its values must be texts, numbers, true/false, lists or tables</source>
+        <translation>{0}: Schritt {1}: seine Werte müssen Texte, Zahlen, true/false, Listen oder Tabellen sein</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: {2}</source>
+        <translation>{0}: Schritt {1}: {2}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>unbekannter Schlüssel (meintest du {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>unbekannter Schlüssel; bekannte Schlüssel: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>muss eine endliche Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1} ({2})</source>
+        <translation>muss {0} sein, nicht {1} ({2})</translation>
+    </message>
+    <message>
+        <source>unknown {0} {1}{2}; choose one of {3}</source>
+        <translation>unbekannter Wert für {0}: {1}{2}; wähle einen von {3}</translation>
+    </message>
+    <message>
+        <source>must be a table ([{0}]), not {1}</source>
+        <translation>muss eine Tabelle sein ([{0}]), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, not {0} ({1})</source>
+        <translation>muss eine Liste von Texten sein, nicht {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} entries; at most {1} are allowed</source>
+        <translation>{0} Einträge; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers, not {0} ({1})</source>
+        <translation>muss eine Liste ganzer Zahlen sein, nicht {0} ({1})</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers, not {0} ({1})</source>
+        <translation>muss eine Liste von Zahlen sein, nicht {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the CSV file {0} does not exist</source>
+        <translation>die CSV-Datei {0} existiert nicht</translation>
+    </message>
+    <message>
+        <source>no lesson is called {0}{1}</source>
+        <translation>keine Lektion heißt {0}{1}</translation>
+    </message>
+    <message>
+        <source>no column {0}{1}; the columns are {2}</source>
+        <translation>keine Spalte {0}{1}; die Spalten sind {2}</translation>
+    </message>
+    <message>
+        <source>give a value for every column (missing {0})</source>
+        <translation>gib für jede Spalte einen Wert an (es fehlt: {0})</translation>
+    </message>
+    <message>
+        <source>the table has {0} rows (1 to {0})</source>
+        <translation>die Tabelle hat {0} Zeilen (1 bis {0})</translation>
+    </message>
+    <message>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>muss eine Tabelle sein, etwa {0}.caption = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
+        <translation>nennt {0}, der Standardtext {1}; eine Übersetzung setzt dieselben Zahlen ein</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>{0} ({1}, no bias)</source>

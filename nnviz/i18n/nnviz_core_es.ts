@@ -234,6 +234,201 @@
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: no se puede leer el archivo ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is over {1} MiB; a lesson file is refused above that size</source>
+        <translation>{0}: el archivo supera {1} MiB; un archivo de lección se rechaza por encima de ese tamaño</translation>
+    </message>
+    <message>
+        <source>{0}: not a lesson file (not UTF-8 text)</source>
+        <translation>{0}: no es un archivo de lección (no es texto UTF-8)</translation>
+    </message>
+    <message>
+        <source>{0}: not valid TOML ({1})</source>
+        <translation>{0}: no es TOML válido ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: format: the file is format {1}; this nnviz reads format {2} or older (update nnviz)</source>
+        <translation>{0}: format: el archivo tiene el formato {1}; este nnviz lee el formato {2} o anteriores (actualiza nnviz)</translation>
+    </message>
+    <message>
+        <source>{0}: name: must not be empty</source>
+        <translation>{0}: name: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{0}: question.{1}: must be a number or a text, not {2}</source>
+        <translation>{0}: question.{1}: debe ser un número o un texto, no {2}</translation>
+    </message>
+    <message>
+        <source>{0}: data: missing; say where the data comes from (table, generated, csv or shipped)</source>
+        <translation>{0}: data: falta; indica de dónde vienen los datos (table, generated, csv o shipped)</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: must name a lesson</source>
+        <translation>{0}: continue_with: debe nombrar una lección</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{0}: data: give exactly one of table, generated, csv or shipped (got {1})</source>
+        <translation>{0}: data: indica exactamente uno de table, generated, csv o shipped (hay: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: data.table: unknown table {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.table: tabla desconocida {1}{2}; elige una de {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.split: must be three percentages [train, validation, test] with a training part above 0</source>
+        <translation>{0}: data.split: deben ser tres porcentajes [entrenamiento, validación, prueba] con una parte de entrenamiento mayor que 0</translation>
+    </message>
+    <message>
+        <source>{0}: data.generated: unknown set {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.generated: conjunto desconocido {1}{2}; elige uno de {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.noise: must be from 0 to 1, got {1}</source>
+        <translation>{0}: data.noise: debe estar entre 0 y 1, hay {1}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
+        <translation>{0}: network.activation: indica un nombre, o uno por capa oculta ({1}), no {2}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: unknown activation {1}{2}; choose one of {3}</source>
+        <translation>{0}: network.activation: activación desconocida {1}{2}; elige una de {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: explicit biases need explicit weights too</source>
+        <translation>{0}: network.biases: los sesgos explícitos necesitan también pesos explícitos</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: the network has bias = false</source>
+        <translation>{0}: network.biases: la red tiene bias = false</translation>
+    </message>
+    <message>
+        <source>{0}: beats: must be a list of [[beats]] tables</source>
+        <translation>{0}: beats: debe ser una lista de tablas [[beats]]</translation>
+    </message>
+    <message>
+        <source>{0}: beats: {1} beats; at most {2} are allowed</source>
+        <translation>{0}: beats: {1} pasos; se permiten como mucho {2}</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: its values must be texts, numbers, true/false, lists or tables</source>
+        <translation>{0}: paso {1}: sus valores deben ser textos, números, true/false, listas o tablas</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: {2}</source>
+        <translation>{0}: paso {1}: {2}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>clave desconocida (¿querías decir {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>clave desconocida; claves conocidas: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>debe ser un número finito, no {0}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1} ({2})</source>
+        <translation>debe ser {0}, no {1} ({2})</translation>
+    </message>
+    <message>
+        <source>unknown {0} {1}{2}; choose one of {3}</source>
+        <translation>valor desconocido para {0}: {1}{2}; elige uno de {3}</translation>
+    </message>
+    <message>
+        <source>must be a table ([{0}]), not {1}</source>
+        <translation>debe ser una tabla ([{0}]), no {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, not {0} ({1})</source>
+        <translation>debe ser una lista de textos, no {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} entries; at most {1} are allowed</source>
+        <translation>{0} entradas; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers, not {0} ({1})</source>
+        <translation>debe ser una lista de números enteros, no {0} ({1})</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers, not {0} ({1})</source>
+        <translation>debe ser una lista de números, no {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the CSV file {0} does not exist</source>
+        <translation>el archivo CSV {0} no existe</translation>
+    </message>
+    <message>
+        <source>no lesson is called {0}{1}</source>
+        <translation>ninguna lección se llama {0}{1}</translation>
+    </message>
+    <message>
+        <source>no column {0}{1}; the columns are {2}</source>
+        <translation>no hay columna {0}{1}; las columnas son {2}</translation>
+    </message>
+    <message>
+        <source>give a value for every column (missing {0})</source>
+        <translation>indica un valor para cada columna (falta: {0})</translation>
+    </message>
+    <message>
+        <source>the table has {0} rows (1 to {0})</source>
+        <translation>la tabla tiene {0} filas (de 1 a {0})</translation>
+    </message>
+    <message>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>debe ser una tabla como {0}.caption = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
+        <translation>nombra {0}, el texto por defecto {1}; una traducción rellena los mismos números</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>{0} ({1}, no bias)</source>

@@ -86,9 +86,9 @@ from ..limits import (
     open_regular,
 )
 from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
-from .captions import CaptionError, caption_fields
+from .lesson_languages import LANGUAGE_KEYS, beat_captions, read_translations, split_beat
 from ..text import file_label, one_line
-from ..tr import LANGUAGES
+from ..tr import LANGUAGES, translate
 from .lesson_data import TABLES, DataSpec, Lesson
 
 FORMAT = 1
@@ -97,9 +97,7 @@ LESSON_FOLDER = ("resources", "lessons")
 
 TOP_KEYS = ("format", "name", "title", "caption", "notes", "question", "playground", "data", "network",
             "training", "beats", "continue_with", *LANGUAGES)
-# A language's table (``de.caption = "…"``, or a ``[de]`` section) may give these texts; a
-# beat's (``de.caption`` inside [[beats]]) its caption.
-LANGUAGE_KEYS = ("title", "caption", "notes")
+
 DATA_SOURCES = ("table", "generated", "csv", "shipped")
 DATA_KEYS = {
     "table": ("inputs",),
@@ -133,15 +131,16 @@ def read_lesson_file(path: str | os.PathLike, check: bool = True) -> Lesson:
     except LimitError as e:
         raise LessonFileError(f"{where}: {e}") from None
     except OSError as e:
-        raise LessonFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
+        raise LessonFileError(translate("LessonFile", "{0}: the file cannot be read ({1})").format(
+            where, e.strerror or e)) from None
     path = Path(path)
     if len(raw) > MAX_LESSON_BYTES:
-        raise LessonFileError(f"{where}: the file is over {MAX_LESSON_BYTES >> 20} MiB; a lesson file is refused "
-                              "above that size")
+        raise LessonFileError(translate("LessonFile", "{0}: the file is over {1} MiB; a lesson file is refused "
+                                                      "above that size").format(where, MAX_LESSON_BYTES >> 20))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise LessonFileError(f"{where}: not a lesson file (not UTF-8 text)") from None
+        raise LessonFileError(translate("LessonFile", "{0}: not a lesson file (not UTF-8 text)").format(where)) from None
     lesson = parse_lesson(text, where, base=path.resolve().parent, default_name=path.stem[:MAX_NAME_CHARS])
     if check:
         check_lesson(lesson, where)
@@ -160,7 +159,7 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise LessonFileError(f"{where}: not valid TOML ({_short(str(e), 120)})") from None
+        raise LessonFileError(translate("LessonFile", "{0}: not valid TOML ({1})").format(where, _short(str(e), 120))) from None
     except RecursionError:
         raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep") from None
     if nesting_depth(doc) > MAX_NESTING:
@@ -169,11 +168,11 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     r.keys(doc, TOP_KEYS, "")
     fmt = r.get(doc, "format", int, "", default=FORMAT)
     if fmt > FORMAT:
-        raise LessonFileError(f"{where}: format: the file is format {fmt}; this nnviz reads format {FORMAT} "
-                              "or older (update nnviz)")
+        raise LessonFileError(translate("LessonFile", "{0}: format: the file is format {1}; this nnviz reads format "
+                                                      "{2} or older (update nnviz)").format(where, fmt, FORMAT))
     name = r.text(doc, "name", "", MAX_NAME_CHARS, default=default_name)
     if not name.strip():
-        raise LessonFileError(f"{where}: name: must not be empty")
+        raise LessonFileError(translate("LessonFile", "{0}: name: must not be empty").format(where))
     title = r.text(doc, "title", "", MAX_TITLE_CHARS, required=True)
     caption = r.text(doc, "caption", "", MAX_CAPTION_CHARS, required=True)
     notes = tuple(r.str_list(doc, "notes", "", default=[], limit=MAX_CAPTION_CHARS, count=MAX_NOTES))
@@ -186,23 +185,23 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
         for k, v in q.items():
             r.limit(f"question.{_short(k, MAX_NAME_CHARS)}", check_text, k, MAX_NAME_CHARS)
             if isinstance(v, bool) or not isinstance(v, (int, float, str)):
-                raise LessonFileError(f"{where}: question.{k}: must be a number or a text, "
-                                      f"not {_type_name(v)}")
+                raise LessonFileError(translate("LessonFile", "{0}: question.{1}: must be a number or a text, not {2}")
+                                      .format(where, k, _type_name(v)))
             if isinstance(v, str):
                 r.limit(f"question.{k}", check_text, v, MAX_NAME_CHARS)
             else:
                 r.limit(f"question.{k}", check_number, v)
         question = dict(q)
     if "data" not in doc:
-        raise LessonFileError(f"{where}: data: missing; say where the data comes from "
-                              "(table, generated, csv or shipped)")
+        raise LessonFileError(translate("LessonFile", "{0}: data: missing; say where the data comes from "
+                                                      "(table, generated, csv or shipped)").format(where))
     data = _read_data(r, r.table(doc, "data", ""), base or Path.cwd(), builtin)
     settings = _read_settings(r, r.table(doc, "network", "", default={}), r.table(doc, "training", "", default={}))
-    translations = _read_translations(r, doc)
+    translations = read_translations(r, doc)
     beats = _read_beats(r, doc.get("beats", []))
     continue_with = r.text(doc, "continue_with", "", MAX_NAME_CHARS, default=None)
     if continue_with is not None and not continue_with.strip():
-        raise LessonFileError(f"{where}: continue_with: must name a lesson")
+        raise LessonFileError(translate("LessonFile", "{0}: continue_with: must name a lesson").format(where))
     lesson = Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
                     beats=beats, continue_with=continue_with, translations=translations)
     return lesson if builtin else own_identity(lesson, where)
@@ -226,8 +225,9 @@ def own_identity(lesson: Lesson, where: str) -> Lesson:
 def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
     given = [s for s in DATA_SOURCES if s in d]
     if len(given) != 1:
-        what = "none" if not given else ", ".join(given)
-        raise LessonFileError(f"{r.where}: data: give exactly one of table, generated, csv or shipped (got {what})")
+        what = translate("LessonFile", "none") if not given else ", ".join(given)
+        raise LessonFileError(translate("LessonFile", "{0}: data: give exactly one of table, generated, csv or "
+                                                      "shipped (got {1})").format(r.where, what))
     source = given[0]
     r.keys(d, (source, *DATA_KEYS[source]), "data.")
     name = r.text(d, source, "data.", MAX_PATH_CHARS if source == "csv" else MAX_NAME_CHARS, required=True)
@@ -239,19 +239,19 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
             raise LessonFileError(f"{r.where}: data.inputs: {e}") from None
     if source == "table":
         if name not in TABLES:
-            raise LessonFileError(f"{r.where}: data.table: unknown table {name!r}{did_you_mean(name, TABLES)}; "
-                                  f"choose one of {', '.join(TABLES)}")
+            raise LessonFileError(translate("LessonFile", "{0}: data.table: unknown table {1}{2}; choose one of {3}")
+                                  .format(r.where, repr(name), did_you_mean(name, TABLES), ", ".join(TABLES)))
         return DataSpec("table", name, inputs=inputs)
     split = tuple(float(v) for v in r.num_list(d, "split", "data.", default=[75, 10, 15]))
     if len(split) != 3 or any(v < 0 or not math.isfinite(v) for v in split) or split[0] <= 0:
-        raise LessonFileError(f"{r.where}: data.split: must be three percentages [train, validation, test] "
-                              "with a training part above 0")
+        raise LessonFileError(translate("LessonFile", "{0}: data.split: must be three percentages [train, "
+                                                      "validation, test] with a training part above 0").format(r.where))
     split = tuple(int(v) if float(v).is_integer() else v for v in split)
     if source == "generated":
         known = (*GENERATORS, "plane")
         if name not in known:
-            raise LessonFileError(f"{r.where}: data.generated: unknown set {name!r}{did_you_mean(name, known)}; "
-                                  f"choose one of {', '.join(known)}")
+            raise LessonFileError(translate("LessonFile", "{0}: data.generated: unknown set {1}{2}; choose one of {3}")
+                                  .format(r.where, repr(name), did_you_mean(name, known), ", ".join(known)))
         options = []
         if "points" in d:
             n = r.get(d, "points", int, "data.")
@@ -260,7 +260,8 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
         if "noise" in d:
             noise = r.get(d, "noise", float, "data.")
             if not 0 <= noise <= 1:
-                raise LessonFileError(f"{r.where}: data.noise: must be from 0 to 1, got {noise:g}")
+                raise LessonFileError(translate("LessonFile", "{0}: data.noise: must be from 0 to 1, got {1}").format(
+                    r.where, f"{noise:g}"))
             options.append(("noise", noise))
         seed = r.get(d, "seed", int, "data.", default=None)
         if seed is not None:
@@ -292,12 +293,13 @@ def _read_settings(r: "_Reader", net: dict, train: dict):
         acts = r.str_list(net, "activation", "network.", limit=MAX_NAME_CHARS)
         named = acts
         if len(acts) != len(hidden):
-            raise LessonFileError(f"{r.where}: network.activation: give one name, or one per hidden layer "
-                                  f"({len(hidden)}), not {len(acts)}")
+            raise LessonFileError(translate("LessonFile", "{0}: network.activation: give one name, or one per hidden "
+                                                          "layer ({1}), not {2}").format(r.where, len(hidden), len(acts)))
     for a in named:       # checked even where no hidden layer uses it: a typo is a typo
         if a not in HIDDEN_ACTIVATIONS:
-            raise LessonFileError(f"{r.where}: network.activation: unknown activation {_short(a, MAX_NAME_CHARS)!r}"
-                                  f"{did_you_mean(a, HIDDEN_ACTIVATIONS)}; choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
+            raise LessonFileError(translate("LessonFile", "{0}: network.activation: unknown activation {1}{2}; "
+                                                          "choose one of {3}").format(
+                r.where, repr(_short(a, MAX_NAME_CHARS)), did_you_mean(a, HIDDEN_ACTIVATIONS), ", ".join(HIDDEN_ACTIVATIONS)))
     output = r.choice(net, "output", OUTPUT_ACTIVATIONS, "network.", default="sigmoid")
     use_bias = r.get(net, "bias", bool, "network.", default=True)
     init = r.choice(net, "init", INITS, "network.", default="xavier")
@@ -308,9 +310,10 @@ def _read_settings(r: "_Reader", net: dict, train: dict):
     weights = _read_arrays(r, net, "weights", len(hidden) + 1, matrix=True)
     biases = _read_arrays(r, net, "biases", len(hidden) + 1, matrix=False)
     if biases is not None and weights is None:
-        raise LessonFileError(f"{r.where}: network.biases: explicit biases need explicit weights too")
+        raise LessonFileError(translate("LessonFile", "{0}: network.biases: explicit biases need explicit weights "
+                                                      "too").format(r.where))
     if biases is not None and not use_bias:
-        raise LessonFileError(f"{r.where}: network.biases: the network has bias = false")
+        raise LessonFileError(translate("LessonFile", "{0}: network.biases: the network has bias = false").format(r.where))
 
     config_fields = {f.name: f for f in fields(TrainConfig) if f.name != "seed"}
     r.keys(train, tuple(config_fields), "training.")
@@ -389,64 +392,25 @@ def _read_beats(r: "_Reader", beats) -> tuple:
     """Every beat checked by :func:`~nnviz.core.teaching.beat_schema.check_beat` (actions,
     parameters, caption fields, the beat keys), in the presentation mode's form."""
     if not isinstance(beats, list):
-        raise LessonFileError(f"{r.where}: beats: must be a list of [[beats]] tables")
+        raise LessonFileError(translate("LessonFile", "{0}: beats: must be a list of [[beats]] tables").format(r.where))
     if len(beats) > MAX_BEATS:
-        raise LessonFileError(f"{r.where}: beats: {len(beats):,} beats; at most {MAX_BEATS:,} are allowed")
+        raise LessonFileError(translate("LessonFile", "{0}: beats: {1} beats; at most {2} are allowed").format(
+            r.where, f"{len(beats):,}", f"{MAX_BEATS:,}"))
     out = []
     for i, beat in enumerate(beats, 1):
         if isinstance(beat, dict) and not all(_plain(v) for v in beat.values()):
-            raise LessonFileError(f"{r.where}: beat {i}: its values must be texts, numbers, true/false, lists or tables")
-        languages = {k: beat[k] for k in LANGUAGES if isinstance(beat, dict) and k in beat}
-        if languages:
-            beat = {k: v for k, v in beat.items() if k not in languages}
+            raise LessonFileError(translate("LessonFile", "{0}: beat {1}: its values must be texts, numbers, "
+                                                          "true/false, lists or tables").format(r.where, i))
+        beat, languages = split_beat(beat)
         try:
             checked = check_beat(beat)
         except BeatError as e:
-            raise LessonFileError(f"{r.where}: beat {i}: {e}") from None
-        captions = {}
-        for code, table in languages.items():
-            prefix = f"beat {i}: {code}."
-            if not isinstance(table, dict):
-                raise LessonFileError(f"{r.where}: beat {i}: {code}: must be a table like {code}.caption = \"…\"")
-            r.keys(table, ("caption",), prefix)
-            if "caption" in table:
-                captions[code] = r.text(table, "caption", prefix, MAX_CAPTION_CHARS)
-                _same_placeholders(r, captions[code], checked["caption"], f"beat {i}: {code}.caption")
+            raise LessonFileError(translate("LessonFile", "{0}: beat {1}: {2}").format(r.where, i, e)) from None
+        captions = beat_captions(r, i, languages, checked["caption"])
         if captions:
             checked["captions"] = captions
         out.append(checked)
     return tuple(out)
-
-
-def _read_translations(r: "_Reader", doc: dict) -> dict:
-    """The top-level language tables: ``{"de": {"title": …, "caption": …, "notes": (…)}}``."""
-    out = {}
-    for code in LANGUAGES:
-        if code not in doc:
-            continue
-        table = r.table(doc, code, "")
-        r.keys(table, LANGUAGE_KEYS, f"{code}.")
-        texts: dict = {}
-        if "title" in table:
-            texts["title"] = r.text(table, "title", f"{code}.", MAX_TITLE_CHARS)
-        if "caption" in table:
-            texts["caption"] = r.text(table, "caption", f"{code}.", MAX_CAPTION_CHARS)
-        if "notes" in table:
-            texts["notes"] = tuple(r.str_list(table, "notes", f"{code}.", limit=MAX_CAPTION_CHARS, count=MAX_NOTES))
-        if texts:
-            out[code] = texts
-    return out
-
-
-def _same_placeholders(r: "_Reader", text: str, default: str, key: str) -> None:
-    """A translated caption names the same ``{placeholders}`` as the file's default caption."""
-    try:
-        mine, theirs = set(caption_fields(text)), set(caption_fields(default))
-    except CaptionError as e:
-        raise LessonFileError(f"{r.where}: {key}: {e}") from None
-    if mine != theirs:
-        raise LessonFileError(f"{r.where}: {key}: names {{{', '.join(sorted(mine)) or '-'}}}, the default caption "
-                              f"{{{', '.join(sorted(theirs)) or '-'}}}; a translation fills in the same numbers")
 
 
 def _plain(v) -> bool:
@@ -464,8 +428,9 @@ def _is_number(v) -> bool:
 
 
 def _type_name(v) -> str:
-    return {bool: "true/false", int: "a whole number", float: "a number", str: "a text", list: "a list",
-            dict: "a table"}.get(type(v), type(v).__name__)
+    return {bool: translate("LessonFile", "true/false"), int: translate("LessonFile", "a whole number"),
+            float: translate("LessonFile", "a number"), str: translate("LessonFile", "a text"),
+            list: translate("LessonFile", "a list"), dict: translate("LessonFile", "a table")}.get(type(v), type(v).__name__)
 
 
 class _Reader:
@@ -494,29 +459,31 @@ class _Reader:
         for k in d:
             if k not in allowed:
                 close = difflib.get_close_matches(k.replace("-", "_").lower(), allowed, n=1, cutoff=0.75)
-                hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(allowed)}"
-                self.fail(prefix + k, f"unknown key{hint}")
+                if close:
+                    self.fail(prefix + k, translate("LessonFile", "unknown key (did you mean {0}?)").format(repr(close[0])))
+                self.fail(prefix + k, translate("LessonFile", "unknown key; known keys: {0}").format(", ".join(allowed)))
 
     def get(self, d: dict, key: str, kind, prefix: str, required: bool = False, default=None):
         if key not in d:
             if required:
-                self.fail(prefix + key, "missing")
+                self.fail(prefix + key, translate("LessonFile", "missing"))
             return default
         v = d[key]
         if kind is float and _is_number(v):
             return float(v)
         if kind is float and isinstance(v, float):
-            self.fail(prefix + key, f"must be a finite number, not {v}")
+            self.fail(prefix + key, translate("LessonFile", "must be a finite number, not {0}").format(v))
         if isinstance(v, kind) and not (kind is int and isinstance(v, bool)):
             return v
-        want = {float: "a number", int: "a whole number", bool: "true or false", str: "a text"}[kind]
-        self.fail(prefix + key, f"must be {want}, not {_type_name(v)} ({_short(v)})")
+        want = {float: translate("LessonFile", "a number"), int: translate("LessonFile", "a whole number"),
+                bool: translate("LessonFile", "true or false"), str: translate("LessonFile", "a text")}[kind]
+        self.fail(prefix + key, translate("LessonFile", "must be {0}, not {1} ({2})").format(want, _type_name(v), _short(v)))
 
     def choice(self, d: dict, key: str, choices, prefix: str, default: str) -> str:
         v = self.get(d, key, str, prefix, default=default)
         if v not in choices:
-            self.fail(prefix + key, f"unknown {key.replace('_', ' ')} {_short(v)}{did_you_mean(v, choices)}; "
-                                    f"choose one of {', '.join(choices)}")
+            self.fail(prefix + key, translate("LessonFile", "unknown {0} {1}{2}; choose one of {3}").format(
+                key.replace("_", " "), _short(v), did_you_mean(v, choices), ", ".join(choices)))
         return v
 
     def table(self, d: dict, key: str, prefix: str, default=None) -> dict:
@@ -524,7 +491,7 @@ class _Reader:
             return default
         v = d[key]
         if not isinstance(v, dict):
-            self.fail(prefix + key, f"must be a table ([{key}]), not {_type_name(v)}")
+            self.fail(prefix + key, translate("LessonFile", "must be a table ([{0}]), not {1}").format(key, _type_name(v)))
         return v
 
     def str_list(self, d: dict, key: str, prefix: str, default=None, limit: int = MAX_NAME_CHARS,
@@ -533,9 +500,11 @@ class _Reader:
             return default
         v = d[key]
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-            self.fail(prefix + key, f"must be a list of texts, not {_type_name(v)} ({_short(v)})")
+            self.fail(prefix + key, translate("LessonFile", "must be a list of texts, not {0} ({1})").format(
+                _type_name(v), _short(v)))
         if len(v) > count:
-            self.fail(prefix + key, f"{len(v):,} entries; at most {count:,} are allowed")
+            self.fail(prefix + key, translate("LessonFile", "{0} entries; at most {1} are allowed").format(
+                f"{len(v):,}", f"{count:,}"))
         for x in v:
             self.limit(prefix + key, check_text, x, limit)
         return list(v)
@@ -546,8 +515,11 @@ class _Reader:
         v = d[key]
         ok = isinstance(v, list) and all(_is_number(x) and (kind is float or isinstance(x, int)) for x in v)
         if not ok:
-            want = "whole numbers" if kind is int else "numbers"
-            self.fail(prefix + key, f"must be a list of {want}, not {_type_name(v)} ({_short(v)})")
+            if kind is int:
+                self.fail(prefix + key, translate("LessonFile", "must be a list of whole numbers, not {0} ({1})").format(
+                    _type_name(v), _short(v)))
+            self.fail(prefix + key, translate("LessonFile", "must be a list of numbers, not {0} ({1})").format(
+                _type_name(v), _short(v)))
         return list(v)
 
 
@@ -568,7 +540,7 @@ def check_lesson(lesson: Lesson, where: str) -> None:
         else:
             key = f"data.{'csv' if lesson.data.source == 'csv' else lesson.data.source}"
         if lesson.data.source == "csv" and not Path(_csv_path(lesson.data)).exists():
-            msg = f"the CSV file {_csv_path(lesson.data)} does not exist"
+            msg = translate("LessonFile", "the CSV file {0} does not exist").format(_csv_path(lesson.data))
         elif lesson.data.source == "csv" and "column" in msg:
             key = "data.target" if f"'{lesson.data.target}'" in msg else "data.features"
         if lesson.data.inputs is not None and "inputs" in msg:
@@ -614,21 +586,24 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
 
         if action == "load" and params["lesson"] not in known:
             name = params["lesson"]
-            fail("lesson", f"no lesson is called {name!r}{did_you_mean(name, sorted(known))}")
+            fail("lesson", translate("LessonFile", "no lesson is called {0}{1}").format(
+                repr(name), did_you_mean(name, sorted(known))))
         if action == "ask":
             for col in params["values"]:
                 if col not in columns:
-                    fail("values", f"no column {col!r}{did_you_mean(col, columns)}; the columns are {', '.join(columns)}")
+                    fail("values", translate("LessonFile", "no column {0}{1}; the columns are {2}").format(
+                        repr(col), did_you_mean(col, columns), ", ".join(columns)))
             if len(params["values"]) != len(columns):
                 missing = [c for c in columns if c not in params["values"]]
-                fail("values", f"give a value for every column (missing {', '.join(missing)})")
+                fail("values", translate("LessonFile", "give a value for every column (missing {0})").format(
+                    ", ".join(missing)))
         if action == "sample":      # a row of the table as its file has it, 1 = the first data row
             try:
                 row_position(problem, params["index"])
             except ValueError as e:
                 fail("index", str(e))
         if "sample" in params and params["sample"] > n_rows:
-            fail("sample", f"the table has {n_rows} rows (1 to {n_rows})")
+            fail("sample", translate("LessonFile", "the table has {0} rows (1 to {0})").format(n_rows))
         refs = []
         if action in ("explain", "map"):
             refs.append((("layer", "neuron"), params["layer"], params["neuron"]))
