@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
+        <translation>Spielwiesen-Datensatz {0}: {1} Punkte, Rauschen {2}, Seed {3}</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>input &apos;{0}&apos;</source>
@@ -644,6 +651,25 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>every hidden layer needs at least one neuron</source>
+        <translation>jede verborgene Schicht braucht mindestens ein Neuron</translation>
+    </message>
+    <message>
+        <source>give one activation per hidden layer</source>
+        <translation>gib eine Aktivierung je verborgener Schicht an</translation>
+    </message>
+    <message>
+        <source>unknown activation {0}; choose one of {1}</source>
+        <translation>unbekannte Aktivierung {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>unknown initialisation {0}; choose one of {1}</source>
+        <translation>unbekannte Initialisierung {0}; wähle eine von {1}</translation>
+    </message>
+</context>
+<context>
     <name>Slices</name>
     <message>
         <source> and {0} more</source>
@@ -667,6 +693,57 @@
     <message>
         <source>epoch {0}</source>
         <translation>Epoche {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>Lernrate {0}: {1}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {0}; choose one of {1}</source>
+        <translation>unbekannter Optimierer {0}; wähle einen von {1}</translation>
+    </message>
+    <message>
+        <source>the batch size must be 0 (full batch) or a positive number</source>
+        <translation>die Batch-Größe muss 0 (ganzer Batch) oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>L2 must be zero or a positive number</source>
+        <translation>L2 muss null oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>L1 must be zero or a positive number</source>
+        <translation>L1 muss null oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>the number of epochs must be at least 1</source>
+        <translation>die Zahl der Epochen muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the network is {0} but the data has {1} inputs and {2} outputs</source>
+        <translation>das Netz ist {0}, aber die Daten haben {1} Eingaben und {2} Ausgaben</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs classes, but {0} is a number: use mean squared error (mse)</source>
+        <translation>Kreuzentropie braucht Klassen, aber {0} ist eine Zahl: nimm die mittlere quadratische Abweichung (mse)</translation>
+    </message>
+    <message>
+        <source>learning rate (now {0})</source>
+        <translation>Lernrate (jetzt {0})</translation>
+    </message>
+    <message>
+        <source> or L2 (now {0})</source>
+        <translation> oder L2 (jetzt {0})</translation>
+    </message>
+    <message>
+        <source> or L1 (now {0})</source>
+        <translation> oder L1 (jetzt {0})</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch {0}: the loss became NaN or infinite. Try a smaller {1}; the last finite weights are kept.</source>
+        <translation>Das Training ist in Epoche {0} divergiert: der Verlust wurde NaN oder unendlich. Verringere die {1}; die letzten endlichen Gewichte bleiben erhalten.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
+        <translation>conjunto de la zona de juego {0}: {1} puntos, ruido {2}, semilla {3}</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>input &apos;{0}&apos;</source>
@@ -644,6 +651,25 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>every hidden layer needs at least one neuron</source>
+        <translation>cada capa oculta necesita al menos una neurona</translation>
+    </message>
+    <message>
+        <source>give one activation per hidden layer</source>
+        <translation>indica una activación por capa oculta</translation>
+    </message>
+    <message>
+        <source>unknown activation {0}; choose one of {1}</source>
+        <translation>activación desconocida {0}; elige una de {1}</translation>
+    </message>
+    <message>
+        <source>unknown initialisation {0}; choose one of {1}</source>
+        <translation>inicialización desconocida {0}; elige una de {1}</translation>
+    </message>
+</context>
+<context>
     <name>Slices</name>
     <message>
         <source> and {0} more</source>
@@ -667,6 +693,57 @@
     <message>
         <source>epoch {0}</source>
         <translation>época {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>tasa de aprendizaje {0}: {1}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {0}; choose one of {1}</source>
+        <translation>optimizador desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>the batch size must be 0 (full batch) or a positive number</source>
+        <translation>el tamaño del lote debe ser 0 (lote completo) o un número positivo</translation>
+    </message>
+    <message>
+        <source>L2 must be zero or a positive number</source>
+        <translation>L2 debe ser cero o un número positivo</translation>
+    </message>
+    <message>
+        <source>L1 must be zero or a positive number</source>
+        <translation>L1 debe ser cero o un número positivo</translation>
+    </message>
+    <message>
+        <source>the number of epochs must be at least 1</source>
+        <translation>el número de épocas debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>the network is {0} but the data has {1} inputs and {2} outputs</source>
+        <translation>la red es {0} pero los datos tienen {1} entradas y {2} salidas</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs classes, but {0} is a number: use mean squared error (mse)</source>
+        <translation>la entropía cruzada necesita clases, pero {0} es un número: usa el error cuadrático medio (mse)</translation>
+    </message>
+    <message>
+        <source>learning rate (now {0})</source>
+        <translation>tasa de aprendizaje (ahora {0})</translation>
+    </message>
+    <message>
+        <source> or L2 (now {0})</source>
+        <translation> o L2 (ahora {0})</translation>
+    </message>
+    <message>
+        <source> or L1 (now {0})</source>
+        <translation> o L1 (ahora {0})</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch {0}: the loss became NaN or infinite. Try a smaller {1}; the last finite weights are kept.</source>
+        <translation>El entrenamiento divergió en la época {0}: la pérdida se volvió NaN o infinita. Prueba a reducir la {1}; se conservan los últimos pesos finitos.</translation>
     </message>
 </context>
 <context>
