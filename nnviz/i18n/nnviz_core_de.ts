@@ -651,6 +651,109 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>{0}: nothing is loaded, so there is nothing to save</source>
+        <translation>{0}: nichts ist geladen, also gibt es nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
+        <translation>die Eingaben dieser Daten werden auf eine Art berechnet, die eine Sitzungsdatei noch nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write in {1} ({2})</source>
+        <translation>{0}: in {1} kann nicht geschrieben werden ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved ({1}); any earlier file of that name is unchanged</source>
+        <translation>{0}: konnte nicht gespeichert werden ({1}); eine frühere Datei dieses Namens ist unverändert</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied)</source>
+        <translation>{0}: die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: die Datei kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1})</source>
+        <translation>{0}: keine nnviz-Sitzungsdatei ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete{1}; it may have been cut short while copying</source>
+        <translation>{0}: die Datei ist beschädigt oder unvollständig{1}; vielleicht wurde sie beim Kopieren abgeschnitten</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete ({1})</source>
+        <translation>{0}: die Datei ist beschädigt oder unvollständig ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file nests too deeply; refused</source>
+        <translation>{0}: die Datei ist zu tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: the file asks for more memory than there is; refused</source>
+        <translation>{0}: die Datei verlangt mehr Speicher, als es gibt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>{0}: this is a folder, not a session file</source>
+        <translation>{0}: das ist ein Ordner, keine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a NumPy array file</source>
+        <translation>eine NumPy-Array-Datei</translation>
+    </message>
+    <message>
+        <source>a gzip file</source>
+        <translation>eine gzip-Datei</translation>
+    </message>
+    <message>
+        <source>it is {0}</source>
+        <translation>sie ist {0}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it looks like a text or CSV file; open a CSV with File → Open or --csv</source>
+        <translation>sie sieht aus wie eine Text- oder CSV-Datei; öffne eine CSV-Datei mit Datei → Öffnen oder --csv</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>sie ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
+        <translation>{0}: von einem neueren nnviz gespeichert ({1}, Format {2}); dieses nnviz liest Format {3} oder älter: aktualisiere nnviz</translation>
+    </message>
+    <message>
+        <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>
+        <translation>{0}: die Datei ist widersprüchlich ({1}); vielleicht wurde sie von Hand bearbeitet</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>every hidden layer needs at least one neuron</source>

@@ -651,6 +651,109 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>{0}: nothing is loaded, so there is nothing to save</source>
+        <translation>{0}: no hay nada cargado, así que no hay nada que guardar</translation>
+    </message>
+    <message>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
+        <translation>las entradas de estos datos se calculan de una forma que un archivo de sesión aún no puede guardar</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write in {1} ({2})</source>
+        <translation>{0}: no se puede escribir en {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved ({1}); any earlier file of that name is unchanged</source>
+        <translation>{0}: no se pudo guardar ({1}); cualquier archivo anterior con ese nombre queda intacto</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied)</source>
+        <translation>{0}: no se puede leer el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: no se puede leer el archivo ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1})</source>
+        <translation>{0}: no es un archivo de sesión de nnviz ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete{1}; it may have been cut short while copying</source>
+        <translation>{0}: el archivo está dañado o incompleto{1}; puede que se cortara al copiarlo</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete ({1})</source>
+        <translation>{0}: el archivo está dañado o incompleto ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file nests too deeply; refused</source>
+        <translation>{0}: el archivo está anidado demasiado hondo; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: the file asks for more memory than there is; refused</source>
+        <translation>{0}: el archivo pide más memoria de la que hay; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{0}: this is a folder, not a session file</source>
+        <translation>{0}: es una carpeta, no un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a NumPy array file</source>
+        <translation>un archivo de matriz de NumPy</translation>
+    </message>
+    <message>
+        <source>a gzip file</source>
+        <translation>un archivo gzip</translation>
+    </message>
+    <message>
+        <source>it is {0}</source>
+        <translation>es {0}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it looks like a text or CSV file; open a CSV with File → Open or --csv</source>
+        <translation>parece un archivo de texto o CSV; abre un CSV con Archivo → Abrir o --csv</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>no es un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
+        <translation>{0}: guardado por un nnviz más reciente ({1}, formato {2}); este nnviz lee el formato {3} o anteriores: actualiza nnviz</translation>
+    </message>
+    <message>
+        <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>
+        <translation>{0}: el archivo es incoherente ({1}); puede que se editara a mano</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>every hidden layer needs at least one neuron</source>
