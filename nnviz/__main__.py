@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv)
     leave_a_core_for_the_window()   # before NumPy loads (the next import brings it)
     from .cli import UsageError, early_language
-    from .core.tr import use_language
+    from .core.tr import translate, use_language
 
     # The window's own choice (remembered, else the system's) is made by the UI; until then the
     # one-line messages below follow --lang if it was given.
@@ -88,17 +88,19 @@ def main(argv: list[str] | None = None) -> int:
         args = build_gui_parser().parse_args(argv)
         if args.install_desktop or args.uninstall_desktop:
             if len(argv) > 1:
-                raise UsageError("nnviz: --install-desktop and --uninstall-desktop take no other arguments")
+                raise UsageError(translate("Cli", "nnviz: --install-desktop and --uninstall-desktop take no other "
+                                                  "arguments"))
             from .desktop import main as desktop_main   # no Qt: plain files
 
             return desktop_main("install" if args.install_desktop else "uninstall")
         if args.csv and not args.target:
-            raise UsageError("nnviz: --csv needs --target COL, the column to predict")
+            raise UsageError(translate("Cli", "nnviz: --csv needs --target COL, the column to predict"))
         if args.size is not None:
             try:
                 width, height = (int(v) for v in args.size.lower().split("x"))
             except ValueError:
-                raise UsageError(f"nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {args.size!r}") from None
+                raise UsageError(translate("Cli", "nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {0}").format(
+                    repr(args.size))) from None
             args.size = (width, height)
         elif args.screenshot:
             args.size = (1280, 800)
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             except ValueError as err:
                 raise UsageError(f"nnviz: {err}") from None
         if sum(bool(v) for v in (args.lesson, args.csv, args.lesson_file, args.open)) > 1:
-            raise UsageError("nnviz: give one of --lesson, --csv, --lesson-file or --open")
+            raise UsageError(translate("Cli", "nnviz: give one of --lesson, --csv, --lesson-file or --open"))
         if args.lesson_file:   # read and checked now: a bad file is one line, before any window
             from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 

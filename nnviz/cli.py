@@ -47,7 +47,7 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse prints the usage block and a traceback-free error; we want one line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise UsageError(translate("Cli", "{0}: {1} (see {0} --help)").format(self.prog, message))
 
 
 # --- argument types ------------------------------------------------------------------------
@@ -57,18 +57,30 @@ def _number(kind, minimum, strict: bool, what: str, maximum=None):
 
     def parse(text: str):
         if len(text) > 50:
-            raise argparse.ArgumentTypeError(f"{text[:20]!r}… is not {'a whole number' if kind is int else 'a number'}")
+            raise argparse.ArgumentTypeError(_not_a_number(repr(text[:20]) + "…", kind))
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
+            raise argparse.ArgumentTypeError(_not_a_number(repr(text), kind)) from None
         if not math.isfinite(value) or value < minimum or (strict and value == minimum):
-            raise argparse.ArgumentTypeError(f"{text!r} must be {what}")
+            raise argparse.ArgumentTypeError(translate("Cli", "{0} must be {1}").format(repr(text), _bound_words(what)))
         if maximum is not None and value > maximum:
-            raise argparse.ArgumentTypeError(f"{text!r} must be at most {maximum:,}")
+            raise argparse.ArgumentTypeError(translate("Cli", "{0} must be at most {1}").format(repr(text), f"{maximum:,}"))
         return value
 
     return parse
+
+
+def _not_a_number(shown: str, kind) -> str:
+    if kind is int:
+        return translate("Cli", "{0} is not a whole number").format(shown)
+    return translate("Cli", "{0} is not a number").format(shown)
+
+
+def _bound_words(what: str) -> str:
+    """What a number must be, in the current language."""
+    return {"at least 1": translate("Cli", "at least 1"), "0 or more": translate("Cli", "0 or more"),
+            "zero or a positive number": translate("Cli", "zero or a positive number")}.get(what, what)
 
 
 positive_int = _number(int, 1, False, "at least 1", MAX_INT)
@@ -80,7 +92,7 @@ non_negative_float = _number(float, 0.0, False, "zero or a positive number")
 def learning_rate(text: str) -> float:
     value, why = parse_learning_rate(text)
     if value is None:
-        raise argparse.ArgumentTypeError(f"learning rate {text!r}: {why[0].lower()}{why[1:]}")
+        raise argparse.ArgumentTypeError(translate("Cli", "learning rate {0}: {1}").format(repr(text), why[0].lower() + why[1:]))
     return value
 
 
@@ -92,9 +104,9 @@ def layer_list(text: str) -> tuple[int, ...]:
     try:
         sizes = tuple(int(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a list of layer sizes like 8,8") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} is not a list of layer sizes like 8,8").format(repr(text))) from None
     if any(s < 1 or s > 512 for s in sizes):
-        raise argparse.ArgumentTypeError("each hidden layer needs 1 to 512 neurons")
+        raise argparse.ArgumentTypeError(translate("Cli", "each hidden layer needs 1 to 512 neurons"))
     return sizes
 
 
@@ -253,15 +265,16 @@ def load_session(args):
     given = [f for f, v in (("--lesson", args.lesson), ("--csv", args.csv), ("--lesson-file", args.lesson_file),
                             ("--open", args.open)) if v]
     if len(given) > 1:
-        raise UsageError(f"nnviz: give either {given[0]} or {given[1]}, not both")
+        raise UsageError(translate("Cli", "nnviz: give either {0} or {1}, not both").format(given[0], given[1]))
     for flag in ("target", "features"):
         if getattr(args, flag) and not args.csv:
-            raise UsageError(f"nnviz: --{flag} goes with --csv FILE")
+            raise UsageError(translate("Cli", "nnviz: --{0} goes with --csv FILE").format(flag))
     seed = getattr(args, "seed", None)
     session = Session()
     if args.open:
         if seed is not None:
-            raise UsageError("nnviz: --seed cannot change a saved session (its random state is in the file)")
+            raise UsageError(translate("Cli", "nnviz: --seed cannot change a saved session (its random state is in the "
+                                              "file)"))
         session.open(args.open)
         settings = apply_overrides(session.settings, args)
         if args.epochs is not None:     # --epochs N with --open: N more epochs
@@ -284,7 +297,7 @@ def load_session(args):
         return session
     if args.csv:
         if not args.target:
-            raise UsageError("nnviz: --csv needs --target COL, the column to predict")
+            raise UsageError(translate("Cli", "nnviz: --csv needs --target COL, the column to predict"))
         kind = None if args.target_kind == "auto" else args.target_kind
         problem = load_csv(args.csv, args.target, features=feature_list(args.features), scaling=args.scaling,
                            split=args.split, seed=seed or 0, missing=args.missing, target_kind=kind)

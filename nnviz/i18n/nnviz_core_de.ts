@@ -31,6 +31,66 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>{0}: {1} (see {0} --help)</source>
+        <translation>{0}: {1} (siehe {0} --help)</translation>
+    </message>
+    <message>
+        <source>{0} must be {1}</source>
+        <translation>{0} muss {1} sein</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1}</source>
+        <translation>{0} darf höchstens {1} sein</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number</source>
+        <translation>{0} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>mindestens 1</translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation>0 oder mehr</translation>
+    </message>
+    <message>
+        <source>zero or a positive number</source>
+        <translation>null oder eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>Lernrate {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a list of layer sizes like 8,8</source>
+        <translation>{0} ist keine Liste von Schichtgrößen wie 8,8</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to 512 neurons</source>
+        <translation>jede verborgene Schicht braucht 1 bis 512 Neuronen</translation>
+    </message>
+    <message>
+        <source>nnviz: give either {0} or {1}, not both</source>
+        <translation>nnviz: gib entweder {0} oder {1} an, nicht beides</translation>
+    </message>
+    <message>
+        <source>nnviz: --{0} goes with --csv FILE</source>
+        <translation>nnviz: --{0} gehört zu --csv DATEI</translation>
+    </message>
+    <message>
+        <source>nnviz: --seed cannot change a saved session (its random state is in the file)</source>
+        <translation>nnviz: --seed kann eine gespeicherte Sitzung nicht ändern (ihr Zufallszustand steht in der Datei)</translation>
+    </message>
+    <message>
+        <source>nnviz: --csv needs --target COL, the column to predict</source>
+        <translation>nnviz: --csv braucht --target SPALTE, die vorherzusagende Spalte</translation>
+    </message>
+    <message>
         <source>note: {0}</source>
         <translation>Hinweis: {0}</translation>
     </message>
@@ -77,6 +137,18 @@
     <message>
         <source>nnviz: interrupted</source>
         <translation>nnviz: abgebrochen</translation>
+    </message>
+    <message>
+        <source>nnviz: --install-desktop and --uninstall-desktop take no other arguments</source>
+        <translation>nnviz: --install-desktop und --uninstall-desktop nehmen keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {0}</source>
+        <translation>nnviz: --size nimmt BREITExHÖHE wie 1280x800, nicht {0}</translation>
+    </message>
+    <message>
+        <source>nnviz: give one of --lesson, --csv, --lesson-file or --open</source>
+        <translation>nnviz: gib eines von --lesson, --csv, --lesson-file oder --open an</translation>
     </message>
 </context>
 <context>

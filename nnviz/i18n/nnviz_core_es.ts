@@ -31,6 +31,66 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>{0}: {1} (see {0} --help)</source>
+        <translation>{0}: {1} (consulta {0} --help)</translation>
+    </message>
+    <message>
+        <source>{0} must be {1}</source>
+        <translation>{0} debe ser {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1}</source>
+        <translation>{0} debe ser como mucho {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number</source>
+        <translation>{0} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} no es un número</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>al menos 1</translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation>0 o más</translation>
+    </message>
+    <message>
+        <source>zero or a positive number</source>
+        <translation>cero o un número positivo</translation>
+    </message>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>tasa de aprendizaje {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a list of layer sizes like 8,8</source>
+        <translation>{0} no es una lista de tamaños de capa como 8,8</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to 512 neurons</source>
+        <translation>cada capa oculta necesita de 1 a 512 neuronas</translation>
+    </message>
+    <message>
+        <source>nnviz: give either {0} or {1}, not both</source>
+        <translation>nnviz: indica {0} o {1}, no ambos</translation>
+    </message>
+    <message>
+        <source>nnviz: --{0} goes with --csv FILE</source>
+        <translation>nnviz: --{0} va con --csv ARCHIVO</translation>
+    </message>
+    <message>
+        <source>nnviz: --seed cannot change a saved session (its random state is in the file)</source>
+        <translation>nnviz: --seed no puede cambiar una sesión guardada (su estado aleatorio está en el archivo)</translation>
+    </message>
+    <message>
+        <source>nnviz: --csv needs --target COL, the column to predict</source>
+        <translation>nnviz: --csv necesita --target COL, la columna que se predice</translation>
+    </message>
+    <message>
         <source>note: {0}</source>
         <translation>nota: {0}</translation>
     </message>
@@ -77,6 +137,18 @@
     <message>
         <source>nnviz: interrupted</source>
         <translation>nnviz: interrumpido</translation>
+    </message>
+    <message>
+        <source>nnviz: --install-desktop and --uninstall-desktop take no other arguments</source>
+        <translation>nnviz: --install-desktop y --uninstall-desktop no admiten otros argumentos</translation>
+    </message>
+    <message>
+        <source>nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {0}</source>
+        <translation>nnviz: --size admite ANCHOxALTO como 1280x800, no {0}</translation>
+    </message>
+    <message>
+        <source>nnviz: give one of --lesson, --csv, --lesson-file or --open</source>
+        <translation>nnviz: indica uno de --lesson, --csv, --lesson-file o --open</translation>
     </message>
 </context>
 <context>
