@@ -508,6 +508,73 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>must be a whole number, not {0}</source>
+        <translation>muss eine ganze Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}{2}, got {3}</source>
+        <translation>muss zwischen {0} und {1}{2} liegen, nicht {3}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {0}</source>
+        <translation>muss eine Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>muss eine endliche Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}, got {2}</source>
+        <translation>muss zwischen {0} und {1} liegen, nicht {2}</translation>
+    </message>
+    <message>
+        <source>must be a text, not {0}</source>
+        <translation>muss ein Text sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>is {0} characters long; at most {1} are allowed</source>
+        <translation>ist {0} Zeichen lang; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a list of layer sizes, not {0}</source>
+        <translation>muss eine Liste von Schichtgrößen sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>{0} hidden layers; at most {1} are allowed</source>
+        <translation>{0} verborgene Schichten; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>every hidden layer needs 1 to {0} neurons, got {1}</source>
+        <translation>jede verborgene Schicht braucht 1 bis {0} Neuronen, nicht {1}</translation>
+    </message>
+    <message>
+        <source>the network would have {0} weights and biases; at most {1} are allowed</source>
+        <translation>das Netz hätte {0} Gewichte und Bias-Werte; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({0})</source>
+        <translation>die Datei kann nicht gelesen werden ({0})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>{0} ({1}, no bias)</source>

@@ -508,6 +508,73 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>must be a whole number, not {0}</source>
+        <translation>debe ser un número entero, no {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}{2}, got {3}</source>
+        <translation>debe estar entre {0} y {1}{2}, no {3}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {0}</source>
+        <translation>debe ser un número, no {0}</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>debe ser un número finito, no {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}, got {2}</source>
+        <translation>debe estar entre {0} y {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>must be a text, not {0}</source>
+        <translation>debe ser un texto, no {0}</translation>
+    </message>
+    <message>
+        <source>is {0} characters long; at most {1} are allowed</source>
+        <translation>tiene {0} caracteres; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be a list of layer sizes, not {0}</source>
+        <translation>debe ser una lista de tamaños de capa, no {0}</translation>
+    </message>
+    <message>
+        <source>{0} hidden layers; at most {1} are allowed</source>
+        <translation>{0} capas ocultas; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>every hidden layer needs 1 to {0} neurons, got {1}</source>
+        <translation>cada capa oculta necesita de 1 a {0} neuronas, no {1}</translation>
+    </message>
+    <message>
+        <source>the network would have {0} weights and biases; at most {1} are allowed</source>
+        <translation>la red tendría {0} pesos y sesgos; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({0})</source>
+        <translation>no se puede leer el archivo ({0})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>{0} ({1}, no bias)</source>
