@@ -152,6 +152,49 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>{0}: the target {1} has no values.</source>
+        <translation>{0}: das Ziel {1} hat keine Werte.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no feature column was chosen.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: keine Merkmalsspalte wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} cannot also be a feature.</source>
+        <translation>{0}: das Ziel {1} kann nicht zugleich ein Merkmal sein.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} is text; it cannot be a regression target.</source>
+        <translation>{0}: das Ziel {1} ist Text; es kann kein Regressionsziel sein.</translation>
+    </message>
+    <message>
+        <source>{0}: the training rows hold a single class; more rows are needed.</source>
+        <translation>{0}: die Trainingszeilen enthalten nur eine Klasse; es braucht mehr Zeilen.</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} has values too large to scale.</source>
+        <translation>{0}: Spalte {1} hat Werte, die zu groß zum Skalieren sind.</translation>
+    </message>
+    <message>
+        <source>no value given for {0}.</source>
+        <translation>kein Wert für {0} angegeben.</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}.</source>
+        <translation>{0} braucht eine Zahl, nicht {1}.</translation>
+    </message>
+    <message>
+        <source>{0} must be one of {1}, not {2}.</source>
+        <translation>{0} muss eines von {1} sein, nicht {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: the file has a header but no data rows.</source>
+        <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>

@@ -152,6 +152,49 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>{0}: the target {1} has no values.</source>
+        <translation>{0}: el objetivo {1} no tiene valores.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no feature column was chosen.</source>
+        <translation>{0}: no hay ninguna variable utilizable: no se eligió ninguna columna de variables.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} cannot also be a feature.</source>
+        <translation>{0}: el objetivo {1} no puede ser también una variable.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} is text; it cannot be a regression target.</source>
+        <translation>{0}: el objetivo {1} es texto; no puede ser un objetivo de regresión.</translation>
+    </message>
+    <message>
+        <source>{0}: the training rows hold a single class; more rows are needed.</source>
+        <translation>{0}: las filas de entrenamiento tienen una sola clase; hacen falta más filas.</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} has values too large to scale.</source>
+        <translation>{0}: la columna {1} tiene valores demasiado grandes para escalarlos.</translation>
+    </message>
+    <message>
+        <source>no value given for {0}.</source>
+        <translation>no se dio ningún valor para {0}.</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}.</source>
+        <translation>{0} necesita un número, no {1}.</translation>
+    </message>
+    <message>
+        <source>{0} must be one of {1}, not {2}.</source>
+        <translation>{0} debe ser uno de {1}, no {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: the file has a header but no data rows.</source>
+        <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
