@@ -28,14 +28,24 @@ def no_display() -> bool:
         env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
 
 
+def language_after_command(argv: list[str]) -> list[str]:
+    """``--lang de train …`` → ``train --lang de …``: the language may come before a command."""
+    if len(argv) >= 3 and argv[0] == "--lang" and argv[2] in CLI_COMMANDS:
+        return [argv[2], *argv[:2], *argv[3:]]
+    if len(argv) >= 2 and argv[0].startswith("--lang=") and argv[1] in CLI_COMMANDS:
+        return [argv[1], argv[0], *argv[2:]]
+    return argv
+
+
 def build_gui_parser():
-    from .cli import OneLineParser, add_data_arguments, epoch_count
+    from .cli import OneLineParser, add_data_arguments, add_language_argument, epoch_count
 
     parser = OneLineParser(
         prog="nnviz",
         description="Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' trains without a window.",
     )
     add_data_arguments(parser)
+    add_language_argument(parser)   # args.lang: None = the remembered choice, else the system's
     parser.add_argument("--epochs", type=epoch_count, help="train this many epochs right away")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the whole window to FILE.png and exit (works without a display)")
     parser.add_argument("--size", default=None, metavar="WxH",
@@ -59,28 +69,38 @@ def build_gui_parser():
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    argv = language_after_command(argv)
     if argv and argv[0] in CLI_COMMANDS:
         from .cli import main as cli_main
 
         return cli_main(argv)
     leave_a_core_for_the_window()   # before NumPy loads (the next import brings it)
-    from .cli import UsageError
+    from .cli import UsageError, early_language
+    from .core.tr import translate, use_language
+
+    # The window's own choice (remembered, else the system's) is made by the UI; until then the
+    # one-line messages below follow --lang if it was given.
+    lang = early_language(argv)
+    if lang:
+        use_language(lang)
 
     try:
         args = build_gui_parser().parse_args(argv)
         if args.install_desktop or args.uninstall_desktop:
             if len(argv) > 1:
-                raise UsageError("nnviz: --install-desktop and --uninstall-desktop take no other arguments")
+                raise UsageError(translate("Cli", "nnviz: --install-desktop and --uninstall-desktop take no other "
+                                                  "arguments"))
             from .desktop import main as desktop_main   # no Qt: plain files
 
             return desktop_main("install" if args.install_desktop else "uninstall")
         if args.csv and not args.target:
-            raise UsageError("nnviz: --csv needs --target COL, the column to predict")
+            raise UsageError(translate("Cli", "nnviz: --csv needs --target COL, the column to predict"))
         if args.size is not None:
             try:
                 width, height = (int(v) for v in args.size.lower().split("x"))
             except ValueError:
-                raise UsageError(f"nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {args.size!r}") from None
+                raise UsageError(translate("Cli", "nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {0}").format(
+                    repr(args.size))) from None
             args.size = (width, height)
         elif args.screenshot:
             args.size = (1280, 800)
@@ -92,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             except ValueError as err:
                 raise UsageError(f"nnviz: {err}") from None
         if sum(bool(v) for v in (args.lesson, args.csv, args.lesson_file, args.open)) > 1:
-            raise UsageError("nnviz: give one of --lesson, --csv, --lesson-file or --open")
+            raise UsageError(translate("Cli", "nnviz: give one of --lesson, --csv, --lesson-file or --open"))
         if args.lesson_file:   # read and checked now: a bad file is one line, before any window
             from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 

@@ -32,7 +32,8 @@ from .core.teaching.beats import Beat
 from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 from .core.teaching.lessons import DEFAULT_LESSON, LESSONS, get_lesson
 from .core.limits import MAX_EPOCHS, MAX_INT
-from .core.text import fixed
+from .core.text import fixed, local
+from .core.tr import LANGUAGES, normalise, translate, use_language
 
 EXIT_USAGE = 2
 EXIT_DIVERGED = 1
@@ -46,7 +47,7 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse prints the usage block and a traceback-free error; we want one line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise UsageError(translate("Cli", "{0}: {1} (see {0} --help)").format(self.prog, message))
 
 
 # --- argument types ------------------------------------------------------------------------
@@ -56,18 +57,30 @@ def _number(kind, minimum, strict: bool, what: str, maximum=None):
 
     def parse(text: str):
         if len(text) > 50:
-            raise argparse.ArgumentTypeError(f"{text[:20]!r}… is not {'a whole number' if kind is int else 'a number'}")
+            raise argparse.ArgumentTypeError(_not_a_number(repr(text[:20]) + "…", kind))
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {'a whole number' if kind is int else 'a number'}") from None
+            raise argparse.ArgumentTypeError(_not_a_number(repr(text), kind)) from None
         if not math.isfinite(value) or value < minimum or (strict and value == minimum):
-            raise argparse.ArgumentTypeError(f"{text!r} must be {what}")
+            raise argparse.ArgumentTypeError(translate("Cli", "{0} must be {1}").format(repr(text), _bound_words(what)))
         if maximum is not None and value > maximum:
-            raise argparse.ArgumentTypeError(f"{text!r} must be at most {maximum:,}")
+            raise argparse.ArgumentTypeError(translate("Cli", "{0} must be at most {1}").format(repr(text), f"{maximum:,}"))
         return value
 
     return parse
+
+
+def _not_a_number(shown: str, kind) -> str:
+    if kind is int:
+        return translate("Cli", "{0} is not a whole number").format(shown)
+    return translate("Cli", "{0} is not a number").format(shown)
+
+
+def _bound_words(what: str) -> str:
+    """What a number must be, in the current language."""
+    return {"at least 1": translate("Cli", "at least 1"), "0 or more": translate("Cli", "0 or more"),
+            "zero or a positive number": translate("Cli", "zero or a positive number")}.get(what, what)
 
 
 positive_int = _number(int, 1, False, "at least 1", MAX_INT)
@@ -79,7 +92,7 @@ non_negative_float = _number(float, 0.0, False, "zero or a positive number")
 def learning_rate(text: str) -> float:
     value, why = parse_learning_rate(text)
     if value is None:
-        raise argparse.ArgumentTypeError(f"learning rate {text!r}: {why[0].lower()}{why[1:]}")
+        raise argparse.ArgumentTypeError(translate("Cli", "learning rate {0}: {1}").format(repr(text), why[0].lower() + why[1:]))
     return value
 
 
@@ -91,9 +104,9 @@ def layer_list(text: str) -> tuple[int, ...]:
     try:
         sizes = tuple(int(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a list of layer sizes like 8,8") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} is not a list of layer sizes like 8,8").format(repr(text))) from None
     if any(s < 1 or s > 512 for s in sizes):
-        raise argparse.ArgumentTypeError("each hidden layer needs 1 to 512 neurons")
+        raise argparse.ArgumentTypeError(translate("Cli", "each hidden layer needs 1 to 512 neurons"))
     return sizes
 
 
@@ -141,6 +154,41 @@ def input_list(text: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def add_language_argument(parser: argparse.ArgumentParser) -> None:
+    """--lang: the language of what nnviz writes (default: the system's, English if nnviz does
+    not speak it)."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language: " + ", ".join(LANGUAGES) + " (default: the system's)")
+
+
+def system_language(env=None) -> str:
+    """The language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, the order POSIX
+    tools read them), if nnviz speaks it; else English."""
+    import os
+
+    env = os.environ if env is None else env
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(key)
+        if value:
+            return normalise(value.split(":")[0]) or "en"
+    return "en"
+
+
+def early_language(argv: list[str]) -> str | None:
+    """The value of ``--lang X`` / ``--lang=X`` in ``argv`` if it names a language, read before
+    argparse so that its own messages (a bad --lr, …) are in that language too. A bad value is
+    left to argparse, which refuses it in one line."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return normalise(argv[i + 1]) if argv[i + 1] in LANGUAGES else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in LANGUAGES else None
+    return None
+
+
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """The data options the window's command line shares with ``nnviz train``."""
     parser.add_argument("--lesson", help="a built-in lesson (see 'nnviz lessons')")
@@ -159,11 +207,15 @@ def add_data_arguments(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> OneLineParser:
     parser = OneLineParser(prog="nnviz", description="Watch a neural network learn. Without a command, opens the window.")
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
-    sub.add_parser("lessons", help="list the built-in lessons")
+    add_language_argument(parser)
+    lessons = sub.add_parser("lessons", help="list the built-in lessons")
+    add_language_argument(lessons)
     check = sub.add_parser("check", help="check a lesson file (beats included) or a session file without a window")
+    add_language_argument(check)
     check.add_argument("file", metavar="F.toml", help="a lesson file (.toml) or a saved session (.nnviz)")
     train = sub.add_parser("train", help="train without a window and print progress")
     add_data_arguments(train)
+    add_language_argument(train)
     train.add_argument("--epochs", type=epoch_count, help="how many epochs (default: the lesson's)")
     train.add_argument("--seed", type=non_negative_int, help="random seed for data split, weights and shuffling")
     train.add_argument("--lr", type=learning_rate, help="learning rate")
@@ -187,10 +239,12 @@ def build_parser() -> OneLineParser:
     train.add_argument("--save", metavar="FILE.nnviz", help="save the session to FILE.nnviz at the end")
     predict = sub.add_parser("predict", help="predict a CSV table's rows with a saved session's network")
     predict.add_argument("session_file", metavar="FILE.nnviz", help="a saved session")
+    add_language_argument(predict)
     predict.add_argument("--csv", metavar="IN.csv", required=True, help="the rows to predict")
     predict.add_argument("--out", metavar="OUT.csv", help="write the table here (default: print it)")
     export = sub.add_parser("export", help="export a saved session's network")
     export.add_argument("session_file", metavar="FILE.nnviz", help="a saved session")
+    add_language_argument(export)
     export.add_argument("--pytorch", metavar="OUT.py", required=True,
                         help="write a self-contained PyTorch script that predicts like 'nnviz predict'")
     return parser
@@ -211,15 +265,16 @@ def load_session(args):
     given = [f for f, v in (("--lesson", args.lesson), ("--csv", args.csv), ("--lesson-file", args.lesson_file),
                             ("--open", args.open)) if v]
     if len(given) > 1:
-        raise UsageError(f"nnviz: give either {given[0]} or {given[1]}, not both")
+        raise UsageError(translate("Cli", "nnviz: give either {0} or {1}, not both").format(given[0], given[1]))
     for flag in ("target", "features"):
         if getattr(args, flag) and not args.csv:
-            raise UsageError(f"nnviz: --{flag} goes with --csv FILE")
+            raise UsageError(translate("Cli", "nnviz: --{0} goes with --csv FILE").format(flag))
     seed = getattr(args, "seed", None)
     session = Session()
     if args.open:
         if seed is not None:
-            raise UsageError("nnviz: --seed cannot change a saved session (its random state is in the file)")
+            raise UsageError(translate("Cli", "nnviz: --seed cannot change a saved session (its random state is in the "
+                                              "file)"))
         session.open(args.open)
         settings = apply_overrides(session.settings, args)
         if args.epochs is not None:     # --epochs N with --open: N more epochs
@@ -242,7 +297,7 @@ def load_session(args):
         return session
     if args.csv:
         if not args.target:
-            raise UsageError("nnviz: --csv needs --target COL, the column to predict")
+            raise UsageError(translate("Cli", "nnviz: --csv needs --target COL, the column to predict"))
         kind = None if args.target_kind == "auto" else args.target_kind
         problem = load_csv(args.csv, args.target, features=feature_list(args.features), scaling=args.scaling,
                            split=args.split, seed=seed or 0, missing=args.missing, target_kind=kind)
@@ -310,7 +365,7 @@ def _fmt(value) -> str:
 def command_lessons(out) -> int:
     width = max(map(len, LESSONS))
     for name, lesson in LESSONS.items():
-        print(f"{name:<{width}}  {lesson.caption}", file=out)
+        print(f"{name:<{width}}  {lesson.in_language().caption}", file=out)
     return 0
 
 
@@ -321,10 +376,11 @@ def command_train(args, out, err) -> int:
     every = args.every or max(1, epochs // 20)
     if not args.json:
         for note in problem.notes:
-            print(f"note: {note}", file=out)
-        print(f"{problem.name}: {trainer.network.describe()}, {len(problem.X_train)} training rows, "
-              f"loss {settings.config.loss}, {settings.config.optimizer} lr {settings.config.lr:g}, "
-              f"batch {'full' if settings.config.batch_size <= 0 else settings.config.batch_size}", file=out)
+            print(translate("Cli", "note: {0}").format(note), file=out)
+        batch = translate("Cli", "full") if settings.config.batch_size <= 0 else settings.config.batch_size
+        print(translate("Cli", "{0}: {1}, {2} training rows, loss {3}, {4} lr {5}, batch {6}").format(
+            problem.name, trainer.network.describe(), len(problem.X_train), settings.config.loss,
+            settings.config.optimizer, local(f"{settings.config.lr:g}"), batch), file=out)
     diverged = None
     try:
         for stats in session.run(epochs):
@@ -355,12 +411,14 @@ def command_train(args, out, err) -> int:
         parts = [f"{k.replace('_', ' ')} {_fmt(v).strip()}" for k, v in final.items() if isinstance(v, float)]
         # An epoch line's loss is each sample's as it was trained, before its update; these
         # are measured after the last update, so the two differ at the same epoch.
-        print(f"done after {trainer.epoch} epochs, measured after the last update (the epoch "
-              f"lines: during each epoch, before each update): " + ", ".join(parts), file=out)
+        print(translate("Cli", "done after {0} epochs, measured after the last update (the epoch lines: during "
+                               "each epoch, before each update): {1}").format(trainer.epoch, ", ".join(parts)),
+              file=out)
         if "confusion" in final:
             names = [str(n) for n in (problem.class_names or range(len(final["confusion"])))]
             width = max(6, *(len(n) for n in names))
-            print(f"confusion matrix ({split_name}): rows are the true class, columns the predicted one", file=out)
+            print(translate("Cli", "confusion matrix ({0}): rows are the true class, columns the predicted one")
+                  .format(split_name), file=out)
             print(" " * (width + 4) + " ".join(f"{n[:width]:>{width}}" for n in names), file=out)
             for name, row in zip(names, final["confusion"]):
                 print(f"  {name[:width]:>{width}}  " + " ".join(f"{v:>{width}d}" for v in row), file=out)
@@ -389,7 +447,7 @@ def command_predict(args, out, err) -> int:
             text.detach()
 
         write_atomic(args.out, write)
-        print(f"wrote {predicted[0]} predictions to {args.out}", file=err)
+        print(translate("Cli", "wrote {0} predictions to {1}").format(predicted[0], args.out), file=err)
     else:
         predict_csv(session, args.csv, out, err)
     return 0
@@ -400,8 +458,8 @@ def command_check(args, out) -> int:
     path = args.file
     if str(path).lower().endswith(SUFFIX):
         opened = read_session(path)
-        print(f"{opened.problem.name}: a good session file ({opened.trainer.network.describe()}, "
-              f"epoch {opened.trainer.epoch})", file=out)
+        print(translate("Cli", "{0}: a good session file ({1}, epoch {2})").format(
+            opened.problem.name, opened.trainer.network.describe(), opened.trainer.epoch), file=out)
         return 0
     lesson = read_lesson_file(path)
     where = Path(path).name
@@ -412,7 +470,8 @@ def command_check(args, out) -> int:
         raise LessonFileError(f"{where}: beats: {e}") from None
     if lesson.continue_with is not None and lesson.continue_with not in LESSONS:
         raise LessonFileError(f"{where}: continue_with: no built-in lesson is called {lesson.continue_with!r}")
-    print(f"{where}: a good lesson file ({lesson.name!r}, {len(lesson.beats)} beats)", file=out)
+    print(translate("Cli", "{0}: a good lesson file ({1}, {2} beats)").format(where, repr(lesson.name),
+                                                                            len(lesson.beats)), file=out)
     return 0
 
 
@@ -420,7 +479,11 @@ def command_export(args, out) -> int:
     session = Session()
     session.open(args.session_file)
     files = pytorch_script(session, args.pytorch)
-    print("wrote " + " and ".join(str(f) for f in files), file=out)
+    names = [str(f) for f in files]
+    if len(names) == 2:
+        print(translate("Cli", "wrote {0} and {1}").format(*names), file=out)
+    else:
+        print(translate("Cli", "wrote {0}").format(", ".join(names)), file=out)
     return 0
 
 
@@ -431,7 +494,7 @@ def _answer_question(session, question: dict) -> str | None:
         return None
     y = session.predict(x)[0]
     shown = ", ".join(f"{k} {v:g}" for k, v in question.items())
-    return f"prediction for ({shown}): {session.problem.describe_output(y)}"
+    return translate("Cli", "prediction for ({0}): {1}").format(shown, session.problem.describe_output(y))
 
 
 def _report(stats, as_json: bool, out) -> None:
@@ -452,6 +515,7 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     argv = sys.argv[1:] if argv is None else argv
+    use_language(early_language(argv) or system_language())
     try:
         args = build_parser().parse_args(argv)
         if args.command == "lessons":
@@ -479,7 +543,7 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         print(f"nnviz: {exc}", file=err)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("nnviz: interrupted", file=err)
+        print(translate("Cli", "nnviz: interrupted"), file=err)
         return 130
     except BrokenPipeError:
         return 0

@@ -11,6 +11,9 @@ import os
 # Before anything imports Qt: no screen needed, and pyqtgraph must use the binding pytest-qt uses.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+# The tests compare English texts, and the command line writes in the environment's language
+# (LANGUAGE first): a German or Spanish machine runs the suite in English too.
+os.environ["LANGUAGE"] = "en"
 
 import sys  # noqa: E402
 import traceback  # noqa: E402

@@ -52,7 +52,8 @@ def test_package_list_names_every_subpackage():
     # them without its "package would be ignored" warning.
     resources = {".".join(p.relative_to(ROOT).parts) for p in (ROOT / "nnviz" / "resources").rglob("*")
                  if p.is_dir() and p.name != "__pycache__"}
-    assert set(config["packages"]) == on_disk | {"nnviz.data", "nnviz.resources"} | resources
+    # nnviz/i18n holds the compiled translations (no code either).
+    assert set(config["packages"]) == on_disk | {"nnviz.data", "nnviz.resources", "nnviz.i18n"} | resources
     assert config["package-dir"] == {"nnviz.data": "data"}
     assert (ROOT / "data" / "__init__.py").is_file()
 
@@ -135,6 +136,9 @@ def test_the_wheel_holds_the_package_its_licence_lessons_tables_and_icons_and_no
                                                                   if n.startswith("nnviz/data/")}
     icons = {p.name for p in (ROOT / "nnviz" / "resources" / "icons").iterdir() if p.suffix in (".svg", ".png")}
     assert icons and icons <= {n.split("/")[-1] for n in names if n.startswith("nnviz/resources/icons/")}
+    translations = {p.name for p in (ROOT / "nnviz" / "i18n").glob("*.qm")}
+    assert {"nnviz_core_de.qm", "nnviz_core_es.qm"} <= translations
+    assert translations <= {n.split("/")[-1] for n in names if n.startswith("nnviz/i18n/")}
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
 
 
@@ -152,6 +156,9 @@ def test_the_source_archive_is_a_working_checkout(built):
              if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".csv", ".json", ".md")}
     assert tests <= names
     assert {p.relative_to(ROOT).as_posix() for p in (ROOT / "nnviz" / "resources" / "lessons").glob("*.toml")} <= names
+    # A translator's checkout: the .ts sources and the two scripts of the workflow.
+    assert {p.relative_to(ROOT).as_posix() for p in (ROOT / "nnviz" / "i18n").glob("*.ts")} <= names
+    assert {"scripts/i18n_update", "scripts/i18n_build", "scripts/i18n.py"} <= names
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
 
 

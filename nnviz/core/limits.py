@@ -15,6 +15,8 @@ import math
 import os
 import stat
 
+from .tr import translate
+
 # --- numbers a window's spin box must be able to show --------------------------------------
 MAX_INT = 2**31 - 1                 # epochs, batch size, seeds, step counts: a Qt spin box's int
 MAX_EPOCHS = 10_000_000             # epochs, a play beat's to_epoch: the window's "Stop at" goes this far
@@ -66,33 +68,35 @@ class LimitError(ValueError):
 def check_int(value, lo: int, hi: int, what: str = "") -> int:
     """``value`` as a whole number in ``lo..hi`` (true/false is not a number)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise LimitError(f"must be a whole number, not {describe(value)}")
+        raise LimitError(translate("Limits", "must be a whole number, not {0}").format(describe(value)))
     if not lo <= value <= hi:
-        raise LimitError(f"must be from {lo:,} to {hi:,}{' ' + what if what else ''}, got {_num(value)}")
+        raise LimitError(translate("Limits", "must be from {0} to {1}{2}, got {3}").format(
+            f"{lo:,}", f"{hi:,}", " " + what if what else "", _num(value)))
     return value
 
 
 def check_number(value, lo: float = -MAX_ABS_VALUE, hi: float = MAX_ABS_VALUE) -> float:
     """``value`` as a finite number in ``lo..hi``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise LimitError(f"must be a number, not {describe(value)}")
+        raise LimitError(translate("Limits", "must be a number, not {0}").format(describe(value)))
     if not math.isfinite(value):
-        raise LimitError(f"must be a finite number, not {value}")
+        raise LimitError(translate("Limits", "must be a finite number, not {0}").format(value))
     if not lo <= value <= hi:
-        raise LimitError(f"must be from {lo:g} to {hi:g}, got {_num(value)}")
+        raise LimitError(translate("Limits", "must be from {0} to {1}, got {2}").format(f"{lo:g}", f"{hi:g}", _num(value)))
     return float(value)
 
 
 def check_text(value, limit: int, empty_ok: bool = True) -> str:
     """``value`` as a text of at most ``limit`` characters, without NUL."""
     if not isinstance(value, str):
-        raise LimitError(f"must be a text, not {describe(value)}")
+        raise LimitError(translate("Limits", "must be a text, not {0}").format(describe(value)))
     if len(value) > limit:
-        raise LimitError(f"is {len(value):,} characters long; at most {limit:,} are allowed")
+        raise LimitError(translate("Limits", "is {0} characters long; at most {1} are allowed").format(
+            f"{len(value):,}", f"{limit:,}"))
     if "\x00" in value:
-        raise LimitError("holds a NUL character")
+        raise LimitError(translate("Limits", "holds a NUL character"))
     if not empty_ok and not value.strip():
-        raise LimitError("must not be empty")
+        raise LimitError(translate("Limits", "must not be empty"))
     return value
 
 
@@ -100,16 +104,19 @@ def check_hidden(hidden, n_inputs: int | None = None, n_outputs: int | None = No
     """Hidden layer sizes within the limits, and the whole network's parameter count too when
     the input and output sizes are known."""
     if not isinstance(hidden, (list, tuple)):
-        raise LimitError(f"must be a list of layer sizes, not {describe(hidden)}")
+        raise LimitError(translate("Limits", "must be a list of layer sizes, not {0}").format(describe(hidden)))
     if len(hidden) > MAX_HIDDEN_LAYERS:
-        raise LimitError(f"{len(hidden)} hidden layers; at most {MAX_HIDDEN_LAYERS} are allowed")
+        raise LimitError(translate("Limits", "{0} hidden layers; at most {1} are allowed").format(
+            len(hidden), MAX_HIDDEN_LAYERS))
     for h in hidden:
         if isinstance(h, bool) or not isinstance(h, int) or not 1 <= h <= MAX_NEURONS:
-            raise LimitError(f"every hidden layer needs 1 to {MAX_NEURONS} neurons, got {_num(h)}")
+            raise LimitError(translate("Limits", "every hidden layer needs 1 to {0} neurons, got {1}").format(
+                MAX_NEURONS, _num(h)))
     if n_inputs is not None and n_outputs is not None:
         n = parameter_count([n_inputs, *hidden, n_outputs])
         if n > MAX_PARAMETERS:
-            raise LimitError(f"the network would have {n:,} weights and biases; at most {MAX_PARAMETERS:,} are allowed")
+            raise LimitError(translate("Limits", "the network would have {0} weights and biases; at most {1} are "
+                                                 "allowed").format(f"{n:,}", f"{MAX_PARAMETERS:,}"))
     return tuple(hidden)
 
 
@@ -210,9 +217,9 @@ def regular_file(path, what: str = "file") -> str:
     try:
         st = os.stat(text)
     except FileNotFoundError:
-        raise LimitError("the file does not exist") from None
+        raise LimitError(translate("Limits", "the file does not exist")) from None
     except OSError as e:
-        raise LimitError(f"the file cannot be read ({e.strerror or e})") from None
+        raise LimitError(translate("Limits", "the file cannot be read ({0})").format(e.strerror or e)) from None
     if stat.S_ISDIR(st.st_mode):
         raise LimitError(f"this is a folder, not a {what}")
     if not stat.S_ISREG(st.st_mode):
@@ -242,8 +249,10 @@ def open_regular(path, what: str = "file"):
 
 def describe(v) -> str:
     """What a value is, in words, short (for "must be X, not Y")."""
-    kind = {bool: "true/false", int: "a whole number", float: "a number", str: "a text", list: "a list",
-            tuple: "a list", dict: "a table", type(None): "nothing"}.get(type(v), type(v).__name__)
+    kind = {bool: translate("LessonFile", "true/false"), int: translate("LessonFile", "a whole number"),
+            float: translate("LessonFile", "a number"), str: translate("LessonFile", "a text"),
+            list: translate("LessonFile", "a list"), tuple: translate("LessonFile", "a list"),
+            dict: translate("LessonFile", "a table"), type(None): translate("Limits", "nothing")}.get(type(v), type(v).__name__)
     return f"{kind} ({_short(repr(v))})"
 
 

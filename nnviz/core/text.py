@@ -26,15 +26,79 @@ PyTorch script, which must not import nnviz.
 No minus sign on a zero that rounds to zero (``0.00``, not ``-0.00``), and exponents without
 ``+`` or leading zeros (``6e14``) wherever a number must fit a small space.
 
+**The decimal mark.** German and Spanish write ``0,1404``: after :func:`set_decimal_comma`
+(``nnviz.core.tr.set_language`` calls it) every formatter above gives a comma for the point and a
+point for the thousands comma (``12.345``), and :func:`list_separator` gives ``"; "`` so that a
+list of numbers stays readable (``(0,5; 0,25)``). Files are never written with these formatters.
+:func:`parse_number` reads every number a person types, with either mark.
+
 This module imports no Qt.
 """
 from __future__ import annotations
 
 import math
 import os
+import re
 from pathlib import Path
 
 import numpy as np
+
+from .tr import COMMA_LANGUAGES, language, translate
+
+
+# --- the decimal mark ----------------------------------------------------------------------
+_comma: bool | None = None
+_SWAP = str.maketrans(".,", ",.")
+
+
+def set_decimal_comma(on: bool | None) -> None:
+    """Write numbers as ``0,5`` (and ``12.345``) from now on; ``False``: ``0.5`` and ``12,345``;
+    ``None``: as the current language writes them (:func:`nnviz.core.tr.set_language`)."""
+    global _comma
+    _comma = None if on is None else bool(on)
+
+
+def decimal_comma() -> bool:
+    """True while numbers are written with a decimal comma."""
+    if _comma is not None:
+        return _comma
+    return language() in COMMA_LANGUAGES
+
+
+def local(text: str) -> str:
+    """A number written with a point (``"0.5"``, ``"12,345.5"``) with the current decimal mark."""
+    return text.translate(_SWAP) if decimal_comma() else text
+
+
+def list_separator() -> str:
+    """Between numbers in a list: ``", "``, or ``"; "`` when the decimal mark is a comma."""
+    return "; " if decimal_comma() else ", "
+
+
+MAX_TYPED_CHARS = 60
+
+
+def parse_number(text: str) -> float:
+    """The number a person typed, with a point or a comma as the decimal mark: ``"0,05"``,
+    ``"0.05"``, ``" -1,5e-3 "``. A typed number never has thousands separators, so ``"1,234"``
+    is 1.234 in every language (write 1234 for a thousand and more); text with both marks
+    (``"1,234.5"``), two marks, or anything else that is not one finite number raises
+    ``ValueError`` with a one-line message. Fractions (``1/3``) are the quiz's business."""
+    raw = str(text).strip()
+    shown = clipped(printable(raw), 20)
+    if not raw or len(raw) > MAX_TYPED_CHARS:
+        raise ValueError(translate("Numbers", "'{0}' is not a number").format(shown))
+    if "," in raw and "." in raw:
+        raise ValueError(translate("Numbers", "'{0}' has both a comma and a point: write one decimal mark "
+                                              "and no thousands separators").format(shown))
+    if raw.count(",") > 1:
+        raise ValueError(translate("Numbers", "'{0}' has more than one decimal mark").format(shown))
+    if not re.fullmatch(r"[+-]?(\d+[.,]?\d*|[.,]\d+)([eE][+-]?\d+)?", raw):
+        raise ValueError(translate("Numbers", "'{0}' is not a number").format(shown))
+    value = float(raw.replace(",", "."))
+    if not math.isfinite(value):
+        raise ValueError(translate("Numbers", "'{0}' is too big").format(shown))
+    return value
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -53,18 +117,23 @@ def short_exponent(text: str) -> str:
 
 def plain(v: float) -> str:
     """A whole number without ``.0`` (``3``), anything else in the shortest form (``0.25``)."""
+    return local(plain_point(v))
+
+
+def plain_point(v: float) -> str:
+    """:func:`plain` always with a point: a name made from a number (a class called ``0.5``)."""
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 def fixed(v: float, places: int = 4, wide_from: float = 1e4) -> str:
     """``places`` decimals; ``places`` significant digits from ``wide_from`` on, so a diverging
     run's huge losses stay short (``1.235e+04``)."""
-    return f"{v:.{places}f}" if abs(v) < wide_from else f"{v:.{places}g}"
+    return local(f"{v:.{places}f}" if abs(v) < wide_from else f"{v:.{places}g}")
 
 
 def grouped(v: float, spec: str = ".3g") -> str:
     """``v`` in ``spec`` below 1,000; from there a whole number with thousands separators."""
-    return format(v, spec) if abs(v) < 1000 else f"{v:,.0f}"
+    return local(format(v, spec) if abs(v) < 1000 else f"{v:,.0f}")
 
 
 def readable(v: float) -> str:
@@ -72,7 +141,7 @@ def readable(v: float) -> str:
     ``3.8e+03``): a coordinate in original units."""
     if 1000 <= abs(v) < 1e9:
         return f"{v:.0f}"
-    return f"{v:.3g}"
+    return local(f"{v:.3g}")
 
 
 def significant(v: float, digits: int = 4) -> str:
@@ -82,12 +151,12 @@ def significant(v: float, digits: int = 4) -> str:
         return str(v)
     if v == 0:
         return "0"
-    return short_exponent(f"{v:.{digits}g}")
+    return local(short_exponent(f"{v:.{digits}g}"))
 
 
 def positional(v: float) -> str:
     """Plain decimals, never an exponent: 1e-05 -> ``0.00001``, 3.0 -> ``3``."""
-    return np.format_float_positional(float(v), trim="-")
+    return local(np.format_float_positional(float(v), trim="-"))
 
 
 def decimals(v: float, places: int = 4, sci_from: float = 1e5) -> str:
@@ -96,8 +165,8 @@ def decimals(v: float, places: int = 4, sci_from: float = 1e5) -> str:
     if not math.isfinite(v):
         return str(v)
     if abs(v) >= sci_from:
-        return f"{v:.{places}e}"
-    return unsigned_zero(f"{v:.{places}f}")
+        return local(f"{v:.{places}e}")
+    return local(unsigned_zero(f"{v:.{places}f}"))
 
 
 def node_value(v: float) -> str:
@@ -105,7 +174,7 @@ def node_value(v: float) -> str:
     if not math.isfinite(v):
         return str(float(v))
     if abs(v) < 9.995:
-        return unsigned_zero(f"{v:.2f}")
+        return local(unsigned_zero(f"{v:.2f}"))
     if abs(v) < 999.5:
         return f"{v:.0f}"
     return short_exponent(f"{v:.0e}")
@@ -122,7 +191,7 @@ def edge_value(v: float) -> str:
         return str(float(v))
     for limit, spec in _EDGE_SPECS:
         if abs(v) < limit:
-            return unsigned_zero(format(v, spec))
+            return local(unsigned_zero(format(v, spec)))
     return short_exponent(f"{v:.0e}")
 
 
@@ -130,7 +199,7 @@ def small_value(v: float) -> str:
     """A δ or gradient below 0.01, where two decimals would say ``0.00``: ``-4e-3``. ``""``
     for anything else (zero, non-finite, or big enough for :func:`node_value`)."""
     if math.isfinite(v) and v != 0 and abs(v) < 0.00995:
-        return short_exponent(f"{v:.0e}")
+        return local(short_exponent(f"{v:.0e}"))
     return ""
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import nnviz.core
 
 CORE = Path(nnviz.core.__file__).parent
-# Each part of core, and the parts it may import (core's shared text and colour helpers aside).
+# Each part of core, and the parts it may import (core's shared text, colour, limits and translation
+# helpers aside).
 LAYERS = {"data": set(), "engine": {"data"}, "teaching": {"data", "engine"}, "app": {"data", "engine", "teaching"}}
 SHARED = {"text", "colours", "limits", "tr"}   # tr: translate(), which every layer marks its words with
 

@@ -45,7 +45,8 @@ from ..engine.settings import STOP_FIELDS, Settings, build_trainer, default_sett
 from ..engine.timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
 from ..engine.training import Trainer, TrainingDiverged
 from ..teaching.lessons import DEFAULT_LESSON, Lesson, get_lesson
-from ..text import fixed
+from ..text import fixed, local
+from ..tr import translate
 from .changes import Change, Changed, Listeners
 from .frames import Frame, FrameOptions, make_frame
 from .session_file import install_timeline, read_session, save_session
@@ -126,8 +127,8 @@ class Session:
         self.source = {"lesson": lesson.name, "data": _data_source(lesson.data)}
         self.generated = _generated_data(lesson, seed) if given is None else None
         return self._report("load_lesson", Change.everything(),
-                            f"Loaded lesson “{lesson.title}”: {trainer.network.describe()}, "
-                            f"{len(problem.X_train)} training samples.")
+                            translate("Session", "Loaded lesson “{0}”: {1}, {2} training samples.").format(
+                                lesson.in_language().title, trainer.network.describe(), len(problem.X_train)))
 
     def load_problem(self, problem: Problem, description: str, settings: Settings | None = None,
                      source: dict | None = None) -> str:
@@ -139,7 +140,8 @@ class Session:
         self.source = dict(source) if source else None
         self.generated = None
         return self._report("load_problem", Change.everything(),
-                            f"Loaded {description}: {trainer.network.describe()}, ready to train.")
+                            translate("Session", "Loaded {0}: {1}, ready to train.").format(
+                                description, trainer.network.describe()))
 
     def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> None:
         """Show new data. When the old trainer had trained, one Undo brings all of it back
@@ -201,8 +203,8 @@ class Session:
             if not same_data(self.problem, old_problem):   # other feature inputs
                 changes |= Change.DATA
             return self._report("apply_settings", changes,
-                                f"Network rebuilt: {trainer.network.describe()}. Training starts again "
-                                "from epoch 0 (Ctrl+Z undoes).")
+                                translate("Session", "Network rebuilt: {0}. Training starts again from epoch 0 "
+                                                     "(Ctrl+Z undoes).").format(trainer.network.describe()))
         changes = self.settings.training_changes(new)
         if not changes:
             return self._report("apply_settings", Change.NONE)
@@ -221,8 +223,10 @@ class Session:
         shown = {k: v for k, v in changes.items() if k not in STOP_FIELDS}
         text = ""
         if shown:
-            text = ("Changed " + ", ".join(f"{k.replace('_', ' ')} to {v}" for k, v in shown.items())
-                    + f"; training continues from epoch {self.trainer.epoch}.")
+            changed = ", ".join(translate("Session", "{0} to {1}").format(k.replace("_", " "), v)
+                                for k, v in shown.items())
+            text = translate("Session", "Changed {0}; training continues from epoch {1}.").format(
+                changed, self.trainer.epoch)
         return self._report("apply_settings", reported, text)
 
     # --- changing the data ----------------------------------------------------------------------
@@ -257,9 +261,9 @@ class Session:
             self.generated = generated
         self._use(trainer)
         return self._report("change_data", NEW_TRAINER | Change.DATA | Change.UNDO,
-                            f"{what[:1].upper()}{what[1:]}: {len(trainer.problem.X_train)} training points. "
-                            f"The network keeps its weights and trains on from epoch {trainer.epoch} "
-                            "(Ctrl+Z brings the old data back).")
+                            translate("Session", "{0}: {1} training points. The network keeps its weights and "
+                                                 "trains on from epoch {2} (Ctrl+Z brings the old data back).")
+                            .format(what[:1].upper() + what[1:], len(trainer.problem.X_train), trainer.epoch))
 
     # --- training ---------------------------------------------------------------------------
     def step(self, kind: str) -> str:
@@ -339,31 +343,37 @@ class Session:
     def step_message(self, plan: str) -> str:
         t, step = self.trainer, self.trainer.last_step
         n_rows = len(step.rows) if step else 0
-        what = {
-            "sample": "Trained one sample",
-            "batch": (f"Trained one mini-batch of {n_rows} samples" if n_rows < t.n_train
-                      else "Trained one batch: the whole training set, so one epoch"),
-            "epoch": "Trained one epoch: every training sample once",
-            "rest": f"Finished epoch {t.epoch}: trained the samples left in it",
-        }[plan]
-        where = f" Now at epoch {t.epoch}"
+        if plan == "sample":
+            what = translate("Session", "Trained one sample")
+        elif plan == "batch" and n_rows < t.n_train:
+            what = translate("Session", "Trained one mini-batch of {0} samples").format(n_rows)
+        elif plan == "batch":
+            what = translate("Session", "Trained one batch: the whole training set, so one epoch")
+        elif plan == "epoch":
+            what = translate("Session", "Trained one epoch: every training sample once")
+        else:
+            what = translate("Session", "Finished epoch {0}: trained the samples left in it").format(t.epoch)
+        where = translate("Session", " Now at epoch {0}").format(t.epoch)
         if t.cursor:      # the toolbar's "epoch N +k": k samples into epoch N + 1
-            where += f" +{t.cursor} ({t.cursor} of {t.n_train} samples into epoch {t.epoch + 1})"
-        loss = f"; the last step's loss was {fixed(step.loss)}." if step else "."
+            where += translate("Session", " +{0} ({0} of {1} samples into epoch {2})").format(
+                t.cursor, t.n_train, t.epoch + 1)
+        loss = translate("Session", "; the last step's loss was {0}.").format(fixed(step.loss)) if step else "."
         return f"{what}.{where}{loss}"
 
     def end_message(self, reason: EndReason) -> str:
         t = self.trainer
         return {
-            EndReason.PAUSED: f"Paused at epoch {t.epoch}.",
-            EndReason.MAX_EPOCHS: f"Stopped: reached {t.epoch} epochs (the “Stop at” limit).",
-            EndReason.TARGET_LOSS: f"Stopped: the training loss reached the target at epoch {t.epoch}.",
-            EndReason.DIVERGED: "Training diverged: see the red message above.",
+            EndReason.PAUSED: translate("Session", "Paused at epoch {0}.").format(t.epoch),
+            EndReason.MAX_EPOCHS: translate("Session", "Stopped: reached {0} epochs (the “Stop at” limit).")
+            .format(t.epoch),
+            EndReason.TARGET_LOSS: translate("Session", "Stopped: the training loss reached the target at epoch {0}.")
+            .format(t.epoch),
+            EndReason.DIVERGED: translate("Session", "Training diverged: see the red message above."),
         }.get(reason, "")
 
     def divergence_advice(self) -> str:
-        return (f"{self.trainer.diverged} Lower it in Settings, then press Reset (R) to start again "
-                "from the same weights, or Ctrl+Z to undo a change.")
+        return translate("Session", "{0} Lower it in Settings, then press Reset (R) to start again from the same "
+                                    "weights, or Ctrl+Z to undo a change.").format(self.trainer.diverged)
 
     # --- starting again and going back --------------------------------------------------------
     def reset(self) -> str:
@@ -371,7 +381,8 @@ class Session:
         self._remember("reset")
         self._use(self.trainer.fresh())
         return self._report("reset", NEW_TRAINER | Change.UNDO,
-                            "Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.")
+                            translate("Session", "Reset: the same starting weights, epoch 0. Ctrl+Z brings the "
+                                                 "trained ones back."))
 
     def new_weights(self, seed: int | None = None) -> str:
         """Start again from new random weights: a new seed (undoable)."""
@@ -384,7 +395,8 @@ class Session:
         self.settings = settings
         self._use(trainer)
         return self._report("new_weights", NEW_TRAINER | Change.SETTINGS | Change.UNDO,
-                            f"New random weights (seed {seed}); epoch 0. Ctrl+Z brings the old ones back.")
+                            translate("Session", "New random weights (seed {0}); epoch 0. Ctrl+Z brings the old "
+                                                 "ones back.").format(seed))
 
     def set_history_budget(self, nbytes: int) -> None:
         """Memory for the timeline's keyframes, from now on (the current timeline too)."""
@@ -419,7 +431,7 @@ class Session:
         """Put back the network, weights, epoch, history and settings from before the last
         change. Returns the status text."""
         if not self._undo:
-            return self._report("undo", Change.NONE, "Nothing to undo.")
+            return self._report("undo", Change.NONE, translate("Session", "Nothing to undo."))
         before = self.problem
         entry = self._undo.pop()
         trainer = entry.trainer
@@ -433,7 +445,8 @@ class Session:
             # Refused before anything changed (the timeline checks first): the session stays
             # whole and the entry stays for another try.
             self._undo.append(entry)
-            return self._report("undo", Change.NONE, f"Cannot undo the {entry.what}: {e}.")
+            return self._report("undo", Change.NONE,
+                                translate("Session", "Cannot undo the {0}: {1}.").format(undo_name(entry.what), e))
         # The kept trainer's config may have been edited after it was remembered (a training
         # change edits it in place): the remembered settings win.
         changes = {k: v for k, v in entry.settings.config.__dict__.items()
@@ -452,14 +465,17 @@ class Session:
         if not same_data(self.problem, before):
             changes |= Change.DATA
         if entry.what == "branch":
-            return self._report("undo", changes, f"Brought back the later history: "
-                                f"{self.timeline.describe(self.timeline.newest)} is the newest again.")
+            return self._report("undo", changes, translate("Session", "Brought back the later history: {0} is the "
+                                                                      "newest again.").format(
+                                self.timeline.describe(self.timeline.newest)))
         if entry.loaded is not None:
             self.problem, self.lesson, self.description, self._undo, self.source, self.path = entry.loaded
             return self._report("undo", Change.everything(),
-                                f"Undid the lesson change: back to {self.description}, epoch {trainer.epoch}.")
+                                translate("Session", "Undid the lesson change: back to {0}, epoch {1}.").format(
+                                    self.description, trainer.epoch))
         return self._report("undo", changes,
-                            f"Undid the {entry.what}: {trainer.network.describe()}, epoch {trainer.epoch}.")
+                            translate("Session", "Undid the {0}: {1}, epoch {2}.").format(
+                                undo_name(entry.what), trainer.network.describe(), trainer.epoch))
 
     # --- keeping: session files ------------------------------------------------------------------
     def save(self, path) -> str:
@@ -467,8 +483,9 @@ class Session:
         :class:`~nnviz.core.app.session_file.SessionFileError` (one line). Returns the status text."""
         saved = save_session(self, path)
         self.path = str(saved)
-        where = f"epoch {self.trainer.epoch}" + (f" +{self.trainer.cursor}" if self.trainer.cursor else "")
-        return self._report("save", Change.FILE, f"Saved {saved.name} at {where}.")
+        where = translate("Session", "epoch {0}").format(self.trainer.epoch) + (
+            f" +{self.trainer.cursor}" if self.trainer.cursor else "")
+        return self._report("save", Change.FILE, translate("Session", "Saved {0} at {1}.").format(saved.name, where))
 
     def open(self, path) -> str:
         """Replace what is loaded by the session in ``path``: its data, network, weights,
@@ -483,10 +500,13 @@ class Session:
         self.last_action = None
         self._sync_stop_conditions()
         t = self.trainer
-        where = f"epoch {t.epoch}" + (f" +{t.cursor} ({t.cursor} of {t.n_train} samples into epoch {t.epoch + 1})"
-                                      if t.cursor else "")
+        where = translate("Session", "epoch {0}").format(t.epoch)
+        if t.cursor:
+            where += translate("Session", " +{0} ({0} of {1} samples into epoch {2})").format(
+                t.cursor, t.n_train, t.epoch + 1)
         return self._report("open", Change.everything(),
-                            f"Opened {Path(path).name}: {opened.description}, {t.network.describe()}, at {where}.")
+                            translate("Session", "Opened {0}: {1}, {2}, at {3}.").format(
+                                Path(path).name, opened.description, t.network.describe(), where))
 
     # --- editing a weight by hand ---------------------------------------------------------------
     def edit_parameter(self, layer: int, index: tuple[int, ...], value: float, bias: bool = False) -> str:
@@ -495,10 +515,11 @@ class Session:
         (one line) for a value that is not a finite number or a parameter that does not exist."""
         value = float(value)
         if not math.isfinite(value):
-            raise ValueError(f"{value} is not a finite number: type a number such as 0 or -1.5")
+            raise ValueError(translate("Session", "{0} is not a finite number: type a number such as 0 or -1.5")
+                             .format(value))
         net = self.trainer.network
         if bias and not net.use_bias:
-            raise ValueError("this network has no biases (tick “bias” in Settings)")
+            raise ValueError(translate("Session", "this network has no biases (tick “bias” in Settings)"))
         arrays = net.biases if bias else net.weights
         try:
             target = arrays[layer]
@@ -514,8 +535,11 @@ class Session:
         self._undo.append(UndoEntry("weight edit", self.settings.copy(), self.trainer, self.timeline,
                                     branch=branch, edit_from=before))
         del self._undo[:-MAX_UNDO]
-        what = "bias" if bias else "weight"
-        return self._report("edit_parameter", changes, f"Set the {what} from {old:.4g} to {value:.4g}; Ctrl+Z puts it back.")
+        if bias:
+            text = translate("Session", "Set the bias from {0} to {1}; Ctrl+Z puts it back.")
+        else:
+            text = translate("Session", "Set the weight from {0} to {1}; Ctrl+Z puts it back.")
+        return self._report("edit_parameter", changes, text.format(local(f"{old:.4g}"), local(f"{value:.4g}")))
 
     def step_context(self, sample_row: int | None = None):
         """What the step explainer needs besides the step's record (GUI thread, no run)."""
@@ -538,22 +562,23 @@ class Session:
     def step_back(self) -> str:
         """Undo the last step, whatever its size (a sample, a batch, an epoch)."""
         if not self.timeline.step_back(self.trainer):
-            return self._report("step_back", Change.NONE, "Already at the start: nothing to step back to.")
+            return self._report("step_back", Change.NONE,
+                                translate("Session", "Already at the start: nothing to step back to."))
         return self._report("step_back", MOVED, self._where())
 
     def step_forward(self) -> str:
         if not self.timeline.step_forward(self.trainer):
-            return self._report("step_forward", Change.NONE, "Already at the newest state.")
+            return self._report("step_forward", Change.NONE, translate("Session", "Already at the newest state."))
         return self._report("step_forward", MOVED, self._where())
 
     def _where(self) -> str:
         self._sync_stop_conditions()
         self.last_action = None      # the state shown was not reached by the last button pressed
         tl = self.timeline
-        where = f"Showing {tl.describe()} of {tl.describe(tl.newest)}"
         if tl.at_newest:
-            return where + " (the newest)."
-        return where + ". Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back)."
+            return translate("Session", "Showing {0} of {1} (the newest).").format(tl.describe(), tl.describe(tl.newest))
+        return translate("Session", "Showing {0} of {1}. Play or Step trains on from here (the later epochs go; "
+                                    "Ctrl+Z brings them back).").format(tl.describe(), tl.describe(tl.newest))
 
     # --- looking ------------------------------------------------------------------------------
     def frame(self, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,
@@ -603,6 +628,22 @@ def _generated_data(lesson: Lesson, seed: int | None):
     if not (lesson.playground and lesson.data.source == "generated" and lesson.name in SET_NAMES):
         return None
     return GeneratedData(lesson.name, seed=int(lesson.settings.seed if seed is None else seed))
+
+
+def undo_name(what: str) -> str:
+    """What an undo entry undoes, in words of the current language (the entries keep English
+    names, which tests and code compare)."""
+    names = {
+        "reset": translate("Undo", "reset"),
+        "new weights": translate("Undo", "new weights"),
+        "network change": translate("Undo", "network change"),
+        "settings change": translate("Undo", "settings change"),
+        "weight edit": translate("Undo", "weight edit"),
+        "lesson change": translate("Undo", "lesson change"),
+        "data change": translate("Undo", "data change"),
+        "branch": translate("Undo", "branch"),
+    }
+    return names.get(what, what)
 
 
 __all__ = ["EndReason", "Session", "TrainingDiverged"]

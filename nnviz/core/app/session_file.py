@@ -59,6 +59,7 @@ from ..engine.training import TrainConfig, Trainer
 from ..limits import MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_NESTING, LimitError, bracket_depth, open_regular
 from ..teaching.lesson_files import LessonFileError, lesson_to_toml, parse_lesson
 from ..text import one_line
+from ..tr import translate
 from .session_checks import (
     MANIFEST,
     PROBLEM_ARRAYS,
@@ -102,7 +103,8 @@ def save_session(session, path: str | os.PathLike) -> Path:
     ``path`` atomically. Returns the path. Raises SessionFileError (one line) when it cannot."""
     path = Path(path)
     if session.trainer is None:
-        raise SessionFileError(f"{path.name}: nothing is loaded, so there is nothing to save")
+        raise SessionFileError(translate("SessionFile", "{0}: nothing is loaded, so there is nothing to save").format(
+            path.name))
     members = _session_members(session)
     write_atomic(path, lambda fh: _write_zip(fh, members))
     return path
@@ -117,7 +119,8 @@ def _session_members(session) -> dict[str, object]:
         # Feature inputs (x1², sin x1, …): the raw table is kept, and the inputs are computed
         # from it again on opening, by the same code, so they are the same numbers.
         if not (hasattr(transform, "names") and hasattr(transform, "source")):
-            raise SessionFileError("this data's inputs are computed in a way a session file cannot keep yet")
+            raise SessionFileError(translate("SessionFile", "this data's inputs are computed in a way a session file "
+                                                            "cannot keep yet"))
         feature_inputs, problem = list(transform.names), transform.source
     arrays: dict[str, np.ndarray] = {}
     for name in PROBLEM_ARRAYS:
@@ -213,7 +216,8 @@ def write_atomic(path: str | os.PathLike, write) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise SessionFileError(f"{path.name}: cannot write in {folder} ({e.strerror or e})") from None
+        raise SessionFileError(translate("SessionFile", "{0}: cannot write in {1} ({2})").format(
+            path.name, folder, e.strerror or e)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -227,8 +231,8 @@ def write_atomic(path: str | os.PathLike, write) -> None:
         except OSError:
             pass
         if isinstance(e, OSError):
-            raise SessionFileError(f"{path.name}: could not be saved ({e.strerror or e}); "
-                                   "any earlier file of that name is unchanged") from None
+            raise SessionFileError(translate("SessionFile", "{0}: could not be saved ({1}); any earlier file of that "
+                                                            "name is unchanged").format(path.name, e.strerror or e)) from None
         raise
     try:   # make the rename itself durable (POSIX; harmless where folders cannot be opened)
         dir_fd = os.open(folder, os.O_RDONLY)
@@ -516,48 +520,62 @@ def read_session(path: str | os.PathLike) -> OpenedSession:
     except LimitError as e:
         raise SessionFileError(f"{where}: {e}") from None
     except PermissionError:
-        raise SessionFileError(f"{where}: the file cannot be read (permission denied)") from None
+        raise SessionFileError(translate("SessionFile", "{0}: the file cannot be read (permission denied)").format(
+            where)) from None
     except OSError as e:
-        raise SessionFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
+        raise SessionFileError(translate("SessionFile", "{0}: the file cannot be read ({1})").format(
+            where, e.strerror or e)) from None
     path = Path(path)
     try:
         with fh:
             head = fh.read(8)
             if not head.startswith(b"PK\x03\x04"):
-                raise SessionFileError(f"{where}: not an nnviz session file ({_what_is(head, path)})")
+                raise SessionFileError(translate("SessionFile", "{0}: not an nnviz session file ({1})").format(
+                    where, _what_is(head, path)))
             fh.seek(0)
             try:
                 with zipfile.ZipFile(fh) as zf:
                     return _read_zip(zf, where)
             except zipfile.BadZipFile as e:
                 detail = "" if "not a zip file" in str(e) else f" ({e})"
-                raise SessionFileError(f"{where}: the file is damaged or incomplete{detail}; "
-                                       "it may have been cut short while copying") from None
+                raise SessionFileError(translate("SessionFile", "{0}: the file is damaged or incomplete{1}; it may "
+                                                                "have been cut short while copying").format(where, detail)) from None
             except (EOFError, zlib.error, NotImplementedError, OSError) as e:
                 # zipfile's own refusals of a damaged archive: a version it cannot read, an
                 # offset that points before the file's start (a negative seek), a bad stream
-                raise SessionFileError(f"{where}: the file is damaged or incomplete ({one_line(e)[:200]})") from None
+                raise SessionFileError(translate("SessionFile", "{0}: the file is damaged or incomplete ({1})").format(
+                    where, one_line(e)[:200])) from None
             except RecursionError:
-                raise SessionFileError(f"{where}: the file nests too deeply; refused") from None
+                raise SessionFileError(translate("SessionFile", "{0}: the file nests too deeply; refused").format(where)) from None
             except MemoryError:
-                raise SessionFileError(f"{where}: the file asks for more memory than there is; refused") from None
+                raise SessionFileError(translate("SessionFile", "{0}: the file asks for more memory than there is; "
+                                                                "refused").format(where)) from None
     except FileNotFoundError:
-        raise SessionFileError(f"{where}: the file does not exist") from None
+        raise SessionFileError(translate("SessionFile", "{0}: the file does not exist").format(where)) from None
     except IsADirectoryError:
-        raise SessionFileError(f"{where}: this is a folder, not a session file") from None
+        raise SessionFileError(translate("SessionFile", "{0}: this is a folder, not a session file").format(where)) from None
     except PermissionError:
-        raise SessionFileError(f"{where}: the file cannot be read (permission denied)") from None
+        raise SessionFileError(translate("SessionFile", "{0}: the file cannot be read (permission denied)").format(
+            where)) from None
+
+
+def _kind_name(what: str) -> str:
+    """A :data:`_MAGIC` kind in the current language."""
+    return {"a PNG image": translate("SessionFile", "a PNG image"), "a JPEG image": translate("SessionFile", "a JPEG image"),
+            "a GIF image": translate("SessionFile", "a GIF image"), "a PDF document": translate("SessionFile", "a PDF document"),
+            "a NumPy array file": translate("SessionFile", "a NumPy array file"),
+            "a gzip file": translate("SessionFile", "a gzip file")}.get(what, what)
 
 
 def _what_is(head: bytes, path: Path) -> str:
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            return f"it is {what}"
+            return translate("SessionFile", "it is {0}").format(_kind_name(what))
     if not head:
-        return "it is empty"
+        return translate("SessionFile", "it is empty")
     if path.suffix.lower() in (".csv", ".txt", ".tsv") or all(32 <= b < 127 or b in (9, 10, 13) for b in head):
-        return "it looks like a text or CSV file; open a CSV with File → Open or --csv"
-    return "it is not a zip archive"
+        return translate("SessionFile", "it looks like a text or CSV file; open a CSV with File → Open or --csv")
+    return translate("SessionFile", "it is not a zip archive")
 
 
 def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
@@ -579,8 +597,9 @@ def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
     if not isinstance(version, int) or isinstance(version, bool):
         raise SessionFileError(f"{where}: the file's format version is missing or not a number")
     if version > VERSION:
-        raise SessionFileError(f"{where}: saved by a newer nnviz ({manifest.get('saved_by', '?')}, format "
-                               f"{version}); this nnviz reads format {VERSION} or older: update nnviz")
+        raise SessionFileError(translate("SessionFile", "{0}: saved by a newer nnviz ({1}, format {2}); this nnviz "
+                                                        "reads format {3} or older: update nnviz").format(
+            where, manifest.get("saved_by", "?"), version, VERSION))
     try:
         check_manifest(manifest)
         arrays = _read_arrays(members, manifest, names, where)
@@ -589,8 +608,8 @@ def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError) as e:
         what = f"missing entry {short(e, 80)}" if isinstance(e, KeyError) else short(one_line(e), 200)
-        raise SessionFileError(f"{where}: the file is inconsistent ({what}); "
-                               "it may have been edited by hand") from None
+        raise SessionFileError(translate("SessionFile", "{0}: the file is inconsistent ({1}); it may have been "
+                                                        "edited by hand").format(where, what)) from None
 
 
 def _no_constants(name: str):

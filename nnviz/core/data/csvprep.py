@@ -21,7 +21,8 @@ from nnviz.core.data.csvread import Table
 from nnviz.core.data.csvsniff import MAX_COLUMNS
 from nnviz.core.data.csvtext import counts_text as _counts, name_list as _list, printable, shown
 from nnviz.core.data.problem import SCALINGS, DataError, Problem, Scaler, split_indices
-from nnviz.core.text import clipped, plain
+from nnviz.core.text import clipped, plain_point
+from nnviz.core.tr import translate
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
 MAX_CLASSES = 100
@@ -71,7 +72,7 @@ def prepare(
     data = frame[feats + [target]]
     no_target = data[target].isna()
     if no_target.all():
-        raise DataError(f"{name}: the target {_q(target)} has no values.")
+        raise DataError(translate("Csv", "{0}: the target {1} has no values.").format(name, _q(target)))
     if no_target.any():
         n = int(no_target.sum())
         notes.append(f"Dropped {n:,} {'row' if n == 1 else 'rows'} with no value for the target {_q(target)}.")
@@ -204,10 +205,10 @@ def _choose_features(
         features = [f.strip() for f in features.split(",") if f.strip()]
     chosen = list(dict.fromkeys(features))
     if not chosen:
-        raise DataError(f"{name}: there is no usable feature: no feature column was chosen.")
+        raise DataError(translate("Csv", "{0}: there is no usable feature: no feature column was chosen.").format(name))
     _require_columns(name, table.frame, chosen)
     if target in chosen:
-        raise DataError(f"{name}: the target {_q(target)} cannot also be a feature.")
+        raise DataError(translate("Csv", "{0}: the target {1} cannot also be a feature.").format(name, _q(target)))
     text = [c for c in chosen if kinds[c] == "text"]
     for c in text:
         if c in table.hints and table.frame[c].nunique() > MAX_INT_CLASSES and one_hot_text:
@@ -295,7 +296,8 @@ def _encode_target(
     col = str(y.name)
     if table.column_kinds[col] == "text":
         if target_kind == "regression":
-            raise DataError(f"{name}: the target {_q(col)} is text; it cannot be a regression target.")
+            raise DataError(translate("Csv", "{0}: the target {1} is text; it cannot be a regression target.").format(
+                name, _q(col)))
         raw_names = sorted(str(v) for v in pd.unique(y.to_numpy(dtype=object)))
         codes = pd.Categorical(y, categories=raw_names).codes.astype(int)
         class_names = display_names(raw_names)
@@ -306,7 +308,7 @@ def _encode_target(
         if target_kind == "regression" or (target_kind is None and not looks_like_labels):
             notes.append(f"Target {_q(col)}: regression (predicting a number).")
             return _Target("regression", None, numbers)
-        class_names = [plain(v) for v in uniq]
+        class_names = [plain_point(v) for v in uniq]
         codes = np.searchsorted(uniq, numbers)
     k = len(class_names)
     if k == 1:
@@ -408,7 +410,8 @@ def _split_rows(
         assert tgt.class_names is not None
         in_train = np.unique(tgt.values[train])
         if len(in_train) < 2:
-            raise DataError(f"{name}: the training rows hold a single class; more rows are needed.")
+            raise DataError(translate("Csv", "{0}: the training rows hold a single class; more rows are needed.").format(
+                name))
         absent = [tgt.class_names[i] for i in range(len(tgt.class_names)) if i not in set(in_train)]
         if absent:
             notes.append(f"No training rows for class {_list(absent)}.")
@@ -499,7 +502,7 @@ def _refuse_non_finite(name: str, X: np.ndarray | None, feature_names: list[str]
     bad = ~np.isfinite(X).all(axis=0)
     if bad.any():
         col = feature_names[int(np.flatnonzero(bad)[0])]
-        raise DataError(f"{name}: column {_q(col)} has values too large to scale.")
+        raise DataError(translate("Csv", "{0}: column {1} has values too large to scale.").format(name, _q(col)))
 
 
 # =============================================================================================
@@ -515,7 +518,7 @@ def encode_inputs(problem: Problem, raw_row: Mapping[str, str | float]) -> np.nd
     values: list[float] = []
     for col, kind, cats in recipe:
         if col not in raw_row:
-            raise DataError(f"no value given for {_q(col)}.")
+            raise DataError(translate("Csv", "no value given for {0}.").format(_q(col)))
         value = raw_row[col]
         if kind == "numeric":
             values.append(_parse_input_number(col, value))
@@ -535,16 +538,17 @@ def _parse_input_number(col: str, value: str | float) -> float:
     except (TypeError, ValueError):
         number = math.nan
     if not math.isfinite(number):
-        raise DataError(f"{_q(col)} needs a number, not {str(value).strip()!r}.")
+        raise DataError(translate("Csv", "{0} needs a number, not {1}.").format(_q(col), repr(str(value).strip())))
     return number
 
 
 def _one_hot_input(col: str, value: str | float, cats: list[str]) -> list[float]:
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    text = plain(value) if is_number else str(value).strip()
+    text = plain_point(value) if is_number else str(value).strip()
     if text not in cats:
         matches = [c for c in cats if c.lower() == text.lower()]
         if len(matches) != 1:
-            raise DataError(f"{_q(col)} must be one of {_list(cats, limit=12)}, not {text!r}.")
+            raise DataError(translate("Csv", "{0} must be one of {1}, not {2}.").format(
+                _q(col), _list(cats, limit=12), repr(text)))
         text = matches[0]
     return [1.0 if c == text else 0.0 for c in cats]

@@ -46,6 +46,7 @@ from nnviz.core.data.csvsniff import (
     header_names,
 )
 from nnviz.core.data.problem import DataError
+from nnviz.core.tr import translate
 
 
 @dataclass
@@ -106,7 +107,7 @@ def _read_table(path: Path, progress, cancel, max_bytes) -> Table:
         frame, encoding, enc_notes = read_any_encoding(layout, names, n_fields, path.name, progress, cancel)
         encoding = layout.encoding or encoding
     if len(frame) == 0:
-        raise DataError(f"{path.name}: the file has a header but no data rows.")
+        raise DataError(translate("Csv", "{0}: the file has a header but no data rows.").format(path.name))
     frame, kinds, hints, tidy_notes = tidy(frame, layout.separator)
     notes = enc_notes + layout.notes + name_notes + tidy_notes
     n_num = sum(k == "numeric" for k in kinds.values())

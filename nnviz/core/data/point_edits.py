@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..text import readable
+from ..text import list_separator, local, readable
+from ..tr import translate
 from .problem import Problem
 
 
@@ -20,16 +21,17 @@ def with_point(plane: Problem, x: float, y: float, target) -> tuple[Problem, str
     row = plane.x_scaler.transform(np.array([[x, y]], float))
     if plane.task == "regression":
         yrow = plane.y_scaler.transform(np.array([[float(target)]]))
-        label = f"value {float(target):.3g}"
+        label = translate("PointEdits", "value {0}").format(local(f"{float(target):.3g}"))
     elif plane.task == "multiclass":
         yrow = np.eye(plane.n_outputs)[[int(target)]]
-        label = plane.class_names[int(target)] if plane.class_names else f"class {int(target)}"
+        label = plane.class_names[int(target)] if plane.class_names else translate("PointEdits", "class {0}").format(int(target))
     else:
         yrow = np.array([[float(int(target))]])
-        names = plane.class_names or ["class 0", "class 1"]
+        names = plane.class_names or [translate("PointEdits", "class {0}").format(k) for k in (0, 1)]
         label = names[int(target)]
     new = replace(plane, X_train=np.vstack([plane.X_train, row]), Y_train=np.vstack([plane.Y_train, yrow]))
-    return new, f"added a training point of {label} at ({readable(x)}, {readable(y)})"
+    return new, translate("PointEdits", "added a training point of {0} at ({1})").format(
+        label, list_separator().join((readable(x), readable(y))))
 
 
 def without_nearest(plane: Problem, x: float, y: float, extent, with_test: bool) -> tuple[Problem | None, str]:
@@ -48,16 +50,18 @@ def without_nearest(plane: Problem, x: float, y: float, extent, with_test: bool)
         if best is None or d[i] < best[0]:
             best = (float(d[i]), split, i)
     if best is None:
-        return None, "There is no point to remove."
+        return None, translate("PointEdits", "There is no point to remove.")
     _, split, i = best
     X, Y = plane.split(split)
     if split == "train" and len(X) <= 1:
-        return None, "That is the last training point: the network needs at least one."
+        return None, translate("PointEdits", "That is the last training point: the network needs at least one.")
     keep = np.arange(len(X)) != i
     px, py = plane.x_scaler.inverse(X[i : i + 1])[0, :2]
     rows = {f"X_{split}": X[keep] if keep.any() else None, f"Y_{split}": Y[keep] if keep.any() else None}
-    kind = "training" if split == "train" else "test"
-    return replace(plane, **rows), f"removed the {kind} point at ({readable(px)}, {readable(py)})"
+    at = list_separator().join((readable(px), readable(py)))
+    if split == "train":
+        return replace(plane, **rows), translate("PointEdits", "removed the training point at ({0})").format(at)
+    return replace(plane, **rows), translate("PointEdits", "removed the test point at ({0})").format(at)
 
 
 __all__ = ["with_point", "without_nearest"]

@@ -14,6 +14,9 @@ from typing import Callable
 
 import numpy as np
 
+from ..text import list_separator, local
+from ..tr import translate
+
 TASKS = ("binary", "multiclass", "regression")
 SCALINGS = ("none", "max", "minmax", "standard", "shared")
 
@@ -168,16 +171,17 @@ class Problem:
         y_row = np.asarray(y_row, dtype=float).ravel()
         if self.task == "regression":
             value = float(self.y_scaler.inverse(y_row.reshape(1, -1))[0, 0])
-            return f"{self.target_name} = {value:.4g}"
+            return f"{self.target_name} = {local(f'{value:.4g}')}"
         names = self.class_names or ["0", "1"]
         if self.task == "binary":
             p = float(y_row[0])
             if abs(p - 0.5) < 5e-4:
-                return f"undecided between {names[0]} and {names[1]} (P({names[1]}) = {p:.3f})"
+                return translate("Problem", "undecided between {0} and {1} (P({1}) = {2})").format(
+                    names[0], names[1], local(f"{p:.3f}"))
             label = names[1] if p >= 0.5 else names[0]
-            return f"{label} (P({names[1]}) = {p:.3f})"
+            return f"{label} (P({names[1]}) = {local(f'{p:.3f}')})"
         k = int(y_row.argmax())
-        probs = ", ".join(f"{n} {p:.3f}" for n, p in zip(names, y_row))
+        probs = list_separator().join(f"{n} {local(f'{p:.3f}')}" for n, p in zip(names, y_row))
         return f"{names[k]} ({probs})"
 
 

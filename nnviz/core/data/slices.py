@@ -13,7 +13,8 @@ from itertools import combinations
 
 import numpy as np
 
-from ..text import grouped
+from ..text import grouped, list_separator
+from ..tr import translate
 from .names import readable_names
 from .problem import Problem
 
@@ -87,5 +88,7 @@ def slice_note(problem: Problem, axes: tuple[int, int], shown: int = 4) -> str:
         return ""
     names = dict(zip(problem.feature_names, readable_names(problem.feature_names)))
     parts = [f"{names[n]} {grouped(v)}" for n, v in held[:shown]]
-    more = f" and {len(held) - shown} more" if len(held) > shown else ""
-    return ("Held at the training mean: " if len(held) == 1 else "Held at their training mean: ") + ", ".join(parts) + more
+    more = translate("Slices", " and {0} more").format(len(held) - shown) if len(held) > shown else ""
+    if len(held) == 1:
+        return translate("Slices", "Held at the training mean: {0}").format(parts[0])
+    return translate("Slices", "Held at their training mean: {0}").format(list_separator().join(parts) + more)

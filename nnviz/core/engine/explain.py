@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..text import significant
+from ..text import grouped, list_separator, significant
 from ..tr import translate
 from .activations import get_activation
 from .losses import get_loss
@@ -157,11 +157,26 @@ class _Builder:
 def _node_name(layer: int, index: int, n_layers: int, ctx: StepContext) -> str:
     if layer == 0:
         name = ctx.input_names[index] if index < len(ctx.input_names) else f"x{index + 1}"
-        return f"input '{name}'"
+        return translate("Explain", "input '{0}'").format(name)
     if layer == n_layers - 1:
         name = ctx.output_names[index] if index < len(ctx.output_names) else f"y{index + 1}"
-        return f"output '{name}'"
-    return f"h{layer}.{index + 1} (hidden layer {layer}, neuron {index + 1})"
+        return translate("Explain", "output '{0}'").format(name)
+    return translate("Explain", "h{0}.{1} (hidden layer {0}, neuron {1})").format(layer, index + 1)
+
+
+def _sample_tag(record, s: int) -> str:
+    """``"   (sample 3)"``: which sample of a batch a line is about."""
+    return "   " + translate("Explain", "(sample {0})").format(int(record.rows[s]))
+
+
+def _with() -> str:
+    """The word between a formula and the definition of its g."""
+    return translate("Explain", "with")
+
+
+def count(n: int) -> str:
+    """A whole count with thousands separators of the current language (``1,000`` / ``1.000``)."""
+    return grouped(float(n))
 
 
 def _flat_offsets(sizes: list[int]) -> list[int]:
@@ -179,7 +194,7 @@ def _sum_text(term, total: int, all_terms: bool = False) -> str:
     in its text."""
     shown = total if total <= MAX_TERMS or all_terms else MAX_TERMS - 1
     text = " + ".join(term(i) for i in range(shown))
-    return text + (f" + … ({total} terms)" if total > shown else "")
+    return text + (translate("Explain", " + … ({0} terms)").format(total) if total > shown else "")
 
 
 @dataclass(frozen=True)
@@ -223,9 +238,9 @@ def _long_z_lines(ex: Explanation, b: _Builder, w, x, bias, z: float, s: int, in
     parts = sum_parts(w, x, full)
     sym = f"w₁·{in_sym}₁ + w₂·{in_sym}₂ + … + w{sub(n_in)}·{in_sym}{sub(n_in)}" + (" + b" if bias is not None else "")
     if full or not parts.shown:
-        head = translate("Explainer", "z = {0}: all {1} terms").format(sym, n_in) if full else f"z = {sym}"
+        head = translate("Explain", "z = {0}: all {1} terms").format(sym, n_in) if full else f"z = {sym}"
     else:
-        head = translate("Explainer", "z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed").format(
+        head = translate("Explain", "z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed").format(
             sym, n_in, len(parts.shown), in_sym)
     add(Line(head, "sum", sample=s, level=level))
     for i in parts.shown:
@@ -233,20 +248,20 @@ def _long_z_lines(ex: Explanation, b: _Builder, w, x, bias, z: float, s: int, in
         add(Line(f"w{sub(i + 1)}·{in_sym}{sub(i + 1)} = {b.n(w[i])}·{b.p(x[i])} = {b.n(t)}", "term", b.take(), t,
                  s, i, level=level + 1))
     if parts.rest:
-        add(Line(translate("Explainer", "the other {0} terms, summed = {1}").format(len(parts.rest), b.n(parts.rest_sum)),
+        add(Line(translate("Explain", "the other {0} terms, summed = {1}").format(len(parts.rest), b.n(parts.rest_sum)),
                  "term_rest", b.take(), parts.rest_sum, s, level=level + 1))
     if parts.zero:
-        add(Line(translate("Explainer", "{0} terms with {1} = 0: each is 0").format(len(parts.zero), in_sym),
+        add(Line(translate("Explain", "{0} terms with {1} = 0: each is 0").format(len(parts.zero), in_sym),
                  "note", sample=s, level=level + 1))
     if full:
         total = math.fsum(parts.terms)
-        body = translate("Explainer", "(the {0} terms above)").format(n_in) + (" + b" if bias is not None else "")
+        body = translate("Explain", "(the {0} terms above)").format(n_in) + (" + b" if bias is not None else "")
         nums = b.n(total) + (f" + {b.p(bias)}" if bias is not None else "")
     else:
         # Every input 0 (a blank picture): z is the bias alone.
-        named = [translate("Explainer", "(the {0} listed)").format(len(parts.shown))] if parts.shown else []
+        named = [translate("Explain", "(the {0} listed)").format(len(parts.shown))] if parts.shown else []
         if parts.rest:
-            named.append(translate("Explainer", "(the other {0})").format(len(parts.rest)))
+            named.append(translate("Explain", "(the other {0})").format(len(parts.rest)))
         vals = [parts.terms[i] for i in parts.shown] + ([parts.rest_sum] if parts.rest else [])
         if bias is not None:
             named.append("b")
@@ -261,7 +276,7 @@ def _more_weights_lines(ex: Explanation, others, zero_count: int, zero_text: str
     """After the lines of some of a neuron's many weights: how many more there are, and how many
     of those have a zero (gradient, update) as the record holds it."""
     add = ex.lines.append
-    add(Line(translate("Explainer", "… and {0} more weights, each the same way.").format(len(others)), "note"))
+    add(Line(translate("Explain", "… and {0} more weights, each the same way.").format(len(others)), "note"))
     if zero_count:
         add(Line(zero_text.format(zero_count), "note"))
 
@@ -269,11 +284,11 @@ def _more_weights_lines(ex: Explanation, others, zero_count: int, zero_text: str
 def _step_description(record, ctx: StepContext) -> str:
     n = len(record.rows)
     if record.kind == "sample" or n == 1:
-        what = f"sample {int(record.rows[0])}"
+        what = translate("Explain", "sample {0}").format(int(record.rows[0]))
     elif record.kind == "batch":
-        what = f"a mini-batch of {n} samples"
+        what = translate("Explain", "a mini-batch of {0} samples").format(n)
     else:
-        what = f"{n} samples in one batch (full batch)"
+        what = translate("Explain", "{0} samples in one batch (full batch)").format(n)
     return f"{step_moment(record.epoch, ctx.cursor)}: {what}"
 
 
@@ -282,10 +297,10 @@ def step_moment(epoch: int, cursor: int | None) -> str:
     "epoch N +k" is k samples into the next one. ``epoch`` is the step's own (1-based) epoch and
     ``cursor`` the samples into an epoch just after it (0: the step finished epoch ``epoch``)."""
     if cursor is None:
-        return f"a step towards epoch {epoch:,}"
+        return translate("Explain", "a step towards epoch {0}").format(count(epoch))
     if cursor == 0:
-        return f"the step that made epoch {epoch:,}"
-    return f"the step that made epoch {epoch - 1:,} +{cursor:,}"
+        return translate("Explain", "the step that made epoch {0}").format(count(epoch))
+    return translate("Explain", "the step that made epoch {0} +{1}").format(count(epoch - 1), count(cursor))
 
 
 def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bool = False) -> Explanation:
@@ -307,9 +322,9 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
     add = ex.lines.append
 
     if ctx.action == "epoch" and record.kind != "epoch":
-        add(Line(f"Step epoch trained the whole epoch; only its last step is recorded, and that is what "
-                 f"this shows (rows {', '.join(str(int(r)) for r in record.rows[:8])}"
-                 f"{', …' if n > 8 else ''}).", "note"))
+        rows = ", ".join(str(int(r)) for r in record.rows[:8]) + (", …" if n > 8 else "")
+        add(Line(translate("Explain", "Step epoch trained the whole epoch; only its last step is recorded, and "
+                                      "that is what this shows (rows {0}).").format(rows), "note"))
     if n <= MAX_SAMPLES:
         detailed = list(range(n))
     else:
@@ -318,19 +333,25 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
             hits = np.flatnonzero(record.rows == ctx.sample_row)
             pos = int(hits[0]) if hits.size else 0
         detailed = [pos]
-        add(Line(f"The batch has {n} samples: each number below is shown for sample {int(record.rows[pos])}; "
-                 f"the gradients are the {'sum' if ctx.reduction == 'sum' else 'mean'} over all {n}.", "note"))
+        if ctx.reduction == "sum":
+            text = translate("Explain", "The batch has {0} samples: each number below is shown for sample {1}; "
+                                        "the gradients are the sum over all {0}.")
+        else:
+            text = translate("Explain", "The batch has {0} samples: each number below is shown for sample {1}; "
+                                        "the gradients are the mean over all {0}.")
+        add(Line(text.format(n, int(record.rows[pos])), "note"))
 
     tr = record.trace
     X = tr.activations
     if layer == 0:
-        add(Line("Forward", "title", level=0))
+        add(Line(translate("Explain", "Forward"), "title", level=0))
         _scaling_lines(ex, b, ctx, X[0][detailed[0]], int(record.rows[detailed[0]]), n, record.targets[detailed[0]])
         for s in detailed:
             v = X[0][s, index]
-            add(Line(f"x{sub(index + 1)} = {b.n(v)}" + (f"   (sample {int(record.rows[s])})" if n > 1 else ""),
+            add(Line(f"x{sub(index + 1)} = {b.n(v)}" + (_sample_tag(record, s) if n > 1 else ""),
                      "input", b.take(), float(v), s, index))
-        add(Line("An input has no z, δ or bias: select a hidden or output neuron to see the step.", "note"))
+        add(Line(translate("Explain", "An input has no z, δ or bias: select a hidden or output neuron to see "
+                                      "the step."), "note"))
         return ex
 
     l = layer - 1                                  # index into weights / zs / deltas
@@ -345,7 +366,7 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
     delta_all = record.grads.deltas[l]
 
     # --- forward --------------------------------------------------------------------------
-    add(Line("Forward", "title", level=0))
+    add(Line(translate("Explain", "Forward"), "title", level=0))
     if layer == 1:
         _scaling_lines(ex, b, ctx, X[0][detailed[0]], int(record.rows[detailed[0]]), n, record.targets[detailed[0]])
     sym = " + ".join(f"w{sub(i + 1)}·{in_sym}{sub(i + 1)}" for i in range(min(n_in, MAX_TERMS - 1)))
@@ -357,9 +378,11 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
     first_parts = None
     for s in detailed:
         if n > 1:
-            xs = ", ".join(significant(v, d) for v in X[0][s][:MAX_TERMS])
-            add(Line(f"Sample {int(record.rows[s])}: x = ({xs}{', …' if X[0].shape[1] > MAX_TERMS else ''}), "
-                     f"target y = ({', '.join(significant(v, d) for v in record.targets[s])})", "note", level=1))
+            sep = list_separator()
+            xs = sep.join(significant(v, d) for v in X[0][s][:MAX_TERMS]) + (sep + "…" if X[0].shape[1] > MAX_TERMS else "")
+            ys = sep.join(significant(v, d) for v in record.targets[s])
+            add(Line(translate("Explain", "Sample {0}: x = ({1}), target y = ({2})").format(int(record.rows[s]), xs, ys),
+                     "note", level=1))
         z = z_all[s, index]
         if long_sum:
             parts = _long_z_lines(ex, b, w, X[layer - 1][s], B[index] if ctx.use_bias else None, z, s, in_sym,
@@ -374,23 +397,24 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
                  float(a_all[s, index]), s, level=2 if n > 1 else 1))
 
     # --- loss -------------------------------------------------------------------------------
-    add(Line("Loss", "title", level=0))
+    add(Line(translate("Explain", "Loss"), "title", level=0))
     if layer == L:
         _target_line(ex, b, ctx, record.targets[detailed[0]])
         per = loss.per_sample(tr.zs[-1], tr.activations[-1], record.targets, out_act)
         for s in detailed:
             add(Line(_loss_text(b, loss.name, out_act.name, tr.activations[-1][s], record.targets[s], per[s],
                                 all_terms)
-                     + (f"   (sample {int(record.rows[s])})" if n > 1 else ""),
+                     + (_sample_tag(record, s) if n > 1 else ""),
                      "loss_sample", b.take(), float(per[s]), s))
     if n > 1:
-        add(Line(f"loss of the step = mean over the {n} samples, before the update = {b.n(record.loss)}",
-                 "loss", b.take(), float(record.loss)))
+        add(Line(translate("Explain", "loss of the step = mean over the {0} samples, before the update = {1}")
+                 .format(n, b.n(record.loss)), "loss", b.take(), float(record.loss)))
     else:
-        add(Line(f"loss of the step (before the update) = {b.n(record.loss)}", "loss", b.take(), float(record.loss)))
+        add(Line(translate("Explain", "loss of the step (before the update) = {0}").format(b.n(record.loss)), "loss",
+                 b.take(), float(record.loss)))
 
     # --- backward ---------------------------------------------------------------------------
-    add(Line("Backward", "title", level=0))
+    add(Line(translate("Explain", "Backward"), "title", level=0))
     for s in detailed:
         if layer == L:
             text = _output_delta_text(b, loss, act, z_all[s], a_all[s], record.targets[s], index)
@@ -398,7 +422,7 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
             text = _hidden_delta_text(b, act, z_all[s], a_all[s], index, record.weights_before[l + 1][index],
                                       record.grads.deltas[l + 1][s], all_terms)
         text += b.n(delta_all[s, index])
-        add(Line(text + (f"   (sample {int(record.rows[s])})" if n > 1 else ""), "delta", b.take(),
+        add(Line(text + (_sample_tag(record, s) if n > 1 else ""), "delta", b.take(),
                  float(delta_all[s, index]), s))
     gw, gb = record.grads.weights[l][:, index], record.grads.biases[l]
     a_prev = X[layer - 1]
@@ -415,21 +439,21 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
     if others:
         # Counted only where the record shows both: a zero gradient and an input 0 in every row.
         _more_weights_lines(ex, others, sum(1 for i in others if gw[i] == 0 and not a_prev[:, i].any()),
-                            translate("Explainer", "{0} of them have ∂L/∂w = 0 (their input is 0 in this step)."))
+                            translate("Explain", "{0} of them have ∂L/∂w = 0 (their input is 0 in this step)."))
     if ctx.use_bias and gb is not None:
         text = _grad_text(b, "∂L/∂b", "δ", delta_all[:, index], None, n, ctx, None)
         add(Line(text + b.n(gb[index]), "grad_b", b.take(), float(gb[index]), weight=-1))
 
     # --- update -----------------------------------------------------------------------------
-    add(Line("Update", "title", level=0))
+    add(Line(translate("Explain", "Update"), "title", level=0))
     _update_lines(ex, b, record, ctx, sizes, l, index, rows_w, in_sym)
     if others:
         uw = record.weight_updates[l][:, index]
         _more_weights_lines(ex, others, sum(1 for i in others if uw[i] == 0),
-                            translate("Explainer", "{0} of them do not change in this step (their update is 0)."))
+                            translate("Explain", "{0} of them do not change in this step (their update is 0)."))
     if ctx.action == "epoch" and record.kind != "epoch":
-        add(Line("(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch "
-                 "are not shown.)", "note", level=0))
+        add(Line(translate("Explain", "(Step epoch: only the epoch's last step is recorded; the earlier steps "
+                                      "of the epoch are not shown.)"), "note", level=0))
     return ex
 
 
@@ -527,8 +551,11 @@ def _output_delta_text(b: _Builder, loss, act, z_row, a_row, y_row, j) -> str:
     z, a, y = float(z_row[j]), float(a_row[j]), float(y_row[j])
     fused = (loss.name, act.name) in (("bce", "sigmoid"), ("cce", "softmax"))
     if fused:
-        why = "σ′ cancels the log's derivative" if act.name == "sigmoid" else "softmax's Jacobian cancels the log's"
-        return f"δ = ∂L/∂z = a − y (fused: {why}) = {b.n(a)} − {b.p(y)} = "
+        if act.name == "sigmoid":
+            why = translate("Explain", "fused: σ′ cancels the log's derivative")
+        else:
+            why = translate("Explain", "fused: softmax's Jacobian cancels the log's")
+        return f"δ = ∂L/∂z = a − y ({why}) = {b.n(a)} − {b.p(y)} = "
     if loss.name == "mse" and act.name != "softmax":
         if act.name == "linear":
             return f"δ = ∂L/∂z = a − y = {b.n(a)} − {b.p(y)} = "
@@ -538,10 +565,10 @@ def _output_delta_text(b: _Builder, loss, act, z_row, a_row, y_row, j) -> str:
     g = loss.grad_a(a_row.reshape(1, -1), y_row.reshape(1, -1))[0]
     if act.name == "softmax":
         s = float((g * a_row).sum())
-        return (f"δ = aⱼ·(gⱼ − Σₖ gₖ·aₖ) with g = ∂L/∂a = {b.n(a)}·({b.n(g[j])} − {b.p(s)}) = ")
+        return (f"δ = aⱼ·(gⱼ − Σₖ gₖ·aₖ) {_with()} g = ∂L/∂a = {b.n(a)}·({b.n(g[j])} − {b.p(s)}) = ")
     gj = b.p(g[j])
     f, fn = _f_prime(act.name, b, z, a)
-    return f"δ = ∂L/∂a·f′(z) = g·{f} with g = ∂L/∂a = {gj}·{fn} = "
+    return f"δ = ∂L/∂a·f′(z) = g·{f} {_with()} g = ∂L/∂a = {gj}·{fn} = "
 
 
 def _hidden_delta_text(b: _Builder, act, z_row, a_row, j, w_next, delta_next, all_terms: bool = False) -> str:
@@ -554,18 +581,19 @@ def _hidden_delta_text(b: _Builder, act, z_row, a_row, j, w_next, delta_next, al
         sym = " + ".join(f"w{sub(q + 1)}·δ{sub(q + 1)}" for q in parts.shown)
         body = " + ".join(f"{b.p(w_next[q])}·{b.p(delta_next[q])}" for q in parts.shown)
         if parts.rest:
-            sym += " + " + translate("Explainer", "(the other {0})").format(len(parts.rest))
+            sym += " + " + translate("Explain", "(the other {0})").format(len(parts.rest))
             body += f" + {b.p(parts.rest_sum)}"
         if parts.zero:
-            sym += " + " + translate("Explainer", "({0} with δ = 0)").format(len(parts.zero))
-        how = translate("Explainer", "next layer: {0} terms, the {1} largest first").format(k, len(parts.shown))
+            sym += " + " + translate("Explain", "({0} with δ = 0)").format(len(parts.zero))
+        how = translate("Explain", "next layer: {0} terms, the {1} largest first").format(k, len(parts.shown))
         return f"δ = f′(z)·Σₖ wₖ·δₖ ({how}) = {f}·({sym}) = {fn}·({body}) = "
     shown = k if all_terms and k > MAX_TERMS else min(k, MAX_TERMS - 1)
     sym = " + ".join(f"w{sub(q + 1)}·δ{sub(q + 1)}" for q in range(shown))
     if k > shown:
         sym += " + …"
     body = _sum_text(lambda q: f"{b.p(w_next[q])}·{b.p(delta_next[q])}", k, all_terms)
-    return f"δ = f′(z)·Σₖ wₖ·δₖ (next layer) = {f}·({sym}) = {fn}·({body}) = "
+    nxt = translate("Explain", "(next layer)")
+    return f"δ = f′(z)·Σₖ wₖ·δₖ {nxt} = {f}·({sym}) = {fn}·({body}) = "
 
 
 def _grad_text(b: _Builder, name: str, formula: str, deltas, a_col, n: int, ctx: StepContext, w) -> str:
@@ -582,11 +610,14 @@ def _grad_text(b: _Builder, name: str, formula: str, deltas, a_col, n: int, ctx:
     pre = "Σ" if summed else f"(1/{n})·Σ"
     text = f"{name} = {pre} {formula}"
     if n > MAX_SAMPLES:
-        word = "sum" if summed else "mean"
         tail = ""
         if l2:
             tail = f" + {n}·λ·w" if summed else " + λ·w"
-        return f"{name} = {word} over {n} samples of {formula}{tail} = "
+        if summed:
+            words = translate("Explain", "sum over {0} samples of {1}").format(n, formula)
+        else:
+            words = translate("Explain", "mean over {0} samples of {1}").format(n, formula)
+        return f"{name} = {words}{tail} = "
     if a_col is not None:
         terms = [f"{b.p(dl)}·{b.p(x)}" for dl, x in zip(deltas, a_col)]
     else:
@@ -621,8 +652,8 @@ def _update_lines(ex: Explanation, b: _Builder, record, ctx: StepContext, sizes,
     if name == "momentum" and after.get("velocity") is not None:
         mu = after.get("momentum", ctx.momentum)
         v_old_all = before.get("velocity")
-        add(Line(f"Momentum: v ← μ·v − lr·∂L/∂w, then w ← w + v (μ = {b.n(mu)}, lr = {b.n(lr)})", "note",
-                 b.take()))
+        add(Line(translate("Explain", "Momentum: v ← μ·v − lr·∂L/∂w, then w ← w + v (μ = {0}, lr = {1})")
+                 .format(b.n(mu), b.n(lr)), "note", b.take()))
         for i, nm, old, new, g, k in params:
             v_old = 0.0 if v_old_all is None else float(v_old_all[k])
             v_new = float(after["velocity"][k])
@@ -637,7 +668,8 @@ def _update_lines(ex: Explanation, b: _Builder, record, ctx: StepContext, sizes,
         add(Line(f"Adam (β₁ = {b.n(b1)}, β₂ = {b.n(b2)}, ε = {b.n(eps)}, lr = {b.n(lr)}): m ← β₁·m + (1 − β₁)·g, "
                  "v ← β₂·v + (1 − β₂)·g², m′ = m/(1 − β₁ᵗ), v′ = v/(1 − β₂ᵗ), w ← w − lr·m′/(√v′ + ε)",
                  "note", b.take()))
-        add(Line(f"Adam's step count (bias correction) t = {b.n(t)}", "adam_t", b.take(), float(t)))
+        add(Line(translate("Explain", "Adam's step count (bias correction) t = {0}").format(b.n(t)), "adam_t",
+                 b.take(), float(t)))
         c1, c2 = 1 - b1**t, 1 - b2**t
         for i, nm, old, new, g, k in params:
             m_old = 0.0 if m_old_all is None else float(m_old_all[k])
@@ -683,14 +715,15 @@ def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
     X = trace.activations[0]
     n = X.shape[0]
     L = len(trace.zs)
-    ex = Explanation(f"Forward pass of every row ({n} rows)")
+    ex = Explanation(translate("Explain", "Forward pass of every row ({0} rows)").format(n))
     b = _Builder(digits)
 
     def vec(v: np.ndarray) -> str:
-        return b.n(v[0]) if v.size == 1 else "[" + ", ".join(b.n(x) for x in v) + "]"
+        return b.n(v[0]) if v.size == 1 else "[" + list_separator().join(b.n(x) for x in v) + "]"
 
     if weights is not None:
-        ex.lines.append(Line("Weights (a row per input, a column per neuron)", "title", level=0))
+        ex.lines.append(Line(translate("Explain", "Weights (a row per input, a column per neuron)"), "title",
+                             level=0))
         for l, W in enumerate(weights):
             W = np.atleast_2d(np.asarray(W, dtype=float))
             cells = [[b.n(v) for v in row] for row in W]
@@ -706,7 +739,7 @@ def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
                 ex.lines.append(Line(f"b{l + 1} = {vec(bias)}", "bias", b.take(), bias.copy(),
                                      level=1, layer=l + 1))
     for r in range(min(n, max_rows)):
-        label = row_labels[r] if row_labels and r < len(row_labels) else f"Row {r}"
+        label = row_labels[r] if row_labels and r < len(row_labels) else translate("Explain", "Row {0}").format(r)
         ex.lines.append(Line(f"{label}: x = {vec(X[r])}", "input", b.take(), X[r].copy(), r, layer=0, level=0))
         for l in range(L):
             prev = "x" if l == 0 else f"a{l + 1}"
@@ -720,7 +753,7 @@ def forward_table(trace, activations, use_bias: bool = False, digits: int = 8,
             rhs = f"{sym}(z{l + 2})" if sym else f"z{l + 2}"
             ex.lines.append(Line(f"{name} = {rhs} = {vec(a)}", "a", b.take(), a.copy(), r, layer=l + 1))
     if n > max_rows:
-        ex.lines.append(Line(f"… and {n - max_rows} more rows.", "note", level=0))
+        ex.lines.append(Line(translate("Explain", "… and {0} more rows.").format(n - max_rows), "note", level=0))
     return ex
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .activations import Activation, get_activation
+from ..tr import translate
 from .losses import Loss
 
 INITS = ("xavier", "he", "uniform", "normal", "constant")
@@ -284,7 +285,9 @@ class Network:
 
     def describe(self) -> str:
         acts = ", ".join(a.name for a in self.activations)
-        return f"{'-'.join(map(str, self.sizes))} ({acts}{'' if self.use_bias else ', no bias'})"
+        if self.use_bias:
+            return f"{'-'.join(map(str, self.sizes))} ({acts})"
+        return translate("Network", "{0} ({1}, no bias)").format("-".join(map(str, self.sizes)), acts)
 
     def __repr__(self) -> str:
         return f"Network({self.describe()})"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from ..data.features import parse_features, with_features
 from ..data.problem import Problem
+from ..tr import translate
 from .activations import HIDDEN_ACTIVATIONS
 from .network import INITS, Network
 from .training import TrainConfig, Trainer
@@ -59,14 +60,16 @@ class Settings:
     def validate(self) -> None:
         """Raise ValueError with a one-line message for a choice that cannot train."""
         if any(int(h) < 1 for h in self.hidden):
-            raise ValueError("every hidden layer needs at least one neuron")
+            raise ValueError(translate("Settings", "every hidden layer needs at least one neuron"))
         if len(self.hidden_activations) != len(self.hidden):
-            raise ValueError("give one activation per hidden layer")
+            raise ValueError(translate("Settings", "give one activation per hidden layer"))
         for a in self.hidden_activations:
             if a not in HIDDEN_ACTIVATIONS:
-                raise ValueError(f"unknown activation {a!r}; choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
+                raise ValueError(translate("Settings", "unknown activation {0}; choose one of {1}").format(
+                    repr(a), ", ".join(HIDDEN_ACTIVATIONS)))
         if self.init not in INITS:
-            raise ValueError(f"unknown initialisation {self.init!r}; choose one of {', '.join(INITS)}")
+            raise ValueError(translate("Settings", "unknown initialisation {0}; choose one of {1}").format(
+                repr(self.init), ", ".join(INITS)))
         if self.inputs is not None:
             parse_features(self.inputs)   # DataError (a ValueError), one line, for an unknown name
         self.config.validate()

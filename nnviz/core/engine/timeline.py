@@ -47,6 +47,7 @@ import bisect
 from dataclasses import dataclass
 
 from .trainer_state import TrainerState, owned_bytes
+from ..tr import translate
 from .training import Trainer, TrainingDiverged
 
 DEFAULT_BUDGET_BYTES = 200_000_000    # 200 MB of keyframes
@@ -240,7 +241,7 @@ class Timeline:
     def describe(self, position: int | None = None) -> str:
         """"epoch 12" or "epoch 12 +3" (3 samples into epoch 13)."""
         e, c = self.label(self._current if position is None else position)
-        return f"epoch {e} +{c}" if c else f"epoch {e}"
+        return translate("Timeline", "epoch {0} +{1}").format(e, c) if c else translate("Timeline", "epoch {0}").format(e)
 
     def positions(self):
         """Every position as ``(ordinal, epoch, cursor)``, oldest first (a generator)."""

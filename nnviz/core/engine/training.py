@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..data.problem import Problem
+from ..text import local
+from ..tr import translate
 from . import metrics
 from .history import EpochStats, History
 from .losses import get_loss
@@ -50,17 +52,18 @@ class TrainConfig:
         get_loss(self.loss)
         lr, why = parse_learning_rate(self.lr)
         if lr is None:
-            raise ValueError(f"learning rate {self.lr}: {why[0].lower()}{why[1:]}")
+            raise ValueError(translate("Training", "learning rate {0}: {1}").format(self.lr, why[0].lower() + why[1:]))
         if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
+            raise ValueError(translate("Training", "unknown optimizer {0}; choose one of {1}").format(
+                repr(self.optimizer), ", ".join(OPTIMIZERS)))
         if self.batch_size < 0:
-            raise ValueError("the batch size must be 0 (full batch) or a positive number")
+            raise ValueError(translate("Training", "the batch size must be 0 (full batch) or a positive number"))
         if self.l2 < 0 or not math.isfinite(self.l2):
-            raise ValueError("L2 must be zero or a positive number")
+            raise ValueError(translate("Training", "L2 must be zero or a positive number"))
         if self.l1 < 0 or not math.isfinite(self.l1):
-            raise ValueError("L1 must be zero or a positive number")
+            raise ValueError(translate("Training", "L1 must be zero or a positive number"))
         if self.epochs < 1:
-            raise ValueError("the number of epochs must be at least 1")
+            raise ValueError(translate("Training", "the number of epochs must be at least 1"))
         if self.reduction not in ("mean", "sum"):
             raise ValueError("reduction must be 'mean' or 'sum'")
 
@@ -128,10 +131,8 @@ class Trainer:
         self.config = config or TrainConfig()
         self.config.validate()
         if network.sizes[0] != problem.n_features or network.sizes[-1] != problem.n_outputs:
-            raise ValueError(
-                f"the network is {network.describe()} but the data has {problem.n_features} inputs "
-                f"and {problem.n_outputs} outputs"
-            )
+            raise ValueError(translate("Training", "the network is {0} but the data has {1} inputs and {2} outputs")
+                             .format(network.describe(), problem.n_features, problem.n_outputs))
         self.network = network
         self.problem = problem
         self._check_loss_fits(self.config.loss)
@@ -193,8 +194,8 @@ class Trainer:
 
     def _check_loss_fits(self, loss: str) -> None:
         if self.problem.task == "regression" and loss in ("bce", "cce"):
-            raise ValueError(f"cross-entropy needs classes, but {self.problem.target_name!r} is a number: "
-                             "use mean squared error (mse)")
+            raise ValueError(translate("Training", "cross-entropy needs classes, but {0} is a number: use mean "
+                                                   "squared error (mse)").format(repr(self.problem.target_name)))
 
     @property
     def n_train(self) -> int:
@@ -438,15 +439,13 @@ class Trainer:
         epoch = self.epoch + 1
         self.network.flat[...] = self._safe
         self.cursor = 0
-        culprit = f"learning rate (now {self.config.lr:g})"
+        culprit = translate("Training", "learning rate (now {0})").format(local(f"{self.config.lr:g}"))
         if self.config.l2:
-            culprit += f" or L2 (now {self.config.l2:g})"
+            culprit += translate("Training", " or L2 (now {0})").format(local(f"{self.config.l2:g}"))
         if self.config.l1:
-            culprit += f" or L1 (now {self.config.l1:g})"
-        self.diverged = (
-            f"Training diverged in epoch {epoch}: the loss became NaN or infinite. "
-            f"Try a smaller {culprit}; the last finite weights are kept."
-        )
+            culprit += translate("Training", " or L1 (now {0})").format(local(f"{self.config.l1:g}"))
+        self.diverged = translate("Training", "Training diverged in epoch {0}: the loss became NaN or infinite. Try "
+                                              "a smaller {1}; the last finite weights are kept.").format(epoch, culprit)
         raise TrainingDiverged(self.diverged)
 
     # --- looking at the result ----------------------------------------------------------------

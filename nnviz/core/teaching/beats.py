@@ -67,7 +67,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..text import grouped
+from ..text import grouped, list_separator, local
+from ..tr import language, translate
 from . import tutorial4
 from .captions import PLACEHOLDERS, caption_fields, fill
 from .lesson_data import HOUSE_PRINTED_X
@@ -204,7 +205,9 @@ class Beat:
             view[key] = params.pop(key)
         if "neuron" in view:
             view["neuron"] = tuple(view["neuron"])
-        return cls(str(d["caption"]), action, params, **view)
+        captions = d.get("captions") if isinstance(d.get("captions"), dict) else {}
+        caption = captions.get(language(), d["caption"])     # the file's text in this language
+        return cls(str(caption), action, params, **view)
 
 
 @dataclass(frozen=True)
@@ -282,7 +285,7 @@ class BeatPlayer:
 
 # --- captions with the engine's numbers --------------------------------------------------------
 def _percent(v) -> str:
-    return "—" if v is None else f"{100 * v:.1f}%"
+    return "—" if v is None else local(f"{100 * v:.1f}%")
 
 
 def caption_values(session, answer: str = "", names=PLACEHOLDERS) -> dict[str, str]:
@@ -295,12 +298,12 @@ def caption_values(session, answer: str = "", names=PLACEHOLDERS) -> dict[str, s
 def _epoch(session) -> str:
     """Epochs finished, and samples into the next as the toolbar writes them ("0 +1")."""
     t = session.trainer
-    return f"{t.epoch:,}" + (f" +{t.cursor:,}" if t.cursor else "")
+    return local(f"{t.epoch:,}" + (f" +{t.cursor:,}" if t.cursor else ""))
 
 
 def _loss(session) -> str:
     t = session.trainer
-    return "—" if not len(t.history.epochs) else f"{t.history_stats(-1).train_loss:.4f}"
+    return "—" if not len(t.history.epochs) else local(f"{t.history_stats(-1).train_loss:.4f}")
 
 
 def _train_accuracy(session) -> str:
@@ -309,7 +312,7 @@ def _train_accuracy(session) -> str:
 
 def _test_accuracy(session) -> str:
     test = session.evaluate("test")
-    return _percent(test.get("accuracy")) if test else "— (no test split)"
+    return _percent(test.get("accuracy")) if test else translate("Captions", "— (no test split)")
 
 
 def _count(split: str):
@@ -335,8 +338,8 @@ def _outputs_text(session) -> str:
     rows = []
     for x, y in zip(raw, out):
         # No-break spaces: a caption wraps between rows, never inside "(0, 1) → 0.966".
-        xs = ",\u00a0".join(f"{v:g}" for v in x)
-        ys = ",\u00a0".join(grouped(float(v), ".3f") for v in np.ravel(y))
+        xs = _sep().join(local(f"{v:g}") for v in x)
+        ys = _sep().join(grouped(float(v), ".3f") for v in np.ravel(y))
         rows.append(f"({xs})\u00a0→\u00a0{ys}")
     return " · ".join(rows)
 
@@ -356,7 +359,7 @@ def _weights_text(session) -> str:
         parts.append(f"w{tag} = {tutorial_array(w)}")
         if session.settings.use_bias and biases is not None and i < len(biases) and biases[i] is not None:
             parts.append(f"b{tag} = {tutorial_array(biases[i])}")
-    return ", ".join(parts)
+    return list_separator().join(parts)
 
 
 def tutorial_array(values) -> str:
@@ -365,13 +368,18 @@ def tutorial_array(values) -> str:
     if a.size == 1:
         return grouped(float(a.ravel()[0]), ".3f")
     if a.ndim == 1 or a.shape[1] == 1:
-        return "[" + ", ".join(grouped(float(v), ".3f") for v in a.ravel()) + "]"
-    return "[" + ", ".join("[" + ", ".join(grouped(float(v), ".3f") for v in row) + "]"
-                           for row in a) + "]"
+        return "[" + list_separator().join(grouped(float(v), ".3f") for v in a.ravel()) + "]"
+    return "[" + list_separator().join("[" + list_separator().join(grouped(float(v), ".3f") for v in row) + "]"
+                                       for row in a) + "]"
+
+
+def _sep() -> str:
+    """Between the numbers of a row, with a no-break space: ",\u00a0", or ";\u00a0" with a decimal comma."""
+    return list_separator().rstrip() + "\u00a0"
 
 
 def _row_text(x) -> str:
-    return "(" + ",\u00a0".join(f"{v:g}" for v in x) + ")"
+    return "(" + _sep().join(local(f"{v:g}") for v in x) + ")"
 
 
 def _weights_ranked(session) -> str:
@@ -386,7 +394,7 @@ def _weights_ranked(session) -> str:
 
 def _matrix(rows, fmt: str) -> str:
     """Rows of numbers side by side, as the house tutorial's printout lists them."""
-    return " | ".join("\u00a0".join(format(float(v), fmt) for v in np.ravel(r)) for r in rows)
+    return " | ".join("\u00a0".join(local(format(float(v), fmt)) for v in np.ravel(r)) for r in rows)
 
 
 def _forward_pass(session) -> str:
@@ -410,7 +418,7 @@ def _house_printout(session) -> str:
     if p.n_features != HOUSE_PRINTED_X.shape[1] or p.raw_columns is None:
         return "—"
     out = session.predict(p.x_scaler.transform(HOUSE_PRINTED_X))
-    return " · ".join(f"{_row_text(x)}\u00a0→\u00a0{float(y[0]):.8f}" for x, y in zip(HOUSE_PRINTED_X, out))
+    return " · ".join(f"{_row_text(x)}\u00a0→\u00a0{local(f'{float(y[0]):.8f}')}" for x, y in zip(HOUSE_PRINTED_X, out))
 
 
 def _same_inputs(session) -> str:
@@ -431,21 +439,23 @@ def _same_inputs(session) -> str:
         counts = np.bincount(labels[rows], minlength=len(names))
         best += int(counts.max())
         if np.count_nonzero(counts) > 1:
-            said = " and ".join(f"{names[labels[i]]} in row {numbers[i]}" for i in rows)
-            parts.append(f"{_row_text(raw[rows[0]])} is {said}")
+            said = translate("Captions", " and ").join(
+                translate("Captions", "{0} in row {1}").format(names[labels[i]], numbers[i]) for i in rows)
+            parts.append(translate("Captions", "{0} is {1}").format(_row_text(raw[rows[0]]), said))
     if not parts:
-        return "no two rows have the same inputs"
+        return translate("Captions", "no two rows have the same inputs")
     n = len(raw)
-    return f"{'; '.join(parts)}: at most {best} of {n} rows ({100 * best / n:.1f}%) can be right"
+    return translate("Captions", "{0}: at most {1} of {2} rows ({3}%) can be right").format(
+        "; ".join(parts), best, n, local(f"{100 * best / n:.1f}"))
 
 
 def _tutorial4_outputs(session) -> str:
     run = tutorial4.result()
-    return " · ".join(f"{_row_text(x)}\u00a0→\u00a0{v:.3f}" for x, v in zip(tutorial4.OR_X, run.outputs))
+    return " · ".join(f"{_row_text(x)}\u00a0→\u00a0{local(f'{v:.3f}')}" for x, v in zip(tutorial4.OR_X, run.outputs))
 
 
 def _tutorial4_delta(session) -> str:
-    return f"{tutorial4.result().first_deltas[0]:.4f}"
+    return local(f"{tutorial4.result().first_deltas[0]:.4f}")
 
 
 def _first_delta(session) -> str:
@@ -457,7 +467,7 @@ def _first_delta(session) -> str:
     t = lesson.trainer(session.settings.seed)
     X, Y = t.problem.X_train[:1], t.problem.Y_train[:1]
     grads = t.network.backward(t.network.forward(X), Y, t.loss_fn, reduction=t.config.reduction)
-    return f"{float(np.ravel(grads.deltas[-1])[0]):.4f}"
+    return local(f"{float(np.ravel(grads.deltas[-1])[0]):.4f}")
 
 
 # placeholder -> its text for a session (``answer`` is the ask beat's, filled by caption_values)
@@ -514,6 +524,7 @@ def _script(lesson_name: str | None, seen: tuple[str, ...]) -> Script | None:
         return None
     beats = tuple(Beat.from_dict(b) for b in lesson.beats)
     if beats[0].action != "load":
-        beats = (Beat(f"{lesson.title}: {lesson.caption}", "load", {"lesson": lesson.name}), *beats)
+        shown = lesson.in_language()
+        beats = (Beat(f"{shown.title}: {shown.caption}", "load", {"lesson": lesson.name}), *beats)
     rest = _script(lesson.continue_with, (*seen, lesson.name))
     return Script(lesson.name, beats + (rest.beats if rest is not None else ()))

@@ -7,7 +7,7 @@ imports neither.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +18,7 @@ from ..data.problem import DataError, Problem, Scaler, split_indices
 from ..engine.network import Network
 from ..engine.settings import Settings, build_trainer
 from ..engine.training import TrainConfig, Trainer
+from ..tr import language
 
 OR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 OR_Y = np.array([0, 1, 1, 1], dtype=float)
@@ -114,11 +115,24 @@ class Lesson:
     continue_with: str | None = None
     # Exercises students do on their own: checked tables (title, text, a quantity to compute).
     exercises: tuple = ()
+    # Texts in other languages: {"de": {"title": …, "caption": …, "notes": (…)}}, each key
+    # optional; what a language leaves out is the file's default text (:meth:`in_language`).
+    translations: dict = field(default_factory=dict)
+
+    def in_language(self, code: str | None = None) -> "Lesson":
+        """This lesson with its title, caption and notes in ``code`` (default: the current
+        language) where the file gives them, the file's default texts elsewhere. Beat captions
+        are picked when a beat is made (:meth:`nnviz.core.teaching.beats.Beat.from_dict`)."""
+        texts = self.translations.get(code or language())
+        if not texts:
+            return self
+        return replace(self, title=texts.get("title", self.title), caption=texts.get("caption", self.caption),
+                       notes=tuple(texts.get("notes", self.notes)))
 
     def problem(self, seed: int | None = None) -> Problem:
         """The lesson's data (``seed`` defaults to the lesson's), with its notes."""
         problem = self.data.make_problem(self.settings.seed if seed is None else seed)
-        problem.notes = list(self.notes) + list(problem.notes)
+        problem.notes = list(self.in_language().notes) + list(problem.notes)
         return problem
 
     def start_settings(self, seed: int | None = None, **config_overrides) -> Settings:

@@ -39,15 +39,12 @@ from __future__ import annotations
 
 import difflib
 import functools
-import json
 import math
 import os
-import re
 import sys
 from dataclasses import fields, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 
 if sys.version_info >= (3, 11):
@@ -55,7 +52,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-from ..data.datasets import GENERATORS, data_dir
+from ..data.datasets import GENERATORS
 from ..data.features import parse_features
 from ..data.problem import SCALINGS, DataError, row_position
 from ..engine.activations import HIDDEN_ACTIVATIONS
@@ -85,17 +82,20 @@ from ..limits import (
     toml_depth,
     open_regular,
 )
-from .beat_schema import BEAT_KEYS, BeatError, check_beat, did_you_mean
+from .beat_schema import BeatError, check_beat, did_you_mean
+from .lesson_languages import beat_captions, read_translations, split_beat
 from ..text import file_label, one_line
+from ..tr import LANGUAGES, translate
 from .lesson_data import TABLES, DataSpec, Lesson
+from .lesson_writer import FORMAT, csv_path, lesson_to_toml, write_lesson_file  # noqa: F401  (part of this module's API)
 from .quiz import AnswerError, ExerciseError, check_exercises, check_refs, exercise_refs_ok, parse_answer
 
-FORMAT = 1
 LESSON_PACKAGE = "nnviz"
 LESSON_FOLDER = ("resources", "lessons")
 
 TOP_KEYS = ("format", "name", "title", "caption", "notes", "question", "playground", "data", "network",
-            "training", "beats", "continue_with", "exercises")
+            "training", "beats", "continue_with", "exercises", *LANGUAGES)
+
 DATA_SOURCES = ("table", "generated", "csv", "shipped")
 DATA_KEYS = {
     "table": ("inputs",),
@@ -130,15 +130,16 @@ def read_lesson_file(path: str | os.PathLike, check: bool = True) -> Lesson:
     except LimitError as e:
         raise LessonFileError(f"{where}: {e}") from None
     except OSError as e:
-        raise LessonFileError(f"{where}: the file cannot be read ({e.strerror or e})") from None
+        raise LessonFileError(translate("LessonFile", "{0}: the file cannot be read ({1})").format(
+            where, e.strerror or e)) from None
     path = Path(path)
     if len(raw) > MAX_LESSON_BYTES:
-        raise LessonFileError(f"{where}: the file is over {MAX_LESSON_BYTES >> 20} MiB; a lesson file is refused "
-                              "above that size")
+        raise LessonFileError(translate("LessonFile", "{0}: the file is over {1} MiB; a lesson file is refused "
+                                                      "above that size").format(where, MAX_LESSON_BYTES >> 20))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise LessonFileError(f"{where}: not a lesson file (not UTF-8 text)") from None
+        raise LessonFileError(translate("LessonFile", "{0}: not a lesson file (not UTF-8 text)").format(where)) from None
     lesson = parse_lesson(text, where, base=path.resolve().parent, default_name=path.stem[:MAX_NAME_CHARS])
     if check:
         check_lesson(lesson, where)
@@ -157,7 +158,7 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise LessonFileError(f"{where}: not valid TOML ({_short(str(e), 120)})") from None
+        raise LessonFileError(translate("LessonFile", "{0}: not valid TOML ({1})").format(where, _short(str(e), 120))) from None
     except RecursionError:
         raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep") from None
     if nesting_depth(doc) > MAX_NESTING:
@@ -166,11 +167,11 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     r.keys(doc, TOP_KEYS, "")
     fmt = r.get(doc, "format", int, "", default=FORMAT)
     if fmt > FORMAT:
-        raise LessonFileError(f"{where}: format: the file is format {fmt}; this nnviz reads format {FORMAT} "
-                              "or older (update nnviz)")
+        raise LessonFileError(translate("LessonFile", "{0}: format: the file is format {1}; this nnviz reads format "
+                                                      "{2} or older (update nnviz)").format(where, fmt, FORMAT))
     name = r.text(doc, "name", "", MAX_NAME_CHARS, default=default_name)
     if not name.strip():
-        raise LessonFileError(f"{where}: name: must not be empty")
+        raise LessonFileError(translate("LessonFile", "{0}: name: must not be empty").format(where))
     title = r.text(doc, "title", "", MAX_TITLE_CHARS, required=True)
     caption = r.text(doc, "caption", "", MAX_CAPTION_CHARS, required=True)
     notes = tuple(r.str_list(doc, "notes", "", default=[], limit=MAX_CAPTION_CHARS, count=MAX_NOTES))
@@ -183,18 +184,19 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
         for k, v in q.items():
             r.limit(f"question.{_short(k, MAX_NAME_CHARS)}", check_text, k, MAX_NAME_CHARS)
             if isinstance(v, bool) or not isinstance(v, (int, float, str)):
-                raise LessonFileError(f"{where}: question.{k}: must be a number or a text, "
-                                      f"not {_type_name(v)}")
+                raise LessonFileError(translate("LessonFile", "{0}: question.{1}: must be a number or a text, not {2}")
+                                      .format(where, k, _type_name(v)))
             if isinstance(v, str):
                 r.limit(f"question.{k}", check_text, v, MAX_NAME_CHARS)
             else:
                 r.limit(f"question.{k}", check_number, v)
         question = dict(q)
     if "data" not in doc:
-        raise LessonFileError(f"{where}: data: missing; say where the data comes from "
-                              "(table, generated, csv or shipped)")
+        raise LessonFileError(translate("LessonFile", "{0}: data: missing; say where the data comes from "
+                                                      "(table, generated, csv or shipped)").format(where))
     data = _read_data(r, r.table(doc, "data", ""), base or Path.cwd(), builtin)
     settings = _read_settings(r, r.table(doc, "network", "", default={}), r.table(doc, "training", "", default={}))
+    translations = read_translations(r, doc)
     beats = _read_beats(r, doc.get("beats", []))
     try:
         exercises = check_exercises(doc.get("exercises", []))
@@ -202,9 +204,9 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
         raise LessonFileError(f"{where}: {e}") from None
     continue_with = r.text(doc, "continue_with", "", MAX_NAME_CHARS, default=None)
     if continue_with is not None and not continue_with.strip():
-        raise LessonFileError(f"{where}: continue_with: must name a lesson")
+        raise LessonFileError(translate("LessonFile", "{0}: continue_with: must name a lesson").format(where))
     lesson = Lesson(name, title, caption, data, settings, question=question, notes=notes, playground=playground,
-                    beats=beats, continue_with=continue_with, exercises=exercises)
+                    beats=beats, continue_with=continue_with, exercises=exercises, translations=translations)
     return lesson if builtin else own_identity(lesson, where)
 
 
@@ -226,8 +228,9 @@ def own_identity(lesson: Lesson, where: str) -> Lesson:
 def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
     given = [s for s in DATA_SOURCES if s in d]
     if len(given) != 1:
-        what = "none" if not given else ", ".join(given)
-        raise LessonFileError(f"{r.where}: data: give exactly one of table, generated, csv or shipped (got {what})")
+        what = translate("LessonFile", "none") if not given else ", ".join(given)
+        raise LessonFileError(translate("LessonFile", "{0}: data: give exactly one of table, generated, csv or "
+                                                      "shipped (got {1})").format(r.where, what))
     source = given[0]
     r.keys(d, (source, *DATA_KEYS[source]), "data.")
     name = r.text(d, source, "data.", MAX_PATH_CHARS if source == "csv" else MAX_NAME_CHARS, required=True)
@@ -239,19 +242,19 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
             raise LessonFileError(f"{r.where}: data.inputs: {e}") from None
     if source == "table":
         if name not in TABLES:
-            raise LessonFileError(f"{r.where}: data.table: unknown table {name!r}{did_you_mean(name, TABLES)}; "
-                                  f"choose one of {', '.join(TABLES)}")
+            raise LessonFileError(translate("LessonFile", "{0}: data.table: unknown table {1}{2}; choose one of {3}")
+                                  .format(r.where, repr(name), did_you_mean(name, TABLES), ", ".join(TABLES)))
         return DataSpec("table", name, inputs=inputs)
     split = tuple(float(v) for v in r.num_list(d, "split", "data.", default=[75, 10, 15]))
     if len(split) != 3 or any(v < 0 or not math.isfinite(v) for v in split) or split[0] <= 0:
-        raise LessonFileError(f"{r.where}: data.split: must be three percentages [train, validation, test] "
-                              "with a training part above 0")
+        raise LessonFileError(translate("LessonFile", "{0}: data.split: must be three percentages [train, "
+                                                      "validation, test] with a training part above 0").format(r.where))
     split = tuple(int(v) if float(v).is_integer() else v for v in split)
     if source == "generated":
         known = (*GENERATORS, "plane")
         if name not in known:
-            raise LessonFileError(f"{r.where}: data.generated: unknown set {name!r}{did_you_mean(name, known)}; "
-                                  f"choose one of {', '.join(known)}")
+            raise LessonFileError(translate("LessonFile", "{0}: data.generated: unknown set {1}{2}; choose one of {3}")
+                                  .format(r.where, repr(name), did_you_mean(name, known), ", ".join(known)))
         options = []
         if "points" in d:
             n = r.get(d, "points", int, "data.")
@@ -260,7 +263,8 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
         if "noise" in d:
             noise = r.get(d, "noise", float, "data.")
             if not 0 <= noise <= 1:
-                raise LessonFileError(f"{r.where}: data.noise: must be from 0 to 1, got {noise:g}")
+                raise LessonFileError(translate("LessonFile", "{0}: data.noise: must be from 0 to 1, got {1}").format(
+                    r.where, f"{noise:g}"))
             options.append(("noise", noise))
         seed = r.get(d, "seed", int, "data.", default=None)
         if seed is not None:
@@ -302,12 +306,13 @@ def _read_settings(r: "_Reader", net: dict, train: dict):
         acts = r.str_list(net, "activation", "network.", limit=MAX_NAME_CHARS)
         named = acts
         if len(acts) != len(hidden):
-            raise LessonFileError(f"{r.where}: network.activation: give one name, or one per hidden layer "
-                                  f"({len(hidden)}), not {len(acts)}")
+            raise LessonFileError(translate("LessonFile", "{0}: network.activation: give one name, or one per hidden "
+                                                          "layer ({1}), not {2}").format(r.where, len(hidden), len(acts)))
     for a in named:       # checked even where no hidden layer uses it: a typo is a typo
         if a not in HIDDEN_ACTIVATIONS:
-            raise LessonFileError(f"{r.where}: network.activation: unknown activation {_short(a, MAX_NAME_CHARS)!r}"
-                                  f"{did_you_mean(a, HIDDEN_ACTIVATIONS)}; choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
+            raise LessonFileError(translate("LessonFile", "{0}: network.activation: unknown activation {1}{2}; "
+                                                          "choose one of {3}").format(
+                r.where, repr(_short(a, MAX_NAME_CHARS)), did_you_mean(a, HIDDEN_ACTIVATIONS), ", ".join(HIDDEN_ACTIVATIONS)))
     output = r.choice(net, "output", OUTPUT_ACTIVATIONS, "network.", default="sigmoid")
     use_bias = r.get(net, "bias", bool, "network.", default=True)
     init = r.choice(net, "init", INITS, "network.", default="xavier")
@@ -318,9 +323,10 @@ def _read_settings(r: "_Reader", net: dict, train: dict):
     weights = _read_arrays(r, net, "weights", len(hidden) + 1, matrix=True)
     biases = _read_arrays(r, net, "biases", len(hidden) + 1, matrix=False)
     if biases is not None and weights is None:
-        raise LessonFileError(f"{r.where}: network.biases: explicit biases need explicit weights too")
+        raise LessonFileError(translate("LessonFile", "{0}: network.biases: explicit biases need explicit weights "
+                                                      "too").format(r.where))
     if biases is not None and not use_bias:
-        raise LessonFileError(f"{r.where}: network.biases: the network has bias = false")
+        raise LessonFileError(translate("LessonFile", "{0}: network.biases: the network has bias = false").format(r.where))
 
     config_fields = {f.name: f for f in fields(TrainConfig) if f.name != "seed"}
     r.keys(train, tuple(config_fields), "training.")
@@ -412,17 +418,24 @@ def _read_beats(r: "_Reader", beats) -> tuple:
     """Every beat checked by :func:`~nnviz.core.teaching.beat_schema.check_beat` (actions,
     parameters, caption fields, the beat keys), in the presentation mode's form."""
     if not isinstance(beats, list):
-        raise LessonFileError(f"{r.where}: beats: must be a list of [[beats]] tables")
+        raise LessonFileError(translate("LessonFile", "{0}: beats: must be a list of [[beats]] tables").format(r.where))
     if len(beats) > MAX_BEATS:
-        raise LessonFileError(f"{r.where}: beats: {len(beats):,} beats; at most {MAX_BEATS:,} are allowed")
+        raise LessonFileError(translate("LessonFile", "{0}: beats: {1} beats; at most {2} are allowed").format(
+            r.where, f"{len(beats):,}", f"{MAX_BEATS:,}"))
     out = []
     for i, beat in enumerate(beats, 1):
         if isinstance(beat, dict) and not all(_plain(v) for v in beat.values()):
-            raise LessonFileError(f"{r.where}: beat {i}: its values must be texts, numbers, true/false, lists or tables")
+            raise LessonFileError(translate("LessonFile", "{0}: beat {1}: its values must be texts, numbers, "
+                                                          "true/false, lists or tables").format(r.where, i))
+        beat, languages = split_beat(beat)
         try:
-            out.append(check_beat(beat))
+            checked = check_beat(beat)
         except BeatError as e:
-            raise LessonFileError(f"{r.where}: beat {i}: {e}") from None
+            raise LessonFileError(translate("LessonFile", "{0}: beat {1}: {2}").format(r.where, i, e)) from None
+        captions = beat_captions(r, i, languages, checked["caption"])
+        if captions:
+            checked["captions"] = captions
+        out.append(checked)
     return tuple(out)
 
 
@@ -441,8 +454,9 @@ def _is_number(v) -> bool:
 
 
 def _type_name(v) -> str:
-    return {bool: "true/false", int: "a whole number", float: "a number", str: "a text", list: "a list",
-            dict: "a table"}.get(type(v), type(v).__name__)
+    return {bool: translate("LessonFile", "true/false"), int: translate("LessonFile", "a whole number"),
+            float: translate("LessonFile", "a number"), str: translate("LessonFile", "a text"),
+            list: translate("LessonFile", "a list"), dict: translate("LessonFile", "a table")}.get(type(v), type(v).__name__)
 
 
 class _Reader:
@@ -471,29 +485,31 @@ class _Reader:
         for k in d:
             if k not in allowed:
                 close = difflib.get_close_matches(k.replace("-", "_").lower(), allowed, n=1, cutoff=0.75)
-                hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(allowed)}"
-                self.fail(prefix + k, f"unknown key{hint}")
+                if close:
+                    self.fail(prefix + k, translate("LessonFile", "unknown key (did you mean {0}?)").format(repr(close[0])))
+                self.fail(prefix + k, translate("LessonFile", "unknown key; known keys: {0}").format(", ".join(allowed)))
 
     def get(self, d: dict, key: str, kind, prefix: str, required: bool = False, default=None):
         if key not in d:
             if required:
-                self.fail(prefix + key, "missing")
+                self.fail(prefix + key, translate("LessonFile", "missing"))
             return default
         v = d[key]
         if kind is float and _is_number(v):
             return float(v)
         if kind is float and isinstance(v, float):
-            self.fail(prefix + key, f"must be a finite number, not {v}")
+            self.fail(prefix + key, translate("LessonFile", "must be a finite number, not {0}").format(v))
         if isinstance(v, kind) and not (kind is int and isinstance(v, bool)):
             return v
-        want = {float: "a number", int: "a whole number", bool: "true or false", str: "a text"}[kind]
-        self.fail(prefix + key, f"must be {want}, not {_type_name(v)} ({_short(v)})")
+        want = {float: translate("LessonFile", "a number"), int: translate("LessonFile", "a whole number"),
+                bool: translate("LessonFile", "true or false"), str: translate("LessonFile", "a text")}[kind]
+        self.fail(prefix + key, translate("LessonFile", "must be {0}, not {1} ({2})").format(want, _type_name(v), _short(v)))
 
     def choice(self, d: dict, key: str, choices, prefix: str, default: str) -> str:
         v = self.get(d, key, str, prefix, default=default)
         if v not in choices:
-            self.fail(prefix + key, f"unknown {key.replace('_', ' ')} {_short(v)}{did_you_mean(v, choices)}; "
-                                    f"choose one of {', '.join(choices)}")
+            self.fail(prefix + key, translate("LessonFile", "unknown {0} {1}{2}; choose one of {3}").format(
+                key.replace("_", " "), _short(v), did_you_mean(v, choices), ", ".join(choices)))
         return v
 
     def table(self, d: dict, key: str, prefix: str, default=None) -> dict:
@@ -501,7 +517,7 @@ class _Reader:
             return default
         v = d[key]
         if not isinstance(v, dict):
-            self.fail(prefix + key, f"must be a table ([{key}]), not {_type_name(v)}")
+            self.fail(prefix + key, translate("LessonFile", "must be a table ([{0}]), not {1}").format(key, _type_name(v)))
         return v
 
     def str_list(self, d: dict, key: str, prefix: str, default=None, limit: int = MAX_NAME_CHARS,
@@ -510,9 +526,11 @@ class _Reader:
             return default
         v = d[key]
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-            self.fail(prefix + key, f"must be a list of texts, not {_type_name(v)} ({_short(v)})")
+            self.fail(prefix + key, translate("LessonFile", "must be a list of texts, not {0} ({1})").format(
+                _type_name(v), _short(v)))
         if len(v) > count:
-            self.fail(prefix + key, f"{len(v):,} entries; at most {count:,} are allowed")
+            self.fail(prefix + key, translate("LessonFile", "{0} entries; at most {1} are allowed").format(
+                f"{len(v):,}", f"{count:,}"))
         for x in v:
             self.limit(prefix + key, check_text, x, limit)
         return list(v)
@@ -523,8 +541,11 @@ class _Reader:
         v = d[key]
         ok = isinstance(v, list) and all(_is_number(x) and (kind is float or isinstance(x, int)) for x in v)
         if not ok:
-            want = "whole numbers" if kind is int else "numbers"
-            self.fail(prefix + key, f"must be a list of {want}, not {_type_name(v)} ({_short(v)})")
+            if kind is int:
+                self.fail(prefix + key, translate("LessonFile", "must be a list of whole numbers, not {0} ({1})").format(
+                    _type_name(v), _short(v)))
+            self.fail(prefix + key, translate("LessonFile", "must be a list of numbers, not {0} ({1})").format(
+                _type_name(v), _short(v)))
         return list(v)
 
 
@@ -544,8 +565,8 @@ def check_lesson(lesson: Lesson, where: str) -> None:
             key = "data.shipped"
         else:
             key = f"data.{'csv' if lesson.data.source == 'csv' else lesson.data.source}"
-        if lesson.data.source == "csv" and not Path(_csv_path(lesson.data)).exists():
-            msg = f"the CSV file {_csv_path(lesson.data)} does not exist"
+        if lesson.data.source == "csv" and not Path(csv_path(lesson.data)).exists():
+            msg = translate("LessonFile", "the CSV file {0} does not exist").format(csv_path(lesson.data))
         elif lesson.data.source == "csv" and "column" in msg:
             key = "data.target" if f"'{lesson.data.target}'" in msg else "data.features"
         if lesson.data.inputs is not None and "inputs" in msg:
@@ -595,21 +616,24 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
 
         if action == "load" and params["lesson"] not in known:
             name = params["lesson"]
-            fail("lesson", f"no lesson is called {name!r}{did_you_mean(name, sorted(known))}")
+            fail("lesson", translate("LessonFile", "no lesson is called {0}{1}").format(
+                repr(name), did_you_mean(name, sorted(known))))
         if action == "ask":
             for col in params["values"]:
                 if col not in columns:
-                    fail("values", f"no column {col!r}{did_you_mean(col, columns)}; the columns are {', '.join(columns)}")
+                    fail("values", translate("LessonFile", "no column {0}{1}; the columns are {2}").format(
+                        repr(col), did_you_mean(col, columns), ", ".join(columns)))
             if len(params["values"]) != len(columns):
                 missing = [c for c in columns if c not in params["values"]]
-                fail("values", f"give a value for every column (missing {', '.join(missing)})")
+                fail("values", translate("LessonFile", "give a value for every column (missing {0})").format(
+                    ", ".join(missing)))
         if action == "sample":      # a row of the table as its file has it, 1 = the first data row
             try:
                 row_position(problem, params["index"])
             except ValueError as e:
                 fail("index", str(e))
         if "sample" in params and params["sample"] > n_rows:
-            fail("sample", f"the table has {n_rows} rows (1 to {n_rows})")
+            fail("sample", translate("LessonFile", "the table has {0} rows (1 to {0})").format(n_rows))
         if action == "quiz":
             try:
                 check_refs(f"beat {i}", params["quantity"], params["layer"], params["neuron"], params.get("weight"), sizes)
@@ -627,149 +651,6 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
                 fail(nkey, f"layer {layer} has {sizes[layer]} neurons (0 to {sizes[layer] - 1}), not {neuron + 1}")
 
 
-def _csv_path(spec) -> str:
-    if Path(spec.name).is_absolute():
-        return spec.name
-    try:
-        return str(data_dir() / spec.name)
-    except FileNotFoundError:
-        return spec.name
-
-
-# =============================================================================================
-# writing
-# =============================================================================================
-def lesson_to_toml(lesson: Lesson, base: Path | None = None) -> str:
-    """The TOML text of ``lesson``. A CSV path is written relative to ``base`` (the folder the
-    file is written to) when it can be."""
-    s: Settings = lesson.settings
-    out = [f"# nnviz lesson file (format {FORMAT}): see the README, 'Lesson files'.",
-           f"format = {FORMAT}", f"name = {_toml(lesson.name)}", f"title = {_toml(lesson.title)}",
-           f"caption = {_toml(lesson.caption)}"]
-    if lesson.notes:
-        out.append("notes = [\n" + "".join(f"    {_toml(n)},\n" for n in lesson.notes) + "]")
-    if lesson.playground:
-        out.append("playground = true")
-    if lesson.continue_with is not None:
-        out.append(f"continue_with = {_toml(lesson.continue_with)}   # presentation: that lesson's beats follow")
-    if lesson.question:
-        out += ["", "[question]   # an input in original units the lesson asks about"]
-        out += [f"{_key(k)} = {_toml(v)}" for k, v in lesson.question.items()]
-    out += ["", "[data]   # one of: table, generated (points, noise, seed), csv (a path next to this file), shipped"]
-    d = lesson.data
-    if d.source == "table":
-        out.append(f"table = {_toml(d.name)}")
-    elif d.source == "generated":
-        out.append(f"generated = {_toml(d.name)}")
-        opts = dict(d.options)
-        if "n" in opts:
-            out.append(f"points = {_toml(opts['n'])}")
-        if "noise" in opts:
-            out.append(f"noise = {_toml(opts['noise'])}")
-        if d.seed is not None:
-            out.append(f"seed = {d.seed}")
-        if tuple(d.split) != (75, 10, 15):
-            out.append(f"split = {_toml(list(d.split))}")
-    else:
-        if Path(d.name).is_absolute():
-            path = d.name
-            if base is not None:
-                try:
-                    path = os.path.relpath(d.name, base)
-                except ValueError:   # another drive (Windows)
-                    pass
-            out.append(f"csv = {_toml(Path(path).as_posix())}")
-        else:
-            out.append(f"shipped = {_toml(d.name)}")
-        out.append(f"target = {_toml(d.target)}")
-        if d.features is not None:
-            out.append(f"features = {_toml(list(d.features))}")
-        out += [f"scaling = {_toml(d.scaling)}", f"split = {_toml(list(d.split))}", f"missing = {_toml(d.missing)}"]
-    if d.inputs is not None:
-        out.append(f"inputs = {_toml(list(d.inputs))}")
-    if d.image is not None:
-        out.append(f"image = {_toml(list(d.image))}")
-    out += ["", "[network]   # hidden layer sizes, activations, bias, start weights (init or explicit weights)",
-            f"hidden = {_toml(list(s.hidden))}"]
-    if s.hidden:
-        acts = list(s.hidden_activations)
-        out.append(f"activation = {_toml(acts[0] if len(set(acts)) == 1 else acts)}")
-    out += [f"output = {_toml(s.output_activation)}", f"bias = {_toml(s.use_bias)}", f"init = {_toml(s.init)}"]
-    if s.init == "constant" or s.init_value != 0.5:
-        out.append(f"init_value = {_toml(s.init_value)}")
-    out.append(f"seed = {s.seed}")
-    if s.weights is not None:
-        out.append(f"weights = {_toml(_plain_lists(s.weights))}")
-    if s.biases is not None:
-        out.append(f"biases = {_toml(_plain_lists(s.biases))}")
-    out += ["", "[training]   # batch_size 0 = the full batch, 1 = one sample at a time; epochs = where a run stops"]
-    for f in fields(TrainConfig):
-        if f.name == "seed":
-            continue
-        v = getattr(s.config, f.name)
-        if v is not None:
-            out.append(f"{f.name} = {_toml(v)}")
-    for i, beat in enumerate(lesson.beats):
-        out += ["", "[[beats]]" + ("   # presentation mode: one click each, a caption to show and an action" if i == 0 else "")]
-        out += [f"caption = {_toml(beat['caption'])}", f"action = {_toml(beat['action'])}"]
-        params = dict(beat.get("params") or {})
-        # A parameter named like a beat key (an explain beat's "neuron") would be read back as
-        # the parameter anyway; only the three that never are go under "params".
-        out += [f"{_key(k)} = {_toml(v)}" for k, v in params.items() if k not in ("caption", "action", "params")]
-        out += [f"{_key(k)} = {_toml(v)}" for k, v in beat.items()
-                if k in BEAT_KEYS and k not in ("caption", "action", "params") and k not in params]
-        clashing = {k: v for k, v in params.items() if k in ("caption", "action", "params")}
-        if clashing:
-            out.append(f"params = {_toml(clashing)}")
-    for exercise in lesson.exercises:
-        out += ["", "[[exercises]]"] + [f"{k} = {_toml(v)}" for k, v in exercise.items()]
-    return "\n".join(out) + "\n"
-
-
-def write_lesson_file(lesson: Lesson, path: str | os.PathLike) -> None:
-    path = Path(path)
-    path.write_text(lesson_to_toml(lesson, base=path.resolve().parent), encoding="utf-8")
-
-
-def _plain_lists(v):
-    if hasattr(v, "tolist"):
-        return v.tolist()
-    if isinstance(v, (list, tuple)):
-        return [_plain_lists(x) for x in v]
-    return v
-
-
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-
-
-def _key(k: str) -> str:
-    return k if _BARE_KEY.match(k) else json.dumps(k, ensure_ascii=False)
-
-
-def _toml(v: Any) -> str:
-    """One TOML value (texts use JSON's escapes, which TOML's basic strings share)."""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        if math.isnan(v):
-            return "nan"
-        if math.isinf(v):
-            return "inf" if v > 0 else "-inf"
-        return repr(v)
-    if isinstance(v, str):
-        return json.dumps(v, ensure_ascii=False)
-    if isinstance(v, (list, tuple)):
-        return "[" + ", ".join(_toml(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{ " + ", ".join(f"{_key(k)} = {_toml(x)}" for k, x in v.items()) + " }"
-    raise TypeError(f"cannot write {type(v).__name__} to a lesson file")
-
-
-# =============================================================================================
-# the built-in lessons
-# =============================================================================================
 def builtin_lesson_texts() -> list[tuple[str, str]]:
     """(file name, TOML text) of every built-in lesson file, in the picker's order."""
     folder = resources.files(LESSON_PACKAGE).joinpath(*LESSON_FOLDER)

@@ -1,0 +1,1092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Captions</name>
+    <message>
+        <source>— (no test split)</source>
+        <translation>— (keine Testdaten)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{0} in row {1}</source>
+        <translation>{0} in Zeile {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}</source>
+        <translation>{0} ist {1}</translation>
+    </message>
+    <message>
+        <source>no two rows have the same inputs</source>
+        <translation>keine zwei Zeilen haben dieselben Eingaben</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
+        <translation>{0}: höchstens {1} von {2} Zeilen ({3} %) können stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{0}: {1} (see {0} --help)</source>
+        <translation>{0}: {1} (siehe {0} --help)</translation>
+    </message>
+    <message>
+        <source>{0} must be {1}</source>
+        <translation>{0} muss {1} sein</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1}</source>
+        <translation>{0} darf höchstens {1} sein</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number</source>
+        <translation>{0} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>mindestens 1</translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation>0 oder mehr</translation>
+    </message>
+    <message>
+        <source>zero or a positive number</source>
+        <translation>null oder eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>Lernrate {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a list of layer sizes like 8,8</source>
+        <translation>{0} ist keine Liste von Schichtgrößen wie 8,8</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to 512 neurons</source>
+        <translation>jede verborgene Schicht braucht 1 bis 512 Neuronen</translation>
+    </message>
+    <message>
+        <source>nnviz: give either {0} or {1}, not both</source>
+        <translation>nnviz: gib entweder {0} oder {1} an, nicht beides</translation>
+    </message>
+    <message>
+        <source>nnviz: --{0} goes with --csv FILE</source>
+        <translation>nnviz: --{0} gehört zu --csv DATEI</translation>
+    </message>
+    <message>
+        <source>nnviz: --seed cannot change a saved session (its random state is in the file)</source>
+        <translation>nnviz: --seed kann eine gespeicherte Sitzung nicht ändern (ihr Zufallszustand steht in der Datei)</translation>
+    </message>
+    <message>
+        <source>nnviz: --csv needs --target COL, the column to predict</source>
+        <translation>nnviz: --csv braucht --target SPALTE, die vorherzusagende Spalte</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} training rows, loss {3}, {4} lr {5}, batch {6}</source>
+        <translation>{0}: {1}, {2} Trainingszeilen, Verlust {3}, {4} Lernrate {5}, Batch {6}</translation>
+    </message>
+    <message>
+        <source>done after {0} epochs, measured after the last update (the epoch lines: during each epoch, before each update): {1}</source>
+        <translation>fertig nach {0} Epochen, gemessen nach der letzten Aktualisierung (die Epochenzeilen: während jeder Epoche, vor jeder Aktualisierung): {1}</translation>
+    </message>
+    <message>
+        <source>confusion matrix ({0}): rows are the true class, columns the predicted one</source>
+        <translation>Konfusionsmatrix ({0}): Zeilen sind die wahre Klasse, Spalten die vorhergesagte</translation>
+    </message>
+    <message>
+        <source>wrote {0} predictions to {1}</source>
+        <translation>{0} Vorhersagen nach {1} geschrieben</translation>
+    </message>
+    <message>
+        <source>{0}: a good session file ({1}, epoch {2})</source>
+        <translation>{0}: eine gültige Sitzungsdatei ({1}, Epoche {2})</translation>
+    </message>
+    <message>
+        <source>{0}: a good lesson file ({1}, {2} beats)</source>
+        <translation>{0}: eine gültige Lektionsdatei ({1}, {2} Schritte)</translation>
+    </message>
+    <message>
+        <source>wrote {0} and {1}</source>
+        <translation>{0} und {1} geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote {0}</source>
+        <translation>{0} geschrieben</translation>
+    </message>
+    <message>
+        <source>prediction for ({0}): {1}</source>
+        <translation>Vorhersage für ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>nnviz: interrupted</source>
+        <translation>nnviz: abgebrochen</translation>
+    </message>
+    <message>
+        <source>nnviz: --install-desktop and --uninstall-desktop take no other arguments</source>
+        <translation>nnviz: --install-desktop und --uninstall-desktop nehmen keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {0}</source>
+        <translation>nnviz: --size nimmt BREITExHÖHE wie 1280x800, nicht {0}</translation>
+    </message>
+    <message>
+        <source>nnviz: give one of --lesson, --csv, --lesson-file or --open</source>
+        <translation>nnviz: gib eines von --lesson, --csv, --lesson-file oder --open an</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>{0}: the target {1} has no values.</source>
+        <translation>{0}: das Ziel {1} hat keine Werte.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no feature column was chosen.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: keine Merkmalsspalte wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} cannot also be a feature.</source>
+        <translation>{0}: das Ziel {1} kann nicht zugleich ein Merkmal sein.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} is text; it cannot be a regression target.</source>
+        <translation>{0}: das Ziel {1} ist Text; es kann kein Regressionsziel sein.</translation>
+    </message>
+    <message>
+        <source>{0}: the training rows hold a single class; more rows are needed.</source>
+        <translation>{0}: die Trainingszeilen enthalten nur eine Klasse; es braucht mehr Zeilen.</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} has values too large to scale.</source>
+        <translation>{0}: Spalte {1} hat Werte, die zu groß zum Skalieren sind.</translation>
+    </message>
+    <message>
+        <source>no value given for {0}.</source>
+        <translation>kein Wert für {0} angegeben.</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}.</source>
+        <translation>{0} braucht eine Zahl, nicht {1}.</translation>
+    </message>
+    <message>
+        <source>{0} must be one of {1}, not {2}.</source>
+        <translation>{0} muss eines von {1} sein, nicht {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: the file has a header but no data rows.</source>
+        <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
+        <translation>Spielwiesen-Datensatz {0}: {1} Punkte, Rauschen {2}, Seed {3}</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>input &apos;{0}&apos;</source>
+        <translation>Eingabe &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>output &apos;{0}&apos;</source>
+        <translation>Ausgabe &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
+        <translation>h{0}.{1} (verborgene Schicht {0}, Neuron {1})</translation>
+    </message>
+    <message>
+        <source>(sample {0})</source>
+        <translation>(Beispiel {0})</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source> + … ({0} terms)</source>
+        <translation> + … ({0} Summanden)</translation>
+    </message>
+    <message>
+        <source>sample {0}</source>
+        <translation>Beispiel {0}</translation>
+    </message>
+    <message>
+        <source>a mini-batch of {0} samples</source>
+        <translation>ein Mini-Batch aus {0} Beispielen</translation>
+    </message>
+    <message>
+        <source>{0} samples in one batch (full batch)</source>
+        <translation>{0} Beispiele in einem Batch (ganzer Batch)</translation>
+    </message>
+    <message>
+        <source>a step towards epoch {0}</source>
+        <translation>ein Schritt in Richtung Epoche {0}</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0}</source>
+        <translation>der Schritt, der Epoche {0} vollendete</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0} +{1}</source>
+        <translation>der Schritt zu Epoche {0} +{1}</translation>
+    </message>
+    <message>
+        <source>Step epoch trained the whole epoch; only its last step is recorded, and that is what this shows (rows {0}).</source>
+        <translation>„Epoche“ hat die ganze Epoche trainiert; nur ihr letzter Schritt ist aufgezeichnet, und den zeigt dies (Zeilen {0}).</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the sum over all {0}.</source>
+        <translation>Der Batch hat {0} Beispiele: jede Zahl unten gilt für Beispiel {1}; die Gradienten sind die Summe über alle {0}.</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the mean over all {0}.</source>
+        <translation>Der Batch hat {0} Beispiele: jede Zahl unten gilt für Beispiel {1}; die Gradienten sind der Mittelwert über alle {0}.</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>An input has no z, δ or bias: select a hidden or output neuron to see the step.</source>
+        <translation>Eine Eingabe hat kein z, δ und keinen Bias: wähle ein verborgenes oder ein Ausgabeneuron, um den Schritt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sample {0}: x = ({1}), target y = ({2})</source>
+        <translation>Beispiel {0}: x = ({1}), Ziel y = ({2})</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>loss of the step = mean over the {0} samples, before the update = {1}</source>
+        <translation>Verlust des Schritts = Mittelwert über die {0} Beispiele, vor der Aktualisierung = {1}</translation>
+    </message>
+    <message>
+        <source>loss of the step (before the update) = {0}</source>
+        <translation>Verlust des Schritts (vor der Aktualisierung) = {0}</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>… and {0} more weights, each the same way.</source>
+        <translation>… und {0} weitere Gewichte, jedes genauso.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <translation>(„Epoche“: nur der letzte Schritt der Epoche ist aufgezeichnet; die früheren Schritte der Epoche werden nicht gezeigt.)</translation>
+    </message>
+    <message>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
+        <translation>zusammengefasst: σ′ hebt die Ableitung des Logarithmus auf</translation>
+    </message>
+    <message>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
+        <translation>zusammengefasst: die Jacobi-Matrix von Softmax hebt die des Logarithmus auf</translation>
+    </message>
+    <message>
+        <source>(next layer)</source>
+        <translation>(nächste Schicht)</translation>
+    </message>
+    <message>
+        <source>sum over {0} samples of {1}</source>
+        <translation>Summe über {0} Beispiele von {1}</translation>
+    </message>
+    <message>
+        <source>mean over {0} samples of {1}</source>
+        <translation>Mittelwert über {0} Beispiele von {1}</translation>
+    </message>
+    <message>
+        <source>Momentum: v ← μ·v − lr·∂L/∂w, then w ← w + v (μ = {0}, lr = {1})</source>
+        <translation>Momentum: v ← μ·v − lr·∂L/∂w, dann w ← w + v (μ = {0}, lr = {1})</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
+        <translation>Adams Schrittzähler (Bias-Korrektur) t = {0}</translation>
+    </message>
+    <message>
+        <source>Forward pass of every row ({0} rows)</source>
+        <translation>Vorwärtsdurchlauf jeder Zeile ({0} Zeilen)</translation>
+    </message>
+    <message>
+        <source>Weights (a row per input, a column per neuron)</source>
+        <translation>Gewichte (eine Zeile je Eingabe, eine Spalte je Neuron)</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more rows.</source>
+        <translation>… und {0} weitere Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>unknown language; nnviz speaks {0}</source>
+        <translation>unbekannte Sprache; nnviz spricht {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: die Datei kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is over {1} MiB; a lesson file is refused above that size</source>
+        <translation>{0}: die Datei ist größer als {1} MiB; eine Lektionsdatei wird ab dieser Größe abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: not a lesson file (not UTF-8 text)</source>
+        <translation>{0}: keine Lektionsdatei (kein UTF-8-Text)</translation>
+    </message>
+    <message>
+        <source>{0}: not valid TOML ({1})</source>
+        <translation>{0}: kein gültiges TOML ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: format: the file is format {1}; this nnviz reads format {2} or older (update nnviz)</source>
+        <translation>{0}: format: die Datei hat Format {1}; dieses nnviz liest Format {2} oder älter (aktualisiere nnviz)</translation>
+    </message>
+    <message>
+        <source>{0}: name: must not be empty</source>
+        <translation>{0}: name: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{0}: question.{1}: must be a number or a text, not {2}</source>
+        <translation>{0}: question.{1}: muss eine Zahl oder ein Text sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>{0}: data: missing; say where the data comes from (table, generated, csv or shipped)</source>
+        <translation>{0}: data: fehlt; gib an, woher die Daten kommen (table, generated, csv oder shipped)</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: must name a lesson</source>
+        <translation>{0}: continue_with: muss eine Lektion nennen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{0}: data: give exactly one of table, generated, csv or shipped (got {1})</source>
+        <translation>{0}: data: gib genau eines von table, generated, csv oder shipped an (gefunden: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: data.table: unknown table {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.table: unbekannte Tabelle {1}{2}; wähle eine von {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.split: must be three percentages [train, validation, test] with a training part above 0</source>
+        <translation>{0}: data.split: müssen drei Prozentwerte [Training, Validierung, Test] sein, mit einem Trainingsanteil über 0</translation>
+    </message>
+    <message>
+        <source>{0}: data.generated: unknown set {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.generated: unbekannter Datensatz {1}{2}; wähle einen von {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.noise: must be from 0 to 1, got {1}</source>
+        <translation>{0}: data.noise: muss zwischen 0 und 1 liegen, gefunden: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
+        <translation>{0}: network.activation: gib einen Namen an oder einen je verborgener Schicht ({1}), nicht {2}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: unknown activation {1}{2}; choose one of {3}</source>
+        <translation>{0}: network.activation: unbekannte Aktivierung {1}{2}; wähle eine von {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: explicit biases need explicit weights too</source>
+        <translation>{0}: network.biases: explizite Bias-Werte brauchen auch explizite Gewichte</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: the network has bias = false</source>
+        <translation>{0}: network.biases: das Netz hat bias = false</translation>
+    </message>
+    <message>
+        <source>{0}: beats: must be a list of [[beats]] tables</source>
+        <translation>{0}: beats: muss eine Liste von [[beats]]-Tabellen sein</translation>
+    </message>
+    <message>
+        <source>{0}: beats: {1} beats; at most {2} are allowed</source>
+        <translation>{0}: beats: {1} Schritte; höchstens {2} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: its values must be texts, numbers, true/false, lists or tables</source>
+        <translation>{0}: Schritt {1}: seine Werte müssen Texte, Zahlen, true/false, Listen oder Tabellen sein</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: {2}</source>
+        <translation>{0}: Schritt {1}: {2}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>unbekannter Schlüssel (meintest du {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>unbekannter Schlüssel; bekannte Schlüssel: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>muss eine endliche Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1} ({2})</source>
+        <translation>muss {0} sein, nicht {1} ({2})</translation>
+    </message>
+    <message>
+        <source>unknown {0} {1}{2}; choose one of {3}</source>
+        <translation>unbekannter Wert für {0}: {1}{2}; wähle einen von {3}</translation>
+    </message>
+    <message>
+        <source>must be a table ([{0}]), not {1}</source>
+        <translation>muss eine Tabelle sein ([{0}]), nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, not {0} ({1})</source>
+        <translation>muss eine Liste von Texten sein, nicht {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} entries; at most {1} are allowed</source>
+        <translation>{0} Einträge; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers, not {0} ({1})</source>
+        <translation>muss eine Liste ganzer Zahlen sein, nicht {0} ({1})</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers, not {0} ({1})</source>
+        <translation>muss eine Liste von Zahlen sein, nicht {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the CSV file {0} does not exist</source>
+        <translation>die CSV-Datei {0} existiert nicht</translation>
+    </message>
+    <message>
+        <source>no lesson is called {0}{1}</source>
+        <translation>keine Lektion heißt {0}{1}</translation>
+    </message>
+    <message>
+        <source>no column {0}{1}; the columns are {2}</source>
+        <translation>keine Spalte {0}{1}; die Spalten sind {2}</translation>
+    </message>
+    <message>
+        <source>give a value for every column (missing {0})</source>
+        <translation>gib für jede Spalte einen Wert an (es fehlt: {0})</translation>
+    </message>
+    <message>
+        <source>the table has {0} rows (1 to {0})</source>
+        <translation>die Tabelle hat {0} Zeilen (1 bis {0})</translation>
+    </message>
+    <message>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>muss eine Tabelle sein, etwa {0}.caption = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
+        <translation>nennt {0}, der Standardtext {1}; eine Übersetzung setzt dieselben Zahlen ein</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>must be a whole number, not {0}</source>
+        <translation>muss eine ganze Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}{2}, got {3}</source>
+        <translation>muss zwischen {0} und {1}{2} liegen, nicht {3}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {0}</source>
+        <translation>muss eine Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>muss eine endliche Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}, got {2}</source>
+        <translation>muss zwischen {0} und {1} liegen, nicht {2}</translation>
+    </message>
+    <message>
+        <source>must be a text, not {0}</source>
+        <translation>muss ein Text sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>is {0} characters long; at most {1} are allowed</source>
+        <translation>ist {0} Zeichen lang; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a list of layer sizes, not {0}</source>
+        <translation>muss eine Liste von Schichtgrößen sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>{0} hidden layers; at most {1} are allowed</source>
+        <translation>{0} verborgene Schichten; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>every hidden layer needs 1 to {0} neurons, got {1}</source>
+        <translation>jede verborgene Schicht braucht 1 bis {0} Neuronen, nicht {1}</translation>
+    </message>
+    <message>
+        <source>the network would have {0} weights and biases; at most {1} are allowed</source>
+        <translation>das Netz hätte {0} Gewichte und Bias-Werte; höchstens {1} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({0})</source>
+        <translation>die Datei kann nicht gelesen werden ({0})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>{0} ({1}, no bias)</source>
+        <translation>{0} ({1}, ohne Bias)</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; hat mehr als ein Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>PointEdits</name>
+    <message>
+        <source>value {0}</source>
+        <translation>Wert {0}</translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation>Klasse {0}</translation>
+    </message>
+    <message>
+        <source>added a training point of {0} at ({1})</source>
+        <translation>Trainingspunkt {0} bei ({1}) hinzugefügt</translation>
+    </message>
+    <message>
+        <source>There is no point to remove.</source>
+        <translation>Es gibt keinen Punkt zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>That is the last training point: the network needs at least one.</source>
+        <translation>Das ist der letzte Trainingspunkt: das Netz braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <source>removed the training point at ({0})</source>
+        <translation>Trainingspunkt bei ({0}) entfernt</translation>
+    </message>
+    <message>
+        <source>removed the test point at ({0})</source>
+        <translation>Testpunkt bei ({0}) entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>undecided between {0} and {1} (P({1}) = {2})</source>
+        <translation>unentschieden zwischen {0} und {1} (P({1}) = {2})</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Loaded lesson “{0}”: {1}, {2} training samples.</source>
+        <translation>Lektion „{0}“ geladen: {1}, {2} Trainingsbeispiele.</translation>
+    </message>
+    <message>
+        <source>Loaded {0}: {1}, ready to train.</source>
+        <translation>{0} geladen: {1}, bereit zum Trainieren.</translation>
+    </message>
+    <message>
+        <source>Network rebuilt: {0}. Training starts again from epoch 0 (Ctrl+Z undoes).</source>
+        <translation>Netz neu gebaut: {0}. Das Training beginnt wieder bei Epoche 0 (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} auf {1}</translation>
+    </message>
+    <message>
+        <source>Changed {0}; training continues from epoch {1}.</source>
+        <translation>{0} geändert; das Training geht ab Epoche {1} weiter.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
+        <translation>{0}: {1} Trainingspunkte. Das Netz behält seine Gewichte und trainiert ab Epoche {2} weiter (Strg+Z holt die alten Daten zurück).</translation>
+    </message>
+    <message>
+        <source>Trained one sample</source>
+        <translation>Ein Beispiel trainiert</translation>
+    </message>
+    <message>
+        <source>Trained one mini-batch of {0} samples</source>
+        <translation>Einen Mini-Batch aus {0} Beispielen trainiert</translation>
+    </message>
+    <message>
+        <source>Trained one batch: the whole training set, so one epoch</source>
+        <translation>Einen Batch trainiert: die ganzen Trainingsdaten, also eine Epoche</translation>
+    </message>
+    <message>
+        <source>Trained one epoch: every training sample once</source>
+        <translation>Eine Epoche trainiert: jedes Trainingsbeispiel einmal</translation>
+    </message>
+    <message>
+        <source>Finished epoch {0}: trained the samples left in it</source>
+        <translation>Epoche {0} beendet: die übrigen Beispiele trainiert</translation>
+    </message>
+    <message>
+        <source> Now at epoch {0}</source>
+        <translation> Jetzt bei Epoche {0}</translation>
+    </message>
+    <message>
+        <source> +{0} ({0} of {1} samples into epoch {2})</source>
+        <translation> +{0} ({0} von {1} Beispielen in Epoche {2})</translation>
+    </message>
+    <message>
+        <source>; the last step&apos;s loss was {0}.</source>
+        <translation>; der Verlust des letzten Schritts war {0}.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {0}.</source>
+        <translation>Angehalten bei Epoche {0}.</translation>
+    </message>
+    <message>
+        <source>Stopped: reached {0} epochs (the “Stop at” limit).</source>
+        <translation>Gestoppt: {0} Epochen erreicht (die Grenze „Stopp bei“).</translation>
+    </message>
+    <message>
+        <source>Stopped: the training loss reached the target at epoch {0}.</source>
+        <translation>Gestoppt: der Trainingsverlust hat das Ziel bei Epoche {0} erreicht.</translation>
+    </message>
+    <message>
+        <source>Training diverged: see the red message above.</source>
+        <translation>Das Training ist divergiert: siehe die rote Meldung oben.</translation>
+    </message>
+    <message>
+        <source>{0} Lower it in Settings, then press Reset (R) to start again from the same weights, or Ctrl+Z to undo a change.</source>
+        <translation>{0} Verringere sie in den Einstellungen und drücke dann Zurücksetzen (R), um mit denselben Gewichten neu zu beginnen, oder Strg+Z, um eine Änderung rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.</source>
+        <translation>Zurückgesetzt: dieselben Startgewichte, Epoche 0. Strg+Z holt die trainierten zurück.</translation>
+    </message>
+    <message>
+        <source>New random weights (seed {0}); epoch 0. Ctrl+Z brings the old ones back.</source>
+        <translation>Neue Zufallsgewichte (Seed {0}); Epoche 0. Strg+Z holt die alten zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the {0}: {1}.</source>
+        <translation>{0} kann nicht rückgängig gemacht werden: {1}.</translation>
+    </message>
+    <message>
+        <source>Brought back the later history: {0} is the newest again.</source>
+        <translation>Den späteren Verlauf zurückgeholt: {0} ist wieder der neueste.</translation>
+    </message>
+    <message>
+        <source>Undid the lesson change: back to {0}, epoch {1}.</source>
+        <translation>Lektionswechsel rückgängig gemacht: zurück zu {0}, Epoche {1}.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}: {1}, epoch {2}.</source>
+        <translation>{0} rückgängig gemacht: {1}, Epoche {2}.</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>Epoche {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} at {1}.</source>
+        <translation>{0} gespeichert bei {1}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1}, {2}, at {3}.</source>
+        <translation>{0} geöffnet: {1}, {2}, bei {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a finite number: type a number such as 0 or -1.5</source>
+        <translation>{0} ist keine endliche Zahl: gib eine Zahl wie 0 oder -1,5 ein</translation>
+    </message>
+    <message>
+        <source>this network has no biases (tick “bias” in Settings)</source>
+        <translation>dieses Netz hat keine Bias-Werte (hake „Bias“ in den Einstellungen an)</translation>
+    </message>
+    <message>
+        <source>Set the bias from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Bias von {0} auf {1} gesetzt; Strg+Z stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>Set the weight from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Gewicht von {0} auf {1} gesetzt; Strg+Z stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>Already at the start: nothing to step back to.</source>
+        <translation>Schon am Anfang: kein Schritt zurück möglich.</translation>
+    </message>
+    <message>
+        <source>Already at the newest state.</source>
+        <translation>Schon beim neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} (the newest).</source>
+        <translation>Zeige {0} von {1} (der neueste).</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
+        <translation>Zeige {0} von {1}. Start oder Schritt trainiert von hier weiter (die späteren Epochen fallen weg; Strg+Z holt sie zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>{0}: nothing is loaded, so there is nothing to save</source>
+        <translation>{0}: nichts ist geladen, also gibt es nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
+        <translation>die Eingaben dieser Daten werden auf eine Art berechnet, die eine Sitzungsdatei noch nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write in {1} ({2})</source>
+        <translation>{0}: in {1} kann nicht geschrieben werden ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved ({1}); any earlier file of that name is unchanged</source>
+        <translation>{0}: konnte nicht gespeichert werden ({1}); eine frühere Datei dieses Namens ist unverändert</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied)</source>
+        <translation>{0}: die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: die Datei kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1})</source>
+        <translation>{0}: keine nnviz-Sitzungsdatei ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete{1}; it may have been cut short while copying</source>
+        <translation>{0}: die Datei ist beschädigt oder unvollständig{1}; vielleicht wurde sie beim Kopieren abgeschnitten</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete ({1})</source>
+        <translation>{0}: die Datei ist beschädigt oder unvollständig ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file nests too deeply; refused</source>
+        <translation>{0}: die Datei ist zu tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: the file asks for more memory than there is; refused</source>
+        <translation>{0}: die Datei verlangt mehr Speicher, als es gibt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>{0}: this is a folder, not a session file</source>
+        <translation>{0}: das ist ein Ordner, keine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a NumPy array file</source>
+        <translation>eine NumPy-Array-Datei</translation>
+    </message>
+    <message>
+        <source>a gzip file</source>
+        <translation>eine gzip-Datei</translation>
+    </message>
+    <message>
+        <source>it is {0}</source>
+        <translation>sie ist {0}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it looks like a text or CSV file; open a CSV with File → Open or --csv</source>
+        <translation>sie sieht aus wie eine Text- oder CSV-Datei; öffne eine CSV-Datei mit Datei → Öffnen oder --csv</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>sie ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
+        <translation>{0}: von einem neueren nnviz gespeichert ({1}, Format {2}); dieses nnviz liest Format {3} oder älter: aktualisiere nnviz</translation>
+    </message>
+    <message>
+        <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>
+        <translation>{0}: die Datei ist widersprüchlich ({1}); vielleicht wurde sie von Hand bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>every hidden layer needs at least one neuron</source>
+        <translation>jede verborgene Schicht braucht mindestens ein Neuron</translation>
+    </message>
+    <message>
+        <source>give one activation per hidden layer</source>
+        <translation>gib eine Aktivierung je verborgener Schicht an</translation>
+    </message>
+    <message>
+        <source>unknown activation {0}; choose one of {1}</source>
+        <translation>unbekannte Aktivierung {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>unknown initialisation {0}; choose one of {1}</source>
+        <translation>unbekannte Initialisierung {0}; wähle eine von {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Slices</name>
+    <message>
+        <source> and {0} more</source>
+        <translation> und {0} weitere</translation>
+    </message>
+    <message>
+        <source>Held at the training mean: {0}</source>
+        <translation>Auf dem Trainingsmittelwert gehalten: {0}</translation>
+    </message>
+    <message>
+        <source>Held at their training mean: {0}</source>
+        <translation>Auf ihrem Trainingsmittelwert gehalten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>epoch {0} +{1}</source>
+        <translation>Epoche {0} +{1}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>Epoche {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>Lernrate {0}: {1}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {0}; choose one of {1}</source>
+        <translation>unbekannter Optimierer {0}; wähle einen von {1}</translation>
+    </message>
+    <message>
+        <source>the batch size must be 0 (full batch) or a positive number</source>
+        <translation>die Batch-Größe muss 0 (ganzer Batch) oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>L2 must be zero or a positive number</source>
+        <translation>L2 muss null oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>L1 must be zero or a positive number</source>
+        <translation>L1 muss null oder eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>the number of epochs must be at least 1</source>
+        <translation>die Zahl der Epochen muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the network is {0} but the data has {1} inputs and {2} outputs</source>
+        <translation>das Netz ist {0}, aber die Daten haben {1} Eingaben und {2} Ausgaben</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs classes, but {0} is a number: use mean squared error (mse)</source>
+        <translation>Kreuzentropie braucht Klassen, aber {0} ist eine Zahl: nimm die mittlere quadratische Abweichung (mse)</translation>
+    </message>
+    <message>
+        <source>learning rate (now {0})</source>
+        <translation>Lernrate (jetzt {0})</translation>
+    </message>
+    <message>
+        <source> or L2 (now {0})</source>
+        <translation> oder L2 (jetzt {0})</translation>
+    </message>
+    <message>
+        <source> or L1 (now {0})</source>
+        <translation> oder L1 (jetzt {0})</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch {0}: the loss became NaN or infinite. Try a smaller {1}; the last finite weights are kept.</source>
+        <translation>Das Training ist in Epoche {0} divergiert: der Verlust wurde NaN oder unendlich. Verringere die {1}; die letzten endlichen Gewichte bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>new weights</source>
+        <translation>Neue Gewichte</translation>
+    </message>
+    <message>
+        <source>network change</source>
+        <translation>Netzänderung</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>Einstellungsänderung</translation>
+    </message>
+    <message>
+        <source>weight edit</source>
+        <translation>Gewichtsänderung</translation>
+    </message>
+    <message>
+        <source>lesson change</source>
+        <translation>Lektionswechsel</translation>
+    </message>
+    <message>
+        <source>data change</source>
+        <translation>Datenänderung</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type a number, e.g. 0.03</source>
+        <translation>Gib eine Zahl ein, z. B. 0,03</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number</source>
+        <translation>„{0}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>It must be more than 0</source>
+        <translation>Sie muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
+        <translation>Zu groß (höchstens {0}; üblich sind 0,001 bis 10)</translation>
+    </message>
+</context>
+</TS>

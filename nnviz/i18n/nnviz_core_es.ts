@@ -1,0 +1,1092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>Captions</name>
+    <message>
+        <source>— (no test split)</source>
+        <translation>— (sin datos de prueba)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>{0} in row {1}</source>
+        <translation>{0} en la fila {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}</source>
+        <translation>{0} es {1}</translation>
+    </message>
+    <message>
+        <source>no two rows have the same inputs</source>
+        <translation>no hay dos filas con las mismas entradas</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
+        <translation>{0}: como mucho {1} de {2} filas ({3} %) pueden acertar</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{0}: {1} (see {0} --help)</source>
+        <translation>{0}: {1} (consulta {0} --help)</translation>
+    </message>
+    <message>
+        <source>{0} must be {1}</source>
+        <translation>{0} debe ser {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1}</source>
+        <translation>{0} debe ser como mucho {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number</source>
+        <translation>{0} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} no es un número</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>al menos 1</translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation>0 o más</translation>
+    </message>
+    <message>
+        <source>zero or a positive number</source>
+        <translation>cero o un número positivo</translation>
+    </message>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>tasa de aprendizaje {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a list of layer sizes like 8,8</source>
+        <translation>{0} no es una lista de tamaños de capa como 8,8</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to 512 neurons</source>
+        <translation>cada capa oculta necesita de 1 a 512 neuronas</translation>
+    </message>
+    <message>
+        <source>nnviz: give either {0} or {1}, not both</source>
+        <translation>nnviz: indica {0} o {1}, no ambos</translation>
+    </message>
+    <message>
+        <source>nnviz: --{0} goes with --csv FILE</source>
+        <translation>nnviz: --{0} va con --csv ARCHIVO</translation>
+    </message>
+    <message>
+        <source>nnviz: --seed cannot change a saved session (its random state is in the file)</source>
+        <translation>nnviz: --seed no puede cambiar una sesión guardada (su estado aleatorio está en el archivo)</translation>
+    </message>
+    <message>
+        <source>nnviz: --csv needs --target COL, the column to predict</source>
+        <translation>nnviz: --csv necesita --target COL, la columna que se predice</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>nota: {0}</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} training rows, loss {3}, {4} lr {5}, batch {6}</source>
+        <translation>{0}: {1}, {2} filas de entrenamiento, pérdida {3}, {4} tasa de aprendizaje {5}, lote {6}</translation>
+    </message>
+    <message>
+        <source>done after {0} epochs, measured after the last update (the epoch lines: during each epoch, before each update): {1}</source>
+        <translation>terminado tras {0} épocas, medido tras la última actualización (las líneas de época: durante cada época, antes de cada actualización): {1}</translation>
+    </message>
+    <message>
+        <source>confusion matrix ({0}): rows are the true class, columns the predicted one</source>
+        <translation>matriz de confusión ({0}): las filas son la clase real, las columnas la predicha</translation>
+    </message>
+    <message>
+        <source>wrote {0} predictions to {1}</source>
+        <translation>se escribieron {0} predicciones en {1}</translation>
+    </message>
+    <message>
+        <source>{0}: a good session file ({1}, epoch {2})</source>
+        <translation>{0}: un archivo de sesión válido ({1}, época {2})</translation>
+    </message>
+    <message>
+        <source>{0}: a good lesson file ({1}, {2} beats)</source>
+        <translation>{0}: un archivo de lección válido ({1}, {2} pasos)</translation>
+    </message>
+    <message>
+        <source>wrote {0} and {1}</source>
+        <translation>se escribieron {0} y {1}</translation>
+    </message>
+    <message>
+        <source>wrote {0}</source>
+        <translation>se escribió {0}</translation>
+    </message>
+    <message>
+        <source>prediction for ({0}): {1}</source>
+        <translation>predicción para ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>nnviz: interrupted</source>
+        <translation>nnviz: interrumpido</translation>
+    </message>
+    <message>
+        <source>nnviz: --install-desktop and --uninstall-desktop take no other arguments</source>
+        <translation>nnviz: --install-desktop y --uninstall-desktop no admiten otros argumentos</translation>
+    </message>
+    <message>
+        <source>nnviz: --size takes WIDTHxHEIGHT like 1280x800, got {0}</source>
+        <translation>nnviz: --size admite ANCHOxALTO como 1280x800, no {0}</translation>
+    </message>
+    <message>
+        <source>nnviz: give one of --lesson, --csv, --lesson-file or --open</source>
+        <translation>nnviz: indica uno de --lesson, --csv, --lesson-file o --open</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>{0}: the target {1} has no values.</source>
+        <translation>{0}: el objetivo {1} no tiene valores.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no feature column was chosen.</source>
+        <translation>{0}: no hay ninguna variable utilizable: no se eligió ninguna columna de variables.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} cannot also be a feature.</source>
+        <translation>{0}: el objetivo {1} no puede ser también una variable.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} is text; it cannot be a regression target.</source>
+        <translation>{0}: el objetivo {1} es texto; no puede ser un objetivo de regresión.</translation>
+    </message>
+    <message>
+        <source>{0}: the training rows hold a single class; more rows are needed.</source>
+        <translation>{0}: las filas de entrenamiento tienen una sola clase; hacen falta más filas.</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} has values too large to scale.</source>
+        <translation>{0}: la columna {1} tiene valores demasiado grandes para escalarlos.</translation>
+    </message>
+    <message>
+        <source>no value given for {0}.</source>
+        <translation>no se dio ningún valor para {0}.</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}.</source>
+        <translation>{0} necesita un número, no {1}.</translation>
+    </message>
+    <message>
+        <source>{0} must be one of {1}, not {2}.</source>
+        <translation>{0} debe ser uno de {1}, no {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: the file has a header but no data rows.</source>
+        <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
+        <translation>conjunto de la zona de juego {0}: {1} puntos, ruido {2}, semilla {3}</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>input &apos;{0}&apos;</source>
+        <translation>entrada &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>output &apos;{0}&apos;</source>
+        <translation>salida &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
+        <translation>h{0}.{1} (capa oculta {0}, neurona {1})</translation>
+    </message>
+    <message>
+        <source>(sample {0})</source>
+        <translation>(ejemplo {0})</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source> + … ({0} terms)</source>
+        <translation> + … ({0} términos)</translation>
+    </message>
+    <message>
+        <source>sample {0}</source>
+        <translation>ejemplo {0}</translation>
+    </message>
+    <message>
+        <source>a mini-batch of {0} samples</source>
+        <translation>un minilote de {0} ejemplos</translation>
+    </message>
+    <message>
+        <source>{0} samples in one batch (full batch)</source>
+        <translation>{0} ejemplos en un lote (lote completo)</translation>
+    </message>
+    <message>
+        <source>a step towards epoch {0}</source>
+        <translation>un paso hacia la época {0}</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0}</source>
+        <translation>el paso que completó la época {0}</translation>
+    </message>
+    <message>
+        <source>the step that made epoch {0} +{1}</source>
+        <translation>el paso que llevó a la época {0} +{1}</translation>
+    </message>
+    <message>
+        <source>Step epoch trained the whole epoch; only its last step is recorded, and that is what this shows (rows {0}).</source>
+        <translation>«Época» entrenó la época entera; solo se registra su último paso, y es lo que se muestra aquí (filas {0}).</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the sum over all {0}.</source>
+        <translation>El lote tiene {0} ejemplos: cada número de abajo es el del ejemplo {1}; los gradientes son la suma sobre los {0}.</translation>
+    </message>
+    <message>
+        <source>The batch has {0} samples: each number below is shown for sample {1}; the gradients are the mean over all {0}.</source>
+        <translation>El lote tiene {0} ejemplos: cada número de abajo es el del ejemplo {1}; los gradientes son la media sobre los {0}.</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Hacia delante</translation>
+    </message>
+    <message>
+        <source>An input has no z, δ or bias: select a hidden or output neuron to see the step.</source>
+        <translation>Una entrada no tiene z, δ ni sesgo: selecciona una neurona oculta o de salida para ver el paso.</translation>
+    </message>
+    <message>
+        <source>Sample {0}: x = ({1}), target y = ({2})</source>
+        <translation>Ejemplo {0}: x = ({1}), objetivo y = ({2})</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>loss of the step = mean over the {0} samples, before the update = {1}</source>
+        <translation>pérdida del paso = media sobre los {0} ejemplos, antes de la actualización = {1}</translation>
+    </message>
+    <message>
+        <source>loss of the step (before the update) = {0}</source>
+        <translation>pérdida del paso (antes de la actualización) = {0}</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Hacia atrás</translation>
+    </message>
+    <message>
+        <source>… and {0} more weights, each the same way.</source>
+        <translation>… y {0} pesos más, todos del mismo modo.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <translation>(«Época»: solo se registra el último paso de la época; los pasos anteriores no se muestran.)</translation>
+    </message>
+    <message>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
+        <translation>combinado: σ′ anula la derivada del logaritmo</translation>
+    </message>
+    <message>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
+        <translation>combinado: el jacobiano de softmax anula el del logaritmo</translation>
+    </message>
+    <message>
+        <source>(next layer)</source>
+        <translation>(capa siguiente)</translation>
+    </message>
+    <message>
+        <source>sum over {0} samples of {1}</source>
+        <translation>suma sobre {0} ejemplos de {1}</translation>
+    </message>
+    <message>
+        <source>mean over {0} samples of {1}</source>
+        <translation>media sobre {0} ejemplos de {1}</translation>
+    </message>
+    <message>
+        <source>Momentum: v ← μ·v − lr·∂L/∂w, then w ← w + v (μ = {0}, lr = {1})</source>
+        <translation>Momento: v ← μ·v − lr·∂L/∂w, después w ← w + v (μ = {0}, lr = {1})</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
+        <translation>contador de pasos de Adam (corrección del sesgo) t = {0}</translation>
+    </message>
+    <message>
+        <source>Forward pass of every row ({0} rows)</source>
+        <translation>Pasada hacia delante de cada fila ({0} filas)</translation>
+    </message>
+    <message>
+        <source>Weights (a row per input, a column per neuron)</source>
+        <translation>Pesos (una fila por entrada, una columna por neurona)</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Fila {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more rows.</source>
+        <translation>… y {0} filas más.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>unknown language; nnviz speaks {0}</source>
+        <translation>idioma desconocido; nnviz habla {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: no se puede leer el archivo ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is over {1} MiB; a lesson file is refused above that size</source>
+        <translation>{0}: el archivo supera {1} MiB; un archivo de lección se rechaza por encima de ese tamaño</translation>
+    </message>
+    <message>
+        <source>{0}: not a lesson file (not UTF-8 text)</source>
+        <translation>{0}: no es un archivo de lección (no es texto UTF-8)</translation>
+    </message>
+    <message>
+        <source>{0}: not valid TOML ({1})</source>
+        <translation>{0}: no es TOML válido ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: format: the file is format {1}; this nnviz reads format {2} or older (update nnviz)</source>
+        <translation>{0}: format: el archivo tiene el formato {1}; este nnviz lee el formato {2} o anteriores (actualiza nnviz)</translation>
+    </message>
+    <message>
+        <source>{0}: name: must not be empty</source>
+        <translation>{0}: name: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{0}: question.{1}: must be a number or a text, not {2}</source>
+        <translation>{0}: question.{1}: debe ser un número o un texto, no {2}</translation>
+    </message>
+    <message>
+        <source>{0}: data: missing; say where the data comes from (table, generated, csv or shipped)</source>
+        <translation>{0}: data: falta; indica de dónde vienen los datos (table, generated, csv o shipped)</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: must name a lesson</source>
+        <translation>{0}: continue_with: debe nombrar una lección</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{0}: data: give exactly one of table, generated, csv or shipped (got {1})</source>
+        <translation>{0}: data: indica exactamente uno de table, generated, csv o shipped (hay: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: data.table: unknown table {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.table: tabla desconocida {1}{2}; elige una de {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.split: must be three percentages [train, validation, test] with a training part above 0</source>
+        <translation>{0}: data.split: deben ser tres porcentajes [entrenamiento, validación, prueba] con una parte de entrenamiento mayor que 0</translation>
+    </message>
+    <message>
+        <source>{0}: data.generated: unknown set {1}{2}; choose one of {3}</source>
+        <translation>{0}: data.generated: conjunto desconocido {1}{2}; elige uno de {3}</translation>
+    </message>
+    <message>
+        <source>{0}: data.noise: must be from 0 to 1, got {1}</source>
+        <translation>{0}: data.noise: debe estar entre 0 y 1, hay {1}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
+        <translation>{0}: network.activation: indica un nombre, o uno por capa oculta ({1}), no {2}</translation>
+    </message>
+    <message>
+        <source>{0}: network.activation: unknown activation {1}{2}; choose one of {3}</source>
+        <translation>{0}: network.activation: activación desconocida {1}{2}; elige una de {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: explicit biases need explicit weights too</source>
+        <translation>{0}: network.biases: los sesgos explícitos necesitan también pesos explícitos</translation>
+    </message>
+    <message>
+        <source>{0}: network.biases: the network has bias = false</source>
+        <translation>{0}: network.biases: la red tiene bias = false</translation>
+    </message>
+    <message>
+        <source>{0}: beats: must be a list of [[beats]] tables</source>
+        <translation>{0}: beats: debe ser una lista de tablas [[beats]]</translation>
+    </message>
+    <message>
+        <source>{0}: beats: {1} beats; at most {2} are allowed</source>
+        <translation>{0}: beats: {1} pasos; se permiten como mucho {2}</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: its values must be texts, numbers, true/false, lists or tables</source>
+        <translation>{0}: paso {1}: sus valores deben ser textos, números, true/false, listas o tablas</translation>
+    </message>
+    <message>
+        <source>{0}: beat {1}: {2}</source>
+        <translation>{0}: paso {1}: {2}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>clave desconocida (¿querías decir {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>clave desconocida; claves conocidas: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>debe ser un número finito, no {0}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1} ({2})</source>
+        <translation>debe ser {0}, no {1} ({2})</translation>
+    </message>
+    <message>
+        <source>unknown {0} {1}{2}; choose one of {3}</source>
+        <translation>valor desconocido para {0}: {1}{2}; elige uno de {3}</translation>
+    </message>
+    <message>
+        <source>must be a table ([{0}]), not {1}</source>
+        <translation>debe ser una tabla ([{0}]), no {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, not {0} ({1})</source>
+        <translation>debe ser una lista de textos, no {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} entries; at most {1} are allowed</source>
+        <translation>{0} entradas; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers, not {0} ({1})</source>
+        <translation>debe ser una lista de números enteros, no {0} ({1})</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers, not {0} ({1})</source>
+        <translation>debe ser una lista de números, no {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the CSV file {0} does not exist</source>
+        <translation>el archivo CSV {0} no existe</translation>
+    </message>
+    <message>
+        <source>no lesson is called {0}{1}</source>
+        <translation>ninguna lección se llama {0}{1}</translation>
+    </message>
+    <message>
+        <source>no column {0}{1}; the columns are {2}</source>
+        <translation>no hay columna {0}{1}; las columnas son {2}</translation>
+    </message>
+    <message>
+        <source>give a value for every column (missing {0})</source>
+        <translation>indica un valor para cada columna (falta: {0})</translation>
+    </message>
+    <message>
+        <source>the table has {0} rows (1 to {0})</source>
+        <translation>la tabla tiene {0} filas (de 1 a {0})</translation>
+    </message>
+    <message>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>debe ser una tabla como {0}.caption = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
+        <translation>nombra {0}, el texto por defecto {1}; una traducción rellena los mismos números</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>must be a whole number, not {0}</source>
+        <translation>debe ser un número entero, no {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}{2}, got {3}</source>
+        <translation>debe estar entre {0} y {1}{2}, no {3}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {0}</source>
+        <translation>debe ser un número, no {0}</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>debe ser un número finito, no {0}</translation>
+    </message>
+    <message>
+        <source>must be from {0} to {1}, got {2}</source>
+        <translation>debe estar entre {0} y {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>must be a text, not {0}</source>
+        <translation>debe ser un texto, no {0}</translation>
+    </message>
+    <message>
+        <source>is {0} characters long; at most {1} are allowed</source>
+        <translation>tiene {0} caracteres; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be a list of layer sizes, not {0}</source>
+        <translation>debe ser una lista de tamaños de capa, no {0}</translation>
+    </message>
+    <message>
+        <source>{0} hidden layers; at most {1} are allowed</source>
+        <translation>{0} capas ocultas; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>every hidden layer needs 1 to {0} neurons, got {1}</source>
+        <translation>cada capa oculta necesita de 1 a {0} neuronas, no {1}</translation>
+    </message>
+    <message>
+        <source>the network would have {0} weights and biases; at most {1} are allowed</source>
+        <translation>la red tendría {0} pesos y sesgos; se permiten como mucho {1}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({0})</source>
+        <translation>no se puede leer el archivo ({0})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>{0} ({1}, no bias)</source>
+        <translation>{0} ({1}, sin sesgo)</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; tiene más de un separador decimal</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>PointEdits</name>
+    <message>
+        <source>value {0}</source>
+        <translation>valor {0}</translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation>clase {0}</translation>
+    </message>
+    <message>
+        <source>added a training point of {0} at ({1})</source>
+        <translation>se añadió un punto de entrenamiento {0} en ({1})</translation>
+    </message>
+    <message>
+        <source>There is no point to remove.</source>
+        <translation>No hay ningún punto que quitar.</translation>
+    </message>
+    <message>
+        <source>That is the last training point: the network needs at least one.</source>
+        <translation>Es el último punto de entrenamiento: la red necesita al menos uno.</translation>
+    </message>
+    <message>
+        <source>removed the training point at ({0})</source>
+        <translation>se quitó el punto de entrenamiento en ({0})</translation>
+    </message>
+    <message>
+        <source>removed the test point at ({0})</source>
+        <translation>se quitó el punto de prueba en ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>undecided between {0} and {1} (P({1}) = {2})</source>
+        <translation>indeciso entre {0} y {1} (P({1}) = {2})</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Loaded lesson “{0}”: {1}, {2} training samples.</source>
+        <translation>Lección «{0}» cargada: {1}, {2} ejemplos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Loaded {0}: {1}, ready to train.</source>
+        <translation>{0} cargado: {1}, listo para entrenar.</translation>
+    </message>
+    <message>
+        <source>Network rebuilt: {0}. Training starts again from epoch 0 (Ctrl+Z undoes).</source>
+        <translation>Red reconstruida: {0}. El entrenamiento vuelve a empezar en la época 0 (Ctrl+Z lo deshace).</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <source>Changed {0}; training continues from epoch {1}.</source>
+        <translation>Cambiado {0}; el entrenamiento sigue desde la época {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
+        <translation>{0}: {1} puntos de entrenamiento. La red conserva sus pesos y sigue entrenando desde la época {2} (Ctrl+Z recupera los datos anteriores).</translation>
+    </message>
+    <message>
+        <source>Trained one sample</source>
+        <translation>Entrenado un ejemplo</translation>
+    </message>
+    <message>
+        <source>Trained one mini-batch of {0} samples</source>
+        <translation>Entrenado un minilote de {0} ejemplos</translation>
+    </message>
+    <message>
+        <source>Trained one batch: the whole training set, so one epoch</source>
+        <translation>Entrenado un lote: todo el conjunto de entrenamiento, es decir, una época</translation>
+    </message>
+    <message>
+        <source>Trained one epoch: every training sample once</source>
+        <translation>Entrenada una época: cada ejemplo de entrenamiento una vez</translation>
+    </message>
+    <message>
+        <source>Finished epoch {0}: trained the samples left in it</source>
+        <translation>Época {0} terminada: entrenados los ejemplos que quedaban</translation>
+    </message>
+    <message>
+        <source> Now at epoch {0}</source>
+        <translation> Ahora en la época {0}</translation>
+    </message>
+    <message>
+        <source> +{0} ({0} of {1} samples into epoch {2})</source>
+        <translation> +{0} ({0} de {1} ejemplos de la época {2})</translation>
+    </message>
+    <message>
+        <source>; the last step&apos;s loss was {0}.</source>
+        <translation>; la pérdida del último paso fue {0}.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {0}.</source>
+        <translation>En pausa en la época {0}.</translation>
+    </message>
+    <message>
+        <source>Stopped: reached {0} epochs (the “Stop at” limit).</source>
+        <translation>Detenido: se alcanzaron {0} épocas (el límite «Parar en»).</translation>
+    </message>
+    <message>
+        <source>Stopped: the training loss reached the target at epoch {0}.</source>
+        <translation>Detenido: la pérdida de entrenamiento alcanzó el objetivo en la época {0}.</translation>
+    </message>
+    <message>
+        <source>Training diverged: see the red message above.</source>
+        <translation>El entrenamiento divergió: mira el mensaje rojo de arriba.</translation>
+    </message>
+    <message>
+        <source>{0} Lower it in Settings, then press Reset (R) to start again from the same weights, or Ctrl+Z to undo a change.</source>
+        <translation>{0} Bájala en Configuración y pulsa Reiniciar (R) para empezar de nuevo con los mismos pesos, o Ctrl+Z para deshacer un cambio.</translation>
+    </message>
+    <message>
+        <source>Reset: the same starting weights, epoch 0. Ctrl+Z brings the trained ones back.</source>
+        <translation>Reiniciado: los mismos pesos iniciales, época 0. Ctrl+Z recupera los entrenados.</translation>
+    </message>
+    <message>
+        <source>New random weights (seed {0}); epoch 0. Ctrl+Z brings the old ones back.</source>
+        <translation>Nuevos pesos aleatorios (semilla {0}); época 0. Ctrl+Z recupera los anteriores.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the {0}: {1}.</source>
+        <translation>No se puede deshacer {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Brought back the later history: {0} is the newest again.</source>
+        <translation>Se recuperó el historial posterior: {0} vuelve a ser lo más reciente.</translation>
+    </message>
+    <message>
+        <source>Undid the lesson change: back to {0}, epoch {1}.</source>
+        <translation>Se deshizo el cambio de lección: de vuelta a {0}, época {1}.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}: {1}, epoch {2}.</source>
+        <translation>Se deshizo {0}: {1}, época {2}.</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>época {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} at {1}.</source>
+        <translation>{0} guardado en {1}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1}, {2}, at {3}.</source>
+        <translation>{0} abierto: {1}, {2}, en {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a finite number: type a number such as 0 or -1.5</source>
+        <translation>{0} no es un número finito: escribe un número como 0 o -1,5</translation>
+    </message>
+    <message>
+        <source>this network has no biases (tick “bias” in Settings)</source>
+        <translation>esta red no tiene sesgos (marca «sesgo» en Configuración)</translation>
+    </message>
+    <message>
+        <source>Set the bias from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Sesgo cambiado de {0} a {1}; Ctrl+Z lo restaura.</translation>
+    </message>
+    <message>
+        <source>Set the weight from {0} to {1}; Ctrl+Z puts it back.</source>
+        <translation>Peso cambiado de {0} a {1}; Ctrl+Z lo restaura.</translation>
+    </message>
+    <message>
+        <source>Already at the start: nothing to step back to.</source>
+        <translation>Ya estás al principio: no hay paso atrás.</translation>
+    </message>
+    <message>
+        <source>Already at the newest state.</source>
+        <translation>Ya estás en el estado más reciente.</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} (the newest).</source>
+        <translation>Mostrando {0} de {1} (lo más reciente).</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
+        <translation>Mostrando {0} de {1}. Reproducir o Paso sigue entrenando desde aquí (las épocas posteriores se pierden; Ctrl+Z las recupera).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>{0}: nothing is loaded, so there is nothing to save</source>
+        <translation>{0}: no hay nada cargado, así que no hay nada que guardar</translation>
+    </message>
+    <message>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
+        <translation>las entradas de estos datos se calculan de una forma que un archivo de sesión aún no puede guardar</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write in {1} ({2})</source>
+        <translation>{0}: no se puede escribir en {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved ({1}); any earlier file of that name is unchanged</source>
+        <translation>{0}: no se pudo guardar ({1}); cualquier archivo anterior con ese nombre queda intacto</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied)</source>
+        <translation>{0}: no se puede leer el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1})</source>
+        <translation>{0}: no se puede leer el archivo ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1})</source>
+        <translation>{0}: no es un archivo de sesión de nnviz ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete{1}; it may have been cut short while copying</source>
+        <translation>{0}: el archivo está dañado o incompleto{1}; puede que se cortara al copiarlo</translation>
+    </message>
+    <message>
+        <source>{0}: the file is damaged or incomplete ({1})</source>
+        <translation>{0}: el archivo está dañado o incompleto ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file nests too deeply; refused</source>
+        <translation>{0}: el archivo está anidado demasiado hondo; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: the file asks for more memory than there is; refused</source>
+        <translation>{0}: el archivo pide más memoria de la que hay; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{0}: this is a folder, not a session file</source>
+        <translation>{0}: es una carpeta, no un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a NumPy array file</source>
+        <translation>un archivo de matriz de NumPy</translation>
+    </message>
+    <message>
+        <source>a gzip file</source>
+        <translation>un archivo gzip</translation>
+    </message>
+    <message>
+        <source>it is {0}</source>
+        <translation>es {0}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it looks like a text or CSV file; open a CSV with File → Open or --csv</source>
+        <translation>parece un archivo de texto o CSV; abre un CSV con Archivo → Abrir o --csv</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>no es un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
+        <translation>{0}: guardado por un nnviz más reciente ({1}, formato {2}); este nnviz lee el formato {3} o anteriores: actualiza nnviz</translation>
+    </message>
+    <message>
+        <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>
+        <translation>{0}: el archivo es incoherente ({1}); puede que se editara a mano</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>every hidden layer needs at least one neuron</source>
+        <translation>cada capa oculta necesita al menos una neurona</translation>
+    </message>
+    <message>
+        <source>give one activation per hidden layer</source>
+        <translation>indica una activación por capa oculta</translation>
+    </message>
+    <message>
+        <source>unknown activation {0}; choose one of {1}</source>
+        <translation>activación desconocida {0}; elige una de {1}</translation>
+    </message>
+    <message>
+        <source>unknown initialisation {0}; choose one of {1}</source>
+        <translation>inicialización desconocida {0}; elige una de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Slices</name>
+    <message>
+        <source> and {0} more</source>
+        <translation> y {0} más</translation>
+    </message>
+    <message>
+        <source>Held at the training mean: {0}</source>
+        <translation>Fijada en la media de entrenamiento: {0}</translation>
+    </message>
+    <message>
+        <source>Held at their training mean: {0}</source>
+        <translation>Fijadas en su media de entrenamiento: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>epoch {0} +{1}</source>
+        <translation>época {0} +{1}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>época {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>learning rate {0}: {1}</source>
+        <translation>tasa de aprendizaje {0}: {1}</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {0}; choose one of {1}</source>
+        <translation>optimizador desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>the batch size must be 0 (full batch) or a positive number</source>
+        <translation>el tamaño del lote debe ser 0 (lote completo) o un número positivo</translation>
+    </message>
+    <message>
+        <source>L2 must be zero or a positive number</source>
+        <translation>L2 debe ser cero o un número positivo</translation>
+    </message>
+    <message>
+        <source>L1 must be zero or a positive number</source>
+        <translation>L1 debe ser cero o un número positivo</translation>
+    </message>
+    <message>
+        <source>the number of epochs must be at least 1</source>
+        <translation>el número de épocas debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>the network is {0} but the data has {1} inputs and {2} outputs</source>
+        <translation>la red es {0} pero los datos tienen {1} entradas y {2} salidas</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs classes, but {0} is a number: use mean squared error (mse)</source>
+        <translation>la entropía cruzada necesita clases, pero {0} es un número: usa el error cuadrático medio (mse)</translation>
+    </message>
+    <message>
+        <source>learning rate (now {0})</source>
+        <translation>tasa de aprendizaje (ahora {0})</translation>
+    </message>
+    <message>
+        <source> or L2 (now {0})</source>
+        <translation> o L2 (ahora {0})</translation>
+    </message>
+    <message>
+        <source> or L1 (now {0})</source>
+        <translation> o L1 (ahora {0})</translation>
+    </message>
+    <message>
+        <source>Training diverged in epoch {0}: the loss became NaN or infinite. Try a smaller {1}; the last finite weights are kept.</source>
+        <translation>El entrenamiento divergió en la época {0}: la pérdida se volvió NaN o infinita. Prueba a reducir la {1}; se conservan los últimos pesos finitos.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>reset</source>
+        <translation>el reinicio</translation>
+    </message>
+    <message>
+        <source>new weights</source>
+        <translation>los pesos nuevos</translation>
+    </message>
+    <message>
+        <source>network change</source>
+        <translation>el cambio de red</translation>
+    </message>
+    <message>
+        <source>settings change</source>
+        <translation>el cambio de configuración</translation>
+    </message>
+    <message>
+        <source>weight edit</source>
+        <translation>la edición del peso</translation>
+    </message>
+    <message>
+        <source>lesson change</source>
+        <translation>el cambio de lección</translation>
+    </message>
+    <message>
+        <source>data change</source>
+        <translation>el cambio de datos</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>la rama</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type a number, e.g. 0.03</source>
+        <translation>Escribe un número, p. ej. 0,03</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number</source>
+        <translation>«{0}» no es un número</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} no es un número</translation>
+    </message>
+    <message>
+        <source>It must be more than 0</source>
+        <translation>Debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
+        <translation>Demasiado grande (como mucho {0}; lo habitual es de 0,001 a 10)</translation>
+    </message>
+</context>
+</TS>
