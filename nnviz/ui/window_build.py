@@ -20,6 +20,7 @@ from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
 from .diagram import NetworkView
+from .digits_pane import DigitsPane
 from .explainer import ExplainerPanel
 from .hyper_panel import HyperPanel
 from .panel_kit import ComboBox, DoubleSpinBox, FittingLabel, SpinBox
@@ -248,6 +249,15 @@ class WindowBuilder:
         self.curve_plot = CurvePlot()
         self.curve_plot.hide()
         self.boundary_box.layout().addWidget(self.curve_plot, 1)
+        # A lesson whose inputs form a picture: a pad to draw on and the mistakes, in the
+        # boundary's place (a slice of 64 pixels has no meaning; sync.py shows one or the other).
+        self.digits_pane = DigitsPane()
+        self.digits_pane.hide()
+        self.digits_pane.addRequested.connect(self.add_drawing)
+        self.digits_pane.digitChosen.connect(self.show_test_sample)
+        self.confusion.cellClicked.connect(self._on_confusion_cell)
+        self.frameDrawn.connect(self._on_frame_for_digits)
+        self.boundary_box.layout().addWidget(self.digits_pane, 1)
 
         self.loss_plot = LossPlot()
         self.loss_plot.epochClicked.connect(self.goto_epoch)
@@ -413,6 +423,8 @@ class WindowBuilder:
         view_menu.addAction(explain)
         self.addAction(explain)
         self._action(view_menu, "Next &phase of the step", "P", self.next_phase)
+        self._action(view_menu, self.tr("&Draw a digit"), "D", lambda: self.show_digits_tab(draw=True))
+        self._action(view_menu, self.tr("&Mistakes"), "M", lambda: self.show_digits_tab(draw=False))
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions = QActionGroup(self)
         for name in theme.THEME_NAMES:
