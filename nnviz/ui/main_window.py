@@ -482,10 +482,11 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         pane.set_filter(truth, answer)
         pane.show_mistakes(focus=False)
 
-    def _on_frame_for_digits(self, _epoch: int) -> None:
-        """A frame was painted: the drawing's bars and the mistakes follow the network."""
+    def _on_frame_for_digits(self, _epoch: int = 0, *, ended: bool = False) -> None:
+        """A frame was painted (or a run or step ``ended``: what it ended on, at once): the
+        drawing's bars and the mistakes follow the network."""
         if not self.digits_pane.isHidden():
-            self.digits_pane.follow_network(self.runner.running)
+            self.digits_pane.follow_network(self.runner.running and not ended)
 
     # ------------------------------------------------------------------------ your own data
     def open_csv(self, path: str, target: str, **options) -> None:

@@ -257,6 +257,7 @@ class WindowBuilder:
         self.digits_pane.digitChosen.connect(self.show_test_sample)
         self.confusion.cellClicked.connect(self._on_confusion_cell)
         self.frameDrawn.connect(self._on_frame_for_digits)
+        self.runner.runFinished.connect(lambda *_: self._on_frame_for_digits(ended=True))
         self.boundary_box.layout().addWidget(self.digits_pane, 1)
 
         self.loss_plot = LossPlot()
