@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFontInfo, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nnviz.ui.draw_pad import DrawPad, ProbabilityBars
@@ -31,8 +31,6 @@ def _drag(qtbot, pad, cells, button=Qt.MouseButton.LeftButton, mods=Qt.KeyboardM
     qtbot.mousePress(pad, button, mods, points[0])
     for p in points[1:]:
         # QTest's mouseMove carries no buttons: send the move with the button held.
-        from PySide6.QtGui import QMouseEvent
-        from PySide6.QtCore import QEvent, QPointF
         event = QMouseEvent(QEvent.Type.MouseMove, QPointF(p), QPointF(pad.mapToGlobal(p)), Qt.MouseButton.NoButton,
                             button, mods)
         QApplication.sendEvent(pad, event)
@@ -201,3 +199,24 @@ def test_presentation_text_in_the_pane_is_24px_or_more(qtbot, digits, tmp_path):
     assert not small, small
     assert pane.pad.width() >= 150 and pane.pad.height() >= 150
     assert pane.bars.height() >= 10 * 20
+
+
+def test_a_pen_inks_by_its_pressure_and_its_eraser_end_erases(qtbot, pad):
+    def device(kind):
+        caps = QInputDevice.Capability.Position | QInputDevice.Capability.Pressure
+        return QPointingDevice("pen", 1, QInputDevice.DeviceType.Stylus, kind, caps, 1, 2)
+
+    def touch(dev, pressure, at):
+        for kind, p, buttons in ((QEvent.Type.TabletPress, pressure, Qt.MouseButton.LeftButton),
+                                 (QEvent.Type.TabletRelease, 0.0, Qt.MouseButton.NoButton)):
+            event = QTabletEvent(kind, dev, QPointF(at), QPointF(pad.mapToGlobal(at.toPoint())), p, 0, 0, 0, 0, 0,
+                                 Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, buttons)
+            QApplication.sendEvent(pad, event)
+
+    at = pad.cell_centre(3, 3)
+    touch(device(QPointingDevice.PointerType.Pen), 0.5, at)
+    assert pad.pixels()[3, 3] == 8                         # half the pressure, half the ink
+    touch(device(QPointingDevice.PointerType.Pen), 1.0, at)
+    assert pad.pixels()[3, 3] == 16
+    touch(device(QPointingDevice.PointerType.Eraser), 1.0, at)
+    assert pad.pixels()[3, 3] == 0
