@@ -215,8 +215,12 @@ class DigitsPane(QTabWidget):
                                  .format(len(found.items), found.n, percent(found.accuracy)))
         self._fill_filter(found, names)
         shown = found.items if self._filter is None else found.between(*self._filter)
-        empty = (self.tr("No mistakes of this kind now.") if self._filter is not None
-                 else self.tr("No test digit is wrong."))
+        if found.n == 0:
+            empty = self.tr("No test digits to show.")
+        elif self._filter is not None:
+            empty = self.tr("No mistakes of this kind now.")
+        else:
+            empty = self.tr("No test digit is wrong.")
         self.gallery.set_mistakes(shown, self._pictures, names, self.pad.top(), empty)
 
     def mistakes(self) -> Mistakes | None:

@@ -481,6 +481,12 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             return
         pane.set_filter(truth, answer)
         pane.show_mistakes(focus=False)
+        if pane.shown_filter() is None:
+            self.statusBar().showMessage(self.tr("The gallery shows every mistake (a right answer was clicked)."))
+        else:
+            names = pane.class_names()
+            self.statusBar().showMessage(self.tr("The gallery shows the test digits of {0} taken for {1} "
+                                                 "(the picker above it goes back to all).").format(names[truth], names[answer]))
 
     def _on_frame_for_digits(self, _epoch: int = 0, *, ended: bool = False) -> None:
         """A frame was painted (or a run or step ``ended``: what it ended on, at once): the

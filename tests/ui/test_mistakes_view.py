@@ -108,6 +108,8 @@ def test_a_confusion_cell_or_the_picker_narrows_the_gallery(qtbot, trained):
     assert pane.shown_filter() == (t, a)
     assert pane.gallery.items() == found.between(t, a)
     assert pane.currentIndex() == 1
+    names = w.session.problem.class_names
+    assert f"{names[t]} taken for {names[a]}" in w.statusBar().currentMessage()
     # A real click on a cell of the matrix under the diagram.
     w.confusion.show()
     qtbot.waitUntil(w.confusion.isVisible)
@@ -142,3 +144,20 @@ def test_the_confusion_matrix_names_all_ten_classes_readably(qtbot):
         dark = [x for x in range(0, int(grid.left()) - 2) for dy in (-3, -1, 0, 1, 3)
                 if image.pixelColor(x, y + dy).lightness() < 128]
         assert dark, row
+
+
+def test_a_picture_table_without_a_test_split_says_so(qtbot):
+    from dataclasses import replace
+
+    from nnviz.core.app.session import Session
+    from nnviz.ui.digits_pane import DigitsPane
+
+    s = Session()
+    s.load_lesson("digits")
+    pane = DigitsPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.set_problem(replace(s.problem, X_test=None, Y_test=None), s.predict)
+    pane.setCurrentIndex(1)
+    assert pane.gallery.items() == () and "no test split" in pane.summary.text()
+    assert pane.bars.probabilities().shape == (10,)     # the pad still asks the network
