@@ -31,8 +31,10 @@ class ConfusionView(QtWidgets.QWidget):
     Counts are written in the cells when they fit (dark or white text, whichever contrasts
     more with the cell); otherwise, and always, hovering a cell tells its full class names and
     count. Long class names are elided, with the full name in the tooltip; control characters
-    in names are shown escaped (``a\\nb``).
+    in names are shown escaped (``a\\nb``). A click on a cell emits ``cellClicked(row, col)``.
     """
+
+    cellClicked = QtCore.Signal(int, int)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,8 +260,18 @@ class ConfusionView(QtWidgets.QWidget):
                         p.setPen(QtGui.QColor(theme.MUTED))
                     p.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, text)
 
-        # Names: rows on the left, columns above (turned), elided; every m-th when crowded.
-        step = max(1, math.ceil((metrics.height() + 1) / cell))
+        # Names: rows on the left, columns above (turned, or upright when they fit a cell),
+        # elided; every m-th when crowded. Crowded means the names' own ink does not fit a
+        # cell: ten one-digit names fit cells shorter than a line of text (a line's height
+        # showed only every other digit), at worst in a font a fifth smaller.
+        step = max(1, math.ceil((self._name_height(metrics) + 1) / cell))
+        if step > 1:
+            smaller = QtGui.QFont(font)
+            smaller.setPointSizeF(font.pointSizeF() * 0.8)
+            small_metrics = QtGui.QFontMetricsF(smaller)
+            if self._name_height(small_metrics) + 1 <= cell:
+                p.setFont(smaller)
+                metrics, step = small_metrics, 1
         p.setPen(QtGui.QColor(theme.TEXT))
         for i in range(0, k, step):
             name = metrics.elidedText(self._names[i], QtCore.Qt.TextElideMode.ElideRight,
@@ -268,6 +280,13 @@ class ConfusionView(QtWidgets.QWidget):
             p.drawText(QtCore.QRectF(6, y - metrics.height() / 2, row_w - 6, metrics.height()),
                        QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter,
                        name)
+        if max(metrics.horizontalAdvance(n) for n in self._names) + 2 <= cell * step:
+            for i in range(0, k, step):      # short names read upright, one over each column
+                p.drawText(QtCore.QRectF(grid.left() + i * cell, grid.top() - col_h, cell, col_h - 2),
+                           QtCore.Qt.AlignmentFlag.AlignHCenter | QtCore.Qt.AlignmentFlag.AlignBottom,
+                           self._names[i])
+            p.end()
+            return
         p.save()
         p.translate(grid.left(), grid.top() - 4)
         p.rotate(-90)
@@ -280,6 +299,21 @@ class ConfusionView(QtWidgets.QWidget):
                        name)
         p.restore()
         p.end()
+
+    def _name_height(self, metrics: QtGui.QFontMetricsF) -> float:
+        """The height the class names' glyphs take (less than a line for digits)."""
+        shown = [n for n in self._names[:50] if n]
+        if not shown:
+            return metrics.height()
+        return max(metrics.tightBoundingRect(n).height() for n in shown)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        cell = self.cell_at(event.position())
+        if cell is not None and event.button() == QtCore.Qt.MouseButton.LeftButton:
+            self.cellClicked.emit(*cell)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     # -- tooltips -----------------------------------------------------------------------------
 

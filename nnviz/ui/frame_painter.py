@@ -233,6 +233,12 @@ class FramePainter(QObject):
             inputs += f" and {p.n_features - shown} more inputs"
         out = p.describe_output(frame.sample.output[0])
         target = p.describe_output(frame.sample_target).split(" (")[0] if frame.sample_target is not None else "?"
+        if w.options.sample_split == "test":     # a test row chosen in the digits pane
+            t = w.options.sample_index
+            w.sample_text.set_texts([self.tr("Test sample {0} (never trained on) → network says {1}; the answer is {2}.")
+                                     .format(t, out, target),
+                                     self.tr("Test sample {0} → {1}; answer: {2}").format(t, out.split(" (")[0], target)])
+            return
         n = w.sample_spin.value()
         # Two lines of room (the diagram above comes first): when the sentence needs more, the
         # inputs go (they are on the diagram's input nodes), then words; the tooltip keeps all.

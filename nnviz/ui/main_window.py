@@ -23,7 +23,7 @@ from ..core.app import boundary
 from ..core.app.frames import FrameOptions
 from ..core.app.session import EndReason, Session
 from ..core.data.features import compute_features
-from ..core.data.point_edits import with_point, without_nearest
+from ..core.data.point_edits import with_picture, with_point, without_nearest
 from ..core.data.problem import DataError, Problem
 from ..core.engine.settings import Settings
 from ..core.engine.timeline import DEFAULT_BUDGET_BYTES
@@ -437,6 +437,63 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         if text:
             self.statusBar().showMessage(text)
 
+    # ------------------------------------------------------------------------ pictures: the digits pane
+    def add_drawing(self, pixels: np.ndarray, label: int) -> None:
+        """The pad's drawing as one more training row with ``label`` (undoable, as a clicked
+        point is): the same network trains on with it."""
+        if self.session.problem is None:
+            return
+        try:
+            changed, what = with_picture(self.session.problem, pixels, int(label))
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self._change_data(changed, what)
+
+    def show_test_sample(self, row: int) -> None:
+        """Test row ``row`` (a mistake chosen in the gallery) is the sample the diagram shows;
+        changing the sample picker goes back to the training rows. The explainer keeps
+        explaining the last training step: a test row is never trained on."""
+        X, _ = self.session.problem.split("test") if self.session.loaded else (None, None)
+        if X is None or not 0 <= int(row) < len(X):
+            return
+        self.runner.set_options(replace(self.options, sample_split="test", sample_index=int(row)))
+        self.painter.show_frame_now()
+        self.digits_pane.set_chosen(int(row))
+        self.statusBar().showMessage(self.tr("The diagram shows test digit {0}: the network never trained on it. "
+                                             "The sample picker goes back to the training digits.").format(int(row)))
+
+    def show_digits_tab(self, draw: bool) -> None:
+        """D: the drawing pad, M: the mistakes, each with the keyboard's focus."""
+        pane = self.digits_pane
+        if pane.isHidden():
+            self.statusBar().showMessage(self.tr("Drawing and mistakes are for lessons whose inputs form a picture, "
+                                                 "such as the handwritten digits."))
+            return
+        if self.presenter.presenting:
+            self.presenter.show_tab(self.boundary_box)
+        pane.show_draw() if draw else pane.show_mistakes()
+
+    def _on_confusion_cell(self, truth: int, answer: int) -> None:
+        """A click on the confusion matrix: the gallery shows that kind of mistake."""
+        pane = self.digits_pane
+        if pane.isHidden():
+            return
+        pane.set_filter(truth, answer)
+        pane.show_mistakes(focus=False)
+        if pane.shown_filter() is None:
+            self.statusBar().showMessage(self.tr("The gallery shows every mistake (a right answer was clicked)."))
+        else:
+            names = pane.class_names()
+            self.statusBar().showMessage(self.tr("The gallery shows the test digits of {0} taken for {1} "
+                                                 "(the picker above it goes back to all).").format(names[truth], names[answer]))
+
+    def _on_frame_for_digits(self, _epoch: int = 0, *, ended: bool = False) -> None:
+        """A frame was painted (or a run or step ``ended``: what it ended on, at once): the
+        drawing's bars and the mistakes follow the network."""
+        if not self.digits_pane.isHidden():
+            self.digits_pane.follow_network(self.runner.running and not ended)
+
     # ------------------------------------------------------------------------ your own data
     def open_csv(self, path: str, target: str, **options) -> None:
         """Open a CSV through the Data panel as a person would (the command line's --csv): it is
@@ -504,7 +561,8 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             self.apply_settings(self.runner.stop_settings(target_loss=value or None))
 
     def _on_sample_changed(self, i: int) -> None:
-        self.runner.set_options(replace(self.options, sample_index=i))
+        self.runner.set_options(replace(self.options, sample_split="train", sample_index=i))
+        self.digits_pane.set_chosen(None)
         self.painter.show_frame_now()
 
     def on_axes_changed(self, _=None) -> None:

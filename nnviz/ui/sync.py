@@ -14,6 +14,7 @@ action follow reports then. Many commands in a row (a presentation replaying its
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -146,14 +147,20 @@ class SessionSync(QObject):
             combo.addItems(readable_names(plane.feature_names))
             combo.blockSignals(False)
         two_d = plane.n_features >= 2
+        # Inputs that form a picture: the digits pane (a pad, the mistakes) instead of a slice.
+        image = problem.image_shape is not None
         x_axis, y_axis = informative_pair(plane)   # the pair the classes separate best on
         w.x_axis_combo.setCurrentIndex(x_axis)
         w.y_axis_combo.setCurrentIndex(y_axis if two_d else 0)
         for picker in w.axis_pickers:   # only a slice of more than two inputs has a choice to make
-            picker.setVisible(plane.n_features > 2)
-        w.boundary_plot.setVisible(two_d)
-        w.curve_plot.setVisible(not two_d)
-        w.show_test_box.setVisible(two_d and plane.X_test is not None and len(plane.X_test) > 0)
+            picker.setVisible(plane.n_features > 2 and not image)
+        w.boundary_plot.setVisible(two_d and not image)
+        w.curve_plot.setVisible(not two_d and not image)
+        w.show_test_box.setVisible(two_d and not image and plane.X_test is not None and len(plane.X_test) > 0)
+        w.runner.set_options(replace(w.options, sample_split="train"))   # a test row chosen before goes
+        w.digits_pane.setVisible(image)
+        if image:
+            w.digits_pane.set_problem(problem, w.predict)
         self.show_knobs()
         w.predict_box.set_problem(plane)
         w.predict_box.set_predictor(w.predict)
@@ -168,6 +175,8 @@ class SessionSync(QObject):
         w = self.w
         self.set_sample_range(w.sample_spin.value())
         self.show_knobs()
+        if w.session.problem.image_shape is not None:
+            w.digits_pane.set_problem(w.session.problem, w.predict, keep_drawing=True)
         self.set_plane()
         w.painter.pending_frame = None
         w.painter.reload_curve()
@@ -235,7 +244,9 @@ class SessionSync(QObject):
                                      w.session.settings.use_bias)
         w.loss_plot.reset(problem.is_classification)
         w.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
-        if problem.n_features < 2:
+        if problem.image_shape is not None:
+            w.boundary_title.setText(self.tr("Digits"))
+        elif problem.n_features < 2:
             w.boundary_title.setText("Prediction along " + readable_names(problem.feature_names)[0])
         else:
             w.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
@@ -255,6 +266,13 @@ class SessionSync(QObject):
         problem = w.session.problem
         plane = boundary.plane_problem(problem)
         axes = (w.x_axis_combo.currentIndex(), w.y_axis_combo.currentIndex())
+        if problem.image_shape is not None:
+            # A picture's inputs: no plane to draw (the digits pane shows it), so the frames
+            # carry no field; a test digit chosen in the pane stays the sample.
+            keep = w.options.sample_split == "test"
+            w.runner.set_options(FrameOptions(tuple(axes), PLANE_GRID, None, None, "test" if keep else "train",
+                                              w.options.sample_index if keep else w.sample_spin.value()))
+            return
         if plane.n_features < 2:
             options = FrameOptions.for_problem(problem, sample_index=w.sample_spin.value())
             w.curve_plot.set_problem(problem.task, problem.class_names, readable_names(problem.feature_names)[0],

@@ -21,6 +21,7 @@ from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
 from .diagram import NetworkView
+from .digits_pane import DigitsPane
 from .explainer import ExplainerPanel
 from .hyper_panel import HyperPanel
 from .panel_kit import ComboBox, DoubleSpinBox, FittingLabel, SpinBox
@@ -249,6 +250,16 @@ class WindowBuilder:
         self.curve_plot = CurvePlot()
         self.curve_plot.hide()
         self.boundary_box.layout().addWidget(self.curve_plot, 1)
+        # A lesson whose inputs form a picture: a pad to draw on and the mistakes, in the
+        # boundary's place (a slice of 64 pixels has no meaning; sync.py shows one or the other).
+        self.digits_pane = DigitsPane()
+        self.digits_pane.hide()
+        self.digits_pane.addRequested.connect(self.add_drawing)
+        self.digits_pane.digitChosen.connect(self.show_test_sample)
+        self.confusion.cellClicked.connect(self._on_confusion_cell)
+        self.frameDrawn.connect(self._on_frame_for_digits)
+        self.runner.runFinished.connect(lambda *_: self._on_frame_for_digits(ended=True))
+        self.boundary_box.layout().addWidget(self.digits_pane, 1)
 
         self.loss_plot = LossPlot()
         self.loss_plot.epochClicked.connect(self.goto_epoch)
@@ -432,6 +443,8 @@ class WindowBuilder:
         code = self.code_dock.toggleViewAction()
         code.setText(self.tr("&NumPy lines of the step"))
         view_menu.addAction(code)
+        self._action(view_menu, self.tr("&Draw a digit"), "D", lambda: self.show_digits_tab(draw=True))
+        self._action(view_menu, self.tr("&Mistakes"), "M", lambda: self.show_digits_tab(draw=False))
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions = QActionGroup(self)
         for name in theme.THEME_NAMES:

@@ -200,8 +200,10 @@ def test_every_lesson_loads_and_draws(qtbot, window):
             assert window.load_lesson(name)
         sizes = window.session.trainer.network.sizes
         assert window.network_view.node_count() == sum(sizes), name
-        assert window.boundary_plot.isVisibleTo(window) == (sizes[0] >= 2), name
+        image = window.session.problem.image_shape is not None   # a picture: the digits pane instead
+        assert window.boundary_plot.isVisibleTo(window) == (sizes[0] >= 2 and not image), name
         assert window.curve_plot.isVisibleTo(window) == (sizes[0] == 1), name
+        assert window.digits_pane.isVisibleTo(window) == image, name
 
 
 def test_loading_an_unknown_lesson_keeps_the_current_one(window):
