@@ -24,6 +24,7 @@ from ..core.data.names import diagram_names, readable_names
 from ..core.data.problem import Problem
 from ..core.data.slices import informative_pair, slice_note
 from .panel_kit import hold_paint, next_pass, settle_layouts
+from .i18n import translate
 
 PLANE_GRID = 100          # the boundary field's cells along each axis
 SHOWS_STATE = Change.LESSON | Change.DATA | Change.TRAINER | Change.STATE
@@ -115,7 +116,7 @@ class SessionSync(QObject):
         w.show_caption()
         if lesson is None:
             w.lesson_combo.setCurrentIndex(-1)
-            w.lesson_combo.setPlaceholderText("your own data")
+            w.lesson_combo.setPlaceholderText(translate("SessionSync", "your own data"))
         else:
             index = w.lesson_combo.findData(lesson.name)
             w.lesson_combo.setCurrentIndex(index)
@@ -195,7 +196,8 @@ class SessionSync(QObject):
     def refresh_undo(self) -> None:
         label = self.w.session.undo_label
         self.w.undo_action.setEnabled(label is not None)
-        self.w.undo_action.setText(f"&Undo {label}" if label else "&Undo")
+        self.w.undo_action.setText(translate("SessionSync", "&Undo {0}").format(label) if label
+                                   else translate("WindowBuilder", "&Undo"))
 
     def show_knobs(self) -> None:
         """The Data group for what is loaded (emitting nothing)."""
@@ -212,7 +214,7 @@ class SessionSync(QObject):
         if w.editable_plane():
             if problem.is_classification:
                 n = problem.n_outputs if problem.task == "multiclass" else 2
-                click = ("classes", list(problem.class_names or [f"class {i}" for i in range(n)]))
+                click = ("classes", list(problem.class_names or [translate("SessionSync", "class {0}").format(i) for i in range(n)]))
             else:
                 values = problem.y_scaler.inverse(plane.Y_train)[:, 0]
                 click = ("value", (float(values.min()), float(values.max())))
@@ -233,11 +235,13 @@ class SessionSync(QObject):
         w.network_view.set_structure(w.session.layer_sizes, diagram_names(problem.feature_names), problem.output_names,
                                      w.session.settings.use_bias)
         w.loss_plot.reset(problem.is_classification)
-        w.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
+        w.loss_title.setText(translate("WindowBuilder", "Loss and accuracy") if problem.is_classification
+                             else translate("SessionSync", "Loss"))
         if problem.n_features < 2:
-            w.boundary_title.setText("Prediction along " + readable_names(problem.feature_names)[0])
+            w.boundary_title.setText(translate("SessionSync", "Prediction along {0}").format(readable_names(problem.feature_names)[0]))
         else:
-            w.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
+            w.boundary_title.setText(translate("WindowBuilder", "Decision boundary") if problem.is_classification
+                                     else translate("SessionSync", "Prediction"))
         if plane:
             self.set_plane()
         w.painter.pending_frame = None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
 from nnviz.ui import theme
+from ..i18n import translate
 
 WIDEST_TEXT = "-0.000000"   # the editor is this wide ...
 TEXT_PAD = (16.0, 8.0)      # ... plus this much across and up and down
@@ -33,7 +34,7 @@ class WeightEditor(QLineEdit):
         """Show the editor centred on ``at`` (kept inside its parent), holding ``value``."""
         self.target = target
         self.setText("" if value is None or not math.isfinite(value) else f"{value:.6g}")
-        self.setToolTip(tip + ": type a number, Enter to apply, Esc to cancel")
+        self.setToolTip(translate("WeightEditor", "{0}: type a number, Enter to apply, Esc to cancel").format(tip))
         self.setStyleSheet("")
         fm = QFontMetricsF(self.font())
         w, h = fm.horizontalAdvance(WIDEST_TEXT) + TEXT_PAD[0], fm.height() + TEXT_PAD[1]
@@ -61,7 +62,7 @@ class WeightEditor(QLineEdit):
             return
         if not math.isfinite(value):
             self.setStyleSheet(f"border: 2px solid {theme.ERROR_COLOUR};")
-            self.setToolTip("Type a number, e.g. 0 or -0.5 (Esc cancels)")
+            self.setToolTip(translate("WeightEditor", "Type a number, e.g. 0 or -0.5 (Esc cancels)"))
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
             return
         self.target = None

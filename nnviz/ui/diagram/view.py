@@ -217,6 +217,12 @@ class NetworkView(QWidget):
         self._legend.refresh(self.width(), bool(self._state.maps), self._zero_edges if zero_line is None else zero_line,
                              self.edge_count(), self.drawn_edge_count(), self._steady)
 
+    def retranslate(self) -> None:
+        """The window's language changed: column headers and legend in the new one."""
+        self._relayout()
+        self._update_legend()
+        self._repaint()
+
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
         return self._legend.text()

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
+from nnviz.ui.i18n import translate
 
 TICK_POINT_SIZE = theme.BASE_POINT_SIZE          # at text scale 1.0
 LABEL_POINT_SIZE = theme.BASE_POINT_SIZE + 1
@@ -41,7 +42,7 @@ def class_names_for(task: str, class_names) -> list[str]:
     n = 2 if task == "binary" else len(class_names or [])
     if task == "multiclass" and n < 2:
         raise ValueError("a multiclass problem needs at least two class names")
-    names = list(class_names) if class_names else [f"class {i}" for i in range(n)]
+    names = list(class_names) if class_names else [translate("PlotBase", "class {0}").format(i) for i in range(n)]
     if len(names) != n:
         raise ValueError(f"a binary problem needs 2 class names, got {len(names)}")
     return names
