@@ -344,6 +344,7 @@ vorhergesagt: {1}
     <message>
         <location filename="../ui/data_panel.py" line="252" />
         <location filename="../ui/data_panel.py" line="300" />
+        <location filename="../ui/data_panel.py" line="321" />
         <source>First {0} rows</source>
         <translation>Erste {0} Zeilen</translation>
     </message>
@@ -354,46 +355,48 @@ vorhergesagt: {1}
     </message>
     <message>
         <location filename="../ui/data_panel.py" line="298" />
+        <location filename="../ui/data_panel.py" line="320" />
         <source>{0}: {1} rows × {2} columns</source>
         <translation>{0}: {1} Zeilen × {2} Spalten</translation>
     </message>
     <message>
         <location filename="../ui/data_panel.py" line="301" />
+        <location filename="../ui/data_panel.py" line="322" />
         <source>All {0} rows</source>
         <translation>Alle {0} Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="350" />
+        <location filename="../ui/data_panel.py" line="368" />
         <source>Read {0}: {1} rows × {2} columns. Choose the target and press “Use this data”.</source>
         <translation>{0} gelesen: {1} Zeilen × {2} Spalten. Wähle das Ziel und drücke „Diese Daten verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="359" />
+        <location filename="../ui/data_panel.py" line="377" />
         <source>In use: {0}</source>
         <translation>In Verwendung: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="361" />
+        <location filename="../ui/data_panel.py" line="379" />
         <source>Loaded {0}: {1} rows</source>
         <translation>{0} geladen: {1} Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="381" />
+        <location filename="../ui/data_panel.py" line="399" />
         <source>the file</source>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="382" />
+        <location filename="../ui/data_panel.py" line="400" />
         <source>Stopped reading {0}.</source>
         <translation>Lesen von {0} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="383" />
+        <location filename="../ui/data_panel.py" line="401" />
         <source>Stopped preparing {0}.</source>
         <translation>Vorbereiten von {0} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="419" />
+        <location filename="../ui/data_panel.py" line="437" />
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -524,22 +527,22 @@ vorhergesagt: {1}
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="264" />
+        <location filename="../ui/explainer.py" line="265" />
         <source>What does this neuron compute for this input?</source>
         <translation>Was berechnet dieses Neuron für diese Eingabe?</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="265" />
+        <location filename="../ui/explainer.py" line="266" />
         <source>How far is the answer from the target?</source>
         <translation>Wie weit liegt die Antwort vom Ziel entfernt?</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="266" />
+        <location filename="../ui/explainer.py" line="267" />
         <source>Which way, and how much, should each weight move?</source>
         <translation>In welche Richtung und wie weit soll sich jedes Gewicht bewegen?</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="267" />
+        <location filename="../ui/explainer.py" line="268" />
         <source>What will the new weights and bias be after this step?</source>
         <translation>Wie lauten die neuen Gewichte und der neue Bias nach diesem Schritt?</translation>
     </message>
@@ -1188,167 +1191,167 @@ vorhergesagt: {1}
         <translation>Aktivierung der verborgenen Schicht {0}</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="257" />
+        <location filename="../ui/hyper_panel.py" line="258" />
         <source>Network</source>
         <translation>Netz</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="261" />
+        <location filename="../ui/hyper_panel.py" line="262" />
         <source>The network's shape and starting weights can change only while training is paused.</source>
         <translation>Form und Startgewichte des Netzes lassen sich nur ändern, während das Training pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="271" />
+        <location filename="../ui/hyper_panel.py" line="272" />
         <source>Hidden layers</source>
         <translation>Verborgene Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="280" />
+        <location filename="../ui/hyper_panel.py" line="281" />
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="280" />
+        <location filename="../ui/hyper_panel.py" line="281" />
         <source>Neurons</source>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="280" />
+        <location filename="../ui/hyper_panel.py" line="281" />
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="286" />
+        <location filename="../ui/hyper_panel.py" line="287" />
         <source>No hidden layer: the inputs connect straight to the outputs (a perceptron).</source>
         <translation>Keine verborgene Schicht: die Eingaben sind direkt mit den Ausgaben verbunden (ein Perzeptron).</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="291" />
+        <location filename="../ui/hyper_panel.py" line="292" />
         <source>+ Add layer</source>
         <translation>+ Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="294" />
+        <location filename="../ui/hyper_panel.py" line="295" />
         <source>− Remove layer</source>
         <translation>− Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="309" />
+        <location filename="../ui/hyper_panel.py" line="310" />
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="315" />
+        <location filename="../ui/hyper_panel.py" line="316" />
         <source>Start weights</source>
         <translation>Startgewichte</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="323" />
+        <location filename="../ui/hyper_panel.py" line="324" />
         <source>Start value</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="331" />
+        <location filename="../ui/hyper_panel.py" line="332" />
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="333" />
+        <location filename="../ui/hyper_panel.py" line="334" />
         <source>Use a bias in every neuron</source>
         <translation>Bias in jedem Neuron</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="342" />
+        <location filename="../ui/hyper_panel.py" line="343" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="351" />
+        <location filename="../ui/hyper_panel.py" line="352" />
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="365" />
+        <location filename="../ui/hyper_panel.py" line="366" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="371" />
+        <location filename="../ui/hyper_panel.py" line="372" />
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="375" />
+        <location filename="../ui/hyper_panel.py" line="376" />
         <source>full batch</source>
         <translation>voller Batch</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="379" />
+        <location filename="../ui/hyper_panel.py" line="380" />
         <source>Batch size</source>
         <translation>Batch-Größe</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="386" />
+        <location filename="../ui/hyper_panel.py" line="387" />
         <source>L2 (weight decay)</source>
         <translation>L2 (Weight Decay)</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="393" />
+        <location filename="../ui/hyper_panel.py" line="394" />
         <source>drives unneeded weights to 0 (drawn grey dotted)</source>
         <translation>treibt unnötige Gewichte auf 0 (grau gepunktet)</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="395" />
+        <location filename="../ui/hyper_panel.py" line="396" />
         <source>L1 (sparsity)</source>
         <translation>L1 (Sparsity)</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="430" />
+        <location filename="../ui/hyper_panel.py" line="431" />
         <source>Needs at least two outputs.</source>
         <translation>Braucht mindestens zwei Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="502" />
+        <location filename="../ui/hyper_panel.py" line="503" />
         <source>all rows, then one update</source>
         <translation>alle Zeilen, dann eine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="503" />
+        <location filename="../ui/hyper_panel.py" line="504" />
         <source>one sample at a time</source>
         <translation>ein Beispiel nach dem anderen</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="504" />
+        <location filename="../ui/hyper_panel.py" line="505" />
         <source>{0} rows per update</source>
         <translation>{0} Zeilen pro Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="512" />
+        <location filename="../ui/hyper_panel.py" line="513" />
         <source>Cross-entropy is for classes; values usually use mean squared error.</source>
         <translation>Kreuzentropie ist für Klassen; für Werte nimmt man meist den mittleren quadratischen Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="514" />
+        <location filename="../ui/hyper_panel.py" line="515" />
         <source>Works best with a sigmoid output (0…1).</source>
         <translation>Funktioniert am besten mit einer Sigmoid-Ausgabe (0…1).</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="516" />
+        <location filename="../ui/hyper_panel.py" line="517" />
         <source>Works best with a softmax output.</source>
         <translation>Funktioniert am besten mit einer Softmax-Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="598" />
+        <location filename="../ui/hyper_panel.py" line="599" />
         <source>set by the lesson</source>
         <translation>von der Lektion gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="599" />
+        <location filename="../ui/hyper_panel.py" line="600" />
         <source>This lesson starts from the weights its tutorial gives. Pick another choice to start from new ones.</source>
         <translation>Diese Lektion beginnt mit den Gewichten aus ihrem Tutorial. Wähle etwas anderes, um mit neuen zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="652" />
+        <location filename="../ui/hyper_panel.py" line="653" />
         <source>{0}: kept {1}</source>
         <translation>{0}: {1} behalten</translation>
     </message>
@@ -1419,7 +1422,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     <message>
         <location filename="../ui/plots/loss.py" line="319" />
         <location filename="../ui/plots/loss.py" line="604" />
-        <location filename="../ui/plots/loss.py" line="638" />
+        <location filename="../ui/plots/loss.py" line="644" />
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -1429,7 +1432,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Gen.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/loss.py" line="649" />
+        <location filename="../ui/plots/loss.py" line="655" />
         <source>hover: values · click: go there</source>
         <translation>Maus darüber: Werte · Klick: dorthin gehen</translation>
     </message>
@@ -1735,61 +1738,63 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     </message>
     <message>
         <location filename="../ui/predict_box.py" line="170" />
+        <location filename="../ui/predict_box.py" line="203" />
         <source>e.g. {0}</source>
         <translation>z. B. {0}</translation>
     </message>
     <message>
         <location filename="../ui/predict_box.py" line="188" />
+        <location filename="../ui/predict_box.py" line="209" />
         <source>Type an example; the network predicts {0}.</source>
         <translation>Gib ein Beispiel ein; das Netz sagt {0} vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="235" />
+        <location filename="../ui/predict_box.py" line="255" />
         <source>Load a lesson or a table first.</source>
         <translation>Lade zuerst eine Lektion oder eine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="238" />
+        <location filename="../ui/predict_box.py" line="258" />
         <source>There is no network to ask yet.</source>
         <translation>Es gibt noch kein Netz, das man fragen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="250" />
+        <location filename="../ui/predict_box.py" line="270" />
         <source>the network's output is not a number (has training diverged?)</source>
         <translation>die Ausgabe des Netzes ist keine Zahl (ist das Training divergiert?)</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="254" />
+        <location filename="../ui/predict_box.py" line="274" />
         <source>Could not predict: {0}</source>
         <translation>Vorhersage nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="269" />
+        <location filename="../ui/predict_box.py" line="289" />
         <source>Ask the network</source>
         <translation>Das Netz fragen</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="272" />
+        <location filename="../ui/predict_box.py" line="292" />
         <source>Load a lesson or a table to ask the network about an example.</source>
         <translation>Lade eine Lektion oder eine Tabelle, um das Netz zu einem Beispiel zu fragen.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="278" />
+        <location filename="../ui/predict_box.py" line="298" />
         <source>Predict</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="311" />
+        <location filename="../ui/predict_box.py" line="331" />
         <source>values to ask about</source>
         <translation>Werte für die Frage</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="312" />
+        <location filename="../ui/predict_box.py" line="332" />
         <source>{0} columns: type a value in the right-hand column.</source>
         <translation>{0} Spalten: einen Wert in die rechte Spalte eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="333" />
+        <location filename="../ui/predict_box.py" line="353" />
         <source>Needs a lesson or a table, and a network.</source>
         <translation>Braucht eine Lektion oder eine Tabelle und ein Netz.</translation>
     </message>
@@ -1908,16 +1913,19 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     </message>
     <message>
         <location filename="../ui/data_choices.py" line="133" />
+        <location filename="../ui/data_panel.py" line="310" />
         <source>Percent of the rows used for train.</source>
         <translation>Prozent der Zeilen für das Training.</translation>
     </message>
     <message>
         <location filename="../ui/data_choices.py" line="134" />
+        <location filename="../ui/data_panel.py" line="311" />
         <source>Percent of the rows used for validation.</source>
         <translation>Prozent der Zeilen für die Validierung.</translation>
     </message>
     <message>
         <location filename="../ui/data_choices.py" line="135" />
+        <location filename="../ui/data_panel.py" line="312" />
         <source>Percent of the rows used for test.</source>
         <translation>Prozent der Zeilen für den Test.</translation>
     </message>

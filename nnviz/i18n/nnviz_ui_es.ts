@@ -344,6 +344,7 @@ predicha: {1}
     <message>
         <location filename="../ui/data_panel.py" line="252" />
         <location filename="../ui/data_panel.py" line="300" />
+        <location filename="../ui/data_panel.py" line="321" />
         <source>First {0} rows</source>
         <translation>Primeras {0} filas</translation>
     </message>
@@ -354,46 +355,48 @@ predicha: {1}
     </message>
     <message>
         <location filename="../ui/data_panel.py" line="298" />
+        <location filename="../ui/data_panel.py" line="320" />
         <source>{0}: {1} rows × {2} columns</source>
         <translation>{0}: {1} filas × {2} columnas</translation>
     </message>
     <message>
         <location filename="../ui/data_panel.py" line="301" />
+        <location filename="../ui/data_panel.py" line="322" />
         <source>All {0} rows</source>
         <translation>Las {0} filas</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="350" />
+        <location filename="../ui/data_panel.py" line="368" />
         <source>Read {0}: {1} rows × {2} columns. Choose the target and press “Use this data”.</source>
         <translation>Leído {0}: {1} filas × {2} columnas. Elige el objetivo y pulsa «Usar estos datos».</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="359" />
+        <location filename="../ui/data_panel.py" line="377" />
         <source>In use: {0}</source>
         <translation>En uso: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="361" />
+        <location filename="../ui/data_panel.py" line="379" />
         <source>Loaded {0}: {1} rows</source>
         <translation>Cargado {0}: {1} filas</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="381" />
+        <location filename="../ui/data_panel.py" line="399" />
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="382" />
+        <location filename="../ui/data_panel.py" line="400" />
         <source>Stopped reading {0}.</source>
         <translation>Lectura de {0} detenida.</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="383" />
+        <location filename="../ui/data_panel.py" line="401" />
         <source>Stopped preparing {0}.</source>
         <translation>Preparación de {0} detenida.</translation>
     </message>
     <message>
-        <location filename="../ui/data_panel.py" line="419" />
+        <location filename="../ui/data_panel.py" line="437" />
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
@@ -524,22 +527,22 @@ predicha: {1}
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="264" />
+        <location filename="../ui/explainer.py" line="265" />
         <source>What does this neuron compute for this input?</source>
         <translation>¿Qué calcula esta neurona para esta entrada?</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="265" />
+        <location filename="../ui/explainer.py" line="266" />
         <source>How far is the answer from the target?</source>
         <translation>¿A qué distancia está la respuesta del objetivo?</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="266" />
+        <location filename="../ui/explainer.py" line="267" />
         <source>Which way, and how much, should each weight move?</source>
         <translation>¿En qué dirección, y cuánto, debe moverse cada peso?</translation>
     </message>
     <message>
-        <location filename="../ui/explainer.py" line="267" />
+        <location filename="../ui/explainer.py" line="268" />
         <source>What will the new weights and bias be after this step?</source>
         <translation>¿Cuáles serán los nuevos pesos y el sesgo tras este paso?</translation>
     </message>
@@ -1188,167 +1191,167 @@ predicha: {1}
         <translation>Activación de la capa oculta {0}</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="257" />
+        <location filename="../ui/hyper_panel.py" line="258" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="261" />
+        <location filename="../ui/hyper_panel.py" line="262" />
         <source>The network's shape and starting weights can change only while training is paused.</source>
         <translation>La forma de la red y sus pesos iniciales solo pueden cambiar con el entrenamiento en pausa.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="271" />
+        <location filename="../ui/hyper_panel.py" line="272" />
         <source>Hidden layers</source>
         <translation>Capas ocultas</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="280" />
+        <location filename="../ui/hyper_panel.py" line="281" />
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="280" />
+        <location filename="../ui/hyper_panel.py" line="281" />
         <source>Neurons</source>
         <translation>Neuronas</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="280" />
+        <location filename="../ui/hyper_panel.py" line="281" />
         <source>Activation</source>
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="286" />
+        <location filename="../ui/hyper_panel.py" line="287" />
         <source>No hidden layer: the inputs connect straight to the outputs (a perceptron).</source>
         <translation>Sin capa oculta: las entradas se conectan directamente a las salidas (un perceptrón).</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="291" />
+        <location filename="../ui/hyper_panel.py" line="292" />
         <source>+ Add layer</source>
         <translation>+ Añadir capa</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="294" />
+        <location filename="../ui/hyper_panel.py" line="295" />
         <source>− Remove layer</source>
         <translation>− Quitar capa</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="309" />
+        <location filename="../ui/hyper_panel.py" line="310" />
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="315" />
+        <location filename="../ui/hyper_panel.py" line="316" />
         <source>Start weights</source>
         <translation>Pesos iniciales</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="323" />
+        <location filename="../ui/hyper_panel.py" line="324" />
         <source>Start value</source>
         <translation>Valor inicial</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="331" />
+        <location filename="../ui/hyper_panel.py" line="332" />
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="333" />
+        <location filename="../ui/hyper_panel.py" line="334" />
         <source>Use a bias in every neuron</source>
         <translation>Usar un sesgo en cada neurona</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="342" />
+        <location filename="../ui/hyper_panel.py" line="343" />
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="351" />
+        <location filename="../ui/hyper_panel.py" line="352" />
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="365" />
+        <location filename="../ui/hyper_panel.py" line="366" />
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="371" />
+        <location filename="../ui/hyper_panel.py" line="372" />
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="375" />
+        <location filename="../ui/hyper_panel.py" line="376" />
         <source>full batch</source>
         <translation>lote completo</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="379" />
+        <location filename="../ui/hyper_panel.py" line="380" />
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="386" />
+        <location filename="../ui/hyper_panel.py" line="387" />
         <source>L2 (weight decay)</source>
         <translation>L2 (decaimiento)</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="393" />
+        <location filename="../ui/hyper_panel.py" line="394" />
         <source>drives unneeded weights to 0 (drawn grey dotted)</source>
         <translation>lleva a 0 los pesos innecesarios (gris punteado)</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="395" />
+        <location filename="../ui/hyper_panel.py" line="396" />
         <source>L1 (sparsity)</source>
         <translation>L1 (dispersión)</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="430" />
+        <location filename="../ui/hyper_panel.py" line="431" />
         <source>Needs at least two outputs.</source>
         <translation>Necesita al menos dos salidas.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="502" />
+        <location filename="../ui/hyper_panel.py" line="503" />
         <source>all rows, then one update</source>
         <translation>todas las filas, luego una actualización</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="503" />
+        <location filename="../ui/hyper_panel.py" line="504" />
         <source>one sample at a time</source>
         <translation>una muestra cada vez</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="504" />
+        <location filename="../ui/hyper_panel.py" line="505" />
         <source>{0} rows per update</source>
         <translation>{0} filas por actualización</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="512" />
+        <location filename="../ui/hyper_panel.py" line="513" />
         <source>Cross-entropy is for classes; values usually use mean squared error.</source>
         <translation>La entropía cruzada es para clases; para valores se suele usar el error cuadrático medio.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="514" />
+        <location filename="../ui/hyper_panel.py" line="515" />
         <source>Works best with a sigmoid output (0…1).</source>
         <translation>Funciona mejor con una salida sigmoide (0…1).</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="516" />
+        <location filename="../ui/hyper_panel.py" line="517" />
         <source>Works best with a softmax output.</source>
         <translation>Funciona mejor con una salida softmax.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="598" />
+        <location filename="../ui/hyper_panel.py" line="599" />
         <source>set by the lesson</source>
         <translation>fijados por la lección</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="599" />
+        <location filename="../ui/hyper_panel.py" line="600" />
         <source>This lesson starts from the weights its tutorial gives. Pick another choice to start from new ones.</source>
         <translation>Esta lección empieza con los pesos que da su tutorial. Elige otra opción para empezar con pesos nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/hyper_panel.py" line="652" />
+        <location filename="../ui/hyper_panel.py" line="653" />
         <source>{0}: kept {1}</source>
         <translation>{0}: se mantiene {1}</translation>
     </message>
@@ -1419,7 +1422,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     <message>
         <location filename="../ui/plots/loss.py" line="319" />
         <location filename="../ui/plots/loss.py" line="604" />
-        <location filename="../ui/plots/loss.py" line="638" />
+        <location filename="../ui/plots/loss.py" line="644" />
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -1429,7 +1432,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>exact.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/loss.py" line="649" />
+        <location filename="../ui/plots/loss.py" line="655" />
         <source>hover: values · click: go there</source>
         <translation>ratón encima: valores · clic: ir allí</translation>
     </message>
@@ -1735,61 +1738,63 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
     <message>
         <location filename="../ui/predict_box.py" line="170" />
+        <location filename="../ui/predict_box.py" line="203" />
         <source>e.g. {0}</source>
         <translation>p. ej. {0}</translation>
     </message>
     <message>
         <location filename="../ui/predict_box.py" line="188" />
+        <location filename="../ui/predict_box.py" line="209" />
         <source>Type an example; the network predicts {0}.</source>
         <translation>Escribe un ejemplo; la red predice {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="235" />
+        <location filename="../ui/predict_box.py" line="255" />
         <source>Load a lesson or a table first.</source>
         <translation>Carga primero una lección o una tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="238" />
+        <location filename="../ui/predict_box.py" line="258" />
         <source>There is no network to ask yet.</source>
         <translation>Aún no hay una red a la que preguntar.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="250" />
+        <location filename="../ui/predict_box.py" line="270" />
         <source>the network's output is not a number (has training diverged?)</source>
         <translation>la salida de la red no es un número (¿ha divergido el entrenamiento?)</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="254" />
+        <location filename="../ui/predict_box.py" line="274" />
         <source>Could not predict: {0}</source>
         <translation>No se pudo predecir: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="269" />
+        <location filename="../ui/predict_box.py" line="289" />
         <source>Ask the network</source>
         <translation>Preguntar a la red</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="272" />
+        <location filename="../ui/predict_box.py" line="292" />
         <source>Load a lesson or a table to ask the network about an example.</source>
         <translation>Carga una lección o una tabla para preguntar a la red por un ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="278" />
+        <location filename="../ui/predict_box.py" line="298" />
         <source>Predict</source>
         <translation>Predecir</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="311" />
+        <location filename="../ui/predict_box.py" line="331" />
         <source>values to ask about</source>
         <translation>valores por los que preguntar</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="312" />
+        <location filename="../ui/predict_box.py" line="332" />
         <source>{0} columns: type a value in the right-hand column.</source>
         <translation>{0} columnas: escribe un valor en la columna derecha.</translation>
     </message>
     <message>
-        <location filename="../ui/predict_box.py" line="333" />
+        <location filename="../ui/predict_box.py" line="353" />
         <source>Needs a lesson or a table, and a network.</source>
         <translation>Necesita una lección o una tabla, y una red.</translation>
     </message>
@@ -1908,16 +1913,19 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
     <message>
         <location filename="../ui/data_choices.py" line="133" />
+        <location filename="../ui/data_panel.py" line="310" />
         <source>Percent of the rows used for train.</source>
         <translation>Porcentaje de filas para entrenamiento.</translation>
     </message>
     <message>
         <location filename="../ui/data_choices.py" line="134" />
+        <location filename="../ui/data_panel.py" line="311" />
         <source>Percent of the rows used for validation.</source>
         <translation>Porcentaje de filas para validación.</translation>
     </message>
     <message>
         <location filename="../ui/data_choices.py" line="135" />
+        <location filename="../ui/data_panel.py" line="312" />
         <source>Percent of the rows used for test.</source>
         <translation>Porcentaje de filas para prueba.</translation>
     </message>

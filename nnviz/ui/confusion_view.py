@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from nnviz.core.colours import contrast_ratio, relative_luminance
 from nnviz.core.text import printable
 from nnviz.ui import theme
-from nnviz.ui.i18n import translate
+from nnviz.ui.i18n import local, translate
 
 TEXT_POINT_SIZE = theme.BASE_POINT_SIZE
 _MIN_HATCH_CELL = 10       # px: smaller cells are too small for a hatch to read
@@ -132,7 +132,7 @@ class ConfusionView(QtWidgets.QWidget):
         """The hover text of a cell: full names, the count and its share of the true class."""
         n = int(self._counts[row, col])
         total = int(self._counts[row].sum())
-        share = " " + translate("ConfusionView", "({0} of this class)").format(f"{n / total:.0%}") if total else ""
+        share = " " + translate("ConfusionView", "({0} of this class)").format(local(f"{n / total:.0%}")) if total else ""
         verdict = translate("ConfusionView", "right") if row == col else translate("ConfusionView", "wrong")
         samples = translate("ConfusionView", "1 sample") if n == 1 else translate("ConfusionView", "{0} samples").format(n)
         return translate("ConfusionView", "true: {0}\npredicted: {1}\n{2}{3}: {4}").format(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from nnviz.core.data.csvdata import Table
 from nnviz.core.data.problem import Problem
 from nnviz.ui import theme
-from nnviz.ui.data_choices import PrepareChoices
+from nnviz.ui.data_choices import TIPS as CHOICE_TIPS, PrepareChoices
 from nnviz.ui.data_preview import PREVIEW_ROWS, PreviewModel, PreviewView
 from nnviz.ui.panel_kit import (
     FollowsFontChanges, apply_panel_fonts, column, font_variant, set_colour, show_text, titled_group, wrapped_label,
@@ -303,6 +303,24 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self._update_roles()
         self.preview.size_columns()
         self._fit_heights()
+
+    def retranslate(self) -> None:
+        """The window's language changed: the table's line, the preview's title and column
+        heads, and the split boxes' tooltips in the new one (the choices made stay)."""
+        for spin, what in ((self.train_spin, translate("PrepareChoices", "Percent of the rows used for train.")),
+                           (self.val_spin, translate("PrepareChoices", "Percent of the rows used for validation.")),
+                           (self.test_spin, translate("PrepareChoices", "Percent of the rows used for test."))):
+            spin.setToolTip(what + " " + translate("PrepareChoices", CHOICE_TIPS["split"]))
+        for label, spin in zip(self.split_names, (self.train_spin, self.val_spin, self.test_spin)):
+            label.setToolTip(spin.toolTip())
+        table = self._table
+        if table is None:
+            return
+        n_rows, n_cols = table.frame.shape
+        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
+        self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
+                                   else translate("DataPanel", "All {0} rows").format(n_rows))
+        self.preview_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.preview_model.columnCount() - 1))
 
     def _show_notes(self, notes: list[str]) -> None:
         # "Read N rows × M columns" is what the file name line above already says.

@@ -22,7 +22,7 @@ from ..core.app.session import EndReason
 from ..core.data.names import readable_names
 from ..core.engine.explain import phase_data
 from ..core.text import fixed, readable
-from .i18n import translate
+from .i18n import local, translate
 from .panel_kit import next_pass, steady_height
 
 REDRAW_MS = 16
@@ -82,7 +82,7 @@ class FramePainter(QObject):
         w.network_view.set_input_values(frame.sample_inputs)
         self.loss_stats.extend(stats)
         self.draw_plane(frame)
-        w.epoch_label.setText(translate("FramePainter", "Epoch {0}").format(f"{snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else "")))
+        w.epoch_label.setText(translate("FramePainter", "Epoch {0}").format(local(f"{snap.epoch:,}") + (f" +{snap.cursor}" if snap.cursor else "")))
         self.show_timeline_at(frame.position, frame.newest)
         self.last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not w.runner.running:
@@ -199,10 +199,10 @@ class FramePainter(QObject):
         if tl is None or newest > tl.newest:   # a frame of a timeline since replaced
             return
         epoch, cursor = tl.label(position)
-        text = f"{epoch:,}" + (f" +{cursor}" if cursor else "")
+        text = local(f"{epoch:,}") + (f" +{cursor}" if cursor else "")
         if newest != position:
             epoch, cursor = tl.label(newest)
-            text += f" / {epoch:,}" + (f" +{cursor}" if cursor else "")
+            text += " / " + local(f"{epoch:,}") + (f" +{cursor}" if cursor else "")
         self.w.timeline_bar.show_position(position, newest, text)
 
     # --- the lines under the diagram ---------------------------------------------------------------------
@@ -245,20 +245,20 @@ class FramePainter(QObject):
             if s.val_loss is not None:
                 parts.append(translate("FramePainter", "val loss <b>{0}</b>").format(fixed(s.val_loss)))
             if classes and s.train_accuracy is not None:
-                parts.append(translate("FramePainter", "train acc <b>{0}</b>").format(f"{s.train_accuracy:.1%}"))
+                parts.append(translate("FramePainter", "train acc <b>{0}</b>").format(local(f"{s.train_accuracy:.1%}")))
             if classes and s.val_accuracy is not None:
-                parts.append(translate("FramePainter", "val acc <b>{0}</b>").format(f"{s.val_accuracy:.1%}"))
+                parts.append(translate("FramePainter", "val acc <b>{0}</b>").format(local(f"{s.val_accuracy:.1%}")))
         confusion = None
         if frame.test:
             if "accuracy" in frame.test:
-                parts.append(translate("FramePainter", "test acc <b>{0}</b>").format(f"{frame.test['accuracy']:.1%}"))
+                parts.append(translate("FramePainter", "test acc <b>{0}</b>").format(local(f"{frame.test['accuracy']:.1%}")))
                 confusion = frame.test["confusion"]
             else:
                 parts.append(translate("FramePainter", "test R² <b>{0}</b>").format(fixed(frame.test['r2'])))
         snap = frame.snapshot
         if s is not None:
             # The scores are measured at the end of an epoch: name it as the toolbar does.
-            text = translate("FramePainter", "epoch {0}: {1}").format(f"{s.epoch:,}", " · ".join(parts))
+            text = translate("FramePainter", "epoch {0}: {1}").format(local(f"{s.epoch:,}"), " · ".join(parts))
         elif snap.cursor:
             text = (translate("FramePainter", "epoch 0 +{0}: scores come when epoch 1 is finished").format(f"{snap.cursor:,}")
                     + (f" · {' · '.join(parts)}" if parts else "") + ".")

@@ -69,6 +69,13 @@ def translator() -> Translator:
     return _translator
 
 
+def local(text: str) -> str:
+    """A number written the Python way ("12,345.5", "93.4%") as the window's language writes
+    it ("12.345,5" in German), when the engine knows the decimal mark; else unchanged."""
+    swap = getattr(core_text, "local", None)
+    return swap(text) if swap is not None else text
+
+
 def current() -> str:
     return _current
 
@@ -121,20 +128,26 @@ def set_language(code: str, settings: QSettings | None = None) -> None:
     QCoreApplication.installTranslator(t)
 
 
-def _again(text: str) -> str | None:
-    """``text`` in the current language when it was a translated fixed text, else None."""
-    origin = translator().origin.get(text)
-    if origin is None:
-        return None
-    return QCoreApplication.translate(*origin)
+MEMO = "_i18n_sources"     # a widget's own record: field → (context, source, text it was given)
 
 
-def _redo(getter, setter) -> None:
+def _redo(obj, key: str, getter, setter) -> None:
+    """Put one fixed text of ``obj`` into the current language. Its source is the one ``obj``
+    remembers from the last switch while the text is still that one (two sources can share a
+    translation: "Daten" is both "Data" and "data"), else the translator's memory of it."""
     text = getter()
-    if text:
-        new = _again(text)
-        if new is not None and new != text:
-            setter(new)
+    if not text:
+        return
+    memo = obj.property(MEMO) or {}
+    known = memo.get(key)
+    origin = known[:2] if known is not None and known[2] == text else translator().origin.get(text)
+    if origin is None:
+        return
+    new = QCoreApplication.translate(*origin)
+    memo[key] = (*origin, new)
+    obj.setProperty(MEMO, memo)
+    if new != text:
+        setter(new)
 
 
 def retranslate_widgets(root: QWidget) -> None:
@@ -143,37 +156,37 @@ def retranslate_widgets(root: QWidget) -> None:
     items, spin box prefixes and suffixes, placeholders. Computed texts are the views' own."""
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
-        _redo(w.toolTip, w.setToolTip)
-        _redo(w.statusTip, w.setStatusTip)
+        _redo(w, "tip", w.toolTip, w.setToolTip)
+        _redo(w, "status", w.statusTip, w.setStatusTip)
         if w.isWindow() or isinstance(w, QDockWidget):
-            _redo(w.windowTitle, w.setWindowTitle)
+            _redo(w, "title", w.windowTitle, w.setWindowTitle)
         if isinstance(w, (QLabel, QAbstractButton)):
-            _redo(w.text, w.setText)
+            _redo(w, "text", w.text, w.setText)
         if isinstance(w, QGroupBox):
-            _redo(w.title, w.setTitle)
+            _redo(w, "group", w.title, w.setTitle)
         if isinstance(w, QMenu):
-            _redo(w.title, w.setTitle)
+            _redo(w, "menu", w.title, w.setTitle)
         if isinstance(w, QLineEdit):
-            _redo(w.placeholderText, w.setPlaceholderText)
+            _redo(w, "placeholder", w.placeholderText, w.setPlaceholderText)
         if isinstance(w, QAbstractSpinBox):
-            _redo(w.specialValueText, w.setSpecialValueText)
+            _redo(w, "special", w.specialValueText, w.setSpecialValueText)
             for name in ("prefix", "suffix"):
                 if hasattr(w, name):
-                    _redo(getattr(w, name), getattr(w, "set" + name.capitalize()))
+                    _redo(w, name, getattr(w, name), getattr(w, "set" + name.capitalize()))
         if isinstance(w, QComboBox):
             for i in range(w.count()):
-                _redo(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
+                _redo(w, f"item {i}", lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
                 tip = w.itemData(i, 3)   # Qt.ItemDataRole.ToolTipRole
                 if isinstance(tip, str):
-                    _redo(lambda tip=tip: tip, lambda t, i=i: w.setItemData(i, t, 3))
+                    _redo(w, f"item tip {i}", lambda tip=tip: tip, lambda t, i=i: w.setItemData(i, t, 3))
         if isinstance(w, QTabBar):
             for i in range(w.count()):
-                _redo(lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t))
-                _redo(lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t))
+                _redo(w, f"tab {i}", lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t))
+                _redo(w, f"tab tip {i}", lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t))
     for a in root.findChildren(QAction):
-        _redo(a.text, a.setText)
-        _redo(a.toolTip, a.setToolTip)
-        _redo(a.iconText, a.setIconText)
+        _redo(a, "text", a.text, a.setText)
+        _redo(a, "tip", a.toolTip, a.setToolTip)
+        _redo(a, "icon text", a.iconText, a.setIconText)
 
 
 def language_menu(window, menu: QMenu, on_switch) -> list[QAction]:

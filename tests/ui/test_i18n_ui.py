@@ -286,6 +286,26 @@ def test_the_check_finds_an_untranslated_text(qtbot, window):
     assert any("Epoch 12" in t for t in left)
 
 
+@pytest.mark.parametrize("typed", ["0,05", "0.05"])
+def test_a_typed_number_takes_a_comma_or_a_point_in_german(qtbot, open_window, typed):
+    """The "or at" loss target, typed as a person types it (real keys to the focused box)."""
+    if _on_projector():
+        pytest.skip("runs on the suite's own screen")
+    w = open_window("or-gate", SCREEN)
+    try:
+        switch(qtbot, w, "de")
+        box = w.target_loss
+        box.setFocus()
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), typed)
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+        assert box.value() == pytest.approx(0.05)
+        assert w.session.settings.config.target_loss == pytest.approx(0.05)
+    finally:
+        i18n.set_language("en")
+        QApplication.processEvents()
+
+
 # ----------------------------------------------------------------------------- the layout, in each language
 def _layout_module():
     spec = importlib.util.spec_from_file_location("window_layout_checks", Path(__file__).with_name("test_window_layout.py"))

@@ -10,7 +10,7 @@ from nnviz.core.text import escape_html
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
-from ..i18n import translate
+from ..i18n import local, translate
 from .style import EDGE_BUDGET, LEGEND_EXTRA, LEGEND_MAPS, LEGEND_TEXT, LEGEND_ZERO, ZERO_WEIGHT, legend_html
 
 BOLD_EXTRA = 12            # the bold words are this much wider than measured plain
@@ -40,7 +40,7 @@ class Legend(QLabel):
         full = fm.horizontalAdvance(translate("NetworkView", LEGEND_TEXT) + translate("NetworkView", extra)) + BOLD_EXTRA
         html = legend_html(full <= width - WIDTH_MARGIN, extra)
         if zero_line:   # weights about 0 (L1): how they look
-            html += "<br>" + escape_html(translate("NetworkView", LEGEND_ZERO).format(f"{ZERO_WEIGHT:g}").strip(" ·"))
+            html += "<br>" + escape_html(translate("NetworkView", LEGEND_ZERO).format(local(f"{ZERO_WEIGHT:g}")).strip(" ·"))
         if edges > EDGE_BUDGET:
             html += "<br>" + translate("NetworkView", "the strongest {0} of {1} weights drawn (hover for any)").format(f"{drawn:,}", f"{edges:,}")
         self.setText(html)

@@ -9,7 +9,7 @@ import numpy as np
 from PySide6.QtGui import QImage, QPen
 
 from ...core.text import decimals
-from ..i18n import translate
+from ..i18n import local, translate
 from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts
 
 
@@ -124,7 +124,7 @@ class DiagramState:
         self.check_node(l + 1, j)
         value = translate("NetworkView", "not set") if self.weights is None else decimals(self.weights[l][i, j])
         if self.weights is not None and abs(self.weights[l][i, j]) < ZERO_WEIGHT:
-            value += " " + translate("NetworkView", "(about 0: |w| < {0}, drawn grey dotted)").format(f"{ZERO_WEIGHT:g}")
+            value += " " + translate("NetworkView", "(about 0: |w| < {0}, drawn grey dotted)").format(local(f"{ZERO_WEIGHT:g}"))
         return translate("NetworkView", "w[{0}→{1}] from {2} to {3} = {4}").format(
             l, l + 1, self.node_name(l, i), self.node_name(l + 1, j), value)
 

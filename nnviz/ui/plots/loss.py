@@ -16,7 +16,7 @@ from nnviz.ui.plots.common import (
     TICK_POINT_SIZE, EpochAxis, ReadableLogAxis, html_line,
     white_background)
 from nnviz.ui.plots.series import ChunkedColumns, PeakPyramid
-from ..i18n import translate
+from ..i18n import local, translate
 
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
 CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
@@ -556,7 +556,7 @@ class LossPlot(PlotBase):
         line = QtGui.QFontMetricsF(axis.style["tickFont"]).height()
         # 0.5 is 1/2.4 of the height from 0 (the range is padded by 0.1 at each end).
         three = self.acc_plot.vb.height() / 2.4 >= 1.1 * line
-        ticks = [(0.0, "0"), (0.5, "0.5"), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
+        ticks = [(0.0, "0"), (0.5, local("0.5")), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
         if axis._tickLevels != [ticks]:
             axis.setTicks([ticks])
 
@@ -631,8 +631,14 @@ class LossPlot(PlotBase):
         self.style_axis(self.acc_plot.getAxis("left"), (translate("LossPlot", "accuracy"), translate("LossPlot", "acc")))
 
     def retranslate(self) -> None:
-        """The window's language changed: axis titles, legend, hint and switch in the new one."""
+        """The window's language changed: axis titles, legend, hint, switch and the accuracy
+        axis's 0.5 in the new one (the other axes' numbers follow at their next paint)."""
         self._style_titles()
+        self._fit_accuracy_ticks()
+        for plot in self._plots.values():
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).picture = None    # pyqtgraph's cached tick texts
+                plot.getAxis(axis).update()
         for name, plot in self._plots.items():
             if self._shown and name == self._shown[-1]:
                 self.style_axis(plot.getAxis("bottom"), translate("LossPlot", "epoch"))
