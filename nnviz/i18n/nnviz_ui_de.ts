@@ -1446,8 +1446,8 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     </message>
     <message>
         <location filename="../ui/main_window.py" line="88" />
-        <location filename="../ui/main_window.py" line="267" />
-        <location filename="../ui/main_window.py" line="579" />
+        <location filename="../ui/main_window.py" line="268" />
+        <location filename="../ui/main_window.py" line="580" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
@@ -1482,37 +1482,37 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Sie stellt dem Netz eine Frage: siehe „Das Netz fragen“ im Reiter Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282" />
+        <location filename="../ui/main_window.py" line="283" />
         <source>Training… (Space pauses)</source>
         <translation>Training… (Leertaste pausiert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354" />
+        <location filename="../ui/main_window.py" line="355" />
         <source>No step to show in phases yet: take a step first.</source>
         <translation>Noch kein Schritt, der sich in Phasen zeigen lässt: mach zuerst einen Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372" />
+        <location filename="../ui/main_window.py" line="373" />
         <source>The boundary panel shows what {0} computes over the plane (a click on empty space in the diagram goes back).</source>
         <translation>Die Grenzansicht zeigt, was {0} über der Ebene berechnet (ein Klick auf eine leere Stelle im Diagramm kehrt zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409" />
+        <location filename="../ui/main_window.py" line="410" />
         <source>data change ({0})</source>
         <translation>Datenänderung ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471" />
+        <location filename="../ui/main_window.py" line="472" />
         <source>{0} has no column {1}</source>
         <translation>{0} hat keine Spalte {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522" />
+        <location filename="../ui/main_window.py" line="523" />
         <source>Pick two different inputs for the two axes.</source>
         <translation>Wähle zwei verschiedene Eingaben für die beiden Achsen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560" />
+        <location filename="../ui/main_window.py" line="561" />
         <source>Language: {0}.</source>
         <translation>Sprache: {0}.</translation>
     </message>
@@ -2195,32 +2195,32 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
 <context>
     <name>SessionSync</name>
     <message>
-        <location filename="../ui/sync.py" line="119" />
+        <location filename="../ui/sync.py" line="120" />
         <source>your own data</source>
         <translation>deine eigenen Daten</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="199" />
+        <location filename="../ui/sync.py" line="200" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Rückgängig: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="217" />
+        <location filename="../ui/sync.py" line="218" />
         <source>class {0}</source>
         <translation>Klasse {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="239" />
+        <location filename="../ui/sync.py" line="240" />
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="241" />
+        <location filename="../ui/sync.py" line="242" />
         <source>Prediction along {0}</source>
         <translation>Vorhersage entlang {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="244" />
+        <location filename="../ui/sync.py" line="245" />
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
@@ -2309,26 +2309,26 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     <name>WindowBuilder</name>
     <message>
         <location filename="../ui/main_window.py" line="87" />
-        <location filename="../ui/main_window.py" line="267" />
-        <location filename="../ui/main_window.py" line="579" />
+        <location filename="../ui/main_window.py" line="268" />
+        <location filename="../ui/main_window.py" line="580" />
         <location filename="../ui/window_build.py" line="94" />
         <source>▶ Play</source>
         <translation>▶ Start</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="200" />
+        <location filename="../ui/sync.py" line="201" />
         <location filename="../ui/window_build.py" line="395" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="238" />
+        <location filename="../ui/sync.py" line="239" />
         <location filename="../ui/window_build.py" line="270" />
         <source>Loss and accuracy</source>
         <translation>Verlust und Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="243" />
+        <location filename="../ui/sync.py" line="244" />
         <location filename="../ui/window_build.py" line="244" />
         <source>Decision boundary</source>
         <translation>Entscheidungsgrenze</translation>

@@ -1446,8 +1446,8 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
     <message>
         <location filename="../ui/main_window.py" line="88" />
-        <location filename="../ui/main_window.py" line="267" />
-        <location filename="../ui/main_window.py" line="579" />
+        <location filename="../ui/main_window.py" line="268" />
+        <location filename="../ui/main_window.py" line="580" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
@@ -1482,37 +1482,37 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Le hace una pregunta a la red: mira «Preguntar a la red» en la pestaña Datos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="282" />
+        <location filename="../ui/main_window.py" line="283" />
         <source>Training… (Space pauses)</source>
         <translation>Entrenando… (Espacio pausa)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354" />
+        <location filename="../ui/main_window.py" line="355" />
         <source>No step to show in phases yet: take a step first.</source>
         <translation>Aún no hay un paso que mostrar por fases: da un paso primero.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372" />
+        <location filename="../ui/main_window.py" line="373" />
         <source>The boundary panel shows what {0} computes over the plane (a click on empty space in the diagram goes back).</source>
         <translation>El panel de la frontera muestra lo que calcula {0} sobre el plano (un clic en un espacio vacío del diagrama vuelve).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409" />
+        <location filename="../ui/main_window.py" line="410" />
         <source>data change ({0})</source>
         <translation>cambio de datos ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471" />
+        <location filename="../ui/main_window.py" line="472" />
         <source>{0} has no column {1}</source>
         <translation>{0} no tiene la columna {1}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="522" />
+        <location filename="../ui/main_window.py" line="523" />
         <source>Pick two different inputs for the two axes.</source>
         <translation>Elige dos entradas distintas para los dos ejes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560" />
+        <location filename="../ui/main_window.py" line="561" />
         <source>Language: {0}.</source>
         <translation>Idioma: {0}.</translation>
     </message>
@@ -2195,32 +2195,32 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
 <context>
     <name>SessionSync</name>
     <message>
-        <location filename="../ui/sync.py" line="119" />
+        <location filename="../ui/sync.py" line="120" />
         <source>your own data</source>
         <translation>tus propios datos</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="199" />
+        <location filename="../ui/sync.py" line="200" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Deshacer {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="217" />
+        <location filename="../ui/sync.py" line="218" />
         <source>class {0}</source>
         <translation>clase {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="239" />
+        <location filename="../ui/sync.py" line="240" />
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="241" />
+        <location filename="../ui/sync.py" line="242" />
         <source>Prediction along {0}</source>
         <translation>Predicción a lo largo de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="244" />
+        <location filename="../ui/sync.py" line="245" />
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
@@ -2309,26 +2309,26 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     <name>WindowBuilder</name>
     <message>
         <location filename="../ui/main_window.py" line="87" />
-        <location filename="../ui/main_window.py" line="267" />
-        <location filename="../ui/main_window.py" line="579" />
+        <location filename="../ui/main_window.py" line="268" />
+        <location filename="../ui/main_window.py" line="580" />
         <location filename="../ui/window_build.py" line="94" />
         <source>▶ Play</source>
         <translation>▶ Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="200" />
+        <location filename="../ui/sync.py" line="201" />
         <location filename="../ui/window_build.py" line="395" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="238" />
+        <location filename="../ui/sync.py" line="239" />
         <location filename="../ui/window_build.py" line="270" />
         <source>Loss and accuracy</source>
         <translation>Pérdida y exactitud</translation>
     </message>
     <message>
-        <location filename="../ui/sync.py" line="243" />
+        <location filename="../ui/sync.py" line="244" />
         <location filename="../ui/window_build.py" line="244" />
         <source>Decision boundary</source>
         <translation>Frontera de decisión</translation>

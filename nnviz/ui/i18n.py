@@ -76,6 +76,13 @@ def local(text: str) -> str:
     return swap(text) if swap is not None else text
 
 
+def shown(lesson):
+    """``lesson`` with its title, caption and notes in the current language where its file
+    gives them (the engine's ``Lesson.in_language``), else as it is."""
+    in_language = getattr(lesson, "in_language", None)
+    return in_language() if in_language is not None else lesson
+
+
 def current() -> str:
     return _current
 

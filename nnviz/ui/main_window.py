@@ -176,7 +176,8 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             question = (" " + translate("MainWindow", "It asks: what does the network say for {0}? (Data tab)").format(asked)
                         if len(lesson.question) <= 2
                         else " " + translate("MainWindow", "It asks the network a question: see “Ask the network” in the Data tab."))
-        self.caption.set_texts([lesson.caption + question, lesson.caption, lesson.caption.split(": ")[0].split(". ")[0]])
+        caption = i18n.shown(lesson).caption
+        self.caption.set_texts([caption + question, caption, caption.split(": ")[0].split(". ")[0]])
 
     # ------------------------------------------------------------------------ settings
     @Slot(object, bool)
@@ -573,8 +574,8 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         for i in range(self.lesson_combo.count()):
             lesson = LESSONS.get(self.lesson_combo.itemData(i))
             if lesson is not None:
-                self.lesson_combo.setItemText(i, lesson.title)
-                self.lesson_combo.setItemData(i, lesson.caption, Qt.ItemDataRole.ToolTipRole)
+                self.lesson_combo.setItemText(i, i18n.shown(lesson).title)
+                self.lesson_combo.setItemData(i, i18n.shown(lesson).caption, Qt.ItemDataRole.ToolTipRole)
         running = self.runner.running
         self.play_button.setText(translate("MainWindow", "❚❚ Pause") if running else translate("WindowBuilder", "▶ Play"))
         self.speed_value.setText(speed_label(SPEEDS[self.speed_slider.value()]))

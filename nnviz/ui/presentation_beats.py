@@ -26,7 +26,7 @@ from ..core.text import escape_html, one_line
 from . import theme
 from .run_controller import SPEEDS
 from .view_state import BOUNDARY, CONFUSION, EXPLAINER, LOSS, MAP, ViewState, apply_view
-from .i18n import translate
+from .i18n import shown, translate
 
 STEP_KINDS = {"sample": QT_TRANSLATE_NOOP("PresenterBeats", "sample"), "batch": QT_TRANSLATE_NOOP("PresenterBeats", "batch"),
               "epoch": QT_TRANSLATE_NOOP("PresenterBeats", "epoch")}
@@ -177,7 +177,7 @@ class PresenterBeats:
         if self.player is not None:     # the script's own lesson (its beats may walk on to others)
             beats = len(self.player.script)
             try:
-                title = escape_html(get_lesson(self.player.script.lesson).title)
+                title = escape_html(shown(get_lesson(self.player.script.lesson)).title)
             except ValueError:
                 title = ""
         self.end_screen.setText(
@@ -318,7 +318,7 @@ class PresenterBeats:
             beat = player.current
         if beat is None:
             lesson = w.session.lesson
-            text = lesson.caption if lesson is not None else w.session.description
+            text = shown(lesson).caption if lesson is not None else w.session.description
         elif pending and "{" in beat.caption:
             text = beat.caption.split("{")[0].rstrip(" :—(") + " …"
         else:

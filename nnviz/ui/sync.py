@@ -24,6 +24,7 @@ from ..core.data.names import diagram_names, readable_names
 from ..core.data.problem import Problem
 from ..core.data.slices import informative_pair, slice_note
 from .panel_kit import hold_paint, next_pass, settle_layouts
+from . import i18n
 from .i18n import translate
 
 PLANE_GRID = 100          # the boundary field's cells along each axis
@@ -121,7 +122,7 @@ class SessionSync(QObject):
             index = w.lesson_combo.findData(lesson.name)
             w.lesson_combo.setCurrentIndex(index)
             if index < 0:          # a lesson file's: its title stands in the picker
-                w.lesson_combo.setPlaceholderText(lesson.title)
+                w.lesson_combo.setPlaceholderText(i18n.shown(lesson).title)
         # The lesson's notes (why the house lesson's hidden neurons stay identical, the
         # tutorials' quirks) in the step explainer, not only in a tooltip.
         w.explainer.set_notes(list(problem.notes))

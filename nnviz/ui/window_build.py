@@ -73,8 +73,8 @@ class WindowBuilder:
         # takes no focus, and a ComboBox reads the wheel only with the focus.
         self.lesson_combo = ComboBox()
         for name, lesson in LESSONS.items():
-            self.lesson_combo.addItem(lesson.title, name)
-            self.lesson_combo.setItemData(self.lesson_combo.count() - 1, lesson.caption, Qt.ItemDataRole.ToolTipRole)
+            self.lesson_combo.addItem(i18n.shown(lesson).title, name)
+            self.lesson_combo.setItemData(self.lesson_combo.count() - 1, i18n.shown(lesson).caption, Qt.ItemDataRole.ToolTipRole)
         self.lesson_combo.setToolTip(translate("WindowBuilder", "Pick a built-in lesson: its data, network and settings load at once (Ctrl+L)."))
         self.lesson_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lesson_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a clicker's keys never change the lesson
