@@ -1,9 +1,11 @@
 """Fill nnviz/i18n/nnviz_ui_{de,es}.ts from the translations kept here, keyed by the English text.
 
-Run after ``pyside6-lupdate`` has extracted the UI's strings (it keeps translations it already
-has, so this is safe to run again); then ``pyside6-lrelease`` compiles the ``.qm`` files::
+Run after ``pyside6-lupdate`` has extracted the UI's strings (``scripts/i18n_update`` does it
+for every catalogue; it keeps the translations a file already has, so all of this is safe to run
+again); then ``pyside6-lrelease`` (``scripts/i18n_build``) compiles the ``.qm`` files::
 
-    .venv/bin/pyside6-lupdate $(git ls-files 'nnviz/ui/*.py' 'nnviz/workers/*.py') -ts nnviz/i18n/nnviz_ui_de.ts
+    .venv/bin/pyside6-lupdate -no-obsolete -locations none $(find nnviz/ui nnviz/workers -name '*.py') \
+        -ts nnviz/i18n/nnviz_ui_de.ts nnviz/i18n/nnviz_ui_es.ts
     .venv/bin/python scripts/i18n_fill_ui.py
     .venv/bin/pyside6-lrelease nnviz/i18n/nnviz_ui_de.ts nnviz/i18n/nnviz_ui_es.ts
 

@@ -460,6 +460,8 @@ DE = {
     "output '{0}' (output neuron {1} of {2})": "Ausgabe '{0}' (Ausgabeneuron {1} von {2})",
     "hidden layer {0}, neuron {1} of {2} (h{0}.{1})": "verborgene Schicht {0}, Neuron {1} von {2} (h{0}.{1})",
     "no bias": "kein Bias",
+    "new value for {0}": "neuer Wert für {0}",
+    "new bias for {0}": "neuer Bias für {0}",
     "bias = {0}": "Bias = {0}",
     "value = {0}": "Wert = {0}",
     "activation = {0}": "Aktivierung = {0}",

@@ -453,6 +453,8 @@ ES = {
     "output '{0}' (output neuron {1} of {2})": "salida '{0}' (neurona de salida {1} de {2})",
     "hidden layer {0}, neuron {1} of {2} (h{0}.{1})": "capa oculta {0}, neurona {1} de {2} (h{0}.{1})",
     "no bias": "sin sesgo",
+    "new value for {0}": "nuevo valor para {0}",
+    "new bias for {0}": "nuevo sesgo para {0}",
     "bias = {0}": "sesgo = {0}",
     "value = {0}": "valor = {0}",
     "activation = {0}": "activación = {0}",

@@ -172,7 +172,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             return
         question = ""
         if lesson.question:
-            asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
+            asked = ", ".join(f"{k} {i18n.local(f'{v:g}')}" for k, v in lesson.question.items())
             question = (" " + translate("MainWindow", "It asks: what does the network say for {0}? (Data tab)").format(asked)
                         if len(lesson.question) <= 2
                         else " " + translate("MainWindow", "It asks the network a question: see “Ask the network” in the Data tab."))
@@ -569,6 +569,8 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         """Every text in the current language: the fixed ones from their sources, the computed
         ones by their views (each part with a ``retranslate`` re-renders its own)."""
         i18n.retranslate_widgets(self)
+        # A dock's new title renames its menu entry: the explainer's entry has its own name.
+        self.explainer_dock.toggleViewAction().setText(translate("WindowBuilder", "Step &explainer"))
         for action in self.language_actions:
             action.setChecked(action.data() == i18n.current())
         for i in range(self.lesson_combo.count()):

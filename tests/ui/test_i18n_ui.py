@@ -265,12 +265,15 @@ def test_no_english_is_left_in_the_window(qtbot, window, lang):
     assert window.settings.value(i18n.SETTINGS_KEY) == lang       # remembered
     texts = _walk(qtbot, window)
     assert len(texts) > 200
+    explain = window.explainer_dock.toggleViewAction().text()
+    assert explain == i18n.translate("WindowBuilder", "Step &explainer") != "Step &explainer"   # not the dock's title
     left = english_left(texts, lang)
     assert not left, "\n".join(left)
     switch(qtbot, window, "en")
     back = visible_texts(window)
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Training", "&View", "&Help"]
     assert window.play_button.text() == "▶ Play"
+    assert window.explainer_dock.toggleViewAction().text() == "Step &explainer"
     assert translated_left(back, lang) == []
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
 from nnviz.ui import theme
-from ..i18n import translate
+from ..i18n import local, translate
 
 WIDEST_TEXT = "-0.000000"   # the editor is this wide ...
 TEXT_PAD = (16.0, 8.0)      # ... plus this much across and up and down
@@ -33,7 +33,7 @@ class WeightEditor(QLineEdit):
     def open(self, target: tuple, value: float | None, at: QPointF, tip: str) -> None:
         """Show the editor centred on ``at`` (kept inside its parent), holding ``value``."""
         self.target = target
-        self.setText("" if value is None or not math.isfinite(value) else f"{value:.6g}")
+        self.setText("" if value is None or not math.isfinite(value) else local(f"{value:.6g}"))
         self.setToolTip(translate("WeightEditor", "{0}: type a number, Enter to apply, Esc to cancel").format(tip))
         self.setStyleSheet("")
         fm = QFontMetricsF(self.font())

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolTip, QVBoxLayout, QWi
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
+from ..i18n import translate
 from .editor import WeightEditor
 from .layout import Layout, lay_out
 from .legend import Legend
@@ -446,7 +447,7 @@ class NetworkView(QWidget):
         if at is None:
             line = self._layout.lines[l][i * st.sizes[l + 1] + j]
             at = (line.p1() + line.p2()) / 2
-        self._editor.open(("w", l, i, j), value, at, f"new value for {self.edge_tooltip(l, i, j).split(' = ')[0]}")
+        self._editor.open(("w", l, i, j), value, at, translate("NetworkView", "new value for {0}").format(self.edge_tooltip(l, i, j).split(' = ')[0]))
 
     def edit_bias(self, layer: int, j: int) -> None:
         """Open the editor on the bias of node (layer, j), layer ≥ 1."""
@@ -457,7 +458,7 @@ class NetworkView(QWidget):
         value = None if st.biases is None else float(st.biases[layer - 1][j])
         lay = self._layout
         at = QPointF(lay.xs[layer], float(lay.ys[layer][j]) + lay.radii[layer] + BIAS_EDITOR_GAP)
-        self._editor.open(("b", layer, j), value, at, f"new bias for {st.node_name(layer, j)}")
+        self._editor.open(("b", layer, j), value, at, translate("NetworkView", "new bias for {0}").format(st.node_name(layer, j)))
 
     def cancel_edit(self) -> None:
         self._editor.cancel()

@@ -114,7 +114,7 @@ class BoundaryPlot(FramedPlot):
             item.clear()
         self.style_axis(self.plot.getAxis("bottom"), x_name)
         self.style_axis(self.plot.getAxis("left"), y_name)
-        self._value_name = value_name or "value"
+        self._value_name = value_name or translate("BoundaryPlot", "value")
         self._restore_colorbar()
         self.discretize_checkbox.setVisible(task != "regression")
         self._update_legend()
