@@ -385,7 +385,7 @@ DE = {
         "Kreuzentropie ist für Klassen; für Werte nimmt man meist den mittleren quadratischen Fehler.",
     "Works best with a sigmoid output (0…1).": "Funktioniert am besten mit einer Sigmoid-Ausgabe (0…1).",
     "Works best with a softmax output.": "Funktioniert am besten mit einer Softmax-Ausgabe.",
-    "set by the lesson": "von der Lektion gesetzt",
+    "set by the lesson": "aus der Lektion",
     "This lesson starts from the weights its tutorial gives. Pick another choice to start from new ones.":
         "Diese Lektion beginnt mit den Gewichten aus ihrem Tutorial. Wähle etwas anderes, um mit neuen zu beginnen.",
     "{0}: kept {1}": "{0}: {1} behalten",

@@ -379,7 +379,7 @@ ES = {
         "La entropía cruzada es para clases; para valores se suele usar el error cuadrático medio.",
     "Works best with a sigmoid output (0…1).": "Funciona mejor con una salida sigmoide (0…1).",
     "Works best with a softmax output.": "Funciona mejor con una salida softmax.",
-    "set by the lesson": "fijados por la lección",
+    "set by the lesson": "de la lección",
     "This lesson starts from the weights its tutorial gives. Pick another choice to start from new ones.":
         "Esta lección empieza con los pesos que da su tutorial. Elige otra opción para empezar con pesos nuevos.",
     "{0}: kept {1}": "{0}: se mantiene {1}",
@@ -553,7 +553,7 @@ ES = {
     "{0}: {1} column.": "{0}: columna ({1}).",
     "These add up to {0} %; they will be rescaled to 100 %.": "Suman {0} %; se reescalarán a 100 %.",
     # --- presentation
-    "Explainer": "Explicador",
+    "Explainer": "Cálculo",
     "Boundary": "Frontera",
     "Confusion": "Confusión",
     "Left presentation mode: the window as it was (F5 presents again).":

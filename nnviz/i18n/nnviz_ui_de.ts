@@ -1076,7 +1076,7 @@ vorhergesagt: {1}
     </message>
     <message>
         <source>set by the lesson</source>
-        <translation>von der Lektion gesetzt</translation>
+        <translation>aus der Lektion</translation>
     </message>
     <message>
         <source>This lesson starts from the weights its tutorial gives. Pick another choice to start from new ones.</source>

@@ -1076,7 +1076,7 @@ predicha: {1}
     </message>
     <message>
         <source>set by the lesson</source>
-        <translation>fijados por la lección</translation>
+        <translation>de la lección</translation>
     </message>
     <message>
         <source>This lesson starts from the weights its tutorial gives. Pick another choice to start from new ones.</source>
@@ -1594,7 +1594,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
     <message>
         <source>Explainer</source>
-        <translation>Explicador</translation>
+        <translation>Cálculo</translation>
     </message>
     <message>
         <source>Boundary</source>

@@ -246,6 +246,10 @@ def _walk(qtbot, w) -> list[tuple[str, str]]:
         dialog.close()
     w.presenter.start(True, size=SCREEN)
     QApplication.processEvents()
+    tabs = w.presenter.bottom_tabs.tabBar()
+    if tabs.isVisible():      # the views' tabs on a short screen: every title whole, no scroll arrows
+        assert sum(tabs.tabRect(i).width() for i in range(tabs.count())) <= tabs.width(), \
+            [tabs.tabText(i) for i in range(tabs.count())]
     for _ in range(3):
         texts += [(f"presenting {where}", t) for where, t in visible_texts(w)]
         w.presenter.next()

@@ -435,9 +435,14 @@ class BoundaryPlot(FramedPlot):
         self._update_legend()
 
     def retranslate(self) -> None:
-        """The window's language changed: the key, the legend and the note in the new one."""
+        """The window's language changed: the key, the legend, the note and the axes' numbers
+        (pyqtgraph keeps them drawn until asked) in the new one."""
         self._update_legend()
         self._show_note()
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.picture = None
+            axis.update()
 
     def _update_legend(self) -> None:
         self.key_label.setText(self._train_test_key())

@@ -223,8 +223,12 @@ class CurvePlot(FramedPlot):
         return html_line(colour, dashed)
 
     def retranslate(self) -> None:
-        """The window's language changed: the legend in the new one."""
+        """The window's language changed: the legend and the axes' numbers in the new one."""
         self._update_legend()
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.picture = None
+            axis.update()
 
     def _update_legend(self) -> None:
         self.key_label.setText(self._train_test_key())
