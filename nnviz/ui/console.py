@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.text import one_line
 from . import theme
+from . import i18n
 from .i18n import translate
 
 K = Qt.Key
@@ -228,6 +229,14 @@ class PresenterConsole(QWidget):
     def script_beats(self) -> tuple:
         player = self.presenter.player
         return tuple(player.script.beats) if player is not None else ()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """A language switch: the fixed texts from their sources, the beat's texts again."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "beats"):
+            i18n.retranslate_widgets(self)
+            if not self.ended:
+                self.follow()
+        super().changeEvent(event)
 
     def follow(self) -> None:
         """Fill the list and the texts from the presenter as it is now."""
