@@ -57,6 +57,7 @@ class Translator(QTranslator):
 
 _translator: Translator | None = None
 _current = "en"
+_loaded: dict[str, list[QTranslator]] = {}     # each language's catalogues, loaded once and kept
 
 
 def translator() -> Translator:
@@ -109,17 +110,18 @@ def set_language(code: str, settings: QSettings | None = None) -> None:
     if code not in LANGUAGES:
         code = "en"
     t = translator()
-    catalogues = []
-    if code != "en":
-        places = [(f"{name}_{code}", str(I18N_DIR)) for name in CATALOGUES]
-        places.append((f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
-        for name, folder in places:
-            catalogue = QTranslator(t)
-            if catalogue.load(name, folder):   # a missing file is tolerated: that part stays English
-                catalogues.append(catalogue)
-    for old in t.catalogues:
-        old.deleteLater()
-    t.catalogues = catalogues
+    if code not in _loaded:
+        catalogues = []
+        if code != "en":
+            places = [(f"{name}_{code}", str(I18N_DIR)) for name in CATALOGUES]
+            places.append((f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+            for name, folder in places:
+                catalogue = QTranslator(t)
+                if catalogue.load(name, folder):   # a missing file is tolerated: that part stays English
+                    catalogues.append(catalogue)
+        _loaded[code] = catalogues
+    # A new list, never a changed one: the worker thread may be looking a text up in the old.
+    t.catalogues = list(_loaded[code])
     _current = code
     # The engine's language (its decimal mark and lesson texts follow it) where the engine has
     # one; else its decimal-mark switch, if it has that.
