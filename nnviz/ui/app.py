@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from ..cli import feature_list
 from ..desktop import APP_ID, ICON_DIR, ICON_SIZES
-from . import theme
+from . import i18n, theme
 from .console_screens import ConsoleScreens   # presenter console
 from .main_window import MainWindow
 from .presentation import fit_to_screen
+from .i18n import translate
 
 
 def app_icon() -> QIcon:
@@ -69,6 +70,7 @@ def run(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _quiet_offscreen_notice()
     app = make_app()
+    i18n.install(app, getattr(args, "lang", None))   # --lang, else the remembered one, else the system's
     window = MainWindow(lesson=args.lesson)
     window.setWindowIcon(app.windowIcon())
     if args.size:
@@ -160,7 +162,7 @@ def _screenshot(app, window, args) -> int:
     epoch = window.session.epoch
     dispose(window)
     if not ok:
-        print(f"nnviz: could not write {args.screenshot}", file=sys.stderr)
+        print("nnviz: " + translate("App", "could not write {0}").format(args.screenshot), file=sys.stderr)
         return 2
-    print(f"saved {args.screenshot} at epoch {epoch}")
+    print(translate("App", "saved {0} at epoch {1}").format(args.screenshot, epoch))
     return 0

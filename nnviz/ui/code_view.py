@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTe
 from nnviz.core.app.numpy_code import StepCode, step_code, step_script
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
+from .i18n import translate
 
 MARK = "▶ "               # before the line of the phase on screen (not only a colour)
 NO_MARK = "  "
@@ -137,8 +138,8 @@ class CodeView(QWidget):
             self._render()
 
     def _set_texts(self) -> None:
-        self.copy_button.setText(self.tr("Copy as Python"))
-        self.copy_button.setToolTip(self.tr("Copy a script that reruns this step with NumPy alone, from this "
+        self.copy_button.setText(translate("CodeView", "Copy as Python"))
+        self.copy_button.setToolTip(translate("CodeView", "Copy a script that reruns this step with NumPy alone, from this "
                                             "step's weights and rows, and prints every result (Ctrl+Shift+C)"))
 
     # ------------------------------------------------------------------ drawing
@@ -158,16 +159,16 @@ class CodeView(QWidget):
         self.title.setStyleSheet(f"color: {theme.TEXT}; font-weight: bold;")
         self.copy_button.setEnabled(self._code is not None)
         if self._code is None:
-            self.title.setText(self.tr("The NumPy lines of the step"))
-            message = (self.tr("This step cannot be written as NumPy lines: {0}").format(self._error) if self._error
-                       else self.tr("Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines "
+            self.title.setText(translate("CodeView", "The NumPy lines of the step"))
+            message = (translate("CodeView", "This step cannot be written as NumPy lines: {0}").format(self._error) if self._error
+                       else translate("CodeView", "Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines "
                                     "that compute it, with this step's shapes and values."))
             self.text_view.setHtml(f'<p style="color:{theme.NOTE_COLOUR}">{escape_html(message)}</p>')
             self.codeChanged.emit()
             return
-        title = self.tr("The NumPy lines of the step")
+        title = translate("CodeView", "The NumPy lines of the step")
         if getattr(self._context, "action", None) == "epoch" and self._record.kind != "epoch":
-            title += "\n" + self.tr("Step epoch: the lines of the epoch's last step, the one recorded.")
+            title += "\n" + translate("CodeView", "Step epoch: the lines of the epoch's last step, the one recorded.")
         self.title.setText(title)
         marked = set(self.highlighted())
         size = f"{CODE_SCALE * 100:.0f}%"

@@ -12,17 +12,19 @@ import math
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from nnviz.core.colours import contrast_ratio, relative_luminance
 from nnviz.core.text import printable
 from nnviz.ui import theme
+from nnviz.ui.i18n import local, translate
 
 TEXT_POINT_SIZE = theme.BASE_POINT_SIZE
 _MIN_HATCH_CELL = 10       # px: smaller cells are too small for a hatch to read
 _OUTLINE = 3.0             # px: the right answers' frame
 _MIN_SIZE = (160, 120)     # px: two or three classes still readable
 _NO_HEIGHT_LIMIT = 16_777_215   # Qt's QWIDGETSIZE_MAX
-_CAPTION = "true class ↓   predicted →"
+_CAPTION = QT_TRANSLATE_NOOP("ConfusionView", "true class ↓   predicted →")
 
 
 class ConfusionView(QtWidgets.QWidget):
@@ -132,10 +134,11 @@ class ConfusionView(QtWidgets.QWidget):
         """The hover text of a cell: full names, the count and its share of the true class."""
         n = int(self._counts[row, col])
         total = int(self._counts[row].sum())
-        share = f" ({n / total:.0%} of this class)" if total else ""
-        verdict = "right" if row == col else "wrong"
-        return (f"true: {self._names[row]}\npredicted: {self._names[col]}\n"
-                f"{n} sample{'s' if n != 1 else ''}{share}: {verdict}")
+        share = " " + translate("ConfusionView", "({0} of this class)").format(local(f"{n / total:.0%}")) if total else ""
+        verdict = translate("ConfusionView", "right") if row == col else translate("ConfusionView", "wrong")
+        samples = translate("ConfusionView", "1 sample") if n == 1 else translate("ConfusionView", "{0} samples").format(n)
+        return translate("ConfusionView", "true: {0}\npredicted: {1}\n{2}{3}: {4}").format(
+            self._names[row], self._names[col], samples, share, verdict)
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt override)
         line = QtGui.QFontMetrics(self.text_font()).height()
@@ -189,14 +192,14 @@ class ConfusionView(QtWidgets.QWidget):
         k = self._counts.shape[0]
         if k == 0 or self._image is None:
             p.setPen(QtGui.QColor(theme.MUTED))
-            p.drawText(self.rect(), QtCore.Qt.AlignmentFlag.AlignCenter, "No test results yet.")
+            p.drawText(self.rect(), QtCore.Qt.AlignmentFlag.AlignCenter, translate("ConfusionView", "No test results yet."))
             p.end()
             return
         grid, cell, row_w, col_h, caption = self._layout()
         p.setPen(QtGui.QColor(theme.TEXT))
         p.drawText(QtCore.QRectF(6, 6, self.width() - 12, caption),
                    QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
-                   _CAPTION)
+                   translate("ConfusionView", _CAPTION))
 
         # Cells: one pixel per cell, scaled up without smoothing.
         p.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, False)
@@ -328,10 +331,10 @@ class ConfusionView(QtWidgets.QWidget):
         grid, size, row_w, col_h, _caption = self._layout()
         if pos.x() < grid.left() and grid.top() <= pos.y() < grid.bottom():
             i = int((pos.y() - grid.top()) // size)
-            return f"true class {i}: {self._names[i]}" if 0 <= i < k else ""
+            return translate("ConfusionView", "true class {0}: {1}").format(i, self._names[i]) if 0 <= i < k else ""
         if pos.y() < grid.top() and grid.left() <= pos.x() < grid.right():
             i = int((pos.x() - grid.left()) // size)
-            return f"predicted class {i}: {self._names[i]}" if 0 <= i < k else ""
+            return translate("ConfusionView", "predicted class {0}: {1}").format(i, self._names[i]) if 0 <= i < k else ""
         return ""
 
     def event(self, event: QtCore.QEvent) -> bool:  # noqa: D102 (Qt override)

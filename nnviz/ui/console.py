@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from ..core.text import one_line
 from . import theme
+from . import i18n
+from .i18n import translate
 
 K = Qt.Key
 # The keys a clicker sends (and their keyboard twins): passed on to the presentation window.
@@ -105,7 +107,7 @@ class PresenterConsole(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter_console")
-        self.setWindowTitle("nnviz — presenter console")
+        self.setWindowTitle(translate("PresenterConsole", "nnviz — presenter console"))
         self.presenter = presenter
         self.room = presenter.w              # the presentation window: what the room sees
         self.clock = clock or datetime.datetime.now
@@ -138,12 +140,12 @@ class PresenterConsole(QWidget):
         self.elapsed = _label("", 1.6, bold=True)
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.elapsed.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.elapsed.setToolTip("Time since the presentation started")
+        self.elapsed.setToolTip(translate("PresenterConsole", "Time since the presentation started"))
         self.clock_label = _label("", 1.6, muted=True)
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         top.addWidget(self.beat_label, 1)
-        tag = _label("elapsed", 0.9, muted=True)
+        tag = _label(translate("PresenterConsole", "elapsed"), 0.9, muted=True)
         tag.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         top.addWidget(tag, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.elapsed)
@@ -155,11 +157,11 @@ class PresenterConsole(QWidget):
         body.setSpacing(12)
         left = QVBoxLayout()
         left.setSpacing(4)
-        left.addWidget(_label("Now", 0.9, muted=True))
+        left.addWidget(_label(translate("PresenterConsole", "Now"), 0.9, muted=True))
         self.now_caption = _label("", 1.3, bold=True)
         left.addWidget(self.now_caption)
         left.addSpacing(6)
-        left.addWidget(_label("Notes (only here)", 0.9, muted=True))
+        left.addWidget(_label(translate("PresenterConsole", "Notes (only here)"), 0.9, muted=True))
         self.notes = _label("", 1.2)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.notes.setObjectName("console_notes")
@@ -181,7 +183,7 @@ class PresenterConsole(QWidget):
         self.notes.setContentsMargins(8, 6, 8, 6)
         left.addWidget(notes_box, 1)
         left.addSpacing(6)
-        left.addWidget(_label("Next", 0.9, muted=True))
+        left.addWidget(_label(translate("PresenterConsole", "Next"), 0.9, muted=True))
         self.next_caption = _label("", 1.1, muted=True)
         left.addWidget(self.next_caption)
         body.addLayout(left, 3)
@@ -192,7 +194,7 @@ class PresenterConsole(QWidget):
         self.right.setSpacing(6)
         live_col = QVBoxLayout()
         live_col.setSpacing(4)
-        live_col.addWidget(_label("The room sees", 0.9, muted=True))
+        live_col.addWidget(_label(translate("PresenterConsole", "The room sees"), 0.9, muted=True))
         self.live = QLabel()
         self.live.setObjectName("console_live")
         self.live.setFixedSize(LIVE_SIZE)
@@ -202,7 +204,7 @@ class PresenterConsole(QWidget):
         live_col.addStretch(0)
         list_col = QVBoxLayout()
         list_col.setSpacing(4)
-        list_col.addWidget(_label("Beats: click, or ↑↓ and Enter, to jump", 0.9, muted=True))
+        list_col.addWidget(_label(translate("PresenterConsole", "Beats: click, or ↑↓ and Enter, to jump"), 0.9, muted=True))
         self.beats = QListWidget()
         self.beats.setFont(console_font())
         self.beats.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -228,6 +230,14 @@ class PresenterConsole(QWidget):
         player = self.presenter.player
         return tuple(player.script.beats) if player is not None else ()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """A language switch: the fixed texts from their sources, the beat's texts again."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "beats"):
+            i18n.retranslate_widgets(self)
+            if not self.ended:
+                self.follow()
+        super().changeEvent(event)
+
     def follow(self) -> None:
         """Fill the list and the texts from the presenter as it is now."""
         beats = self.script_beats()
@@ -251,7 +261,8 @@ class PresenterConsole(QWidget):
         self.position = position
         self.ended = False
         total = len(beats)
-        self.beat_label.setText(f"Beat {position} / {total}" if total else "This lesson has no beats")
+        self.beat_label.setText(translate("PresenterConsole", "Beat {0} / {1}").format(position, total) if total
+                                else translate("PresenterConsole", "This lesson has no beats"))
         if beat is None:
             self.now_caption.setText(self.presenter.caption.text() if self.presenter.presenting else "")
             self.notes.setText("")
@@ -260,11 +271,11 @@ class PresenterConsole(QWidget):
             self.now_caption.setText(shown or beat.caption)
             self.notes.setText(beat.notes)
         if not self.notes.text():
-            self.notes.setText("(no notes for this beat)")
+            self.notes.setText(translate("PresenterConsole", "(no notes for this beat)"))
         if position < total:
             self.next_caption.setText(upcoming_text(beats[position].caption))
         else:
-            self.next_caption.setText("The end of the lesson.")
+            self.next_caption.setText(translate("PresenterConsole", "The end of the lesson."))
         for i in range(self.beats.count()):
             item = self.beats.item(i)
             item.setFont(console_font(bold=i == position - 1))
@@ -277,8 +288,8 @@ class PresenterConsole(QWidget):
 
     def show_end(self) -> None:
         self.ended = True
-        self.beat_label.setText(f"End · {len(self.script_beats())} beats done")
-        self.next_caption.setText("Nothing: the lesson has ended (PageUp goes back, Esc leaves).")
+        self.beat_label.setText(translate("PresenterConsole", "End · {0} beats done").format(len(self.script_beats())))
+        self.next_caption.setText(translate("PresenterConsole", "Nothing: the lesson has ended (PageUp goes back, Esc leaves)."))
         self.schedule_live()
 
     def jump(self, position: int) -> None:

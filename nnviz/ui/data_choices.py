@@ -10,48 +10,56 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QWidget,
 )
 
 from nnviz.core.data.csvdata import Table, shown
 from nnviz.ui import theme
-from nnviz.ui.data_preview import NAME_CHARS
+from nnviz.ui.data_preview import NAME_CHARS, kind_name
 from nnviz.ui.panel_kit import ComboBox, SpinBox, column, form_layout, set_colour, titled_group, wrapped_label
+from .i18n import translate
 
 FEATURE_LIST_ROWS = 6
 # A column named like one of these is the default target (first match in this order wins).
 TARGET_NAMES = ("target", "class", "species", "label", "diagnosis", "cultivar", "y", "price")
 
-TARGET_KINDS = (("auto", None), ("classification", "classification"), ("regression", "regression"))
-MISSING = (("drop rows", "drop"), ("fill with mean", "mean"))
+TARGET_KINDS = ((QT_TRANSLATE_NOOP("PrepareChoices", "auto"), None),
+                (QT_TRANSLATE_NOOP("PrepareChoices", "classification"), "classification"),
+                (QT_TRANSLATE_NOOP("PrepareChoices", "regression"), "regression"))
+MISSING = ((QT_TRANSLATE_NOOP("PrepareChoices", "drop rows"), "drop"), (QT_TRANSLATE_NOOP("PrepareChoices", "fill with mean"), "mean"))
 SCALINGS = (
-    ("none", "none"),
-    ("divide by max", "max"),
-    ("min-max (0–1)", "minmax"),
-    ("standardize", "standard"),
-    ("one 0–1 range for all (pictures)", "shared"),
+    (QT_TRANSLATE_NOOP("PrepareChoices", "none"), "none"),
+    (QT_TRANSLATE_NOOP("PrepareChoices", "divide by max"), "max"),
+    (QT_TRANSLATE_NOOP("PrepareChoices", "min-max (0–1)"), "minmax"),
+    (QT_TRANSLATE_NOOP("PrepareChoices", "standardize"), "standard"),
+    (QT_TRANSLATE_NOOP("PrepareChoices", "one 0–1 range for all (pictures)"), "shared"),
 )
 
 TIPS = {
-    "target": "The column the network learns to predict (the answer). Usually the last column, "
-              "or one named like class, label, species or price.",
-    "target_kind": "auto: words or a few whole numbers become classes, other numbers a value to "
-                   "predict. classification: predict which class. regression: predict a number.",
-    "features": "The columns the network looks at to make its prediction. Text columns are turned "
-                "into one 0/1 input per word (one-hot).",
-    "missing": "Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a "
-               "chosen column. fill with mean: put the column's average (training rows) in the gap.",
-    "scaling": "Networks learn best when every input has a similar size. none: use the numbers as "
+    "target": QT_TRANSLATE_NOOP("PrepareChoices", "The column the network learns to predict (the answer). Usually the last column, "
+              "or one named like class, label, species or price."),
+    "target_kind": QT_TRANSLATE_NOOP("PrepareChoices", "auto: words or a few whole numbers become classes, other numbers a value to "
+                   "predict. classification: predict which class. regression: predict a number."),
+    "features": QT_TRANSLATE_NOOP("PrepareChoices", "The columns the network looks at to make its prediction. Text columns are turned "
+                "into one 0/1 input per word (one-hot)."),
+    "missing": QT_TRANSLATE_NOOP("PrepareChoices", "Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a "
+               "chosen column. fill with mean: put the column's average (training rows) in the gap."),
+    "scaling": QT_TRANSLATE_NOOP("PrepareChoices", "Networks learn best when every input has a similar size. none: use the numbers as "
                "they are. divide by max: each column's largest value becomes 1. min-max: 0 to 1. "
                "standardize: average 0, typical spread 1. one range for all: the smallest and largest "
-               "value of the whole table become 0 and 1, so a picture's pixels keep their look.",
-    "split": "How the rows are shared out, in percent: train (the network learns from these), "
-             "validation (checked during training) and test (kept aside for the final check).",
-    "use": "Build the network's data from this table with the choices above. The current lesson "
-           "is replaced only if this works.",
+               "value of the whole table become 0 and 1, so a picture's pixels keep their look."),
+    "split": QT_TRANSLATE_NOOP("PrepareChoices", "How the rows are shared out, in percent: train (the network learns from these), "
+             "validation (checked during training) and test (kept aside for the final check)."),
+    "use": QT_TRANSLATE_NOOP("PrepareChoices", "Build the network's data from this table with the choices above. The current lesson "
+           "is replaced only if this works."),
 }
+
+
+def tip(key: str) -> str:
+    """A choice's tooltip in the window's language."""
+    return translate("PrepareChoices", TIPS[key])
 
 
 def default_target(columns: list[str]) -> str | None:
@@ -89,23 +97,23 @@ class PrepareChoices:
     """The "Prepare" group of the Data panel (see the module docstring)."""
 
     def _build_choices(self, outer) -> None:
-        self.choices_box, body = titled_group(outer, "Prepare", self._groups)
+        self.choices_box, body = titled_group(outer, translate("PrepareChoices", "Prepare"), self._groups)
         col = column(body, spacing=8)
         form = form_layout()
         self.target_combo = ComboBox()
-        self.target_combo.setToolTip(TIPS["target"])
+        self.target_combo.setToolTip(tip("target"))
         self.target_combo.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target_combo.setMinimumContentsLength(8)
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
-        form.addRow(self._form_label("Target", TIPS["target"]), self.target_combo)
-        self.kind_combo = self._combo(TARGET_KINDS, TIPS["target_kind"])
-        form.addRow(self._form_label("Target kind", TIPS["target_kind"]), self.kind_combo)
+        form.addRow(self._form_label(translate("PrepareChoices", "Target"), tip("target")), self.target_combo)
+        self.kind_combo = self._combo(TARGET_KINDS, tip("target_kind"))
+        form.addRow(self._form_label(translate("PrepareChoices", "Target kind"), tip("target_kind")), self.kind_combo)
         col.addLayout(form)
 
-        self.features_title = self._form_label("Features", TIPS["features"])
+        self.features_title = self._form_label(translate("PrepareChoices", "Features"), tip("features"))
         col.addWidget(self.features_title)
         self.feature_list = QListWidget()
-        self.feature_list.setToolTip(TIPS["features"])
+        self.feature_list.setToolTip(tip("features"))
         self.feature_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.feature_list.setUniformItemSizes(True)  # a click must not re-measure a thousand rows
         self.feature_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -113,23 +121,24 @@ class PrepareChoices:
         col.addWidget(self.feature_list)
 
         form = form_layout()
-        self.missing_combo = self._combo(MISSING, TIPS["missing"])
-        form.addRow(self._form_label("Missing values", TIPS["missing"]), self.missing_combo)
-        self.scaling_combo = self._combo(SCALINGS, TIPS["scaling"])
+        self.missing_combo = self._combo(MISSING, tip("missing"))
+        form.addRow(self._form_label(translate("PrepareChoices", "Missing values"), tip("missing")), self.missing_combo)
+        self.scaling_combo = self._combo(SCALINGS, tip("scaling"))
         self.scaling_combo.setCurrentIndex(self.scaling_combo.findData("standard"))
-        form.addRow(self._form_label("Scaling", TIPS["scaling"]), self.scaling_combo)
+        form.addRow(self._form_label(translate("PrepareChoices", "Scaling"), tip("scaling")), self.scaling_combo)
 
         split = QWidget()
         grid = QGridLayout(split)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(0)
-        self.train_spin = self._split_spin(75, 1, "train")
-        self.val_spin = self._split_spin(10, 0, "validation")
-        self.test_spin = self._split_spin(15, 0, "test")
+        self.train_spin = self._split_spin(75, 1, translate("PrepareChoices", "Percent of the rows used for train."))
+        self.val_spin = self._split_spin(10, 0, translate("PrepareChoices", "Percent of the rows used for validation."))
+        self.test_spin = self._split_spin(15, 0, translate("PrepareChoices", "Percent of the rows used for test."))
         self.split_names = []
-        for i, (spin, name) in enumerate(((self.train_spin, "train"), (self.val_spin, "validation"),
-                                          (self.test_spin, "test"))):
+        for i, (spin, name) in enumerate(((self.train_spin, translate("PrepareChoices", "train")),
+                                          (self.val_spin, translate("PrepareChoices", "validation")),
+                                          (self.test_spin, translate("PrepareChoices", "test")))):
             grid.addWidget(spin, 0, i)
             grid.setColumnStretch(i, 1)
             spin.valueChanged.connect(self._update_split_note)
@@ -139,13 +148,13 @@ class PrepareChoices:
             set_colour(label, theme.MUTED)
             grid.addWidget(label, 1, i)
             self.split_names.append(label)
-        form.addRow(self._form_label("Split %", TIPS["split"]), split)
+        form.addRow(self._form_label(translate("PrepareChoices", "Split %"), tip("split")), split)
         self.split_note = wrapped_label(colour=theme.MUTED, hidden=True)
         form.addRow(self.split_note)
         col.addLayout(form)
 
-        self.use_button = QPushButton("Use this data")
-        self.use_button.setToolTip(TIPS["use"])
+        self.use_button = QPushButton(translate("PrepareChoices", "Use this data"))
+        self.use_button.setToolTip(tip("use"))
         self.use_button.clicked.connect(self.use_data)
         col.addWidget(self.use_button)
         self.result_label = wrapped_label(selectable=True, hidden=True)
@@ -161,7 +170,7 @@ class PrepareChoices:
     def _combo(items, tip: str) -> ComboBox:
         combo = ComboBox()
         for text, data in items:
-            combo.addItem(text, data)
+            combo.addItem(translate("PrepareChoices", text), data)
         combo.setToolTip(tip)
         return combo
 
@@ -171,8 +180,8 @@ class PrepareChoices:
         spin.setRange(minimum, 100)
         spin.setValue(value)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setToolTip(f"Percent of the rows used for {what}. " + TIPS["split"])
-        spin.setAccessibleName(f"{what} percent")
+        spin.setToolTip(what + " " + tip("split"))
+        spin.setAccessibleName(what)
         return spin
 
     def choices(self) -> dict:
@@ -272,15 +281,16 @@ class PrepareChoices:
             for c in table.frame.columns:
                 kind = table.column_kinds.get(c, "text")
                 name = shown(c, NAME_CHARS + 16)
-                text = name if kind == "numeric" else f"{name} (text → one-hot)"
+                text = name if kind == "numeric" else translate("PrepareChoices", "{0} (text → one-hot)").format(name)
                 if c in empty:
-                    text = f"{name} (empty)"
+                    text = translate("PrepareChoices", "{0} (empty)").format(name)
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = c != target and (keep[c] if keep and c in keep else c in defaults)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                item.setToolTip(f"{shown(c, 1000)}: {kind} column. " + TIPS["features"])
+                item.setToolTip(translate("PrepareChoices", "{0}: {1} column.").format(shown(c, 1000), kind_name(kind))
+                                + " " + tip("features"))
                 if checked:
                     self._checked.add(c)
                 self._feature_rows[c] = self.feature_list.count()
@@ -334,5 +344,5 @@ class PrepareChoices:
 
     def _update_split_note(self, *_):
         total = self.train_spin.value() + self.val_spin.value() + self.test_spin.value()
-        self.split_note.setText(f"These add up to {total} %; they will be rescaled to 100 %.")
+        self.split_note.setText(translate("PrepareChoices", "These add up to {0} %; they will be rescaled to 100 %.").format(total))
         self.split_note.setVisible(total != 100)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nnviz.core.data.datasets import NOISE_RANGE, POINTS_RANGE, TRAIN_RATIO_RANGE, GeneratedData
@@ -19,20 +19,21 @@ from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
     ComboBox, DoubleSpinBox, FillsQuietly, FollowsFontChanges, SpinBox, apply_panel_fonts, column, titled_group, wrapped_label,
 )
+from .i18n import translate
 
 TIPS = {
-    "noise": "How far the points are scattered from their clean shape (0–50 %). More noise makes "
-             "overfitting visible: the training loss keeps falling while the test loss rises.",
-    "ratio": "The share of the points used for training (10–90 %); the rest are split 40:60 into validation "
-             "and test points (the test points are drawn as rings).",
-    "points": "How many points the set has.",
-    "regenerate": "New points of the same kind (the next data seed). The network keeps its weights and "
-                  "trains on; Ctrl+Z brings the old points back.",
-    "inputs": "The network's inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an "
+    "noise": QT_TRANSLATE_NOOP("DataKnobs", "How far the points are scattered from their clean shape (0–50 %). More noise makes "
+             "overfitting visible: the training loss keeps falling while the test loss rises."),
+    "ratio": QT_TRANSLATE_NOOP("DataKnobs", "The share of the points used for training (10–90 %); the rest are split 40:60 into validation "
+             "and test points (the test points are drawn as rings)."),
+    "points": QT_TRANSLATE_NOOP("DataKnobs", "How many points the set has."),
+    "regenerate": QT_TRANSLATE_NOOP("DataKnobs", "New points of the same kind (the next data seed). The network keeps its weights and "
+                  "trains on; Ctrl+Z brings the old points back."),
+    "inputs": QT_TRANSLATE_NOOP("DataKnobs", "The network's inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an "
               "input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new "
-              "input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.",
-    "click": "A click on the boundary plot adds a training point of this class where you clicked; Shift+click "
-             "removes the nearest point. Training goes on with the changed data (Ctrl+Z undoes).",
+              "input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on."),
+    "click": QT_TRANSLATE_NOOP("DataKnobs", "A click on the boundary plot adds a training point of this class where you clicked; Shift+click "
+             "removes the nearest point. Training goes on with the changed data (Ctrl+Z undoes)."),
 }
 
 
@@ -50,7 +51,7 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
         self._click_kind: str | None = None
         self._groups: list = []
         outer = column(self, spacing=6)
-        self.box, body = titled_group(outer, "Data", self._groups, margins=(10, 8, 10, 10))
+        self.box, body = titled_group(outer, translate("DataKnobs", "Data"), self._groups, margins=(10, 8, 10, 10))
         lay = QVBoxLayout(body)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
@@ -60,17 +61,18 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
         grid = QGridLayout(self.knobs)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
-        self.noise_spin = self._percent_spin(NOISE_RANGE, 5, TIPS["noise"])
-        self.ratio_spin = self._percent_spin(TRAIN_RATIO_RANGE, 5, TIPS["ratio"])
+        self.noise_spin = self._percent_spin(NOISE_RANGE, 5, translate("DataKnobs", TIPS["noise"]))
+        self.ratio_spin = self._percent_spin(TRAIN_RATIO_RANGE, 5, translate("DataKnobs", TIPS["ratio"]))
         self.points_spin = SpinBox()
         self.points_spin.setRange(*POINTS_RANGE)
         self.points_spin.setSingleStep(50)
-        self.points_spin.setToolTip(TIPS["points"])
-        self.regenerate_button = QPushButton("⟳ Regenerate")
-        self.regenerate_button.setToolTip(TIPS["regenerate"])
+        self.points_spin.setToolTip(translate("DataKnobs", TIPS["points"]))
+        self.regenerate_button = QPushButton(translate("DataKnobs", "⟳ Regenerate"))
+        self.regenerate_button.setToolTip(translate("DataKnobs", TIPS["regenerate"]))
         self.regenerate_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Space stays Play/Pause
-        for row, (text, w) in enumerate((("Noise", self.noise_spin), ("Training", self.ratio_spin),
-                                         ("Points", self.points_spin))):
+        for row, (text, w) in enumerate(((translate("DataKnobs", "Noise"), self.noise_spin),
+                                         (translate("DataKnobs", "Training"), self.ratio_spin),
+                                         (translate("DataKnobs", "Points"), self.points_spin))):
             label = QLabel(text)
             label.setToolTip(w.toolTip())
             grid.addWidget(label, row, 0)
@@ -78,9 +80,10 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
         grid.addWidget(self.regenerate_button, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         lay.addWidget(self.knobs)
-        self.noise_spin.valueChanged.connect(lambda v: self._knob("noise", v / 100, f"noise {v} %"))
-        self.ratio_spin.valueChanged.connect(lambda v: self._knob("train_ratio", v / 100, f"training ratio {v} %"))
-        self.points_spin.valueChanged.connect(lambda v: self._knob("points", int(v), f"{v} points"))
+        self.noise_spin.valueChanged.connect(lambda v: self._knob("noise", v / 100, translate("DataKnobs", "noise {0} %").format(v)))
+        self.ratio_spin.valueChanged.connect(lambda v: self._knob("train_ratio", v / 100,
+                                                                       translate("DataKnobs", "training ratio {0} %").format(v)))
+        self.points_spin.valueChanged.connect(lambda v: self._knob("points", int(v), translate("DataKnobs", "{0} points").format(v)))
         self.regenerate_button.clicked.connect(self.regenerate)
 
         # Feature inputs in two columns (a narrow dock): x₁ x₂ / x₁² x₂² / x₁·x₂ / sin(x₁) sin(x₂).
@@ -88,8 +91,8 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
         irow = QVBoxLayout(self.inputs_row)
         irow.setContentsMargins(0, 0, 0, 0)
         irow.setSpacing(2)
-        title = QLabel("Inputs")
-        title.setToolTip(TIPS["inputs"])
+        title = QLabel(translate("DataKnobs", "Inputs"))
+        title.setToolTip(translate("DataKnobs", TIPS["inputs"]))
         irow.addWidget(title)
         igrid = QGridLayout()
         igrid.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +102,7 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
                   "sin(x1)": (3, 0), "sin(x2)": (3, 1)}
         for name, shown in zip(FEATURE_NAMES, display_names(FEATURE_NAMES, ["x1", "x2"])):
             box = QCheckBox(shown)
-            box.setToolTip(TIPS["inputs"])
+            box.setToolTip(translate("DataKnobs", TIPS["inputs"]))
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             box.toggled.connect(self._on_input_toggled)
             self.input_boxes[name] = box
@@ -111,20 +114,20 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
         self.click_row = QWidget()
         crow = QHBoxLayout(self.click_row)
         crow.setContentsMargins(0, 0, 0, 0)
-        self.click_label = QLabel("Click adds")
-        self.click_label.setToolTip(TIPS["click"])
+        self.click_label = QLabel(translate("DataKnobs", "Click adds"))
+        self.click_label.setToolTip(translate("DataKnobs", TIPS["click"]))
         self.class_combo = ComboBox()
-        self.class_combo.setToolTip(TIPS["click"])
+        self.class_combo.setToolTip(translate("DataKnobs", TIPS["click"]))
         self.value_spin = DoubleSpinBox()
         self.value_spin.setDecimals(2)
         self.value_spin.setRange(-1e6, 1e6)
         self.value_spin.setSingleStep(0.1)
-        self.value_spin.setToolTip(TIPS["click"])
+        self.value_spin.setToolTip(translate("DataKnobs", TIPS["click"]))
         crow.addWidget(self.click_label)
         crow.addWidget(self.class_combo, 1)
         crow.addWidget(self.value_spin, 1)
         lay.addWidget(self.click_row)
-        self.click_note = wrapped_label("Shift+click removes the nearest point.", theme.MUTED)
+        self.click_note = wrapped_label(translate("DataKnobs", "Shift+click removes the nearest point."), theme.MUTED)
         lay.addWidget(self.click_note)
         self.note = wrapped_label("", theme.MUTED, hidden=True)
         lay.addWidget(self.note)
@@ -186,7 +189,8 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
         Pause. The data knobs and clicks work during a run (training goes on with the new data)."""
         for box in self.input_boxes.values():
             box.setEnabled(not running)
-            box.setToolTip(("Pause (Space) to change the network's inputs. " if running else "") + TIPS["inputs"])
+            box.setToolTip((translate("DataKnobs", "Pause (Space) to change the network's inputs.") + " " if running else "")
+                           + translate("DataKnobs", TIPS["inputs"]))
 
     def click_target(self) -> int | float:
         """What a click adds: the chosen class index, or the value for a regression."""
@@ -205,7 +209,7 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
         """New points of the same kind: the next data seed."""
         if self._data is not None:
             new = self._data.regenerated()
-            self.dataRequested.emit(new, f"new points (data seed {new.seed})")
+            self.dataRequested.emit(new, translate("DataKnobs", "new points (data seed {0})").format(new.seed))
 
     def _knob(self, field: str, value, what: str) -> None:
         if self._filling or self._data is None or getattr(self._data, field) == value:
@@ -220,7 +224,7 @@ class DataKnobs(FollowsFontChanges, FillsQuietly, QWidget):
             with self._quiet():
                 for name, box in self.input_boxes.items():
                     box.setChecked(name in self._inputs)
-            self.note.setText("The network needs at least one input: turn another on first.")
+            self.note.setText(translate("DataKnobs", "The network needs at least one input: turn another on first."))
             self.note.show()
             return
         self.note.hide()

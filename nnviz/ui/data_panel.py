@@ -19,7 +19,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy, QToolButton, QWidget,
 )
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from nnviz.core.data.csvdata import Table
 from nnviz.core.data.problem import Problem
 from nnviz.ui import theme
-from nnviz.ui.data_choices import PrepareChoices
+from nnviz.ui.data_choices import TIPS as CHOICE_TIPS, PrepareChoices
 from nnviz.ui.data_preview import PREVIEW_ROWS, PreviewModel, PreviewView
 from nnviz.ui.panel_kit import (
     FollowsFontChanges, apply_panel_fonts, column, font_variant, set_colour, show_text, titled_group, wrapped_label,
 )
 from nnviz.workers.csv_worker import CsvRunner, one_line, prepare_job, read_job
+from .i18n import translate
 
 RECENT_KEY = "recent_csv"
 MAX_RECENT = 8
@@ -40,15 +41,15 @@ DROP_SUFFIXES = (".csv", ".tsv", ".txt")
 OK_COLOUR = "#1B6E3A"            # dark green: a problem is in use
 
 TIPS = {
-    "open": "Open a table saved as CSV (comma-separated values): one row per example, one column "
-            "per measurement, and one column holding what the network should predict.",
-    "recent": "Open one of the tables you opened before.",
-    "cancel": "Stop reading the file. Whatever was loaded before stays.",
-    "progress": "How much of the file has been read.",
-    "preview": "The first rows of the table. Under each name: numeric (numbers) or text (words). "
-               "The column to predict is shaded; columns the network will not see are grey.",
-    "notes": "What was done to read and prepare the table: the file's encoding and separator, "
-             "renamed columns, values treated as missing, rows dropped.",
+    "open": QT_TRANSLATE_NOOP("DataPanel", "Open a table saved as CSV (comma-separated values): one row per example, one column "
+            "per measurement, and one column holding what the network should predict."),
+    "recent": QT_TRANSLATE_NOOP("DataPanel", "Open one of the tables you opened before."),
+    "cancel": QT_TRANSLATE_NOOP("DataPanel", "Stop reading the file. Whatever was loaded before stays."),
+    "progress": QT_TRANSLATE_NOOP("DataPanel", "How much of the file has been read."),
+    "preview": QT_TRANSLATE_NOOP("DataPanel", "The first rows of the table. Under each name: numeric (numbers) or text (words). "
+               "The column to predict is shaded; columns the network will not see are grey."),
+    "notes": QT_TRANSLATE_NOOP("DataPanel", "What was done to read and prepare the table: the file's encoding and separator, "
+             "renamed columns, values treated as missing, rows dropped."),
 }
 
 
@@ -61,14 +62,16 @@ def describe_problem(problem: Problem, file_name: str) -> str:
     """One line: "iris.csv: 150 rows, 4 features → species (3 classes)"."""
     n_cols = len(problem.raw_columns) if problem.raw_columns else problem.n_features
     if n_cols == problem.n_features:
-        feats = f"{problem.n_features} feature{'s' * (problem.n_features != 1)}"
+        feats = (translate("DataPanel", "1 feature") if n_cols == 1
+                 else translate("DataPanel", "{0} features").format(n_cols))
     else:
-        feats = f"{n_cols} feature{'s' * (n_cols != 1)} ({problem.n_features} inputs)"
+        feats = translate("DataPanel", "{0} features ({1} inputs)").format(n_cols, problem.n_features)
     if problem.task == "regression":
-        what = "a number"
+        what = translate("DataPanel", "a number")
     else:
-        what = f"{len(problem.class_names or [0, 1])} classes"
-    return f"{file_name}: {rows_of(problem):,} rows, {feats} → {problem.target_name} ({what})"
+        what = translate("DataPanel", "{0} classes").format(len(problem.class_names or [0, 1]))
+    return translate("DataPanel", "{0}: {1} rows, {2} → {3} ({4})").format(
+        file_name, f"{rows_of(problem):,}", feats, problem.target_name, what)
 
 
 _ROUTINE_NOTES = ("Read ", "Split ", "Inputs scaled", "Target scaled", "Target '")
@@ -121,7 +124,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         recent = self.recent_files()
         start = str(Path(recent[0]).parent) if recent else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a CSV table", start, "CSV tables (*.csv *.tsv *.txt);;All files (*)")
+            self, translate("DataPanel", "Open a CSV table"), start, "CSV tables (*.csv *.tsv *.txt);;All files (*)")
         if path:
             self.open_file(path)
 
@@ -131,12 +134,12 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         name = path_obj.name or str(path)
         self._loading_path = path_obj
         self._set_error("")
-        self.progress_label.setText(f"Reading {name}…")
+        self.progress_label.setText(translate("DataPanel", "Reading {0}…").format(name))
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
         self._runner.start("read", read_job(path_obj), name)
         self._update_busy()
-        self.message.emit(f"Reading {name}…")
+        self.message.emit(translate("DataPanel", "Reading {0}…").format(name))
 
     def recent_files(self) -> list[str]:
         """Recently opened tables, most recent first; files that no longer exist are left out."""
@@ -171,7 +174,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         if target is None:
             return
         self._set_result("", theme.MUTED)
-        self.progress_label.setText(f"Preparing {self._table.name}…")
+        self.progress_label.setText(translate("DataPanel", "Preparing {0}…").format(self._table.name))
         self.progress_bar.setRange(0, 0)  # busy: prepare reports no progress
         self._runner.start("prepare", prepare_job(self._table, target, **options), self._table.name)
         self._update_busy()
@@ -197,19 +200,19 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self._groups: list[tuple[QGroupBox, QWidget]] = []
 
         # Table -----------------------------------------------------------------------------------
-        _, body = titled_group(outer, "Data", self._groups)
+        _, body = titled_group(outer, translate("DataPanel", "Data"), self._groups)
         col = column(body, spacing=8)
 
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.open_button = QPushButton("Open CSV…")
-        self.open_button.setToolTip(TIPS["open"])
+        self.open_button = QPushButton(translate("DataPanel", "Open CSV…"))
+        self.open_button.setToolTip(translate("DataPanel", TIPS["open"]))
         self.open_button.clicked.connect(self.open_dialog)
         row.addWidget(self.open_button, 1)
         self.recent_button = QToolButton()
-        self.recent_button.setText("Recent ▾")
+        self.recent_button.setText(translate("DataPanel", "Recent ▾"))
         self.recent_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.recent_button.setToolTip(TIPS["recent"])
+        self.recent_button.setToolTip(translate("DataPanel", TIPS["recent"]))
         self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.recent_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.recent_menu = QMenu(self.recent_button)
@@ -219,7 +222,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         row.addWidget(self.recent_button, 1)
         col.addLayout(row)
 
-        self.hint = wrapped_label("Open a table saved as CSV, or drop a .csv file here.", theme.MUTED)
+        self.hint = wrapped_label(translate("DataPanel", "Open a table saved as CSV, or drop a .csv file here."), theme.MUTED)
         col.addWidget(self.hint)
 
         self.progress_box = QWidget()
@@ -231,10 +234,10 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setToolTip(TIPS["progress"])
+        self.progress_bar.setToolTip(translate("DataPanel", TIPS["progress"]))
         bar_row.addWidget(self.progress_bar, 1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip(TIPS["cancel"])
+        self.cancel_button = QPushButton(translate("DataPanel", "Cancel"))
+        self.cancel_button.setToolTip(translate("DataPanel", TIPS["cancel"]))
         self.cancel_button.clicked.connect(self.cancel)
         bar_row.addWidget(self.cancel_button)
         prow.addLayout(bar_row)
@@ -246,18 +249,18 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self.file_label = wrapped_label(selectable=True)
         col.addWidget(self.file_label)
 
-        self.preview_title = QLabel(f"First {PREVIEW_ROWS} rows")
+        self.preview_title = QLabel(translate("DataPanel", "First {0} rows").format(PREVIEW_ROWS))
         col.addWidget(self.preview_title)
         self.preview_model = PreviewModel(self)
         self.preview = PreviewView(self.preview_model)
-        self.preview.setToolTip(TIPS["preview"])
+        self.preview.setToolTip(translate("DataPanel", TIPS["preview"]))
         col.addWidget(self.preview)
 
-        self.notes_title = QLabel("What was done")
+        self.notes_title = QLabel(translate("DataPanel", "What was done"))
         col.addWidget(self.notes_title)
         self.notes_label = wrapped_label(selectable=True)
         self.notes_label.setTextFormat(Qt.TextFormat.RichText)
-        self.notes_label.setToolTip(TIPS["notes"])
+        self.notes_label.setToolTip(translate("DataPanel", TIPS["notes"]))
         col.addWidget(self.notes_label)
 
         self._build_choices(outer)
@@ -292,13 +295,32 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         if table is None:
             return
         n_rows, n_cols = table.frame.shape
-        self.file_label.setText(f"{table.name}: {n_rows:,} rows × {n_cols} columns")
+        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
         self.file_label.setToolTip(str(table.path) if table.path else table.name)
-        self.preview_title.setText(f"First {min(PREVIEW_ROWS, n_rows)} rows" if n_rows > PREVIEW_ROWS else f"All {n_rows} rows")
+        self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
+                                   else translate("DataPanel", "All {0} rows").format(n_rows))
         self._show_notes(table.notes)
         self._update_roles()
         self.preview.size_columns()
         self._fit_heights()
+
+    def retranslate(self) -> None:
+        """The window's language changed: the table's line, the preview's title and column
+        heads, and the split boxes' tooltips in the new one (the choices made stay)."""
+        for spin, what in ((self.train_spin, translate("PrepareChoices", "Percent of the rows used for train.")),
+                           (self.val_spin, translate("PrepareChoices", "Percent of the rows used for validation.")),
+                           (self.test_spin, translate("PrepareChoices", "Percent of the rows used for test."))):
+            spin.setToolTip(what + " " + translate("PrepareChoices", CHOICE_TIPS["split"]))
+        for label, spin in zip(self.split_names, (self.train_spin, self.val_spin, self.test_spin)):
+            label.setToolTip(spin.toolTip())
+        table = self._table
+        if table is None:
+            return
+        n_rows, n_cols = table.frame.shape
+        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
+        self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
+                                   else translate("DataPanel", "All {0} rows").format(n_rows))
+        self.preview_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.preview_model.columnCount() - 1))
 
     def _show_notes(self, notes: list[str]) -> None:
         # "Read N rows × M columns" is what the file name line above already says.
@@ -343,8 +365,8 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
             self._update_busy()
             n_rows, n_cols = result.frame.shape
             self.message.emit(
-                f"Read {result.name}: {n_rows:,} rows × {n_cols} columns. "
-                "Choose the target and press “Use this data”.")
+                translate("DataPanel", "Read {0}: {1} rows × {2} columns. Choose the target and press “Use this data”.")
+                .format(result.name, f"{n_rows:,}", n_cols))
             self.loadFinished.emit("loaded")
             return
         problem: Problem = result
@@ -352,9 +374,10 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         description = describe_problem(problem, name)
         self._problem = problem
         self._show_notes(problem.notes)
-        self._set_result(f"In use: {description}", OK_COLOUR)
+        self._set_result(translate("DataPanel", "In use: {0}").format(description), OK_COLOUR)
         detail = summarize_notes(problem.notes)
-        self.message.emit(f"Loaded {name}: {rows_of(problem):,} rows" + (f"; {detail}" if detail else "."))
+        self.message.emit(translate("DataPanel", "Loaded {0}: {1} rows").format(name, f"{rows_of(problem):,}")
+                          + (f"; {detail}" if detail else "."))
         self.problemReady.emit(problem, description)
         self.prepareFinished.emit(True)
 
@@ -373,8 +396,9 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
     def _on_cancelled(self, kind: str) -> None:
         self._update_busy()
         name = self._loading_path.name if (kind == "read" and self._loading_path) else (
-            self._table.name if self._table else "the file")
-        text = f"Stopped reading {name}." if kind == "read" else f"Stopped preparing {name}."
+            self._table.name if self._table else translate("DataPanel", "the file"))
+        text = (translate("DataPanel", "Stopped reading {0}.").format(name) if kind == "read"
+                else translate("DataPanel", "Stopped preparing {0}.").format(name))
         self._set_label(self.error_label, text, theme.MUTED, error=False)
         self.message.emit(text)
         if kind == "read":
@@ -410,7 +434,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
             action.triggered.connect(lambda _=False, path=p: self.open_file(path))
         if files:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear the list")
+            clear = self.recent_menu.addAction(translate("DataPanel", "Clear the list"))
             clear.triggered.connect(self._clear_recent)
         self.recent_menu.setToolTipsVisible(True)
         self.recent_button.setEnabled(bool(files))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTabl
 
 from nnviz.core.data.csvdata import Table, printable, shown
 from nnviz.ui import theme
+from nnviz.ui.i18n import translate
 from nnviz.ui.panel_kit import WheelNeedsFocus
 
 PREVIEW_ROWS = 20
@@ -37,6 +38,11 @@ def _format_cell(value, kind: str) -> str | None:
         return format(float(value), ".6g")
     return printable(str(value))
 
+
+
+def kind_name(kind: str) -> str:
+    """A column's kind (numeric, text) in the window's language."""
+    return {"numeric": translate("DataPreview", "numeric"), "text": translate("DataPreview", "text")}.get(kind, kind)
 
 class _LazyCells:
     """``cells[row][col]`` as :func:`_format_cell` text, formatted on first use."""
@@ -134,7 +140,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "NA" if value is None else shown(value, CELL_CHARS)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{shown(col, 200)}: missing" if value is None else f"{shown(col, 200)}: {shown(value, 1000)}"
+            return translate("DataPreview", "{0}: missing").format(shown(col, 200)) if value is None else f"{shown(col, 200)}: {shown(value, 1000)}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignRight if self._kinds[index.column()] == "numeric" else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
@@ -157,11 +163,11 @@ class PreviewModel(QAbstractTableModel):
             return None
         col, kind = self._columns[section], self._kinds[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{shown(col, NAME_CHARS)}\n{kind}"
+            return f"{shown(col, NAME_CHARS)}\n{kind_name(kind)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            what = "the column to predict" if col == self._target else (
-                "a feature" if col in self._features else "not used")
-            return f"{shown(col, 1000)}: {kind} column, {what}"
+            what = translate("DataPreview", "the column to predict") if col == self._target else (
+                translate("DataPreview", "a feature") if col in self._features else translate("DataPreview", "not used"))
+            return translate("DataPreview", "{0}: {1} column, {2}").format(shown(col, 1000), kind_name(kind), what)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._role_colours(col)[1]
         return None

@@ -27,6 +27,7 @@ from ..core.data.problem import Problem
 from .draw_pad import DrawPad, ProbabilityBars, percent
 from .mistakes_view import MistakesView
 from .panel_kit import ComboBox
+from .i18n import translate
 
 RUN_REFRESH_MS = 250      # while a run goes, the pane follows the network at most this often
 
@@ -57,17 +58,17 @@ class DigitsPane(QTabWidget):
         self.pad.installEventFilter(self)
         self.answer_label = QLabel()
         self.answer_label.setWordWrap(True)
-        self.answer_label.setToolTip(self.tr("The network's answer for the drawing: the class with the largest output."))
+        self.answer_label.setToolTip(translate("DigitsPane", "The network's answer for the drawing: the class with the largest output."))
         self.bars = ProbabilityBars()
         self.label_combo = ComboBox()
-        self.label_combo.setToolTip(self.tr("The label the drawing is added with: what the digit really is "
+        self.label_combo.setToolTip(translate("DigitsPane", "The label the drawing is added with: what the digit really is "
                                             "(on the pad, type the digit)."))
-        self.add_button = QPushButton(self.tr("Add to training data"))
-        self.add_button.setToolTip(self.tr("Add the drawing to the training data with the chosen label (Enter on the "
+        self.add_button = QPushButton(translate("DigitsPane", "Add to training data"))
+        self.add_button.setToolTip(translate("DigitsPane", "Add the drawing to the training data with the chosen label (Enter on the "
                                            "pad). The network keeps its weights and trains on it; Ctrl+Z takes it out."))
         self.add_button.clicked.connect(self.request_add)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Wipe the pad (Delete on the pad)."))
+        self.clear_button = QPushButton(translate("DigitsPane", "Clear"))
+        self.clear_button.setToolTip(translate("DigitsPane", "Wipe the pad (Delete on the pad)."))
         self.clear_button.clicked.connect(self.pad.clear)
         draw = QWidget()
         outer = QVBoxLayout(draw)
@@ -81,26 +82,26 @@ class DigitsPane(QTabWidget):
         top.addLayout(right, 1)
         outer.addLayout(top, 1)
         row = QHBoxLayout()
-        self.label_title = QLabel(self.tr("Label"))
+        self.label_title = QLabel(translate("DigitsPane", "Label"))
         row.addWidget(self.label_title)
         row.addWidget(self.label_combo)
         row.addWidget(self.add_button)
         row.addStretch(1)
         row.addWidget(self.clear_button)
         outer.addLayout(row)
-        self.addTab(draw, self.tr("Draw"))
-        self.setTabToolTip(0, self.tr("Draw a digit and see the network's answer as you draw (D)."))
+        self.addTab(draw, translate("DigitsPane", "Draw"))
+        self.setTabToolTip(0, translate("DigitsPane", "Draw a digit and see the network's answer as you draw (D)."))
 
         # --- Mistakes
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.filter_combo = ComboBox()
-        self.filter_combo.setToolTip(self.tr("Show every mistake, or one kind: a true class taken for another "
+        self.filter_combo.setToolTip(translate("DigitsPane", "Show every mistake, or one kind: a true class taken for another "
                                              "(a click on a confusion-matrix cell picks it too)."))
         self.filter_combo.activated.connect(self._on_filter)
         self.gallery = MistakesView()
         self.gallery.digitChosen.connect(self.digitChosen)
-        self.gallery.setToolTip(self.tr("Test digits the network gets wrong: truth → answer and how sure it was. "
+        self.gallery.setToolTip(translate("DigitsPane", "Test digits the network gets wrong: truth → answer and how sure it was. "
                                         "Click one (or Enter) to show it on the diagram; arrow keys move."))
         scroll = QScrollArea()
         scroll.setWidget(self.gallery)
@@ -115,8 +116,8 @@ class DigitsPane(QTabWidget):
         col.addWidget(self.summary)
         col.addWidget(self.filter_combo)
         col.addWidget(scroll, 1)
-        self.addTab(mistakes, self.tr("Mistakes"))
-        self.setTabToolTip(1, self.tr("The test digits the network gets wrong, most confident first (M)."))
+        self.addTab(mistakes, translate("DigitsPane", "Mistakes"))
+        self.setTabToolTip(1, translate("DigitsPane", "The test digits the network gets wrong, most confident first (M)."))
         self._filter: tuple[int, int] | None = None
 
     # --- what is loaded ----------------------------------------------------------------------------
@@ -193,12 +194,12 @@ class DigitsPane(QTabWidget):
         self.bars.set_probabilities(probs, names)
         k = self.bars.answer()
         if k is None:
-            self.answer_label.setText(self.tr("The network gives no answer (its outputs are not numbers)."))
+            self.answer_label.setText(translate("DigitsPane", "The network gives no answer (its outputs are not numbers)."))
         elif self.pad.is_blank():
-            self.answer_label.setText(self.tr("Blank pad: the network says {0} ({1}). Draw a digit.")
+            self.answer_label.setText(translate("DigitsPane", "Blank pad: the network says {0} ({1}). Draw a digit.")
                                       .format(names[k], percent(probs[k])))
         else:
-            self.answer_label.setText(self.tr("The network says ▶ {0} ({1}).").format(names[k], percent(probs[k])))
+            self.answer_label.setText(translate("DigitsPane", "The network says ▶ {0} ({1}).").format(names[k], percent(probs[k])))
         self.probabilitiesShown.emit()
 
     def refresh_mistakes(self) -> None:
@@ -208,19 +209,19 @@ class DigitsPane(QTabWidget):
         self._mistakes = found = find_mistakes(self._predict, p, "test")
         names = self.class_names()
         if found.n == 0:
-            self.summary.setText(self.tr("This data has no test split: nothing to check the network on."))
+            self.summary.setText(translate("DigitsPane", "This data has no test split: nothing to check the network on."))
         else:
-            self.summary.setText(self.tr("{0} of {1} test digits wrong ({2} right). Truth → answer, how sure; "
+            self.summary.setText(translate("DigitsPane", "{0} of {1} test digits wrong ({2} right). Truth → answer, how sure; "
                                          "click one to show it on the diagram.")
                                  .format(len(found.items), found.n, percent(found.accuracy)))
         self._fill_filter(found, names)
         shown = found.items if self._filter is None else found.between(*self._filter)
         if found.n == 0:
-            empty = self.tr("No test digits to show.")
+            empty = translate("DigitsPane", "No test digits to show.")
         elif self._filter is not None:
-            empty = self.tr("No mistakes of this kind now.")
+            empty = translate("DigitsPane", "No mistakes of this kind now.")
         else:
-            empty = self.tr("No test digit is wrong.")
+            empty = translate("DigitsPane", "No test digit is wrong.")
         self.gallery.set_mistakes(shown, self._pictures, names, self.pad.top(), empty)
 
     def mistakes(self) -> Mistakes | None:
@@ -235,9 +236,9 @@ class DigitsPane(QTabWidget):
         combo = self.filter_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("All mistakes ({0})").format(len(found.items)), None)
+        combo.addItem(translate("DigitsPane", "All mistakes ({0})").format(len(found.items)), None)
         for (t, a), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
-            combo.addItem(self.tr("{0} taken for {1} ({2})").format(names[t], names[a], n), (t, a))
+            combo.addItem(translate("DigitsPane", "{0} taken for {1} ({2})").format(names[t], names[a], n), (t, a))
         combo.setCurrentIndex(max(0, combo.findData(self._filter)) if self._filter is not None else 0)
         combo.blockSignals(False)
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, 
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnviz.ui import theme
+from .i18n import translate
 
 BRUSH_RADIUS = 1.5      # cells: a touch reaches the cells whose centres are nearer than this
 KEY_STRENGTH = 0.5      # a key's touch gives half the most ink: two presses fill a cell
@@ -61,10 +62,10 @@ class DrawPad(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumSize(96, 96)
-        self.setToolTip(self.tr("Draw a digit: drag with the left button (or a pen) to add ink, with the right "
+        self.setToolTip(translate("DrawPad", "Draw a digit: drag with the left button (or a pen) to add ink, with the right "
                                 "button, Shift or the pen's eraser to take it away. Keys: arrows move the frame, "
                                 "Space inks, Shift+Space erases, Delete clears."))
-        self.setAccessibleName(self.tr("Drawing pad"))
+        self.setAccessibleName(translate("DrawPad", "Drawing pad"))
 
     # --- the picture ------------------------------------------------------------------------------
     def set_shape(self, shape: tuple[int, int], top: float = 16.0) -> None:
@@ -262,7 +263,7 @@ class DrawPad(QWidget):
         p.drawRect(g)
         if self.is_blank():
             p.setPen(QColor(theme.MUTED))
-            p.drawText(g, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Draw a digit here"))
+            p.drawText(g, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, translate("DrawPad", "Draw a digit here"))
         if self.hasFocus():            # the keyboard's cell: a thick dashed frame
             r, c = self._cursor
             pen = QPen(QColor(theme.HIGHLIGHT), max(2.0, cell / 10))
@@ -290,7 +291,7 @@ class ProbabilityBars(QWidget):
         self._names: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 100)
-        self.setToolTip(self.tr("How sure the network is of each class for the drawing (its outputs, in per cent). "
+        self.setToolTip(translate("ProbabilityBars", "How sure the network is of each class for the drawing (its outputs, in per cent). "
                                 "The longest bar, marked ▶, is its answer."))
 
     def set_probabilities(self, probs, names: list[str]) -> None:
@@ -363,7 +364,7 @@ class ProbabilityBars(QWidget):
             i = int(event.position().y() // max(1.0, self.height() / len(self._probs)))
             if 0 <= i < len(self._probs):
                 QToolTip.showText(event.globalPosition().toPoint(),
-                                  self.tr("{0}: {1} (the network's output for this class)")
+                                  translate("ProbabilityBars", "{0}: {1} (the network's output for this class)")
                                   .format(self._names[i], percent(self._probs[i])), self)
                 return True
         return super().event(event)

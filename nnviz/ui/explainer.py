@@ -14,9 +14,9 @@ student to compute (:mod:`nnviz.ui.quiz`); a lesson's quiz beat asks one with :m
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from nnviz.core.engine.explain import MAX_TERMS, Explanation, StepContext, explain_step, forward_table
 from nnviz.core.text import escape_html
@@ -24,6 +24,7 @@ from nnviz.ui import theme
 from nnviz.ui.panel_kit import ElidedLabel
 from nnviz.ui.quiz import QuizBox, masked, part_of, question_html
 from nnviz.core.teaching.quiz import askable, line_key
+from .i18n import translate
 
 BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
 HEADING_POINT_SIZE = theme.TITLE_POINT_SIZE + 2  # 15 pt
@@ -60,21 +61,21 @@ class ExplainerPanel(QWidget):
         self.heading = ElidedLabel()
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setStyleSheet(f"color: {theme.TEXT};")
-        self.rows_button = QPushButton("Every row")
+        self.rows_button = QPushButton(translate("ExplainerPanel", "Every row"))
         self.rows_button.setCheckable(True)
-        self.rows_button.setToolTip("Show the forward pass of every row of the step (z2, a2, z3, ŷ), "
-                                    "the way the tutorials print it")
+        self.rows_button.setToolTip(translate("ExplainerPanel", "Show the forward pass of every row of the step (z2, a2, z3, ŷ), "
+                                    "the way the tutorials print it"))
         self.rows_button.toggled.connect(self.show_rows)
         # A sum of more than MAX_TERMS terms (a 64-pixel neuron) lists its largest terms and
         # the rest summed; this lists every term and every weight. Shown only for such a network.
-        self.all_terms_button = QPushButton(self.tr("Show all terms"))
+        self.all_terms_button = QPushButton(translate("ExplainerPanel", "Show all terms"))
         self.all_terms_button.setCheckable(True)
-        self.all_terms_button.setToolTip(self.tr("List every term of the long sums and every weight, "
+        self.all_terms_button.setToolTip(translate("ExplainerPanel", "List every term of the long sums and every weight, "
                                                  "not only the largest terms"))
         self.all_terms_button.toggled.connect(self.show_all_terms)
         self.all_terms_button.hide()
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the explanation as plain text")
+        self.copy_button = QPushButton(translate("ExplainerPanel", "Copy"))
+        self.copy_button.setToolTip(translate("ExplainerPanel", "Copy the explanation as plain text"))
         self.copy_button.clicked.connect(self.copy)
         # A part's title (an explain beat shows one part of the step at a time): one line, cut
         # to the panel's width (never widening the window).
@@ -87,9 +88,9 @@ class ExplainerPanel(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.all_terms_button)
-        self.quiz_button = QPushButton(self.tr("Check yourself"))
+        self.quiz_button = QPushButton(translate("ExplainerPanel", "Check yourself"))
         self.quiz_button.setCheckable(True)
-        self.quiz_button.setToolTip(self.tr("Hide a number of the step and compute it by hand"))
+        self.quiz_button.setToolTip(translate("ExplainerPanel", "Hide a number of the step and compute it by hand"))
         self.quiz_button.toggled.connect(self.show_quiz)
         self.quiz = QuizBox()
         self.quiz.hide()
@@ -216,6 +217,10 @@ class ExplainerPanel(QWidget):
         """What Copy puts on the clipboard: the heading, then the shown text."""
         return f"{self.heading.full_text()}\n\n{self.shown_text()}"
 
+    def retranslate(self) -> None:
+        """The window's language changed: the shown step in the new one."""
+        self._render()
+
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.plain_text())
 
@@ -272,7 +277,7 @@ class ExplainerPanel(QWidget):
         line = self.line_at(pos)
         if line is not None and askable(line):
             menu.addSeparator()
-            hide = menu.addAction(self.tr("Hide and ask this number"))
+            hide = menu.addAction(translate("ExplainerPanel", "Hide and ask this number"))
             hide.triggered.connect(lambda: self._hide_and_ask(line))
         menu.exec(self.text_view.viewport().mapToGlobal(pos))
         menu.deleteLater()
@@ -296,9 +301,9 @@ class ExplainerPanel(QWidget):
     # ------------------------------------------------------------------ drawing
     def _message(self) -> str:
         if self._record is None or self._context is None:
-            return "Take a step (Step sample, Step batch or Step epoch) to see every number of it here."
+            return translate("ExplainerPanel", "Take a step (Step sample, Step batch or Step epoch) to see every number of it here.")
         if self._neuron is None and not self._rows:
-            return "Click a neuron in the network to see how this step changed it."
+            return translate("ExplainerPanel", "Click a neuron in the network to see how this step changed it.")
         return ""
 
     def apply_theme(self) -> None:
@@ -317,7 +322,7 @@ class ExplainerPanel(QWidget):
             try:
                 if self._rows:
                     ctx = self._context
-                    labels = [f"Sample {int(r)}" for r in self._record.rows]
+                    labels = [translate("ExplainerPanel", "Sample {0}").format(int(r)) for r in self._record.rows]
                     rec = self._record
                     self._explanation = forward_table(rec.trace, ctx.activations, ctx.use_bias,
                                                       row_labels=labels, weights=rec.weights_before,
@@ -326,17 +331,18 @@ class ExplainerPanel(QWidget):
                     self._explanation = explain_step(self._record, self._context, *self._neuron,
                                                      all_terms=self._all_terms)
             except (IndexError, ValueError) as e:       # a neuron from another architecture
-                message = f"Nothing to explain for this neuron: {e}"
+                message = translate("ExplainerPanel", "Nothing to explain for this neuron: {0}").format(e)
         self.quiz.set_explanation(None if self._rows else self._explanation,
                                   self._context.digits if self._context is not None else 4)
         notes = ""
         if self._notes:
             items = "".join(f"<li>{escape_html(n)}</li>" for n in self._notes)
-            notes = f'<p><b>About this lesson</b></p><ul style="margin-top:0">{items}</ul>'
+            about = translate("ExplainerPanel", "About this lesson")
+            notes = f'<p><b>{about}</b></p><ul style="margin-top:0">{items}</ul>'
         if self._explanation is not None and self._part is not None and not self._rows:
             self._render_part(self._explanation)
         elif self._explanation is None:
-            self.heading.set_full_text("Step explainer")
+            self.heading.set_full_text(translate("ExplainerPanel", "Step explainer"))
             self.text_view.setHtml(notes + ("<hr>" if notes else "") +
                                    f'<p style="color:{theme.NOTE_COLOUR}">{escape_html(message)}</p>')
         else:
@@ -357,14 +363,17 @@ class ExplainerPanel(QWidget):
         """One part of the step, its title on one line: "Update · 4 of 4 · output 'P(1)'"."""
         number = PARTS.index(self._part) + 1
         node = ex.heading.split(" · ")[0]
-        title = f"{self._part.capitalize()} · {number} of {len(PARTS)} · {node}"
+        title = translate("ExplainerPanel", "{0} · {1} of {2} · {3}").format(part_name(self._part), number, len(PARTS), node)
         self.part_title.set_full_text(title)
         lines = _part_lines(ex, self._part)
         if self._part_held:
-            body = (f'<p style="color:{theme.TEXT}">{escape_html(PART_QUESTIONS[self._part])}</p>'
-                    f'<p style="color:{theme.NOTE_COLOUR}"><i>The next click shows it.</i></p>')
+            question = escape_html(translate("ExplainerPanel", PART_QUESTIONS[self._part]))
+            later = translate("ExplainerPanel", "The next click shows it.")
+            body = (f'<p style="color:{theme.TEXT}">{question}</p>'
+                    f'<p style="color:{theme.NOTE_COLOUR}"><i>{later}</i></p>')
         elif not lines:
-            body = f'<p style="color:{theme.NOTE_COLOUR}">Nothing of this part for this neuron.</p>'
+            nothing = translate("ExplainerPanel", "Nothing of this part for this neuron.")
+            body = f'<p style="color:{theme.NOTE_COLOUR}">{nothing}</p>'
         else:
             self._shown_lines = list(lines)
             body = _html(Explanation(ex.heading, lines), self._scale, self.quiz)
@@ -372,11 +381,20 @@ class ExplainerPanel(QWidget):
 
 
 PARTS = ("forward", "loss", "backward", "update")
+PART_NAMES = {"forward": QT_TRANSLATE_NOOP("ExplainerPanel", "Forward"), "loss": QT_TRANSLATE_NOOP("ExplainerPanel", "Loss"),
+              "backward": QT_TRANSLATE_NOOP("ExplainerPanel", "Backward"), "update": QT_TRANSLATE_NOOP("ExplainerPanel", "Update")}
+
+
+def part_name(part: str) -> str:
+    """A part of the step, capitalised, in the window's language."""
+    return translate("ExplainerPanel", PART_NAMES[part]) if part in PART_NAMES else part.capitalize()
+
+SECTION_TITLES = {"forward": "Forward", "loss": "Loss", "backward": "Backward", "update": "Update"}   # the engine's
 PART_QUESTIONS = {
-    "forward": "What does this neuron compute for this input?",
-    "loss": "How far is the answer from the target?",
-    "backward": "Which way, and how much, should each weight move?",
-    "update": "What will the new weights and bias be after this step?",
+    "forward": QT_TRANSLATE_NOOP("ExplainerPanel", "What does this neuron compute for this input?"),
+    "loss": QT_TRANSLATE_NOOP("ExplainerPanel", "How far is the answer from the target?"),
+    "backward": QT_TRANSLATE_NOOP("ExplainerPanel", "Which way, and how much, should each weight move?"),
+    "update": QT_TRANSLATE_NOOP("ExplainerPanel", "What will the new weights and bias be after this step?"),
 }
 
 
@@ -385,7 +403,8 @@ def _part_lines(ex: Explanation, part: str) -> list:
     out, inside = [], False
     for line in ex.lines:
         if line.level == 0 and line.role == "title":
-            inside = line.text.lower() == part
+            # The engine's section title, in English or in the window's language.
+            inside = line.text.lower() in (part, QCoreApplication.translate("Explain", SECTION_TITLES[part]).lower())
             continue
         if inside:
             out.append(line)

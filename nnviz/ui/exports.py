@@ -19,6 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from ..core.app.session_file import write_atomic
+from .i18n import translate
 
 PNG_SCALE = 2
 HISTORY_COLUMNS = ("epoch", "train_loss", "val_loss", "train_accuracy", "val_accuracy")
@@ -69,7 +70,7 @@ class _Buffer:
 def _save_image(image: QImage, path: str | Path, fmt: str) -> None:
     buffer = _Buffer()
     if not image.save(buffer.device, fmt):
-        raise OSError(f"Qt could not encode a {fmt} image")
+        raise OSError(translate("Exports", "Qt could not encode a {0} image").format(fmt))
     data = buffer.data()
     write_atomic(path, lambda fh: fh.write(data))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
@@ -20,8 +20,16 @@ from ..core.teaching.lesson_files import LessonFileError, read_lesson_file
 from ..core.teaching.lessons import register_lesson
 from ..core.text import one_line
 from .exports import frame_positions, history_csv, side_by_side, training_gif, widget_png, widget_svg
+from .i18n import translate
 
 RECENT_MAX = 8
+VIEW_NAMES = {"network": QT_TRANSLATE_NOOP("FileActions", "network"), "boundary": QT_TRANSLATE_NOOP("FileActions", "boundary"),
+              "loss": QT_TRANSLATE_NOOP("FileActions", "loss"), "window": QT_TRANSLATE_NOOP("FileActions", "window")}
+
+
+def view_name(name: str) -> str:
+    """An exported view's name in the window's language, for its messages."""
+    return translate("FileActions", VIEW_NAMES[name]) if name in VIEW_NAMES else name
 
 
 class FileActions:
@@ -30,20 +38,23 @@ class FileActions:
     def _build_file_actions(self, file_menu) -> None:
         """File → Open (sessions, lesson files and CSV tables, by extension), Open recent,
         Save, Save As and Export."""
-        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_dialog)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._action(file_menu, translate("FileActions", "&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
+        self.recent_menu = file_menu.addMenu(translate("FileActions", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save_session)
-        self._action(file_menu, "Save &as…", "Ctrl+Shift+S", self.save_session_as)
-        export = file_menu.addMenu("&Export")
-        for label, name in (("Network", "network"), ("Boundary / neuron map", "boundary"), ("Loss curve", "loss"),
-                            ("Whole window", "window")):
-            self._action(export, f"{label} as PNG (2×)…", "", lambda _=False, n=name: self.export_view_dialog(n, "png"))
-            self._action(export, f"{label} as SVG…", "", lambda _=False, n=name: self.export_view_dialog(n, "svg"))
+        self._action(file_menu, translate("FileActions", "&Save"), QKeySequence.StandardKey.Save, self.save_session)
+        self._action(file_menu, translate("FileActions", "Save &as…"), "Ctrl+Shift+S", self.save_session_as)
+        export = file_menu.addMenu(translate("FileActions", "&Export"))
+        for png, svg, name in ((translate("FileActions", "Network as PNG (2×)…"), translate("FileActions", "Network as SVG…"), "network"),
+                               (translate("FileActions", "Boundary / neuron map as PNG (2×)…"),
+                                translate("FileActions", "Boundary / neuron map as SVG…"), "boundary"),
+                               (translate("FileActions", "Loss curve as PNG (2×)…"), translate("FileActions", "Loss curve as SVG…"), "loss"),
+                               (translate("FileActions", "Whole window as PNG (2×)…"), translate("FileActions", "Whole window as SVG…"), "window")):
+            self._action(export, png, "", lambda _=False, n=name: self.export_view_dialog(n, "png"))
+            self._action(export, svg, "", lambda _=False, n=name: self.export_view_dialog(n, "svg"))
         export.addSeparator()
-        self._action(export, "History as &CSV…", "", self.export_history_dialog)
-        self._action(export, "Training as animated &GIF…", "", self.export_gif_dialog)
-        self._action(export, "Network as &PyTorch script…", "", self.export_pytorch_dialog)
+        self._action(export, translate("FileActions", "History as &CSV…"), "", self.export_history_dialog)
+        self._action(export, translate("FileActions", "Training as animated &GIF…"), "", self.export_gif_dialog)
+        self._action(export, translate("FileActions", "Network as &PyTorch script…"), "", self.export_pytorch_dialog)
 
     def _data_panel_source(self) -> dict | None:
         """How the Data panel read and prepared its table (kept in saved session files; predict
@@ -73,7 +84,7 @@ class FileActions:
         self.recent_menu.clear()
         files = self.recent_files()
         if not files:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(translate("FileActions", "(none yet)")).setEnabled(False)
         for f in files:
             action = self.recent_menu.addAction(f"{Path(f).name}  —  {Path(f).parent}")
             action.triggered.connect(lambda _=False, f=f: self.open_path(f))
@@ -81,9 +92,9 @@ class FileActions:
     def open_dialog(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a session, a lesson file or a CSV table", start,
-            "nnviz files (*.nnviz *.toml *.csv *.tsv *.txt);;Sessions (*.nnviz);;Lesson files (*.toml);;"
-            "CSV tables (*.csv *.tsv *.txt);;All files (*)")
+            self, translate("FileActions", "Open a session, a lesson file or a CSV table"), start,
+            translate("FileActions", "nnviz files (*.nnviz *.toml *.csv *.tsv *.txt);;Sessions (*.nnviz);;Lesson files (*.toml);;"
+                      "CSV tables (*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.open_path(path)
 
@@ -144,7 +155,8 @@ class FileActions:
 
     def save_session_as(self) -> bool:
         name = self.session.lesson.name if self.session.lesson is not None else "session"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the session", f"{name}.nnviz", "nnviz sessions (*.nnviz)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("FileActions", "Save the session"), f"{name}.nnviz",
+                                              translate("FileActions", "nnviz sessions (*.nnviz)"))
         if not path:
             return False
         if not path.lower().endswith(".nnviz"):
@@ -163,9 +175,10 @@ class FileActions:
         widget = self.export_widget(name)
         if fmt == "svg":
             widget_svg(widget, path, title=f"nnviz {name}")
-            return f"Saved the {name} view as {Path(path).name} (SVG)."
+            return translate("FileActions", "Saved the {0} view as {1} (SVG).").format(view_name(name), Path(path).name)
         size = widget_png(widget, path)
-        return f"Saved the {name} view as {Path(path).name} ({size.width()}×{size.height()} pixels)."
+        return translate("FileActions", "Saved the {0} view as {1} ({2}×{3} pixels).").format(
+            view_name(name), Path(path).name, size.width(), size.height())
 
     def _ask_path(self, title: str, default: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, title, default, filters)
@@ -184,24 +197,27 @@ class FileActions:
             self.statusBar().showMessage(text)
 
     def export_view_dialog(self, name: str, fmt: str) -> None:
-        path = self._ask_path(f"Export the {name} view", f"nnviz-{name}.{fmt}", f"{fmt.upper()} files (*.{fmt})")
+        path = self._ask_path(translate("FileActions", "Export the {0} view").format(view_name(name)), f"nnviz-{name}.{fmt}",
+                              translate("FileActions", "{0} files (*.{1})").format(fmt.upper(), fmt))
         if path:
             self._export(lambda: self.export_view(name, path, fmt))
 
     def export_history(self, path) -> str:
         n = history_csv(self.session, path)
-        return f"Saved the history of {n} epochs as {Path(path).name}."
+        return translate("FileActions", "Saved the history of {0} epochs as {1}.").format(n, Path(path).name)
 
     def export_history_dialog(self) -> None:
-        path = self._ask_path("Export the history", "nnviz-history.csv", "CSV tables (*.csv)")
+        path = self._ask_path(translate("FileActions", "Export the history"), "nnviz-history.csv",
+                              translate("FileActions", "CSV tables (*.csv)"))
         if path and self.session.loaded:
             self._export(lambda: self.export_history(path))
 
     def export_pytorch_dialog(self) -> None:
-        path = self._ask_path("Export the network as a PyTorch script", "nnviz_model.py", "Python scripts (*.py)")
+        path = self._ask_path(translate("FileActions", "Export the network as a PyTorch script"), "nnviz_model.py",
+                              translate("FileActions", "Python scripts (*.py)"))
         if path and self.session.loaded:
-            self._export(lambda: "Wrote " + " and ".join(f.name for f in pytorch_script(self.session, path))
-                         + ": run it with python and a CSV table.")
+            self._export(lambda: translate("FileActions", "Wrote {0}: run it with python and a CSV table.").format(
+                translate("FileActions", " and ").join(f.name for f in pytorch_script(self.session, path))))
 
     def export_gif(self, path, frames: int = 60, whole_window: bool = False, frame_ms: int = 120,
                    progress=None) -> bool:
@@ -224,15 +240,17 @@ class FileActions:
         finally:
             self.goto_position(back)
         if done:
-            self.statusBar().showMessage(f"Saved the training as {Path(path).name}.")
+            self.statusBar().showMessage(translate("FileActions", "Saved the training as {0}.").format(Path(path).name))
         return done
 
     def export_gif_dialog(self) -> None:
-        path = self._ask_path("Export training as an animated GIF", "nnviz-training.gif", "GIF images (*.gif)")
+        path = self._ask_path(translate("FileActions", "Export training as an animated GIF"), "nnviz-training.gif",
+                              translate("FileActions", "GIF images (*.gif)"))
         if not path or not self.session.loaded:
             return
-        dialog = QProgressDialog("Drawing the frames of the training…", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Export GIF")
+        dialog = QProgressDialog(translate("FileActions", "Drawing the frames of the training…"), translate("FileActions", "Cancel"),
+                                 0, 100, self)
+        dialog.setWindowTitle(translate("FileActions", "Export GIF"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
 
@@ -250,5 +268,5 @@ class FileActions:
         finally:
             dialog.close()
         if not ok:
-            self.statusBar().showMessage("GIF export cancelled; nothing was written.")
+            self.statusBar().showMessage(translate("FileActions", "GIF export cancelled; nothing was written."))
 

@@ -22,14 +22,12 @@ from ..core.app.session import EndReason
 from ..core.data.names import readable_names
 from ..core.engine.explain import phase_data
 from ..core.text import fixed, readable
+from .i18n import local, translate
 from .panel_kit import next_pass, steady_height
 
 REDRAW_MS = 16
 LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
 SAMPLE_INPUTS_SHOWN = 4  # a table with 30 inputs would fill the sample line and squash the diagram
-RUN_SCORES_WIDEST = ("epoch 10,000,000: train loss <b>0.0000</b> · val loss <b>0.0000</b> · "
-                     "train acc <b>100.0%</b> · val acc <b>100.0%</b>")   # the scores line's widest form during a run
-RUN_SCORES_WIDEST_R = "epoch 10,000,000: train loss <b>0.0000</b> · val loss <b>0.0000</b>"
 
 
 class FramePainter(QObject):
@@ -86,7 +84,7 @@ class FramePainter(QObject):
         w.network_view.set_input_values(frame.sample_inputs)
         self.loss_stats.extend(stats)
         self.draw_plane(frame)
-        w.epoch_label.setText(f"Epoch {snap.epoch:,}" + (f" +{snap.cursor}" if snap.cursor else ""))
+        w.epoch_label.setText(translate("FramePainter", "Epoch {0}").format(local(f"{snap.epoch:,}") + (f" +{snap.cursor}" if snap.cursor else "")))
         self.show_timeline_at(frame.position, frame.newest)
         self.last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not w.runner.running:
@@ -203,10 +201,10 @@ class FramePainter(QObject):
         if tl is None or newest > tl.newest:   # a frame of a timeline since replaced
             return
         epoch, cursor = tl.label(position)
-        text = f"{epoch:,}" + (f" +{cursor}" if cursor else "")
+        text = local(f"{epoch:,}") + (f" +{cursor}" if cursor else "")
         if newest != position:
             epoch, cursor = tl.label(newest)
-            text += f" / {epoch:,}" + (f" +{cursor}" if cursor else "")
+            text += " / " + local(f"{epoch:,}") + (f" +{cursor}" if cursor else "")
         self.w.timeline_bar.show_position(position, newest, text)
 
     def picture_caption(self, frame: Frame) -> list[str] | None:
@@ -214,9 +212,9 @@ class FramePainter(QObject):
         if frame.sample is None:
             return None
         p = self.w.session.problem
-        lines = [self.tr("network: {0}").format(p.describe_output(frame.sample.output[0]).split(" (")[0])]
+        lines = [translate("FramePainter", "network: {0}").format(p.describe_output(frame.sample.output[0]).split(" (")[0])]
         if frame.sample_target is not None:
-            lines.insert(0, self.tr("answer: {0}").format(p.describe_output(frame.sample_target).split(" (")[0]))
+            lines.insert(0, translate("FramePainter", "answer: {0}").format(p.describe_output(frame.sample_target).split(" (")[0]))
         return lines
 
     # --- the lines under the diagram ---------------------------------------------------------------------
@@ -230,22 +228,23 @@ class FramePainter(QObject):
         shown = SAMPLE_INPUTS_SHOWN
         inputs = ", ".join(f"{n} = {readable(v)}" for n, v in zip(readable_names(p.feature_names)[:shown], x))
         if p.n_features > shown:
-            inputs += f" and {p.n_features - shown} more inputs"
+            inputs += " " + translate("FramePainter", "and {0} more inputs").format(p.n_features - shown)
         out = p.describe_output(frame.sample.output[0])
         target = p.describe_output(frame.sample_target).split(" (")[0] if frame.sample_target is not None else "?"
         if w.options.sample_split == "test":     # a test row chosen in the digits pane
             t = w.options.sample_index
-            w.sample_text.set_texts([self.tr("Test sample {0} (never trained on) → network says {1}; the answer is {2}.")
+            w.sample_text.set_texts([translate("FramePainter", "Test sample {0} (never trained on) → network says {1}; the answer is {2}.")
                                      .format(t, out, target),
-                                     self.tr("Test sample {0} → {1}; answer: {2}").format(t, out.split(" (")[0], target)])
+                                     translate("FramePainter", "Test sample {0} → {1}; answer: {2}").format(t, out.split(" (")[0], target)])
             return
         n = w.sample_spin.value()
         # Two lines of room (the diagram above comes first): when the sentence needs more, the
         # inputs go (they are on the diagram's input nodes), then words; the tooltip keeps all.
-        w.sample_text.set_texts([f"Sample {n}: {inputs} → network says {out}; the answer is {target}.",
-                                 f"Sample {n} → network says {out}; the answer is {target}.",
-                                 f"Sample {n} → {out}; answer: {target}",
-                                 f"Sample {n} → {out.split(' (')[0]}; answer: {target}"])
+        w.sample_text.set_texts([
+            translate("FramePainter", "Sample {0}: {1} → network says {2}; the answer is {3}.").format(n, inputs, out, target),
+            translate("FramePainter", "Sample {0} → network says {1}; the answer is {2}.").format(n, out, target),
+            translate("FramePainter", "Sample {0} → {1}; answer: {2}").format(n, out, target),
+            translate("FramePainter", "Sample {0} → {1}; answer: {2}").format(n, out.split(' (')[0], target)])
 
     def refresh_scores(self) -> None:
         """The scores, the sample line and the test split's confusion matrix (when measured and
@@ -260,29 +259,29 @@ class FramePainter(QObject):
         parts = []
         s = frame.latest
         if s is not None:
-            parts.append(f"train loss <b>{fixed(s.train_loss)}</b>")
+            parts.append(translate("FramePainter", "train loss <b>{0}</b>").format(fixed(s.train_loss)))
             if s.val_loss is not None:
-                parts.append(f"val loss <b>{fixed(s.val_loss)}</b>")
+                parts.append(translate("FramePainter", "val loss <b>{0}</b>").format(fixed(s.val_loss)))
             if classes and s.train_accuracy is not None:
-                parts.append(f"train acc <b>{s.train_accuracy:.1%}</b>")
+                parts.append(translate("FramePainter", "train acc <b>{0}</b>").format(local(f"{s.train_accuracy:.1%}")))
             if classes and s.val_accuracy is not None:
-                parts.append(f"val acc <b>{s.val_accuracy:.1%}</b>")
+                parts.append(translate("FramePainter", "val acc <b>{0}</b>").format(local(f"{s.val_accuracy:.1%}")))
         confusion = None
         if frame.test:
             if "accuracy" in frame.test:
-                parts.append(f"test acc <b>{frame.test['accuracy']:.1%}</b>")
+                parts.append(translate("FramePainter", "test acc <b>{0}</b>").format(local(f"{frame.test['accuracy']:.1%}")))
                 confusion = frame.test["confusion"]
             else:
-                parts.append(f"test R² <b>{fixed(frame.test['r2'])}</b>")
+                parts.append(translate("FramePainter", "test R² <b>{0}</b>").format(fixed(frame.test['r2'])))
         snap = frame.snapshot
         if s is not None:
             # The scores are measured at the end of an epoch: name it as the toolbar does.
-            text = f"epoch {s.epoch:,}: " + " · ".join(parts)
+            text = translate("FramePainter", "epoch {0}: {1}").format(local(f"{s.epoch:,}"), " · ".join(parts))
         elif snap.cursor:
-            text = (f"epoch 0 +{snap.cursor:,}: scores come when epoch 1 is finished"
+            text = (translate("FramePainter", "epoch 0 +{0}: scores come when epoch 1 is finished").format(f"{snap.cursor:,}")
                     + (f" · {' · '.join(parts)}" if parts else "") + ".")
         else:
-            text = "epoch 0: no epoch finished yet" + (f" · {' · '.join(parts)}" if parts else "") + "."
+            text = translate("FramePainter", "epoch 0: no epoch finished yet") + (f" · {' · '.join(parts)}" if parts else "") + "."
         w.scores.setText(text)
         for label in (w.scores, w.sample_text):
             steady_height(label, w.runner.continuous)
@@ -297,7 +296,12 @@ class FramePainter(QObject):
         w = self.w
         if running:
             shown = w.scores.text()
-            w.scores.setText(RUN_SCORES_WIDEST if w.session.problem.is_classification else RUN_SCORES_WIDEST_R)
+            widest = [translate("FramePainter", "train loss <b>{0}</b>").format("0.0000"),
+                      translate("FramePainter", "val loss <b>{0}</b>").format("0.0000")]
+            if w.session.problem.is_classification:
+                widest += [translate("FramePainter", "train acc <b>{0}</b>").format("100.0%"),
+                           translate("FramePainter", "val acc <b>{0}</b>").format("100.0%")]
+            w.scores.setText(translate("FramePainter", "epoch {0}: {1}").format("10,000,000", " · ".join(widest)))
             steady_height(w.scores, True)
             w.scores.setText(shown)
         for label in (w.scores, w.sample_text):
@@ -337,10 +341,10 @@ class FramePainter(QObject):
         session = self.w.session
         last = len(session.layer_sizes) - 1
         if layer == 0:
-            return f"input {session.problem.feature_names[index]}"
+            return translate("FramePainter", "input {0}").format(session.problem.feature_names[index])
         if layer == last:
-            return f"output neuron {index + 1}"
-        return f"neuron {index + 1} of hidden layer {layer}"
+            return translate("FramePainter", "output neuron {0}").format(index + 1)
+        return translate("FramePainter", "neuron {0} of hidden layer {1}").format(index + 1, layer)
 
     def show_neuron_map(self, layer: int, index: int, frame: Frame) -> None:
         if frame.maps is None or layer >= len(frame.maps) or index >= len(frame.maps[layer]):
@@ -354,4 +358,4 @@ class FramePainter(QObject):
             self.w.boundary_plot.clear_neuron_map()
 
 
-__all__ = ["FramePainter", "LOSS_PLOT_MS", "REDRAW_MS", "RUN_SCORES_WIDEST", "RUN_SCORES_WIDEST_R"]
+__all__ = ["FramePainter", "LOSS_PLOT_MS", "REDRAW_MS"]

@@ -6,17 +6,18 @@ for the keys a clicker or keyboard sends.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from nnviz import __version__
 from nnviz.core.text import escape_html
+from .i18n import translate
 
 # What presentation mode's answers mean, in the sheet's words.
-_PRESENT_WORDS = {"next": "next beat", "back": "previous beat", "black": "black screen (any key returns)",
-                  "white": "white screen (any key returns)", "start": "present from the start",
-                  "from here": "present from here", "leave": "leave presentation mode"}
+_PRESENT_WORDS = {"next": QT_TRANSLATE_NOOP("Help", "next beat"), "back": QT_TRANSLATE_NOOP("Help", "previous beat"), "black": QT_TRANSLATE_NOOP("Help", "black screen (any key returns)"),
+                  "white": QT_TRANSLATE_NOOP("Help", "white screen (any key returns)"), "start": QT_TRANSLATE_NOOP("Help", "present from the start"),
+                  "from here": QT_TRANSLATE_NOOP("Help", "present from here"), "leave": QT_TRANSLATE_NOOP("Help", "leave presentation mode")}
 # The keys a clicker or a keyboard sends in presentation mode (asked of the presenter, not assumed).
 _PROBED = [(Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier),
            (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
@@ -26,11 +27,11 @@ _PROBED = [(Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F5, Qt.K
            (Qt.Key.Key_Period, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_W, Qt.KeyboardModifier.NoModifier),
            (Qt.Key.Key_Comma, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)]
 
-DATA_SOURCES = ("Iris: R.A. Fisher (1936), UCI Machine Learning Repository, public domain. "
+DATA_SOURCES = (QT_TRANSLATE_NOOP("Help", "Iris: R.A. Fisher (1936), UCI Machine Learning Repository, public domain. "
                 "Palmer Penguins: K. Gorman and the Palmer Station LTER, CC0. "
                 "Breast cancer (Wisconsin Diagnostic): Wolberg, Street, Mangasarian (1995), UCI. "
                 "Wine: Forina et al., PARVUS, UCI. The diabetes table is synthetic (not medical data); "
-                "the 2-D playground sets are generated from a seed. Details: data/README.md.")
+                "the 2-D playground sets are generated from a seed. Details: data/README.md."))
 
 
 def window_keys(window) -> list[tuple[str, str]]:
@@ -40,7 +41,7 @@ def window_keys(window) -> list[tuple[str, str]]:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = [k for k in keys if k]
         if keys:
-            rows.append((" or ".join(keys), action.text().replace("&", "")))
+            rows.append((translate("Help", " or ").join(keys), action.text().replace("&", "")))
     return rows
 
 
@@ -57,7 +58,7 @@ def presentation_keys(presenter) -> list[tuple[str, str]]:
         if command in _PRESENT_WORDS:
             name = QKeySequence(int(mods.value) | int(key.value)).toString(QKeySequence.SequenceFormat.NativeText)
             by_command.setdefault(command, []).append(name)
-    return [(" or ".join(keys), _PRESENT_WORDS[c]) for c, keys in by_command.items()]
+    return [(translate("Help", " or ").join(keys), translate("Help", _PRESENT_WORDS[c])) for c, keys in by_command.items()]
 
 
 def keys_html(window) -> str:
@@ -65,13 +66,13 @@ def keys_html(window) -> str:
         body = "".join(f"<tr><td style='padding-right:16px'><b>{escape_html(k)}</b></td><td>{escape_html(t)}</td></tr>"
                        for k, t in rows)
         return f"<table cellspacing='2'>{body}</table>"
-    return ("<h3>In the window</h3>" + table(window_keys(window)) +
-            "<h3>In presentation mode (F5)</h3>" + table(presentation_keys(window.presenter)))
+    return ("<h3>" + translate("Help", "In the window") + "</h3>" + table(window_keys(window)) +
+            "<h3>" + translate("Help", "In presentation mode (F5)") + "</h3>" + table(presentation_keys(window.presenter)))
 
 
 def show_keys(window: QWidget) -> QDialog:
     dialog = QDialog(window)
-    dialog.setWindowTitle("Keys")
+    dialog.setWindowTitle(translate("Help", "Keys"))
     view = QTextBrowser()
     view.setHtml(keys_html(window))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -87,14 +88,14 @@ def show_keys(window: QWidget) -> QDialog:
 
 def about_text() -> str:
     return (f"<h3>nnviz {escape_html(__version__)}</h3>"
-            "<p>Watch a neural network learn: a teaching tool for a class in front of a projector.</p>"
-            "<p>Licence: MIT.</p>"
-            f"<p>Data: {escape_html(DATA_SOURCES)}</p>")
+            "<p>" + translate("Help", "Watch a neural network learn: a teaching tool for a class in front of a projector.") + "</p>"
+            "<p>" + translate("Help", "Licence: MIT.") + "</p>"
+            "<p>" + translate("Help", "Data: {0}").format(escape_html(translate("Help", DATA_SOURCES))) + "</p>")
 
 
 def show_about(window: QWidget) -> QMessageBox:
     box = QMessageBox(window)
-    box.setWindowTitle("About nnviz")
+    box.setWindowTitle(translate("Help", "About nnviz"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text())
     box.setObjectName("about")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
@@ -35,6 +35,7 @@ from nnviz.ui.panel_kit import (
     ComboBox, DoubleSpinBox, FillsQuietly, FollowsFontChanges, SpinBox, apply_panel_fonts, column, font_variant,
     form_layout, set_colour, show_text, titled_group, wrapped_label,
 )
+from .i18n import translate
 
 MAX_HIDDEN_LAYERS = 6
 MAX_NEURONS = 64
@@ -44,79 +45,79 @@ MAX_SEED = 999_999
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 L2_CHOICES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 L1_CHOICES = L2_CHOICES
-PAUSE_NOTE = "Pause to change the network."
+PAUSE_NOTE = QT_TRANSLATE_NOOP("HyperPanel", "Pause to change the network.")
 _GROUP_MARGINS = (10, 6, 10, 8)  # a little tighter than panel_kit.GROUP_MARGINS
 
 # name -> (what the list shows, what its tooltip says)
 HIDDEN_ACTIVATION_INFO = {
-    "sigmoid": ("sigmoid", "Squashes the sum into 0…1: a smooth on/off switch."),
-    "tanh": ("tanh", "Squashes the sum into −1…1, centred on 0."),
-    "relu": ("ReLU", "Keeps a positive sum as it is and turns a negative one into 0."),
-    "linear": ("linear", "Passes the sum on unchanged: no bend, so the layer cannot add curves."),
+    "sigmoid": ("sigmoid", QT_TRANSLATE_NOOP("HyperPanel", "Squashes the sum into 0…1: a smooth on/off switch.")),
+    "tanh": ("tanh", QT_TRANSLATE_NOOP("HyperPanel", "Squashes the sum into −1…1, centred on 0.")),
+    "relu": ("ReLU", QT_TRANSLATE_NOOP("HyperPanel", "Keeps a positive sum as it is and turns a negative one into 0.")),
+    "linear": (QT_TRANSLATE_NOOP("HyperPanel", "linear"), QT_TRANSLATE_NOOP("HyperPanel", "Passes the sum on unchanged: no bend, so the layer cannot add curves.")),
 }
 OUTPUT_ACTIVATION_INFO = {
-    "sigmoid": ("sigmoid", "Each output between 0 and 1: the probability of a yes."),
-    "softmax": ("softmax", "The outputs become probabilities that add up to 1, one per class."),
-    "linear": ("linear", "The output is the plain sum: any number, for predicting values."),
-    "tanh": ("tanh", "Each output between −1 and 1."),
+    "sigmoid": ("sigmoid", QT_TRANSLATE_NOOP("HyperPanel", "Each output between 0 and 1: the probability of a yes.")),
+    "softmax": ("softmax", QT_TRANSLATE_NOOP("HyperPanel", "The outputs become probabilities that add up to 1, one per class.")),
+    "linear": (QT_TRANSLATE_NOOP("HyperPanel", "linear"), QT_TRANSLATE_NOOP("HyperPanel", "The output is the plain sum: any number, for predicting values.")),
+    "tanh": ("tanh", QT_TRANSLATE_NOOP("HyperPanel", "Each output between −1 and 1.")),
 }
 LOSS_INFO = {
-    "mse": ("mean squared error",
-            "Half the squared gap between output and target: small gaps count little, big gaps a lot."),
-    "bce": ("binary cross-entropy",
-            "For yes/no outputs between 0 and 1: a confident wrong answer costs a lot. Pairs with a sigmoid output."),
-    "cce": ("categorical cross-entropy",
-            "For one class out of several: minus the log of the probability given to the right class. "
-            "Pairs with a softmax output."),
+    "mse": (QT_TRANSLATE_NOOP("HyperPanel", "mean squared error"),
+            QT_TRANSLATE_NOOP("HyperPanel", "Half the squared gap between output and target: small gaps count little, big gaps a lot.")),
+    "bce": (QT_TRANSLATE_NOOP("HyperPanel", "binary cross-entropy"),
+            QT_TRANSLATE_NOOP("HyperPanel", "For yes/no outputs between 0 and 1: a confident wrong answer costs a lot. Pairs with a sigmoid output.")),
+    "cce": (QT_TRANSLATE_NOOP("HyperPanel", "categorical cross-entropy"),
+            QT_TRANSLATE_NOOP("HyperPanel", "For one class out of several: minus the log of the probability given to the right class. "
+            "Pairs with a softmax output.")),
 }
 OPTIMIZER_INFO = {
-    "sgd": ("gradient descent", "Every weight steps against its gradient: learning rate × gradient."),
-    "momentum": ("momentum",
-                 "Gradient descent that keeps 90 % of the previous step, so it rolls on through flat parts and small bumps."),
+    "sgd": (QT_TRANSLATE_NOOP("HyperPanel", "gradient descent"), QT_TRANSLATE_NOOP("HyperPanel", "Every weight steps against its gradient: learning rate × gradient.")),
+    "momentum": (QT_TRANSLATE_NOOP("HyperPanel", "momentum"),
+                 QT_TRANSLATE_NOOP("HyperPanel", "Gradient descent that keeps 90 % of the previous step, so it rolls on through flat parts and small bumps.")),
     "adam": ("Adam",
-             "Sizes each weight's step from the recent size of its gradients; often works with little tuning "
-             "(try a learning rate of 0.001–0.01)."),
+             QT_TRANSLATE_NOOP("HyperPanel", "Sizes each weight's step from the recent size of its gradients; often works with little tuning "
+             "(try a learning rate of 0.001–0.01).")),
 }
 INIT_INFO = {
     "xavier": ("Xavier (Glorot)",
-               "Random, scaled by the layer sizes so signals neither fade out nor blow up. Good for sigmoid and tanh."),
-    "he": ("He", "Random from a bell curve scaled for ReLU layers."),
-    "uniform": ("uniform −1…1", "Every weight and bias random between −1 and 1."),
-    "normal": ("normal (0, 1)", "Random from a bell curve with mean 0 and spread 1; biases start at 0."),
-    "constant": ("constant",
-                 "Every weight and bias starts at the same value. Then all neurons of a layer learn the same thing: try it."),
+               QT_TRANSLATE_NOOP("HyperPanel", "Random, scaled by the layer sizes so signals neither fade out nor blow up. Good for sigmoid and tanh.")),
+    "he": ("He", QT_TRANSLATE_NOOP("HyperPanel", "Random from a bell curve scaled for ReLU layers.")),
+    "uniform": (QT_TRANSLATE_NOOP("HyperPanel", "uniform −1…1"), QT_TRANSLATE_NOOP("HyperPanel", "Every weight and bias random between −1 and 1.")),
+    "normal": (QT_TRANSLATE_NOOP("HyperPanel", "normal (0, 1)"), QT_TRANSLATE_NOOP("HyperPanel", "Random from a bell curve with mean 0 and spread 1; biases start at 0.")),
+    "constant": (QT_TRANSLATE_NOOP("HyperPanel", "constant"),
+                 QT_TRANSLATE_NOOP("HyperPanel", "Every weight and bias starts at the same value. Then all neurons of a layer learn the same thing: try it.")),
 }
 
 TIPS = {
-    "summary": "The number of neurons in each layer: inputs on the left, outputs on the right.",
-    "neurons": "How many neurons hidden layer {n} has. More neurons can draw more complicated "
-               "boundaries, but take longer to train.",
-    "activation": "What each neuron of hidden layer {n} does with its weighted sum. sigmoid: 0…1; "
-                  "tanh: −1…1; ReLU: 0 or more; linear: unchanged (no curves).",
-    "add": f"Add a hidden layer after the last one (at most {MAX_HIDDEN_LAYERS}).",
-    "remove": "Remove the last hidden layer. With none left, the inputs connect straight to the outputs: a perceptron.",
-    "output": "What the output neurons do with their sum. sigmoid: a probability 0…1 for each output; "
-              "softmax: probabilities over the classes that add up to 1; linear: any number; tanh: −1…1.",
-    "bias": "A bias is a number added to each neuron's sum. It lets a neuron fire even when every input "
-            "is 0. Untick it to see why it is needed.",
-    "init": "How the weights are chosen before training starts.",
-    "init_value": "The value every weight and bias starts at.",
-    "seed": "The number the random generator starts from. The same seed gives the same starting weights "
-            "and the same shuffling, so a run can be repeated. Change it to try another start.",
-    "loss": "How the gap between the network's output and the target is measured. Training makes this number smaller.",
-    "lr": "How big a step the weights take each update. Too small: learning crawls. "
-          "Too large: the loss jumps around or blows up. Pick one or type any number above 0.",
-    "optimizer": "How each weight's gradient is turned into a step.",
-    "batch": "How many training rows the network looks at before each weight update. full batch: all rows, "
-             "one smooth update per epoch. 1: one sample at a time, quick but noisy. In between: mini-batches.",
-    "l2": "Weight decay: every update also pulls each weight a little towards 0, in proportion to this "
-          "number. Small weights give simpler boundaries; too much and the network cannot learn.",
-    "l1": "L1 (lasso): every update also pulls each weight towards 0 by the same amount, l1 × sign(w), "
+    "summary": QT_TRANSLATE_NOOP("HyperPanel", "The number of neurons in each layer: inputs on the left, outputs on the right."),
+    "neurons": QT_TRANSLATE_NOOP("HyperPanel", "How many neurons hidden layer {n} has. More neurons can draw more complicated "
+               "boundaries, but take longer to train."),
+    "activation": QT_TRANSLATE_NOOP("HyperPanel", "What each neuron of hidden layer {n} does with its weighted sum. sigmoid: 0…1; "
+                  "tanh: −1…1; ReLU: 0 or more; linear: unchanged (no curves)."),
+    "add": QT_TRANSLATE_NOOP("HyperPanel", "Add a hidden layer after the last one (at most {max})."),
+    "remove": QT_TRANSLATE_NOOP("HyperPanel", "Remove the last hidden layer. With none left, the inputs connect straight to the outputs: a perceptron."),
+    "output": QT_TRANSLATE_NOOP("HyperPanel", "What the output neurons do with their sum. sigmoid: a probability 0…1 for each output; "
+              "softmax: probabilities over the classes that add up to 1; linear: any number; tanh: −1…1."),
+    "bias": QT_TRANSLATE_NOOP("HyperPanel", "A bias is a number added to each neuron's sum. It lets a neuron fire even when every input "
+            "is 0. Untick it to see why it is needed."),
+    "init": QT_TRANSLATE_NOOP("HyperPanel", "How the weights are chosen before training starts."),
+    "init_value": QT_TRANSLATE_NOOP("HyperPanel", "The value every weight and bias starts at."),
+    "seed": QT_TRANSLATE_NOOP("HyperPanel", "The number the random generator starts from. The same seed gives the same starting weights "
+            "and the same shuffling, so a run can be repeated. Change it to try another start."),
+    "loss": QT_TRANSLATE_NOOP("HyperPanel", "How the gap between the network's output and the target is measured. Training makes this number smaller."),
+    "lr": QT_TRANSLATE_NOOP("HyperPanel", "How big a step the weights take each update. Too small: learning crawls. "
+          "Too large: the loss jumps around or blows up. Pick one or type any number above 0."),
+    "optimizer": QT_TRANSLATE_NOOP("HyperPanel", "How each weight's gradient is turned into a step."),
+    "batch": QT_TRANSLATE_NOOP("HyperPanel", "How many training rows the network looks at before each weight update. full batch: all rows, "
+             "one smooth update per epoch. 1: one sample at a time, quick but noisy. In between: mini-batches."),
+    "l2": QT_TRANSLATE_NOOP("HyperPanel", "Weight decay: every update also pulls each weight a little towards 0, in proportion to this "
+          "number. Small weights give simpler boundaries; too much and the network cannot learn."),
+    "l1": QT_TRANSLATE_NOOP("HyperPanel", "L1 (lasso): every update also pulls each weight towards 0 by the same amount, l1 × sign(w), "
           "however small the weight is. Weights the network does not need are driven to zero, leaving a sparse "
           "network (L2 only shrinks them). At exactly 0 the slope of |w| is undefined: nnviz uses 0 there (the "
           "sub-gradient), so a weight at 0 feels no pull. Plain gradient steps overshoot 0 by about "
           "learning rate × l1, so such weights hover near 0: the diagram draws every |w| < 0.01 as a thin grey "
-          "dotted line (about zero).",
+          "dotted line (about zero)."),
 }
 
 
@@ -130,13 +131,13 @@ class LayerRow:
         self.neurons = SpinBox()
         self.neurons.setRange(1, max(MAX_NEURONS, neurons))
         self.neurons.setValue(neurons)
-        self.neurons.setToolTip(TIPS["neurons"].format(n=n))
-        self.neurons.setAccessibleName(f"Neurons in hidden layer {n}")
+        self.neurons.setToolTip(tip("neurons").format(n=n))
+        self.neurons.setAccessibleName(translate("HyperPanel", "Neurons in hidden layer {0}").format(n))
         self.activation = ComboBox()
         _fill_combo(self.activation, HIDDEN_ACTIVATION_INFO, HIDDEN_ACTIVATIONS)
         _select(self.activation, activation)
-        self.activation.setToolTip(TIPS["activation"].format(n=n))
-        self.activation.setAccessibleName(f"Activation of hidden layer {n}")
+        self.activation.setToolTip(tip("activation").format(n=n))
+        self.activation.setAccessibleName(translate("HyperPanel", "Activation of hidden layer {0}").format(n))
 
     def widgets(self) -> list[QWidget]:
         return [self.label, self.neurons, self.activation]
@@ -145,12 +146,17 @@ class LayerRow:
 EXPLICIT = "explicit"   # the init combo's item for a lesson's own starting weights
 
 
+def tip(key: str) -> str:
+    """A setting's tooltip in the window's language."""
+    return translate("HyperPanel", TIPS[key])
+
+
 def _fill_combo(combo: QComboBox, info: dict[str, tuple[str, str]], names) -> None:
     for name in names:
         text, tip = info.get(name, (name, ""))
-        combo.addItem(text, name)
+        combo.addItem(translate("HyperPanel", text), name)
         if tip:
-            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, translate("HyperPanel", tip), Qt.ItemDataRole.ToolTipRole)
 
 
 def _select(combo: QComboBox, data) -> None:
@@ -219,27 +225,51 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         self._running = bool(running)
         self._update_enabled()
 
+    def retranslate(self) -> None:
+        """The window's language changed: the choices' names and tooltips, the numbers in the
+        lists (written the new language's way), the hints and the layer rows' tooltips."""
+        for combo, info in ((self.output_combo, OUTPUT_ACTIVATION_INFO), (self.init_combo, INIT_INFO),
+                            (self.loss_combo, LOSS_INFO), (self.optimizer_combo, OPTIMIZER_INFO),
+                            *((row.activation, HIDDEN_ACTIVATION_INFO) for row in self.layer_rows)):
+            model = combo.model()
+            for k in range(combo.count()):
+                text, tip_text = info.get(combo.itemData(k), (None, ""))
+                if text is not None:
+                    combo.setItemText(k, translate("HyperPanel", text))
+                if tip_text and isinstance(model, QStandardItemModel):
+                    model.item(k).setData(None, Qt.ItemDataRole.UserRole + 100)
+                    model.item(k).setToolTip(translate("HyperPanel", tip_text))
+        for combo in (self.lr_combo, self.l2_combo, self.l1_combo):
+            for k in range(combo.count()):
+                if isinstance(combo.itemData(k), float):
+                    combo.setItemText(k, positional(combo.itemData(k)))
+        self.add_button.setToolTip(tip("add").format(max=MAX_HIDDEN_LAYERS))
+        for i, row in enumerate(self.layer_rows):
+            row.neurons.setToolTip(tip("neurons").format(n=i + 1))
+            row.activation.setToolTip(tip("activation").format(n=i + 1))
+        self._fill()
+
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         outer = column(self, spacing=10)
         self._groups: list[tuple[QGroupBox, QWidget]] = []
 
         # Network --------------------------------------------------------------------------------
-        _, body = titled_group(outer, "Network", self._groups, margins=_GROUP_MARGINS)
+        _, body = titled_group(outer, translate("HyperPanel", "Network"), self._groups, margins=_GROUP_MARGINS)
         col = column(body, spacing=6)
 
-        self.paused_note = wrapped_label(PAUSE_NOTE, theme.MUTED, hidden=True)
-        self.paused_note.setToolTip("The network's shape and starting weights can change only while training is paused.")
+        self.paused_note = wrapped_label(translate("HyperPanel", PAUSE_NOTE), theme.MUTED, hidden=True)
+        self.paused_note.setToolTip(translate("HyperPanel", "The network's shape and starting weights can change only while training is paused."))
         col.addWidget(self.paused_note)
 
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setToolTip(TIPS["summary"])
+        self.summary.setToolTip(tip("summary"))
         col.addWidget(self.summary)
 
-        self.layers_title = QLabel("Hidden layers")
+        self.layers_title = QLabel(translate("HyperPanel", "Hidden layers"))
         col.addWidget(self.layers_title)
         self._layers_widget = QWidget()
         self._layers_grid = QGridLayout(self._layers_widget)
@@ -248,22 +278,22 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         self._layers_grid.setVerticalSpacing(6)
         self._layers_grid.setColumnStretch(1, 2)
         self._layers_grid.setColumnStretch(2, 3)
-        self._layer_headers = [QLabel("Layer"), QLabel("Neurons"), QLabel("Activation")]
+        self._layer_headers = [QLabel(translate("HyperPanel", "Layer")), QLabel(translate("HyperPanel", "Neurons")), QLabel(translate("HyperPanel", "Activation"))]
         for c, h in enumerate(self._layer_headers):
             set_colour(h, theme.MUTED)
             self._layers_grid.addWidget(h, 0, c, alignment=Qt.AlignmentFlag.AlignCenter if c == 0 else Qt.AlignmentFlag.AlignLeft)
         col.addWidget(self._layers_widget)
         self.no_hidden_note = wrapped_label(
-            "No hidden layer: the inputs connect straight to the outputs (a perceptron).", theme.MUTED)
+            translate("HyperPanel", "No hidden layer: the inputs connect straight to the outputs (a perceptron)."), theme.MUTED)
         col.addWidget(self.no_hidden_note)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.add_button = QPushButton("+ Add layer")
-        self.add_button.setToolTip(TIPS["add"])
+        self.add_button = QPushButton(translate("HyperPanel", "+ Add layer"))
+        self.add_button.setToolTip(tip("add").format(max=MAX_HIDDEN_LAYERS))
         self.add_button.clicked.connect(self._add_layer)
-        self.remove_button = QPushButton("− Remove layer")
-        self.remove_button.setToolTip(TIPS["remove"])
+        self.remove_button = QPushButton(translate("HyperPanel", "− Remove layer"))
+        self.remove_button.setToolTip(tip("remove"))
         self.remove_button.clicked.connect(self._remove_layer)
         for b in (self.add_button, self.remove_button):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -275,34 +305,34 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         col.addLayout(form)
         self.output_combo = ComboBox()
         _fill_combo(self.output_combo, OUTPUT_ACTIVATION_INFO, ("sigmoid", "softmax", "linear", "tanh"))
-        self.output_combo.setToolTip(TIPS["output"])
+        self.output_combo.setToolTip(tip("output"))
         self.output_combo.currentIndexChanged.connect(self._on_output)
-        form.addRow("Output", self.output_combo)
+        form.addRow(translate("HyperPanel", "Output"), self.output_combo)
 
         self.init_combo = ComboBox()
         _fill_combo(self.init_combo, INIT_INFO, INITS)
-        self.init_combo.setToolTip(TIPS["init"])
+        self.init_combo.setToolTip(tip("init"))
         self.init_combo.currentIndexChanged.connect(self._on_init)
-        form.addRow("Start weights", self.init_combo)
+        form.addRow(translate("HyperPanel", "Start weights"), self.init_combo)
 
         self.init_value_spin = DoubleSpinBox()
         self.init_value_spin.setRange(-10.0, 10.0)
         self.init_value_spin.setDecimals(3)
         self.init_value_spin.setSingleStep(0.1)
-        self.init_value_spin.setToolTip(TIPS["init_value"])
+        self.init_value_spin.setToolTip(tip("init_value"))
         self.init_value_spin.valueChanged.connect(self._on_init_value)
-        form.addRow("Start value", self.init_value_spin)
+        form.addRow(translate("HyperPanel", "Start value"), self.init_value_spin)
         self._init_value_row = form.rowCount() - 1
         self._network_form = form
 
         self.seed_spin = SpinBox()
         self.seed_spin.setRange(0, MAX_SEED)
-        self.seed_spin.setToolTip(TIPS["seed"])
+        self.seed_spin.setToolTip(tip("seed"))
         self.seed_spin.valueChanged.connect(self._on_seed)
-        form.addRow("Seed", self.seed_spin)
+        form.addRow(translate("HyperPanel", "Seed"), self.seed_spin)
 
-        self.bias_check = QCheckBox("Use a bias in every neuron")
-        self.bias_check.setToolTip(TIPS["bias"])
+        self.bias_check = QCheckBox(translate("HyperPanel", "Use a bias in every neuron"))
+        self.bias_check.setToolTip(tip("bias"))
         self.bias_check.toggled.connect(self._on_bias)
         form.addRow(self.bias_check)
 
@@ -310,16 +340,16 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         # Labels above the fields: "categorical cross-entropy" needs the whole width of the dock.
         # Each field adds the gap to the next label itself (see _stack), so a label sits closer
         # to its own field than to the one above.
-        _, body = titled_group(outer, "Training", self._groups, margins=_GROUP_MARGINS)
+        _, body = titled_group(outer, translate("HyperPanel", "Training"), self._groups, margins=_GROUP_MARGINS)
         form = form_layout(row_spacing=2, labels_above=True)
         body.setLayout(form)
 
         self.loss_combo = ComboBox()
         _fill_combo(self.loss_combo, LOSS_INFO, ("mse", "bce", "cce"))
-        self.loss_combo.setToolTip(TIPS["loss"])
+        self.loss_combo.setToolTip(tip("loss"))
         self.loss_combo.currentIndexChanged.connect(self._on_loss)
         self.loss_hint = wrapped_label(colour=theme.MUTED, hidden=True)
-        form.addRow("Loss", _stack(self.loss_combo, self.loss_hint))
+        form.addRow(translate("HyperPanel", "Loss"), _stack(self.loss_combo, self.loss_hint))
 
         self.lr_combo = ComboBox()
         self.lr_combo.setEditable(True)
@@ -327,43 +357,43 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         self.lr_combo.setCompleter(None)  # no inline completion: what is typed is what counts
         for v in LEARNING_RATES:
             self.lr_combo.addItem(positional(v), float(v))
-        self.lr_combo.setToolTip(TIPS["lr"])
-        self.lr_combo.lineEdit().setToolTip(TIPS["lr"])
+        self.lr_combo.setToolTip(tip("lr"))
+        self.lr_combo.lineEdit().setToolTip(tip("lr"))
         self.lr_combo.lineEdit().editingFinished.connect(self._on_lr_typed)
         self.lr_combo.lineEdit().textEdited.connect(lambda _text: self._show_lr_error(""))
         self.lr_combo.activated.connect(self._on_lr_chosen)
         self.lr_error = wrapped_label(colour=theme.ERROR_COLOUR, hidden=True)
-        form.addRow("Learning rate", _stack(self.lr_combo, self.lr_error))
+        form.addRow(translate("HyperPanel", "Learning rate"), _stack(self.lr_combo, self.lr_error))
 
         self.optimizer_combo = ComboBox()
         _fill_combo(self.optimizer_combo, OPTIMIZER_INFO, OPTIMIZERS)
-        self.optimizer_combo.setToolTip(TIPS["optimizer"])
+        self.optimizer_combo.setToolTip(tip("optimizer"))
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
-        form.addRow("Optimizer", _stack(self.optimizer_combo))
+        form.addRow(translate("HyperPanel", "Optimizer"), _stack(self.optimizer_combo))
 
         self.batch_spin = SpinBox()
         self.batch_spin.setRange(0, MAX_BATCH_SIZE)
-        self.batch_spin.setSpecialValueText("full batch")
-        self.batch_spin.setToolTip(TIPS["batch"])
+        self.batch_spin.setSpecialValueText(translate("HyperPanel", "full batch"))
+        self.batch_spin.setToolTip(tip("batch"))
         self.batch_spin.valueChanged.connect(self._on_batch)
         self.batch_hint = wrapped_label(colour=theme.MUTED)
-        form.addRow("Batch size", _stack(self.batch_spin, self.batch_hint))
+        form.addRow(translate("HyperPanel", "Batch size"), _stack(self.batch_spin, self.batch_hint))
 
         self.l2_combo = ComboBox()
         for v in L2_CHOICES:
             self.l2_combo.addItem(positional(v), float(v))
-        self.l2_combo.setToolTip(TIPS["l2"])
+        self.l2_combo.setToolTip(tip("l2"))
         self.l2_combo.currentIndexChanged.connect(self._on_l2)
-        form.addRow("L2 (weight decay)", _stack(self.l2_combo))
+        form.addRow(translate("HyperPanel", "L2 (weight decay)"), _stack(self.l2_combo))
 
         self.l1_combo = ComboBox()
         for v in L1_CHOICES:
             self.l1_combo.addItem(positional(v), float(v))
-        self.l1_combo.setToolTip(TIPS["l1"])
+        self.l1_combo.setToolTip(tip("l1"))
         self.l1_combo.currentIndexChanged.connect(self._on_l1)
-        self.l1_hint = wrapped_label("drives unneeded weights to 0 (drawn grey dotted)", theme.MUTED)
-        self.l1_hint.setToolTip(TIPS["l1"])
-        form.addRow("L1 (sparsity)", _stack(self.l1_combo, self.l1_hint, bottom=0))
+        self.l1_hint = wrapped_label(translate("HyperPanel", "drives unneeded weights to 0 (drawn grey dotted)"), theme.MUTED)
+        self.l1_hint.setToolTip(tip("l1"))
+        form.addRow(translate("HyperPanel", "L1 (sparsity)"), _stack(self.l1_combo, self.l1_hint, bottom=0))
 
         self._structural_widgets: list[QWidget] = [
             self.output_combo, self.init_combo, self.init_value_spin, self.seed_spin, self.bias_check,
@@ -398,7 +428,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
             self._show_l2(c.l2)
             self._show_choice(self.l1_combo, c.l1)
         self._show_lr_error("")
-        needs_two = "Needs at least two outputs."
+        needs_two = translate("HyperPanel", "Needs at least two outputs.")
         _set_item_enabled(self.output_combo, "softmax", self._n_outputs > 1, needs_two)
         _set_item_enabled(self.loss_combo, "cce", self._n_outputs > 1, needs_two)
         self._update_derived()
@@ -470,9 +500,9 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         self._network_form.setRowVisible(self._init_value_row, s.init == "constant")
         b = int(c.batch_size)
         self.batch_hint.setText(
-            "all rows, then one update" if b == 0 else
-            "one sample at a time" if b == 1 else
-            f"{b} rows per update")
+            translate("HyperPanel", "all rows, then one update") if b == 0 else
+            translate("HyperPanel", "one sample at a time") if b == 1 else
+            translate("HyperPanel", "{0} rows per update").format(b))
         show_text(self.loss_hint, self._loss_hint())
         self._update_enabled()
 
@@ -480,11 +510,11 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         s = self._settings
         loss, out = s.config.loss, s.output_activation
         if self._task == "regression" and loss in ("bce", "cce"):
-            return "Cross-entropy is for classes; values usually use mean squared error."
+            return translate("HyperPanel", "Cross-entropy is for classes; values usually use mean squared error.")
         if loss == "bce" and out != "sigmoid":
-            return "Works best with a sigmoid output (0…1)."
+            return translate("HyperPanel", "Works best with a sigmoid output (0…1).")
         if loss == "cce" and out != "softmax":
-            return "Works best with a softmax output."
+            return translate("HyperPanel", "Works best with a softmax output.")
         return ""
 
     def _update_enabled(self) -> None:
@@ -566,9 +596,9 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         if s.weights is None:
             _select(self.init_combo, s.init)
             return
-        self.init_combo.addItem("set by the lesson", EXPLICIT)
-        self.init_combo.setItemData(self.init_combo.count() - 1, "This lesson starts from the weights its tutorial "
-                                    "gives. Pick another choice to start from new ones.", Qt.ItemDataRole.ToolTipRole)
+        self.init_combo.addItem(translate("HyperPanel", "set by the lesson"), EXPLICIT)
+        self.init_combo.setItemData(self.init_combo.count() - 1, translate("HyperPanel", "This lesson starts from the weights its tutorial "
+                                    "gives. Pick another choice to start from new ones."), Qt.ItemDataRole.ToolTipRole)
         self.init_combo.setCurrentIndex(self.init_combo.count() - 1)
 
     def _on_init(self) -> None:
@@ -620,7 +650,7 @@ class HyperPanel(FollowsFontChanges, FillsQuietly, QWidget):
         old = float(self._settings.config.lr)
         value, why = parse_learning_rate(text)
         if value is None:
-            self._show_lr_error(f"{why}: kept {positional(old)}")
+            self._show_lr_error(translate("HyperPanel", "{0}: kept {1}").format(why, positional(old)))
             self._show_lr(old)
             return
         if value == old:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton
 
 from ..core.app import boundary
@@ -37,6 +37,8 @@ from .run_controller import SPEEDS, RunController, speed_label
 from .sync import SessionSync
 from .text_zoom import TextZoom
 from .window_build import WindowBuilder
+from . import i18n
+from .i18n import translate
 
 
 class MainWindow(WindowBuilder, FileActions, QMainWindow):
@@ -46,8 +48,9 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
 
     def __init__(self, lesson: str | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
+        i18n.translator()     # installed before any text is set, so each can be put into another language
         self.settings = settings or QSettings("nnviz", "nnviz")
-        self.setWindowTitle("nnviz — watch a neural network learn")
+        self.setWindowTitle(translate("MainWindow", "nnviz — watch a neural network learn"))
         self._plain_style = None   # the docks' scroll bars (see _left_dock)
         # Everything the app knows lives in the session; the window sends it commands.
         self.session = Session()
@@ -81,23 +84,27 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             ruler.setText(text)
             return ruler.sizeHint().width()
 
-        play = max(self.play_button.minimumWidth(), width(self.play_button, "▶ Play"), width(self.play_button, "❚❚ Pause"))
+        play = max(self.play_button.minimumWidth(), width(self.play_button, translate("WindowBuilder", "▶ Play")),
+                   width(self.play_button, translate("MainWindow", "❚❚ Pause")))
         fixed = self.epoch_label.minimumWidth() + play + self.new_weights_button.sizeHint().width()
         spacing = bar.layout().spacing() if bar.layout() is not None else 6
         fixed += spacing * (len(self._toolbar_texts) + 4) + 24   # the gaps, the bar's margins and handle
-        full_need = fixed + sum(width(b, full) for b, full, _ in self._toolbar_texts)
+        texts = [(b, translate("WindowBuilder", full), translate("WindowBuilder", short))
+                 for b, full, short in self._toolbar_texts]    # the sources, in the window's language
+        full_need = fixed + sum(width(b, full) for b, full, _ in texts)
         compact = full_need > bar.width()
-        for button, full, short in self._toolbar_texts:
+        for button, full, short in texts:
             text = short if compact else full
             if button.text() != text:
                 button.setText(text)
-        return not compact or fixed + sum(width(b, short) for b, _, short in self._toolbar_texts) <= bar.width()
+        return not compact or fixed + sum(width(b, short) for b, _, short in texts) <= bar.width()
 
     def _after_zoom(self, factor: float) -> None:
         if not self.fit_toolbar() and not self.presenter.presenting:
             self.statusBar().showMessage(
-                f"Text at {factor:.0%} is too large for a {self.width()}×{self.height()} window: F5 presents it "
-                "full screen with a layout made for large text, Ctrl+0 goes back to the normal size.")
+                translate("MainWindow", "Text at {0} is too large for a {1}×{2} window: F5 presents it "
+                          "full screen with a layout made for large text, Ctrl+0 goes back to the normal size.")
+                .format(f"{factor:.0%}", self.width(), self.height()))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if obj is getattr(self, "playback_bar", None) and event.type() == QEvent.Type.Resize:
@@ -109,7 +116,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         1024 px: a new text in a label whose size can change re-lays-out the whole window (Qt
         passes a size-hint change up unless the label's size is fixed both ways), and the epoch
         changes with every frame."""
-        fix_size(self.epoch_label, self.epoch_label.fontMetrics().horizontalAdvance("Epoch 100,000 +99") + 16)
+        fix_size(self.epoch_label, self.epoch_label.fontMetrics().horizontalAdvance(translate("FramePainter", "Epoch {0}").format("100,000 +99")) + 16)
 
     @property
     def lesson_name(self) -> str | None:
@@ -135,11 +142,11 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         try:
             text = self.session.load_lesson(name)
         except Exception as exc:  # a lesson that cannot load must not take the window down
-            self.show_error(f"Could not load lesson {name!r}: {one_line(exc)}")
+            self.show_error(translate("MainWindow", "Could not load lesson {0}: {1}").format(repr(name), one_line(exc)))
             return False
         self.settings.setValue("lesson", name)
         if before:
-            text += f" Ctrl+Z goes back to {before} as you left it."
+            text += " " + translate("MainWindow", "Ctrl+Z goes back to {0} as you left it.").format(before)
         self.statusBar().showMessage(text)
         self.lessonLoaded.emit(name)
         return True
@@ -160,15 +167,17 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         its beats there; leaving it puts this back, for the lesson loaded by then)."""
         lesson, problem = self.session.lesson, self.session.problem
         if lesson is None:
-            first = f"Your data — {self.session.description}."
+            first = translate("MainWindow", "Your data — {0}.").format(self.session.description)
             self.caption.set_texts([f"{first} " + " ".join(problem.notes[:2]), f"{first} " + " ".join(problem.notes[:1]), first])
             return
         question = ""
         if lesson.question:
-            asked = ", ".join(f"{k} {v:g}" for k, v in lesson.question.items())
-            question = (f" It asks: what does the network say for {asked}? (Data tab)" if len(lesson.question) <= 2
-                        else " It asks the network a question: see “Ask the network” in the Data tab.")
-        self.caption.set_texts([lesson.caption + question, lesson.caption, lesson.caption.split(": ")[0].split(". ")[0]])
+            asked = ", ".join(f"{k} {i18n.local(f'{v:g}')}" for k, v in lesson.question.items())
+            question = (" " + translate("MainWindow", "It asks: what does the network say for {0}? (Data tab)").format(asked)
+                        if len(lesson.question) <= 2
+                        else " " + translate("MainWindow", "It asks the network a question: see “Ask the network” in the Data tab."))
+        caption = i18n.shown(lesson).caption
+        self.caption.set_texts([caption + question, caption, caption.split(": ")[0].split(". ")[0]])
 
     # ------------------------------------------------------------------------ settings
     @Slot(object, bool)
@@ -256,7 +265,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         """Controls for a continuous run. A single step lasts milliseconds and repeated clicks
         are ignored while it runs, so steps leave the controls alone (no flicker, no repaint)."""
         # ❚❚, not ⏸ (U+23F8): DejaVu Sans, Debian's default font, has no ⏸ and showed a box.
-        self.play_button.setText("❚❚ Pause" if running else "▶ Play")
+        self.play_button.setText(translate("MainWindow", "❚❚ Pause") if running else translate("WindowBuilder", "▶ Play"))
         for b in (self.step_button, self.step_batch_button, self.step_sample_button, self.reset_button, self.new_weights_button):
             b.setEnabled(not running)
         self.hyper_panel.set_enabled_while_training(running)
@@ -271,7 +280,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         if running:
             self.confusion.hide()
             settle_layouts()
-            self.statusBar().showMessage("Training… (Space pauses)")
+            self.statusBar().showMessage(translate("MainWindow", "Training… (Space pauses)"))
         elif self.session.timeline is not None:
             tl = self.session.timeline
             self.painter.show_timeline_at(tl.current, tl.newest)
@@ -343,7 +352,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
     def next_phase(self) -> None:
         """Show the next phase of the last step on the diagram (forward → backward → update)."""
         if self.network_view.next_phase() is None:
-            self.statusBar().showMessage("No step to show in phases yet: take a step first.")
+            self.statusBar().showMessage(translate("MainWindow", "No step to show in phases yet: take a step first."))
 
     def _on_phases_toggled(self, on: bool) -> None:
         if not on:
@@ -361,8 +370,9 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         """A neuron's map, large in the boundary panel, following training until another
         neuron is chosen or the selection is cleared."""
         if self.painter.follow_neuron_map(layer, index):
-            self.statusBar().showMessage(f"The boundary panel shows what {self.painter.neuron_name(layer, index)} "
-                                         "computes over the plane (a click on empty space in the diagram goes back).")
+            self.statusBar().showMessage(translate("MainWindow", "The boundary panel shows what {0} computes over the plane "
+                                                   "(a click on empty space in the diagram goes back).")
+                                         .format(self.painter.neuron_name(layer, index)))
 
     def _edit_parameter(self, layer: int, index: tuple, value: float, bias: bool) -> None:
         """A weight or bias typed on the diagram: recorded on the timeline, undoable."""
@@ -397,7 +407,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         source = boundary.plane_problem(self.session.problem)
         fresh.name = source.name
         fresh.notes = [n for n in source.notes if not n.startswith("playground set")] + fresh.notes
-        self._change_data(fresh, f"data change ({what})", generated=data)
+        self._change_data(fresh, translate("MainWindow", "data change ({0})").format(what), generated=data)
 
     @Slot(tuple)
     def _on_inputs_requested(self, names: tuple) -> None:
@@ -460,14 +470,14 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         self.runner.set_options(replace(self.options, sample_split="test", sample_index=int(row)))
         self.painter.show_frame_now()
         self.digits_pane.set_chosen(int(row))
-        self.statusBar().showMessage(self.tr("The diagram shows test digit {0}: the network never trained on it. "
+        self.statusBar().showMessage(translate("MainWindow", "The diagram shows test digit {0}: the network never trained on it. "
                                              "The sample picker goes back to the training digits.").format(int(row)))
 
     def show_digits_tab(self, draw: bool) -> None:
         """D: the drawing pad, M: the mistakes, each with the keyboard's focus."""
         pane = self.digits_pane
         if pane.isHidden():
-            self.statusBar().showMessage(self.tr("Drawing and mistakes are for lessons whose inputs form a picture, "
+            self.statusBar().showMessage(translate("MainWindow", "Drawing and mistakes are for lessons whose inputs form a picture, "
                                                  "such as the handwritten digits."))
             return
         if self.presenter.presenting:
@@ -482,10 +492,10 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         pane.set_filter(truth, answer)
         pane.show_mistakes(focus=False)
         if pane.shown_filter() is None:
-            self.statusBar().showMessage(self.tr("The gallery shows every mistake (a right answer was clicked)."))
+            self.statusBar().showMessage(translate("MainWindow", "The gallery shows every mistake (a right answer was clicked)."))
         else:
             names = pane.class_names()
-            self.statusBar().showMessage(self.tr("The gallery shows the test digits of {0} taken for {1} "
+            self.statusBar().showMessage(translate("MainWindow", "The gallery shows the test digits of {0} taken for {1} "
                                                  "(the picker above it goes back to all).").format(names[truth], names[answer]))
 
     def _on_frame_for_digits(self, _epoch: int = 0, *, ended: bool = False) -> None:
@@ -516,7 +526,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
                 return
             panel.set_choices(target=target, **choices)
             if panel.choices()["target"] != target:
-                self.show_error(f"{Path(path).name} has no column {target!r}")
+                self.show_error(translate("MainWindow", "{0} has no column {1}").format(Path(path).name, repr(target)))
                 finish(False)
                 return
             panel.use_data()
@@ -568,7 +578,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
     def on_axes_changed(self, _=None) -> None:
         x, y = self.x_axis_combo.currentIndex(), self.y_axis_combo.currentIndex()
         if x == y:
-            self.statusBar().showMessage("Pick two different inputs for the two axes.")
+            self.statusBar().showMessage(translate("MainWindow", "Pick two different inputs for the two axes."))
             return
         self.sync.set_plane()
         self.painter.show_frame_now()
@@ -601,6 +611,47 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         self.statusBar().showMessage(message)
         self.banner.setText(f"⚠ {message}")
         self.banner.show()
+
+    # ------------------------------------------------------------------------ language
+    def set_language(self, code: str) -> None:
+        """View → Language: every text in ``code`` at once, remembered for the next start."""
+        i18n.set_language(code, settings=self.settings)
+        self.statusBar().showMessage(translate("MainWindow", "Language: {0}.").format(i18n.LANGUAGES[i18n.current()]))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "language_actions", None) is not None:
+            self.retranslate()     # (not while the window is still being built)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the current language: the fixed ones from their sources, the computed
+        ones by their views (each part with a ``retranslate`` re-renders its own)."""
+        i18n.retranslate_widgets(self)
+        # A dock's new title renames its menu entry: the explainer's entry has its own name.
+        self.explainer_dock.toggleViewAction().setText(translate("WindowBuilder", "Step &explainer"))
+        for action in self.language_actions:
+            action.setChecked(action.data() == i18n.current())
+        for i in range(self.lesson_combo.count()):
+            lesson = LESSONS.get(self.lesson_combo.itemData(i))
+            if lesson is not None:
+                self.lesson_combo.setItemText(i, i18n.shown(lesson).title)
+                self.lesson_combo.setItemData(i, i18n.shown(lesson).caption, Qt.ItemDataRole.ToolTipRole)
+        running = self.runner.running
+        self.play_button.setText(translate("MainWindow", "❚❚ Pause") if running else translate("WindowBuilder", "▶ Play"))
+        self.speed_value.setText(speed_label(SPEEDS[self.speed_slider.value()]))
+        self.fit_epoch_label()
+        self.fit_toolbar()
+        for part in (self.hyper_panel, self.data_knobs, self.data_panel, self.predict_box, self.explainer,
+                     self.network_view, self.boundary_plot, self.curve_plot, self.loss_plot, self.timeline_bar,
+                     self.confusion, self.presenter):
+            redo = getattr(part, "retranslate", None)
+            if redo is not None:
+                redo()
+        if self.session.loaded:
+            self.show_caption()
+            if not running:
+                self.painter.show_frame_now()
+        settle_layouts()       # the new texts' sizes, laid out before anything paints
 
     # ------------------------------------------------------------------------ settings and close
     def _on_history_memory(self, mb: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnviz.ui import theme
 from nnviz.ui.draw_pad import percent, picture_image
+from .i18n import translate
 
 GALLERY_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
                 Qt.Key.Key_End, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
@@ -40,7 +41,7 @@ class MistakesView(QWidget):
         self._empty_text = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(self.tr("Misclassified test digits"))
+        self.setAccessibleName(translate("MistakesView", "Misclassified test digits"))
 
     # --- content ---------------------------------------------------------------------------------
     def set_mistakes(self, items, pictures: np.ndarray, names: list[str], top: float, empty_text: str = "") -> None:
@@ -80,7 +81,7 @@ class MistakesView(QWidget):
 
     def tile_tooltip(self, i: int) -> str:
         m = self._items[i]
-        return self.tr("Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show "
+        return translate("MistakesView", "Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show "
                        "it on the diagram.").format(m.row, self._name(m.truth), self._name(m.answer), percent(m.confidence))
 
     def _name(self, k: int) -> str:

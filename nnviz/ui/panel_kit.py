@@ -15,12 +15,13 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QValidator
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from nnviz.ui import theme
+from nnviz.ui.i18n import local
 
 GROUP_MARGINS = (10, 8, 10, 10)  # left, top, right, bottom: between a group's frame and its body
 
@@ -194,10 +195,46 @@ class SpinBox(WheelNeedsFocus, QSpinBox):
 
 
 class DoubleSpinBox(WheelNeedsFocus, QDoubleSpinBox):
+    """A number box that shows the window's decimal mark (0,05 in German) and reads a typed
+    "0,05" or "0.05" alike, whatever the language."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._init_wheel()
         self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+        return local(f"{value:.{self.decimals()}f}")
+
+    def _typed(self, text: str) -> str:
+        text = text.strip()
+        for affix, cut in ((self.prefix(), str.removeprefix), (self.suffix(), str.removesuffix)):
+            if affix.strip():
+                text = cut(text, affix.strip()).strip() if affix.strip() in text else text
+        return text.replace(",", ".")
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt override)
+        if self.specialValueText() and text == self.specialValueText():
+            return self.minimum()
+        try:
+            return float(self._typed(text))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        if self.specialValueText() and text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        typed = self._typed(text)
+        if typed in ("", "-", "+", ".", "-.", "+."):
+            return QValidator.State.Intermediate, text, pos
+        try:
+            value = float(typed)
+        except ValueError:
+            return QValidator.State.Invalid, text, pos
+        if typed.count(".") > 1 or not all(c in "0123456789.-+eE" for c in typed):
+            return QValidator.State.Invalid, text, pos
+        inside = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
 
 
 # --- layout --------------------------------------------------------------------------------------

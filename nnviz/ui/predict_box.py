@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Callable, Mapping
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QSizePolicy, QTableView, QWidget,
 )
@@ -29,6 +29,7 @@ from nnviz.ui.panel_kit import (
     ComboBox, FollowsFontChanges, apply_panel_fonts, column, font_variant, form_layout, show_text,
     titled_group, wrapped_label,
 )
+from .i18n import translate
 
 Predictor = Callable[[np.ndarray], np.ndarray]
 SAMPLE_ROWS = 10_000   # training rows used to guess a typical value per column
@@ -38,10 +39,10 @@ TABLE_ROWS = 8         # rows of the table visible without scrolling
 MAX_ERROR_CHARS = 300  # an unexpected error is cut to this many characters, so the box keeps its size
 
 TIPS = {
-    "field": "Type a value for '{col}' in the table's own units.",
-    "choice": "Pick a value for '{col}'.",
-    "predict": "Run these values through the network and show its answer (Enter works too).",
-    "answer": "The network's answer, in the table's own units.",
+    "field": QT_TRANSLATE_NOOP("PredictBox", "Type a value for '{col}' in the table's own units."),
+    "choice": QT_TRANSLATE_NOOP("PredictBox", "Pick a value for '{col}'."),
+    "predict": QT_TRANSLATE_NOOP("PredictBox", "Run these values through the network and show its answer (Enter works too)."),
+    "answer": QT_TRANSLATE_NOOP("PredictBox", "The network's answer, in the table's own units."),
 }
 
 
@@ -100,8 +101,9 @@ class ValuesModel(QAbstractTableModel):
             return self.values[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "numeric":
-                return TIPS["field"].format(col=shown(col, 1000))
-            return f"{TIPS['field'].format(col=shown(col, 1000))} One of: {', '.join(cats or [])[:1000]}"
+                return translate("PredictBox", TIPS["field"]).format(col=shown(col, 1000))
+            return (translate("PredictBox", TIPS["field"]).format(col=shown(col, 1000)) + " "
+                    + translate("PredictBox", "One of: {0}").format(', '.join(cats or [])[:1000]))
         return None
 
     def flags(self, index: QModelIndex):
@@ -117,7 +119,7 @@ class ValuesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("column", "value")[section]
+            return (translate("PredictBox", "column"), translate("PredictBox", "value"))[section]
         return None
 
     def set_value(self, col: str, text: str) -> None:
@@ -163,9 +165,9 @@ class PredictBox(FollowsFontChanges, QWidget):
         for col, kind, cats in recipe:
             if kind == "numeric":
                 field = QLineEdit()
-                field.setToolTip(TIPS["field"].format(col=col))
+                field.setToolTip(translate("PredictBox", TIPS["field"]).format(col=col))
                 if col in typical:
-                    field.setPlaceholderText(f"e.g. {typical[col]}")
+                    field.setPlaceholderText(translate("PredictBox", "e.g. {0}").format(typical[col]))
                 field.setText(old.get(col) or typical.get(col, ""))
                 field.returnPressed.connect(self.predict)
             else:
@@ -173,7 +175,7 @@ class PredictBox(FollowsFontChanges, QWidget):
                 field.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 field.setMinimumContentsLength(6)
                 field.addItems(list(cats or []))
-                field.setToolTip(TIPS["choice"].format(col=col))
+                field.setToolTip(translate("PredictBox", TIPS["choice"]).format(col=col))
                 want = old.get(col) or typical.get(col)
                 if want in (cats or []):
                     field.setCurrentText(want)
@@ -183,9 +185,29 @@ class PredictBox(FollowsFontChanges, QWidget):
             self.form.addRow(label, field)
             self._fields[col] = field
         target = problem.target_name
-        self.title_note.setText(f"Type an example; the network predicts {target}.")
+        self.title_note.setText(translate("PredictBox", "Type an example; the network predicts {0}.").format(target))
         self._refresh_fonts()
         self._update_enabled()
+
+    def retranslate(self) -> None:
+        """The window's language changed: the fields' tooltips and hints, the title's note and
+        a shown answer in the new one (the typed values stay)."""
+        problem = self._problem
+        if problem is None:
+            return
+        typical = _typical_values(problem)
+        for col, field in self._fields.items():
+            if isinstance(field, QLineEdit):
+                field.setToolTip(translate("PredictBox", TIPS["field"]).format(col=col))
+                if col in typical:
+                    field.setPlaceholderText(translate("PredictBox", "e.g. {0}").format(typical[col]))
+            else:
+                field.setToolTip(translate("PredictBox", TIPS["choice"]).format(col=col))
+            label = self.form.labelForField(field)
+            if label is not None:
+                label.setToolTip(field.toolTip())
+        self.title_note.setText(translate("PredictBox", "Type an example; the network predicts {0}.").format(problem.target_name))
+        self.refresh()
 
     def set_predictor(self, predict: Predictor | None) -> None:
         """The network's forward pass on scaled inputs, or None (then Predict is disabled)."""
@@ -230,10 +252,10 @@ class PredictBox(FollowsFontChanges, QWidget):
         """Run the typed values through the network; True when an answer is shown."""
         problem, predict = self._problem, self._predict
         if problem is None:
-            self._set_error("Load a lesson or a table first.")
+            self._set_error(translate("PredictBox", "Load a lesson or a table first."))
             return False
         if predict is None:
-            self._set_error("There is no network to ask yet.")
+            self._set_error(translate("PredictBox", "There is no network to ask yet."))
             return False
         try:
             x = encode_inputs(problem, self.values())
@@ -245,11 +267,11 @@ class PredictBox(FollowsFontChanges, QWidget):
             y = np.asarray(predict(x), dtype=float)
             y_row = y.reshape(-1, y.shape[-1])[0] if y.ndim else y.reshape(1)
             if not np.all(np.isfinite(y_row)):
-                raise ValueError("the network's output is not a number (has training diverged?)")
+                raise ValueError(translate("PredictBox", "the network's output is not a number (has training diverged?)"))
             text = problem.describe_output(y_row)
         except Exception as exc:  # a network of another shape, a diverged one: say it, don't crash
             self._show_answer("", "")
-            self._set_error(one_line(f"Could not predict: {exc}")[:MAX_ERROR_CHARS])
+            self._set_error(one_line(translate("PredictBox", "Could not predict: {0}").format(exc))[:MAX_ERROR_CHARS])
             return False
         self._set_error("")
         self._answer = text
@@ -264,22 +286,22 @@ class PredictBox(FollowsFontChanges, QWidget):
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.box, self.body = titled_group(column(self), "Ask the network")
+        self.box, self.body = titled_group(column(self), translate("PredictBox", "Ask the network"))
         col = column(self.body, spacing=8)
 
-        self.title_note = wrapped_label("Load a lesson or a table to ask the network about an example.", theme.MUTED)
+        self.title_note = wrapped_label(translate("PredictBox", "Load a lesson or a table to ask the network about an example."), theme.MUTED)
         col.addWidget(self.title_note)
 
         self.form = form_layout(row_spacing=6)
         col.addLayout(self.form)
 
-        self.predict_button = QPushButton("Predict")
-        self.predict_button.setToolTip(TIPS["predict"])
+        self.predict_button = QPushButton(translate("PredictBox", "Predict"))
+        self.predict_button.setToolTip(translate("PredictBox", TIPS["predict"]))
         self.predict_button.clicked.connect(self.predict)
         col.addWidget(self.predict_button)
 
         self.answer_label = wrapped_label(colour=theme.TEXT, selectable=True, centred=True, hidden=True)
-        self.answer_label.setToolTip(TIPS["answer"])
+        self.answer_label.setToolTip(translate("PredictBox", TIPS["answer"]))
         col.addWidget(self.answer_label)
 
         self.detail_label = wrapped_label(colour=theme.MUTED, selectable=True, centred=True, hidden=True)
@@ -306,8 +328,9 @@ class PredictBox(FollowsFontChanges, QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        table.setAccessibleName("values to ask about")
-        table.setToolTip(f"{len(recipe):,} columns: type a value in the right-hand column. " + TIPS["predict"])
+        table.setAccessibleName(translate("PredictBox", "values to ask about"))
+        table.setToolTip(translate("PredictBox", "{0} columns: type a value in the right-hand column.").format(f"{len(recipe):,}")
+                         + " " + translate("PredictBox", TIPS["predict"]))
         self._table = table
         self.form.addRow(table)
         self._fit_table()
@@ -326,7 +349,8 @@ class PredictBox(FollowsFontChanges, QWidget):
     def _update_enabled(self) -> None:
         ok = self._problem is not None and self._predict is not None
         self.predict_button.setEnabled(ok)
-        self.predict_button.setToolTip(TIPS["predict"] if ok else "Needs a lesson or a table, and a network.")
+        self.predict_button.setToolTip(translate("PredictBox", TIPS["predict"]) if ok
+                                          else translate("PredictBox", "Needs a lesson or a table, and a network."))
 
     @staticmethod
     def _split_answer(problem: Problem, y_row: np.ndarray, text: str) -> tuple[str, str]:

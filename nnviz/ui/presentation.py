@@ -41,6 +41,7 @@ from .panel_kit import ElidedLabel
 from .pointer import PointerOverlay
 from .presentation_beats import END_NOTE, PresenterBeats
 from .presentation_keys import BLACK, WHITE, PresenterKeys
+from .i18n import translate
 
 # Presentation text: 24 px (18 pt at 96 dpi) at 1024×768, growing with the screen beyond it.
 PRESENT_TEXT_PX = 24
@@ -259,7 +260,7 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
         self.confusion_page = QWidget()
         QVBoxLayout(self.confusion_page).setContentsMargins(0, 0, 0, 0)
         # After the last beat: the end of the lesson, over the page.
-        self.end_screen = QLabel(END_NOTE, self.page)
+        self.end_screen = QLabel(translate("PresenterBeats", END_NOTE), self.page)
         self.end_screen.setTextFormat(Qt.TextFormat.RichText)
         self.end_screen.setObjectName("end_screen")
         self.end_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -416,18 +417,18 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
         if tall:
             col.addWidget(self.boundary_box, 3)
             if has_side and not wide:
-                tabs.addTab(self.loss_box, "Loss")
-                tabs.addTab(self.side, "Explainer")
+                tabs.addTab(self.loss_box, translate("Presenter", "Loss"))
+                tabs.addTab(self.side, translate("Presenter", "Explainer"))
                 col.addWidget(tabs, 2)
             else:
                 col.addWidget(self.loss_box, 2)
         else:
-            tabs.addTab(self.boundary_box, "Boundary")
-            tabs.addTab(self.loss_box, "Loss")
+            tabs.addTab(self.boundary_box, translate("Presenter", "Boundary"))
+            tabs.addTab(self.loss_box, translate("Presenter", "Loss"))
             if classes:
-                tabs.addTab(self.confusion_page, "Confusion")
+                tabs.addTab(self.confusion_page, translate("Presenter", "Confusion"))
             if has_side and not wide:
-                tabs.addTab(self.side, "Explainer")
+                tabs.addTab(self.side, translate("Presenter", "Explainer"))
             col.addWidget(tabs, 1)
         tabs.setVisible(tabs.count() > 0)
         tabs.setCurrentIndex(0)
@@ -462,7 +463,7 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
         self.text_zoom.finish()   # a zoom under way is presentation mode's: never remembered for the window
         w.show_caption()   # the beats wrote theirs there (and may have loaded another lesson)
         w.boundary_plot.show_edit_hint(True)
-        w.statusBar().showMessage("Left presentation mode: the window as it was (F5 presents again).")
+        w.statusBar().showMessage(translate("Presenter", "Left presentation mode: the window as it was (F5 presents again)."))
         self.presenting = False
         w.takeCentralWidget()
         self.page.setParent(w)      # kept by the window, so it goes with it (a parentless widget

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 
 from ..core.teaching.beat_actions import do_beat, perform
 from ..core.teaching.beats import Beat, BeatPlayer, fill_caption, held_caption, script_for
@@ -26,11 +26,21 @@ from ..core.text import escape_html, one_line
 from . import theme
 from .run_controller import SPEEDS
 from .view_state import BOUNDARY, CONFUSION, EXPLAINER, LOSS, MAP, ViewState, apply_view
+from .i18n import shown, translate
+
+STEP_KINDS = {"sample": QT_TRANSLATE_NOOP("PresenterBeats", "sample"), "batch": QT_TRANSLATE_NOOP("PresenterBeats", "batch"),
+              "epoch": QT_TRANSLATE_NOOP("PresenterBeats", "epoch")}
+
+
+def step_kind_name(kind: str) -> str:
+    """A step's size (sample, batch, epoch) in the window's language."""
+    return translate("PresenterBeats", STEP_KINDS[kind]) if kind in STEP_KINDS else kind
+
 
 FRAMES_PER_SECOND = 60          # the worker's frame rate: a play beat's pace is set from it
 EXPLAIN_PARTS = ("forward", "loss", "backward", "update")
-PAUSED_NOTE = "Paused at epoch {epoch}: PageDown (or Space) continues · PageUp goes back."
-END_NOTE = "The end of this lesson: PageUp goes back, Esc leaves."
+PAUSED_NOTE = QT_TRANSLATE_NOOP("PresenterBeats", "Paused at epoch {epoch}: PageDown (or Space) continues · PageUp goes back.")
+END_NOTE = QT_TRANSLATE_NOOP("PresenterBeats", "The end of this lesson: PageUp goes back, Esc leaves.")
 
 
 class PresenterBeats:
@@ -75,14 +85,14 @@ class PresenterBeats:
         """One click forward (see the module's list)."""
         w = self.w
         if self.at_end:
-            self.brief_note(END_NOTE)
+            self.brief_note(translate("PresenterBeats", END_NOTE))
             return
         if w.runner.running:
             if self._waiting is not None and self._waiting.action == "play":
                 self._pausing = True
                 w.runner.pause()
             else:
-                w.statusBar().showMessage("Still training: the next beat comes when this run ends.")
+                w.statusBar().showMessage(translate("PresenterBeats", "Still training: the next beat comes when this run ends."))
             return
         if self._paused is not None:
             beat, self._paused = self._paused, None
@@ -114,7 +124,7 @@ class PresenterBeats:
                 self.show_end()
             else:
                 {"sample": w.step_sample, "batch": w.step_batch, "epoch": w.step_epoch}[self.step_kind]()
-                self.beat_label.setText(f"end · step {self.step_kind}")
+                self.beat_label.setText(translate("PresenterBeats", "end · step {0}").format(step_kind_name(self.step_kind)))
             return
         self._perform(player.next())
 
@@ -173,17 +183,17 @@ class PresenterBeats:
         if self.player is not None:     # the script's own lesson (its beats may walk on to others)
             beats = len(self.player.script)
             try:
-                title = escape_html(get_lesson(self.player.script.lesson).title)
+                title = escape_html(shown(get_lesson(self.player.script.lesson)).title)
             except ValueError:
                 title = ""
         self.end_screen.setText(
-            f'<p style="font-size:xx-large"><b>The end</b></p>'
-            f'<p>{title}{" · " if title else ""}{beats} beats</p>'
-            f'<p style="color:{theme.MUTED}">PageUp goes back · Esc leaves</p>')
+            '<p style="font-size:xx-large"><b>' + translate("PresenterBeats", "The end") + '</b></p>'
+            f'<p>{title}{" · " if title else ""}' + translate("PresenterBeats", "{0} beats").format(beats) + '</p>'
+            f'<p style="color:{theme.MUTED}">' + translate("PresenterBeats", "PageUp goes back · Esc leaves") + '</p>')
         self.end_screen.setGeometry(self.page.rect())
         self.end_screen.show()
         self.end_screen.raise_()
-        self.beat_label.setText("end")
+        self.beat_label.setText(translate("PresenterBeats", "end"))
         self.endShown.emit()
 
     # ------------------------------------------------------------------------ doing a beat
@@ -200,7 +210,7 @@ class PresenterBeats:
             ans = do_beat(self._target, beat)
         except Exception as exc:  # a beat that cannot be done must not take the lecture down
             self._waiting = None
-            self.w.show_error(f"This beat could not be done: {one_line(exc)}")
+            self.w.show_error(translate("PresenterBeats", "This beat could not be done: {0}").format(one_line(exc)))
         finally:
             self._doing = None
         if self._waiting is None:     # else the beat ends with its training run
@@ -241,7 +251,7 @@ class PresenterBeats:
                 for beat in beats:
                     ans = perform(w.session, beat)
         except Exception as exc:
-            w.show_error(f"Could not go back: {one_line(exc)}")
+            w.show_error(translate("PresenterBeats", "Could not go back: {0}").format(one_line(exc)))
         finally:
             self._busy = False
         if w.lesson_name:
@@ -258,7 +268,7 @@ class PresenterBeats:
         if self._pausing and w.session.epoch < int(beat.param("to_epoch")):
             self._pausing = False
             self._paused = beat
-            self.note.set_full_text(PAUSED_NOTE.format(epoch=f"{w.session.epoch:,}"))
+            self.note.set_full_text(translate("PresenterBeats", PAUSED_NOTE).format(epoch=f"{w.session.epoch:,}"))
             return
         self._pausing = False
         # The window draws the last frame in the same slot; fill the caption after it.
@@ -318,7 +328,7 @@ class PresenterBeats:
             beat = player.current
         if beat is None:
             lesson = w.session.lesson
-            text = lesson.caption if lesson is not None else w.session.description
+            text = shown(lesson).caption if lesson is not None else w.session.description
         elif pending and "{" in beat.caption:
             text = beat.caption.split("{")[0].rstrip(" :—(") + " …"
         else:
@@ -333,7 +343,7 @@ class PresenterBeats:
 
     def _label_beat(self, beat: Beat | None) -> None:
         player = self.player
-        self.beat_label.setText(f"beat {player.label}" if player is not None and beat is not None else "")
+        self.beat_label.setText(translate("PresenterBeats", "beat {0}").format(player.label) if player is not None and beat is not None else "")
 
     def _on_lesson_loaded(self, name: str) -> None:
         if self._busy:

@@ -13,16 +13,17 @@ the focus, so a clicker works wherever the focus is:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
 )
+from .i18n import translate
 
 NEXT, BACK, BLACK, WHITE, START, FROM_HERE, LEAVE = "next", "back", "black", "white", "start", "from here", "leave"
 IGNORED = "ignored"     # a key the guarded presentation swallows
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
-IGNORED_NOTE = "That key does nothing while presenting (PageDown next · PageUp back · B black · Esc leaves)."
+IGNORED_NOTE = QT_TRANSLATE_NOOP("PresenterKeys", "That key does nothing while presenting (PageDown next · PageUp back · B black · Esc leaves).")
 NOTE_MS = 2500          # how long the note about an ignored key stays in the footer
 EDGE_MARK_PX = 44       # the side of the square highlighted at a clicked edge's middle
 
@@ -107,7 +108,7 @@ class PresenterKeys:
             else:
                 self.w.showNormal()
         elif command == IGNORED:
-            self.brief_note(IGNORED_NOTE)
+            self.brief_note(translate("PresenterKeys", IGNORED_NOTE))
 
     def brief_note(self, text: str) -> None:
         """A short note in the footer that goes again by itself (the caption is untouched)."""

@@ -21,6 +21,7 @@ from nnviz.core.teaching import quiz
 from nnviz.core.text import escape_html, significant
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import set_colour
+from .i18n import translate
 
 # The explainer's part each kind of number belongs to (a quiz beat shows that part).
 PART_OF = {"z": "forward", "a": "forward", "input": "forward", "loss_sample": "loss", "loss": "loss",
@@ -66,25 +67,25 @@ class QuizBox(QWidget):
         self._pending: dict | None = None      # an exercise waiting for its number to be in the step
 
         self.exercise_combo = QComboBox()
-        self.exercise_combo.setToolTip(self.tr("The lesson's exercises"))
+        self.exercise_combo.setToolTip(translate("QuizBox", "The lesson's exercises"))
         self.exercise_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.exercise_combo.setMinimumContentsLength(12)
         self.exercise_combo.activated.connect(self._on_exercise)
         self.exercise_text = QLabel()
         self.exercise_text.setWordWrap(True)
         self.question_combo = QComboBox()
-        self.question_combo.setToolTip(self.tr("The number of the step to compute by hand; it is hidden above"))
+        self.question_combo.setToolTip(translate("QuizBox", "The number of the step to compute by hand; it is hidden above"))
         self.question_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.question_combo.setMinimumContentsLength(10)
         self.question_combo.activated.connect(self._on_question)
         self.answer = QLineEdit()
-        self.answer.setPlaceholderText(self.tr("e.g. 0.75, 0,75 or 3/4"))
-        self.answer.setToolTip(self.tr("Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks"))
+        self.answer.setPlaceholderText(translate("QuizBox", "e.g. 0.75, 0,75 or 3/4"))
+        self.answer.setToolTip(translate("QuizBox", "Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks"))
         self.answer.returnPressed.connect(self.check)
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button = QPushButton(translate("QuizBox", "Check"))
         self.check_button.clicked.connect(self.check)
-        self.show_button = QPushButton(self.tr("Show"))
-        self.show_button.setToolTip(self.tr("Show the worked line with the engine's number"))
+        self.show_button = QPushButton(translate("QuizBox", "Show"))
+        self.show_button.setToolTip(translate("QuizBox", "Show the worked line with the engine's number"))
         self.show_button.clicked.connect(self.reveal)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -95,12 +96,12 @@ class QuizBox(QWidget):
         for label in (self.result, self.rule, self.exercise_text):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.exercise_label = QLabel(self.tr("Exercise:"))
+        self.exercise_label = QLabel(translate("QuizBox", "Exercise:"))
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.exercise_label, 0, 0)
         grid.addWidget(self.exercise_combo, 0, 1)
-        grid.addWidget(QLabel(self.tr("Compute:")), 1, 0)
+        grid.addWidget(QLabel(translate("QuizBox", "Compute:")), 1, 0)
         grid.addWidget(self.question_combo, 1, 1)
         grid.setColumnStretch(1, 1)
         row = QHBoxLayout()
@@ -155,7 +156,7 @@ class QuizBox(QWidget):
             self._revealed = True
             line = self.asked_line()
             if line is not None and not self.result.text():
-                self.result.setText(self.tr("The engine's number: {0}").format(escape_html(line.text)))
+                self.result.setText(translate("QuizBox", "The engine's number: {0}").format(escape_html(line.text)))
             self._refresh()
             self.changed.emit()
 
@@ -189,7 +190,7 @@ class QuizBox(QWidget):
         combo = self.exercise_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("(choose one)"))
+        combo.addItem(translate("QuizBox", "(choose one)"))
         for e in self._exercises:
             combo.addItem(e["title"])
         combo.blockSignals(False)
@@ -205,7 +206,7 @@ class QuizBox(QWidget):
     def check(self) -> None:
         line = self.asked_line()
         if line is None:
-            self.result.setText(self.tr("Choose a number to compute first."))
+            self.result.setText(translate("QuizBox", "Choose a number to compute first."))
             self.fit_labels()
             return
         try:
@@ -234,10 +235,10 @@ class QuizBox(QWidget):
             self.exercise_text.setVisible(False)
             return
         e = self._exercises[index - 1]
-        steps = {"sample": self.tr("Step sample"), "batch": self.tr("Step batch"), "epoch": self.tr("Step epoch")}
+        steps = {"sample": translate("QuizBox", "Step sample"), "batch": translate("QuizBox", "Step batch"), "epoch": translate("QuizBox", "Step epoch")}
         text = escape_html(e["text"])
         if "step" in e:
-            text += "<br><i>" + self.tr("First press {0}.").format(steps[e["step"]]) + "</i>"
+            text += "<br><i>" + translate("QuizBox", "First press {0}.").format(steps[e["step"]]) + "</i>"
         self.exercise_text.setText(text)
         self.exercise_text.setVisible(True)
         self.fit_labels()
@@ -250,7 +251,7 @@ class QuizBox(QWidget):
 
     def _ask_exercise(self, e: dict) -> None:
         if not self.ask_quantity(e["quantity"], e.get("weight")):
-            self.result.setText(self.tr("Take the step the exercise names; its number is then hidden above."))
+            self.result.setText(translate("QuizBox", "Take the step the exercise names; its number is then hidden above."))
             self.fit_labels()
             self._pending = e
 
@@ -265,9 +266,9 @@ class QuizBox(QWidget):
             w.setEnabled(has and not (w is not self.show_button and self._revealed))
         self.show_button.setEnabled(has and not self._revealed)
         if not self._lines:
-            self.rule.setText(self.tr("Take a step and choose a neuron: its numbers can then be hidden and asked."))
+            self.rule.setText(translate("QuizBox", "Take a step and choose a neuron: its numbers can then be hidden and asked."))
         elif not has:
-            self.rule.setText(self.tr("Choose a number to compute, or right-click a line above → Hide and ask."))
+            self.rule.setText(translate("QuizBox", "Choose a number to compute, or right-click a line above → Hide and ask."))
         else:
             self.rule.setText(quiz.tolerance_text(line.value, self._digits))
         self.fit_labels()

@@ -15,22 +15,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
 
 from ..core.app.frames import FrameOptions
 from ..core.app.session import EndReason, Session
 from ..core.engine.settings import Settings
 from ..workers.training_worker import TrainingRunner
+from .i18n import translate
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
 STEP_PLANS = ("sample", "batch", "epoch")
-DIVERGED_TEXT = "Training diverged: press Reset (R) to start again from the same weights."
+DIVERGED_TEXT = QT_TRANSLATE_NOOP("RunController", "Training diverged: press Reset (R) to start again from the same weights.")
 
 
 def speed_label(n: int) -> str:
     """The speed slider's value as shown beside it."""
-    return "max" if n == 0 else f"{n}/frame"
+    return translate("RunController", "max") if n == 0 else translate("RunController", "{0}/frame").format(n)
 
 
 class RunController(QObject):
@@ -80,11 +81,11 @@ class RunController(QObject):
         if plan != "run" and plan not in STEP_PLANS:
             raise ValueError(f"unknown plan {plan!r}")
         if self.running:
-            return "" if plan == "run" else "Pause first to step one at a time."
+            return "" if plan == "run" else translate("RunController", "Pause first to step one at a time.")
         if not self.session.loaded:
-            return "Nothing is loaded yet."
+            return translate("RunController", "Nothing is loaded yet.")
         if self.session.diverged:
-            return DIVERGED_TEXT
+            return translate("RunController", DIVERGED_TEXT)
         self.session.begin_training()   # from a past point: the later states go (Ctrl+Z)
         self._runner.start(self.session, plan, self.options, self.epochs_per_frame)
         if plan == "run":
@@ -98,13 +99,13 @@ class RunController(QObject):
         if self.running or not self.session.loaded:
             return ""
         if self.session.diverged:
-            return DIVERGED_TEXT
+            return translate("RunController", DIVERGED_TEXT)
         note = ""
         epoch, limit = self.session.epoch, self.session.settings.config.epochs
         if epoch >= limit:
             target = epoch + max(100, limit)
             self.change_settings(self.stop_settings(epochs=target))
-            note = f"Reached the limit: training on to {target:,} epochs."
+            note = translate("RunController", "Reached the limit: training on to {0} epochs.").format(f"{target:,}")
         refused = self.start("run")
         return refused or note
 

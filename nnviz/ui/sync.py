@@ -25,6 +25,8 @@ from ..core.data.names import diagram_names, readable_names
 from ..core.data.problem import Problem
 from ..core.data.slices import informative_pair, slice_note
 from .panel_kit import hold_paint, next_pass, settle_layouts
+from . import i18n
+from .i18n import translate
 
 PLANE_GRID = 100          # the boundary field's cells along each axis
 SHOWS_STATE = Change.LESSON | Change.DATA | Change.TRAINER | Change.STATE
@@ -116,12 +118,12 @@ class SessionSync(QObject):
         w.show_caption()
         if lesson is None:
             w.lesson_combo.setCurrentIndex(-1)
-            w.lesson_combo.setPlaceholderText("your own data")
+            w.lesson_combo.setPlaceholderText(translate("SessionSync", "your own data"))
         else:
             index = w.lesson_combo.findData(lesson.name)
             w.lesson_combo.setCurrentIndex(index)
             if index < 0:          # a lesson file's: its title stands in the picker
-                w.lesson_combo.setPlaceholderText(lesson.title)
+                w.lesson_combo.setPlaceholderText(i18n.shown(lesson).title)
         # The lesson's notes (why the house lesson's hidden neurons stay identical, the
         # tutorials' quirks) in the step explainer, not only in a tooltip.
         w.explainer.set_notes(list(problem.notes))
@@ -205,7 +207,8 @@ class SessionSync(QObject):
     def refresh_undo(self) -> None:
         label = self.w.session.undo_label
         self.w.undo_action.setEnabled(label is not None)
-        self.w.undo_action.setText(f"&Undo {label}" if label else "&Undo")
+        self.w.undo_action.setText(translate("SessionSync", "&Undo {0}").format(label) if label
+                                   else translate("WindowBuilder", "&Undo"))
 
     def show_knobs(self) -> None:
         """The Data group for what is loaded (emitting nothing)."""
@@ -222,7 +225,7 @@ class SessionSync(QObject):
         if w.editable_plane():
             if problem.is_classification:
                 n = problem.n_outputs if problem.task == "multiclass" else 2
-                click = ("classes", list(problem.class_names or [f"class {i}" for i in range(n)]))
+                click = ("classes", list(problem.class_names or [translate("SessionSync", "class {0}").format(i) for i in range(n)]))
             else:
                 values = problem.y_scaler.inverse(plane.Y_train)[:, 0]
                 click = ("value", (float(values.min()), float(values.max())))
@@ -243,13 +246,15 @@ class SessionSync(QObject):
         w.network_view.set_structure(w.session.layer_sizes, diagram_names(problem.feature_names), problem.output_names,
                                      w.session.settings.use_bias)
         w.loss_plot.reset(problem.is_classification)
-        w.loss_title.setText("Loss and accuracy" if problem.is_classification else "Loss")
+        w.loss_title.setText(translate("WindowBuilder", "Loss and accuracy") if problem.is_classification
+                             else translate("SessionSync", "Loss"))
         if problem.image_shape is not None:
-            w.boundary_title.setText(self.tr("Digits"))
+            w.boundary_title.setText(translate("SessionSync", "Digits"))
         elif problem.n_features < 2:
-            w.boundary_title.setText("Prediction along " + readable_names(problem.feature_names)[0])
+            w.boundary_title.setText(translate("SessionSync", "Prediction along {0}").format(readable_names(problem.feature_names)[0]))
         else:
-            w.boundary_title.setText("Decision boundary" if problem.is_classification else "Prediction")
+            w.boundary_title.setText(translate("WindowBuilder", "Decision boundary") if problem.is_classification
+                                     else translate("SessionSync", "Prediction"))
         if plane:
             self.set_plane()
         w.painter.pending_frame = None

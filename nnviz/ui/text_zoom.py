@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QSizePolicy, QToolTip, 
 
 from . import theme
 from .panel_kit import hold_paint, next_pass, settle_layouts
+from .i18n import translate
 
 WINDOW_MIN_VIEW = (200, 140)   # px: the views outside presentation mode, at any text size
 CAPPED_LINES = (("caption", 3), ("sample_text", 2))   # window labels: at most this many lines
@@ -219,11 +220,11 @@ class TextZoom(QObject):
                 self.set_text_scale(before)
                 self.w.resize(size_before)     # the refused size may have pushed the window out
                 self.w.statusBar().showMessage(
-                    f"Text size {theme.BASE_POINT_SIZE * before:.0f} pt is the largest that fits this screen "
-                    "with every view readable; F5 presents with larger text.")
+                    translate("TextZoom", "Text size {0} pt is the largest that fits this screen "
+                              "with every view readable; F5 presents with larger text.").format(f"{theme.BASE_POINT_SIZE * before:.0f}"))
                 self.textScaled.emit(before)
                 return
         if not presenting:
             self.w.settings.setValue(SETTING, factor)
-        self.w.statusBar().showMessage(f"Text size {theme.BASE_POINT_SIZE * factor:.0f} pt.")
+        self.w.statusBar().showMessage(translate("TextZoom", "Text size {0} pt.").format(f"{theme.BASE_POINT_SIZE * factor:.0f}"))
         self.textScaled.emit(factor)

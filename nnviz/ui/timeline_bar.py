@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from .panel_kit import fix_size
+from .i18n import translate
 
 
 class TimelineBar(QWidget):
@@ -24,18 +25,18 @@ class TimelineBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.start_button = self._button("|◀", "Go to the start: epoch 0 (Home).", self.startRequested)
-        self.back_button = self._button("◀", "Step back: undo the last step, a sample, a batch or an epoch "
-                                        "(Shift+← or Backspace).", self.backRequested)
+        self.start_button = self._button("|◀", translate("TimelineBar", "Go to the start: epoch 0 (Home)."), self.startRequested)
+        self.back_button = self._button("◀", translate("TimelineBar", "Step back: undo the last step, a sample, a batch or an epoch "
+                                        "(Shift+← or Backspace)."), self.backRequested)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # arrow keys stay the window's
-        self.slider.setToolTip("The timeline: every state training went through. Drag to see any of them; "
-                               "Play or Step from a past state trains on from there (Ctrl+Z brings the rest back).")
-        self.forward_button = self._button("▶", "Step forward again, towards the newest state.", self.forwardRequested)
-        self.newest_button = self._button("▶|", "Go to the newest state (End).", self.newestRequested)
+        self.slider.setToolTip(translate("TimelineBar", "The timeline: every state training went through. Drag to see any of them; "
+                               "Play or Step from a past state trains on from there (Ctrl+Z brings the rest back)."))
+        self.forward_button = self._button("▶", translate("TimelineBar", "Step forward again, towards the newest state."), self.forwardRequested)
+        self.newest_button = self._button("▶|", translate("TimelineBar", "Go to the newest state (End)."), self.newestRequested)
         self.label = QLabel("0")
-        self.label.setToolTip("The epoch shown (+ samples into the next one) / the newest epoch reached.")
+        self.label.setToolTip(translate("TimelineBar", "The epoch shown (+ samples into the next one) / the newest epoch reached."))
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A fixed size: a label that can change size re-lays-out the window at every frame.
         self._fit_label()

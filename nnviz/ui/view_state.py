@@ -11,6 +11,7 @@ from typing import Callable
 
 from ..core.data.problem import row_position
 from ..core.teaching.beats import PANES
+from .i18n import translate
 
 BOUNDARY, LOSS, CONFUSION, EXPLAINER, MAP = PANES
 DEFAULT_TOGGLES = {"weights": False, "maps": False, "phases": False}   # a lesson's default view
@@ -31,9 +32,9 @@ class ViewState:
 
     def __post_init__(self) -> None:
         if self.front is not None and self.front not in PANES:
-            raise ValueError(f"unknown pane {self.front!r}; choose one of {', '.join(PANES)}")
+            raise ValueError(translate("ViewState", "unknown pane {0}; choose one of {1}").format(repr(self.front), ', '.join(PANES)))
         if self.front in (EXPLAINER, MAP) and self.neuron is None:
-            raise ValueError(f"the {self.front} pane needs a neuron")
+            raise ValueError(translate("ViewState", "the {0} pane needs a neuron").format(self.front))
 
     @classmethod
     def for_beat(cls, beat, stepped_row: int | None = None) -> "ViewState":

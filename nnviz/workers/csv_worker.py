@@ -27,11 +27,13 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..core.data.csvdata import LoadCancelled, prepare, read_table
 from ..core.data.problem import DataError
 from ..core.text import one_line as text_one_line
+
+translate = QCoreApplication.translate   # the name pyside6-lupdate looks for; thread-safe
 
 # job(progress, cancel) -> result; progress(fraction 0..1), cancel() -> True when asked to stop.
 Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
@@ -69,7 +71,7 @@ class CsvWorker:
         self.outbox: queue.SimpleQueue = queue.SimpleQueue()
 
     def run(self) -> None:
-        outcome, payload = "failed", f"could not read {self.name}: unknown error"
+        outcome, payload = "failed", translate("CsvWorker", "could not read {0}: unknown error").format(self.name)
         try:
             result = self.job(self._progress, self.cancel_event.is_set)
         except LoadCancelled:
@@ -77,10 +79,10 @@ class CsvWorker:
         except DataError as exc:
             outcome, payload = "failed", one_line(str(exc))
         except MemoryError:
-            outcome, payload = "failed", f"{self.name}: not enough memory for this file; use a sample of it."
+            outcome, payload = "failed", translate("CsvWorker", "{0}: not enough memory for this file; use a sample of it.").format(self.name)
         except Exception as exc:  # never a traceback, never an exception dying in a thread
             detail = one_line(str(exc)) or type(exc).__name__
-            outcome, payload = "failed", one_line(f"could not read {self.name}: {detail}")
+            outcome, payload = "failed", one_line(translate("CsvWorker", "could not read {0}: {1}").format(self.name, detail))
         else:
             # Cancel pressed while the last block was being parsed still counts as a cancel.
             outcome, payload = ("cancelled", None) if self.cancel_event.is_set() else ("done", result)

@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ..core.app.frames import FrameOptions
 from ..core.app.session import EndReason, Session
@@ -35,6 +35,8 @@ from ..core.engine.settings import Settings
 from ..core.engine.training import TrainingDiverged
 from ..core.text import one_line
 from .threads import ThreadRunner
+
+translate = QCoreApplication.translate   # the name pyside6-lupdate looks for; thread-safe
 
 MIN_TRAIN_S = 0.006      # training time per frame even when drawing is slow
 # During a run the neurons' maps come with at most one frame in this many seconds: the window
@@ -73,7 +75,7 @@ class TrainingWorker(QObject):
             text = self.session.divergence_advice()
             self.frame.emit(self.session.frame(self.options, tuple(self._pending), "diverged", evaluate=True))
         except Exception as exc:  # never let an exception die silently in a thread
-            reason, text = EndReason.ERROR, f"Training stopped: {one_line(exc) or type(exc).__name__}"
+            reason, text = EndReason.ERROR, translate("TrainingWorker", "Training stopped: {0}").format(one_line(exc) or type(exc).__name__)
         self._apply_pending_settings()   # an edit that came with the Pause or the last epoch
         self.finished.emit(reason, text)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
 from nnviz.core.teaching.quiz import AnswerError, parse_answer
 from nnviz.ui import theme
+from ..i18n import local, translate
 
 WIDEST_TEXT = "-0.000000"   # the editor is this wide ...
 TEXT_PAD = (16.0, 8.0)      # ... plus this much across and up and down
@@ -33,8 +34,8 @@ class WeightEditor(QLineEdit):
     def open(self, target: tuple, value: float | None, at: QPointF, tip: str) -> None:
         """Show the editor centred on ``at`` (kept inside its parent), holding ``value``."""
         self.target = target
-        self.setText("" if value is None or not math.isfinite(value) else f"{value:.6g}")
-        self.setToolTip(tip + self.tr(": type a number (0.75, 0,75 or 3/4), Enter to apply, Esc to cancel"))
+        self.setText("" if value is None or not math.isfinite(value) else local(f"{value:.6g}"))
+        self.setToolTip(translate("WeightEditor", "{0}: type a number (0.75, 0,75 or 3/4), Enter to apply, Esc to cancel").format(tip))
         self.setStyleSheet("")
         fm = QFontMetricsF(self.font())
         w, h = fm.horizontalAdvance(WIDEST_TEXT) + TEXT_PAD[0], fm.height() + TEXT_PAD[1]
@@ -62,7 +63,7 @@ class WeightEditor(QLineEdit):
             return
         if not math.isfinite(value):
             self.setStyleSheet(f"border: 2px solid {theme.ERROR_COLOUR};")
-            self.setToolTip(self.tr("Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)"))
+            self.setToolTip(translate("WeightEditor", "Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)"))
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
             return
         self.target = None

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from ..i18n import translate
 from .state import DiagramState
 from .style import MAX_EDGE_WIDTH, MAX_NODE_RADIUS, MIN_NODE_RADIUS, VALUE_SAMPLE
 
@@ -270,8 +271,10 @@ def lay_out(state: DiagramState, width: float, height: float) -> Layout:
 def place_headers(lay: Layout, header_fm: QFontMetricsF, col_gap: float) -> None:
     """Column headers over the layers' columns, shortened when they would collide."""
     n_layers, width = len(lay.xs), lay.width
-    long = ["Input"] + [f"Hidden {l}" for l in range(1, n_layers - 1)] + ["Output"]
-    short = ["In"] + [f"H{l}" for l in range(1, n_layers - 1)] + ["Out"]
+    long = ([translate("NetworkView", "Input")] + [translate("NetworkView", "Hidden {0}").format(l) for l in range(1, n_layers - 1)]
+            + [translate("NetworkView", "Output")])
+    short = ([translate("NetworkView", "In")] + [translate("NetworkView", "H{0}").format(l) for l in range(1, n_layers - 1)]
+             + [translate("NetworkView", "Out")])
     widest = max(header_fm.horizontalAdvance(t) for t in long)
     texts = long if widest + HEADER_CLEARANCE <= col_gap else short
     for l, text in enumerate(texts):

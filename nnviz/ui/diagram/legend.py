@@ -10,7 +10,8 @@ from nnviz.core.text import escape_html
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
-from .style import EDGE_BUDGET, LEGEND_EXTRA, LEGEND_MAPS, LEGEND_TEXT, LEGEND_ZERO, legend_html
+from ..i18n import local, translate
+from .style import EDGE_BUDGET, LEGEND_EXTRA, LEGEND_MAPS, LEGEND_TEXT, LEGEND_ZERO, ZERO_WEIGHT, legend_html
 
 BOLD_EXTRA = 12            # the bold words are this much wider than measured plain
 WIDTH_MARGIN = 16          # the one-line key needs the diagram's width less this
@@ -41,12 +42,12 @@ class Legend(QLabel):
         else:
             extra = LEGEND_MAPS if maps else LEGEND_EXTRA
             fm = QFontMetricsF(self.font())
-            full = fm.horizontalAdvance(LEGEND_TEXT + extra) + BOLD_EXTRA
+            full = fm.horizontalAdvance(translate("NetworkView", LEGEND_TEXT) + translate("NetworkView", extra)) + BOLD_EXTRA
             html = legend_html(full <= width - WIDTH_MARGIN, extra)
             if zero_line:   # weights about 0 (L1): how they look
-                html += "<br>" + escape_html(LEGEND_ZERO.strip(" ·"))
+                html += "<br>" + escape_html(translate("NetworkView", LEGEND_ZERO).format(local(f"{ZERO_WEIGHT:g}")).strip(" ·"))
         if edges > EDGE_BUDGET:
-            html += f"<br>the strongest {drawn:,} of {edges:,} weights drawn (hover for any)"
+            html += "<br>" + translate("NetworkView", "the strongest {0} of {1} weights drawn (hover for any)").format(f"{drawn:,}", f"{edges:,}")
         self.setText(html)
         steady_height(self, steady)
 
@@ -54,8 +55,8 @@ class Legend(QLabel):
         """The key with a picture input, short (the output's ten names and numbers need the
         height on a projector): the sign code and what the one line from the picture to each
         neuron means (the weight pictures' scale is in their hover text)."""
-        neg = f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{escape_html(self.tr("orange dashed"))}</b></span>'
-        pos = f'<span style="color:{theme.POSITIVE}"><b>{escape_html(self.tr("blue"))}</b></span>'
-        html = self.tr("{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels").format(
+        neg = f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{escape_html(translate("Legend", "orange dashed"))}</b></span>'
+        pos = f'<span style="color:{theme.POSITIVE}"><b>{escape_html(translate("Legend", "blue"))}</b></span>'
+        html = translate("Legend", "{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels").format(
             neg, pos, picture[0] * picture[1])
         return html

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPolyg
 from nnviz.core.text import edge_value, node_value, small_value
 from nnviz.ui import theme
 
+from ..i18n import translate
 from .layout import Layout
 from .maps import map_disc
 from .pens import Pens, largest_abs, phase_pens, unset_pen
@@ -142,7 +143,7 @@ class DiagramPainter:
         if not st.sizes or not lay.xs:
             p.setPen(QColor(theme.MUTED))
             p.setFont(st.fonts.header)
-            p.drawText(area, Qt.AlignmentFlag.AlignCenter, "No network yet")
+            p.drawText(area, Qt.AlignmentFlag.AlignCenter, translate("NetworkView", "No network yet"))
             return None
         p.setRenderHint(QPainter.RenderHint.Antialiasing, not draft)
         start = time.perf_counter()

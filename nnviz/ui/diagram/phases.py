@@ -8,6 +8,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..i18n import translate
 from .style import ANIMATION_TICK_MS, PHASE_STEP_MS, UPDATE_ANIMATION_MS
 
 PHASES = (None, "forward", "backward", "update")
@@ -179,10 +180,10 @@ class Phases(QObject):
         """The line drawn under the diagram during a phase (empty otherwise)."""
         L = self.depth
         if self.phase == "forward":
-            return f"Forward pass: layer {self.layer} of {L} — z = Σ w·a + b, then a = f(z)"
+            return translate("NetworkView", "Forward pass: layer {0} of {1} — z = Σ w·a + b, then a = f(z)").format(self.layer, L)
         if self.phase == "backward":
-            return (f"Backward pass: layer {self.layer} — δ in each node; edges coloured and "
-                    "sized by ∂L/∂w (dashed = negative)")
+            return translate("NetworkView", "Backward pass: layer {0} — δ in each node; edges coloured and "
+                             "sized by ∂L/∂w (dashed = negative)").format(self.layer)
         if self.phase == "update":
-            return "Update: every weight moves from its old to its new value (w ← w − lr·∂L/∂w)"
+            return translate("NetworkView", "Update: every weight moves from its old to its new value (w ← w − lr·∂L/∂w)")
         return ""

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtGui import QImage, QPen
 
 from ...core.text import decimals
+from ..i18n import local, translate
 from .style import EDGE_BUDGET, MAX_LABELLED_EDGES, ZERO_WEIGHT, Fonts
 
 
@@ -133,9 +134,9 @@ class DiagramState:
     def node_name(self, layer: int, index: int) -> str:
         """``in 'x1'``, ``h1.3`` (hidden layer 1, neuron 3 counted from 1) or ``out 'y'``."""
         if layer == 0:
-            return f"in '{self.input_names[index]}'"
+            return translate("NetworkView", "in '{0}'").format(self.input_names[index])
         if layer == len(self.sizes) - 1:
-            return f"out '{self.output_names[index]}'"
+            return translate("NetworkView", "out '{0}'").format(self.output_names[index])
         return f"h{layer}.{index + 1}"
 
     def has_maps(self, layer: int) -> bool:
@@ -145,31 +146,34 @@ class DiagramState:
         """``w[1→2] from h1.3 to out 'virginica' = -0.4132`` (the hover text of an edge)."""
         self.check_node(l, i)
         self.check_node(l + 1, j)
-        value = "not set" if self.weights is None else decimals(self.weights[l][i, j])
+        value = translate("NetworkView", "not set") if self.weights is None else decimals(self.weights[l][i, j])
         if self.weights is not None and abs(self.weights[l][i, j]) < ZERO_WEIGHT:
-            value += f" (about 0: |w| < {ZERO_WEIGHT:g}, drawn grey dotted)"
-        return f"w[{l}→{l + 1}] from {self.node_name(l, i)} to {self.node_name(l + 1, j)} = {value}"
+            value += " " + translate("NetworkView", "(about 0: |w| < {0}, drawn grey dotted)").format(local(f"{ZERO_WEIGHT:g}"))
+        return translate("NetworkView", "w[{0}→{1}] from {2} to {3} = {4}").format(
+            l, l + 1, self.node_name(l, i), self.node_name(l + 1, j), value)
 
     def node_text(self, layer: int, index: int) -> str:
         """Layer, neuron, bias and activation of a node, one per line (its hover text)."""
         self.check_node(layer, index)
         n = self.sizes[layer]
         if layer == 0:
-            lines = [f"input '{self.input_names[index]}' (input {index + 1} of {n})"]
+            lines = [translate("NetworkView", "input '{0}' (input {1} of {2})").format(self.input_names[index], index + 1, n)]
         elif layer == len(self.sizes) - 1:
-            lines = [f"output '{self.output_names[index]}' (output neuron {index + 1} of {n})"]
+            lines = [translate("NetworkView", "output '{0}' (output neuron {1} of {2})").format(self.output_names[index], index + 1, n)]
         else:
-            lines = [f"hidden layer {layer}, neuron {index + 1} of {n} (h{layer}.{index + 1})"]
+            lines = [translate("NetworkView", "hidden layer {0}, neuron {1} of {2} (h{0}.{1})").format(layer, index + 1, n)]
         if layer > 0:
             if not self.use_bias:
-                lines.append("no bias")
+                lines.append(translate("NetworkView", "no bias"))
             elif self.biases is not None:
-                lines.append(f"bias = {decimals(self.biases[layer - 1][index])}")
-        name = "value" if layer == 0 else "activation"
+                lines.append(translate("NetworkView", "bias = {0}").format(decimals(self.biases[layer - 1][index])))
         if self.activations is not None:
-            lines.append(f"{name} = {decimals(self.activations[layer][index])}")
+            value = decimals(self.activations[layer][index])
+            lines.append(translate("NetworkView", "value = {0}").format(value) if layer == 0
+                         else translate("NetworkView", "activation = {0}").format(value))
         else:
-            lines.append(f"{name}: no sample selected")
+            lines.append(translate("NetworkView", "value: no sample selected") if layer == 0
+                         else translate("NetworkView", "activation: no sample selected"))
         return "\n".join(lines)
 
 

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF
 
 from nnviz.core import colours
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from nnviz.ui import theme
+from nnviz.ui.i18n import translate
 
 LEVELS = 32                # pen buckets per sign
 # A weight this close to 0 is drawn as "zero": a thin grey dotted line. L1 drives weights to 0,
@@ -17,7 +20,7 @@ LEVELS = 32                # pen buckets per sign
 # few thousandths of 0 rather than land on it exactly; 0.01 counts those as zero. Level -2.
 ZERO_WEIGHT = 0.01
 ZERO_COLOUR = "#8A8A8A"
-LEGEND_ZERO = f"  ·  grey dotted = weight about 0 (|w| < {ZERO_WEIGHT:g})"
+LEGEND_ZERO = QT_TRANSLATE_NOOP("NetworkView", "  ·  grey dotted = weight about 0 (|w| < {0})")   # {0}: ZERO_WEIGHT
 # At most this many edges are drawn, the strongest of each pair of layers in proportion: the
 # largest network the panel allows (2-64x6-1) has 20,672 edges, too slow to paint (dashed lines
 # are slow in Qt's raster engine) and shown as a solid tangle anyway.
@@ -52,17 +55,17 @@ UPDATE_ANIMATION_MS = (500, 2000)
 ANIMATION_TICK_MS = 30
 DASH = (5.0, 3.0)          # negative weights: dash and gap in px (at least)
 
-LEGEND_TEXT = "orange dashed = negative weight, blue = positive, thickness = size"
-LEGEND_EXTRA = "  ·  ring = bias  ·  fill = activation"   # shown when the line is wide enough
-LEGEND_MAPS = "  ·  ring = bias  ·  maps: orange low, blue high"
+LEGEND_TEXT = QT_TRANSLATE_NOOP("NetworkView", "orange dashed = negative weight, blue = positive, thickness = size")
+LEGEND_EXTRA = QT_TRANSLATE_NOOP("NetworkView", "  ·  ring = bias  ·  fill = activation")   # shown when the line is wide enough
+LEGEND_MAPS = QT_TRANSLATE_NOOP("NetworkView", "  ·  ring = bias  ·  maps: orange low, blue high")
 
 
 def legend_html(extra: bool, extra_text: str = LEGEND_EXTRA) -> str:
-    html = (
-        f'<span style="color:{theme.NEGATIVE_TEXT}"><b>orange dashed</b></span> = negative weight, '
-        f'<span style="color:{theme.POSITIVE}"><b>blue</b></span> = positive, thickness = size'
-    )
-    return html + (extra_text.replace("  ", " &nbsp;") if extra else "")
+    dashed, blue = translate("NetworkView", "orange dashed"), translate("NetworkView", "blue")
+    html = translate("NetworkView", "{0} = negative weight, {1} = positive, thickness = size").format(
+        f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{dashed}</b></span>',
+        f'<span style="color:{theme.POSITIVE}"><b>{blue}</b></span>')
+    return html + (translate("NetworkView", extra_text).replace("  ", " &nbsp;") if extra else "")
 
 
 @dataclass

@@ -48,6 +48,7 @@ from nnviz.core.text import decimals
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import steady_height
 
+from ..i18n import translate
 from .editor import WeightEditor
 from .layout import Layout, lay_out
 from .legend import Legend
@@ -220,6 +221,12 @@ class NetworkView(QWidget):
         self._legend.refresh(self.width(), bool(st.maps), self._zero_edges if zero_line is None else zero_line,
                              sum(st.drawable_pairs()), self.drawn_edge_count(), self._steady,
                              picture=st.picture_shape)
+
+    def retranslate(self) -> None:
+        """The window's language changed: column headers and legend in the new one."""
+        self._relayout()
+        self._update_legend()
+        self._repaint()
 
     def legend_text(self) -> str:
         """The legend line as shown (rich text)."""
@@ -494,7 +501,7 @@ class NetworkView(QWidget):
                 at = (line.p1() + line.p2()) / 2
             else:   # no line drawn for it (from a picture): at its neuron
                 at = self._layout.centre(l + 1, j)
-        self._editor.open(("w", l, i, j), value, at, f"new value for {self.edge_tooltip(l, i, j).split(' = ')[0]}")
+        self._editor.open(("w", l, i, j), value, at, translate("NetworkView", "new value for {0}").format(self.edge_tooltip(l, i, j).split(' = ')[0]))
 
     def edit_bias(self, layer: int, j: int) -> None:
         """Open the editor on the bias of node (layer, j), layer ≥ 1."""
@@ -506,7 +513,7 @@ class NetworkView(QWidget):
         lay = self._layout
         c = lay.centre(layer, j)
         at = QPointF(c.x(), c.y() + lay.radii[layer] + BIAS_EDITOR_GAP)
-        self._editor.open(("b", layer, j), value, at, f"new bias for {st.node_name(layer, j)}")
+        self._editor.open(("b", layer, j), value, at, translate("NetworkView", "new bias for {0}").format(st.node_name(layer, j)))
 
     def cancel_edit(self) -> None:
         self._editor.cancel()
@@ -686,7 +693,7 @@ class NetworkView(QWidget):
         pictures = self.weight_pictures() if layer == 1 else None
         if pictures is not None:
             scale = float(self._painter.pictures.scales()[index])
-            text += "\n" + self.tr("its {0} weights as a picture: blue +, orange − with a dash, "
+            text += "\n" + translate("NetworkView", "its {0} weights as a picture: blue +, orange − with a dash, "
                                    "full colour at ±{1} (its largest |w|)").format(
                 pictures[index].size, decimals(scale))
         return text

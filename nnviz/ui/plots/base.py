@@ -13,6 +13,7 @@ import pyqtgraph as pg
 
 from nnviz.core.text import escape_html, printable, rich_text
 from nnviz.ui import theme
+from nnviz.ui.i18n import translate
 from nnviz.ui.plots.common import (
     LABEL_POINT_SIZE, POINT_EDGE, TEST_POINT_SIZE, TICK_POINT_SIZE, TRAIN_POINT_SIZE,
     CompactAxis, font_pixels, html_swatch, rgba, scaled_font,
@@ -279,8 +280,10 @@ class FramedPlot(PlotBase):
 
     def _train_test_key(self) -> str:
         grey, s = theme.MUTED, self._text_scale
-        return (f"{html_swatch(grey, scale=s)}&nbsp;train:&nbsp;filled &nbsp; "
-                f"{html_swatch(grey, chr(0x25CB), s)}&nbsp;test:&nbsp;outlined")
+        train = translate("PlotBase", "train: filled").replace(" ", "&nbsp;")
+        test = translate("PlotBase", "test: outlined").replace(" ", "&nbsp;")
+        return (f"{html_swatch(grey, scale=s)}&nbsp;{train} &nbsp; "
+                f"{html_swatch(grey, chr(0x25CB), s)}&nbsp;{test}")
 
     # -- test points ------------------------------------------------------------------------
 

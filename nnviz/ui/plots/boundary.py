@@ -13,8 +13,9 @@ from nnviz.ui.plots.base import FramedPlot
 from nnviz.ui.plots.common import (
     POINT_EDGE, REGRESSION_COLORMAP, SHADE_MAX, class_names_for, TICK_POINT_SIZE, ColorBar, NoteItem,
     finite_range, rgba, widen)
+from ..i18n import translate
 
-_EDIT_HINT = "click: add a point · Shift+click: remove"
+_EDIT_HINT = QtCore.QT_TRANSLATE_NOOP("BoundaryPlot", "click: add a point · Shift+click: remove")
 COLORBAR_WIDTH = 18       # px: the probability colour bar beside the field
 COLORBAR_AXIS_ROOM = 40   # px under the colour bar at text scale 1: the plot's x-axis height
 
@@ -40,11 +41,11 @@ class BoundaryPlot(FramedPlot):
     pointClicked = QtCore.Signal(float, float, bool)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        self.discretize_checkbox = QtWidgets.QCheckBox("Discretize")
+        self.discretize_checkbox = QtWidgets.QCheckBox(translate("BoundaryPlot", "Discretize"))
         self.discretize_checkbox.setObjectName("discretize")
         self.discretize_checkbox.setToolTip(
-            "Show hard class regions: each point of the plane in the colour of the class the "
-            "network would predict, without confidence shading.")
+            translate("BoundaryPlot", "Show hard class regions: each point of the plane in the colour of the class the "
+            "network would predict, without confidence shading."))
         super().__init__(parent, [self.discretize_checkbox], right_margin=8, left_width=62)
         self.discretize_checkbox.toggled.connect(self.set_discretize)
         self._task = "binary"
@@ -113,7 +114,7 @@ class BoundaryPlot(FramedPlot):
             item.clear()
         self.style_axis(self.plot.getAxis("bottom"), x_name)
         self.style_axis(self.plot.getAxis("left"), y_name)
-        self._value_name = value_name or "value"
+        self._value_name = value_name or translate("BoundaryPlot", "value")
         self._restore_colorbar()
         self.discretize_checkbox.setVisible(task != "regression")
         self._update_legend()
@@ -282,7 +283,7 @@ class BoundaryPlot(FramedPlot):
 
     def _show_note(self) -> None:
         """The note line: the neuron map's title (when one is shown), then the slice note."""
-        lines = [f"Showing {printable(self._map[2])}"] if self._map is not None else []
+        lines = [translate("BoundaryPlot", "Showing {0}").format(printable(self._map[2]))] if self._map is not None else []
         if self._slice_note:
             lines.append(self._slice_note)
         self.note.set_text("\n".join(lines))
@@ -433,6 +434,16 @@ class BoundaryPlot(FramedPlot):
         self._edit_hint = bool(shown)
         self._update_legend()
 
+    def retranslate(self) -> None:
+        """The window's language changed: the key, the legend, the note and the axes' numbers
+        (pyqtgraph keeps them drawn until asked) in the new one."""
+        self._update_legend()
+        self._show_note()
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.picture = None
+            axis.update()
+
     def _update_legend(self) -> None:
         self.key_label.setText(self._train_test_key())
         lines = []
@@ -440,7 +451,7 @@ class BoundaryPlot(FramedPlot):
             lines.append(" &nbsp;&nbsp; ".join(self._class_key(i)
                                                for i in range(len(self._class_names))))
         if self._editable and self._edit_hint:
-            lines.append(f"<span style='color:{theme.MUTED}'>{_EDIT_HINT}</span>")
+            lines.append(f"<span style='color:{theme.MUTED}'>" + translate("BoundaryPlot", _EDIT_HINT) + "</span>")
         self.legend_label.setText("<br>".join(lines))
         self.legend_label.setVisible(bool(lines))
 

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
+from nnviz.ui.i18n import local, translate
 
 TICK_POINT_SIZE = theme.BASE_POINT_SIZE          # at text scale 1.0
 LABEL_POINT_SIZE = theme.BASE_POINT_SIZE + 1
@@ -41,7 +42,7 @@ def class_names_for(task: str, class_names) -> list[str]:
     n = 2 if task == "binary" else len(class_names or [])
     if task == "multiclass" and n < 2:
         raise ValueError("a multiclass problem needs at least two class names")
-    names = list(class_names) if class_names else [f"class {i}" for i in range(n)]
+    names = list(class_names) if class_names else [translate("PlotBase", "class {0}").format(i) for i in range(n)]
     if len(names) != n:
         raise ValueError(f"a binary problem needs 2 class names, got {len(names)}")
     return names
@@ -235,7 +236,7 @@ class CompactAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
         if self.logMode:
             return super().tickStrings(values, scale, spacing)
-        return compact_tick_strings([v * scale for v in values], spacing * scale)
+        return [local(s) for s in compact_tick_strings([v * scale for v in values], spacing * scale)]
 
     def _updateWidth(self) -> None:  # noqa: N802 (pyqtgraph internal, pyqtgraph 0.13-0.14)
         # A self-sizing vertical axis leaves its label no gap after the widest number; add one
@@ -289,14 +290,14 @@ class EpochAxis(CompactAxis):
     @staticmethod
     def _label(value: float, compact: bool) -> str:
         if compact:
-            return compact_tick_strings([value], 10 ** math.floor(math.log10(max(abs(value), 1))))[0]
-        return f"{int(round(value)):,}"
+            return local(compact_tick_strings([value], 10 ** math.floor(math.log10(max(abs(value), 1))))[0])
+        return local(f"{int(round(value)):,}")
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
         values = [v * scale for v in values]
         if self._compact:
-            return compact_tick_strings(values, spacing * scale)
-        return [f"{int(round(v)):,}" if math.isfinite(v) else str(v) for v in values]
+            return [local(s) for s in compact_tick_strings(values, spacing * scale)]
+        return [local(f"{int(round(v)):,}") if math.isfinite(v) else str(v) for v in values]
 
 
 class ReadableLogAxis(CompactAxis):
@@ -330,7 +331,7 @@ class ReadableLogAxis(CompactAxis):
         strings = []
         for v in values:
             mantissa = round(10 ** (v - math.floor(v + 1e-9)))
-            strings.append(f"{10 ** v:.3g}" if mantissa in labelled else "")
+            strings.append(local(f"{10 ** v:.3g}") if mantissa in labelled else "")
         return strings
 
 

@@ -8,6 +8,7 @@ import pyqtgraph as pg
 
 from nnviz.core.text import printable, rich_text
 from nnviz.ui import theme
+from nnviz.ui.i18n import translate
 from nnviz.ui.plots.base import FramedPlot
 from nnviz.ui.plots.common import POINT_EDGE, class_names_for, html_line, html_swatch, padded, rgba, widen
 
@@ -221,18 +222,28 @@ class CurvePlot(FramedPlot):
         dashed = self._task == "multiclass" and index % len(_CLASS_LINE_STYLES) != 0
         return html_line(colour, dashed)
 
+    def retranslate(self) -> None:
+        """The window's language changed: the legend and the axes' numbers in the new one."""
+        self._update_legend()
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.picture = None
+            axis.update()
+
     def _update_legend(self) -> None:
         self.key_label.setText(self._train_test_key())
         s = self._text_scale
         if self._task == "regression":
             y_name = self._y_name
-            entries = [f"{html_swatch(theme.POSITIVE, scale=s)}&nbsp;data",
-                       f"{html_line(theme.ACCURACY_COLOUR)}&nbsp;network's prediction"
-                       f"{' of ' + rich_text(y_name) if y_name else ''}"]
+            said = (translate("CurvePlot", "network's prediction of {0}").format(rich_text(y_name)) if y_name
+                    else translate("CurvePlot", "network's prediction"))
+            data = translate("CurvePlot", "data")
+            entries = [f"{html_swatch(theme.POSITIVE, scale=s)}&nbsp;{data}",
+                       f"{html_line(theme.ACCURACY_COLOUR)}&nbsp;{said}"]
         elif self._task == "binary":
             entries = [self._class_key(i) for i in range(2)]
-            entries.append(f"{html_line(theme.POSITIVE)}&nbsp;network's&nbsp;"
-                           f"P({rich_text(self._class_names[1])})")
+            entries.append(f"{html_line(theme.POSITIVE)}&nbsp;"
+                           + translate("CurvePlot", "network's P({0})").format(rich_text(self._class_names[1])).replace(" ", "&nbsp;"))
         else:
             colours = theme.class_colours(len(self._class_names))
             entries = [self._class_key(i).replace("&nbsp;", self._line_key(colours[i], i)

@@ -16,10 +16,11 @@ from nnviz.ui.plots.common import (
     TICK_POINT_SIZE, EpochAxis, ReadableLogAxis, html_line,
     white_background)
 from nnviz.ui.plots.series import ChunkedColumns, PeakPyramid
+from ..i18n import local, translate
 
 EXPLODED_LOSS = 1e6        # above this the loss axis turns logarithmic by itself
 CURVE_WIDTH = 2            # thick enough for a projector; downsampling keeps the point count small
-_HOVER_HINT = "hover to read values"
+_HOVER_HINT = QtCore.QT_TRANSLATE_NOOP("LossPlot", "hover to read values")
 LIVE_HEADROOM = 1.25      # during a run the epoch axis moves on to a quarter past the newest epoch
 MIN_EPOCH_SPAN = 4.0      # the epoch axis spans at least this: at epoch 0 it has 3 or more labelled ticks
 _LEFT_AXIS_WIDTH = 78      # equal widths line the two x-axes up; fits "1e250" and a title
@@ -55,13 +56,13 @@ class LossPlot(PlotBase):
         self._in_legend: set[str] = set()
         self._cursor_epoch: int | None = None
 
-        self.log_checkbox = QtWidgets.QCheckBox("Log scale")
+        self.log_checkbox = QtWidgets.QCheckBox(translate("LossPlot", "Log scale"))
         self.log_checkbox.setObjectName("log scale")
         self.log_checkbox.setToolTip(
-            "Show the loss on a logarithmic axis: late, small improvements stay visible\n"
-            "instead of flattening into the floor.")
+            translate("LossPlot", "Show the loss on a logarithmic axis: late, small improvements stay visible\n"
+            "instead of flattening into the floor."))
         self.log_checkbox.toggled.connect(self.set_log_scale)
-        self.hint_label = QtWidgets.QLabel(_HOVER_HINT)
+        self.hint_label = QtWidgets.QLabel(translate("LossPlot", _HOVER_HINT))
         self.hint_label.setObjectName("hint")
         self.hint_label.setStyleSheet(f"color: {theme.MUTED}")
         self.hint_label.setWordWrap(True)     # never widens a narrow panel
@@ -79,12 +80,12 @@ class LossPlot(PlotBase):
         self.switch_buttons: dict[str, QtWidgets.QToolButton] = {}
         for name in ("loss", "accuracy"):
             button = QtWidgets.QToolButton()
-            button.setText(name)
+            button.setText(translate("LossPlot", "loss") if name == "loss" else translate("LossPlot", "accuracy"))
             button.setObjectName(f"show {name}")
             button.setCheckable(True)
             button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)   # clicker keys stay with the window
-            button.setToolTip("The pane is too short to read both curves: show the loss or the\n"
-                              "accuracy (a taller pane shows both, one above the other).")
+            button.setToolTip(translate("LossPlot", "The pane is too short to read both curves: show the loss or the\n"
+                              "accuracy (a taller pane shows both, one above the other)."))
             self._switch_group.addButton(button)
             switch_row.addWidget(button)
             self.switch_buttons[name] = button
@@ -103,8 +104,8 @@ class LossPlot(PlotBase):
         self.loss_legend.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.loss_legend.setWordWrap(True)
         self.loss_legend.setContentsMargins(8, 0, 8, 0)
-        self.loss_legend.setToolTip("The curves drawn so far: validation appears when the data "
-                                    "has a validation split, accuracy for classification.")
+        self.loss_legend.setToolTip(translate("LossPlot", "The curves drawn so far: validation appears when the data "
+                                    "has a validation split, accuracy for classification."))
         self.scale_text_widget(self.loss_legend)
 
         self.view = pg.GraphicsLayoutWidget()
@@ -143,8 +144,7 @@ class LossPlot(PlotBase):
             self.fix_axis_size(plot.getAxis("left"), "width", _LEFT_AXIS_WIDTH)
         # Titles with shorter forms: in a short panel "accuracy" becomes "acc" (or goes)
         # rather than running into "loss" above it.
-        self.style_axis(self.loss_plot.getAxis("left"), ("loss",))
-        self.style_axis(self.acc_plot.getAxis("left"), ("accuracy", "acc"))
+        self._style_titles()
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0.0, 1.0, padding=0.1)
         self.acc_plot.enableAutoRange(y=False)
@@ -164,10 +164,10 @@ class LossPlot(PlotBase):
         # key: (curve, legend name, the theme's name of its colour, dashed), in legend order.
         # Validation is dashed in both plots, so train and validation differ by more than colour.
         self._curves = {
-            "train_loss": (self.train_loss_curve, "train loss", "TRAIN_COLOUR", False),
-            "val_loss": (self.val_loss_curve, "val loss", "VAL_COLOUR", True),
-            "train_acc": (self.train_acc_curve, "train acc", "ACCURACY_COLOUR", False),
-            "val_acc": (self.val_acc_curve, "val acc", "ACCURACY_COLOUR", True),
+            "train_loss": (self.train_loss_curve, QtCore.QT_TRANSLATE_NOOP("LossPlot", "train loss"), "TRAIN_COLOUR", False),
+            "val_loss": (self.val_loss_curve, QtCore.QT_TRANSLATE_NOOP("LossPlot", "val loss"), "VAL_COLOUR", True),
+            "train_acc": (self.train_acc_curve, QtCore.QT_TRANSLATE_NOOP("LossPlot", "train acc"), "ACCURACY_COLOUR", False),
+            "val_acc": (self.val_acc_curve, QtCore.QT_TRANSLATE_NOOP("LossPlot", "val acc"), "ACCURACY_COLOUR", True),
         }
 
         # The timeline's epoch: a solid line in both plots (the hover line is dotted).
@@ -316,7 +316,7 @@ class LossPlot(PlotBase):
             last = bool(shown) and name == shown[-1]
             axis.setStyle(showValues=last)
             if last:
-                self.style_axis(axis, "epoch")
+                self.style_axis(axis, translate("LossPlot", "epoch"))
             else:
                 self.style_axis(axis)
                 axis.showLabel(False)
@@ -543,7 +543,7 @@ class LossPlot(PlotBase):
 
     def _update_legend(self) -> None:
         alone = self._shown[0] if len(self._shown) == 1 and self._classification else None
-        entries = [f"{html_line(getattr(theme, colour), dashed)}&nbsp;{name.replace(' ', '&nbsp;')}"
+        entries = [f"{html_line(getattr(theme, colour), dashed)}&nbsp;{translate('LossPlot', name).replace(' ', '&nbsp;')}"
                    for key, (_item, name, colour, dashed) in self._curves.items()
                    if key in self._in_legend
                    and (alone is None or key.endswith("acc") == (alone == "accuracy"))]
@@ -556,7 +556,7 @@ class LossPlot(PlotBase):
         line = QtGui.QFontMetricsF(axis.style["tickFont"]).height()
         # 0.5 is 1/2.4 of the height from 0 (the range is padded by 0.1 at each end).
         three = self.acc_plot.vb.height() / 2.4 >= 1.1 * line
-        ticks = [(0.0, "0"), (0.5, "0.5"), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
+        ticks = [(0.0, "0"), (0.5, local("0.5")), (1.0, "1")] if three else [(0.0, "0"), (1.0, "1")]
         if axis._tickLevels != [ticks]:
             axis.setTicks([ticks])
 
@@ -591,7 +591,7 @@ class LossPlot(PlotBase):
     # -- hover and click ----------------------------------------------------------------------
 
     _HOVER_SERIES = (("train_loss", "train loss", "TRAIN_COLOUR"),
-                     ("val_loss", "val loss", "VAL_COLOUR"),
+                     ("val_loss", "val loss", "VAL_COLOUR"),   # names translated where shown
                      ("train_acc", "train acc", "ACCURACY_COLOUR"),
                      ("val_acc", "val acc", "ACCURACY_COLOUR"))
     _hover_x: float | None = None
@@ -601,10 +601,10 @@ class LossPlot(PlotBase):
         index = self._nearest_index(x)
         if index is None:
             return []
-        rows = [("epoch", plain(self._data.at("epoch", index)), theme.TEXT)]
+        rows = [(translate("LossPlot", "epoch"), plain(self._data.at("epoch", index)), theme.TEXT)]
         for key, label, colour in self._HOVER_SERIES:
             if key in self._in_legend:
-                rows.append((label, f"{self._data.at(key, index):.4g}", getattr(theme, colour)))
+                rows.append((translate("LossPlot", label), f"{self._data.at(key, index):.4g}", getattr(theme, colour)))
         return rows
 
     def _nearest_index(self, x: float) -> int | None:
@@ -626,6 +626,25 @@ class LossPlot(PlotBase):
                 return plot.vb.mapSceneToView(scene_pos).x()
         return None
 
+    def _style_titles(self) -> None:
+        self.style_axis(self.loss_plot.getAxis("left"), (translate("LossPlot", "loss"),))
+        self.style_axis(self.acc_plot.getAxis("left"), (translate("LossPlot", "accuracy"), translate("LossPlot", "acc")))
+
+    def retranslate(self) -> None:
+        """The window's language changed: axis titles, legend, hint, switch and the accuracy
+        axis's 0.5 in the new one (the other axes' numbers follow at their next paint)."""
+        self._style_titles()
+        self._fit_accuracy_ticks()
+        for plot in self._plots.values():
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).picture = None    # pyqtgraph's cached tick texts
+                plot.getAxis(axis).update()
+        for name, plot in self._plots.items():
+            if self._shown and name == self._shown[-1]:
+                self.style_axis(plot.getAxis("bottom"), translate("LossPlot", "epoch"))
+        self._update_legend()
+        self._show_click_hint()
+
     def clicks_pick_epochs(self) -> bool:
         """Whether anything listens to :attr:`epochClicked` (then the curves say so: a
         pointing-hand cursor and "click to go there" in the hint)."""
@@ -633,7 +652,7 @@ class LossPlot(PlotBase):
 
     def _show_click_hint(self) -> None:
         clickable = self.clicks_pick_epochs()
-        text = "hover: values · click: go there" if clickable else _HOVER_HINT
+        text = translate("LossPlot", "hover: values · click: go there") if clickable else translate("LossPlot", _HOVER_HINT)
         if self.hint_label.text() != text:
             self.hint_label.setText(text)
             self.view.setCursor(QtCore.Qt.CursorShape.PointingHandCursor if clickable
