@@ -87,7 +87,12 @@ class ExplainerPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
-        buttons.addWidget(self.all_terms_button)
+        # Its own row, shown only for long sums: beside the three buttons it would not fit a
+        # narrow dock (and German and Spanish labels are longer still).
+        long_sums = QHBoxLayout()
+        long_sums.setContentsMargins(0, 0, 0, 0)
+        long_sums.addStretch(1)
+        long_sums.addWidget(self.all_terms_button)
         self.quiz_button = QPushButton(translate("ExplainerPanel", "Check yourself"))
         self.quiz_button.setCheckable(True)
         self.quiz_button.setToolTip(translate("ExplainerPanel", "Hide a number of the step and compute it by hand"))
@@ -116,6 +121,7 @@ class ExplainerPanel(QWidget):
         layout.addWidget(self.part_title)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.quiz)
+        layout.addLayout(long_sums)
         layout.addLayout(buttons)
         self.set_text_scale(1.0)
         self._render()
