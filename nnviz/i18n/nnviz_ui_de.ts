@@ -66,7 +66,7 @@
     <name>ConfusionView</name>
     <message>
         <source>true class ↓   predicted →</source>
-        <translation>wahre Klasse ↓   vorhergesagt →</translation>
+        <translation>wahr ↓   vorhergesagt →</translation>
     </message>
     <message>
         <source>({0} of this class)</source>
@@ -791,7 +791,7 @@ vorhergesagt: {1}
     </message>
     <message>
         <source>answer: {0}</source>
-        <translation>Antwort: {0}</translation>
+        <translation>wahr: {0}</translation>
     </message>
     <message>
         <source>and {0} more inputs</source>
@@ -1262,6 +1262,14 @@ vorhergesagt: {1}
 </context>
 <context>
     <name>Legend</name>
+    <message>
+        <source>orange dashed</source>
+        <translation>orange gestrichelt</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
     <message>
         <source>{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels</source>
         <translation>{0} −, {1} + · Bild → Neuron: eine Linie, Σ w·x aller {2} Pixel</translation>

@@ -791,7 +791,7 @@ predicha: {1}
     </message>
     <message>
         <source>answer: {0}</source>
-        <translation>respuesta: {0}</translation>
+        <translation>real: {0}</translation>
     </message>
     <message>
         <source>and {0} more inputs</source>
@@ -1263,6 +1263,14 @@ predicha: {1}
 <context>
     <name>Legend</name>
     <message>
+        <source>orange dashed</source>
+        <translation>naranja discontinuo</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
         <source>{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels</source>
         <translation>{0} −, {1} + · imagen → neurona: una línea, Σ w·x de los {2} píxeles</translation>
     </message>
@@ -1382,7 +1390,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
     <message>
         <source>The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the training digits.</source>
-        <translation>El diagrama muestra el dígito de prueba {0}: la red nunca se entrenó con él. El selector de muestra vuelve a los dígitos de entrenamiento.</translation>
+        <translation>El diagrama muestra el dígito de prueba {0}: la red nunca entrenó con él. El selector de muestra vuelve a los de entrenamiento.</translation>
     </message>
     <message>
         <source>Drawing and mistakes are for lessons whose inputs form a picture, such as the handwritten digits.</source>
