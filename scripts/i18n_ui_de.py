@@ -13,7 +13,7 @@ DE = {
         "würde, ohne Abstufung nach Sicherheit.",
     "Showing {0}": "Gezeigt: {0}",
     # --- confusion matrix
-    "true class ↓   predicted →": "wahre Klasse ↓   vorhergesagt →",
+    "true class ↓   predicted →": "wahr ↓   vorhergesagt →",
     "({0} of this class)": "({0} dieser Klasse)",
     "right": "richtig",
     "wrong": "falsch",
@@ -852,7 +852,7 @@ DE = {
     "Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.":
         "Testziffer {0}: es ist eine {1}, das Netz sagte {2} ({3} sicher). Klick (oder Enter) zeigt sie im Diagramm.",
     # --- the diagram with a picture input, the sample line under it
-    "answer: {0}": "Antwort: {0}",
+    "answer: {0}": "wahr: {0}",
     "network: {0}": "Netz: {0}",
     "Test sample {0} (never trained on) → network says {1}; the answer is {2}.":
         "Testbeispiel {0} (nie damit trainiert) → das Netz sagt {1}; die Antwort ist {2}.",

@@ -827,8 +827,8 @@ ES = {
     "{0}: {1} (the network's output for this class)": "{0}: {1} (la salida de la red para esta clase)",
     "The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the "
     "training digits.":
-        "El diagrama muestra el dígito de prueba {0}: la red nunca se entrenó con él. El selector de muestra vuelve "
-        "a los dígitos de entrenamiento.",
+        "El diagrama muestra el dígito de prueba {0}: la red nunca entrenó con él. El selector de muestra vuelve a "
+        "los de entrenamiento.",
     "Drawing and mistakes are for lessons whose inputs form a picture, such as the handwritten digits.":
         "Dibujar y ver errores es para lecciones cuyas entradas forman una imagen, como los dígitos escritos a mano.",
     "The gallery shows every mistake (a right answer was clicked).":
@@ -839,7 +839,7 @@ ES = {
     "Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.":
         "Dígito de prueba {0}: es un {1}, la red dijo {2} (segura al {3}). Clic (o Intro) para verlo en el diagrama.",
     # --- the diagram with a picture input, the sample line under it
-    "answer: {0}": "respuesta: {0}",
+    "answer: {0}": "real: {0}",
     "network: {0}": "red: {0}",
     "Test sample {0} (never trained on) → network says {1}; the answer is {2}.":
         "Muestra de prueba {0} (nunca entrenada) → la red dice {1}; la respuesta es {2}.",
