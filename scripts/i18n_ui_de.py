@@ -881,7 +881,7 @@ DE = {
     "The lesson's exercises": "Die Aufgaben der Lektion",
     "The number of the step to compute by hand; it is hidden above":
         "Die Zahl des Schritts, die du von Hand ausrechnest; oben ist sie verborgen",
-    "e.g. 0.75, 0,75 or 3/4": "z. B. 0,75; 0.75 oder 3/4",
+    "e.g. 0.75, 0,75 or 3/4": "z. B. 0,75 oder 3/4",
     "Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks":
         "Deine Antwort: eine Dezimalzahl mit , oder . oder ein Bruch (3/4; 1 1/2); Enter prüft",
     "Check": "Prüfen",

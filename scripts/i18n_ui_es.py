@@ -868,7 +868,7 @@ ES = {
     "The lesson's exercises": "Los ejercicios de la lección",
     "The number of the step to compute by hand; it is hidden above":
         "El número del paso que calculas a mano; arriba está oculto",
-    "e.g. 0.75, 0,75 or 3/4": "p. ej. 0,75; 0.75 o 3/4",
+    "e.g. 0.75, 0,75 or 3/4": "p. ej. 0,75 o 3/4",
     "Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks":
         "Tu respuesta: un decimal con , o . o una fracción (3/4; 1 1/2); Intro comprueba",
     "Check": "Comprobar",

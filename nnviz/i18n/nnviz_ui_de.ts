@@ -1980,7 +1980,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     </message>
     <message>
         <source>e.g. 0.75, 0,75 or 3/4</source>
-        <translation>z. B. 0,75; 0.75 oder 3/4</translation>
+        <translation>z. B. 0,75 oder 3/4</translation>
     </message>
     <message>
         <source>Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks</source>

@@ -1980,7 +1980,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
     <message>
         <source>e.g. 0.75, 0,75 or 3/4</source>
-        <translation>p. ej. 0,75; 0.75 o 3/4</translation>
+        <translation>p. ej. 0,75 o 3/4</translation>
     </message>
     <message>
         <source>Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks</source>
