@@ -13,7 +13,7 @@ DE = {
         "würde, ohne Abstufung nach Sicherheit.",
     "Showing {0}": "Gezeigt: {0}",
     # --- confusion matrix
-    "true class ↓   predicted →": "wahre Klasse ↓   vorhergesagt →",
+    "true class ↓   predicted →": "wahr ↓   vorhergesagt →",
     "({0} of this class)": "({0} dieser Klasse)",
     "right": "richtig",
     "wrong": "falsch",
@@ -759,4 +759,149 @@ DE = {
     "&Keys": "&Tasten",
     "&About nnviz": "Ü&ber nnviz",
     "Theme: {0}.": "Farbschema: {0}.",
+    # --- NumPy code view, Edit → Copy step as Python
+    "Copy as Python": "Als Python kopieren",
+    "Copy a script that reruns this step with NumPy alone, from this step's weights and rows, and prints every "
+    "result (Ctrl+Shift+C)":
+        "Ein Skript kopieren, das diesen Schritt nur mit NumPy wiederholt, aus den Gewichten und Zeilen dieses "
+        "Schritts, und jedes Ergebnis ausgibt (Strg+Umschalt+C)",
+    "The NumPy lines of the step": "Die NumPy-Zeilen des Schritts",
+    "This step cannot be written as NumPy lines: {0}": "Dieser Schritt lässt sich nicht als NumPy-Zeilen schreiben: {0}",
+    "Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step's "
+    "shapes and values.":
+        "Mach einen Schritt (ein Beispiel, ein Batch oder eine Epoche), um die NumPy-Zeilen zu sehen, die ihn "
+        "berechnen, mit den Formen und Werten dieses Schritts.",
+    "Step epoch: the lines of the epoch's last step, the one recorded.":
+        "„1 Epoche“: die Zeilen des letzten Schritts der Epoche, des aufgezeichneten.",
+    "NumPy": "NumPy",
+    "The NumPy lines that compute the last step, with its shapes and values":
+        "Die NumPy-Zeilen, die den letzten Schritt berechnen, mit seinen Formen und Werten",
+    "Copy step as &Python": "Schritt als &Python kopieren",
+    "Copied the step as a Python script (NumPy only): run it to see every number of the step again.":
+        "Schritt als Python-Skript kopiert (nur NumPy): führ es aus, um jede Zahl des Schritts wieder zu sehen.",
+    "No step to copy yet: take a step first.": "Noch kein Schritt zum Kopieren: mach zuerst einen Schritt.",
+    "&NumPy lines of the step": "N&umPy-Zeilen des Schritts",
+    # --- digits pane: draw pad, probability bars, mistakes gallery
+    "Digits": "Ziffern",
+    "&Draw a digit": "Z&iffer zeichnen",
+    "&Mistakes": "Fehle&r",
+    "The network's answer for the drawing: the class with the largest output.":
+        "Die Antwort des Netzes für die Zeichnung: die Klasse mit der größten Ausgabe.",
+    "The label the drawing is added with: what the digit really is (on the pad, type the digit).":
+        "Das Label, mit dem die Zeichnung hinzugefügt wird: welche Ziffer es wirklich ist (auf dem Zeichenfeld "
+        "die Ziffer tippen).",
+    "Add to training data": "Zum Training hinzufügen",
+    "Add the drawing to the training data with the chosen label (Enter on the pad). The network keeps its weights "
+    "and trains on it; Ctrl+Z takes it out.":
+        "Die Zeichnung mit dem gewählten Label zu den Trainingsdaten hinzufügen (Enter auf dem Zeichenfeld). Das "
+        "Netz behält seine Gewichte und trainiert damit weiter; Strg+Z nimmt sie wieder heraus.",
+    "Clear": "Leeren",
+    "Wipe the pad (Delete on the pad).": "Das Zeichenfeld leeren (Entf auf dem Zeichenfeld).",
+    "Label": "Label",
+    "Draw": "Zeichnen",
+    "Draw a digit and see the network's answer as you draw (D).":
+        "Zeichne eine Ziffer und sieh schon beim Zeichnen die Antwort des Netzes (D).",
+    "Show every mistake, or one kind: a true class taken for another (a click on a confusion-matrix cell picks it "
+    "too).":
+        "Alle Fehler zeigen oder nur eine Art: eine wahre Klasse, die für eine andere gehalten wird (ein Klick auf "
+        "eine Zelle der Konfusionsmatrix wählt sie auch).",
+    "Test digits the network gets wrong: truth → answer and how sure it was. Click one (or Enter) to show it on "
+    "the diagram; arrow keys move.":
+        "Testziffern, die das Netz falsch erkennt: Wahrheit → Antwort und wie sicher es war. Ein Klick (oder Enter) "
+        "zeigt eine im Diagramm; die Pfeiltasten wechseln.",
+    "Mistakes": "Fehler",
+    "The test digits the network gets wrong, most confident first (M).":
+        "Die Testziffern, die das Netz falsch erkennt, die sichersten Irrtümer zuerst (M).",
+    "The network gives no answer (its outputs are not numbers).":
+        "Das Netz gibt keine Antwort (seine Ausgaben sind keine Zahlen).",
+    "Blank pad: the network says {0} ({1}). Draw a digit.": "Leeres Feld: das Netz sagt {0} ({1}). Zeichne eine Ziffer.",
+    "The network says ▶ {0} ({1}).": "Das Netz sagt ▶ {0} ({1}).",
+    "This data has no test split: nothing to check the network on.":
+        "Diese Daten haben keinen Testanteil: nichts, woran sich das Netz prüfen lässt.",
+    "{0} of {1} test digits wrong ({2} right). Truth → answer, how sure; click one to show it on the diagram.":
+        "{0} von {1} Testziffern falsch ({2} richtig). Wahrheit → Antwort, wie sicher; klick eine an, um sie im "
+        "Diagramm zu zeigen.",
+    "No test digits to show.": "Keine Testziffern zum Zeigen.",
+    "No mistakes of this kind now.": "Gerade keine Fehler dieser Art.",
+    "No test digit is wrong.": "Keine Testziffer ist falsch.",
+    "All mistakes ({0})": "Alle Fehler ({0})",
+    "{0} taken for {1} ({2})": "{0} als {1} erkannt ({2})",
+    "Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen's "
+    "eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.":
+        "Zeichne eine Ziffer: mit der linken Maustaste (oder einem Stift) ziehen gibt Tinte dazu, mit der rechten "
+        "Maustaste, Umschalt oder dem Radierer des Stifts nimmst du sie weg. Tasten: Pfeile bewegen den Rahmen, "
+        "Leertaste färbt, Umschalt+Leertaste radiert, Entf leert.",
+    "Drawing pad": "Zeichenfeld",
+    "Draw a digit here": "Zeichne hier eine Ziffer",
+    "How sure the network is of each class for the drawing (its outputs, in per cent). The longest bar, marked ▶, "
+    "is its answer.":
+        "Wie sicher sich das Netz bei jeder Klasse für die Zeichnung ist (seine Ausgaben, in Prozent). Der längste "
+        "Balken, mit ▶ markiert, ist seine Antwort.",
+    "{0}: {1} (the network's output for this class)": "{0}: {1} (die Ausgabe des Netzes für diese Klasse)",
+    "The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the "
+    "training digits.":
+        "Das Diagramm zeigt Testziffer {0}: mit ihr hat das Netz nie trainiert. Die Beispielauswahl geht zurück zu "
+        "den Trainingsziffern.",
+    "Drawing and mistakes are for lessons whose inputs form a picture, such as the handwritten digits.":
+        "Zeichnen und Fehler gibt es in Lektionen, deren Eingaben ein Bild ergeben, etwa den handgeschriebenen Ziffern.",
+    "The gallery shows every mistake (a right answer was clicked).":
+        "Die Galerie zeigt alle Fehler (eine richtige Antwort wurde angeklickt).",
+    "The gallery shows the test digits of {0} taken for {1} (the picker above it goes back to all).":
+        "Die Galerie zeigt die Testziffern {0}, die als {1} erkannt wurden (die Auswahl darüber geht zurück zu allen).",
+    "Misclassified test digits": "Falsch erkannte Testziffern",
+    "Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.":
+        "Testziffer {0}: es ist eine {1}, das Netz sagte {2} ({3} sicher). Klick (oder Enter) zeigt sie im Diagramm.",
+    # --- the diagram with a picture input, the sample line under it
+    "answer: {0}": "wahr: {0}",
+    "network: {0}": "Netz: {0}",
+    "Test sample {0} (never trained on) → network says {1}; the answer is {2}.":
+        "Testbeispiel {0} (nie damit trainiert) → das Netz sagt {1}; die Antwort ist {2}.",
+    "Test sample {0} → {1}; answer: {2}": "Testbeispiel {0} → {1}; Antwort: {2}",
+    "{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels":
+        "{0} −, {1} + · Bild → Neuron: eine Linie, Σ w·x aller {2} Pixel",
+    "its {0} weights as a picture: blue +, orange − with a dash, full colour at ±{1} (its largest |w|)":
+        "seine {0} Gewichte als Bild: blau +, orange − mit Strich, volle Farbe bei ±{1} (sein größtes |w|)",
+    # --- data preparation
+    "one 0–1 range for all (pictures)": "ein 0–1-Bereich für alle (Bilder)",
+    "Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: "
+    "each column's largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range "
+    "for all: the smallest and largest value of the whole table become 0 and 1, so a picture's pixels keep their "
+    "look.":
+        "Netze lernen am besten, wenn jede Eingabe eine ähnliche Größe hat. keine: die Zahlen so nehmen, wie sie "
+        "sind. durch Maximum teilen: der größte Wert jeder Spalte wird 1. Min-Max: 0 bis 1. standardisieren: "
+        "Mittelwert 0, typische Streuung 1. ein Bereich für alle: der kleinste und der größte Wert der ganzen "
+        "Tabelle werden 0 und 1, so behalten die Pixel eines Bildes ihr Aussehen.",
+    # --- step explainer: all terms, Check yourself
+    "Show all terms": "Alle Summanden zeigen",
+    "List every term of the long sums and every weight, not only the largest terms":
+        "Jeden Summanden der langen Summen und jedes Gewicht auflisten, nicht nur die größten Summanden",
+    "Check yourself": "Teste dich selbst",
+    "Hide a number of the step and compute it by hand": "Eine Zahl des Schritts verbergen und von Hand ausrechnen",
+    "Hide and ask this number": "Diese Zahl verbergen und abfragen",
+    "The lesson's exercises": "Die Aufgaben der Lektion",
+    "The number of the step to compute by hand; it is hidden above":
+        "Die Zahl des Schritts, die du von Hand ausrechnest; oben ist sie verborgen",
+    "e.g. 0.75, 0,75 or 3/4": "z. B. 0,75 oder 3/4",
+    "Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks":
+        "Deine Antwort: eine Dezimalzahl mit , oder . oder ein Bruch (3/4; 1 1/2); Enter prüft",
+    "Check": "Prüfen",
+    "Show": "Zeigen",
+    "Show the worked line with the engine's number": "Die durchgerechnete Zeile mit der Zahl von nnviz zeigen",
+    "Exercise:": "Aufgabe:",
+    "Compute:": "Rechne:",
+    "The engine's number: {0}": "nnviz rechnet: {0}",
+    "(choose one)": "(eine wählen)",
+    "Choose a number to compute first.": "Wähle zuerst eine Zahl zum Ausrechnen.",
+    "First press {0}.": "Drücke zuerst „{0}“.",
+    "Take the step the exercise names; its number is then hidden above.":
+        "Mach den Schritt, den die Aufgabe nennt; seine Zahl ist dann oben verborgen.",
+    "Take a step and choose a neuron: its numbers can then be hidden and asked.":
+        "Mach einen Schritt und wähle ein Neuron: dann lassen sich seine Zahlen verbergen und abfragen.",
+    "Choose a number to compute, or right-click a line above → Hide and ask.":
+        "Wähle eine Zahl zum Ausrechnen, oder Rechtsklick auf eine Zeile oben → Verbergen und abfragen.",
+    # --- weight editor
+    "{0}: type a number (0.75, 0,75 or 3/4), Enter to apply, Esc to cancel":
+        "{0}: Zahl eingeben (0,75; 0.75 oder 3/4), Enter übernimmt, Esc bricht ab",
+    "Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)":
+        "Gib eine Zahl ein, z. B. 0; -0,5; 0.75 oder 3/4 (Esc bricht ab)",
 }

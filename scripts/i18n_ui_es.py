@@ -747,4 +747,148 @@ ES = {
     "&Keys": "&Teclas",
     "&About nnviz": "&Acerca de nnviz",
     "Theme: {0}.": "Tema: {0}.",
+    # --- NumPy code view, Edit → Copy step as Python
+    "Copy as Python": "Copiar como Python",
+    "Copy a script that reruns this step with NumPy alone, from this step's weights and rows, and prints every "
+    "result (Ctrl+Shift+C)":
+        "Copiar un script que repite este paso solo con NumPy, a partir de los pesos y las filas de este paso, e "
+        "imprime cada resultado (Ctrl+Mayús+C)",
+    "The NumPy lines of the step": "Las líneas NumPy del paso",
+    "This step cannot be written as NumPy lines: {0}": "Este paso no se puede escribir como líneas NumPy: {0}",
+    "Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step's "
+    "shapes and values.":
+        "Da un paso (una muestra, un lote o una época) para ver las líneas NumPy que lo calculan, con las formas y "
+        "los valores de este paso.",
+    "Step epoch: the lines of the epoch's last step, the one recorded.":
+        "«1 época»: las líneas del último paso de la época, el que queda registrado.",
+    "NumPy": "NumPy",
+    "The NumPy lines that compute the last step, with its shapes and values":
+        "Las líneas NumPy que calculan el último paso, con sus formas y valores",
+    "Copy step as &Python": "Copiar paso como &Python",
+    "Copied the step as a Python script (NumPy only): run it to see every number of the step again.":
+        "Paso copiado como script de Python (solo NumPy): ejecútalo para volver a ver cada número del paso.",
+    "No step to copy yet: take a step first.": "Aún no hay ningún paso que copiar: da primero un paso.",
+    "&NumPy lines of the step": "Líneas Nu&mPy del paso",
+    # --- digits pane: draw pad, probability bars, mistakes gallery
+    "Digits": "Dígitos",
+    "&Draw a digit": "&Dibujar un dígito",
+    "&Mistakes": "&Galería de errores",
+    "The network's answer for the drawing: the class with the largest output.":
+        "La respuesta de la red para el dibujo: la clase con la mayor salida.",
+    "The label the drawing is added with: what the digit really is (on the pad, type the digit).":
+        "La etiqueta con la que se añade el dibujo: el dígito que es de verdad (en el lienzo, teclea el dígito).",
+    "Add to training data": "Añadir al entrenamiento",
+    "Add the drawing to the training data with the chosen label (Enter on the pad). The network keeps its weights "
+    "and trains on it; Ctrl+Z takes it out.":
+        "Añadir el dibujo a los datos de entrenamiento con la etiqueta elegida (Intro en el lienzo). La red conserva "
+        "sus pesos y sigue entrenando con él; Ctrl+Z lo quita.",
+    "Clear": "Borrar",
+    "Wipe the pad (Delete on the pad).": "Borrar el lienzo (Supr en el lienzo).",
+    "Label": "Etiqueta",
+    "Draw": "Dibujar",
+    "Draw a digit and see the network's answer as you draw (D).":
+        "Dibuja un dígito y ve la respuesta de la red mientras dibujas (D).",
+    "Show every mistake, or one kind: a true class taken for another (a click on a confusion-matrix cell picks it "
+    "too).":
+        "Mostrar todos los errores o solo un tipo: una clase real tomada por otra (un clic en una celda de la matriz "
+        "de confusión también lo elige).",
+    "Test digits the network gets wrong: truth → answer and how sure it was. Click one (or Enter) to show it on "
+    "the diagram; arrow keys move.":
+        "Dígitos de prueba que la red falla: verdad → respuesta y con qué seguridad. Haz clic en uno (o Intro) para "
+        "verlo en el diagrama; las flechas cambian de dígito.",
+    "Mistakes": "Errores",
+    "The test digits the network gets wrong, most confident first (M).":
+        "Los dígitos de prueba que la red falla, primero aquellos en que estaba más segura (M).",
+    "The network gives no answer (its outputs are not numbers).":
+        "La red no da ninguna respuesta (sus salidas no son números).",
+    "Blank pad: the network says {0} ({1}). Draw a digit.": "Lienzo vacío: la red dice {0} ({1}). Dibuja un dígito.",
+    "The network says ▶ {0} ({1}).": "La red dice ▶ {0} ({1}).",
+    "This data has no test split: nothing to check the network on.":
+        "Estos datos no tienen parte de prueba: no hay nada con que comprobar la red.",
+    "{0} of {1} test digits wrong ({2} right). Truth → answer, how sure; click one to show it on the diagram.":
+        "{0} de {1} dígitos de prueba mal ({2} bien). Verdad → respuesta, con qué seguridad; haz clic en uno para "
+        "verlo en el diagrama.",
+    "No test digits to show.": "No hay dígitos de prueba que mostrar.",
+    "No mistakes of this kind now.": "Ahora no hay errores de este tipo.",
+    "No test digit is wrong.": "Ningún dígito de prueba está mal.",
+    "All mistakes ({0})": "Todos los errores ({0})",
+    "{0} taken for {1} ({2})": "{0} tomado por {1} ({2})",
+    "Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen's "
+    "eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.":
+        "Dibuja un dígito: arrastra con el botón izquierdo (o un lápiz) para añadir tinta; con el botón derecho, "
+        "Mayús o la goma del lápiz la quitas. Teclas: las flechas mueven el marco, Espacio entinta, Mayús+Espacio "
+        "borra, Supr lo vacía.",
+    "Drawing pad": "Lienzo de dibujo",
+    "Draw a digit here": "Dibuja aquí un dígito",
+    "How sure the network is of each class for the drawing (its outputs, in per cent). The longest bar, marked ▶, "
+    "is its answer.":
+        "Lo segura que está la red de cada clase para el dibujo (sus salidas, en porcentaje). La barra más larga, "
+        "marcada con ▶, es su respuesta.",
+    "{0}: {1} (the network's output for this class)": "{0}: {1} (la salida de la red para esta clase)",
+    "The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the "
+    "training digits.":
+        "El diagrama muestra el dígito de prueba {0}: la red nunca entrenó con él. El selector de muestra vuelve a "
+        "los de entrenamiento.",
+    "Drawing and mistakes are for lessons whose inputs form a picture, such as the handwritten digits.":
+        "Dibujar y ver errores es para lecciones cuyas entradas forman una imagen, como los dígitos escritos a mano.",
+    "The gallery shows every mistake (a right answer was clicked).":
+        "La galería muestra todos los errores (se hizo clic en una respuesta correcta).",
+    "The gallery shows the test digits of {0} taken for {1} (the picker above it goes back to all).":
+        "La galería muestra los dígitos de prueba {0} tomados por {1} (el selector de encima vuelve a todos).",
+    "Misclassified test digits": "Dígitos de prueba mal clasificados",
+    "Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.":
+        "Dígito de prueba {0}: es un {1}, la red dijo {2} (segura al {3}). Clic (o Intro) para verlo en el diagrama.",
+    # --- the diagram with a picture input, the sample line under it
+    "answer: {0}": "real: {0}",
+    "network: {0}": "red: {0}",
+    "Test sample {0} (never trained on) → network says {1}; the answer is {2}.":
+        "Muestra de prueba {0} (nunca entrenada) → la red dice {1}; la respuesta es {2}.",
+    "Test sample {0} → {1}; answer: {2}": "Muestra de prueba {0} → {1}; respuesta: {2}",
+    "{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels":
+        "{0} −, {1} + · imagen → neurona: una línea, Σ w·x de los {2} píxeles",
+    "its {0} weights as a picture: blue +, orange − with a dash, full colour at ±{1} (its largest |w|)":
+        "sus {0} pesos como imagen: azul +, naranja − con raya, color pleno en ±{1} (su mayor |w|)",
+    # --- data preparation
+    "one 0–1 range for all (pictures)": "un rango 0–1 para todo (imágenes)",
+    "Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: "
+    "each column's largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range "
+    "for all: the smallest and largest value of the whole table become 0 and 1, so a picture's pixels keep their "
+    "look.":
+        "Las redes aprenden mejor cuando todas las entradas tienen un tamaño parecido. ninguno: usar los números "
+        "tal cual. dividir por el máximo: el mayor valor de cada columna pasa a ser 1. mín-máx: de 0 a 1. "
+        "estandarizar: media 0, dispersión típica 1. un rango para todo: el menor y el mayor valor de toda la "
+        "tabla pasan a ser 0 y 1, así los píxeles de una imagen conservan su aspecto.",
+    # --- step explainer: all terms, Check yourself
+    "Show all terms": "Mostrar todos los términos",
+    "List every term of the long sums and every weight, not only the largest terms":
+        "Listar cada término de las sumas largas y cada peso, no solo los términos mayores",
+    "Check yourself": "Ponte a prueba",
+    "Hide a number of the step and compute it by hand": "Ocultar un número del paso y calcularlo a mano",
+    "Hide and ask this number": "Ocultar y preguntar este número",
+    "The lesson's exercises": "Los ejercicios de la lección",
+    "The number of the step to compute by hand; it is hidden above":
+        "El número del paso que calculas a mano; arriba está oculto",
+    "e.g. 0.75, 0,75 or 3/4": "p. ej. 0,75 o 3/4",
+    "Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks":
+        "Tu respuesta: un decimal con , o . o una fracción (3/4; 1 1/2); Intro comprueba",
+    "Check": "Comprobar",
+    "Show": "Mostrar",
+    "Show the worked line with the engine's number": "Mostrar la línea resuelta con el número de nnviz",
+    "Exercise:": "Ejercicio:",
+    "Compute:": "Calcula:",
+    "The engine's number: {0}": "nnviz calcula: {0}",
+    "(choose one)": "(elige uno)",
+    "Choose a number to compute first.": "Elige primero un número que calcular.",
+    "First press {0}.": "Pulsa primero «{0}».",
+    "Take the step the exercise names; its number is then hidden above.":
+        "Da el paso que indica el ejercicio; su número queda entonces oculto arriba.",
+    "Take a step and choose a neuron: its numbers can then be hidden and asked.":
+        "Da un paso y elige una neurona: entonces se pueden ocultar y preguntar sus números.",
+    "Choose a number to compute, or right-click a line above → Hide and ask.":
+        "Elige un número que calcular, o haz clic derecho en una línea de arriba → Ocultar y preguntar.",
+    # --- weight editor
+    "{0}: type a number (0.75, 0,75 or 3/4), Enter to apply, Esc to cancel":
+        "{0}: escribe un número (0,75; 0.75 o 3/4), Intro aplica, Esc cancela",
+    "Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)":
+        "Escribe un número, p. ej. 0; -0,5; 0.75 o 3/4 (Esc cancela)",
 }

@@ -2,6 +2,7 @@
 
     python scripts/shot_digits.py draw resources/digits_pad_1024x768.png
     python scripts/shot_digits.py mistakes resources/digits_mistakes_1024x768.png
+    python scripts/shot_digits.py --lang de draw /tmp/digits_de.png
 
 Both train the lesson's 30 epochs through the window's own Play first. ``draw`` then draws a
 7 on the pad with mouse strokes (the bars show the network's answer); ``mistakes`` opens the
@@ -27,6 +28,7 @@ def main() -> int:
     parser.add_argument("out")
     parser.add_argument("--size", default="1024x768")
     parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--lang", default="en", help="en, de or es: switched as View → Language does it")
     args = parser.parse_args()
     from PySide6.QtCore import QEvent, QEventLoop, QPointF, QSettings, Qt
     from PySide6.QtGui import QMouseEvent
@@ -41,6 +43,9 @@ def main() -> int:
     w.resize(*(int(v) for v in args.size.split("x")))
     w.show()
     app.processEvents()
+    if args.lang != "en":
+        w.set_language(args.lang)
+        app.processEvents()
     if args.epochs:
         loop = QEventLoop()
         w.runner.runFinished.connect(lambda *_: loop.quit())

@@ -228,6 +228,34 @@
         <translation> + … ({0} Summanden)</translation>
     </message>
     <message>
+        <source>z = {0}: all {1} terms</source>
+        <translation>z = {0}: alle {1} Summanden</translation>
+    </message>
+    <message>
+        <source>z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed</source>
+        <translation>z = {0}: {1} Summanden, die {2} größten (nach |w·{3}|) aufgeführt</translation>
+    </message>
+    <message>
+        <source>the other {0} terms, summed = {1}</source>
+        <translation>die übrigen {0} Summanden, zusammen = {1}</translation>
+    </message>
+    <message>
+        <source>{0} terms with {1} = 0: each is 0</source>
+        <translation>{0} Summanden mit {1} = 0: jeder ist 0</translation>
+    </message>
+    <message>
+        <source>(the {0} terms above)</source>
+        <translation>(die {0} Summanden oben)</translation>
+    </message>
+    <message>
+        <source>(the {0} listed)</source>
+        <translation>(die {0} aufgeführten)</translation>
+    </message>
+    <message>
+        <source>(the other {0})</source>
+        <translation>(die übrigen {0})</translation>
+    </message>
+    <message>
         <source>sample {0}</source>
         <translation>Beispiel {0}</translation>
     </message>
@@ -296,12 +324,48 @@
         <translation>… und {0} weitere Gewichte, jedes genauso.</translation>
     </message>
     <message>
+        <source>{0} of them have ∂L/∂w = 0 (their input is 0 in this step).</source>
+        <translation>{0} davon haben ∂L/∂w = 0 (ihre Eingabe ist in diesem Schritt 0).</translation>
+    </message>
+    <message>
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
+        <source>{0} of them do not change in this step (their update is 0).</source>
+        <translation>{0} davon ändern sich in diesem Schritt nicht (ihre Aktualisierung ist 0).</translation>
+    </message>
+    <message>
         <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(„Epoche“: nur der letzte Schritt der Epoche ist aufgezeichnet; die früheren Schritte der Epoche werden nicht gezeigt.)</translation>
+    </message>
+    <message>
+        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
+        <translation>Die Eingaben sind die Werte der Tabelle, so wie sie sind (nicht skaliert).</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>dem Maximum</translation>
+    </message>
+    <message>
+        <source>min and max</source>
+        <translation>Minimum und Maximum</translation>
+    </message>
+    <message>
+        <source>mean and std</source>
+        <translation>Mittelwert und Standardabweichung</translation>
+    </message>
+    <message>
+        <source>The network sees scaled inputs: {0}, with the {1} of the training rows. Sample {2} as the table has it and as the network sees it:</source>
+        <translation>Das Netz sieht skalierte Eingaben: {0}, mit {1} der Trainingszeilen. Beispiel {2}, wie die Tabelle es hat und wie das Netz es sieht:</translation>
+    </message>
+    <message>
+        <source>… and {0} more inputs, each the same way.</source>
+        <translation>… und {0} weitere Eingaben, jede genauso.</translation>
+    </message>
+    <message>
+        <source>The target is scaled too: </source>
+        <translation>Auch das Ziel ist skaliert: </translation>
     </message>
     <message>
         <source>fused: σ′ cancels the log&apos;s derivative</source>
@@ -310,6 +374,14 @@
     <message>
         <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
         <translation>zusammengefasst: die Jacobi-Matrix von Softmax hebt die des Logarithmus auf</translation>
+    </message>
+    <message>
+        <source>({0} with δ = 0)</source>
+        <translation>({0} mit δ = 0)</translation>
+    </message>
+    <message>
+        <source>next layer: {0} terms, the {1} largest first</source>
+        <translation>nächste Schicht: {0} Summanden, die {1} größten zuerst</translation>
     </message>
     <message>
         <source>(next layer)</source>
@@ -618,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Mistakes</name>
+    <message>
+        <source>mistakes are counted for classes, not for a value</source>
+        <translation>Fehler werden für Klassen gezählt, nicht für einen Wert</translation>
+    </message>
+    <message>
+        <source>the picture has {0} pixels; the network takes {1} inputs</source>
+        <translation>das Bild hat {0} Pixel; das Netz nimmt {1} Eingaben</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>{0} ({1}, no bias)</source>
@@ -658,6 +741,26 @@
         <translation>Trainingspunkt {0} bei ({1}) hinzugefügt</translation>
     </message>
     <message>
+        <source>a drawn picture can only be added to a table of classes</source>
+        <translation>ein gezeichnetes Bild lässt sich nur einer Tabelle mit Klassen hinzufügen</translation>
+    </message>
+    <message>
+        <source>the picture has {0} pixels; the network takes {1} inputs</source>
+        <translation>das Bild hat {0} Pixel; das Netz nimmt {1} Eingaben</translation>
+    </message>
+    <message>
+        <source>a pixel of the picture is not a finite number</source>
+        <translation>ein Pixel des Bildes ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the label must be one of the {0} classes</source>
+        <translation>das Label muss eine der {0} Klassen sein</translation>
+    </message>
+    <message>
+        <source>added a drawn {0} to the training data</source>
+        <translation>Zeichnung „{0}“ zu den Trainingsdaten hinzugefügt</translation>
+    </message>
+    <message>
         <source>There is no point to remove.</source>
         <translation>Es gibt keinen Punkt zum Entfernen.</translation>
     </message>
@@ -679,6 +782,53 @@
     <message>
         <source>undecided between {0} and {1} (P({1}) = {2})</source>
         <translation>unentschieden zwischen {0} und {1} (P({1}) = {2})</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>Type a number, e.g. 0.75, 0,75 or 3/4.</source>
+        <translation>Gib eine Zahl ein, z. B. 0,75; 0.75 oder 3/4.</translation>
+    </message>
+    <message>
+        <source>That answer is too long to be a number.</source>
+        <translation>Diese Antwort ist zu lang für eine Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <translation>„{0}“ ist keine Zahl: schreib z. B. 0,75; 0.75; 3/4 oder 1 1/2 (ein Dezimalzeichen, kein Tausendertrennzeichen).</translation>
+    </message>
+    <message>
+        <source>That number is too large.</source>
+        <translation>Diese Zahl ist zu groß.</translation>
+    </message>
+    <message>
+        <source>A fraction cannot have 0 below the line.</source>
+        <translation>Ein Bruch kann unter dem Strich nicht 0 haben.</translation>
+    </message>
+    <message>
+        <source>Right within ±{0}: one unit in the last of the {1} significant digits the explainer shows.</source>
+        <translation>Richtig innerhalb von ±{0}: eine Einheit in der letzten der {1} gültigen Ziffern, die der Erklärer zeigt.</translation>
+    </message>
+    <message>
+        <source>Right: {0} (the engine has {1}).</source>
+        <translation>Richtig: {0} (nnviz hat {1}).</translation>
+    </message>
+    <message>
+        <source>Not quite: {0} is {1} away; within ±{2} counts as right. Try again or press Show.</source>
+        <translation>Nicht ganz: {0} liegt {1} daneben; innerhalb von ±{2} zählt als richtig. Versuch es noch einmal oder drück „Zeigen“.</translation>
+    </message>
+    <message>
+        <source>new {0}</source>
+        <translation>{0} neu</translation>
+    </message>
+    <message>
+        <source>loss of the step</source>
+        <translation>Verlust des Schritts</translation>
+    </message>
+    <message>
+        <source> (sample position {0})</source>
+        <translation> (Beispiel an Position {0})</translation>
     </message>
 </context>
 <context>

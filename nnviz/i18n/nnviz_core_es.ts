@@ -228,6 +228,34 @@
         <translation> + … ({0} términos)</translation>
     </message>
     <message>
+        <source>z = {0}: all {1} terms</source>
+        <translation>z = {0}: los {1} términos</translation>
+    </message>
+    <message>
+        <source>z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed</source>
+        <translation>z = {0}: {1} términos, se listan los {2} mayores (según |w·{3}|)</translation>
+    </message>
+    <message>
+        <source>the other {0} terms, summed = {1}</source>
+        <translation>los otros {0} términos, sumados = {1}</translation>
+    </message>
+    <message>
+        <source>{0} terms with {1} = 0: each is 0</source>
+        <translation>{0} términos con {1} = 0: cada uno es 0</translation>
+    </message>
+    <message>
+        <source>(the {0} terms above)</source>
+        <translation>(los {0} términos de arriba)</translation>
+    </message>
+    <message>
+        <source>(the {0} listed)</source>
+        <translation>(los {0} listados)</translation>
+    </message>
+    <message>
+        <source>(the other {0})</source>
+        <translation>(los otros {0})</translation>
+    </message>
+    <message>
         <source>sample {0}</source>
         <translation>ejemplo {0}</translation>
     </message>
@@ -296,12 +324,48 @@
         <translation>… y {0} pesos más, todos del mismo modo.</translation>
     </message>
     <message>
+        <source>{0} of them have ∂L/∂w = 0 (their input is 0 in this step).</source>
+        <translation>{0} de ellos tienen ∂L/∂w = 0 (su entrada es 0 en este paso).</translation>
+    </message>
+    <message>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
+        <source>{0} of them do not change in this step (their update is 0).</source>
+        <translation>{0} de ellos no cambian en este paso (su actualización es 0).</translation>
+    </message>
+    <message>
         <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(«Época»: solo se registra el último paso de la época; los pasos anteriores no se muestran.)</translation>
+    </message>
+    <message>
+        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
+        <translation>Las entradas son los valores de la tabla tal cual (sin escalar).</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>el máximo</translation>
+    </message>
+    <message>
+        <source>min and max</source>
+        <translation>el mínimo y el máximo</translation>
+    </message>
+    <message>
+        <source>mean and std</source>
+        <translation>la media y la desviación típica</translation>
+    </message>
+    <message>
+        <source>The network sees scaled inputs: {0}, with the {1} of the training rows. Sample {2} as the table has it and as the network sees it:</source>
+        <translation>La red ve entradas escaladas: {0}, con {1} de las filas de entrenamiento. El ejemplo {2} tal como está en la tabla y como lo ve la red:</translation>
+    </message>
+    <message>
+        <source>… and {0} more inputs, each the same way.</source>
+        <translation>… y {0} entradas más, todas del mismo modo.</translation>
+    </message>
+    <message>
+        <source>The target is scaled too: </source>
+        <translation>El objetivo también está escalado: </translation>
     </message>
     <message>
         <source>fused: σ′ cancels the log&apos;s derivative</source>
@@ -310,6 +374,14 @@
     <message>
         <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
         <translation>combinado: el jacobiano de softmax anula el del logaritmo</translation>
+    </message>
+    <message>
+        <source>({0} with δ = 0)</source>
+        <translation>({0} con δ = 0)</translation>
+    </message>
+    <message>
+        <source>next layer: {0} terms, the {1} largest first</source>
+        <translation>capa siguiente: {0} términos, los {1} mayores primero</translation>
     </message>
     <message>
         <source>(next layer)</source>
@@ -618,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Mistakes</name>
+    <message>
+        <source>mistakes are counted for classes, not for a value</source>
+        <translation>los errores se cuentan para clases, no para un valor</translation>
+    </message>
+    <message>
+        <source>the picture has {0} pixels; the network takes {1} inputs</source>
+        <translation>la imagen tiene {0} píxeles; la red toma {1} entradas</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>{0} ({1}, no bias)</source>
@@ -658,6 +741,26 @@
         <translation>se añadió un punto de entrenamiento {0} en ({1})</translation>
     </message>
     <message>
+        <source>a drawn picture can only be added to a table of classes</source>
+        <translation>un dibujo solo se puede añadir a una tabla de clases</translation>
+    </message>
+    <message>
+        <source>the picture has {0} pixels; the network takes {1} inputs</source>
+        <translation>la imagen tiene {0} píxeles; la red toma {1} entradas</translation>
+    </message>
+    <message>
+        <source>a pixel of the picture is not a finite number</source>
+        <translation>un píxel de la imagen no es un número finito</translation>
+    </message>
+    <message>
+        <source>the label must be one of the {0} classes</source>
+        <translation>la etiqueta debe ser una de las {0} clases</translation>
+    </message>
+    <message>
+        <source>added a drawn {0} to the training data</source>
+        <translation>se añadió un dibujo de «{0}» a los datos de entrenamiento</translation>
+    </message>
+    <message>
         <source>There is no point to remove.</source>
         <translation>No hay ningún punto que quitar.</translation>
     </message>
@@ -679,6 +782,53 @@
     <message>
         <source>undecided between {0} and {1} (P({1}) = {2})</source>
         <translation>indeciso entre {0} y {1} (P({1}) = {2})</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>Type a number, e.g. 0.75, 0,75 or 3/4.</source>
+        <translation>Escribe un número, p. ej. 0,75; 0.75 o 3/4.</translation>
+    </message>
+    <message>
+        <source>That answer is too long to be a number.</source>
+        <translation>Esa respuesta es demasiado larga para ser un número.</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <translation>«{0}» no es un número: escribe p. ej. 0,75; 0.75; 3/4 o 1 1/2 (un solo separador decimal, sin separador de miles).</translation>
+    </message>
+    <message>
+        <source>That number is too large.</source>
+        <translation>Ese número es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>A fraction cannot have 0 below the line.</source>
+        <translation>Una fracción no puede tener 0 debajo de la raya.</translation>
+    </message>
+    <message>
+        <source>Right within ±{0}: one unit in the last of the {1} significant digits the explainer shows.</source>
+        <translation>Correcto dentro de ±{0}: una unidad en la última de las {1} cifras significativas que muestra el explicador.</translation>
+    </message>
+    <message>
+        <source>Right: {0} (the engine has {1}).</source>
+        <translation>Correcto: {0} (nnviz tiene {1}).</translation>
+    </message>
+    <message>
+        <source>Not quite: {0} is {1} away; within ±{2} counts as right. Try again or press Show.</source>
+        <translation>No del todo: {0} se aleja {1}; dentro de ±{2} cuenta como correcto. Inténtalo de nuevo o pulsa «Mostrar».</translation>
+    </message>
+    <message>
+        <source>new {0}</source>
+        <translation>nuevo {0}</translation>
+    </message>
+    <message>
+        <source>loss of the step</source>
+        <translation>pérdida del paso</translation>
+    </message>
+    <message>
+        <source> (sample position {0})</source>
+        <translation> (ejemplo en la posición {0})</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,37 @@
     </message>
 </context>
 <context>
+    <name>CodeView</name>
+    <message>
+        <source>Copy as Python</source>
+        <translation>Als Python kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a script that reruns this step with NumPy alone, from this step&apos;s weights and rows, and prints every result (Ctrl+Shift+C)</source>
+        <translation>Ein Skript kopieren, das diesen Schritt nur mit NumPy wiederholt, aus den Gewichten und Zeilen dieses Schritts, und jedes Ergebnis ausgibt (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>The NumPy lines of the step</source>
+        <translation>Die NumPy-Zeilen des Schritts</translation>
+    </message>
+    <message>
+        <source>This step cannot be written as NumPy lines: {0}</source>
+        <translation>Dieser Schritt lässt sich nicht als NumPy-Zeilen schreiben: {0}</translation>
+    </message>
+    <message>
+        <source>Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step&apos;s shapes and values.</source>
+        <translation>Mach einen Schritt (ein Beispiel, ein Batch oder eine Epoche), um die NumPy-Zeilen zu sehen, die ihn berechnen, mit den Formen und Werten dieses Schritts.</translation>
+    </message>
+    <message>
+        <source>Step epoch: the lines of the epoch&apos;s last step, the one recorded.</source>
+        <translation>„1 Epoche“: die Zeilen des letzten Schritts der Epoche, des aufgezeichneten.</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <source>true class ↓   predicted →</source>
-        <translation>wahre Klasse ↓   vorhergesagt →</translation>
+        <translation>wahr ↓   vorhergesagt →</translation>
     </message>
     <message>
         <source>({0} of this class)</source>
@@ -100,11 +127,11 @@ vorhergesagt: {1}
 <context>
     <name>CurvePlot</name>
     <message>
-        <source>network's prediction of {0}</source>
+        <source>network&apos;s prediction of {0}</source>
         <translation>Vorhersage des Netzes für {0}</translation>
     </message>
     <message>
-        <source>network's prediction</source>
+        <source>network&apos;s prediction</source>
         <translation>Vorhersage des Netzes</translation>
     </message>
     <message>
@@ -112,7 +139,7 @@ vorhergesagt: {1}
         <translation>Daten</translation>
     </message>
     <message>
-        <source>network's P({0})</source>
+        <source>network&apos;s P({0})</source>
         <translation>P({0}) des Netzes</translation>
     </message>
 </context>
@@ -135,7 +162,7 @@ vorhergesagt: {1}
         <translation>Neue Punkte derselben Art (der nächste Daten-Seed). Das Netz behält seine Gewichte und trainiert weiter; Strg+Z holt die alten Punkte zurück.</translation>
     </message>
     <message>
-        <source>The network's inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
+        <source>The network&apos;s inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
         <translation>Die Eingaben des Netzes, berechnet aus x₁ und x₂ (wie im TensorFlow Playground). Jede ist ein Eingabeneuron. Mit x₁² und x₂² kann ein einziges Neuron einen Kreis zeichnen. Eine Änderung baut eine neue Eingabeschicht: das Training beginnt wieder bei Epoche 0 (Strg+Z macht es rückgängig). Mindestens eine bleibt an.</translation>
     </message>
     <message>
@@ -187,7 +214,7 @@ vorhergesagt: {1}
         <translation>Umschalt+Klick entfernt den nächsten Punkt.</translation>
     </message>
     <message>
-        <source>Pause (Space) to change the network's inputs.</source>
+        <source>Pause (Space) to change the network&apos;s inputs.</source>
         <translation>Pausieren (Leertaste), um die Eingaben des Netzes zu ändern.</translation>
     </message>
     <message>
@@ -222,7 +249,7 @@ vorhergesagt: {1}
         <translation>Die ersten Zeilen der Tabelle. Unter jedem Namen: numerisch (Zahlen) oder Text (Wörter). Die vorherzusagende Spalte ist hinterlegt; Spalten, die das Netz nicht sieht, sind grau.</translation>
     </message>
     <message>
-        <source>What was done to read and prepare the table: the file's encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
+        <source>What was done to read and prepare the table: the file&apos;s encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
         <translation>Was beim Lesen und Vorbereiten der Tabelle geschah: Kodierung und Trennzeichen der Datei, umbenannte Spalten, als fehlend behandelte Werte, weggelassene Zeilen.</translation>
     </message>
     <message>
@@ -358,6 +385,116 @@ vorhergesagt: {1}
     </message>
 </context>
 <context>
+    <name>DigitsPane</name>
+    <message>
+        <source>The network&apos;s answer for the drawing: the class with the largest output.</source>
+        <translation>Die Antwort des Netzes für die Zeichnung: die Klasse mit der größten Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The label the drawing is added with: what the digit really is (on the pad, type the digit).</source>
+        <translation>Das Label, mit dem die Zeichnung hinzugefügt wird: welche Ziffer es wirklich ist (auf dem Zeichenfeld die Ziffer tippen).</translation>
+    </message>
+    <message>
+        <source>Add to training data</source>
+        <translation>Zum Training hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the drawing to the training data with the chosen label (Enter on the pad). The network keeps its weights and trains on it; Ctrl+Z takes it out.</source>
+        <translation>Die Zeichnung mit dem gewählten Label zu den Trainingsdaten hinzufügen (Enter auf dem Zeichenfeld). Das Netz behält seine Gewichte und trainiert damit weiter; Strg+Z nimmt sie wieder heraus.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Wipe the pad (Delete on the pad).</source>
+        <translation>Das Zeichenfeld leeren (Entf auf dem Zeichenfeld).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw a digit and see the network&apos;s answer as you draw (D).</source>
+        <translation>Zeichne eine Ziffer und sieh schon beim Zeichnen die Antwort des Netzes (D).</translation>
+    </message>
+    <message>
+        <source>Show every mistake, or one kind: a true class taken for another (a click on a confusion-matrix cell picks it too).</source>
+        <translation>Alle Fehler zeigen oder nur eine Art: eine wahre Klasse, die für eine andere gehalten wird (ein Klick auf eine Zelle der Konfusionsmatrix wählt sie auch).</translation>
+    </message>
+    <message>
+        <source>Test digits the network gets wrong: truth → answer and how sure it was. Click one (or Enter) to show it on the diagram; arrow keys move.</source>
+        <translation>Testziffern, die das Netz falsch erkennt: Wahrheit → Antwort und wie sicher es war. Ein Klick (oder Enter) zeigt eine im Diagramm; die Pfeiltasten wechseln.</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The test digits the network gets wrong, most confident first (M).</source>
+        <translation>Die Testziffern, die das Netz falsch erkennt, die sichersten Irrtümer zuerst (M).</translation>
+    </message>
+    <message>
+        <source>The network gives no answer (its outputs are not numbers).</source>
+        <translation>Das Netz gibt keine Antwort (seine Ausgaben sind keine Zahlen).</translation>
+    </message>
+    <message>
+        <source>Blank pad: the network says {0} ({1}). Draw a digit.</source>
+        <translation>Leeres Feld: das Netz sagt {0} ({1}). Zeichne eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>The network says ▶ {0} ({1}).</source>
+        <translation>Das Netz sagt ▶ {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>This data has no test split: nothing to check the network on.</source>
+        <translation>Diese Daten haben keinen Testanteil: nichts, woran sich das Netz prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} test digits wrong ({2} right). Truth → answer, how sure; click one to show it on the diagram.</source>
+        <translation>{0} von {1} Testziffern falsch ({2} richtig). Wahrheit → Antwort, wie sicher; klick eine an, um sie im Diagramm zu zeigen.</translation>
+    </message>
+    <message>
+        <source>No test digits to show.</source>
+        <translation>Keine Testziffern zum Zeigen.</translation>
+    </message>
+    <message>
+        <source>No mistakes of this kind now.</source>
+        <translation>Gerade keine Fehler dieser Art.</translation>
+    </message>
+    <message>
+        <source>No test digit is wrong.</source>
+        <translation>Keine Testziffer ist falsch.</translation>
+    </message>
+    <message>
+        <source>All mistakes ({0})</source>
+        <translation>Alle Fehler ({0})</translation>
+    </message>
+    <message>
+        <source>{0} taken for {1} ({2})</source>
+        <translation>{0} als {1} erkannt ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPad</name>
+    <message>
+        <source>Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen&apos;s eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.</source>
+        <translation>Zeichne eine Ziffer: mit der linken Maustaste (oder einem Stift) ziehen gibt Tinte dazu, mit der rechten Maustaste, Umschalt oder dem Radierer des Stifts nimmst du sie weg. Tasten: Pfeile bewegen den Rahmen, Leertaste färbt, Umschalt+Leertaste radiert, Entf leert.</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>Zeichenfeld</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Zeichne hier eine Ziffer</translation>
+    </message>
+</context>
+<context>
     <name>ExplainerPanel</name>
     <message>
         <source>Every row</source>
@@ -368,12 +505,32 @@ vorhergesagt: {1}
         <translation>Den Vorwärtsdurchlauf jeder Zeile des Schritts zeigen (z2, a2, z3, ŷ), so wie die Tutorials ihn drucken</translation>
     </message>
     <message>
+        <source>Show all terms</source>
+        <translation>Alle Summanden zeigen</translation>
+    </message>
+    <message>
+        <source>List every term of the long sums and every weight, not only the largest terms</source>
+        <translation>Jeden Summanden der langen Summen und jedes Gewicht auflisten, nicht nur die größten Summanden</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the explanation as plain text</source>
         <translation>Die Erklärung als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Check yourself</source>
+        <translation>Teste dich selbst</translation>
+    </message>
+    <message>
+        <source>Hide a number of the step and compute it by hand</source>
+        <translation>Eine Zahl des Schritts verbergen und von Hand ausrechnen</translation>
+    </message>
+    <message>
+        <source>Hide and ask this number</source>
+        <translation>Diese Zahl verbergen und abfragen</translation>
     </message>
     <message>
         <source>Take a step (Step sample, Step batch or Step epoch) to see every number of it here.</source>
@@ -633,8 +790,20 @@ vorhergesagt: {1}
         <translation>Epoche {0}</translation>
     </message>
     <message>
+        <source>answer: {0}</source>
+        <translation>wahr: {0}</translation>
+    </message>
+    <message>
         <source>and {0} more inputs</source>
         <translation>und {0} weitere Eingaben</translation>
+    </message>
+    <message>
+        <source>Test sample {0} (never trained on) → network says {1}; the answer is {2}.</source>
+        <translation>Testbeispiel {0} (nie damit trainiert) → das Netz sagt {1}; die Antwort ist {2}.</translation>
+    </message>
+    <message>
+        <source>Test sample {0} → {1}; answer: {2}</source>
+        <translation>Testbeispiel {0} → {1}; Antwort: {2}</translation>
     </message>
     <message>
         <source>Sample {0}: {1} → network says {2}; the answer is {3}.</source>
@@ -695,6 +864,10 @@ vorhergesagt: {1}
     <message>
         <source>neuron {0} of hidden layer {1}</source>
         <translation>Neuron {0} der verborgenen Schicht {1}</translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation>Netz: {0}</translation>
     </message>
 </context>
 <context>
@@ -847,7 +1020,7 @@ vorhergesagt: {1}
         <translation>Gradientenabstieg, der 90 % des vorigen Schritts behält und so durch flache Stellen und kleine Buckel weiterrollt.</translation>
     </message>
     <message>
-        <source>Sizes each weight's step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
+        <source>Sizes each weight&apos;s step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
         <translation>Bemisst den Schritt jedes Gewichts nach der jüngsten Größe seiner Gradienten; funktioniert oft ohne viel Einstellen (probiere eine Lernrate von 0,001–0,01).</translation>
     </message>
     <message>
@@ -907,7 +1080,7 @@ vorhergesagt: {1}
         <translation>Was die Ausgabeneuronen mit ihrer Summe machen. sigmoid: eine Wahrscheinlichkeit 0…1 für jede Ausgabe; softmax: Wahrscheinlichkeiten über die Klassen, die sich zu 1 addieren; linear: eine beliebige Zahl; tanh: −1…1.</translation>
     </message>
     <message>
-        <source>A bias is a number added to each neuron's sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
+        <source>A bias is a number added to each neuron&apos;s sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
         <translation>Ein Bias ist eine Zahl, die zur Summe jedes Neurons addiert wird. Mit ihm kann ein Neuron feuern, auch wenn jede Eingabe 0 ist. Nimm den Haken weg, um zu sehen, warum er gebraucht wird.</translation>
     </message>
     <message>
@@ -923,7 +1096,7 @@ vorhergesagt: {1}
         <translation>Die Zahl, mit der der Zufallsgenerator beginnt. Derselbe Seed gibt dieselben Startgewichte und dieselbe Mischung, so lässt sich ein Lauf wiederholen. Ändere ihn, um einen anderen Start auszuprobieren.</translation>
     </message>
     <message>
-        <source>How the gap between the network's output and the target is measured. Training makes this number smaller.</source>
+        <source>How the gap between the network&apos;s output and the target is measured. Training makes this number smaller.</source>
         <translation>Wie der Abstand zwischen der Ausgabe des Netzes und dem Ziel gemessen wird. Das Training macht diese Zahl kleiner.</translation>
     </message>
     <message>
@@ -931,7 +1104,7 @@ vorhergesagt: {1}
         <translation>Wie groß der Schritt der Gewichte bei jeder Aktualisierung ist. Zu klein: das Lernen kriecht. Zu groß: der Verlust springt herum oder explodiert. Wähle einen Wert oder tippe eine Zahl über 0.</translation>
     </message>
     <message>
-        <source>How each weight's gradient is turned into a step.</source>
+        <source>How each weight&apos;s gradient is turned into a step.</source>
         <translation>Wie aus dem Gradienten jedes Gewichts ein Schritt wird.</translation>
     </message>
     <message>
@@ -959,7 +1132,7 @@ vorhergesagt: {1}
         <translation>Netz</translation>
     </message>
     <message>
-        <source>The network's shape and starting weights can change only while training is paused.</source>
+        <source>The network&apos;s shape and starting weights can change only while training is paused.</source>
         <translation>Form und Startgewichte des Netzes lassen sich nur ändern, während das Training pausiert.</translation>
     </message>
     <message>
@@ -1088,6 +1261,21 @@ vorhergesagt: {1}
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>orange dashed</source>
+        <translation>orange gestrichelt</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+    <message>
+        <source>{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels</source>
+        <translation>{0} −, {1} + · Bild → Neuron: eine Linie, Σ w·x aller {2} Pixel</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>hover to read values</source>
@@ -1201,6 +1389,22 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Datenänderung ({0})</translation>
     </message>
     <message>
+        <source>The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the training digits.</source>
+        <translation>Das Diagramm zeigt Testziffer {0}: mit ihr hat das Netz nie trainiert. Die Beispielauswahl geht zurück zu den Trainingsziffern.</translation>
+    </message>
+    <message>
+        <source>Drawing and mistakes are for lessons whose inputs form a picture, such as the handwritten digits.</source>
+        <translation>Zeichnen und Fehler gibt es in Lektionen, deren Eingaben ein Bild ergeben, etwa den handgeschriebenen Ziffern.</translation>
+    </message>
+    <message>
+        <source>The gallery shows every mistake (a right answer was clicked).</source>
+        <translation>Die Galerie zeigt alle Fehler (eine richtige Antwort wurde angeklickt).</translation>
+    </message>
+    <message>
+        <source>The gallery shows the test digits of {0} taken for {1} (the picker above it goes back to all).</source>
+        <translation>Die Galerie zeigt die Testziffern {0}, die als {1} erkannt wurden (die Auswahl darüber geht zurück zu allen).</translation>
+    </message>
+    <message>
         <source>{0} has no column {1}</source>
         <translation>{0} hat keine Spalte {1}</translation>
     </message>
@@ -1211,6 +1415,17 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     <message>
         <source>Language: {0}.</source>
         <translation>Sprache: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <source>Misclassified test digits</source>
+        <translation>Falsch erkannte Testziffern</translation>
+    </message>
+    <message>
+        <source>Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.</source>
+        <translation>Testziffer {0}: es ist eine {1}, das Netz sagte {2} ({3} sicher). Klick (oder Enter) zeigt sie im Diagramm.</translation>
     </message>
 </context>
 <context>
@@ -1260,12 +1475,12 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Aktualisierung: jedes Gewicht geht von seinem alten zu seinem neuen Wert (w ← w − lr·∂L/∂w)</translation>
     </message>
     <message>
-        <source>in '{0}'</source>
-        <translation>ein '{0}'</translation>
+        <source>in &apos;{0}&apos;</source>
+        <translation>ein &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>out '{0}'</source>
-        <translation>aus '{0}'</translation>
+        <source>out &apos;{0}&apos;</source>
+        <translation>aus &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1280,12 +1495,12 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>w[{0}→{1}] von {2} zu {3} = {4}</translation>
     </message>
     <message>
-        <source>input '{0}' (input {1} of {2})</source>
-        <translation>Eingabe '{0}' (Eingabe {1} von {2})</translation>
+        <source>input &apos;{0}&apos; (input {1} of {2})</source>
+        <translation>Eingabe &apos;{0}&apos; (Eingabe {1} von {2})</translation>
     </message>
     <message>
-        <source>output '{0}' (output neuron {1} of {2})</source>
-        <translation>Ausgabe '{0}' (Ausgabeneuron {1} von {2})</translation>
+        <source>output &apos;{0}&apos; (output neuron {1} of {2})</source>
+        <translation>Ausgabe &apos;{0}&apos; (Ausgabeneuron {1} von {2})</translation>
     </message>
     <message>
         <source>hidden layer {0}, neuron {1} of {2} (h{0}.{1})</source>
@@ -1351,6 +1566,10 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <source>new bias for {0}</source>
         <translation>neuer Bias für {0}</translation>
     </message>
+    <message>
+        <source>its {0} weights as a picture: blue +, orange − with a dash, full colour at ±{1} (its largest |w|)</source>
+        <translation>seine {0} Gewichte als Bild: blau +, orange − mit Strich, volle Farbe bei ±{1} (sein größtes |w|)</translation>
+    </message>
 </context>
 <context>
     <name>PlotBase</name>
@@ -1371,19 +1590,19 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
 <context>
     <name>PredictBox</name>
     <message>
-        <source>Type a value for '{col}' in the table's own units.</source>
-        <translation>Einen Wert für '{col}' in den Einheiten der Tabelle eingeben.</translation>
+        <source>Type a value for &apos;{col}&apos; in the table&apos;s own units.</source>
+        <translation>Einen Wert für &apos;{col}&apos; in den Einheiten der Tabelle eingeben.</translation>
     </message>
     <message>
-        <source>Pick a value for '{col}'.</source>
-        <translation>Einen Wert für '{col}' wählen.</translation>
+        <source>Pick a value for &apos;{col}&apos;.</source>
+        <translation>Einen Wert für &apos;{col}&apos; wählen.</translation>
     </message>
     <message>
         <source>Run these values through the network and show its answer (Enter works too).</source>
         <translation>Diese Werte durch das Netz schicken und seine Antwort zeigen (Enter geht auch).</translation>
     </message>
     <message>
-        <source>The network's answer, in the table's own units.</source>
+        <source>The network&apos;s answer, in the table&apos;s own units.</source>
         <translation>Die Antwort des Netzes, in den Einheiten der Tabelle.</translation>
     </message>
     <message>
@@ -1415,7 +1634,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Es gibt noch kein Netz, das man fragen kann.</translation>
     </message>
     <message>
-        <source>the network's output is not a number (has training diverged?)</source>
+        <source>the network&apos;s output is not a number (has training diverged?)</source>
         <translation>die Ausgabe des Netzes ist keine Zahl (ist das Training divergiert?)</translation>
     </message>
     <message>
@@ -1486,6 +1705,10 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>standardisieren</translation>
     </message>
     <message>
+        <source>one 0–1 range for all (pictures)</source>
+        <translation>ein 0–1-Bereich für alle (Bilder)</translation>
+    </message>
+    <message>
         <source>The column the network learns to predict (the answer). Usually the last column, or one named like class, label, species or price.</source>
         <translation>Die Spalte, die das Netz vorherzusagen lernt (die Antwort). Meist die letzte Spalte oder eine mit einem Namen wie class, label, species oder price.</translation>
     </message>
@@ -1498,19 +1721,19 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Die Spalten, die das Netz für seine Vorhersage ansieht. Textspalten werden zu einer 0/1-Eingabe pro Wort (One-Hot).</translation>
     </message>
     <message>
-        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column's average (training rows) in the gap.</source>
+        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column&apos;s average (training rows) in the gap.</source>
         <translation>Leere Zellen (oder NA, ?, …). Zeilen weglassen: jede Zeile mit einer leeren Zelle in einer gewählten Spalte weglassen. Mit Mittelwert füllen: den Durchschnitt der Spalte (Trainingszeilen) in die Lücke setzen.</translation>
     </message>
     <message>
-        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column's largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1.</source>
-        <translation>Netze lernen am besten, wenn jede Eingabe eine ähnliche Größe hat. keine: die Zahlen so nehmen, wie sie sind. durch Maximum teilen: der größte Wert jeder Spalte wird 1. Min-Max: 0 bis 1. standardisieren: Mittelwert 0, typische Streuung 1.</translation>
+        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column&apos;s largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range for all: the smallest and largest value of the whole table become 0 and 1, so a picture&apos;s pixels keep their look.</source>
+        <translation>Netze lernen am besten, wenn jede Eingabe eine ähnliche Größe hat. keine: die Zahlen so nehmen, wie sie sind. durch Maximum teilen: der größte Wert jeder Spalte wird 1. Min-Max: 0 bis 1. standardisieren: Mittelwert 0, typische Streuung 1. ein Bereich für alle: der kleinste und der größte Wert der ganzen Tabelle werden 0 und 1, so behalten die Pixel eines Bildes ihr Aussehen.</translation>
     </message>
     <message>
         <source>How the rows are shared out, in percent: train (the network learns from these), validation (checked during training) and test (kept aside for the final check).</source>
         <translation>Wie die Zeilen aufgeteilt werden, in Prozent: Training (daraus lernt das Netz), Validierung (während des Trainings geprüft) und Test (für die Schlussprüfung beiseitegelegt).</translation>
     </message>
     <message>
-        <source>Build the network's data from this table with the choices above. The current lesson is replaced only if this works.</source>
+        <source>Build the network&apos;s data from this table with the choices above. The current lesson is replaced only if this works.</source>
         <translation>Die Daten des Netzes aus dieser Tabelle mit den Einstellungen oben bauen. Die aktuelle Lektion wird nur ersetzt, wenn das klappt.</translation>
     </message>
     <message>
@@ -1735,6 +1958,96 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     </message>
 </context>
 <context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>How sure the network is of each class for the drawing (its outputs, in per cent). The longest bar, marked ▶, is its answer.</source>
+        <translation>Wie sicher sich das Netz bei jeder Klasse für die Zeichnung ist (seine Ausgaben, in Prozent). Der längste Balken, mit ▶ markiert, ist seine Antwort.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (the network&apos;s output for this class)</source>
+        <translation>{0}: {1} (die Ausgabe des Netzes für diese Klasse)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizBox</name>
+    <message>
+        <source>The lesson&apos;s exercises</source>
+        <translation>Die Aufgaben der Lektion</translation>
+    </message>
+    <message>
+        <source>The number of the step to compute by hand; it is hidden above</source>
+        <translation>Die Zahl des Schritts, die du von Hand ausrechnest; oben ist sie verborgen</translation>
+    </message>
+    <message>
+        <source>e.g. 0.75, 0,75 or 3/4</source>
+        <translation>z. B. 0,75 oder 3/4</translation>
+    </message>
+    <message>
+        <source>Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks</source>
+        <translation>Deine Antwort: eine Dezimalzahl mit , oder . oder ein Bruch (3/4; 1 1/2); Enter prüft</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the worked line with the engine&apos;s number</source>
+        <translation>Die durchgerechnete Zeile mit der Zahl von nnviz zeigen</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Compute:</source>
+        <translation>Rechne:</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s number: {0}</source>
+        <translation>nnviz rechnet: {0}</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(eine wählen)</translation>
+    </message>
+    <message>
+        <source>Choose a number to compute first.</source>
+        <translation>Wähle zuerst eine Zahl zum Ausrechnen.</translation>
+    </message>
+    <message>
+        <source>Step sample</source>
+        <translation>1 Beispiel</translation>
+    </message>
+    <message>
+        <source>Step batch</source>
+        <translation>1 Batch</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <source>First press {0}.</source>
+        <translation>Drücke zuerst „{0}“.</translation>
+    </message>
+    <message>
+        <source>Take the step the exercise names; its number is then hidden above.</source>
+        <translation>Mach den Schritt, den die Aufgabe nennt; seine Zahl ist dann oben verborgen.</translation>
+    </message>
+    <message>
+        <source>Take a step and choose a neuron: its numbers can then be hidden and asked.</source>
+        <translation>Mach einen Schritt und wähle ein Neuron: dann lassen sich seine Zahlen verbergen und abfragen.</translation>
+    </message>
+    <message>
+        <source>Choose a number to compute, or right-click a line above → Hide and ask.</source>
+        <translation>Wähle eine Zahl zum Ausrechnen, oder Rechtsklick auf eine Zeile oben → Verbergen und abfragen.</translation>
+    </message>
+</context>
+<context>
     <name>RunController</name>
     <message>
         <source>Training diverged: press Reset (R) to start again from the same weights.</source>
@@ -1778,6 +2091,10 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     <message>
         <source>Loss</source>
         <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Ziffern</translation>
     </message>
     <message>
         <source>Prediction along {0}</source>
@@ -1847,12 +2164,12 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
 <context>
     <name>WeightEditor</name>
     <message>
-        <source>{0}: type a number, Enter to apply, Esc to cancel</source>
-        <translation>{0}: Zahl eingeben, Enter übernimmt, Esc bricht ab</translation>
+        <source>{0}: type a number (0.75, 0,75 or 3/4), Enter to apply, Esc to cancel</source>
+        <translation>{0}: Zahl eingeben (0,75; 0.75 oder 3/4), Enter übernimmt, Esc bricht ab</translation>
     </message>
     <message>
-        <source>Type a number, e.g. 0 or -0.5 (Esc cancels)</source>
-        <translation>Gib eine Zahl ein, z. B. 0 oder -0,5 (Esc bricht ab)</translation>
+        <source>Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)</source>
+        <translation>Gib eine Zahl ein, z. B. 0; -0,5; 0.75 oder 3/4 (Esc bricht ab)</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2331,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation> MB</translation>
     </message>
     <message>
-        <source>Memory for the timeline's saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
+        <source>Memory for the timeline&apos;s saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
         <translation>Speicher für die gesicherten Zustände der Zeitleiste. Jede Epoche bleibt erreichbar; mit weniger Speicher rechnet ein Zurückgehen ein paar Epochen mehr vom nächsten gesicherten Zustand nach.</translation>
     </message>
     <message>
@@ -2046,7 +2363,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Nach jedem Schritt diesen in Phasen im Diagramm abspielen: vorwärts (Aktivierungen Schicht für Schicht), rückwärts (jedes δ und jeder Gradient), Aktualisierung (altes Gewicht → neues). P zeigt die nächste Phase.</translation>
     </message>
     <message>
-        <source>Which training sample the node values show: the network's numbers for that one input.</source>
+        <source>Which training sample the node values show: the network&apos;s numbers for that one input.</source>
         <translation>Welches Trainingsbeispiel die Knotenwerte zeigen: die Zahlen des Netzes für genau diese Eingabe.</translation>
     </message>
     <message>
@@ -2062,7 +2379,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Werte der aktuellen Gewichte. Der Testanteil wird gemessen, wenn das Training pausiert.</translation>
     </message>
     <message>
-        <source>The test split's confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
+        <source>The test split&apos;s confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
         <translation>Die Konfusionsmatrix des Testanteils: Zeilen sind die wahre Klasse, Spalten das, was das Netz sagte. Gerahmte Zellen sind richtig, schraffierte falsch.</translation>
     </message>
     <message>
@@ -2098,6 +2415,14 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Der Schritt-Erklärer: jede Zahl des letzten Schritts (E)</translation>
     </message>
     <message>
+        <source>NumPy</source>
+        <translation>NumPy</translation>
+    </message>
+    <message>
+        <source>The NumPy lines that compute the last step, with its shapes and values</source>
+        <translation>Die NumPy-Zeilen, die den letzten Schritt berechnen, mit seinen Formen und Werten</translation>
+    </message>
+    <message>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -2112,6 +2437,10 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy step as &amp;Python</source>
+        <translation>Schritt als &amp;Python kopieren</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -2194,16 +2523,36 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
+        <source>Copied the step as a Python script (NumPy only): run it to see every number of the step again.</source>
+        <translation>Schritt als Python-Skript kopiert (nur NumPy): führ es aus, um jede Zahl des Schritts wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>No step to copy yet: take a step first.</source>
+        <translation>Noch kein Schritt zum Kopieren: mach zuerst einen Schritt.</translation>
+    </message>
+    <message>
         <source>Step &amp;explainer</source>
         <translation>Schritt-&amp;Erklärer</translation>
     </message>
     <message>
-        <source>Every number of the last step for the selected neuron, in the tutorials' notation (E).</source>
+        <source>Every number of the last step for the selected neuron, in the tutorials&apos; notation (E).</source>
         <translation>Jede Zahl des letzten Schritts für das gewählte Neuron, in der Schreibweise der Tutorials (E).</translation>
     </message>
     <message>
         <source>Next &amp;phase of the step</source>
         <translation>Nächste Ph&amp;ase des Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;NumPy lines of the step</source>
+        <translation>N&amp;umPy-Zeilen des Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a digit</source>
+        <translation>Z&amp;iffer zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Mistakes</source>
+        <translation>Fehle&amp;r</translation>
     </message>
     <message>
         <source>&amp;Theme</source>

@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>CodeView</name>
+    <message>
+        <source>Copy as Python</source>
+        <translation>Copiar como Python</translation>
+    </message>
+    <message>
+        <source>Copy a script that reruns this step with NumPy alone, from this step&apos;s weights and rows, and prints every result (Ctrl+Shift+C)</source>
+        <translation>Copiar un script que repite este paso solo con NumPy, a partir de los pesos y las filas de este paso, e imprime cada resultado (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>The NumPy lines of the step</source>
+        <translation>Las líneas NumPy del paso</translation>
+    </message>
+    <message>
+        <source>This step cannot be written as NumPy lines: {0}</source>
+        <translation>Este paso no se puede escribir como líneas NumPy: {0}</translation>
+    </message>
+    <message>
+        <source>Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step&apos;s shapes and values.</source>
+        <translation>Da un paso (una muestra, un lote o una época) para ver las líneas NumPy que lo calculan, con las formas y los valores de este paso.</translation>
+    </message>
+    <message>
+        <source>Step epoch: the lines of the epoch&apos;s last step, the one recorded.</source>
+        <translation>«1 época»: las líneas del último paso de la época, el que queda registrado.</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <source>true class ↓   predicted →</source>
@@ -100,11 +127,11 @@ predicha: {1}
 <context>
     <name>CurvePlot</name>
     <message>
-        <source>network's prediction of {0}</source>
+        <source>network&apos;s prediction of {0}</source>
         <translation>predicción de la red para {0}</translation>
     </message>
     <message>
-        <source>network's prediction</source>
+        <source>network&apos;s prediction</source>
         <translation>predicción de la red</translation>
     </message>
     <message>
@@ -112,7 +139,7 @@ predicha: {1}
         <translation>datos</translation>
     </message>
     <message>
-        <source>network's P({0})</source>
+        <source>network&apos;s P({0})</source>
         <translation>P({0}) de la red</translation>
     </message>
 </context>
@@ -135,7 +162,7 @@ predicha: {1}
         <translation>Puntos nuevos del mismo tipo (la siguiente semilla de datos). La red conserva sus pesos y sigue entrenando; Ctrl+Z recupera los puntos anteriores.</translation>
     </message>
     <message>
-        <source>The network's inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
+        <source>The network&apos;s inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
         <translation>Las entradas de la red, calculadas a partir de x₁ y x₂ (como en TensorFlow Playground). Cada una es una neurona de entrada. Con x₁² y x₂² una sola neurona puede dibujar un círculo. Cambiarlas crea una capa de entrada nueva: el entrenamiento vuelve a empezar en la época 0 (Ctrl+Z lo deshace). Al menos una sigue activa.</translation>
     </message>
     <message>
@@ -187,7 +214,7 @@ predicha: {1}
         <translation>Mayús+clic quita el punto más cercano.</translation>
     </message>
     <message>
-        <source>Pause (Space) to change the network's inputs.</source>
+        <source>Pause (Space) to change the network&apos;s inputs.</source>
         <translation>Pausa (Espacio) para cambiar las entradas de la red.</translation>
     </message>
     <message>
@@ -222,7 +249,7 @@ predicha: {1}
         <translation>Las primeras filas de la tabla. Bajo cada nombre: numérica (números) o texto (palabras). La columna a predecir está sombreada; las columnas que la red no verá están en gris.</translation>
     </message>
     <message>
-        <source>What was done to read and prepare the table: the file's encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
+        <source>What was done to read and prepare the table: the file&apos;s encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
         <translation>Lo que se hizo para leer y preparar la tabla: la codificación y el separador del archivo, columnas renombradas, valores tratados como ausentes, filas descartadas.</translation>
     </message>
     <message>
@@ -358,6 +385,116 @@ predicha: {1}
     </message>
 </context>
 <context>
+    <name>DigitsPane</name>
+    <message>
+        <source>The network&apos;s answer for the drawing: the class with the largest output.</source>
+        <translation>La respuesta de la red para el dibujo: la clase con la mayor salida.</translation>
+    </message>
+    <message>
+        <source>The label the drawing is added with: what the digit really is (on the pad, type the digit).</source>
+        <translation>La etiqueta con la que se añade el dibujo: el dígito que es de verdad (en el lienzo, teclea el dígito).</translation>
+    </message>
+    <message>
+        <source>Add to training data</source>
+        <translation>Añadir al entrenamiento</translation>
+    </message>
+    <message>
+        <source>Add the drawing to the training data with the chosen label (Enter on the pad). The network keeps its weights and trains on it; Ctrl+Z takes it out.</source>
+        <translation>Añadir el dibujo a los datos de entrenamiento con la etiqueta elegida (Intro en el lienzo). La red conserva sus pesos y sigue entrenando con él; Ctrl+Z lo quita.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Wipe the pad (Delete on the pad).</source>
+        <translation>Borrar el lienzo (Supr en el lienzo).</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Dibujar</translation>
+    </message>
+    <message>
+        <source>Draw a digit and see the network&apos;s answer as you draw (D).</source>
+        <translation>Dibuja un dígito y ve la respuesta de la red mientras dibujas (D).</translation>
+    </message>
+    <message>
+        <source>Show every mistake, or one kind: a true class taken for another (a click on a confusion-matrix cell picks it too).</source>
+        <translation>Mostrar todos los errores o solo un tipo: una clase real tomada por otra (un clic en una celda de la matriz de confusión también lo elige).</translation>
+    </message>
+    <message>
+        <source>Test digits the network gets wrong: truth → answer and how sure it was. Click one (or Enter) to show it on the diagram; arrow keys move.</source>
+        <translation>Dígitos de prueba que la red falla: verdad → respuesta y con qué seguridad. Haz clic en uno (o Intro) para verlo en el diagrama; las flechas cambian de dígito.</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>The test digits the network gets wrong, most confident first (M).</source>
+        <translation>Los dígitos de prueba que la red falla, primero aquellos en que estaba más segura (M).</translation>
+    </message>
+    <message>
+        <source>The network gives no answer (its outputs are not numbers).</source>
+        <translation>La red no da ninguna respuesta (sus salidas no son números).</translation>
+    </message>
+    <message>
+        <source>Blank pad: the network says {0} ({1}). Draw a digit.</source>
+        <translation>Lienzo vacío: la red dice {0} ({1}). Dibuja un dígito.</translation>
+    </message>
+    <message>
+        <source>The network says ▶ {0} ({1}).</source>
+        <translation>La red dice ▶ {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>This data has no test split: nothing to check the network on.</source>
+        <translation>Estos datos no tienen parte de prueba: no hay nada con que comprobar la red.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} test digits wrong ({2} right). Truth → answer, how sure; click one to show it on the diagram.</source>
+        <translation>{0} de {1} dígitos de prueba mal ({2} bien). Verdad → respuesta, con qué seguridad; haz clic en uno para verlo en el diagrama.</translation>
+    </message>
+    <message>
+        <source>No test digits to show.</source>
+        <translation>No hay dígitos de prueba que mostrar.</translation>
+    </message>
+    <message>
+        <source>No mistakes of this kind now.</source>
+        <translation>Ahora no hay errores de este tipo.</translation>
+    </message>
+    <message>
+        <source>No test digit is wrong.</source>
+        <translation>Ningún dígito de prueba está mal.</translation>
+    </message>
+    <message>
+        <source>All mistakes ({0})</source>
+        <translation>Todos los errores ({0})</translation>
+    </message>
+    <message>
+        <source>{0} taken for {1} ({2})</source>
+        <translation>{0} tomado por {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPad</name>
+    <message>
+        <source>Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen&apos;s eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.</source>
+        <translation>Dibuja un dígito: arrastra con el botón izquierdo (o un lápiz) para añadir tinta; con el botón derecho, Mayús o la goma del lápiz la quitas. Teclas: las flechas mueven el marco, Espacio entinta, Mayús+Espacio borra, Supr lo vacía.</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>Lienzo de dibujo</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Dibuja aquí un dígito</translation>
+    </message>
+</context>
+<context>
     <name>ExplainerPanel</name>
     <message>
         <source>Every row</source>
@@ -368,12 +505,32 @@ predicha: {1}
         <translation>Mostrar la pasada hacia delante de cada fila del paso (z2, a2, z3, ŷ), como la imprimen los tutoriales</translation>
     </message>
     <message>
+        <source>Show all terms</source>
+        <translation>Mostrar todos los términos</translation>
+    </message>
+    <message>
+        <source>List every term of the long sums and every weight, not only the largest terms</source>
+        <translation>Listar cada término de las sumas largas y cada peso, no solo los términos mayores</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the explanation as plain text</source>
         <translation>Copiar la explicación como texto plano</translation>
+    </message>
+    <message>
+        <source>Check yourself</source>
+        <translation>Ponte a prueba</translation>
+    </message>
+    <message>
+        <source>Hide a number of the step and compute it by hand</source>
+        <translation>Ocultar un número del paso y calcularlo a mano</translation>
+    </message>
+    <message>
+        <source>Hide and ask this number</source>
+        <translation>Ocultar y preguntar este número</translation>
     </message>
     <message>
         <source>Take a step (Step sample, Step batch or Step epoch) to see every number of it here.</source>
@@ -633,8 +790,20 @@ predicha: {1}
         <translation>Época {0}</translation>
     </message>
     <message>
+        <source>answer: {0}</source>
+        <translation>real: {0}</translation>
+    </message>
+    <message>
         <source>and {0} more inputs</source>
         <translation>y {0} entradas más</translation>
+    </message>
+    <message>
+        <source>Test sample {0} (never trained on) → network says {1}; the answer is {2}.</source>
+        <translation>Muestra de prueba {0} (nunca entrenada) → la red dice {1}; la respuesta es {2}.</translation>
+    </message>
+    <message>
+        <source>Test sample {0} → {1}; answer: {2}</source>
+        <translation>Muestra de prueba {0} → {1}; respuesta: {2}</translation>
     </message>
     <message>
         <source>Sample {0}: {1} → network says {2}; the answer is {3}.</source>
@@ -695,6 +864,10 @@ predicha: {1}
     <message>
         <source>neuron {0} of hidden layer {1}</source>
         <translation>neurona {0} de la capa oculta {1}</translation>
+    </message>
+    <message>
+        <source>network: {0}</source>
+        <translation>red: {0}</translation>
     </message>
 </context>
 <context>
@@ -847,7 +1020,7 @@ predicha: {1}
         <translation>Descenso de gradiente que conserva el 90 % del paso anterior, así sigue rodando por zonas planas y pequeños baches.</translation>
     </message>
     <message>
-        <source>Sizes each weight's step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
+        <source>Sizes each weight&apos;s step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
         <translation>Ajusta el paso de cada peso según el tamaño reciente de sus gradientes; suele funcionar con poco ajuste (prueba una tasa de aprendizaje de 0,001–0,01).</translation>
     </message>
     <message>
@@ -907,7 +1080,7 @@ predicha: {1}
         <translation>Qué hacen las neuronas de salida con su suma. sigmoid: una probabilidad 0…1 por salida; softmax: probabilidades sobre las clases que suman 1; lineal: cualquier número; tanh: −1…1.</translation>
     </message>
     <message>
-        <source>A bias is a number added to each neuron's sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
+        <source>A bias is a number added to each neuron&apos;s sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
         <translation>Un sesgo es un número que se suma a la suma de cada neurona. Permite que una neurona se active aunque todas las entradas sean 0. Desmárcalo para ver por qué hace falta.</translation>
     </message>
     <message>
@@ -923,7 +1096,7 @@ predicha: {1}
         <translation>El número del que parte el generador aleatorio. La misma semilla da los mismos pesos iniciales y el mismo barajado, así se puede repetir una ejecución. Cámbiala para probar otro comienzo.</translation>
     </message>
     <message>
-        <source>How the gap between the network's output and the target is measured. Training makes this number smaller.</source>
+        <source>How the gap between the network&apos;s output and the target is measured. Training makes this number smaller.</source>
         <translation>Cómo se mide la diferencia entre la salida de la red y el objetivo. El entrenamiento hace este número más pequeño.</translation>
     </message>
     <message>
@@ -931,7 +1104,7 @@ predicha: {1}
         <translation>Qué tamaño tiene el paso de los pesos en cada actualización. Demasiado pequeño: el aprendizaje se arrastra. Demasiado grande: la pérdida salta o explota. Elige uno o escribe cualquier número mayor que 0.</translation>
     </message>
     <message>
-        <source>How each weight's gradient is turned into a step.</source>
+        <source>How each weight&apos;s gradient is turned into a step.</source>
         <translation>Cómo se convierte el gradiente de cada peso en un paso.</translation>
     </message>
     <message>
@@ -959,7 +1132,7 @@ predicha: {1}
         <translation>Red</translation>
     </message>
     <message>
-        <source>The network's shape and starting weights can change only while training is paused.</source>
+        <source>The network&apos;s shape and starting weights can change only while training is paused.</source>
         <translation>La forma de la red y sus pesos iniciales solo pueden cambiar con el entrenamiento en pausa.</translation>
     </message>
     <message>
@@ -1088,6 +1261,21 @@ predicha: {1}
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>orange dashed</source>
+        <translation>naranja discontinuo</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <source>{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels</source>
+        <translation>{0} −, {1} + · imagen → neurona: una línea, Σ w·x de los {2} píxeles</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>hover to read values</source>
@@ -1201,6 +1389,22 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>cambio de datos ({0})</translation>
     </message>
     <message>
+        <source>The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the training digits.</source>
+        <translation>El diagrama muestra el dígito de prueba {0}: la red nunca entrenó con él. El selector de muestra vuelve a los de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Drawing and mistakes are for lessons whose inputs form a picture, such as the handwritten digits.</source>
+        <translation>Dibujar y ver errores es para lecciones cuyas entradas forman una imagen, como los dígitos escritos a mano.</translation>
+    </message>
+    <message>
+        <source>The gallery shows every mistake (a right answer was clicked).</source>
+        <translation>La galería muestra todos los errores (se hizo clic en una respuesta correcta).</translation>
+    </message>
+    <message>
+        <source>The gallery shows the test digits of {0} taken for {1} (the picker above it goes back to all).</source>
+        <translation>La galería muestra los dígitos de prueba {0} tomados por {1} (el selector de encima vuelve a todos).</translation>
+    </message>
+    <message>
         <source>{0} has no column {1}</source>
         <translation>{0} no tiene la columna {1}</translation>
     </message>
@@ -1211,6 +1415,17 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     <message>
         <source>Language: {0}.</source>
         <translation>Idioma: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <source>Misclassified test digits</source>
+        <translation>Dígitos de prueba mal clasificados</translation>
+    </message>
+    <message>
+        <source>Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.</source>
+        <translation>Dígito de prueba {0}: es un {1}, la red dijo {2} (segura al {3}). Clic (o Intro) para verlo en el diagrama.</translation>
     </message>
 </context>
 <context>
@@ -1260,12 +1475,12 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Actualización: cada peso pasa de su valor antiguo al nuevo (w ← w − lr·∂L/∂w)</translation>
     </message>
     <message>
-        <source>in '{0}'</source>
-        <translation>ent. '{0}'</translation>
+        <source>in &apos;{0}&apos;</source>
+        <translation>ent. &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>out '{0}'</source>
-        <translation>sal. '{0}'</translation>
+        <source>out &apos;{0}&apos;</source>
+        <translation>sal. &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1280,12 +1495,12 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>w[{0}→{1}] de {2} a {3} = {4}</translation>
     </message>
     <message>
-        <source>input '{0}' (input {1} of {2})</source>
-        <translation>entrada '{0}' (entrada {1} de {2})</translation>
+        <source>input &apos;{0}&apos; (input {1} of {2})</source>
+        <translation>entrada &apos;{0}&apos; (entrada {1} de {2})</translation>
     </message>
     <message>
-        <source>output '{0}' (output neuron {1} of {2})</source>
-        <translation>salida '{0}' (neurona de salida {1} de {2})</translation>
+        <source>output &apos;{0}&apos; (output neuron {1} of {2})</source>
+        <translation>salida &apos;{0}&apos; (neurona de salida {1} de {2})</translation>
     </message>
     <message>
         <source>hidden layer {0}, neuron {1} of {2} (h{0}.{1})</source>
@@ -1351,6 +1566,10 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <source>new bias for {0}</source>
         <translation>nuevo sesgo para {0}</translation>
     </message>
+    <message>
+        <source>its {0} weights as a picture: blue +, orange − with a dash, full colour at ±{1} (its largest |w|)</source>
+        <translation>sus {0} pesos como imagen: azul +, naranja − con raya, color pleno en ±{1} (su mayor |w|)</translation>
+    </message>
 </context>
 <context>
     <name>PlotBase</name>
@@ -1371,19 +1590,19 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
 <context>
     <name>PredictBox</name>
     <message>
-        <source>Type a value for '{col}' in the table's own units.</source>
-        <translation>Escribe un valor para '{col}' en las unidades de la tabla.</translation>
+        <source>Type a value for &apos;{col}&apos; in the table&apos;s own units.</source>
+        <translation>Escribe un valor para &apos;{col}&apos; en las unidades de la tabla.</translation>
     </message>
     <message>
-        <source>Pick a value for '{col}'.</source>
-        <translation>Elige un valor para '{col}'.</translation>
+        <source>Pick a value for &apos;{col}&apos;.</source>
+        <translation>Elige un valor para &apos;{col}&apos;.</translation>
     </message>
     <message>
         <source>Run these values through the network and show its answer (Enter works too).</source>
         <translation>Pasar estos valores por la red y mostrar su respuesta (Intro también sirve).</translation>
     </message>
     <message>
-        <source>The network's answer, in the table's own units.</source>
+        <source>The network&apos;s answer, in the table&apos;s own units.</source>
         <translation>La respuesta de la red, en las unidades de la tabla.</translation>
     </message>
     <message>
@@ -1415,7 +1634,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Aún no hay una red a la que preguntar.</translation>
     </message>
     <message>
-        <source>the network's output is not a number (has training diverged?)</source>
+        <source>the network&apos;s output is not a number (has training diverged?)</source>
         <translation>la salida de la red no es un número (¿ha divergido el entrenamiento?)</translation>
     </message>
     <message>
@@ -1486,6 +1705,10 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>estandarizar</translation>
     </message>
     <message>
+        <source>one 0–1 range for all (pictures)</source>
+        <translation>un rango 0–1 para todo (imágenes)</translation>
+    </message>
+    <message>
         <source>The column the network learns to predict (the answer). Usually the last column, or one named like class, label, species or price.</source>
         <translation>La columna que la red aprende a predecir (la respuesta). Normalmente la última columna, o una con un nombre como class, label, species o price.</translation>
     </message>
@@ -1498,19 +1721,19 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Las columnas que mira la red para hacer su predicción. Las columnas de texto se convierten en una entrada 0/1 por palabra (one-hot).</translation>
     </message>
     <message>
-        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column's average (training rows) in the gap.</source>
+        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column&apos;s average (training rows) in the gap.</source>
         <translation>Celdas vacías (o NA, ?, …). descartar filas: omitir cada fila con una celda vacía en una columna elegida. rellenar con la media: poner en el hueco la media de la columna (filas de entrenamiento).</translation>
     </message>
     <message>
-        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column's largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1.</source>
-        <translation>Las redes aprenden mejor cuando todas las entradas tienen un tamaño parecido. ninguno: usar los números tal cual. dividir por el máximo: el mayor valor de cada columna pasa a ser 1. mín-máx: de 0 a 1. estandarizar: media 0, dispersión típica 1.</translation>
+        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column&apos;s largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range for all: the smallest and largest value of the whole table become 0 and 1, so a picture&apos;s pixels keep their look.</source>
+        <translation>Las redes aprenden mejor cuando todas las entradas tienen un tamaño parecido. ninguno: usar los números tal cual. dividir por el máximo: el mayor valor de cada columna pasa a ser 1. mín-máx: de 0 a 1. estandarizar: media 0, dispersión típica 1. un rango para todo: el menor y el mayor valor de toda la tabla pasan a ser 0 y 1, así los píxeles de una imagen conservan su aspecto.</translation>
     </message>
     <message>
         <source>How the rows are shared out, in percent: train (the network learns from these), validation (checked during training) and test (kept aside for the final check).</source>
         <translation>Cómo se reparten las filas, en porcentaje: entrenamiento (de ellas aprende la red), validación (se comprueba durante el entrenamiento) y prueba (apartada para la comprobación final).</translation>
     </message>
     <message>
-        <source>Build the network's data from this table with the choices above. The current lesson is replaced only if this works.</source>
+        <source>Build the network&apos;s data from this table with the choices above. The current lesson is replaced only if this works.</source>
         <translation>Construir los datos de la red a partir de esta tabla con las opciones de arriba. La lección actual solo se sustituye si esto funciona.</translation>
     </message>
     <message>
@@ -1735,6 +1958,96 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
 </context>
 <context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>How sure the network is of each class for the drawing (its outputs, in per cent). The longest bar, marked ▶, is its answer.</source>
+        <translation>Lo segura que está la red de cada clase para el dibujo (sus salidas, en porcentaje). La barra más larga, marcada con ▶, es su respuesta.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (the network&apos;s output for this class)</source>
+        <translation>{0}: {1} (la salida de la red para esta clase)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizBox</name>
+    <message>
+        <source>The lesson&apos;s exercises</source>
+        <translation>Los ejercicios de la lección</translation>
+    </message>
+    <message>
+        <source>The number of the step to compute by hand; it is hidden above</source>
+        <translation>El número del paso que calculas a mano; arriba está oculto</translation>
+    </message>
+    <message>
+        <source>e.g. 0.75, 0,75 or 3/4</source>
+        <translation>p. ej. 0,75 o 3/4</translation>
+    </message>
+    <message>
+        <source>Your answer: a decimal with . or , or a fraction (3/4, 1 1/2); Enter checks</source>
+        <translation>Tu respuesta: un decimal con , o . o una fracción (3/4; 1 1/2); Intro comprueba</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the worked line with the engine&apos;s number</source>
+        <translation>Mostrar la línea resuelta con el número de nnviz</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>Ejercicio:</translation>
+    </message>
+    <message>
+        <source>Compute:</source>
+        <translation>Calcula:</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s number: {0}</source>
+        <translation>nnviz calcula: {0}</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(elige uno)</translation>
+    </message>
+    <message>
+        <source>Choose a number to compute first.</source>
+        <translation>Elige primero un número que calcular.</translation>
+    </message>
+    <message>
+        <source>Step sample</source>
+        <translation>1 muestra</translation>
+    </message>
+    <message>
+        <source>Step batch</source>
+        <translation>1 lote</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>1 época</translation>
+    </message>
+    <message>
+        <source>First press {0}.</source>
+        <translation>Pulsa primero «{0}».</translation>
+    </message>
+    <message>
+        <source>Take the step the exercise names; its number is then hidden above.</source>
+        <translation>Da el paso que indica el ejercicio; su número queda entonces oculto arriba.</translation>
+    </message>
+    <message>
+        <source>Take a step and choose a neuron: its numbers can then be hidden and asked.</source>
+        <translation>Da un paso y elige una neurona: entonces se pueden ocultar y preguntar sus números.</translation>
+    </message>
+    <message>
+        <source>Choose a number to compute, or right-click a line above → Hide and ask.</source>
+        <translation>Elige un número que calcular, o haz clic derecho en una línea de arriba → Ocultar y preguntar.</translation>
+    </message>
+</context>
+<context>
     <name>RunController</name>
     <message>
         <source>Training diverged: press Reset (R) to start again from the same weights.</source>
@@ -1778,6 +2091,10 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     <message>
         <source>Loss</source>
         <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
     </message>
     <message>
         <source>Prediction along {0}</source>
@@ -1847,12 +2164,12 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
 <context>
     <name>WeightEditor</name>
     <message>
-        <source>{0}: type a number, Enter to apply, Esc to cancel</source>
-        <translation>{0}: escribe un número, Intro aplica, Esc cancela</translation>
+        <source>{0}: type a number (0.75, 0,75 or 3/4), Enter to apply, Esc to cancel</source>
+        <translation>{0}: escribe un número (0,75; 0.75 o 3/4), Intro aplica, Esc cancela</translation>
     </message>
     <message>
-        <source>Type a number, e.g. 0 or -0.5 (Esc cancels)</source>
-        <translation>Escribe un número, p. ej. 0 o -0,5 (Esc cancela)</translation>
+        <source>Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)</source>
+        <translation>Escribe un número, p. ej. 0; -0,5; 0.75 o 3/4 (Esc cancela)</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2331,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation> MB</translation>
     </message>
     <message>
-        <source>Memory for the timeline's saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
+        <source>Memory for the timeline&apos;s saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
         <translation>Memoria para los estados guardados de la línea de tiempo. Todas las épocas siguen accesibles; con menos memoria, volver atrás recalcula algunas épocas más desde el estado guardado más cercano.</translation>
     </message>
     <message>
@@ -2046,7 +2363,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Tras cada paso, reproducirlo por fases en el diagrama: hacia delante (activaciones capa a capa), hacia atrás (cada δ y gradiente), actualización (peso antiguo → nuevo). P muestra la fase siguiente.</translation>
     </message>
     <message>
-        <source>Which training sample the node values show: the network's numbers for that one input.</source>
+        <source>Which training sample the node values show: the network&apos;s numbers for that one input.</source>
         <translation>Qué muestra de entrenamiento enseñan los valores de los nodos: los números de la red para esa entrada.</translation>
     </message>
     <message>
@@ -2062,7 +2379,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Resultados de los pesos actuales. La parte de prueba se mide cuando el entrenamiento se pausa.</translation>
     </message>
     <message>
-        <source>The test split's confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
+        <source>The test split&apos;s confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
         <translation>La matriz de confusión de la parte de prueba: las filas son la clase real, las columnas lo que dijo la red. Las celdas enmarcadas son aciertos, las rayadas errores.</translation>
     </message>
     <message>
@@ -2098,6 +2415,14 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>El explicador del paso: cada número del último paso (E)</translation>
     </message>
     <message>
+        <source>NumPy</source>
+        <translation>NumPy</translation>
+    </message>
+    <message>
+        <source>The NumPy lines that compute the last step, with its shapes and values</source>
+        <translation>Las líneas NumPy que calculan el último paso, con sus formas y valores</translation>
+    </message>
+    <message>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -2112,6 +2437,10 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Copy step as &amp;Python</source>
+        <translation>Copiar paso como &amp;Python</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -2194,16 +2523,36 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
+        <source>Copied the step as a Python script (NumPy only): run it to see every number of the step again.</source>
+        <translation>Paso copiado como script de Python (solo NumPy): ejecútalo para volver a ver cada número del paso.</translation>
+    </message>
+    <message>
+        <source>No step to copy yet: take a step first.</source>
+        <translation>Aún no hay ningún paso que copiar: da primero un paso.</translation>
+    </message>
+    <message>
         <source>Step &amp;explainer</source>
         <translation>&amp;Explicador del paso</translation>
     </message>
     <message>
-        <source>Every number of the last step for the selected neuron, in the tutorials' notation (E).</source>
+        <source>Every number of the last step for the selected neuron, in the tutorials&apos; notation (E).</source>
         <translation>Cada número del último paso para la neurona elegida, en la notación de los tutoriales (E).</translation>
     </message>
     <message>
         <source>Next &amp;phase of the step</source>
         <translation>Siguiente &amp;fase del paso</translation>
+    </message>
+    <message>
+        <source>&amp;NumPy lines of the step</source>
+        <translation>Líneas Nu&amp;mPy del paso</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a digit</source>
+        <translation>&amp;Dibujar un dígito</translation>
+    </message>
+    <message>
+        <source>&amp;Mistakes</source>
+        <translation>&amp;Galería de errores</translation>
     </message>
     <message>
         <source>&amp;Theme</source>

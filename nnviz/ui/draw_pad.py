@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, 
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnviz.ui import theme
-from .i18n import translate
+from .i18n import local, translate
 
 BRUSH_RADIUS = 1.5      # cells: a touch reaches the cells whose centres are nearer than this
 KEY_STRENGTH = 0.5      # a key's touch gives half the most ink: two presses fill a cell
@@ -371,9 +371,10 @@ class ProbabilityBars(QWidget):
 
 
 def percent(p: float) -> str:
-    """A probability as a percentage with one decimal ("87.1 %"), "—" when not a number."""
+    """A probability as a percentage with one decimal ("87.1 %", "87,1 %" in German), "—" when
+    not a number."""
     p = float(p)
-    return f"{100 * p:.1f} %" if math.isfinite(p) else "—"
+    return local(f"{100 * p:.1f} %") if math.isfinite(p) else "—"
 
 
 __all__ = ["DrawPad", "KEY_STRENGTH", "ProbabilityBars", "percent", "picture_image"]

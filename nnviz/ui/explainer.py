@@ -83,16 +83,15 @@ class ExplainerPanel(QWidget):
         self.part_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.part_title.setStyleSheet(f"color: {theme.TEXT};")
         self.part_title.hide()
-        # The heading has the panel's width to itself; the buttons go under the text.
+        # The heading has the panel's width to itself; the buttons go under the text. "Show all
+        # terms" has a row of its own: four buttons side by side do not fit the 1024x768 dock.
+        all_terms_row = QHBoxLayout()
+        all_terms_row.setContentsMargins(0, 0, 0, 0)
+        all_terms_row.addStretch(1)
+        all_terms_row.addWidget(self.all_terms_button)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
-        # Its own row, shown only for long sums: beside the three buttons it would not fit a
-        # narrow dock (and German and Spanish labels are longer still).
-        long_sums = QHBoxLayout()
-        long_sums.setContentsMargins(0, 0, 0, 0)
-        long_sums.addStretch(1)
-        long_sums.addWidget(self.all_terms_button)
         self.quiz_button = QPushButton(translate("ExplainerPanel", "Check yourself"))
         self.quiz_button.setCheckable(True)
         self.quiz_button.setToolTip(translate("ExplainerPanel", "Hide a number of the step and compute it by hand"))
@@ -121,7 +120,7 @@ class ExplainerPanel(QWidget):
         layout.addWidget(self.part_title)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.quiz)
-        layout.addLayout(long_sums)
+        layout.addLayout(all_terms_row)
         layout.addLayout(buttons)
         self.set_text_scale(1.0)
         self._render()

@@ -647,6 +647,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             redo = getattr(part, "retranslate", None)
             if redo is not None:
                 redo()
+        self.sync.retranslate()
         if self.session.loaded:
             self.show_caption()
             if not running:

@@ -264,6 +264,16 @@ class SessionSync(QObject):
         if later:
             next_pass(lambda: (w.painter.show_field_now(), release()), self)
 
+    def retranslate(self) -> None:
+        """The window's language changed: the note on the plane saying where the other inputs
+        are held is composed here, so it is composed again in the new language."""
+        w = self.w
+        if not w.session.loaded or w.session.problem.image_shape is not None:
+            return
+        plane = boundary.plane_problem(w.session.problem)
+        if plane.n_features >= 2:
+            w.boundary_plot.set_slice_note(slice_note(plane, (w.x_axis_combo.currentIndex(), w.y_axis_combo.currentIndex())))
+
     def set_plane(self) -> None:
         """The plot's problem, extent and points for the chosen axes, and the frame options
         that go with them (to the run controller)."""

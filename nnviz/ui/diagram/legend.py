@@ -55,8 +55,11 @@ class Legend(QLabel):
         """The key with a picture input, short (the output's ten names and numbers need the
         height on a projector): the sign code and what the one line from the picture to each
         neuron means (the weight pictures' scale is in their hover text)."""
-        neg = f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{escape_html(translate("Legend", "orange dashed"))}</b></span>'
-        pos = f'<span style="color:{theme.POSITIVE}"><b>{escape_html(translate("Legend", "blue"))}</b></span>'
+        # (the words outside the f-strings: pyside6-lupdate does not look inside one)
+        dashed = escape_html(translate("Legend", "orange dashed"))
+        blue = escape_html(translate("Legend", "blue"))
+        neg = f'<span style="color:{theme.NEGATIVE_TEXT}"><b>{dashed}</b></span>'
+        pos = f'<span style="color:{theme.POSITIVE}"><b>{blue}</b></span>'
         html = translate("Legend", "{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels").format(
             neg, pos, picture[0] * picture[1])
         return html

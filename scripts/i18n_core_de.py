@@ -1,0 +1,58 @@
+"""German translations of the engine's and the command line's texts (nnviz_core_de.ts), keyed by
+the English source text; scripts/i18n_fill_core.py puts them into entries the .ts file has not
+translated yet."""
+
+DE = {
+    # --- step explainer: long sums, scaled inputs
+    "z = {0}: all {1} terms": "z = {0}: alle {1} Summanden",
+    "z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed":
+        "z = {0}: {1} Summanden, die {2} größten (nach |w·{3}|) aufgeführt",
+    "the other {0} terms, summed = {1}": "die übrigen {0} Summanden, zusammen = {1}",
+    "{0} terms with {1} = 0: each is 0": "{0} Summanden mit {1} = 0: jeder ist 0",
+    "(the {0} terms above)": "(die {0} Summanden oben)",
+    "(the {0} listed)": "(die {0} aufgeführten)",
+    "(the other {0})": "(die übrigen {0})",
+    "{0} of them have ∂L/∂w = 0 (their input is 0 in this step).":
+        "{0} davon haben ∂L/∂w = 0 (ihre Eingabe ist in diesem Schritt 0).",
+    "{0} of them do not change in this step (their update is 0).":
+        "{0} davon ändern sich in diesem Schritt nicht (ihre Aktualisierung ist 0).",
+    "The inputs are the table's values as they are (no scaling).":
+        "Die Eingaben sind die Werte der Tabelle, so wie sie sind (nicht skaliert).",
+    # the three fill the {1} of "… with the {1} of the training rows" below
+    "max": "dem Maximum",
+    "min and max": "Minimum und Maximum",
+    "mean and std": "Mittelwert und Standardabweichung",
+    "The network sees scaled inputs: {0}, with the {1} of the training rows. Sample {2} as the table has it and "
+    "as the network sees it:":
+        "Das Netz sieht skalierte Eingaben: {0}, mit {1} der Trainingszeilen. Beispiel {2}, wie die Tabelle es hat "
+        "und wie das Netz es sieht:",
+    "… and {0} more inputs, each the same way.": "… und {0} weitere Eingaben, jede genauso.",
+    "The target is scaled too: ": "Auch das Ziel ist skaliert: ",
+    "({0} with δ = 0)": "({0} mit δ = 0)",
+    "next layer: {0} terms, the {1} largest first": "nächste Schicht: {0} Summanden, die {1} größten zuerst",
+    # --- mistakes gallery, drawn digits
+    "mistakes are counted for classes, not for a value": "Fehler werden für Klassen gezählt, nicht für einen Wert",
+    "the picture has {0} pixels; the network takes {1} inputs": "das Bild hat {0} Pixel; das Netz nimmt {1} Eingaben",
+    "a drawn picture can only be added to a table of classes":
+        "ein gezeichnetes Bild lässt sich nur einer Tabelle mit Klassen hinzufügen",
+    "a pixel of the picture is not a finite number": "ein Pixel des Bildes ist keine endliche Zahl",
+    "the label must be one of the {0} classes": "das Label muss eine der {0} Klassen sein",
+    "added a drawn {0} to the training data": "Zeichnung „{0}“ zu den Trainingsdaten hinzugefügt",
+    # --- Check yourself
+    "Type a number, e.g. 0.75, 0,75 or 3/4.": "Gib eine Zahl ein, z. B. 0,75; 0.75 oder 3/4.",
+    "That answer is too long to be a number.": "Diese Antwort ist zu lang für eine Zahl.",
+    "\"{0}\" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).":
+        "„{0}“ ist keine Zahl: schreib z. B. 0,75; 0.75; 3/4 oder 1 1/2 (ein Dezimalzeichen, kein "
+        "Tausendertrennzeichen).",
+    "That number is too large.": "Diese Zahl ist zu groß.",
+    "A fraction cannot have 0 below the line.": "Ein Bruch kann unter dem Strich nicht 0 haben.",
+    "Right within ±{0}: one unit in the last of the {1} significant digits the explainer shows.":
+        "Richtig innerhalb von ±{0}: eine Einheit in der letzten der {1} gültigen Ziffern, die der Erklärer zeigt.",
+    "Right: {0} (the engine has {1}).": "Richtig: {0} (nnviz hat {1}).",
+    "Not quite: {0} is {1} away; within ±{2} counts as right. Try again or press Show.":
+        "Nicht ganz: {0} liegt {1} daneben; innerhalb von ±{2} zählt als richtig. Versuch es noch einmal oder "
+        "drück „Zeigen“.",
+    "new {0}": "{0} neu",
+    "loss of the step": "Verlust des Schritts",
+    " (sample position {0})": " (Beispiel an Position {0})",
+}

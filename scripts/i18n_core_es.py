@@ -1,0 +1,57 @@
+"""Spanish translations of the engine's and the command line's texts (nnviz_core_es.ts), keyed by
+the English source text; scripts/i18n_fill_core.py puts them into entries the .ts file has not
+translated yet. A sample row is "ejemplo" here, as in the rest of the engine's catalogue."""
+
+ES = {
+    # --- step explainer: long sums, scaled inputs
+    "z = {0}: all {1} terms": "z = {0}: los {1} términos",
+    "z = {0}: {1} terms, the {2} largest (by |w·{3}|) listed":
+        "z = {0}: {1} términos, se listan los {2} mayores (según |w·{3}|)",
+    "the other {0} terms, summed = {1}": "los otros {0} términos, sumados = {1}",
+    "{0} terms with {1} = 0: each is 0": "{0} términos con {1} = 0: cada uno es 0",
+    "(the {0} terms above)": "(los {0} términos de arriba)",
+    "(the {0} listed)": "(los {0} listados)",
+    "(the other {0})": "(los otros {0})",
+    "{0} of them have ∂L/∂w = 0 (their input is 0 in this step).":
+        "{0} de ellos tienen ∂L/∂w = 0 (su entrada es 0 en este paso).",
+    "{0} of them do not change in this step (their update is 0).":
+        "{0} de ellos no cambian en este paso (su actualización es 0).",
+    "The inputs are the table's values as they are (no scaling).":
+        "Las entradas son los valores de la tabla tal cual (sin escalar).",
+    # the three fill the {1} of "… with the {1} of the training rows" below
+    "max": "el máximo",
+    "min and max": "el mínimo y el máximo",
+    "mean and std": "la media y la desviación típica",
+    "The network sees scaled inputs: {0}, with the {1} of the training rows. Sample {2} as the table has it and "
+    "as the network sees it:":
+        "La red ve entradas escaladas: {0}, con {1} de las filas de entrenamiento. El ejemplo {2} tal como está en "
+        "la tabla y como lo ve la red:",
+    "… and {0} more inputs, each the same way.": "… y {0} entradas más, todas del mismo modo.",
+    "The target is scaled too: ": "El objetivo también está escalado: ",
+    "({0} with δ = 0)": "({0} con δ = 0)",
+    "next layer: {0} terms, the {1} largest first": "capa siguiente: {0} términos, los {1} mayores primero",
+    # --- mistakes gallery, drawn digits
+    "mistakes are counted for classes, not for a value": "los errores se cuentan para clases, no para un valor",
+    "the picture has {0} pixels; the network takes {1} inputs": "la imagen tiene {0} píxeles; la red toma {1} entradas",
+    "a drawn picture can only be added to a table of classes": "un dibujo solo se puede añadir a una tabla de clases",
+    "a pixel of the picture is not a finite number": "un píxel de la imagen no es un número finito",
+    "the label must be one of the {0} classes": "la etiqueta debe ser una de las {0} clases",
+    "added a drawn {0} to the training data": "se añadió un dibujo de «{0}» a los datos de entrenamiento",
+    # --- Check yourself
+    "Type a number, e.g. 0.75, 0,75 or 3/4.": "Escribe un número, p. ej. 0,75; 0.75 o 3/4.",
+    "That answer is too long to be a number.": "Esa respuesta es demasiado larga para ser un número.",
+    "\"{0}\" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).":
+        "«{0}» no es un número: escribe p. ej. 0,75; 0.75; 3/4 o 1 1/2 (un solo separador decimal, sin "
+        "separador de miles).",
+    "That number is too large.": "Ese número es demasiado grande.",
+    "A fraction cannot have 0 below the line.": "Una fracción no puede tener 0 debajo de la raya.",
+    "Right within ±{0}: one unit in the last of the {1} significant digits the explainer shows.":
+        "Correcto dentro de ±{0}: una unidad en la última de las {1} cifras significativas que muestra el "
+        "explicador.",
+    "Right: {0} (the engine has {1}).": "Correcto: {0} (nnviz tiene {1}).",
+    "Not quite: {0} is {1} away; within ±{2} counts as right. Try again or press Show.":
+        "No del todo: {0} se aleja {1}; dentro de ±{2} cuenta como correcto. Inténtalo de nuevo o pulsa «Mostrar».",
+    "new {0}": "nuevo {0}",
+    "loss of the step": "pérdida del paso",
+    " (sample position {0})": " (ejemplo en la posición {0})",
+}
