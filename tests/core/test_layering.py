@@ -12,7 +12,7 @@ import nnviz.core
 CORE = Path(nnviz.core.__file__).parent
 # Each part of core, and the parts it may import (core's shared text and colour helpers aside).
 LAYERS = {"data": set(), "engine": {"data"}, "teaching": {"data", "engine"}, "app": {"data", "engine", "teaching"}}
-SHARED = {"text", "colours", "limits"}
+SHARED = {"text", "colours", "limits", "tr"}
 
 CHECK = """
 import sys

@@ -30,6 +30,7 @@ from ..limits import (
     check_text,
     describe,
 )
+from ..engine.activations import HIDDEN_ACTIVATIONS
 from .captions import CaptionError, caption_fields
 
 STEP_KINDS = ("sample", "batch", "epoch")
@@ -123,6 +124,25 @@ def _neuron_ref(v):
     return list(v)
 
 
+def _hidden(v):
+    """A ``compare`` beat's hidden layers: ``[8, 8]`` (neurons per layer), ``[]`` for none."""
+    if not isinstance(v, list) or len(v) > MAX_HIDDEN_LAYERS:
+        raise LimitError(f"must be a list of at most {MAX_HIDDEN_LAYERS} layer sizes such as [4], not {describe(v)}")
+    return [check_int(n, 1, MAX_NEURONS) for n in v]
+
+
+# What a ``compare`` beat may change (exactly one of them): the run is pinned, this one choice
+# changes, and the run trains again from the same start.
+COMPARE_CHANGES = ("lr", "seed", "bias", "activation", "hidden")
+
+
+def _check_compare(params: dict) -> None:
+    given = [k for k in COMPARE_CHANGES if k in params]
+    if len(given) != 1:
+        raise BeatError(f"{'compare' if not given else given[1]}: a 'compare' beat changes exactly one of "
+                        f"{', '.join(COMPARE_CHANGES)}" + (f" (it gives {', '.join(given)})" if given else ""))
+
+
 _LAYER = _int(0, MAX_HIDDEN_LAYERS + 1)
 _NEURON = _int(0, MAX_NEURONS - 1)
 
@@ -131,6 +151,9 @@ ACTION_PARAMS: dict[str, dict[str, tuple]] = {
     "load": {"lesson": (_name, True, None)},
     "step": {"kind": (_one_of(STEP_KINDS), False, "epoch"), "count": (_int(1, MAX_STEP_COUNT), False, 1)},
     "play": {"to_epoch": (_int(1, MAX_EPOCHS), True, None)},
+    "compare": {"lr": (lambda v: check_number(v, 1e-12, 1e6), False, None), "seed": (_int(0, 2**31 - 1), False, None),
+                "bias": (_bool, False, None), "activation": (_one_of(HIDDEN_ACTIVATIONS), False, None),
+                "hidden": (_hidden, False, None), "to_epoch": (_int(1, MAX_EPOCHS), True, None)},
     "bias": {"on": (_bool, False, False)},
     "sample": {"index": (_int(1, MAX_ROWS), True, None)},   # a row of the table, 1 = the first data row
     "ask": {"values": (_values, True, None)},
@@ -205,6 +228,8 @@ def check_beat(beat) -> dict:
             out_params[key] = check(out_params[key])
         except LimitError as e:
             raise BeatError(f"{key}: {e}") from None
+    if action == "compare":
+        _check_compare(out_params)
     for key, value in {"caption": beat["caption"], **extra}.items():
         try:
             value = BEAT_KEYS[key](value)
@@ -232,4 +257,4 @@ def _takes(action: str) -> str:
     return f"; it takes {', '.join(names)}" if names else "; it takes no parameters"
 
 
-__all__ = ["ACTION_PARAMS", "BEAT_KEYS", "BeatError", "PANES", "STEP_KINDS", "TOGGLES", "check_beat", "did_you_mean"]
+__all__ = ["ACTION_PARAMS", "BEAT_KEYS", "BeatError", "COMPARE_CHANGES", "PANES", "STEP_KINDS", "TOGGLES", "check_beat", "did_you_mean"]
