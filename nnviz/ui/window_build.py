@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..core.teaching.lessons import LESSONS
 from . import help as help_sheet
 from . import theme, theme_apply
+from .compare_view import CompareView
 from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
@@ -247,21 +248,35 @@ class WindowBuilder:
         # One input: the network's output along that input, with the data points.
         self.curve_plot = CurvePlot()
         self.curve_plot.hide()
-        self.boundary_box.layout().addWidget(self.curve_plot, 1)
+        # A pinned run's picture beside the big one (two runs side by side), hidden until a pin.
+        self.compare_view = CompareView()
+        self.frameDrawn.connect(self.compare_view.follow_epoch)
+        pictures = QHBoxLayout()
+        pictures.setContentsMargins(0, 0, 0, 0)
+        pictures.setSpacing(4)
+        self.boundary_box.layout().removeWidget(self.boundary_plot)
+        pictures.addWidget(self.boundary_plot, 3)
+        pictures.addWidget(self.curve_plot, 3)
+        pictures.addWidget(self.compare_view, 2)
+        self.boundary_box.layout().addLayout(pictures, 1)
 
         self.loss_plot = LossPlot()
         self.loss_plot.epochClicked.connect(self.goto_epoch)
         self.loss_plot.remember_in(self.settings)   # a short pane's loss/accuracy switch is remembered
-        # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
-        loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
-        self.loss_title = loss_box.findChild(QLabel)
-        # The timeline: every state the run went through, under the curve it drew.
+        # The timeline: every state the run went through, under the curve it drew. Its Pin
+        # button (keep this run to compare with) and the log switch join the title row: at
+        # 1024×768 every pixel of plot height counts, and the slider keeps its width.
         self.timeline_bar = TimelineBar()
+        loss_box = self._titled("Loss and accuracy", self.loss_plot,
+                                extra=[self.loss_plot.log_checkbox, self.timeline_bar.pin_button])
+        self.loss_title = loss_box.findChild(QLabel)
         self.timeline_bar.positionRequested.connect(self.goto_position)
         self.timeline_bar.backRequested.connect(self.step_back)
         self.timeline_bar.forwardRequested.connect(self.step_forward)
         self.timeline_bar.startRequested.connect(self.goto_start)
         self.timeline_bar.newestRequested.connect(self.goto_newest)
+        self.timeline_bar.pinRequested.connect(self.pin_run)
+        self.timeline_bar.unpinRequested.connect(self.unpin_run)
         loss_box.layout().addWidget(self.timeline_bar)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -390,6 +405,13 @@ class WindowBuilder:
         self._action(train_menu, "Go to the ne&west", "End", self.goto_newest)
         self._action(train_menu, "&Reset", "R", self.reset)
         self._action(train_menu, "&New weights", "N", self.new_weights)
+        train_menu.addSeparator()
+        pin = self._action(train_menu, self.tr("P&in this run"), "Ctrl+P", self.pin_run)
+        pin.setToolTip(self.tr("Keep this run to compare with (dashed on the loss plot, its boundary beside the big "
+                               "one) and go back to its start: change one thing and train again."))
+        unpin = self._action(train_menu, self.tr("Un&pin"), "Ctrl+Shift+P", self.unpin_run)
+        unpin.setToolTip(self.tr("Stop comparing: the pinned run goes."))
+        train_menu.setToolTipsVisible(True)
         view_menu = menu.addMenu("&View")
         self._action(view_menu, "Choose &lesson", "Ctrl+L", self.lesson_combo.showPopup)
         self._action(view_menu, "&Present", "F5", lambda: self.presenter.start(True))
