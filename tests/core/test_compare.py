@@ -130,6 +130,8 @@ def test_the_picture_is_the_boundary_for_two_inputs_and_the_curve_for_one():
     assert picture_kind(s.problem) == "boundary" and picture_kind(None) is None
     s.load_lesson("gauss")
     assert picture_kind(s.problem) == ("curve" if s.problem.n_features == 1 else "boundary")
+    s.problem.image_shape = (2, 1)           # inputs that form a picture: no plane to slice
+    assert picture_kind(s.problem) == "weights"
 
 
 def test_the_or_lessons_compare_beat_pins_lr_0_05_and_trains_lr_0_5_from_the_same_start():

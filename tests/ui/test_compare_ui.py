@@ -159,3 +159,35 @@ def test_the_or_lessons_compare_beat_by_pagedown_shows_both_curves(qtbot, open_w
     qtbot.waitUntil(lambda: presenter.player.position == k - 1, timeout=TIMEOUT)
     assert session.pinned is None and not w.loss_plot.pinned.shown
     presenter.leave()
+
+
+def test_one_input_pins_its_curve_and_an_image_lesson_its_line_and_scores(qtbot, open_window, tmp_path):
+    from nnviz.core.teaching import lessons
+
+    rows = "\n".join(f"{t},{20 + 8 * t}" for t in range(5, 36))
+    (tmp_path / "ice.csv").write_text("temperature_c,ice_creams\n" + rows + "\n")
+    path = tmp_path / "ice.toml"
+    path.write_text('format = 1\nname = "ice-compare"\ntitle = "Ice creams"\ncaption = "One input."\n'
+                    '[data]\ncsv = "ice.csv"\ntarget = "ice_creams"\n[network]\nhidden = [3]\n'
+                    '[training]\nloss = "mse"\nlr = 0.1\nepochs = 20\n')
+    w = open_window("or-gate", (1024, 768))
+    try:
+        assert w.open_lesson_file(str(path))
+        _play(qtbot, w)
+        _press(qtbot, w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        view = w.compare_view
+        assert view.kind == "curve" and view.pictures["curve"].isVisible()
+        assert "boundary" not in view.pictures or not view.pictures["boundary"].isVisible()
+        expected = w.session.pinned.frame_at(0, w.options).curve
+        x, values = view.pictures["curve"].curve_data()
+        assert np.array_equal(x, expected.x) and np.array_equal(values, expected.values)
+        _press(qtbot, w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        # Inputs that form a picture (an image lesson): no plane to slice, so the line and the
+        # pinned run's scores, and its curves on the loss plot.
+        w.session.problem.image_shape = (1, 1)
+        _press(qtbot, w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert view.isVisible() and view.kind is None
+        assert not any(p.isVisible() for p in view.pictures.values())
+        assert view.scores.text().startswith("Pinned run, epoch 0") and w.loss_plot.pinned.shown
+    finally:
+        lessons.OPENED.pop("ice-compare", None)

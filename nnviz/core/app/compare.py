@@ -25,17 +25,20 @@ from .boundary import plane_problem
 from .frames import Frame, FrameOptions, make_frame
 
 # The pictures a pinned run can be shown by beside the run now: the decision boundary over two
-# inputs, the prediction along one input. A lesson whose picture is something else (an image
-# lesson's weight pictures) adds its kind here and gives the window a view for it; a kind with
-# no view shows the pinned run's scores and its curves on the loss plot only.
-PICTURES = ("boundary", "curve")
+# inputs, the prediction along one input, an image lesson's weight pictures (its view is the
+# image lessons' to give: nnviz.ui.compare_view.PICTURES). A kind with no view shows the pinned
+# run's scores, and its curves on the loss plot.
+PICTURES = ("boundary", "curve", "weights")
 
 
 def picture_kind(problem) -> str | None:
-    """How the pinned run's state is pictured for ``problem``: "boundary" (two inputs or more:
-    the plane of two of them), "curve" (one input), None (no picture: its curves say it all)."""
+    """How the pinned run's state is pictured for ``problem``: "weights" (inputs that form an
+    image, ``Problem.image_shape``: the first layer's weights as pictures, no plane to slice),
+    "boundary" (two inputs or more: the plane of two of them), "curve" (one input), None."""
     if problem is None:
         return None
+    if getattr(problem, "image_shape", None) is not None:
+        return "weights"
     return "boundary" if plane_problem(problem).n_features >= 2 else "curve"
 
 
