@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.text import fixed
+from . import theme
 from .plots import BoundaryPlot, CurvePlot
+from .plots.base import MAX_TEXT_SCALE, MIN_TEXT_SCALE
+from .text_zoom import TEXT_GROW
 
 FOLLOW_MS = 100            # during a run the pinned picture follows at most this often
 MIN_WIDTH_PX = 150
+PICTURE_TEXT = 0.75        # the small picture's text, of the window's when that is large
 
 
 class _SmallBoundary(BoundaryPlot):
@@ -68,6 +72,7 @@ class CompareView(QWidget):
         bold = self.line.font()
         bold.setBold(True)
         self.line.setFont(bold)
+        self.line.setProperty(TEXT_GROW, 0)     # the text zoom keeps it bold at the scale's size
         layout.addWidget(self.line)
         self.scores = QLabel()         # "pinned run, epoch 300: loss 0.1828 · acc 75.0%"
         self.scores.setObjectName("pinned scores")
@@ -100,6 +105,7 @@ class CompareView(QWidget):
                 made = self.pictures[kind] = PICTURES[kind]()
                 made.setMinimumSize(MIN_WIDTH_PX - 10, MIN_WIDTH_PX - 10)
                 self._body.addWidget(made, 1)
+                self._scale_pictures()
         for k, w in self.pictures.items():
             w.setVisible(k == kind)
         self.kind = kind if made is not None else None
@@ -151,6 +157,21 @@ class CompareView(QWidget):
         self._due = int(epoch)
         if self.isVisible() and not self._timer.isActive():
             self._timer.start()     # hidden (a tab behind another), it is drawn when shown
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_pictures()
+        super().changeEvent(event)
+
+    def _scale_pictures(self) -> None:
+        """The pictures' text with the window's text scale (the zoom sets the fonts; a plot's own
+        text follows its set_text_scale): as large up to the normal size, three quarters of it
+        beyond (presentation mode), so that a small picture keeps room for its plane."""
+        window = self.font().pointSizeF() / theme.BASE_POINT_SIZE
+        factor = min(max(min(window, 1.0), PICTURE_TEXT * window, MIN_TEXT_SCALE), MAX_TEXT_SCALE)
+        for picture in self.pictures.values():
+            if abs(picture.text_scale() - factor) > 1e-6:
+                picture.set_text_scale(factor)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
