@@ -312,7 +312,7 @@ class SessionSync(QObject):
         if plane:
             self.set_compare_plane()
         frame = w.painter.last_frame
-        epoch = frame.snapshot.epoch if w.runner.running and frame is not None else session.trainer.epoch
+        epoch = frame.snapshot.epoch if w.runner.running and frame is not None else session.epoch
         # The settings in use, a run's queued edits included (the session's own when paused).
         w.compare_view.show_pinned(pinned, difference_line(pinned.settings, now), epoch, w.options)
 

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..data.csvdata import encode_inputs
 from ..data.problem import row_position
+from ..tr import translate
 from .beats import Beat
 
 
@@ -47,7 +48,7 @@ def compare_change(beat: Beat) -> tuple[str, object]:
     for name in ("lr", "seed", "bias", "activation", "hidden"):
         if beat.params.get(name) is not None:
             return name, beat.params[name]
-    raise ValueError("a compare beat changes one of lr, seed, bias, activation, hidden")
+    raise ValueError(translate("Beats", "a compare beat changes one of lr, seed, bias, activation, hidden"))
 
 
 def compare_settings(settings, name: str, value):
@@ -66,13 +67,13 @@ def compare_settings(settings, name: str, value):
         return bias_settings(s, bool(value))
     if name == "activation":
         if not s.hidden:
-            raise ValueError("this network has no hidden layer, so no hidden activation to change")
+            raise ValueError(translate("Beats", "this network has no hidden layer, so no hidden activation to change"))
         return replace(s, hidden_activations=(str(value),) * len(s.hidden))
     if name == "hidden":
         sizes = tuple(int(n) for n in value)
         act = s.hidden_activations[0] if s.hidden_activations else "tanh"
         return replace(s, hidden=sizes, hidden_activations=(act,) * len(sizes), weights=None, biases=None)
-    raise ValueError(f"a compare beat cannot change {name!r}")
+    raise ValueError(translate("Beats", "a compare beat cannot change {0}").format(repr(name)))
 
 
 def answer(session, values: dict) -> str:

@@ -31,6 +31,7 @@ from ..limits import (
     describe,
 )
 from ..engine.activations import HIDDEN_ACTIVATIONS
+from ..tr import translate
 from .captions import CaptionError, caption_fields
 
 STEP_KINDS = ("sample", "batch", "epoch")
@@ -127,7 +128,8 @@ def _neuron_ref(v):
 def _hidden(v):
     """A ``compare`` beat's hidden layers: ``[8, 8]`` (neurons per layer), ``[]`` for none."""
     if not isinstance(v, list) or len(v) > MAX_HIDDEN_LAYERS:
-        raise LimitError(f"must be a list of at most {MAX_HIDDEN_LAYERS} layer sizes such as [4], not {describe(v)}")
+        raise LimitError(translate("Beats", "must be a list of at most {0} layer sizes such as [4], not {1}").format(
+            MAX_HIDDEN_LAYERS, describe(v)))
     return [check_int(n, 1, MAX_NEURONS) for n in v]
 
 
@@ -138,9 +140,12 @@ COMPARE_CHANGES = ("lr", "seed", "bias", "activation", "hidden")
 
 def _check_compare(params: dict) -> None:
     given = [k for k in COMPARE_CHANGES if k in params]
-    if len(given) != 1:
-        raise BeatError(f"{'compare' if not given else given[1]}: a 'compare' beat changes exactly one of "
-                        f"{', '.join(COMPARE_CHANGES)}" + (f" (it gives {', '.join(given)})" if given else ""))
+    if not given:
+        raise BeatError(translate("Beats", "compare: a 'compare' beat changes exactly one of {0}").format(
+            ", ".join(COMPARE_CHANGES)))
+    if len(given) > 1:
+        raise BeatError(translate("Beats", "{0}: a 'compare' beat changes exactly one of {1} (it gives {2})").format(
+            given[1], ", ".join(COMPARE_CHANGES), ", ".join(given)))
 
 
 _LAYER = _int(0, MAX_HIDDEN_LAYERS + 1)

@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..text import grouped
+from ..tr import translate
 from . import tutorial4
 from .captions import PLACEHOLDERS, caption_fields, fill
 from .lesson_data import HOUSE_PRINTED_X
@@ -123,7 +124,8 @@ class Beat:
         if self.action == "compare":
             given = [k for k in ACTIONS["compare"][1] if self.params.get(k) is not None]
             if len(given) != 1:
-                raise ValueError(f"a compare beat changes exactly one of {', '.join(ACTIONS['compare'][1])}")
+                raise ValueError(translate("Beats", "a compare beat changes exactly one of {0}").format(
+                    ", ".join(ACTIONS["compare"][1])))
         if self.action == "step" and self.param("kind") not in STEP_KINDS:
             raise ValueError(f"a step beat's kind is one of {', '.join(STEP_KINDS)}")
         self._check_view()
