@@ -44,6 +44,7 @@ class TimelineBar(QWidget):
         self.pin_button.clicked.connect(self._on_pin_clicked)
         self._pinned = False
         self.show_pinned(False)
+        self._fit_pin_button()
         self.label = QLabel("0")
         self.label.setToolTip("The epoch shown (+ samples into the next one) / the newest epoch reached.")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -67,12 +68,21 @@ class TimelineBar(QWidget):
         b.setMaximumWidth(b.fontMetrics().horizontalAdvance("|◀") + 18)
         return b
 
+    def _fit_pin_button(self) -> None:
+        """As wide as its longer text, no wider: a push button's own least width (about 80 px)
+        would widen the window's right column."""
+        metrics = self.pin_button.fontMetrics()
+        width = max(metrics.horizontalAdvance(t) for t in (self.tr("Pin"), self.tr("Unpin"))) + 18
+        self.pin_button.setMinimumWidth(width)
+        self.pin_button.setMaximumWidth(width)
+
     def _fit_label(self) -> None:
         fix_size(self.label, self.label.fontMetrics().horizontalAdvance("99,999 / 99,999") + 8)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
             self._fit_label()
+            self._fit_pin_button()
         super().changeEvent(event)
 
     def _on_value(self, _value: int) -> None:
