@@ -32,7 +32,7 @@ COMMANDS = {"load_lesson", "load_problem", "apply_settings", "change_data", "ste
 SYNC_REFRESH = {"show_loaded", "install", "show_new_points", "set_sample_range", "show_settings",
                 "refresh_undo", "show_knobs", "rebuild_views", "set_plane", "show_file"}
 PAINTER_REFRESH = {"show_frame_now", "show_field_now", "reload_curve"}
-VIEW_REFRESH = {"set_structure", "set_settings", "set_series", "set_points", "set_notes"}
+VIEW_REFRESH = {"set_structure", "set_settings", "set_series", "set_points", "set_notes", "set_pinned", "show_pinned"}
 REFRESH = SYNC_REFRESH | PAINTER_REFRESH | VIEW_REFRESH
 
 
