@@ -74,6 +74,7 @@ def test_the_pinned_run_stays_as_it_was_whatever_is_done_next():
     s.new_weights(seed=7)
     _train(s, 5)
     s.apply_settings(replace(s.settings.copy(), hidden=(3,), hidden_activations=("relu",)))
+    assert s.pinned is pinned               # kept while the lesson stays
     assert pinned.newest_epoch == 40 and np.array_equal(pinned.train_loss, curve)
     again = pinned.parameters_at(30)
     assert _all_equal(at_30[0], again[0]) and _all_equal(at_30[1], again[1])
@@ -141,7 +142,6 @@ def test_the_or_lessons_compare_beat_pins_lr_0_05_and_trains_lr_0_5_from_the_sam
     for beat in beats[:k]:
         perform(s, beat)
     before = np.array(s.trainer.history.train_loss.array)
-    start = _parameters(s)
     s.goto(0)
     start = _parameters(s)
     s.goto(s.timeline.newest)
