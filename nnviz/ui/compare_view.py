@@ -91,7 +91,7 @@ class CompareView(QWidget):
         self._timer.setInterval(FOLLOW_MS)
         self._timer.timeout.connect(self._follow_now)
         self.setToolTip(self.tr("The pinned run (dashed on the loss plot) at the epoch shown, beside the run now. "
-                                "Pin a run with Ctrl+P or the Pin button above the loss plot; Ctrl+Shift+P unpins."))
+                                "Pin a run with Ctrl+P or the loss pane's Pin button; Ctrl+Shift+P unpins."))
         self.hide()
 
     # --- what is pinned ---------------------------------------------------------------------

@@ -263,13 +263,14 @@ class WindowBuilder:
         self.loss_plot = LossPlot()
         self.loss_plot.epochClicked.connect(self.goto_epoch)
         self.loss_plot.remember_in(self.settings)   # a short pane's loss/accuracy switch is remembered
-        # The timeline: every state the run went through, under the curve it drew. Its Pin
-        # button (keep this run to compare with) and the log switch join the title row: at
-        # 1024×768 every pixel of plot height counts, and the slider keeps its width.
-        self.timeline_bar = TimelineBar()
-        loss_box = self._titled("Loss and accuracy", self.loss_plot,
-                                extra=[self.loss_plot.log_checkbox, self.timeline_bar.pin_button])
+        # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
+        loss_box = self._titled("Loss and accuracy", self.loss_plot, extra=[self.loss_plot.log_checkbox])
         self.loss_title = loss_box.findChild(QLabel)
+        # The timeline: every state the run went through, under the curve it drew. Its Pin button
+        # (keep this run to compare with) ends the legend's line: there the slider keeps its
+        # width and the window its least width (the legend wraps).
+        self.timeline_bar = TimelineBar()
+        self.loss_plot.add_legend_widget(self.timeline_bar.pin_button)
         self.timeline_bar.positionRequested.connect(self.goto_position)
         self.timeline_bar.backRequested.connect(self.step_back)
         self.timeline_bar.forwardRequested.connect(self.step_forward)

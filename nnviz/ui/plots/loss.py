@@ -124,6 +124,7 @@ class LossPlot(PlotBase):
         legend_row.setContentsMargins(8, 0, 0, 0)
         legend_row.addWidget(self.curve_switch)
         legend_row.addWidget(self.loss_legend, 1)
+        self._legend_row = legend_row
         layout.addLayout(legend_row)
         layout.addWidget(self.view, 1)
         white_background(self)
@@ -230,6 +231,11 @@ class LossPlot(PlotBase):
         self.set_cursor_epoch(None)
         if self.pinned.shown:       # the pinned run stays: the axes fit it until this run has epochs
             self._fit_and_redraw([])
+
+    def add_legend_widget(self, widget: QtWidgets.QWidget) -> None:
+        """A control at the end of the legend's line (the window's Pin button): the legend wraps,
+        so the control widens the pane less than in the title row would."""
+        self._legend_row.addWidget(widget, 0, QtCore.Qt.AlignmentFlag.AlignTop)
 
     def set_pinned(self, epochs: np.ndarray | None, train_loss=None, train_acc=None, name: str = "") -> None:
         """Show a pinned run's training loss (and accuracy) dashed beside the run now's, named
