@@ -158,6 +158,11 @@ class CompareView(QWidget):
         if self.isVisible() and not self._timer.isActive():
             self._timer.start()     # hidden (a tab behind another), it is drawn when shown
 
+    def flush(self, *_args) -> None:
+        """Draw the last epoch asked for now (a run ended: its last frame is the one to see)."""
+        self._timer.stop()
+        self._follow_now()
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
             self._scale_pictures()

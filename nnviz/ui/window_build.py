@@ -251,6 +251,7 @@ class WindowBuilder:
         # A pinned run's picture beside the big one (two runs side by side), hidden until a pin.
         self.compare_view = CompareView()
         self.frameDrawn.connect(self.compare_view.follow_epoch)
+        self.runner.runFinished.connect(self.compare_view.flush)   # after the run's last frame is drawn
         pictures = QHBoxLayout()
         pictures.setContentsMargins(0, 0, 0, 0)
         pictures.setSpacing(4)
