@@ -68,6 +68,17 @@ class TimelineBar(QWidget):
         b.setMaximumWidth(b.fontMetrics().horizontalAdvance("|◀") + 18)
         return b
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.pin_button.show()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The Pin button goes with the bar (presentation mode hides both: the clicker pins by
+        its beats), wherever the window put it."""
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.pin_button.hide()
+
     def _fit_pin_button(self) -> None:
         """As wide as its longer text, no wider: a push button's own least width (about 80 px)
         would widen the window's right column."""

@@ -70,7 +70,6 @@ def test_two_learning_rates_on_or_show_both_curves_and_start_bitwise_equal(qtbot
     assert np.array_equal(nx, np.arange(1, EPOCHS + 1)) and np.array_equal(ny, second)
     assert not np.array_equal(first, second)
     assert w.loss_plot.pinned.loss_curve.opts["pen"].style() == Qt.PenStyle.DashLine
-    assert "pinned:&nbsp;lr&nbsp;0.05" in w.loss_plot.loss_legend.text()
     assert w.loss_plot.pinned.labels[0].isVisible() and w.loss_plot.pinned.labels[0].toPlainText() == "pinned: lr 0.05"
     # The first states, bitwise: the pinned run's and the run now's (Home goes to the start).
     w.activateWindow()
@@ -110,7 +109,7 @@ def test_unpin_by_click_and_a_new_lesson_drops_the_pin_with_a_status_line(qtbot,
     qtbot.mouseClick(w.timeline_bar.pin_button, Qt.MouseButton.LeftButton)       # now "Unpin"
     assert w.session.pinned is None and w.statusBar().currentMessage().startswith("Unpinned")
     assert not w.compare_view.isVisible() and not w.loss_plot.pinned.shown
-    assert len(_curve(w.loss_plot.pinned.loss_curve)[0]) == 0 and "pinned" not in w.loss_plot.loss_legend.text()
+    assert len(_curve(w.loss_plot.pinned.loss_curve)[0]) == 0 and not w.loss_plot.pinned.labels[0].isVisible()
     assert w.timeline_bar.pin_button.text() == "Pin"
     w.activateWindow()
     _press(qtbot, w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 import pyqtgraph as pg
 
-from nnviz.core.text import escape_html, plain
+from nnviz.core.text import plain
 from nnviz.ui import theme
 from nnviz.ui.plots.base import PlotBase
 from nnviz.ui.plots.common import (
@@ -239,7 +239,8 @@ class LossPlot(PlotBase):
 
     def set_pinned(self, epochs: np.ndarray | None, train_loss=None, train_acc=None, name: str = "") -> None:
         """Show a pinned run's training loss (and accuracy) dashed beside the run now's, named
-        ``name`` at its end and in the legend; ``epochs=None`` takes it away. It stays through
+        ``name`` at its end (not in the legend: a legend one line taller would change which
+        curves a short pane shows); ``epochs=None`` takes it away. It stays through
         :meth:`reset` and :meth:`set_series` (the run now starting again)."""
         if epochs is None:
             self.pinned.clear()
@@ -586,8 +587,6 @@ class LossPlot(PlotBase):
                    for key, (_item, name, colour, dashed) in self._curves.items()
                    if key in self._in_legend
                    and (alone is None or key.endswith("acc") == (alone == "accuracy"))]
-        if self.pinned.shown:
-            entries.append(f"{html_line(theme.TEXT, True)}&nbsp;{escape_html(self.pinned.name).replace(' ', '&nbsp;')}")
         self.loss_legend.setText(" &nbsp; ".join(entries))
         self.loss_legend.setMinimumHeight(self.loss_legend.fontMetrics().height() + 4)
 
