@@ -309,6 +309,16 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         """Put back the network, weights, epoch, history and settings from before the last change."""
         self._command(self.session.undo)
 
+    def pin_run(self) -> None:
+        """Keep this run to compare with and go back to its start (Ctrl+P, the timeline's Pin)."""
+        if self.session.loaded:
+            self._command(self.session.pin)
+
+    def unpin_run(self) -> None:
+        """Stop comparing: the pinned run goes (Ctrl+Shift+P)."""
+        if self.session.loaded:
+            self._command(self.session.unpin)
+
     def _command(self, command) -> str:
         """Stop a run, send the session ``command`` and show its status line."""
         self.runner.stop_and_wait()

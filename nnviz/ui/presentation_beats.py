@@ -3,7 +3,7 @@
 
 One click ("next") does the first of these that applies:
 
-1. a play beat's run under way: pause it (the footer says which key continues);
+1. a play (or compare) beat's run under way: pause it (the footer says which key continues);
 2. a paused run: continue it;
 3. a ``reveal`` beat showing its question, or a ``quiz`` beat's hidden number: show it;
 4. an ``explain`` beat (presenting): the explainer's next part, forward → loss → backward →
@@ -88,7 +88,7 @@ class PresenterBeats:
             self.brief_note(translate("PresenterBeats", END_NOTE))
             return
         if w.runner.running:
-            if self._waiting is not None and self._waiting.action == "play":
+            if self._waiting is not None and self._waiting.action in ("play", "compare"):
                 self._pausing = True
                 w.runner.pause()
             else:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.app import boundary
 from ..core.app.changes import Change, Changed
+from ..core.app.compare import difference_line, picture_kind, pinned_label
 from ..core.app.frames import FrameOptions
 from ..core.data.names import diagram_names, readable_names
 from ..core.data.problem import Problem
@@ -30,6 +31,9 @@ from .i18n import translate
 
 PLANE_GRID = 100          # the boundary field's cells along each axis
 SHOWS_STATE = Change.LESSON | Change.DATA | Change.TRAINER | Change.STATE
+# What the comparison with a pinned run shows: the pin, what differs (the settings), and the
+# pinned run's picture at the epoch shown (and on the plane shown).
+SHOWS_COMPARISON = Change.PIN | Change.SETTINGS | SHOWS_STATE | Change.TIMELINE | Change.HISTORY
 
 
 class SessionSync(QObject):
@@ -41,6 +45,7 @@ class SessionSync(QObject):
         super().__init__(window)
         self.w = window
         self._held: list[Changed] | None = None    # reports kept while held
+        self._pin_shown = None     # (the pinned run, its name) the loss plot shows
         self._relay.connect(self.follow)
         window.session.changed.connect(self._on_changed)
 
@@ -81,6 +86,7 @@ class SessionSync(QObject):
         if w.runner.running:     # the run's frames draw the state
             if Change.SETTINGS in c:
                 self.show_settings()
+                self.show_comparison()
             if Change.UNDO in c:
                 self.refresh_undo()
             return
@@ -109,6 +115,8 @@ class SessionSync(QObject):
             w.banner.setVisible(bool(w.session.diverged))
         if c & (Change.LESSON | Change.FILE):
             self.show_file()
+        if c & SHOWS_COMPARISON:
+            self.show_comparison(plane=bool(c & (Change.PIN | Change.LESSON | Change.DATA)))
 
     # --- what is loaded ---------------------------------------------------------------------------
     def show_loaded(self) -> None:
@@ -298,6 +306,7 @@ class SessionSync(QObject):
             w.curve_plot.set_points(train[0][:, 0], train[1], *((test[0][:, 0], test[1]) if test else (None, None)))
             w.curve_plot.set_extent(options.curve_range)
             w.runner.set_options(options)
+            self.set_compare_plane()
             return
         options = self.plane_options(problem, axes)
         names = readable_names(plane.feature_names)
@@ -311,6 +320,65 @@ class SessionSync(QObject):
         test = boundary.points(problem, "test", axes)
         w.boundary_plot.set_points(train[0], train[1], *(test if test else (None, None)))
         w.runner.set_options(options)
+        self.set_compare_plane()
+
+    # --- two runs side by side -------------------------------------------------------------------
+    def show_comparison(self, plane: bool = False) -> None:
+        """The pinned run (or none): its curves on the loss plot, the line saying what differs,
+        its picture at the epoch shown, the timeline's Pin button. ``plane``: set its picture's
+        plane up too (a new pin, new data)."""
+        w = self.w
+        session = w.session
+        pinned = session.pinned
+        w.timeline_bar.show_pinned(pinned is not None)
+        if pinned is None:
+            if self._pin_shown is not None:
+                self._pin_shown = None
+                w.loss_plot.set_pinned(None)
+                w.compare_view.show_pinned(None, "", 0, None)
+            return
+        now = w.runner.settings_in_use()
+        label = pinned_label(pinned.settings, now)
+        if self._pin_shown != (pinned, label) or not w.loss_plot.pinned.shown:   # its curves once
+            self._pin_shown = (pinned, label)
+            w.loss_plot.set_pinned(pinned.epochs, pinned.train_loss,
+                                   pinned.train_acc if pinned.classification else None, label)
+        if plane:
+            self.set_compare_plane()
+        frame = w.painter.last_frame
+        epoch = frame.snapshot.epoch if w.runner.running and frame is not None else session.epoch
+        # The settings in use, a run's queued edits included (the session's own when paused).
+        w.compare_view.show_pinned(pinned, difference_line(pinned.settings, now), epoch, w.options)
+
+    def set_compare_plane(self) -> None:
+        """The pinned run's picture on the plane the big one shows: the same problem, axes,
+        extent and points (only while a run is pinned)."""
+        w = self.w
+        problem = w.session.problem
+        if w.session.pinned is None or problem is None:
+            return
+        picture = w.compare_view.picture(picture_kind(problem))
+        if picture is None:
+            return
+        if picture_kind(problem) == "curve":
+            picture.set_problem(problem.task, problem.class_names, readable_names(problem.feature_names)[0],
+                                problem.target_name)
+            train = boundary.points(problem, "train", (0, 0))
+            picture.set_points(train[0][:, 0], train[1])
+            if w.options.curve_range is not None:
+                picture.set_extent(w.options.curve_range)
+            return
+        plane = boundary.plane_problem(problem)
+        axes = (w.x_axis_combo.currentIndex(), w.y_axis_combo.currentIndex())
+        if plane.n_features < 2 or w.options.extent is None:
+            return
+        names = readable_names(plane.feature_names)
+        picture.set_problem(problem.task, problem.class_names, names[axes[0]], names[axes[1]])
+        lesson = w.session.lesson
+        picture.set_aspect_locked(bool(lesson and lesson.playground))
+        picture.set_extent(*w.options.extent)
+        train = boundary.points(problem, "train", axes)
+        picture.set_points(train[0], train[1])
 
     def plane_options(self, problem: Problem, axes: tuple[int, int]) -> FrameOptions:
         """FrameOptions for the plane of ``axes`` (its extent and grid from the raw x1, x2 even

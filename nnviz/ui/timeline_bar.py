@@ -1,5 +1,6 @@
 """The timeline bar under the loss plot: a slider over every state the run went through, with
-buttons to the start, one step back, one step forward and the newest state.
+buttons to the start, one step back, one step forward and the newest state, and a Pin button
+that keeps the run to compare with (two runs side by side) or lets it go.
 
 It only asks: its signals say where the person wants to go, the window sends that to the
 session, and :meth:`TimelineBar.show_position` draws where the session is.
@@ -19,6 +20,8 @@ class TimelineBar(QWidget):
     forwardRequested = Signal()
     startRequested = Signal()
     newestRequested = Signal()
+    pinRequested = Signal()            # keep this run to compare with
+    unpinRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +38,14 @@ class TimelineBar(QWidget):
                                "Play or Step from a past state trains on from there (Ctrl+Z brings the rest back)."))
         self.forward_button = self._button("▶", translate("TimelineBar", "Step forward again, towards the newest state."), self.forwardRequested)
         self.newest_button = self._button("▶|", translate("TimelineBar", "Go to the newest state (End)."), self.newestRequested)
+        # Pin: keep this run to compare with; its text says which click comes next. Not in the
+        # bar's row (the slider needs the width): the window puts it where there is room.
+        self.pin_button = QPushButton(translate("TimelineBar", "Pin"))
+        self.pin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pin_button.clicked.connect(self._on_pin_clicked)
+        self._pinned = False
+        self.show_pinned(False)
+        self._fit_pin_button()
         self.label = QLabel("0")
         self.label.setToolTip(translate("TimelineBar", "The epoch shown (+ samples into the next one) / the newest epoch reached."))
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -58,12 +69,32 @@ class TimelineBar(QWidget):
         b.setMaximumWidth(b.fontMetrics().horizontalAdvance("|◀") + 18)
         return b
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.pin_button.show()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The Pin button goes with the bar (presentation mode hides both: the clicker pins by
+        its beats), wherever the window put it."""
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.pin_button.hide()
+
+    def _fit_pin_button(self) -> None:
+        """As wide as its longer text, no wider: a push button's own least width (about 80 px)
+        would widen the window's right column."""
+        metrics = self.pin_button.fontMetrics()
+        width = max(metrics.horizontalAdvance(t) for t in (translate("TimelineBar", "Pin"), translate("TimelineBar", "Unpin"))) + 18
+        self.pin_button.setMinimumWidth(width)
+        self.pin_button.setMaximumWidth(width)
+
     def _fit_label(self) -> None:
         fix_size(self.label, self.label.fontMetrics().horizontalAdvance("99,999 / 99,999") + 8)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
             self._fit_label()
+            self._fit_pin_button()
         super().changeEvent(event)
 
     def _on_value(self, _value: int) -> None:
@@ -86,6 +117,21 @@ class TimelineBar(QWidget):
         self.start_button.setEnabled(position > 0)
         self.forward_button.setEnabled(position < newest)
         self.newest_button.setEnabled(position < newest)
+
+    def _on_pin_clicked(self) -> None:
+        (self.unpinRequested if self._pinned else self.pinRequested).emit()
+
+    def show_pinned(self, pinned: bool) -> None:
+        """Draw whether a run is pinned (emits nothing): the button unpins it then."""
+        self._pinned = bool(pinned)
+        if pinned:
+            self.pin_button.setText(translate("TimelineBar", "Unpin"))
+            self.pin_button.setToolTip(translate("TimelineBar", "Stop comparing: the pinned run goes (Ctrl+Shift+P)."))
+        else:
+            self.pin_button.setText(translate("TimelineBar", "Pin"))
+            self.pin_button.setToolTip(translate("TimelineBar", 
+                "Pin this run to compare with (Ctrl+P): it stays, dashed on the loss plot, and the timeline goes "
+                "back to its start. Change one thing (learning rate, seed, bias, …) and train again from there."))
 
     def set_running(self, running: bool) -> None:
         """While a run trains, the bar shows progress but cannot be moved."""

@@ -17,6 +17,7 @@ from ..core.teaching.lessons import LESSONS
 from . import help as help_sheet
 from . import i18n, theme, theme_apply
 from .code_view import CodeView
+from .compare_view import CompareView
 from .confusion_view import ConfusionView
 from .data_knobs import DataKnobs
 from .data_panel import DataPanel
@@ -263,7 +264,18 @@ class WindowBuilder:
         # One input: the network's output along that input, with the data points.
         self.curve_plot = CurvePlot()
         self.curve_plot.hide()
-        self.boundary_box.layout().addWidget(self.curve_plot, 1)
+        # A pinned run's picture beside the big one (two runs side by side), hidden until a pin.
+        self.compare_view = CompareView()
+        self.frameDrawn.connect(self.compare_view.follow_epoch)
+        self.runner.runFinished.connect(self.compare_view.flush)   # after the run's last frame is drawn
+        pictures = QHBoxLayout()
+        pictures.setContentsMargins(0, 0, 0, 0)
+        pictures.setSpacing(4)
+        self.boundary_box.layout().removeWidget(self.boundary_plot)
+        pictures.addWidget(self.boundary_plot, 3)
+        pictures.addWidget(self.curve_plot, 3)
+        pictures.addWidget(self.compare_view, 2)
+        self.boundary_box.layout().addLayout(pictures, 1)
         # A lesson whose inputs form a picture: a pad to draw on and the mistakes, in the
         # boundary's place (a slice of 64 pixels has no meaning; sync.py shows one or the other).
         self.digits_pane = DigitsPane()
@@ -281,13 +293,18 @@ class WindowBuilder:
         # The log switch joins the title row: at 1024×768 every pixel of plot height counts.
         loss_box = self._titled(translate("WindowBuilder", "Loss and accuracy"), self.loss_plot, extra=[self.loss_plot.log_checkbox])
         self.loss_title = loss_box.findChild(QLabel)
-        # The timeline: every state the run went through, under the curve it drew.
+        # The timeline: every state the run went through, under the curve it drew. Its Pin button
+        # (keep this run to compare with) ends the legend's line: there the slider keeps its
+        # width and the window its least width (the legend wraps).
         self.timeline_bar = TimelineBar()
+        self.loss_plot.add_legend_widget(self.timeline_bar.pin_button)
         self.timeline_bar.positionRequested.connect(self.goto_position)
         self.timeline_bar.backRequested.connect(self.step_back)
         self.timeline_bar.forwardRequested.connect(self.step_forward)
         self.timeline_bar.startRequested.connect(self.goto_start)
         self.timeline_bar.newestRequested.connect(self.goto_newest)
+        self.timeline_bar.pinRequested.connect(self.pin_run)
+        self.timeline_bar.unpinRequested.connect(self.unpin_run)
         loss_box.layout().addWidget(self.timeline_bar)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -431,6 +448,13 @@ class WindowBuilder:
         self._action(train_menu, translate("WindowBuilder", "Go to the ne&west"), "End", self.goto_newest)
         self._action(train_menu, translate("WindowBuilder", "&Reset"), "R", self.reset)
         self._action(train_menu, translate("WindowBuilder", "&New weights"), "N", self.new_weights)
+        train_menu.addSeparator()
+        pin = self._action(train_menu, translate("WindowBuilder", "P&in this run"), "Ctrl+P", self.pin_run)
+        pin.setToolTip(translate("WindowBuilder", "Keep this run to compare with (dashed on the loss plot, its boundary beside the big "
+                                 "one) and go back to its start: change one thing and train again."))
+        unpin = self._action(train_menu, translate("WindowBuilder", "Un&pin"), "Ctrl+Shift+P", self.unpin_run)
+        unpin.setToolTip(translate("WindowBuilder", "Stop comparing: the pinned run goes."))
+        train_menu.setToolTipsVisible(True)
         view_menu = menu.addMenu(translate("WindowBuilder", "&View"))
         self._action(view_menu, translate("WindowBuilder", "Choose &lesson"), "Ctrl+L", self.lesson_combo.showPopup)
         self._action(view_menu, translate("WindowBuilder", "&Present"), "F5", lambda: self.presenter.start(True))

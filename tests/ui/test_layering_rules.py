@@ -27,12 +27,12 @@ PAINTER = UI / "frame_painter.py"
 # Session methods that change something and report it.
 COMMANDS = {"load_lesson", "load_problem", "apply_settings", "change_data", "step", "begin_training",
             "reset", "new_weights", "undo", "save", "open", "edit_parameter", "goto", "goto_epoch",
-            "step_back", "step_forward", "set_history_budget"}
+            "step_back", "step_forward", "set_history_budget", "pin", "unpin"}
 # Methods that show the session's state on a view.
 SYNC_REFRESH = {"show_loaded", "install", "show_new_points", "set_sample_range", "show_settings",
                 "refresh_undo", "show_knobs", "rebuild_views", "set_plane", "show_file"}
 PAINTER_REFRESH = {"show_frame_now", "show_field_now", "reload_curve"}
-VIEW_REFRESH = {"set_structure", "set_settings", "set_series", "set_points", "set_notes"}
+VIEW_REFRESH = {"set_structure", "set_settings", "set_series", "set_points", "set_notes", "set_pinned", "show_pinned"}
 REFRESH = SYNC_REFRESH | PAINTER_REFRESH | VIEW_REFRESH
 
 

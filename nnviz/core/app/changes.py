@@ -28,6 +28,7 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()   # the settings in use
     UNDO = enum.auto()       # the undo stack (what Ctrl+Z would undo)
     FILE = enum.auto()       # the session file the state was opened from or saved to
+    PIN = enum.auto()        # the run pinned to compare with (pinned, unpinned or dropped)
 
     @classmethod
     def everything(cls) -> "Change":

@@ -10,6 +10,7 @@ start again            :meth:`Session.reset`, :meth:`Session.new_weights`
 go back                :meth:`Session.undo`
 keep                   :meth:`Session.save`, :meth:`Session.open` (``.nnviz`` session files)
 look                   :meth:`Session.frame`, :meth:`Session.evaluate`, :meth:`Session.predict`
+compare                :meth:`Session.pin`, :meth:`Session.unpin` (two runs side by side)
 =====================  =========================================================================
 
 The window sends these commands and draws the frames they produce; the CLI and the tests drive
@@ -48,6 +49,7 @@ from ..teaching.lessons import DEFAULT_LESSON, Lesson, get_lesson
 from ..text import fixed, local
 from ..tr import translate
 from .changes import Change, Changed, Listeners
+from .compare import PinnedRun, difference_line, pin_run
 from .frames import Frame, FrameOptions, make_frame
 from .session_file import install_timeline, read_session, save_session
 
@@ -103,6 +105,7 @@ class Session:
         # The data knobs (datasets.GeneratedData) of a generated set on screen, None otherwise.
         self.generated = None
         self._undo: list[UndoEntry] = []
+        self.pinned: PinnedRun | None = None   # a run kept to compare with (Session.pin)
         self.changed = Listeners()        # told of each command's Changed, on the command's thread
         self.last_changed: Changed | None = None
 
@@ -123,12 +126,12 @@ class Session:
         problem = lesson.problem(seed) if problem is None else problem
         settings = lesson.start_settings(seed) if settings is None else settings.copy()
         trainer = build_trainer(problem, settings)
-        self._install(problem, settings, trainer, lesson, lesson.title)
+        unpinned = self._install(problem, settings, trainer, lesson, lesson.title)
         self.source = {"lesson": lesson.name, "data": _data_source(lesson.data)}
         self.generated = _generated_data(lesson, seed) if given is None else None
         return self._report("load_lesson", Change.everything(),
                             translate("Session", "Loaded lesson “{0}”: {1}, {2} training samples.").format(
-                                lesson.in_language().title, trainer.network.describe(), len(problem.X_train)))
+                                lesson.in_language().title, trainer.network.describe(), len(problem.X_train)) + unpinned)
 
     def load_problem(self, problem: Problem, description: str, settings: Settings | None = None,
                      source: dict | None = None) -> str:
@@ -136,17 +139,18 @@ class Session:
         was read (e.g. ``{"csv": path, "target": col, "missing": "drop"}``), kept in saved files."""
         settings = settings.copy() if settings is not None else default_settings(problem, seed=0)
         trainer = build_trainer(problem, settings)
-        self._install(problem, settings, trainer, None, description)
+        unpinned = self._install(problem, settings, trainer, None, description)
         self.source = dict(source) if source else None
         self.generated = None
         return self._report("load_problem", Change.everything(),
                             translate("Session", "Loaded {0}: {1}, ready to train.").format(
-                                description, trainer.network.describe()))
+                                description, trainer.network.describe()) + unpinned)
 
-    def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> None:
+    def _install(self, problem: Problem, settings: Settings, trainer: Trainer, lesson: Lesson | None, description: str) -> str:
         """Show new data. When the old trainer had trained, one Undo brings all of it back
         (data, network, weights, history and its own undo list): a stray lesson change never
-        throws training away."""
+        throws training away. A pinned run goes (it belongs to the lesson it was trained on):
+        returns the sentence saying so, or ""."""
         undo = []
         if self.trainer is not None and (self.trainer.epoch or self.trainer.cursor):
             old = (self.problem, self.lesson, self.description, self._undo, self.source, self.path)
@@ -157,6 +161,14 @@ class Session:
         self.lesson, self.description = lesson, description
         self.path = None
         self._undo = undo
+        return self._drop_pin()
+
+    def _drop_pin(self) -> str:
+        """Forget the pinned run (another lesson or table is loaded): the status sentence."""
+        if self.pinned is None:
+            return ""
+        self.pinned = None
+        return " " + translate("Session", "The pinned run was unpinned: it belongs to the lesson before.")
 
     @property
     def trained(self) -> bool:
@@ -472,7 +484,8 @@ class Session:
             self.problem, self.lesson, self.description, self._undo, self.source, self.path = entry.loaded
             return self._report("undo", Change.everything(),
                                 translate("Session", "Undid the lesson change: back to {0}, epoch {1}.").format(
-                                    self.description, trainer.epoch))
+                                    self.description, trainer.epoch)
+                                + self._drop_pin())
         return self._report("undo", changes,
                             translate("Session", "Undid the {0}: {1}, epoch {2}.").format(
                                 undo_name(entry.what), trainer.network.describe(), trainer.epoch))
@@ -493,7 +506,7 @@ class Session:
         :class:`~nnviz.core.app.session_file.SessionFileError` (one line) and changes nothing;
         after a good one, Undo brings the previous session back."""
         opened = read_session(path)
-        self._install(opened.problem, opened.settings, opened.trainer, opened.lesson, opened.description)
+        unpinned = self._install(opened.problem, opened.settings, opened.trainer, opened.lesson, opened.description)
         self.source, self.path = opened.source, str(Path(path))
         if opened.timeline is not None:      # the keyframes: going back reaches the same states
             install_timeline(self.timeline, *opened.timeline)
@@ -506,7 +519,7 @@ class Session:
                 t.cursor, t.n_train, t.epoch + 1)
         return self._report("open", Change.everything(),
                             translate("Session", "Opened {0}: {1}, {2}, at {3}.").format(
-                                Path(path).name, opened.description, t.network.describe(), where))
+                                Path(path).name, opened.description, t.network.describe(), where) + unpinned)
 
     # --- editing a weight by hand ---------------------------------------------------------------
     def edit_parameter(self, layer: int, index: tuple[int, ...], value: float, bias: bool = False) -> str:
@@ -579,6 +592,68 @@ class Session:
             return translate("Session", "Showing {0} of {1} (the newest).").format(tl.describe(), tl.describe(tl.newest))
         return translate("Session", "Showing {0} of {1}. Play or Step trains on from here (the later epochs go; "
                                     "Ctrl+Z brings them back).").format(tl.describe(), tl.describe(tl.newest))
+
+    # --- two runs side by side ------------------------------------------------------------------
+    def pin(self) -> str:
+        """Keep the run on the timeline (every state up to the newest, whichever is shown) to
+        compare with, and go to its start: a setting changed now trains again from the same
+        start state, bitwise (a new seed or network starts from its own weights). The pinned
+        run's curves and states stay as they are whatever is done next, until :meth:`unpin` or
+        another lesson. Replaces a run pinned before."""
+        self.pinned = pin_run(self.trainer, self.timeline, self.settings)
+        changes = Change.PIN
+        if self.timeline.current != 0:
+            self.timeline.goto_position(self.trainer, 0)
+            self._sync_stop_conditions()
+            self.last_action = None
+            changes |= MOVED
+        return self._report("pin", changes, translate(
+            "Session", "Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, "
+            "bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.").format(
+                f"{self.pinned.newest_epoch:,}"))
+
+    def unpin(self) -> str:
+        """Stop comparing: the pinned run goes (the run now stays as it is)."""
+        if self.pinned is None:
+            return self._report("unpin", Change.NONE, translate("Session", "No run is pinned."))
+        self.pinned = None
+        return self._report("unpin", Change.PIN, translate("Session", "Unpinned: only the run now is shown."))
+
+    def comparison(self) -> str:
+        """What differs between the pinned run's settings and the settings now, in one line
+        ("Pinned: lr 0.05 · Now: lr 0.5"); "" when no run is pinned."""
+        return "" if self.pinned is None else difference_line(self.pinned.settings, self.settings)
+
+    # --- two runs side by side ------------------------------------------------------------------
+    def pin(self) -> str:
+        """Keep the run on the timeline (every state up to the newest, whichever is shown) to
+        compare with, and go to its start: a setting changed now trains again from the same
+        start state, bitwise (a new seed or network starts from its own weights). The pinned
+        run's curves and states stay as they are whatever is done next, until :meth:`unpin` or
+        another lesson. Replaces a run pinned before."""
+        self.pinned = pin_run(self.trainer, self.timeline, self.settings)
+        changes = Change.PIN
+        if self.timeline.current != 0:
+            self.timeline.goto_position(self.trainer, 0)
+            self._sync_stop_conditions()
+            self.last_action = None
+            changes |= MOVED
+        return self._report("pin", changes, translate(
+            "Session", "Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, "
+            "bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.").format(
+                f"{self.pinned.newest_epoch:,}"))
+
+    def unpin(self) -> str:
+        """Stop comparing: the pinned run goes (the run now stays as it is)."""
+        if self.pinned is None:
+            return self._report("unpin", Change.NONE, translate("Session", "No run is pinned."))
+        self.pinned = None
+        return self._report("unpin", Change.PIN, translate("Session", "Unpinned: only the run now is shown."))
+
+    def comparison(self) -> str:
+        """What differs between the pinned run's settings and the settings now, in one line
+        ("Pinned: lr 0.05 · Now: lr 0.5"); "" when no run is pinned."""
+        return "" if self.pinned is None else difference_line(self.pinned.settings, self.settings)
 
     # --- looking ------------------------------------------------------------------------------
     def frame(self, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,

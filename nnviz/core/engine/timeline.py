@@ -44,6 +44,7 @@ is going. The GUI thread may read :attr:`newest`, :attr:`current` and :meth:`lab
 from __future__ import annotations
 
 import bisect
+import copy as _copy
 from dataclasses import dataclass
 
 from .trainer_state import TrainerState, owned_bytes
@@ -410,6 +411,16 @@ class Timeline:
         self._since = key.seconds
         return Branch(position, self.label(position), tail, tail_seconds, dropped,
                       history_at or 0, kept_history, newest, newest_label)
+
+    def copy(self) -> "Timeline":
+        """An independent timeline over the same positions, for replaying a run kept aside (a
+        pinned run): the keyframes' states are immutable and shared, the bookkeeping is its own,
+        so nothing done to either timeline later changes the other. The copy stands nowhere
+        until its first :meth:`goto_position`, which restores the trainer it is given."""
+        other = _copy.copy(self)
+        other._keys = [k.copy() for k in self._keys]
+        other._current = -1
+        return other
 
     def __repr__(self) -> str:
         return (f"Timeline({self._newest + 1} positions, at {self.describe()}, {len(self._keys)} keyframes, "

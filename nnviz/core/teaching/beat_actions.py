@@ -13,6 +13,8 @@ step       ``step(kind, count)``                       that many steps of that s
 play       ``train_to(epoch)``                         "Stop at" = epoch, train until it
 bias       ``set_bias(on)``                            a new network with / without the bias
 ask        ``ask(values)`` → the answer in words       the network's answer
+compare    ``compare((name, value), epoch)``           pin the run, change that one choice,
+                                                       train again from the same start to epoch
 sample     ``show_sample(row)``                        checks the row is a training row
 explain,   (none: they only change what is shown,
 map, say,  see ``nnviz.ui.view_state``)
@@ -32,12 +34,47 @@ import numpy as np
 
 from ..data.csvdata import encode_inputs
 from ..data.problem import row_position
+from ..tr import translate
 from .beats import Beat
 
 
 def bias_settings(settings, on: bool):
     """A copy of ``settings`` with the bias switched on or off (explicit starting biases go)."""
     return replace(settings.copy(), use_bias=bool(on), biases=None)
+
+
+def compare_change(beat: Beat) -> tuple[str, object]:
+    """The one choice a ``compare`` beat changes: ``(name, value)``, name one of lr, seed, bias,
+    activation, hidden."""
+    for name in ("lr", "seed", "bias", "activation", "hidden"):
+        if beat.params.get(name) is not None:
+            return name, beat.params[name]
+    raise ValueError(translate("Beats", "a compare beat changes one of lr, seed, bias, activation, hidden"))
+
+
+def compare_settings(settings, name: str, value):
+    """A copy of ``settings`` with one choice changed, as a ``compare`` beat changes it. A new
+    seed draws new start weights; a new hidden layout drops given start weights (they no longer
+    fit). ValueError (one line) for an activation on a network without a hidden layer."""
+    s = settings.copy()
+    if name == "lr":
+        s.config = replace(s.config, lr=float(value))
+        return s
+    if name == "seed":
+        s = replace(s, seed=int(value), weights=None, biases=None)
+        s.config = replace(s.config, seed=int(value))
+        return s
+    if name == "bias":
+        return bias_settings(s, bool(value))
+    if name == "activation":
+        if not s.hidden:
+            raise ValueError(translate("Beats", "this network has no hidden layer, so no hidden activation to change"))
+        return replace(s, hidden_activations=(str(value),) * len(s.hidden))
+    if name == "hidden":
+        sizes = tuple(int(n) for n in value)
+        act = s.hidden_activations[0] if s.hidden_activations else "tanh"
+        return replace(s, hidden=sizes, hidden_activations=(act,) * len(sizes), weights=None, biases=None)
+    raise ValueError(translate("Beats", "a compare beat cannot change {0}").format(repr(name)))
 
 
 def answer(session, values: dict) -> str:
@@ -75,6 +112,12 @@ class SessionTarget:
     def set_bias(self, on: bool) -> None:
         self.session.apply_settings(bias_settings(self.session.settings, on))
 
+    def compare(self, change: tuple[str, object], epoch: int) -> None:
+        """Pin the run, change one choice, train again from the same start to ``epoch``."""
+        self.session.pin()
+        self.session.apply_settings(compare_settings(self.session.settings, *change))
+        self.train_to(epoch)
+
     def ask(self, values: dict) -> str:
         return answer(self.session, values)
 
@@ -89,6 +132,7 @@ ACTIONS: dict[str, Callable[[SessionTarget, Beat], str | None] | None] = {
     "load": lambda t, b: t.load(b.param("lesson")),
     "step": lambda t, b: t.step(b.param("kind"), int(b.param("count"))),
     "play": lambda t, b: t.train_to(int(b.param("to_epoch"))),
+    "compare": lambda t, b: t.compare(compare_change(b), int(b.param("to_epoch"))),
     "bias": lambda t, b: t.set_bias(bool(b.param("on"))),
     "ask": lambda t, b: t.ask(b.param("values")),
     "sample": lambda t, b: t.show_sample(b.param("index")),

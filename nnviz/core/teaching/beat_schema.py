@@ -30,6 +30,8 @@ from ..limits import (
     check_text,
     describe,
 )
+from ..engine.activations import HIDDEN_ACTIVATIONS
+from ..tr import translate
 from .captions import CaptionError, caption_fields
 from .quiz import MAX_WEIGHT, QUANTITIES
 
@@ -124,6 +126,29 @@ def _neuron_ref(v):
     return list(v)
 
 
+def _hidden(v):
+    """A ``compare`` beat's hidden layers: ``[8, 8]`` (neurons per layer), ``[]`` for none."""
+    if not isinstance(v, list) or len(v) > MAX_HIDDEN_LAYERS:
+        raise LimitError(translate("Beats", "must be a list of at most {0} layer sizes such as [4], not {1}").format(
+            MAX_HIDDEN_LAYERS, describe(v)))
+    return [check_int(n, 1, MAX_NEURONS) for n in v]
+
+
+# What a ``compare`` beat may change (exactly one of them): the run is pinned, this one choice
+# changes, and the run trains again from the same start.
+COMPARE_CHANGES = ("lr", "seed", "bias", "activation", "hidden")
+
+
+def _check_compare(params: dict) -> None:
+    given = [k for k in COMPARE_CHANGES if k in params]
+    if not given:
+        raise BeatError(translate("Beats", "compare: a 'compare' beat changes exactly one of {0}").format(
+            ", ".join(COMPARE_CHANGES)))
+    if len(given) > 1:
+        raise BeatError(translate("Beats", "{0}: a 'compare' beat changes exactly one of {1} (it gives {2})").format(
+            given[1], ", ".join(COMPARE_CHANGES), ", ".join(given)))
+
+
 _LAYER = _int(0, MAX_HIDDEN_LAYERS + 1)
 _NEURON = _int(0, MAX_NEURONS - 1)
 
@@ -132,6 +157,9 @@ ACTION_PARAMS: dict[str, dict[str, tuple]] = {
     "load": {"lesson": (_name, True, None)},
     "step": {"kind": (_one_of(STEP_KINDS), False, "epoch"), "count": (_int(1, MAX_STEP_COUNT), False, 1)},
     "play": {"to_epoch": (_int(1, MAX_EPOCHS), True, None)},
+    "compare": {"lr": (lambda v: check_number(v, 1e-12, 1e6), False, None), "seed": (_int(0, 2**31 - 1), False, None),
+                "bias": (_bool, False, None), "activation": (_one_of(HIDDEN_ACTIVATIONS), False, None),
+                "hidden": (_hidden, False, None), "to_epoch": (_int(1, MAX_EPOCHS), True, None)},
     "bias": {"on": (_bool, False, False)},
     "sample": {"index": (_int(1, MAX_ROWS), True, None)},   # a row of the table, 1 = the first data row
     "ask": {"values": (_values, True, None)},
@@ -209,6 +237,8 @@ def check_beat(beat) -> dict:
             out_params[key] = check(out_params[key])
         except LimitError as e:
             raise BeatError(f"{key}: {e}") from None
+    if action == "compare":
+        _check_compare(out_params)
     for key, value in {"caption": beat["caption"], **extra}.items():
         try:
             value = BEAT_KEYS[key](value)
@@ -236,4 +266,4 @@ def _takes(action: str) -> str:
     return f"; it takes {', '.join(names)}" if names else "; it takes no parameters"
 
 
-__all__ = ["ACTION_PARAMS", "BEAT_KEYS", "BeatError", "PANES", "STEP_KINDS", "TOGGLES", "check_beat", "did_you_mean"]
+__all__ = ["ACTION_PARAMS", "BEAT_KEYS", "BeatError", "COMPARE_CHANGES", "PANES", "STEP_KINDS", "TOGGLES", "check_beat", "did_you_mean"]

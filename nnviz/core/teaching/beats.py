@@ -16,6 +16,8 @@ load       lesson                                load that built-in lesson (a sc
                                                  across lessons, as the tutorials do)
 step       kind (sample/batch/epoch), count=1    train that many steps
 play       to_epoch                              train (animated) until that epoch
+compare    to_epoch and one of lr, seed, bias,   pin the run, change that one choice, train
+           activation, hidden                    again from the same start until that epoch
 bias       on (bool)                             switch the bias on or off (a new network)
 sample     index                                 show the forward pass of that row of the table
                                                  (1 = its first data row; a training row)
@@ -79,6 +81,7 @@ ACTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "load": (("lesson",), {}),
     "step": ((), {"kind": "epoch", "count": 1}),
     "play": (("to_epoch",), {}),
+    "compare": (("to_epoch",), {"lr": None, "seed": None, "bias": None, "activation": None, "hidden": None}),
     "bias": ((), {"on": False}),
     "sample": (("index",), {}),
     "ask": (("values",), {}),
@@ -122,6 +125,11 @@ class Beat:
         unknown = set(self.params) - set(required) - set(optional)
         if unknown:
             raise ValueError(f"a {self.action!r} beat takes no {', '.join(sorted(unknown))}")
+        if self.action == "compare":
+            given = [k for k in ACTIONS["compare"][1] if self.params.get(k) is not None]
+            if len(given) != 1:
+                raise ValueError(translate("Beats", "a compare beat changes exactly one of {0}").format(
+                    ", ".join(ACTIONS["compare"][1])))
         if self.action == "step" and self.param("kind") not in STEP_KINDS:
             raise ValueError(f"a step beat's kind is one of {', '.join(STEP_KINDS)}")
         self._check_view()

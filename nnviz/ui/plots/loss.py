@@ -15,6 +15,7 @@ from nnviz.ui.plots.base import PlotBase
 from nnviz.ui.plots.common import (
     TICK_POINT_SIZE, EpochAxis, ReadableLogAxis, html_line,
     white_background)
+from nnviz.ui.plots.pinned import PinnedCurves
 from nnviz.ui.plots.series import ChunkedColumns, PeakPyramid
 from ..i18n import local, translate
 
@@ -124,6 +125,7 @@ class LossPlot(PlotBase):
         legend_row.setContentsMargins(8, 0, 0, 0)
         legend_row.addWidget(self.curve_switch)
         legend_row.addWidget(self.loss_legend, 1)
+        self._legend_row = legend_row
         layout.addLayout(legend_row)
         layout.addWidget(self.view, 1)
         white_background(self)
@@ -169,6 +171,11 @@ class LossPlot(PlotBase):
             "train_acc": (self.train_acc_curve, QtCore.QT_TRANSLATE_NOOP("LossPlot", "train acc"), "ACCURACY_COLOUR", False),
             "val_acc": (self.val_acc_curve, QtCore.QT_TRANSLATE_NOOP("LossPlot", "val acc"), "ACCURACY_COLOUR", True),
         }
+
+        # A pinned run's curves, to compare with (set_pinned): dashed, named at their end.
+        self.pinned = PinnedCurves(self.loss_plot, self.acc_plot)
+        for label in self.pinned.labels:
+            self.scale_text_item(label, TICK_POINT_SIZE)
 
         # The timeline's epoch: a solid line in both plots (the hover line is dotted).
         marker_pen = pg.mkPen(theme.TEXT, width=2)
@@ -222,6 +229,25 @@ class LossPlot(PlotBase):
         self._restart_ranges()
         self._hide_cursor()
         self.set_cursor_epoch(None)
+        if self.pinned.shown:       # the pinned run stays: the axes fit it until this run has epochs
+            self._fit_and_redraw([])
+
+    def add_legend_widget(self, widget: QtWidgets.QWidget) -> None:
+        """A control at the end of the legend's line (the window's Pin button): the legend wraps,
+        so the control widens the pane less than in the title row would."""
+        self._legend_row.addWidget(widget, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+
+    def set_pinned(self, epochs: np.ndarray | None, train_loss=None, train_acc=None, name: str = "") -> None:
+        """Show a pinned run's training loss (and accuracy) dashed beside the run now's, named
+        ``name`` at its end (not in the legend: a legend one line taller would change which
+        curves a short pane shows); ``epochs=None`` takes it away. It stays through
+        :meth:`reset` and :meth:`set_series` (the run now starting again)."""
+        if epochs is None:
+            self.pinned.clear()
+        else:
+            self.pinned.set(epochs, train_loss, train_acc if self._classification else None, name)
+        self._update_legend()
+        self._fit_and_redraw([])
 
     def set_live(self, live: bool) -> None:
         """While ``live`` (a run going), the epoch axis keeps room ahead of the newest epoch: when
@@ -405,6 +431,8 @@ class LossPlot(PlotBase):
         self._hide_cursor()
         self.append(epochs, train_loss, val_loss, train_acc, val_acc)
         self._update_legend()
+        if self.pinned.shown and not self._data.n:
+            self._fit_and_redraw([])
 
     def set_cursor_epoch(self, epoch: int | None) -> None:
         """Mark ``epoch`` (the timeline's position) with a solid vertical line on the loss and
@@ -444,30 +472,42 @@ class LossPlot(PlotBase):
                 positive = finite[finite > 0]
                 if positive.size:
                     self._loss_pos_lo = min(self._loss_pos_lo, float(positive.min()))
+        pinned = self.pinned.bounds
+        if not self._data.n and pinned is None:
+            return
         # Only the loss plot: the accuracy plot follows through its x-link (setting both fights
         # the link, and for regression the hidden accuracy plot dragged the range off).
-        x0, x1 = self._data.at("epoch", 0), self._data.at("epoch", self._data.n - 1)
+        if self._data.n:
+            x0, x1 = self._data.at("epoch", 0), self._data.at("epoch", self._data.n - 1)
+        else:
+            x0, x1 = pinned[0], pinned[0]
+        lo, hi, pos_lo = self._loss_lo, self._loss_hi, self._loss_pos_lo
+        if pinned is not None:      # both runs whole: the pinned one usually reaches further
+            lo, hi, pos_lo = min(lo, pinned[2]), max(hi, pinned[3]), min(pos_lo, pinned[4])
+        self.pinned.place_labels(self.is_log_scale())
         if self._live:
             # Room ahead, in steps: a range that grew with every update would re-make the
             # axes' ticks and re-lay the curves each time.
             if self._live_x1 is None or x1 > self._live_x1 or self._live_x1 <= x0:
                 self._live_x1 = x0 + LIVE_HEADROOM * max(x1 - x0, 1.0)
             x1 = self._live_x1
+        if pinned is not None:
+            x0, x1 = min(x0, pinned[0]), max(x1, pinned[1])
         self._x_plot().setXRange(x0, max(x1, x0 + MIN_EPOCH_SPAN), padding=0.02)
-        if not np.isfinite(self._loss_hi):
+        if not np.isfinite(hi):
             return
-        if self._loss_hi > EXPLODED_LOSS and not self.is_log_scale():
+        if hi > EXPLODED_LOSS and not self.is_log_scale():
             # A diverging run's losses (1e60 and up) cannot be drawn on a linear axis; on a log
             # axis the explosion is the picture. The checkbox shows the switch.
             self.set_log_scale(True)
             return
         if self.is_log_scale():
-            if np.isfinite(self._loss_pos_lo):
-                lo, hi = np.log10(self._loss_pos_lo), np.log10(max(self._loss_hi, self._loss_pos_lo))
+            if np.isfinite(pos_lo):
+                lo, hi = np.log10(pos_lo), np.log10(max(hi, pos_lo))
                 self.loss_plot.setYRange(lo, hi if hi > lo else lo + 1, padding=0.05)
         else:
-            lo = min(0.0, self._loss_lo)
-            self.loss_plot.setYRange(lo, self._loss_hi if self._loss_hi > lo else lo + 1, padding=0.05)
+            lo = min(0.0, lo)
+            self.loss_plot.setYRange(lo, hi if hi > lo else lo + 1, padding=0.05)
 
     def _clear_data(self) -> None:
         self._data.clear()
@@ -528,7 +568,7 @@ class LossPlot(PlotBase):
             self.log_checkbox.setChecked(on)  # re-enters through the toggled signal
             return
         self.loss_plot.setLogMode(x=False, y=on)
-        if self._data.n:
+        if self._data.n or self.pinned.shown:
             self._fit_ranges([])
 
     def is_log_scale(self) -> bool:
@@ -564,6 +604,7 @@ class LossPlot(PlotBase):
         for item, _name, colour, dashed in self._curves.values():
             style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
             item.setPen(pg.mkPen(getattr(theme, colour), width=CURVE_WIDTH, style=style))
+        self.pinned.restyle()
         for line in self.epoch_lines:
             line.setPen(pg.mkPen(theme.TEXT, width=2))
         for line in self.cursor_lines:
