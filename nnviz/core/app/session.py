@@ -624,37 +624,6 @@ class Session:
         ("Pinned: lr 0.05 · Now: lr 0.5"); "" when no run is pinned."""
         return "" if self.pinned is None else difference_line(self.pinned.settings, self.settings)
 
-    # --- two runs side by side ------------------------------------------------------------------
-    def pin(self) -> str:
-        """Keep the run on the timeline (every state up to the newest, whichever is shown) to
-        compare with, and go to its start: a setting changed now trains again from the same
-        start state, bitwise (a new seed or network starts from its own weights). The pinned
-        run's curves and states stay as they are whatever is done next, until :meth:`unpin` or
-        another lesson. Replaces a run pinned before."""
-        self.pinned = pin_run(self.trainer, self.timeline, self.settings)
-        changes = Change.PIN
-        if self.timeline.current != 0:
-            self.timeline.goto_position(self.trainer, 0)
-            self._sync_stop_conditions()
-            self.last_action = None
-            changes |= MOVED
-        return self._report("pin", changes, translate(
-            "Session", "Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, "
-            "bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.").format(
-                f"{self.pinned.newest_epoch:,}"))
-
-    def unpin(self) -> str:
-        """Stop comparing: the pinned run goes (the run now stays as it is)."""
-        if self.pinned is None:
-            return self._report("unpin", Change.NONE, translate("Session", "No run is pinned."))
-        self.pinned = None
-        return self._report("unpin", Change.PIN, translate("Session", "Unpinned: only the run now is shown."))
-
-    def comparison(self) -> str:
-        """What differs between the pinned run's settings and the settings now, in one line
-        ("Pinned: lr 0.05 · Now: lr 0.5"); "" when no run is pinned."""
-        return "" if self.pinned is None else difference_line(self.pinned.settings, self.settings)
-
     # --- looking ------------------------------------------------------------------------------
     def frame(self, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,
               evaluate: bool = False) -> Frame:
