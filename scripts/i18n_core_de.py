@@ -55,4 +55,85 @@ DE = {
     "new {0}": "{0} neu",
     "loss of the step": "Verlust des Schritts",
     " (sample position {0})": " (Beispiel an Position {0})",
+    # --- comparing two runs
+    'a compare beat changes one of lr, seed, bias, activation, hidden':
+        'ein Vergleichs-Beat ändert eines von lr, seed, bias, activation, hidden',
+    'this network has no hidden layer, so no hidden activation to change':
+        'dieses Netz hat keine verborgene Schicht, also keine verborgene Aktivierung zum Ändern',
+    'a compare beat cannot change {0}':
+        'ein Vergleichs-Beat kann {0} nicht ändern',
+    'must be a list of at most {0} layer sizes such as [4], not {1}':
+        'muss eine Liste von höchstens {0} Schichtgrößen wie [4] sein, nicht {1}',
+    "compare: a 'compare' beat changes exactly one of {0}":
+        "compare: ein 'compare'-Beat ändert genau eines von {0}",
+    "{0}: a 'compare' beat changes exactly one of {1} (it gives {2})":
+        "{0}: ein 'compare'-Beat ändert genau eines von {1} (er gibt {2} an)",
+    'a compare beat changes exactly one of {0}':
+        'ein Vergleichs-Beat ändert genau eines von {0}',
+    'no hidden layer':
+        'keine verborgene Schicht',
+    'hidden {0}':
+        'verborgen {0}',
+    'lr {0}':
+        'lr {0}',
+    'seed {0}':
+        'Seed {0}',
+    'bias on':
+        'Bias an',
+    'bias off':
+        'Bias aus',
+    '{0} hidden':
+        '{0} verborgen',
+    '{0} output':
+        '{0} Ausgabe',
+    'optimizer {0}':
+        'Optimierer {0}',
+    'loss {0}':
+        'Verlust {0}',
+    'full batch':
+        'ganzer Batch',
+    'batch {0}':
+        'Batch {0}',
+    'momentum {0}':
+        'Momentum {0}',
+    'L2 {0}':
+        'L2 {0}',
+    'L1 {0}':
+        'L1 {0}',
+    'loss {0} over a batch':
+        'Verlust {0} über einen Batch',
+    'shuffled':
+        'gemischt',
+    'in order':
+        'der Reihe nach',
+    'init {0}':
+        'Init {0}',
+    'init value {0}':
+        'Initwert {0}',
+    'inputs {0}':
+        'Eingaben {0}',
+    'given start weights':
+        'vorgegebene Startgewichte',
+    'random start weights':
+        'zufällige Startgewichte',
+    'its start weights':
+        'seine Startgewichte',
+    'other start weights':
+        'andere Startgewichte',
+    'Pinned and now: the same settings':
+        'Angeheftet und jetzt: dieselben Einstellungen',
+    'Pinned: {0} · Now: {1}':
+        'Angeheftet: {0} · Jetzt: {1}',
+    'pinned':
+        'angeheftet',
+    'pinned: {0}':
+        'angeheftet: {0}',
+    'The pinned run was unpinned: it belongs to the lesson before.':
+        'Der angeheftete Lauf wurde gelöst: er gehört zur vorigen Lektion.',
+    'Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.':
+        'Diesen Lauf angeheftet (Epochen 0 bis {0}); zurück bei Epoche 0. Ändere eine Sache (Lernrate, Seed, Bias, Aktivierung, eine verborgene Schicht) und trainiere neu: beide Kurven erscheinen, die angeheftete gestrichelt.',
+    'No run is pinned.':
+        'Kein Lauf ist angeheftet.',
+    'Unpinned: only the run now is shown.':
+        'Gelöst: nur der jetzige Lauf wird gezeigt.',
 }

@@ -54,4 +54,85 @@ ES = {
     "new {0}": "nuevo {0}",
     "loss of the step": "pérdida del paso",
     " (sample position {0})": " (ejemplo en la posición {0})",
+    # --- comparing two runs
+    'a compare beat changes one of lr, seed, bias, activation, hidden':
+        'una diapositiva de comparación cambia uno de lr, seed, bias, activation, hidden',
+    'this network has no hidden layer, so no hidden activation to change':
+        'esta red no tiene capa oculta, así que no hay activación oculta que cambiar',
+    'a compare beat cannot change {0}':
+        'una diapositiva de comparación no puede cambiar {0}',
+    'must be a list of at most {0} layer sizes such as [4], not {1}':
+        'debe ser una lista de como mucho {0} tamaños de capa como [4], no {1}',
+    "compare: a 'compare' beat changes exactly one of {0}":
+        "compare: una diapositiva 'compare' cambia exactamente uno de {0}",
+    "{0}: a 'compare' beat changes exactly one of {1} (it gives {2})":
+        "{0}: una diapositiva 'compare' cambia exactamente uno de {1} (da {2})",
+    'a compare beat changes exactly one of {0}':
+        'una diapositiva de comparación cambia exactamente uno de {0}',
+    'no hidden layer':
+        'sin capa oculta',
+    'hidden {0}':
+        'oculta {0}',
+    'lr {0}':
+        'lr {0}',
+    'seed {0}':
+        'semilla {0}',
+    'bias on':
+        'sesgo activado',
+    'bias off':
+        'sesgo desactivado',
+    '{0} hidden':
+        '{0} oculta',
+    '{0} output':
+        '{0} salida',
+    'optimizer {0}':
+        'optimizador {0}',
+    'loss {0}':
+        'pérdida {0}',
+    'full batch':
+        'lote completo',
+    'batch {0}':
+        'lote {0}',
+    'momentum {0}':
+        'momento {0}',
+    'L2 {0}':
+        'L2 {0}',
+    'L1 {0}':
+        'L1 {0}',
+    'loss {0} over a batch':
+        'pérdida {0} sobre un lote',
+    'shuffled':
+        'barajado',
+    'in order':
+        'en orden',
+    'init {0}':
+        'inic. {0}',
+    'init value {0}':
+        'valor inicial {0}',
+    'inputs {0}':
+        'entradas {0}',
+    'given start weights':
+        'pesos iniciales dados',
+    'random start weights':
+        'pesos iniciales aleatorios',
+    'its start weights':
+        'sus pesos iniciales',
+    'other start weights':
+        'otros pesos iniciales',
+    'Pinned and now: the same settings':
+        'Fijada y actual: los mismos ajustes',
+    'Pinned: {0} · Now: {1}':
+        'Fijada: {0} · Ahora: {1}',
+    'pinned':
+        'fijada',
+    'pinned: {0}':
+        'fijada: {0}',
+    'The pinned run was unpinned: it belongs to the lesson before.':
+        'La ejecución fijada se soltó: pertenece a la lección anterior.',
+    'Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.':
+        'Ejecución fijada (épocas 0 a {0}); de vuelta en la época 0. Cambia una cosa (tasa de aprendizaje, semilla, sesgo, activación, una capa oculta) y entrena de nuevo: se ven las dos curvas, la fijada discontinua.',
+    'No run is pinned.':
+        'No hay ninguna ejecución fijada.',
+    'Unpinned: only the run now is shown.':
+        'Soltada: solo se muestra la ejecución actual.',
 }

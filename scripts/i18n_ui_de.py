@@ -904,4 +904,29 @@ DE = {
         "{0}: Zahl eingeben (0,75; 0.75 oder 3/4), Enter übernimmt, Esc bricht ab",
     "Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)":
         "Gib eine Zahl ein, z. B. 0; -0,5; 0.75 oder 3/4 (Esc bricht ab)",
+    # --- comparing two runs
+    "The pinned run (dashed on the loss plot) at the epoch shown, beside the run now. Pin a run with Ctrl+P or the loss pane's Pin button; Ctrl+Shift+P unpins.":
+        'Der angeheftete Lauf (gestrichelt im Verlustdiagramm) bei der gezeigten Epoche, neben dem jetzigen Lauf. Anheften mit Strg+P oder dem Knopf „Anheften“ im Verlustbereich; Strg+Umschalt+P löst ihn.',
+    'loss {0}':
+        'Verlust {0}',
+    'acc {0}':
+        'Gen. {0}',
+    'Pinned run, epoch {0}':
+        'Angehefteter Lauf, Epoche {0}',
+    'Pin':
+        'Anheften',
+    'Unpin':
+        'Lösen',
+    'Stop comparing: the pinned run goes (Ctrl+Shift+P).':
+        'Vergleich beenden: der angeheftete Lauf verschwindet (Strg+Umschalt+P).',
+    'Pin this run to compare with (Ctrl+P): it stays, dashed on the loss plot, and the timeline goes back to its start. Change one thing (learning rate, seed, bias, …) and train again from there.':
+        'Diesen Lauf zum Vergleich anheften (Strg+P): er bleibt, gestrichelt im Verlustdiagramm, und die Zeitleiste geht an seinen Anfang zurück. Ändere eine Sache (Lernrate, Seed, Bias, …) und trainiere von dort neu.',
+    'P&in this run':
+        'Diesen Lauf an&heften',
+    'Keep this run to compare with (dashed on the loss plot, its boundary beside the big one) and go back to its start: change one thing and train again.':
+        'Diesen Lauf zum Vergleich behalten (gestrichelt im Verlustdiagramm, seine Grenze neben der großen) und an seinen Anfang zurückgehen: eine Sache ändern und neu trainieren.',
+    'Un&pin':
+        '&Lösen',
+    'Stop comparing: the pinned run goes.':
+        'Vergleich beenden: der angeheftete Lauf verschwindet.',
 }

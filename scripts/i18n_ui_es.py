@@ -891,4 +891,29 @@ ES = {
         "{0}: escribe un número (0,75; 0.75 o 3/4), Intro aplica, Esc cancela",
     "Type a number, e.g. 0, -0.5, 0,75 or 3/4 (Esc cancels)":
         "Escribe un número, p. ej. 0; -0,5; 0.75 o 3/4 (Esc cancela)",
+    # --- comparing two runs
+    "The pinned run (dashed on the loss plot) at the epoch shown, beside the run now. Pin a run with Ctrl+P or the loss pane's Pin button; Ctrl+Shift+P unpins.":
+        'La ejecución fijada (discontinua en el gráfico de pérdida) en la época mostrada, junto a la actual. Fija una ejecución con Ctrl+P o el botón Fijar del panel de pérdida; Ctrl+Mayús+P la suelta.',
+    'loss {0}':
+        'pérdida {0}',
+    'acc {0}':
+        'exact. {0}',
+    'Pinned run, epoch {0}':
+        'Ejecución fijada, época {0}',
+    'Pin':
+        'Fijar',
+    'Unpin':
+        'Soltar',
+    'Stop comparing: the pinned run goes (Ctrl+Shift+P).':
+        'Dejar de comparar: la ejecución fijada se quita (Ctrl+Mayús+P).',
+    'Pin this run to compare with (Ctrl+P): it stays, dashed on the loss plot, and the timeline goes back to its start. Change one thing (learning rate, seed, bias, …) and train again from there.':
+        'Fija esta ejecución para comparar (Ctrl+P): se queda, discontinua en el gráfico de pérdida, y la línea de tiempo vuelve a su inicio. Cambia una cosa (tasa de aprendizaje, semilla, sesgo, …) y entrena de nuevo desde ahí.',
+    'P&in this run':
+        'F&ijar esta ejecución',
+    'Keep this run to compare with (dashed on the loss plot, its boundary beside the big one) and go back to its start: change one thing and train again.':
+        'Conserva esta ejecución para comparar (discontinua en el gráfico de pérdida, su frontera junto a la grande) y vuelve a su inicio: cambia una cosa y entrena de nuevo.',
+    'Un&pin':
+        'S&oltar',
+    'Stop comparing: the pinned run goes.':
+        'Dejar de comparar: la ejecución fijada se quita.',
 }

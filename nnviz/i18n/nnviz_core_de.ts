@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Beats</name>
+    <message>
+        <source>a compare beat changes one of lr, seed, bias, activation, hidden</source>
+        <translation>ein Vergleichs-Beat ändert eines von lr, seed, bias, activation, hidden</translation>
+    </message>
+    <message>
+        <source>this network has no hidden layer, so no hidden activation to change</source>
+        <translation>dieses Netz hat keine verborgene Schicht, also keine verborgene Aktivierung zum Ändern</translation>
+    </message>
+    <message>
+        <source>a compare beat cannot change {0}</source>
+        <translation>ein Vergleichs-Beat kann {0} nicht ändern</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {0} layer sizes such as [4], not {1}</source>
+        <translation>muss eine Liste von höchstens {0} Schichtgrößen wie [4] sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>compare: a 'compare' beat changes exactly one of {0}</source>
+        <translation>compare: ein 'compare'-Beat ändert genau eines von {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a 'compare' beat changes exactly one of {1} (it gives {2})</source>
+        <translation>{0}: ein 'compare'-Beat ändert genau eines von {1} (er gibt {2} an)</translation>
+    </message>
+    <message>
+        <source>a compare beat changes exactly one of {0}</source>
+        <translation>ein Vergleichs-Beat ändert genau eines von {0}</translation>
+    </message>
+</context>
+<context>
     <name>Captions</name>
     <message>
         <source>— (no test split)</source>
@@ -152,6 +183,125 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>no hidden layer</source>
+        <translation>keine verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation>verborgen {0}</translation>
+    </message>
+    <message>
+        <source>lr {0}</source>
+        <translation>lr {0}</translation>
+    </message>
+    <message>
+        <source>seed {0}</source>
+        <translation>Seed {0}</translation>
+    </message>
+    <message>
+        <source>bias on</source>
+        <translation>Bias an</translation>
+    </message>
+    <message>
+        <source>bias off</source>
+        <translation>Bias aus</translation>
+    </message>
+    <message>
+        <source>{0} hidden</source>
+        <translation>{0} verborgen</translation>
+    </message>
+    <message>
+        <source>{0} output</source>
+        <translation>{0} Ausgabe</translation>
+    </message>
+    <message>
+        <source>optimizer {0}</source>
+        <translation>Optimierer {0}</translation>
+    </message>
+    <message>
+        <source>loss {0}</source>
+        <translation>Verlust {0}</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>ganzer Batch</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>Batch {0}</translation>
+    </message>
+    <message>
+        <source>momentum {0}</source>
+        <translation>Momentum {0}</translation>
+    </message>
+    <message>
+        <source>L2 {0}</source>
+        <translation>L2 {0}</translation>
+    </message>
+    <message>
+        <source>L1 {0}</source>
+        <translation>L1 {0}</translation>
+    </message>
+    <message>
+        <source>loss {0} over a batch</source>
+        <translation>Verlust {0} über einen Batch</translation>
+    </message>
+    <message>
+        <source>shuffled</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>der Reihe nach</translation>
+    </message>
+    <message>
+        <source>init {0}</source>
+        <translation>Init {0}</translation>
+    </message>
+    <message>
+        <source>init value {0}</source>
+        <translation>Initwert {0}</translation>
+    </message>
+    <message>
+        <source>inputs {0}</source>
+        <translation>Eingaben {0}</translation>
+    </message>
+    <message>
+        <source>given start weights</source>
+        <translation>vorgegebene Startgewichte</translation>
+    </message>
+    <message>
+        <source>random start weights</source>
+        <translation>zufällige Startgewichte</translation>
+    </message>
+    <message>
+        <source>its start weights</source>
+        <translation>seine Startgewichte</translation>
+    </message>
+    <message>
+        <source>other start weights</source>
+        <translation>andere Startgewichte</translation>
+    </message>
+    <message>
+        <source>Pinned and now: the same settings</source>
+        <translation>Angeheftet und jetzt: dieselben Einstellungen</translation>
+    </message>
+    <message>
+        <source>Pinned: {0} · Now: {1}</source>
+        <translation>Angeheftet: {0} · Jetzt: {1}</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>pinned: {0}</source>
+        <translation>angeheftet: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>{0}: the target {1} has no values.</source>
@@ -204,12 +354,12 @@
 <context>
     <name>Explain</name>
     <message>
-        <source>input &apos;{0}&apos;</source>
-        <translation>Eingabe &apos;{0}&apos;</translation>
+        <source>input '{0}'</source>
+        <translation>Eingabe '{0}'</translation>
     </message>
     <message>
-        <source>output &apos;{0}&apos;</source>
-        <translation>Ausgabe &apos;{0}&apos;</translation>
+        <source>output '{0}'</source>
+        <translation>Ausgabe '{0}'</translation>
     </message>
     <message>
         <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
@@ -336,11 +486,11 @@
         <translation>{0} davon ändern sich in diesem Schritt nicht (ihre Aktualisierung ist 0).</translation>
     </message>
     <message>
-        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <source>(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(„Epoche“: nur der letzte Schritt der Epoche ist aufgezeichnet; die früheren Schritte der Epoche werden nicht gezeigt.)</translation>
     </message>
     <message>
-        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
+        <source>The inputs are the table's values as they are (no scaling).</source>
         <translation>Die Eingaben sind die Werte der Tabelle, so wie sie sind (nicht skaliert).</translation>
     </message>
     <message>
@@ -368,11 +518,11 @@
         <translation>Auch das Ziel ist skaliert: </translation>
     </message>
     <message>
-        <source>fused: σ′ cancels the log&apos;s derivative</source>
+        <source>fused: σ′ cancels the log's derivative</source>
         <translation>zusammengefasst: σ′ hebt die Ableitung des Logarithmus auf</translation>
     </message>
     <message>
-        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
+        <source>fused: softmax's Jacobian cancels the log's</source>
         <translation>zusammengefasst: die Jacobi-Matrix von Softmax hebt die des Logarithmus auf</translation>
     </message>
     <message>
@@ -400,7 +550,7 @@
         <translation>Momentum: v ← μ·v − lr·∂L/∂w, dann w ← w + v (μ = {0}, lr = {1})</translation>
     </message>
     <message>
-        <source>Adam&apos;s step count (bias correction) t = {0}</source>
+        <source>Adam's step count (bias correction) t = {0}</source>
         <translation>Adams Schrittzähler (Bias-Korrektur) t = {0}</translation>
     </message>
     <message>
@@ -614,8 +764,8 @@
         <translation>die Tabelle hat {0} Zeilen (1 bis {0})</translation>
     </message>
     <message>
-        <source>must be a table like {0}.caption = &quot;…&quot;</source>
-        <translation>muss eine Tabelle sein, etwa {0}.caption = &quot;…&quot;</translation>
+        <source>must be a table like {0}.caption = "…"</source>
+        <translation>muss eine Tabelle sein, etwa {0}.caption = "…"</translation>
     </message>
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
@@ -710,20 +860,20 @@
 <context>
     <name>Numbers</name>
     <message>
-        <source>&apos;{0}&apos; is not a number</source>
-        <translation>&apos;{0}&apos; ist keine Zahl</translation>
+        <source>'{0}' is not a number</source>
+        <translation>'{0}' ist keine Zahl</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
-        <translation>&apos;{0}&apos; hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
+        <source>'{0}' has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>'{0}' hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has more than one decimal mark</source>
-        <translation>&apos;{0}&apos; hat mehr als ein Dezimalzeichen</translation>
+        <source>'{0}' has more than one decimal mark</source>
+        <translation>'{0}' hat mehr als ein Dezimalzeichen</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is too big</source>
-        <translation>&apos;{0}&apos; ist zu groß</translation>
+        <source>'{0}' is too big</source>
+        <translation>'{0}' ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -795,7 +945,7 @@
         <translation>Diese Antwort ist zu lang für eine Zahl.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <source>"{0}" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
         <translation>„{0}“ ist keine Zahl: schreib z. B. 0,75; 0.75; 3/4 oder 1 1/2 (ein Dezimalzeichen, kein Tausendertrennzeichen).</translation>
     </message>
     <message>
@@ -842,6 +992,10 @@
         <translation>{0} geladen: {1}, bereit zum Trainieren.</translation>
     </message>
     <message>
+        <source>The pinned run was unpinned: it belongs to the lesson before.</source>
+        <translation>Der angeheftete Lauf wurde gelöst: er gehört zur vorigen Lektion.</translation>
+    </message>
+    <message>
         <source>Network rebuilt: {0}. Training starts again from epoch 0 (Ctrl+Z undoes).</source>
         <translation>Netz neu gebaut: {0}. Das Training beginnt wieder bei Epoche 0 (Strg+Z macht es rückgängig).</translation>
     </message>
@@ -886,7 +1040,7 @@
         <translation> +{0} ({0} von {1} Beispielen in Epoche {2})</translation>
     </message>
     <message>
-        <source>; the last step&apos;s loss was {0}.</source>
+        <source>; the last step's loss was {0}.</source>
         <translation>; der Verlust des letzten Schritts war {0}.</translation>
     </message>
     <message>
@@ -981,6 +1135,18 @@
         <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
         <translation>Zeige {0} von {1}. Start oder Schritt trainiert von hier weiter (die späteren Epochen fallen weg; Strg+Z holt sie zurück).</translation>
     </message>
+    <message>
+        <source>Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.</source>
+        <translation>Diesen Lauf angeheftet (Epochen 0 bis {0}); zurück bei Epoche 0. Ändere eine Sache (Lernrate, Seed, Bias, Aktivierung, eine verborgene Schicht) und trainiere neu: beide Kurven erscheinen, die angeheftete gestrichelt.</translation>
+    </message>
+    <message>
+        <source>No run is pinned.</source>
+        <translation>Kein Lauf ist angeheftet.</translation>
+    </message>
+    <message>
+        <source>Unpinned: only the run now is shown.</source>
+        <translation>Gelöst: nur der jetzige Lauf wird gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>
@@ -989,7 +1155,7 @@
         <translation>{0}: nichts ist geladen, also gibt es nichts zu speichern</translation>
     </message>
     <message>
-        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
+        <source>this data's inputs are computed in a way a session file cannot keep yet</source>
         <translation>die Eingaben dieser Daten werden auf eine Art berechnet, die eine Sitzungsdatei noch nicht speichern kann</translation>
     </message>
     <message>

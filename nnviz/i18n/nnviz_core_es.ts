@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Beats</name>
+    <message>
+        <source>a compare beat changes one of lr, seed, bias, activation, hidden</source>
+        <translation>una diapositiva de comparación cambia uno de lr, seed, bias, activation, hidden</translation>
+    </message>
+    <message>
+        <source>this network has no hidden layer, so no hidden activation to change</source>
+        <translation>esta red no tiene capa oculta, así que no hay activación oculta que cambiar</translation>
+    </message>
+    <message>
+        <source>a compare beat cannot change {0}</source>
+        <translation>una diapositiva de comparación no puede cambiar {0}</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {0} layer sizes such as [4], not {1}</source>
+        <translation>debe ser una lista de como mucho {0} tamaños de capa como [4], no {1}</translation>
+    </message>
+    <message>
+        <source>compare: a 'compare' beat changes exactly one of {0}</source>
+        <translation>compare: una diapositiva 'compare' cambia exactamente uno de {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a 'compare' beat changes exactly one of {1} (it gives {2})</source>
+        <translation>{0}: una diapositiva 'compare' cambia exactamente uno de {1} (da {2})</translation>
+    </message>
+    <message>
+        <source>a compare beat changes exactly one of {0}</source>
+        <translation>una diapositiva de comparación cambia exactamente uno de {0}</translation>
+    </message>
+</context>
+<context>
     <name>Captions</name>
     <message>
         <source>— (no test split)</source>
@@ -152,6 +183,125 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>no hidden layer</source>
+        <translation>sin capa oculta</translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation>oculta {0}</translation>
+    </message>
+    <message>
+        <source>lr {0}</source>
+        <translation>lr {0}</translation>
+    </message>
+    <message>
+        <source>seed {0}</source>
+        <translation>semilla {0}</translation>
+    </message>
+    <message>
+        <source>bias on</source>
+        <translation>sesgo activado</translation>
+    </message>
+    <message>
+        <source>bias off</source>
+        <translation>sesgo desactivado</translation>
+    </message>
+    <message>
+        <source>{0} hidden</source>
+        <translation>{0} oculta</translation>
+    </message>
+    <message>
+        <source>{0} output</source>
+        <translation>{0} salida</translation>
+    </message>
+    <message>
+        <source>optimizer {0}</source>
+        <translation>optimizador {0}</translation>
+    </message>
+    <message>
+        <source>loss {0}</source>
+        <translation>pérdida {0}</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>lote completo</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>lote {0}</translation>
+    </message>
+    <message>
+        <source>momentum {0}</source>
+        <translation>momento {0}</translation>
+    </message>
+    <message>
+        <source>L2 {0}</source>
+        <translation>L2 {0}</translation>
+    </message>
+    <message>
+        <source>L1 {0}</source>
+        <translation>L1 {0}</translation>
+    </message>
+    <message>
+        <source>loss {0} over a batch</source>
+        <translation>pérdida {0} sobre un lote</translation>
+    </message>
+    <message>
+        <source>shuffled</source>
+        <translation>barajado</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>en orden</translation>
+    </message>
+    <message>
+        <source>init {0}</source>
+        <translation>inic. {0}</translation>
+    </message>
+    <message>
+        <source>init value {0}</source>
+        <translation>valor inicial {0}</translation>
+    </message>
+    <message>
+        <source>inputs {0}</source>
+        <translation>entradas {0}</translation>
+    </message>
+    <message>
+        <source>given start weights</source>
+        <translation>pesos iniciales dados</translation>
+    </message>
+    <message>
+        <source>random start weights</source>
+        <translation>pesos iniciales aleatorios</translation>
+    </message>
+    <message>
+        <source>its start weights</source>
+        <translation>sus pesos iniciales</translation>
+    </message>
+    <message>
+        <source>other start weights</source>
+        <translation>otros pesos iniciales</translation>
+    </message>
+    <message>
+        <source>Pinned and now: the same settings</source>
+        <translation>Fijada y actual: los mismos ajustes</translation>
+    </message>
+    <message>
+        <source>Pinned: {0} · Now: {1}</source>
+        <translation>Fijada: {0} · Ahora: {1}</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>pinned: {0}</source>
+        <translation>fijada: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>{0}: the target {1} has no values.</source>
@@ -204,12 +354,12 @@
 <context>
     <name>Explain</name>
     <message>
-        <source>input &apos;{0}&apos;</source>
-        <translation>entrada &apos;{0}&apos;</translation>
+        <source>input '{0}'</source>
+        <translation>entrada '{0}'</translation>
     </message>
     <message>
-        <source>output &apos;{0}&apos;</source>
-        <translation>salida &apos;{0}&apos;</translation>
+        <source>output '{0}'</source>
+        <translation>salida '{0}'</translation>
     </message>
     <message>
         <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
@@ -336,11 +486,11 @@
         <translation>{0} de ellos no cambian en este paso (su actualización es 0).</translation>
     </message>
     <message>
-        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <source>(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(«Época»: solo se registra el último paso de la época; los pasos anteriores no se muestran.)</translation>
     </message>
     <message>
-        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
+        <source>The inputs are the table's values as they are (no scaling).</source>
         <translation>Las entradas son los valores de la tabla tal cual (sin escalar).</translation>
     </message>
     <message>
@@ -368,11 +518,11 @@
         <translation>El objetivo también está escalado: </translation>
     </message>
     <message>
-        <source>fused: σ′ cancels the log&apos;s derivative</source>
+        <source>fused: σ′ cancels the log's derivative</source>
         <translation>combinado: σ′ anula la derivada del logaritmo</translation>
     </message>
     <message>
-        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
+        <source>fused: softmax's Jacobian cancels the log's</source>
         <translation>combinado: el jacobiano de softmax anula el del logaritmo</translation>
     </message>
     <message>
@@ -400,7 +550,7 @@
         <translation>Momento: v ← μ·v − lr·∂L/∂w, después w ← w + v (μ = {0}, lr = {1})</translation>
     </message>
     <message>
-        <source>Adam&apos;s step count (bias correction) t = {0}</source>
+        <source>Adam's step count (bias correction) t = {0}</source>
         <translation>contador de pasos de Adam (corrección del sesgo) t = {0}</translation>
     </message>
     <message>
@@ -614,8 +764,8 @@
         <translation>la tabla tiene {0} filas (de 1 a {0})</translation>
     </message>
     <message>
-        <source>must be a table like {0}.caption = &quot;…&quot;</source>
-        <translation>debe ser una tabla como {0}.caption = &quot;…&quot;</translation>
+        <source>must be a table like {0}.caption = "…"</source>
+        <translation>debe ser una tabla como {0}.caption = "…"</translation>
     </message>
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
@@ -710,20 +860,20 @@
 <context>
     <name>Numbers</name>
     <message>
-        <source>&apos;{0}&apos; is not a number</source>
-        <translation>&apos;{0}&apos; no es un número</translation>
+        <source>'{0}' is not a number</source>
+        <translation>'{0}' no es un número</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
-        <translation>&apos;{0}&apos; tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
+        <source>'{0}' has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>'{0}' tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has more than one decimal mark</source>
-        <translation>&apos;{0}&apos; tiene más de un separador decimal</translation>
+        <source>'{0}' has more than one decimal mark</source>
+        <translation>'{0}' tiene más de un separador decimal</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is too big</source>
-        <translation>&apos;{0}&apos; es demasiado grande</translation>
+        <source>'{0}' is too big</source>
+        <translation>'{0}' es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -795,7 +945,7 @@
         <translation>Esa respuesta es demasiado larga para ser un número.</translation>
     </message>
     <message>
-        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <source>"{0}" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
         <translation>«{0}» no es un número: escribe p. ej. 0,75; 0.75; 3/4 o 1 1/2 (un solo separador decimal, sin separador de miles).</translation>
     </message>
     <message>
@@ -842,6 +992,10 @@
         <translation>{0} cargado: {1}, listo para entrenar.</translation>
     </message>
     <message>
+        <source>The pinned run was unpinned: it belongs to the lesson before.</source>
+        <translation>La ejecución fijada se soltó: pertenece a la lección anterior.</translation>
+    </message>
+    <message>
         <source>Network rebuilt: {0}. Training starts again from epoch 0 (Ctrl+Z undoes).</source>
         <translation>Red reconstruida: {0}. El entrenamiento vuelve a empezar en la época 0 (Ctrl+Z lo deshace).</translation>
     </message>
@@ -886,7 +1040,7 @@
         <translation> +{0} ({0} de {1} ejemplos de la época {2})</translation>
     </message>
     <message>
-        <source>; the last step&apos;s loss was {0}.</source>
+        <source>; the last step's loss was {0}.</source>
         <translation>; la pérdida del último paso fue {0}.</translation>
     </message>
     <message>
@@ -981,6 +1135,18 @@
         <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
         <translation>Mostrando {0} de {1}. Reproducir o Paso sigue entrenando desde aquí (las épocas posteriores se pierden; Ctrl+Z las recupera).</translation>
     </message>
+    <message>
+        <source>Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.</source>
+        <translation>Ejecución fijada (épocas 0 a {0}); de vuelta en la época 0. Cambia una cosa (tasa de aprendizaje, semilla, sesgo, activación, una capa oculta) y entrena de nuevo: se ven las dos curvas, la fijada discontinua.</translation>
+    </message>
+    <message>
+        <source>No run is pinned.</source>
+        <translation>No hay ninguna ejecución fijada.</translation>
+    </message>
+    <message>
+        <source>Unpinned: only the run now is shown.</source>
+        <translation>Soltada: solo se muestra la ejecución actual.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>
@@ -989,7 +1155,7 @@
         <translation>{0}: no hay nada cargado, así que no hay nada que guardar</translation>
     </message>
     <message>
-        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
+        <source>this data's inputs are computed in a way a session file cannot keep yet</source>
         <translation>las entradas de estos datos se calculan de una forma que un archivo de sesión aún no puede guardar</translation>
     </message>
     <message>
