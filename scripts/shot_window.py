@@ -6,7 +6,7 @@
 
 ``--steps``: comma-separated ``sample``, ``batch``, ``epoch``, ``back`` or ``runN`` (play N epochs),
 done through the window's own buttons and worker. ``--show``: ``weights``, ``maps``, ``noexplain``,
-``nodocks`` (the settings and data docks closed).
+``nodocks`` (the settings, data and NumPy docks closed).
 ``--map L,I`` shows neuron I of layer L large in the boundary panel. ``--theme``: light, dark or
 high contrast (View → Theme).
 """
@@ -47,9 +47,10 @@ def main() -> int:
     w.show_maps_box.setChecked("maps" in shown)
     if "noexplain" in shown:        # the explainer's tab closed (it comes to the front at the first Step)
         w.explainer_dock.hide()
-    if "nodocks" in shown:          # the settings and data docks closed, as for a lecture
+    if "nodocks" in shown:          # the settings, data and NumPy docks closed, as for a lecture
         w.hyper_dock.hide()
         w.data_dock.hide()
+        w.code_dock.hide()
     for step in filter(None, args.steps.split(",")):
         if step == "back":
             w.step_back()
