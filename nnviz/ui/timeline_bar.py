@@ -91,6 +91,12 @@ class TimelineBar(QWidget):
     def _fit_label(self) -> None:
         fix_size(self.label, self.label.fontMetrics().horizontalAdvance("99,999 / 99,999") + 8)
 
+    def retranslate(self) -> None:
+        """The Pin button's text in the current language, and its width fitted to it again
+        (German's "Anheften" is longer than "Pin")."""
+        self._fit_pin_button()
+        self.show_pinned(self._pinned)
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
             self._fit_label()
