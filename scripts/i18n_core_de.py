@@ -136,4 +136,50 @@ DE = {
         'Kein Lauf ist angeheftet.',
     'Unpinned: only the run now is shown.':
         'Gelöst: nur der jetzige Lauf wird gezeigt.',
+    # --- CSV: refusals before reading and while reading, and the sniffer's notes
+    '{0}: the file cannot be read (permission denied).':
+        '{0}: die Datei kann nicht gelesen werden (keine Berechtigung).',
+    '{0}: the file cannot be read ({1}).':
+        '{0}: die Datei kann nicht gelesen werden ({1}).',
+    'unknown error': 'unbekannter Fehler',
+    '{0}: the file is empty.': '{0}: die Datei ist leer.',
+    '{0}: the file is empty (it holds only blank lines).':
+        '{0}: die Datei ist leer (sie enthält nur Leerzeilen).',
+    '{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle; speichere sie als CSV '
+        '(Datei › Speichern unter › CSV) und öffne diese.',
+    '{0}: this is a binary file ({1}), not a CSV table.':
+        '{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle.',
+    '{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: das ist eine Binärdatei, keine CSV-Tabelle; speichere sie als CSV '
+        '(Datei › Speichern unter › CSV) und öffne diese.',
+    '{0}: this is a binary file, not a CSV table.':
+        '{0}: das ist eine Binärdatei, keine CSV-Tabelle.',
+    '{0}: this looks like an HTML page, not a CSV table.':
+        '{0}: das sieht nach einer HTML-Seite aus, nicht nach einer CSV-Tabelle.',
+    '{0}: this looks like an XML document, not a CSV table.':
+        '{0}: das sieht nach einem XML-Dokument aus, nicht nach einer CSV-Tabelle.',
+    'Converted old Mac line endings (CR only) to newlines.':
+        'Alte Mac-Zeilenenden (nur CR) in Zeilenumbrüche umgewandelt.',
+    'Removed a UTF-8 byte-order mark.': 'UTF-8-Byte-Order-Mark entfernt.',
+    'Read as {0} text.': 'Als {0}-Text gelesen.',
+    '{0}: a quote (") opened in row {1} is never closed; close it or remove it.':
+        '{0}: ein Anführungszeichen (") in Zeile {1} wird nie geschlossen; schließe es oder entferne es.',
+    '{0}: row {1} has {2} field, the header has {3}.':
+        '{0}: Zeile {1} hat {2} Feld, die Kopfzeile hat {3}.',
+    '{0}: row {1} has {2} fields, the header has {3}.':
+        '{0}: Zeile {1} hat {2} Felder, die Kopfzeile hat {3}.',
+    'Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.':
+        'Enthält eine Zahl ein Tausendertrennzeichen, wie 1,234? Entferne die Trennzeichen (1234) oder setze '
+        'solche Zahlen in Anführungszeichen.',
+    '{0}: the rows starting at row {1} could not be read as a CSV table.':
+        '{0}: die Zeilen ab Zeile {1} konnten nicht als CSV-Tabelle gelesen werden.',
+    '{0}: not enough memory to read this file; use a sample of it.':
+        '{0}: nicht genug Speicher, um diese Datei zu lesen; nimm eine Stichprobe daraus.',
+    '{0}: not enough memory to read this file.':
+        '{0}: nicht genug Speicher, um diese Datei zu lesen.',
+    '{0}: the file could not be read as a CSV table ({1}).':
+        '{0}: die Datei konnte nicht als CSV-Tabelle gelesen werden ({1}).',
+    '{0}: the file has a header but no data rows.':
+        '{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.',
 }

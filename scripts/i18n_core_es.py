@@ -135,4 +135,50 @@ ES = {
         'No hay ninguna ejecución fijada.',
     'Unpinned: only the run now is shown.':
         'Soltada: solo se muestra la ejecución actual.',
+    # --- CSV: refusals before reading and while reading, and the sniffer's notes
+    '{0}: the file cannot be read (permission denied).':
+        '{0}: no se puede leer el archivo (permiso denegado).',
+    '{0}: the file cannot be read ({1}).':
+        '{0}: no se puede leer el archivo ({1}).',
+    'unknown error': 'error desconocido',
+    '{0}: the file is empty.': '{0}: el archivo está vacío.',
+    '{0}: the file is empty (it holds only blank lines).':
+        '{0}: el archivo está vacío (solo tiene líneas en blanco).',
+    '{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: es un archivo binario ({1}), no una tabla CSV; guárdalo como CSV '
+        '(Archivo › Guardar como › CSV) y abre ese.',
+    '{0}: this is a binary file ({1}), not a CSV table.':
+        '{0}: es un archivo binario ({1}), no una tabla CSV.',
+    '{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: es un archivo binario, no una tabla CSV; guárdalo como CSV '
+        '(Archivo › Guardar como › CSV) y abre ese.',
+    '{0}: this is a binary file, not a CSV table.':
+        '{0}: es un archivo binario, no una tabla CSV.',
+    '{0}: this looks like an HTML page, not a CSV table.':
+        '{0}: parece una página HTML, no una tabla CSV.',
+    '{0}: this looks like an XML document, not a CSV table.':
+        '{0}: parece un documento XML, no una tabla CSV.',
+    'Converted old Mac line endings (CR only) to newlines.':
+        'Se convirtieron los finales de línea antiguos de Mac (solo CR) en saltos de línea.',
+    'Removed a UTF-8 byte-order mark.': 'Se quitó una marca de orden de bytes UTF-8.',
+    'Read as {0} text.': 'Leído como texto {0}.',
+    '{0}: a quote (") opened in row {1} is never closed; close it or remove it.':
+        '{0}: unas comillas (") abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.',
+    '{0}: row {1} has {2} field, the header has {3}.':
+        '{0}: la fila {1} tiene {2} campo, la cabecera tiene {3}.',
+    '{0}: row {1} has {2} fields, the header has {3}.':
+        '{0}: la fila {1} tiene {2} campos, la cabecera tiene {3}.',
+    'Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.':
+        '¿Tiene algún número un separador de miles, como 1,234? Quita los separadores (1234) o pon esos '
+        'números entre comillas.',
+    '{0}: the rows starting at row {1} could not be read as a CSV table.':
+        '{0}: las filas desde la fila {1} no se pudieron leer como tabla CSV.',
+    '{0}: not enough memory to read this file; use a sample of it.':
+        '{0}: no hay memoria suficiente para leer este archivo; usa una muestra.',
+    '{0}: not enough memory to read this file.':
+        '{0}: no hay memoria suficiente para leer este archivo.',
+    '{0}: the file could not be read as a CSV table ({1}).':
+        '{0}: el archivo no se pudo leer como tabla CSV ({1}).',
+    '{0}: the file has a header but no data rows.':
+        '{0}: el archivo tiene cabecera pero ninguna fila de datos.',
 }

@@ -343,6 +343,94 @@
         <source>{0}: the file has a header but no data rows.</source>
         <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
+    <message>
+        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: ein Anführungszeichen (") in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} field, the header has {3}.</source>
+        <translation>{0}: Zeile {1} hat {2} Feld, die Kopfzeile hat {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} fields, the header has {3}.</source>
+        <translation>{0}: Zeile {1} hat {2} Felder, die Kopfzeile hat {3}.</translation>
+    </message>
+    <message>
+        <source>Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.</source>
+        <translation>Enthält eine Zahl ein Tausendertrennzeichen, wie 1,234? Entferne die Trennzeichen (1234) oder setze solche Zahlen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>{0}: the rows starting at row {1} could not be read as a CSV table.</source>
+        <translation>{0}: die Zeilen ab Zeile {1} konnten nicht als CSV-Tabelle gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file; use a sample of it.</source>
+        <translation>{0}: nicht genug Speicher, um diese Datei zu lesen; nimm eine Stichprobe daraus.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file.</source>
+        <translation>{0}: nicht genug Speicher, um diese Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>{0}: the file could not be read as a CSV table ({1}).</source>
+        <translation>{0}: die Datei konnte nicht als CSV-Tabelle gelesen werden ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied).</source>
+        <translation>{0}: die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1}).</source>
+        <translation>{0}: die Datei kann nicht gelesen werden ({1}).</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty.</source>
+        <translation>{0}: die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Read as {0} text.</source>
+        <translation>Als {0}-Text gelesen.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle; speichere sie als CSV (Datei › Speichern unter › CSV) und öffne diese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table.</source>
+        <translation>{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: das ist eine Binärdatei, keine CSV-Tabelle; speichere sie als CSV (Datei › Speichern unter › CSV) und öffne diese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table.</source>
+        <translation>{0}: das ist eine Binärdatei, keine CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an HTML page, not a CSV table.</source>
+        <translation>{0}: das sieht nach einer HTML-Seite aus, nicht nach einer CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an XML document, not a CSV table.</source>
+        <translation>{0}: das sieht nach einem XML-Dokument aus, nicht nach einer CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Converted old Mac line endings (CR only) to newlines.</source>
+        <translation>Alte Mac-Zeilenenden (nur CR) in Zeilenumbrüche umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Removed a UTF-8 byte-order mark.</source>
+        <translation>UTF-8-Byte-Order-Mark entfernt.</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty (it holds only blank lines).</source>
+        <translation>{0}: die Datei ist leer (sie enthält nur Leerzeilen).</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>

@@ -343,6 +343,94 @@
         <source>{0}: the file has a header but no data rows.</source>
         <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
     </message>
+    <message>
+        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: unas comillas (") abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} field, the header has {3}.</source>
+        <translation>{0}: la fila {1} tiene {2} campo, la cabecera tiene {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} fields, the header has {3}.</source>
+        <translation>{0}: la fila {1} tiene {2} campos, la cabecera tiene {3}.</translation>
+    </message>
+    <message>
+        <source>Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.</source>
+        <translation>¿Tiene algún número un separador de miles, como 1,234? Quita los separadores (1234) o pon esos números entre comillas.</translation>
+    </message>
+    <message>
+        <source>{0}: the rows starting at row {1} could not be read as a CSV table.</source>
+        <translation>{0}: las filas desde la fila {1} no se pudieron leer como tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file; use a sample of it.</source>
+        <translation>{0}: no hay memoria suficiente para leer este archivo; usa una muestra.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file.</source>
+        <translation>{0}: no hay memoria suficiente para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>{0}: the file could not be read as a CSV table ({1}).</source>
+        <translation>{0}: el archivo no se pudo leer como tabla CSV ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied).</source>
+        <translation>{0}: no se puede leer el archivo (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1}).</source>
+        <translation>{0}: no se puede leer el archivo ({1}).</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty.</source>
+        <translation>{0}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Read as {0} text.</source>
+        <translation>Leído como texto {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: es un archivo binario ({1}), no una tabla CSV; guárdalo como CSV (Archivo › Guardar como › CSV) y abre ese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table.</source>
+        <translation>{0}: es un archivo binario ({1}), no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: es un archivo binario, no una tabla CSV; guárdalo como CSV (Archivo › Guardar como › CSV) y abre ese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table.</source>
+        <translation>{0}: es un archivo binario, no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an HTML page, not a CSV table.</source>
+        <translation>{0}: parece una página HTML, no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an XML document, not a CSV table.</source>
+        <translation>{0}: parece un documento XML, no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>Converted old Mac line endings (CR only) to newlines.</source>
+        <translation>Se convirtieron los finales de línea antiguos de Mac (solo CR) en saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Removed a UTF-8 byte-order mark.</source>
+        <translation>Se quitó una marca de orden de bytes UTF-8.</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty (it holds only blank lines).</source>
+        <translation>{0}: el archivo está vacío (solo tiene líneas en blanco).</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
