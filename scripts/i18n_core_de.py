@@ -182,4 +182,29 @@ DE = {
         '{0}: die Datei konnte nicht als CSV-Tabelle gelesen werden ({1}).',
     '{0}: the file has a header but no data rows.':
         '{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.',
+    # --- CSV: options, unusable columns, and what a text column holds (fills "holds {1}")
+    '{0}: unknown missing-value rule {1}; choose drop or mean.':
+        '{0}: unbekannte Regel für fehlende Werte {1}; wähle drop oder mean.',
+    '{0}: unknown scaling {1}; choose one of {2}.':
+        '{0}: unbekannte Skalierung {1}; wähle eine von {2}.',
+    '{0}: there is no usable feature: column {1} holds {2}.':
+        '{0}: es gibt kein brauchbares Merkmal: Spalte {1} enthält {2}.',
+    'Text columns not used as features: {0} (choose them to one-hot encode them).':
+        'Textspalten, die nicht als Merkmale verwendet werden: {0} (wähle sie, um sie one-hot zu kodieren).',
+    '{0}: column {1} holds {2}.': '{0}: Spalte {1} enthält {2}.',
+    "Column '{0}' is read as text: it holds {1}.":
+        "Spalte '{0}' wird als Text gelesen: sie enthält {1}.",
+    'percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number':
+        'Prozentangaben wie {0}; schreib sie als einfache Zahlen (12 statt 12%), um sie als Zahl zu verwenden',
+    'amounts with a currency sign like {0}; remove the currency sign to use it as a number':
+        'Beträge mit Währungszeichen wie {0}; entferne das Währungszeichen, um sie als Zahl zu verwenden',
+    'numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number':
+        'Zahlen mit Tausendertrennzeichen wie {0}; entferne die Trennzeichen (1234 statt 1,234), um sie als Zahl '
+        'zu verwenden',
+    'dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out':
+        'Datumsangaben wie {0}; mach Zahlen daraus (z. B. Tage seit dem ersten Datum) oder lass die Spalte weg',
+    'times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out':
+        'Uhrzeiten wie {0}; mach Zahlen daraus (z. B. Minuten seit Mitternacht) oder lass die Spalte weg',
+    'hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number':
+        'Hexadezimalzahlen wie {0}; wandle sie in Dezimalzahlen um, um sie als Zahl zu verwenden',
 }

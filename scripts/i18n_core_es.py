@@ -181,4 +181,29 @@ ES = {
         '{0}: el archivo no se pudo leer como tabla CSV ({1}).',
     '{0}: the file has a header but no data rows.':
         '{0}: el archivo tiene cabecera pero ninguna fila de datos.',
+    # --- CSV: options, unusable columns, and what a text column holds (fills "holds {1}")
+    '{0}: unknown missing-value rule {1}; choose drop or mean.':
+        '{0}: regla de valores ausentes desconocida {1}; elige drop o mean.',
+    '{0}: unknown scaling {1}; choose one of {2}.':
+        '{0}: escalado desconocido {1}; elige uno de {2}.',
+    '{0}: there is no usable feature: column {1} holds {2}.':
+        '{0}: no hay ninguna característica utilizable: la columna {1} contiene {2}.',
+    'Text columns not used as features: {0} (choose them to one-hot encode them).':
+        'Columnas de texto no usadas como características: {0} (elígelas para codificarlas one-hot).',
+    '{0}: column {1} holds {2}.': '{0}: la columna {1} contiene {2}.',
+    "Column '{0}' is read as text: it holds {1}.":
+        "La columna '{0}' se lee como texto: contiene {1}.",
+    'percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number':
+        'porcentajes como {0}; escríbelos como números simples (12 en vez de 12%) para usarla como número',
+    'amounts with a currency sign like {0}; remove the currency sign to use it as a number':
+        'importes con símbolo de moneda como {0}; quita el símbolo de moneda para usarla como número',
+    'numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number':
+        'números con separadores de miles como {0}; quita los separadores (1234 en vez de 1,234) para usarla '
+        'como número',
+    'dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out':
+        'fechas como {0}; conviértelas en números (p. ej. días desde la primera fecha) o deja la columna fuera',
+    'times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out':
+        'horas del día como {0}; conviértelas en números (p. ej. minutos desde medianoche) o deja la columna fuera',
+    'hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number':
+        'números hexadecimales como {0}; conviértelos a números decimales para usarla como número',
 }

@@ -308,12 +308,32 @@
         <translation>{0}: das Ziel {1} hat keine Werte.</translation>
     </message>
     <message>
+        <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
+        <translation>{0}: unbekannte Regel für fehlende Werte {1}; wähle drop oder mean.</translation>
+    </message>
+    <message>
+        <source>{0}: unknown scaling {1}; choose one of {2}.</source>
+        <translation>{0}: unbekannte Skalierung {1}; wähle eine von {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: column {1} holds {2}.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: Spalte {1} enthält {2}.</translation>
+    </message>
+    <message>
+        <source>Text columns not used as features: {0} (choose them to one-hot encode them).</source>
+        <translation>Textspalten, die nicht als Merkmale verwendet werden: {0} (wähle sie, um sie one-hot zu kodieren).</translation>
+    </message>
+    <message>
         <source>{0}: there is no usable feature: no feature column was chosen.</source>
         <translation>{0}: es gibt kein brauchbares Merkmal: keine Merkmalsspalte wurde gewählt.</translation>
     </message>
     <message>
         <source>{0}: the target {1} cannot also be a feature.</source>
         <translation>{0}: das Ziel {1} kann nicht zugleich ein Merkmal sein.</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} holds {2}.</source>
+        <translation>{0}: Spalte {1} enthält {2}.</translation>
     </message>
     <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
@@ -430,6 +450,34 @@
     <message>
         <source>{0}: the file is empty (it holds only blank lines).</source>
         <translation>{0}: die Datei ist leer (sie enthält nur Leerzeilen).</translation>
+    </message>
+    <message>
+        <source>Column '{0}' is read as text: it holds {1}.</source>
+        <translation>Spalte '{0}' wird als Text gelesen: sie enthält {1}.</translation>
+    </message>
+    <message>
+        <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
+        <translation>Prozentangaben wie {0}; schreib sie als einfache Zahlen (12 statt 12%), um sie als Zahl zu verwenden</translation>
+    </message>
+    <message>
+        <source>amounts with a currency sign like {0}; remove the currency sign to use it as a number</source>
+        <translation>Beträge mit Währungszeichen wie {0}; entferne das Währungszeichen, um sie als Zahl zu verwenden</translation>
+    </message>
+    <message>
+        <source>numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number</source>
+        <translation>Zahlen mit Tausendertrennzeichen wie {0}; entferne die Trennzeichen (1234 statt 1,234), um sie als Zahl zu verwenden</translation>
+    </message>
+    <message>
+        <source>dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out</source>
+        <translation>Datumsangaben wie {0}; mach Zahlen daraus (z. B. Tage seit dem ersten Datum) oder lass die Spalte weg</translation>
+    </message>
+    <message>
+        <source>times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out</source>
+        <translation>Uhrzeiten wie {0}; mach Zahlen daraus (z. B. Minuten seit Mitternacht) oder lass die Spalte weg</translation>
+    </message>
+    <message>
+        <source>hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number</source>
+        <translation>Hexadezimalzahlen wie {0}; wandle sie in Dezimalzahlen um, um sie als Zahl zu verwenden</translation>
     </message>
 </context>
 <context>

@@ -308,12 +308,32 @@
         <translation>{0}: el objetivo {1} no tiene valores.</translation>
     </message>
     <message>
+        <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
+        <translation>{0}: regla de valores ausentes desconocida {1}; elige drop o mean.</translation>
+    </message>
+    <message>
+        <source>{0}: unknown scaling {1}; choose one of {2}.</source>
+        <translation>{0}: escalado desconocido {1}; elige uno de {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: column {1} holds {2}.</source>
+        <translation>{0}: no hay ninguna característica utilizable: la columna {1} contiene {2}.</translation>
+    </message>
+    <message>
+        <source>Text columns not used as features: {0} (choose them to one-hot encode them).</source>
+        <translation>Columnas de texto no usadas como características: {0} (elígelas para codificarlas one-hot).</translation>
+    </message>
+    <message>
         <source>{0}: there is no usable feature: no feature column was chosen.</source>
         <translation>{0}: no hay ninguna variable utilizable: no se eligió ninguna columna de variables.</translation>
     </message>
     <message>
         <source>{0}: the target {1} cannot also be a feature.</source>
         <translation>{0}: el objetivo {1} no puede ser también una variable.</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} holds {2}.</source>
+        <translation>{0}: la columna {1} contiene {2}.</translation>
     </message>
     <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
@@ -430,6 +450,34 @@
     <message>
         <source>{0}: the file is empty (it holds only blank lines).</source>
         <translation>{0}: el archivo está vacío (solo tiene líneas en blanco).</translation>
+    </message>
+    <message>
+        <source>Column '{0}' is read as text: it holds {1}.</source>
+        <translation>La columna '{0}' se lee como texto: contiene {1}.</translation>
+    </message>
+    <message>
+        <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
+        <translation>porcentajes como {0}; escríbelos como números simples (12 en vez de 12%) para usarla como número</translation>
+    </message>
+    <message>
+        <source>amounts with a currency sign like {0}; remove the currency sign to use it as a number</source>
+        <translation>importes con símbolo de moneda como {0}; quita el símbolo de moneda para usarla como número</translation>
+    </message>
+    <message>
+        <source>numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number</source>
+        <translation>números con separadores de miles como {0}; quita los separadores (1234 en vez de 1,234) para usarla como número</translation>
+    </message>
+    <message>
+        <source>dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out</source>
+        <translation>fechas como {0}; conviértelas en números (p. ej. días desde la primera fecha) o deja la columna fuera</translation>
+    </message>
+    <message>
+        <source>times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out</source>
+        <translation>horas del día como {0}; conviértelas en números (p. ej. minutos desde medianoche) o deja la columna fuera</translation>
+    </message>
+    <message>
+        <source>hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number</source>
+        <translation>números hexadecimales como {0}; conviértelos a números decimales para usarla como número</translation>
     </message>
 </context>
 <context>

@@ -140,9 +140,11 @@ def _check_options(
 ) -> tuple[float, float, float]:
     """Validate the options; return the split as fractions summing to 1."""
     if missing not in ("drop", "mean"):
-        raise DataError(f"{name}: unknown missing-value rule {missing!r}; choose drop or mean.")
+        raise DataError(translate("Csv", "{0}: unknown missing-value rule {1}; choose drop or mean.").format(
+            name, repr(missing)))
     if scaling not in SCALINGS:
-        raise DataError(f"{name}: unknown scaling {scaling!r}; choose one of {', '.join(SCALINGS)}.")
+        raise DataError(translate("Csv", "{0}: unknown scaling {1}; choose one of {2}.").format(
+            name, repr(scaling), ", ".join(SCALINGS)))
     if target_kind not in (None, "classification", "binary", "multiclass", "regression"):
         raise DataError(
             f"{name}: unknown target kind {target_kind!r}; "
@@ -187,7 +189,8 @@ def _choose_features(
             hinted = [c for c in text if c in table.hints]
             if hinted:
                 c = hinted[0]
-                raise DataError(f"{name}: there is no usable feature: column {_q(c)} holds {table.hints[c]}.")
+                raise DataError(translate("Csv", "{0}: there is no usable feature: column {1} holds {2}.").format(
+                    name, _q(c), table.hints[c]))
             hint = ""
             if text and one_hot_text:
                 hint = (f"; choose text columns as features to one-hot encode them "
@@ -197,9 +200,9 @@ def _choose_features(
                 f"{_q(target)}{hint}."
             )
         if text:
-            notes.append(
-                f"Text columns not used as features: {_list(text)} (choose them to one-hot encode them)."
-            )
+            notes.append(translate(
+                "Csv", "Text columns not used as features: {0} (choose them to one-hot encode them)."
+            ).format(_list(text)))
         return chosen
     if isinstance(features, str):
         features = [f.strip() for f in features.split(",") if f.strip()]
@@ -212,7 +215,7 @@ def _choose_features(
     text = [c for c in chosen if kinds[c] == "text"]
     for c in text:
         if c in table.hints and table.frame[c].nunique() > MAX_INT_CLASSES and one_hot_text:
-            raise DataError(f"{name}: column {_q(c)} holds {table.hints[c]}.")
+            raise DataError(translate("Csv", "{0}: column {1} holds {2}.").format(name, _q(c), table.hints[c]))
     if text and not one_hot_text:
         chosen = [c for c in chosen if c not in text]
         if not chosen:
