@@ -207,4 +207,25 @@ DE = {
         'Uhrzeiten wie {0}; mach Zahlen daraus (z. B. Minuten seit Mitternacht) oder lass die Spalte weg',
     'hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number':
         'Hexadezimalzahlen wie {0}; wandle sie in Dezimalzahlen um, um sie als Zahl zu verwenden',
+    # --- CSV: the notes shown after reading a file
+    'Skipped 1 blank line before the header.': '1 Leerzeile vor der Kopfzeile übersprungen.',
+    'Skipped {0} blank lines before the header.': '{0} Leerzeilen vor der Kopfzeile übersprungen.',
+    'Separator tab detected.': 'Trennzeichen Tabulator erkannt.',
+    'Separator {0} detected.': 'Trennzeichen {0} erkannt.',
+    'The first row holds numbers, not names; columns are named column_1 … column_{0}.':
+        'Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.',
+    "Named the unnamed column {0} '{1}'.": "Die unbenannte Spalte {0} heißt jetzt '{1}'.",
+    "Renamed duplicate column '{0}' to '{1}'.": "Doppelte Spalte '{0}' in '{1}' umbenannt.",
+    'Renamed {0} more duplicate columns the same way.': '{0} weitere doppelte Spalten genauso umbenannt.',
+    "Read column '{0}' with decimal commas.": "Spalte '{0}' mit Dezimalkomma gelesen.",
+    'Dropped 1 row with no value for the target {0}.': '1 Zeile ohne Wert für das Ziel {0} entfernt.',
+    'Dropped {0} rows with no value for the target {1}.': '{0} Zeilen ohne Wert für das Ziel {1} entfernt.',
+    'Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).':
+        'Eingaben bis {0} sind nicht skaliert; das Training kann divergieren (wähle eine Skalierung wie standard).',
+    'Target {0}: regression (predicting a number).': 'Ziel {0}: Regression (eine Zahl vorhersagen).',
+    'No training rows for class {0}.': 'Keine Trainingszeilen für Klasse {0}.',
+    'One-hot encoded text: {0}.': 'One-hot kodierter Text: {0}.',
+    'Read 1 lone carriage return (CR) as line breaks.': '1 einzelnes Wagenrücklaufzeichen (CR) als Zeilenumbruch gelesen.',
+    'Read {0} lone carriage returns (CR) as line breaks.':
+        '{0} einzelne Wagenrücklaufzeichen (CR) als Zeilenumbrüche gelesen.',
 }

@@ -206,4 +206,25 @@ ES = {
         'horas del día como {0}; conviértelas en números (p. ej. minutos desde medianoche) o deja la columna fuera',
     'hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number':
         'números hexadecimales como {0}; conviértelos a números decimales para usarla como número',
+    # --- CSV: the notes shown after reading a file
+    'Skipped 1 blank line before the header.': 'Se omitió 1 línea en blanco antes de la cabecera.',
+    'Skipped {0} blank lines before the header.': 'Se omitieron {0} líneas en blanco antes de la cabecera.',
+    'Separator tab detected.': 'Separador tabulador detectado.',
+    'Separator {0} detected.': 'Separador {0} detectado.',
+    'The first row holds numbers, not names; columns are named column_1 … column_{0}.':
+        'La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.',
+    "Named the unnamed column {0} '{1}'.": "La columna sin nombre {0} se llama ahora '{1}'.",
+    "Renamed duplicate column '{0}' to '{1}'.": "Columna duplicada '{0}' renombrada a '{1}'.",
+    'Renamed {0} more duplicate columns the same way.': 'Otras {0} columnas duplicadas renombradas igual.',
+    "Read column '{0}' with decimal commas.": "Columna '{0}' leída con coma decimal.",
+    'Dropped 1 row with no value for the target {0}.': 'Se quitó 1 fila sin valor para el objetivo {0}.',
+    'Dropped {0} rows with no value for the target {1}.': 'Se quitaron {0} filas sin valor para el objetivo {1}.',
+    'Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).':
+        'Entradas de hasta {0} sin escalar; el entrenamiento puede divergir (elige un escalado como standard).',
+    'Target {0}: regression (predicting a number).': 'Objetivo {0}: regresión (predecir un número).',
+    'No training rows for class {0}.': 'No hay filas de entrenamiento para la clase {0}.',
+    'One-hot encoded text: {0}.': 'Texto codificado one-hot: {0}.',
+    'Read 1 lone carriage return (CR) as line breaks.': 'Se leyó 1 retorno de carro suelto (CR) como salto de línea.',
+    'Read {0} lone carriage returns (CR) as line breaks.':
+        'Se leyeron {0} retornos de carro sueltos (CR) como saltos de línea.',
 }

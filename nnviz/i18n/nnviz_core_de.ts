@@ -308,6 +308,18 @@
         <translation>{0}: das Ziel {1} hat keine Werte.</translation>
     </message>
     <message>
+        <source>Dropped 1 row with no value for the target {0}.</source>
+        <translation>1 Zeile ohne Wert für das Ziel {0} entfernt.</translation>
+    </message>
+    <message>
+        <source>Dropped {0} rows with no value for the target {1}.</source>
+        <translation>{0} Zeilen ohne Wert für das Ziel {1} entfernt.</translation>
+    </message>
+    <message>
+        <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
+        <translation>Eingaben bis {0} sind nicht skaliert; das Training kann divergieren (wähle eine Skalierung wie standard).</translation>
+    </message>
+    <message>
         <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
         <translation>{0}: unbekannte Regel für fehlende Werte {1}; wähle drop oder mean.</translation>
     </message>
@@ -340,8 +352,20 @@
         <translation>{0}: das Ziel {1} ist Text; es kann kein Regressionsziel sein.</translation>
     </message>
     <message>
+        <source>Target {0}: regression (predicting a number).</source>
+        <translation>Ziel {0}: Regression (eine Zahl vorhersagen).</translation>
+    </message>
+    <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>
         <translation>{0}: die Trainingszeilen enthalten nur eine Klasse; es braucht mehr Zeilen.</translation>
+    </message>
+    <message>
+        <source>No training rows for class {0}.</source>
+        <translation>Keine Trainingszeilen für Klasse {0}.</translation>
+    </message>
+    <message>
+        <source>One-hot encoded text: {0}.</source>
+        <translation>One-hot kodierter Text: {0}.</translation>
     </message>
     <message>
         <source>{0}: column {1} has values too large to scale.</source>
@@ -366,6 +390,14 @@
     <message>
         <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
         <translation>{0}: ein Anführungszeichen (") in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
+    </message>
+    <message>
+        <source>Read 1 lone carriage return (CR) as line breaks.</source>
+        <translation>1 einzelnes Wagenrücklaufzeichen (CR) als Zeilenumbruch gelesen.</translation>
+    </message>
+    <message>
+        <source>Read {0} lone carriage returns (CR) as line breaks.</source>
+        <translation>{0} einzelne Wagenrücklaufzeichen (CR) als Zeilenumbrüche gelesen.</translation>
     </message>
     <message>
         <source>{0}: row {1} has {2} field, the header has {3}.</source>
@@ -452,8 +484,44 @@
         <translation>{0}: die Datei ist leer (sie enthält nur Leerzeilen).</translation>
     </message>
     <message>
+        <source>Skipped 1 blank line before the header.</source>
+        <translation>1 Leerzeile vor der Kopfzeile übersprungen.</translation>
+    </message>
+    <message>
+        <source>Skipped {0} blank lines before the header.</source>
+        <translation>{0} Leerzeilen vor der Kopfzeile übersprungen.</translation>
+    </message>
+    <message>
+        <source>Separator tab detected.</source>
+        <translation>Trennzeichen Tabulator erkannt.</translation>
+    </message>
+    <message>
+        <source>Separator {0} detected.</source>
+        <translation>Trennzeichen {0} erkannt.</translation>
+    </message>
+    <message>
+        <source>The first row holds numbers, not names; columns are named column_1 … column_{0}.</source>
+        <translation>Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.</translation>
+    </message>
+    <message>
+        <source>Named the unnamed column {0} '{1}'.</source>
+        <translation>Die unbenannte Spalte {0} heißt jetzt '{1}'.</translation>
+    </message>
+    <message>
+        <source>Renamed duplicate column '{0}' to '{1}'.</source>
+        <translation>Doppelte Spalte '{0}' in '{1}' umbenannt.</translation>
+    </message>
+    <message>
+        <source>Renamed {0} more duplicate columns the same way.</source>
+        <translation>{0} weitere doppelte Spalten genauso umbenannt.</translation>
+    </message>
+    <message>
         <source>Column '{0}' is read as text: it holds {1}.</source>
         <translation>Spalte '{0}' wird als Text gelesen: sie enthält {1}.</translation>
+    </message>
+    <message>
+        <source>Read column '{0}' with decimal commas.</source>
+        <translation>Spalte '{0}' mit Dezimalkomma gelesen.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>

@@ -308,6 +308,18 @@
         <translation>{0}: el objetivo {1} no tiene valores.</translation>
     </message>
     <message>
+        <source>Dropped 1 row with no value for the target {0}.</source>
+        <translation>Se quitó 1 fila sin valor para el objetivo {0}.</translation>
+    </message>
+    <message>
+        <source>Dropped {0} rows with no value for the target {1}.</source>
+        <translation>Se quitaron {0} filas sin valor para el objetivo {1}.</translation>
+    </message>
+    <message>
+        <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
+        <translation>Entradas de hasta {0} sin escalar; el entrenamiento puede divergir (elige un escalado como standard).</translation>
+    </message>
+    <message>
         <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
         <translation>{0}: regla de valores ausentes desconocida {1}; elige drop o mean.</translation>
     </message>
@@ -340,8 +352,20 @@
         <translation>{0}: el objetivo {1} es texto; no puede ser un objetivo de regresión.</translation>
     </message>
     <message>
+        <source>Target {0}: regression (predicting a number).</source>
+        <translation>Objetivo {0}: regresión (predecir un número).</translation>
+    </message>
+    <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>
         <translation>{0}: las filas de entrenamiento tienen una sola clase; hacen falta más filas.</translation>
+    </message>
+    <message>
+        <source>No training rows for class {0}.</source>
+        <translation>No hay filas de entrenamiento para la clase {0}.</translation>
+    </message>
+    <message>
+        <source>One-hot encoded text: {0}.</source>
+        <translation>Texto codificado one-hot: {0}.</translation>
     </message>
     <message>
         <source>{0}: column {1} has values too large to scale.</source>
@@ -366,6 +390,14 @@
     <message>
         <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
         <translation>{0}: unas comillas (") abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
+    </message>
+    <message>
+        <source>Read 1 lone carriage return (CR) as line breaks.</source>
+        <translation>Se leyó 1 retorno de carro suelto (CR) como salto de línea.</translation>
+    </message>
+    <message>
+        <source>Read {0} lone carriage returns (CR) as line breaks.</source>
+        <translation>Se leyeron {0} retornos de carro sueltos (CR) como saltos de línea.</translation>
     </message>
     <message>
         <source>{0}: row {1} has {2} field, the header has {3}.</source>
@@ -452,8 +484,44 @@
         <translation>{0}: el archivo está vacío (solo tiene líneas en blanco).</translation>
     </message>
     <message>
+        <source>Skipped 1 blank line before the header.</source>
+        <translation>Se omitió 1 línea en blanco antes de la cabecera.</translation>
+    </message>
+    <message>
+        <source>Skipped {0} blank lines before the header.</source>
+        <translation>Se omitieron {0} líneas en blanco antes de la cabecera.</translation>
+    </message>
+    <message>
+        <source>Separator tab detected.</source>
+        <translation>Separador tabulador detectado.</translation>
+    </message>
+    <message>
+        <source>Separator {0} detected.</source>
+        <translation>Separador {0} detectado.</translation>
+    </message>
+    <message>
+        <source>The first row holds numbers, not names; columns are named column_1 … column_{0}.</source>
+        <translation>La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.</translation>
+    </message>
+    <message>
+        <source>Named the unnamed column {0} '{1}'.</source>
+        <translation>La columna sin nombre {0} se llama ahora '{1}'.</translation>
+    </message>
+    <message>
+        <source>Renamed duplicate column '{0}' to '{1}'.</source>
+        <translation>Columna duplicada '{0}' renombrada a '{1}'.</translation>
+    </message>
+    <message>
+        <source>Renamed {0} more duplicate columns the same way.</source>
+        <translation>Otras {0} columnas duplicadas renombradas igual.</translation>
+    </message>
+    <message>
         <source>Column '{0}' is read as text: it holds {1}.</source>
         <translation>La columna '{0}' se lee como texto: contiene {1}.</translation>
+    </message>
+    <message>
+        <source>Read column '{0}' with decimal commas.</source>
+        <translation>Columna '{0}' leída con coma decimal.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>

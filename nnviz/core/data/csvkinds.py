@@ -64,7 +64,7 @@ def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tu
         if separator != "," and looks_decimal_comma(values.head(1000)):
             numbers = to_numbers(text.str.replace(",", ".", regex=False))
             if numbers[present].notna().all():
-                notes.append(f"Read column '{shown(col)}' with decimal commas.")
+                notes.append(translate("Csv", "Read column '{0}' with decimal commas.").format(shown(col)))
                 return numbers.astype("float64"), "numeric"
         return text, "text"
     numbers = to_numbers(text)

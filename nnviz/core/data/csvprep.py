@@ -75,7 +75,11 @@ def prepare(
         raise DataError(translate("Csv", "{0}: the target {1} has no values.").format(name, _q(target)))
     if no_target.any():
         n = int(no_target.sum())
-        notes.append(f"Dropped {n:,} {'row' if n == 1 else 'rows'} with no value for the target {_q(target)}.")
+        if n == 1:
+            notes.append(translate("Csv", "Dropped 1 row with no value for the target {0}.").format(_q(target)))
+        else:
+            notes.append(translate("Csv", "Dropped {0} rows with no value for the target {1}.").format(
+                f"{n:,}", _q(target)))
         data = data[~no_target]
     n_with_target = len(data)
     if missing == "drop":
@@ -97,8 +101,8 @@ def prepare(
     if scaling == "none" and len(X) and X.size:
         biggest = float(np.abs(X).max())
         if biggest > 1e6:
-            notes.append(f"Inputs as large as {biggest:.3g} are not scaled; training may diverge "
-                         "(choose a scaling such as standard).")
+            notes.append(translate("Csv", "Inputs as large as {0} are not scaled; training may diverge "
+                                   "(choose a scaling such as standard).").format(f"{biggest:.3g}"))
     y_scaler = Scaler()
     if tgt.task == "regression":
         y_scaler = Scaler.fit(Y[train], "max" if scaling == "max" else "standard")
@@ -309,7 +313,7 @@ def _encode_target(
         uniq = np.unique(numbers)
         looks_like_labels = len(uniq) <= MAX_INT_CLASSES and bool(np.all(uniq == np.round(uniq)))
         if target_kind == "regression" or (target_kind is None and not looks_like_labels):
-            notes.append(f"Target {_q(col)}: regression (predicting a number).")
+            notes.append(translate("Csv", "Target {0}: regression (predicting a number).").format(_q(col)))
             return _Target("regression", None, numbers)
         class_names = [plain_point(v) for v in uniq]
         codes = np.searchsorted(uniq, numbers)
@@ -417,7 +421,7 @@ def _split_rows(
                 name))
         absent = [tgt.class_names[i] for i in range(len(tgt.class_names)) if i not in set(in_train)]
         if absent:
-            notes.append(f"No training rows for class {_list(absent)}.")
+            notes.append(translate("Csv", "No training rows for class {0}.").format(_list(absent)))
     notes.append(
         f"Split {_pct(fractions)}: {len(parts[0]):,} training, {len(parts[1]):,} validation, "
         f"{len(parts[2]):,} test rows ({how}seed {seed})."
@@ -486,7 +490,7 @@ def _encode_features(
         )
     if encoded:
         parts = ", ".join(f"{shown(c)} ({k} categories)" for c, k in encoded.items())
-        notes.append(f"One-hot encoded text: {parts}.")
+        notes.append(translate("Csv", "One-hot encoded text: {0}.").format(parts))
     return np.hstack(blocks), names, raw
 
 

@@ -195,7 +195,11 @@ def iter_blocks(
         if eof:
             break
     if lone_crs:
-        layout.notes.append(f"Read {lone_crs:,} lone carriage return{'s' * (lone_crs > 1)} (CR) as line breaks.")
+        if lone_crs == 1:
+            layout.notes.append(translate("Csv", "Read 1 lone carriage return (CR) as line breaks."))
+        else:
+            layout.notes.append(translate("Csv", "Read {0} lone carriage returns (CR) as line breaks.").format(
+                f"{lone_crs:,}"))
 
 
 def _fix_lone_crs(data: bytes, eof: bool) -> tuple[bytes, int]:

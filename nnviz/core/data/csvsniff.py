@@ -203,7 +203,10 @@ def find_layout(source: BinaryIO, size: int, name: str, notes: list[str], encodi
     if start is None:
         raise DataError(translate("Csv", "{0}: the file is empty (it holds only blank lines).").format(name))
     if row > 1:
-        notes.append(f"Skipped {row - 1:,} blank line{'s' * (row > 2)} before the header.")
+        if row == 2:
+            notes.append(translate("Csv", "Skipped 1 blank line before the header."))
+        else:
+            notes.append(translate("Csv", "Skipped {0} blank lines before the header.").format(f"{row - 1:,}"))
     source.seek(start)
     head = source.read(SAMPLE_BYTES)
     whole = start + len(head) >= size
@@ -211,13 +214,17 @@ def find_layout(source: BinaryIO, size: int, name: str, notes: list[str], encodi
     sample = head if whole or cut == 0 else head[:cut]
     separator = _sniff_separator(sample, drop_last=not whole)
     if separator != ",":
-        notes.append(f"Separator {'tab' if separator == chr(9) else repr(separator)} detected.")
+        if separator == "\t":
+            notes.append(translate("Csv", "Separator tab detected."))
+        else:
+            notes.append(translate("Csv", "Separator {0} detected.").format(repr(separator)))
 
     header, header_end = _read_record(source, start, separator, name, row)
     fields = split_record(header, separator, name, row)
     if fields and all(_is_number(f) for f in fields):
         n = len(fields)
-        notes.append(f"The first row holds numbers, not names; columns are named column_1 … column_{n}.")
+        notes.append(translate(
+            "Csv", "The first row holds numbers, not names; columns are named column_1 … column_{0}.").format(n))
         return Layout(source, size, separator, None, start, row, notes, encoding)
     rows_in_header = header.count(b"\n") or 1
     return Layout(source, size, separator, header, header_end, row + rows_in_header, notes, encoding)
@@ -453,7 +460,7 @@ def column_names(raw: list[str], notes: list[str]) -> list[str]:
         name = clean
         if not name:
             name = f"column_{i}"
-            notes.append(f"Named the unnamed column {i} '{name}'.")
+            notes.append(translate("Csv", "Named the unnamed column {0} '{1}'.").format(i, name))
         names.append(name)
     if escaped:
         notes.append(f"{escaped} column name{'s' * (escaped > 1)} held line breaks or control characters, "
@@ -473,12 +480,14 @@ def column_names(raw: list[str], notes: list[str]) -> list[str]:
             seen.add(new)
             renamed += 1
             if renamed <= 10:
-                notes.append(f"Renamed duplicate column '{shown(name)}' to '{shown(new)}'.")
+                notes.append(translate("Csv", "Renamed duplicate column '{0}' to '{1}'.").format(
+                    shown(name), shown(new)))
             name = new
         used.add(name)
         unique.append(name)
     if renamed > 10:
-        notes.append(f"Renamed {renamed - 10:,} more duplicate columns the same way.")
+        notes.append(translate("Csv", "Renamed {0} more duplicate columns the same way.").format(
+            f"{renamed - 10:,}"))
     return unique
 
 
