@@ -228,4 +228,13 @@ DE = {
     'Read 1 lone carriage return (CR) as line breaks.': '1 einzelnes Wagenrücklaufzeichen (CR) als Zeilenumbruch gelesen.',
     'Read {0} lone carriage returns (CR) as line breaks.':
         '{0} einzelne Wagenrücklaufzeichen (CR) als Zeilenumbrüche gelesen.',
+    # --- session files: what is not a session file
+    '{0}: not an nnviz session file (a zip archive without {1})':
+        '{0}: keine nnviz-Sitzungsdatei (ein Zip-Archiv ohne {1})',
+    '{0}: {1} nests too deeply; refused': '{0}: {1} ist zu tief verschachtelt; abgelehnt',
+    '{0}: {1} is not valid JSON ({2})': '{0}: {1} ist kein gültiges JSON ({2})',
+    '{0}: not an nnviz session file ({1} does not say so)':
+        '{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)',
+    "{0}: the file's format version is missing or not a number":
+        '{0}: die Formatversion der Datei fehlt oder ist keine Zahl',
 }

@@ -227,4 +227,13 @@ ES = {
     'Read 1 lone carriage return (CR) as line breaks.': 'Se leyó 1 retorno de carro suelto (CR) como salto de línea.',
     'Read {0} lone carriage returns (CR) as line breaks.':
         'Se leyeron {0} retornos de carro sueltos (CR) como saltos de línea.',
+    # --- session files: what is not a session file
+    '{0}: not an nnviz session file (a zip archive without {1})':
+        '{0}: no es un archivo de sesión de nnviz (un archivo zip sin {1})',
+    '{0}: {1} nests too deeply; refused': '{0}: {1} tiene demasiados niveles anidados; rechazado',
+    '{0}: {1} is not valid JSON ({2})': '{0}: {1} no es JSON válido ({2})',
+    '{0}: not an nnviz session file ({1} does not say so)':
+        '{0}: no es un archivo de sesión de nnviz ({1} no lo indica)',
+    "{0}: the file's format version is missing or not a number":
+        '{0}: la versión de formato del archivo falta o no es un número',
 }

@@ -1447,6 +1447,26 @@
         <translation>sie ist kein ZIP-Archiv</translation>
     </message>
     <message>
+        <source>{0}: not an nnviz session file (a zip archive without {1})</source>
+        <translation>{0}: keine nnviz-Sitzungsdatei (ein Zip-Archiv ohne {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} nests too deeply; refused</source>
+        <translation>{0}: {1} ist zu tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not valid JSON ({2})</source>
+        <translation>{0}: {1} ist kein gültiges JSON ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1} does not say so)</source>
+        <translation>{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)</translation>
+    </message>
+    <message>
+        <source>{0}: the file's format version is missing or not a number</source>
+        <translation>{0}: die Formatversion der Datei fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
         <translation>{0}: von einem neueren nnviz gespeichert ({1}, Format {2}); dieses nnviz liest Format {3} oder älter: aktualisiere nnviz</translation>
     </message>

@@ -1447,6 +1447,26 @@
         <translation>no es un archivo ZIP</translation>
     </message>
     <message>
+        <source>{0}: not an nnviz session file (a zip archive without {1})</source>
+        <translation>{0}: no es un archivo de sesión de nnviz (un archivo zip sin {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} nests too deeply; refused</source>
+        <translation>{0}: {1} tiene demasiados niveles anidados; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not valid JSON ({2})</source>
+        <translation>{0}: {1} no es JSON válido ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1} does not say so)</source>
+        <translation>{0}: no es un archivo de sesión de nnviz ({1} no lo indica)</translation>
+    </message>
+    <message>
+        <source>{0}: the file's format version is missing or not a number</source>
+        <translation>{0}: la versión de formato del archivo falta o no es un número</translation>
+    </message>
+    <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
         <translation>{0}: guardado por un nnviz más reciente ({1}, formato {2}); este nnviz lee el formato {3} o anteriores: actualiza nnviz</translation>
     </message>
