@@ -136,4 +136,105 @@ DE = {
         'Kein Lauf ist angeheftet.',
     'Unpinned: only the run now is shown.':
         'Gelöst: nur der jetzige Lauf wird gezeigt.',
+    # --- CSV: refusals before reading and while reading, and the sniffer's notes
+    '{0}: the file cannot be read (permission denied).':
+        '{0}: die Datei kann nicht gelesen werden (keine Berechtigung).',
+    '{0}: the file cannot be read ({1}).':
+        '{0}: die Datei kann nicht gelesen werden ({1}).',
+    'unknown error': 'unbekannter Fehler',
+    '{0}: the file is empty.': '{0}: die Datei ist leer.',
+    '{0}: the file is empty (it holds only blank lines).':
+        '{0}: die Datei ist leer (sie enthält nur Leerzeilen).',
+    '{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle; speichere sie als CSV '
+        '(Datei › Speichern unter › CSV) und öffne diese.',
+    '{0}: this is a binary file ({1}), not a CSV table.':
+        '{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle.',
+    '{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: das ist eine Binärdatei, keine CSV-Tabelle; speichere sie als CSV '
+        '(Datei › Speichern unter › CSV) und öffne diese.',
+    '{0}: this is a binary file, not a CSV table.':
+        '{0}: das ist eine Binärdatei, keine CSV-Tabelle.',
+    '{0}: this looks like an HTML page, not a CSV table.':
+        '{0}: das sieht nach einer HTML-Seite aus, nicht nach einer CSV-Tabelle.',
+    '{0}: this looks like an XML document, not a CSV table.':
+        '{0}: das sieht nach einem XML-Dokument aus, nicht nach einer CSV-Tabelle.',
+    'Converted old Mac line endings (CR only) to newlines.':
+        'Alte Mac-Zeilenenden (nur CR) in Zeilenumbrüche umgewandelt.',
+    'Removed a UTF-8 byte-order mark.': 'UTF-8-Byte-Order-Mark entfernt.',
+    'Read as {0} text.': 'Als {0}-Text gelesen.',
+    '{0}: a quote (") opened in row {1} is never closed; close it or remove it.':
+        '{0}: ein Anführungszeichen (") in Zeile {1} wird nie geschlossen; schließe es oder entferne es.',
+    '{0}: row {1} has {2} field, the header has {3}.':
+        '{0}: Zeile {1} hat {2} Feld, die Kopfzeile hat {3}.',
+    '{0}: row {1} has {2} fields, the header has {3}.':
+        '{0}: Zeile {1} hat {2} Felder, die Kopfzeile hat {3}.',
+    'Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.':
+        'Enthält eine Zahl ein Tausendertrennzeichen, wie 1,234? Entferne die Trennzeichen (1234) oder setze '
+        'solche Zahlen in Anführungszeichen.',
+    '{0}: the rows starting at row {1} could not be read as a CSV table.':
+        '{0}: die Zeilen ab Zeile {1} konnten nicht als CSV-Tabelle gelesen werden.',
+    '{0}: not enough memory to read this file; use a sample of it.':
+        '{0}: nicht genug Speicher, um diese Datei zu lesen; nimm eine Stichprobe daraus.',
+    '{0}: not enough memory to read this file.':
+        '{0}: nicht genug Speicher, um diese Datei zu lesen.',
+    '{0}: the file could not be read as a CSV table ({1}).':
+        '{0}: die Datei konnte nicht als CSV-Tabelle gelesen werden ({1}).',
+    '{0}: the file has a header but no data rows.':
+        '{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.',
+    # --- CSV: options, unusable columns, and what a text column holds (fills "holds {1}")
+    '{0}: unknown missing-value rule {1}; choose drop or mean.':
+        '{0}: unbekannte Regel für fehlende Werte {1}; wähle drop oder mean.',
+    '{0}: unknown scaling {1}; choose one of {2}.':
+        '{0}: unbekannte Skalierung {1}; wähle eine von {2}.',
+    '{0}: there is no usable feature: column {1} holds {2}.':
+        '{0}: es gibt kein brauchbares Merkmal: Spalte {1} enthält {2}.',
+    'Text columns not used as features: {0} (choose them to one-hot encode them).':
+        'Textspalten, die nicht als Merkmale verwendet werden: {0} (wähle sie, um sie one-hot zu kodieren).',
+    '{0}: column {1} holds {2}.': '{0}: Spalte {1} enthält {2}.',
+    "Column '{0}' is read as text: it holds {1}.":
+        "Spalte '{0}' wird als Text gelesen: sie enthält {1}.",
+    'percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number':
+        'Prozentangaben wie {0}; schreib sie als einfache Zahlen (12 statt 12%), um sie als Zahl zu verwenden',
+    'amounts with a currency sign like {0}; remove the currency sign to use it as a number':
+        'Beträge mit Währungszeichen wie {0}; entferne das Währungszeichen, um sie als Zahl zu verwenden',
+    'numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number':
+        'Zahlen mit Tausendertrennzeichen wie {0}; entferne die Trennzeichen (1234 statt 1,234), um sie als Zahl '
+        'zu verwenden',
+    'dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out':
+        'Datumsangaben wie {0}; mach Zahlen daraus (z. B. Tage seit dem ersten Datum) oder lass die Spalte weg',
+    'times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out':
+        'Uhrzeiten wie {0}; mach Zahlen daraus (z. B. Minuten seit Mitternacht) oder lass die Spalte weg',
+    'hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number':
+        'Hexadezimalzahlen wie {0}; wandle sie in Dezimalzahlen um, um sie als Zahl zu verwenden',
+    # --- CSV: the notes shown after reading a file
+    'Skipped 1 blank line before the header.': '1 Leerzeile vor der Kopfzeile übersprungen.',
+    'Skipped {0} blank lines before the header.': '{0} Leerzeilen vor der Kopfzeile übersprungen.',
+    'Separator tab detected.': 'Trennzeichen Tabulator erkannt.',
+    'Separator {0} detected.': 'Trennzeichen {0} erkannt.',
+    'The first row holds numbers, not names; columns are named column_1 … column_{0}.':
+        'Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.',
+    "Named the unnamed column {0} '{1}'.": "Die unbenannte Spalte {0} heißt jetzt '{1}'.",
+    "Renamed duplicate column '{0}' to '{1}'.": "Doppelte Spalte '{0}' in '{1}' umbenannt.",
+    'Renamed {0} more duplicate columns the same way.': '{0} weitere doppelte Spalten genauso umbenannt.',
+    "Read column '{0}' with decimal commas.": "Spalte '{0}' mit Dezimalkomma gelesen.",
+    'Dropped 1 row with no value for the target {0}.': '1 Zeile ohne Wert für das Ziel {0} entfernt.',
+    'Dropped {0} rows with no value for the target {1}.': '{0} Zeilen ohne Wert für das Ziel {1} entfernt.',
+    'Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).':
+        'Eingaben bis {0} sind nicht skaliert; das Training kann divergieren (wähle eine Skalierung wie standard).',
+    'Target {0}: regression (predicting a number).': 'Ziel {0}: Regression (eine Zahl vorhersagen).',
+    'No training rows for class {0}.': 'Keine Trainingszeilen für Klasse {0}.',
+    'One-hot encoded text: {0}.': 'One-hot kodierter Text: {0}.',
+    'Read 1 lone carriage return (CR) as line breaks.': '1 einzelnes Wagenrücklaufzeichen (CR) als Zeilenumbruch gelesen.',
+    'Read {0} lone carriage returns (CR) as line breaks.':
+        '{0} einzelne Wagenrücklaufzeichen (CR) als Zeilenumbrüche gelesen.',
+    # --- session files: what is not a session file
+    '{0}: not an nnviz session file (a zip archive without {1})':
+        '{0}: keine nnviz-Sitzungsdatei (ein Zip-Archiv ohne {1})',
+    '{0}: {1} nests too deeply; refused': '{0}: {1} ist zu tief verschachtelt; abgelehnt',
+    '{0}: {1} is not valid JSON ({2})': '{0}: {1} ist kein gültiges JSON ({2})',
+    '{0}: not an nnviz session file ({1} does not say so)':
+        '{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)',
+    "{0}: the file's format version is missing or not a number":
+        '{0}: die Formatversion der Datei fehlt oder ist keine Zahl',
 }

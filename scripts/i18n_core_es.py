@@ -135,4 +135,105 @@ ES = {
         'No hay ninguna ejecución fijada.',
     'Unpinned: only the run now is shown.':
         'Soltada: solo se muestra la ejecución actual.',
+    # --- CSV: refusals before reading and while reading, and the sniffer's notes
+    '{0}: the file cannot be read (permission denied).':
+        '{0}: no se puede leer el archivo (permiso denegado).',
+    '{0}: the file cannot be read ({1}).':
+        '{0}: no se puede leer el archivo ({1}).',
+    'unknown error': 'error desconocido',
+    '{0}: the file is empty.': '{0}: el archivo está vacío.',
+    '{0}: the file is empty (it holds only blank lines).':
+        '{0}: el archivo está vacío (solo tiene líneas en blanco).',
+    '{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: es un archivo binario ({1}), no una tabla CSV; guárdalo como CSV '
+        '(Archivo › Guardar como › CSV) y abre ese.',
+    '{0}: this is a binary file ({1}), not a CSV table.':
+        '{0}: es un archivo binario ({1}), no una tabla CSV.',
+    '{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.':
+        '{0}: es un archivo binario, no una tabla CSV; guárdalo como CSV '
+        '(Archivo › Guardar como › CSV) y abre ese.',
+    '{0}: this is a binary file, not a CSV table.':
+        '{0}: es un archivo binario, no una tabla CSV.',
+    '{0}: this looks like an HTML page, not a CSV table.':
+        '{0}: parece una página HTML, no una tabla CSV.',
+    '{0}: this looks like an XML document, not a CSV table.':
+        '{0}: parece un documento XML, no una tabla CSV.',
+    'Converted old Mac line endings (CR only) to newlines.':
+        'Se convirtieron los finales de línea antiguos de Mac (solo CR) en saltos de línea.',
+    'Removed a UTF-8 byte-order mark.': 'Se quitó una marca de orden de bytes UTF-8.',
+    'Read as {0} text.': 'Leído como texto {0}.',
+    '{0}: a quote (") opened in row {1} is never closed; close it or remove it.':
+        '{0}: unas comillas (") abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.',
+    '{0}: row {1} has {2} field, the header has {3}.':
+        '{0}: la fila {1} tiene {2} campo, la cabecera tiene {3}.',
+    '{0}: row {1} has {2} fields, the header has {3}.':
+        '{0}: la fila {1} tiene {2} campos, la cabecera tiene {3}.',
+    'Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.':
+        '¿Tiene algún número un separador de miles, como 1,234? Quita los separadores (1234) o pon esos '
+        'números entre comillas.',
+    '{0}: the rows starting at row {1} could not be read as a CSV table.':
+        '{0}: las filas desde la fila {1} no se pudieron leer como tabla CSV.',
+    '{0}: not enough memory to read this file; use a sample of it.':
+        '{0}: no hay memoria suficiente para leer este archivo; usa una muestra.',
+    '{0}: not enough memory to read this file.':
+        '{0}: no hay memoria suficiente para leer este archivo.',
+    '{0}: the file could not be read as a CSV table ({1}).':
+        '{0}: el archivo no se pudo leer como tabla CSV ({1}).',
+    '{0}: the file has a header but no data rows.':
+        '{0}: el archivo tiene cabecera pero ninguna fila de datos.',
+    # --- CSV: options, unusable columns, and what a text column holds (fills "holds {1}")
+    '{0}: unknown missing-value rule {1}; choose drop or mean.':
+        '{0}: regla de valores ausentes desconocida {1}; elige drop o mean.',
+    '{0}: unknown scaling {1}; choose one of {2}.':
+        '{0}: escalado desconocido {1}; elige uno de {2}.',
+    '{0}: there is no usable feature: column {1} holds {2}.':
+        '{0}: no hay ninguna característica utilizable: la columna {1} contiene {2}.',
+    'Text columns not used as features: {0} (choose them to one-hot encode them).':
+        'Columnas de texto no usadas como características: {0} (elígelas para codificarlas one-hot).',
+    '{0}: column {1} holds {2}.': '{0}: la columna {1} contiene {2}.',
+    "Column '{0}' is read as text: it holds {1}.":
+        "La columna '{0}' se lee como texto: contiene {1}.",
+    'percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number':
+        'porcentajes como {0}; escríbelos como números simples (12 en vez de 12%) para usarla como número',
+    'amounts with a currency sign like {0}; remove the currency sign to use it as a number':
+        'importes con símbolo de moneda como {0}; quita el símbolo de moneda para usarla como número',
+    'numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number':
+        'números con separadores de miles como {0}; quita los separadores (1234 en vez de 1,234) para usarla '
+        'como número',
+    'dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out':
+        'fechas como {0}; conviértelas en números (p. ej. días desde la primera fecha) o deja la columna fuera',
+    'times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out':
+        'horas del día como {0}; conviértelas en números (p. ej. minutos desde medianoche) o deja la columna fuera',
+    'hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number':
+        'números hexadecimales como {0}; conviértelos a números decimales para usarla como número',
+    # --- CSV: the notes shown after reading a file
+    'Skipped 1 blank line before the header.': 'Se omitió 1 línea en blanco antes de la cabecera.',
+    'Skipped {0} blank lines before the header.': 'Se omitieron {0} líneas en blanco antes de la cabecera.',
+    'Separator tab detected.': 'Separador tabulador detectado.',
+    'Separator {0} detected.': 'Separador {0} detectado.',
+    'The first row holds numbers, not names; columns are named column_1 … column_{0}.':
+        'La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.',
+    "Named the unnamed column {0} '{1}'.": "La columna sin nombre {0} se llama ahora '{1}'.",
+    "Renamed duplicate column '{0}' to '{1}'.": "Columna duplicada '{0}' renombrada a '{1}'.",
+    'Renamed {0} more duplicate columns the same way.': 'Otras {0} columnas duplicadas renombradas igual.',
+    "Read column '{0}' with decimal commas.": "Columna '{0}' leída con coma decimal.",
+    'Dropped 1 row with no value for the target {0}.': 'Se quitó 1 fila sin valor para el objetivo {0}.',
+    'Dropped {0} rows with no value for the target {1}.': 'Se quitaron {0} filas sin valor para el objetivo {1}.',
+    'Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).':
+        'Entradas de hasta {0} sin escalar; el entrenamiento puede divergir (elige un escalado como standard).',
+    'Target {0}: regression (predicting a number).': 'Objetivo {0}: regresión (predecir un número).',
+    'No training rows for class {0}.': 'No hay filas de entrenamiento para la clase {0}.',
+    'One-hot encoded text: {0}.': 'Texto codificado one-hot: {0}.',
+    'Read 1 lone carriage return (CR) as line breaks.': 'Se leyó 1 retorno de carro suelto (CR) como salto de línea.',
+    'Read {0} lone carriage returns (CR) as line breaks.':
+        'Se leyeron {0} retornos de carro sueltos (CR) como saltos de línea.',
+    # --- session files: what is not a session file
+    '{0}: not an nnviz session file (a zip archive without {1})':
+        '{0}: no es un archivo de sesión de nnviz (un archivo zip sin {1})',
+    '{0}: {1} nests too deeply; refused': '{0}: {1} tiene demasiados niveles anidados; rechazado',
+    '{0}: {1} is not valid JSON ({2})': '{0}: {1} no es JSON válido ({2})',
+    '{0}: not an nnviz session file ({1} does not say so)':
+        '{0}: no es un archivo de sesión de nnviz ({1} no lo indica)',
+    "{0}: the file's format version is missing or not a number":
+        '{0}: la versión de formato del archivo falta o no es un número',
 }

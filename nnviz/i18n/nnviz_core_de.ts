@@ -308,6 +308,34 @@
         <translation>{0}: das Ziel {1} hat keine Werte.</translation>
     </message>
     <message>
+        <source>Dropped 1 row with no value for the target {0}.</source>
+        <translation>1 Zeile ohne Wert für das Ziel {0} entfernt.</translation>
+    </message>
+    <message>
+        <source>Dropped {0} rows with no value for the target {1}.</source>
+        <translation>{0} Zeilen ohne Wert für das Ziel {1} entfernt.</translation>
+    </message>
+    <message>
+        <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
+        <translation>Eingaben bis {0} sind nicht skaliert; das Training kann divergieren (wähle eine Skalierung wie standard).</translation>
+    </message>
+    <message>
+        <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
+        <translation>{0}: unbekannte Regel für fehlende Werte {1}; wähle drop oder mean.</translation>
+    </message>
+    <message>
+        <source>{0}: unknown scaling {1}; choose one of {2}.</source>
+        <translation>{0}: unbekannte Skalierung {1}; wähle eine von {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: column {1} holds {2}.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: Spalte {1} enthält {2}.</translation>
+    </message>
+    <message>
+        <source>Text columns not used as features: {0} (choose them to one-hot encode them).</source>
+        <translation>Textspalten, die nicht als Merkmale verwendet werden: {0} (wähle sie, um sie one-hot zu kodieren).</translation>
+    </message>
+    <message>
         <source>{0}: there is no usable feature: no feature column was chosen.</source>
         <translation>{0}: es gibt kein brauchbares Merkmal: keine Merkmalsspalte wurde gewählt.</translation>
     </message>
@@ -316,12 +344,28 @@
         <translation>{0}: das Ziel {1} kann nicht zugleich ein Merkmal sein.</translation>
     </message>
     <message>
+        <source>{0}: column {1} holds {2}.</source>
+        <translation>{0}: Spalte {1} enthält {2}.</translation>
+    </message>
+    <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
         <translation>{0}: das Ziel {1} ist Text; es kann kein Regressionsziel sein.</translation>
     </message>
     <message>
+        <source>Target {0}: regression (predicting a number).</source>
+        <translation>Ziel {0}: Regression (eine Zahl vorhersagen).</translation>
+    </message>
+    <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>
         <translation>{0}: die Trainingszeilen enthalten nur eine Klasse; es braucht mehr Zeilen.</translation>
+    </message>
+    <message>
+        <source>No training rows for class {0}.</source>
+        <translation>Keine Trainingszeilen für Klasse {0}.</translation>
+    </message>
+    <message>
+        <source>One-hot encoded text: {0}.</source>
+        <translation>One-hot kodierter Text: {0}.</translation>
     </message>
     <message>
         <source>{0}: column {1} has values too large to scale.</source>
@@ -342,6 +386,166 @@
     <message>
         <source>{0}: the file has a header but no data rows.</source>
         <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: ein Anführungszeichen (") in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
+    </message>
+    <message>
+        <source>Read 1 lone carriage return (CR) as line breaks.</source>
+        <translation>1 einzelnes Wagenrücklaufzeichen (CR) als Zeilenumbruch gelesen.</translation>
+    </message>
+    <message>
+        <source>Read {0} lone carriage returns (CR) as line breaks.</source>
+        <translation>{0} einzelne Wagenrücklaufzeichen (CR) als Zeilenumbrüche gelesen.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} field, the header has {3}.</source>
+        <translation>{0}: Zeile {1} hat {2} Feld, die Kopfzeile hat {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} fields, the header has {3}.</source>
+        <translation>{0}: Zeile {1} hat {2} Felder, die Kopfzeile hat {3}.</translation>
+    </message>
+    <message>
+        <source>Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.</source>
+        <translation>Enthält eine Zahl ein Tausendertrennzeichen, wie 1,234? Entferne die Trennzeichen (1234) oder setze solche Zahlen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>{0}: the rows starting at row {1} could not be read as a CSV table.</source>
+        <translation>{0}: die Zeilen ab Zeile {1} konnten nicht als CSV-Tabelle gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file; use a sample of it.</source>
+        <translation>{0}: nicht genug Speicher, um diese Datei zu lesen; nimm eine Stichprobe daraus.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file.</source>
+        <translation>{0}: nicht genug Speicher, um diese Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>{0}: the file could not be read as a CSV table ({1}).</source>
+        <translation>{0}: die Datei konnte nicht als CSV-Tabelle gelesen werden ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied).</source>
+        <translation>{0}: die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1}).</source>
+        <translation>{0}: die Datei kann nicht gelesen werden ({1}).</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty.</source>
+        <translation>{0}: die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Read as {0} text.</source>
+        <translation>Als {0}-Text gelesen.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle; speichere sie als CSV (Datei › Speichern unter › CSV) und öffne diese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table.</source>
+        <translation>{0}: das ist eine Binärdatei ({1}), keine CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: das ist eine Binärdatei, keine CSV-Tabelle; speichere sie als CSV (Datei › Speichern unter › CSV) und öffne diese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table.</source>
+        <translation>{0}: das ist eine Binärdatei, keine CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an HTML page, not a CSV table.</source>
+        <translation>{0}: das sieht nach einer HTML-Seite aus, nicht nach einer CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an XML document, not a CSV table.</source>
+        <translation>{0}: das sieht nach einem XML-Dokument aus, nicht nach einer CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Converted old Mac line endings (CR only) to newlines.</source>
+        <translation>Alte Mac-Zeilenenden (nur CR) in Zeilenumbrüche umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Removed a UTF-8 byte-order mark.</source>
+        <translation>UTF-8-Byte-Order-Mark entfernt.</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty (it holds only blank lines).</source>
+        <translation>{0}: die Datei ist leer (sie enthält nur Leerzeilen).</translation>
+    </message>
+    <message>
+        <source>Skipped 1 blank line before the header.</source>
+        <translation>1 Leerzeile vor der Kopfzeile übersprungen.</translation>
+    </message>
+    <message>
+        <source>Skipped {0} blank lines before the header.</source>
+        <translation>{0} Leerzeilen vor der Kopfzeile übersprungen.</translation>
+    </message>
+    <message>
+        <source>Separator tab detected.</source>
+        <translation>Trennzeichen Tabulator erkannt.</translation>
+    </message>
+    <message>
+        <source>Separator {0} detected.</source>
+        <translation>Trennzeichen {0} erkannt.</translation>
+    </message>
+    <message>
+        <source>The first row holds numbers, not names; columns are named column_1 … column_{0}.</source>
+        <translation>Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.</translation>
+    </message>
+    <message>
+        <source>Named the unnamed column {0} '{1}'.</source>
+        <translation>Die unbenannte Spalte {0} heißt jetzt '{1}'.</translation>
+    </message>
+    <message>
+        <source>Renamed duplicate column '{0}' to '{1}'.</source>
+        <translation>Doppelte Spalte '{0}' in '{1}' umbenannt.</translation>
+    </message>
+    <message>
+        <source>Renamed {0} more duplicate columns the same way.</source>
+        <translation>{0} weitere doppelte Spalten genauso umbenannt.</translation>
+    </message>
+    <message>
+        <source>Column '{0}' is read as text: it holds {1}.</source>
+        <translation>Spalte '{0}' wird als Text gelesen: sie enthält {1}.</translation>
+    </message>
+    <message>
+        <source>Read column '{0}' with decimal commas.</source>
+        <translation>Spalte '{0}' mit Dezimalkomma gelesen.</translation>
+    </message>
+    <message>
+        <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
+        <translation>Prozentangaben wie {0}; schreib sie als einfache Zahlen (12 statt 12%), um sie als Zahl zu verwenden</translation>
+    </message>
+    <message>
+        <source>amounts with a currency sign like {0}; remove the currency sign to use it as a number</source>
+        <translation>Beträge mit Währungszeichen wie {0}; entferne das Währungszeichen, um sie als Zahl zu verwenden</translation>
+    </message>
+    <message>
+        <source>numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number</source>
+        <translation>Zahlen mit Tausendertrennzeichen wie {0}; entferne die Trennzeichen (1234 statt 1,234), um sie als Zahl zu verwenden</translation>
+    </message>
+    <message>
+        <source>dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out</source>
+        <translation>Datumsangaben wie {0}; mach Zahlen daraus (z. B. Tage seit dem ersten Datum) oder lass die Spalte weg</translation>
+    </message>
+    <message>
+        <source>times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out</source>
+        <translation>Uhrzeiten wie {0}; mach Zahlen daraus (z. B. Minuten seit Mitternacht) oder lass die Spalte weg</translation>
+    </message>
+    <message>
+        <source>hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number</source>
+        <translation>Hexadezimalzahlen wie {0}; wandle sie in Dezimalzahlen um, um sie als Zahl zu verwenden</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1445,26 @@
     <message>
         <source>it is not a zip archive</source>
         <translation>sie ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file (a zip archive without {1})</source>
+        <translation>{0}: keine nnviz-Sitzungsdatei (ein Zip-Archiv ohne {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} nests too deeply; refused</source>
+        <translation>{0}: {1} ist zu tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not valid JSON ({2})</source>
+        <translation>{0}: {1} ist kein gültiges JSON ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1} does not say so)</source>
+        <translation>{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)</translation>
+    </message>
+    <message>
+        <source>{0}: the file's format version is missing or not a number</source>
+        <translation>{0}: die Formatversion der Datei fehlt oder ist keine Zahl</translation>
     </message>
     <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>

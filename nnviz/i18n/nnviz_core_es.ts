@@ -308,6 +308,34 @@
         <translation>{0}: el objetivo {1} no tiene valores.</translation>
     </message>
     <message>
+        <source>Dropped 1 row with no value for the target {0}.</source>
+        <translation>Se quitó 1 fila sin valor para el objetivo {0}.</translation>
+    </message>
+    <message>
+        <source>Dropped {0} rows with no value for the target {1}.</source>
+        <translation>Se quitaron {0} filas sin valor para el objetivo {1}.</translation>
+    </message>
+    <message>
+        <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
+        <translation>Entradas de hasta {0} sin escalar; el entrenamiento puede divergir (elige un escalado como standard).</translation>
+    </message>
+    <message>
+        <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
+        <translation>{0}: regla de valores ausentes desconocida {1}; elige drop o mean.</translation>
+    </message>
+    <message>
+        <source>{0}: unknown scaling {1}; choose one of {2}.</source>
+        <translation>{0}: escalado desconocido {1}; elige uno de {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: column {1} holds {2}.</source>
+        <translation>{0}: no hay ninguna característica utilizable: la columna {1} contiene {2}.</translation>
+    </message>
+    <message>
+        <source>Text columns not used as features: {0} (choose them to one-hot encode them).</source>
+        <translation>Columnas de texto no usadas como características: {0} (elígelas para codificarlas one-hot).</translation>
+    </message>
+    <message>
         <source>{0}: there is no usable feature: no feature column was chosen.</source>
         <translation>{0}: no hay ninguna variable utilizable: no se eligió ninguna columna de variables.</translation>
     </message>
@@ -316,12 +344,28 @@
         <translation>{0}: el objetivo {1} no puede ser también una variable.</translation>
     </message>
     <message>
+        <source>{0}: column {1} holds {2}.</source>
+        <translation>{0}: la columna {1} contiene {2}.</translation>
+    </message>
+    <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
         <translation>{0}: el objetivo {1} es texto; no puede ser un objetivo de regresión.</translation>
     </message>
     <message>
+        <source>Target {0}: regression (predicting a number).</source>
+        <translation>Objetivo {0}: regresión (predecir un número).</translation>
+    </message>
+    <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>
         <translation>{0}: las filas de entrenamiento tienen una sola clase; hacen falta más filas.</translation>
+    </message>
+    <message>
+        <source>No training rows for class {0}.</source>
+        <translation>No hay filas de entrenamiento para la clase {0}.</translation>
+    </message>
+    <message>
+        <source>One-hot encoded text: {0}.</source>
+        <translation>Texto codificado one-hot: {0}.</translation>
     </message>
     <message>
         <source>{0}: column {1} has values too large to scale.</source>
@@ -342,6 +386,166 @@
     <message>
         <source>{0}: the file has a header but no data rows.</source>
         <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
+    </message>
+    <message>
+        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: unas comillas (") abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
+    </message>
+    <message>
+        <source>Read 1 lone carriage return (CR) as line breaks.</source>
+        <translation>Se leyó 1 retorno de carro suelto (CR) como salto de línea.</translation>
+    </message>
+    <message>
+        <source>Read {0} lone carriage returns (CR) as line breaks.</source>
+        <translation>Se leyeron {0} retornos de carro sueltos (CR) como saltos de línea.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} field, the header has {3}.</source>
+        <translation>{0}: la fila {1} tiene {2} campo, la cabecera tiene {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} fields, the header has {3}.</source>
+        <translation>{0}: la fila {1} tiene {2} campos, la cabecera tiene {3}.</translation>
+    </message>
+    <message>
+        <source>Does a number hold a thousands separator, like 1,234? Remove the separators (1234) or put such numbers in quotes.</source>
+        <translation>¿Tiene algún número un separador de miles, como 1,234? Quita los separadores (1234) o pon esos números entre comillas.</translation>
+    </message>
+    <message>
+        <source>{0}: the rows starting at row {1} could not be read as a CSV table.</source>
+        <translation>{0}: las filas desde la fila {1} no se pudieron leer como tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file; use a sample of it.</source>
+        <translation>{0}: no hay memoria suficiente para leer este archivo; usa una muestra.</translation>
+    </message>
+    <message>
+        <source>{0}: not enough memory to read this file.</source>
+        <translation>{0}: no hay memoria suficiente para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>{0}: the file could not be read as a CSV table ({1}).</source>
+        <translation>{0}: el archivo no se pudo leer como tabla CSV ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (permission denied).</source>
+        <translation>{0}: no se puede leer el archivo (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1}).</source>
+        <translation>{0}: no se puede leer el archivo ({1}).</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty.</source>
+        <translation>{0}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Read as {0} text.</source>
+        <translation>Leído como texto {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: es un archivo binario ({1}), no una tabla CSV; guárdalo como CSV (Archivo › Guardar como › CSV) y abre ese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file ({1}), not a CSV table.</source>
+        <translation>{0}: es un archivo binario ({1}), no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
+        <translation>{0}: es un archivo binario, no una tabla CSV; guárdalo como CSV (Archivo › Guardar como › CSV) y abre ese.</translation>
+    </message>
+    <message>
+        <source>{0}: this is a binary file, not a CSV table.</source>
+        <translation>{0}: es un archivo binario, no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an HTML page, not a CSV table.</source>
+        <translation>{0}: parece una página HTML, no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>{0}: this looks like an XML document, not a CSV table.</source>
+        <translation>{0}: parece un documento XML, no una tabla CSV.</translation>
+    </message>
+    <message>
+        <source>Converted old Mac line endings (CR only) to newlines.</source>
+        <translation>Se convirtieron los finales de línea antiguos de Mac (solo CR) en saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Removed a UTF-8 byte-order mark.</source>
+        <translation>Se quitó una marca de orden de bytes UTF-8.</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty (it holds only blank lines).</source>
+        <translation>{0}: el archivo está vacío (solo tiene líneas en blanco).</translation>
+    </message>
+    <message>
+        <source>Skipped 1 blank line before the header.</source>
+        <translation>Se omitió 1 línea en blanco antes de la cabecera.</translation>
+    </message>
+    <message>
+        <source>Skipped {0} blank lines before the header.</source>
+        <translation>Se omitieron {0} líneas en blanco antes de la cabecera.</translation>
+    </message>
+    <message>
+        <source>Separator tab detected.</source>
+        <translation>Separador tabulador detectado.</translation>
+    </message>
+    <message>
+        <source>Separator {0} detected.</source>
+        <translation>Separador {0} detectado.</translation>
+    </message>
+    <message>
+        <source>The first row holds numbers, not names; columns are named column_1 … column_{0}.</source>
+        <translation>La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.</translation>
+    </message>
+    <message>
+        <source>Named the unnamed column {0} '{1}'.</source>
+        <translation>La columna sin nombre {0} se llama ahora '{1}'.</translation>
+    </message>
+    <message>
+        <source>Renamed duplicate column '{0}' to '{1}'.</source>
+        <translation>Columna duplicada '{0}' renombrada a '{1}'.</translation>
+    </message>
+    <message>
+        <source>Renamed {0} more duplicate columns the same way.</source>
+        <translation>Otras {0} columnas duplicadas renombradas igual.</translation>
+    </message>
+    <message>
+        <source>Column '{0}' is read as text: it holds {1}.</source>
+        <translation>La columna '{0}' se lee como texto: contiene {1}.</translation>
+    </message>
+    <message>
+        <source>Read column '{0}' with decimal commas.</source>
+        <translation>Columna '{0}' leída con coma decimal.</translation>
+    </message>
+    <message>
+        <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
+        <translation>porcentajes como {0}; escríbelos como números simples (12 en vez de 12%) para usarla como número</translation>
+    </message>
+    <message>
+        <source>amounts with a currency sign like {0}; remove the currency sign to use it as a number</source>
+        <translation>importes con símbolo de moneda como {0}; quita el símbolo de moneda para usarla como número</translation>
+    </message>
+    <message>
+        <source>numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) to use it as a number</source>
+        <translation>números con separadores de miles como {0}; quita los separadores (1234 en vez de 1,234) para usarla como número</translation>
+    </message>
+    <message>
+        <source>dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out</source>
+        <translation>fechas como {0}; conviértelas en números (p. ej. días desde la primera fecha) o deja la columna fuera</translation>
+    </message>
+    <message>
+        <source>times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out</source>
+        <translation>horas del día como {0}; conviértelas en números (p. ej. minutos desde medianoche) o deja la columna fuera</translation>
+    </message>
+    <message>
+        <source>hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number</source>
+        <translation>números hexadecimales como {0}; conviértelos a números decimales para usarla como número</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1445,26 @@
     <message>
         <source>it is not a zip archive</source>
         <translation>no es un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file (a zip archive without {1})</source>
+        <translation>{0}: no es un archivo de sesión de nnviz (un archivo zip sin {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} nests too deeply; refused</source>
+        <translation>{0}: {1} tiene demasiados niveles anidados; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not valid JSON ({2})</source>
+        <translation>{0}: {1} no es JSON válido ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: not an nnviz session file ({1} does not say so)</source>
+        <translation>{0}: no es un archivo de sesión de nnviz ({1} no lo indica)</translation>
+    </message>
+    <message>
+        <source>{0}: the file's format version is missing or not a number</source>
+        <translation>{0}: la versión de formato del archivo falta o no es un número</translation>
     </message>
     <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>

@@ -582,20 +582,24 @@ def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
     members = Members(zf, where)
     names = members.names
     if MANIFEST not in names:
-        raise SessionFileError(f"{where}: not an nnviz session file (a zip archive without {MANIFEST})")
+        raise SessionFileError(translate(
+            "SessionFile", "{0}: not an nnviz session file (a zip archive without {1})").format(where, MANIFEST))
     raw = members.read(MANIFEST, MAX_MANIFEST_BYTES)
     if bracket_depth(raw, 4 * MAX_NESTING) > 4 * MAX_NESTING:    # before the parser recurses
-        raise SessionFileError(f"{where}: {MANIFEST} nests too deeply; refused")
+        raise SessionFileError(translate("SessionFile", "{0}: {1} nests too deeply; refused").format(where, MANIFEST))
     try:
         manifest = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
     except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as e:
-        raise SessionFileError(f"{where}: {MANIFEST} is not valid JSON ({short(one_line(e), 120)})") from None
+        raise SessionFileError(translate("SessionFile", "{0}: {1} is not valid JSON ({2})").format(
+            where, MANIFEST, short(one_line(e), 120))) from None
     check_manifest_texts(manifest, where)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise SessionFileError(f"{where}: not an nnviz session file ({MANIFEST} does not say so)")
+        raise SessionFileError(translate(
+            "SessionFile", "{0}: not an nnviz session file ({1} does not say so)").format(where, MANIFEST))
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise SessionFileError(f"{where}: the file's format version is missing or not a number")
+        raise SessionFileError(translate(
+            "SessionFile", "{0}: the file's format version is missing or not a number").format(where))
     if version > VERSION:
         raise SessionFileError(translate("SessionFile", "{0}: saved by a newer nnviz ({1}, format {2}); this nnviz "
                                                         "reads format {3} or older: update nnviz").format(

@@ -26,6 +26,7 @@ from nnviz.core.data.csvkinds import JUNK_SHARE, looks_decimal_comma, stripped_t
 from nnviz.core.data.csvrows import NotUtf8, check_encoding, iter_blocks, latin1_names, read_errors
 from nnviz.core.data.csvsniff import SAMPLE_BYTES, check_file, decode_wide, find_layout, header_names
 from nnviz.core.data.problem import DataError
+from nnviz.core.tr import translate
 
 HEAD_VALUES = 1000  # tidy judges "mostly numbers" on a column's first present values
 
@@ -166,7 +167,7 @@ def _iter_table(path: Path) -> Iterator[pd.DataFrame]:
                 continue
             break
         if rows == 0:
-            raise DataError(f"{path.name}: the file has a header but no data rows.")
+            raise DataError(translate("Csv", "{0}: the file has a header but no data rows.").format(path.name))
         kinds = {col: t.kind(separator) for col, t in tallies.items()}
         final_names = latin1_names(layout, path.name) if encoding != "utf-8" and layout.header is not None else names
         start = 0

@@ -13,6 +13,7 @@ import pandas as pd
 
 from nnviz.core.data.csvrows import MISSING_CELLS
 from nnviz.core.data.csvtext import counts_text, shown
+from nnviz.core.tr import translate
 
 JUNK_SHARE = 0.05  # a column with at most this share of non-numbers is numeric, junk -> missing
 
@@ -36,7 +37,8 @@ def tidy(frame: pd.DataFrame, separator: str) -> tuple[pd.DataFrame, dict[str, s
             if hint:
                 hints[col] = hint
                 if len(hints) <= 5:
-                    notes.append(f"Column '{shown(col)}' is read as text: it holds {hint}.")
+                    notes.append(translate("Csv", "Column '{0}' is read as text: it holds {1}.").format(
+                        shown(col), hint))
         columns[col], kinds[col] = s, kind
     if infinite:
         total = sum(infinite.values())
@@ -62,7 +64,7 @@ def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tu
         if separator != "," and looks_decimal_comma(values.head(1000)):
             numbers = to_numbers(text.str.replace(",", ".", regex=False))
             if numbers[present].notna().all():
-                notes.append(f"Read column '{shown(col)}' with decimal commas.")
+                notes.append(translate("Csv", "Read column '{0}' with decimal commas.").format(shown(col)))
                 return numbers.astype("float64"), "numeric"
         return text, "text"
     numbers = to_numbers(text)
@@ -125,19 +127,27 @@ def looks_decimal_comma(values: pd.Series) -> bool:
     )
 
 
-# Numbers written in a form pandas reads as text: (pattern, what it holds, the fix).
+# Numbers written in a form pandas reads as text: (pattern, what it holds and the fix, given the
+# example); a function so that the text is looked up in the language of the moment.
 _NUMBER_LIKE = (
-    (r"[+-]?\d+(?:[.,]\d+)?\s?%", "percentages like {ex}",
-     "write them as plain numbers (12 instead of 12%) to use it as a number"),
+    (r"[+-]?\d+(?:[.,]\d+)?\s?%", lambda ex: translate(
+        "Csv", "percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number"
+    ).format(ex)),
     (r"[+-]?(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?[$€£¥]|(?:USD|EUR|GBP)\s?\d[\d,.]*)",
-     "amounts with a currency sign like {ex}", "remove the currency sign to use it as a number"),
-    (r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", "numbers with thousands separators like {ex}",
-     "remove the separators (1234 instead of 1,234) to use it as a number"),
+     lambda ex: translate(
+        "Csv", "amounts with a currency sign like {0}; remove the currency sign to use it as a number").format(ex)),
+    (r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", lambda ex: translate(
+        "Csv", "numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) "
+        "to use it as a number").format(ex)),
     (r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
-     "dates like {ex}", "turn them into numbers (e.g. days since the first date) or leave the column out"),
-    (r"\d{1,2}:\d{2}(?::\d{2})?", "times of day like {ex}",
-     "turn them into numbers (e.g. minutes since midnight) or leave the column out"),
-    (r"0[xX][0-9a-fA-F]+", "hexadecimal numbers like {ex}", "convert them to decimal numbers to use it as a number"),
+     lambda ex: translate(
+        "Csv", "dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out"
+     ).format(ex)),
+    (r"\d{1,2}:\d{2}(?::\d{2})?", lambda ex: translate(
+        "Csv", "times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out"
+    ).format(ex)),
+    (r"0[xX][0-9a-fA-F]+", lambda ex: translate(
+        "Csv", "hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number").format(ex)),
 )
 
 
@@ -147,9 +157,9 @@ def text_hint(s: pd.Series) -> str | None:
     values = s.dropna().head(200).astype(str)
     if values.empty:
         return None
-    for pattern, what, fix in _NUMBER_LIKE:
+    for pattern, sentence in _NUMBER_LIKE:
         hits = values.str.fullmatch(pattern)
         if hits.mean() >= 0.8:
             example = repr(shown(values[hits].iloc[0], 20))
-            return f"{what.format(ex=example)}; {fix}"
+            return sentence(example)
     return None

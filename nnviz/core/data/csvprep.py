@@ -75,7 +75,11 @@ def prepare(
         raise DataError(translate("Csv", "{0}: the target {1} has no values.").format(name, _q(target)))
     if no_target.any():
         n = int(no_target.sum())
-        notes.append(f"Dropped {n:,} {'row' if n == 1 else 'rows'} with no value for the target {_q(target)}.")
+        if n == 1:
+            notes.append(translate("Csv", "Dropped 1 row with no value for the target {0}.").format(_q(target)))
+        else:
+            notes.append(translate("Csv", "Dropped {0} rows with no value for the target {1}.").format(
+                f"{n:,}", _q(target)))
         data = data[~no_target]
     n_with_target = len(data)
     if missing == "drop":
@@ -97,8 +101,8 @@ def prepare(
     if scaling == "none" and len(X) and X.size:
         biggest = float(np.abs(X).max())
         if biggest > 1e6:
-            notes.append(f"Inputs as large as {biggest:.3g} are not scaled; training may diverge "
-                         "(choose a scaling such as standard).")
+            notes.append(translate("Csv", "Inputs as large as {0} are not scaled; training may diverge "
+                                   "(choose a scaling such as standard).").format(f"{biggest:.3g}"))
     y_scaler = Scaler()
     if tgt.task == "regression":
         y_scaler = Scaler.fit(Y[train], "max" if scaling == "max" else "standard")
@@ -140,9 +144,11 @@ def _check_options(
 ) -> tuple[float, float, float]:
     """Validate the options; return the split as fractions summing to 1."""
     if missing not in ("drop", "mean"):
-        raise DataError(f"{name}: unknown missing-value rule {missing!r}; choose drop or mean.")
+        raise DataError(translate("Csv", "{0}: unknown missing-value rule {1}; choose drop or mean.").format(
+            name, repr(missing)))
     if scaling not in SCALINGS:
-        raise DataError(f"{name}: unknown scaling {scaling!r}; choose one of {', '.join(SCALINGS)}.")
+        raise DataError(translate("Csv", "{0}: unknown scaling {1}; choose one of {2}.").format(
+            name, repr(scaling), ", ".join(SCALINGS)))
     if target_kind not in (None, "classification", "binary", "multiclass", "regression"):
         raise DataError(
             f"{name}: unknown target kind {target_kind!r}; "
@@ -187,7 +193,8 @@ def _choose_features(
             hinted = [c for c in text if c in table.hints]
             if hinted:
                 c = hinted[0]
-                raise DataError(f"{name}: there is no usable feature: column {_q(c)} holds {table.hints[c]}.")
+                raise DataError(translate("Csv", "{0}: there is no usable feature: column {1} holds {2}.").format(
+                    name, _q(c), table.hints[c]))
             hint = ""
             if text and one_hot_text:
                 hint = (f"; choose text columns as features to one-hot encode them "
@@ -197,9 +204,9 @@ def _choose_features(
                 f"{_q(target)}{hint}."
             )
         if text:
-            notes.append(
-                f"Text columns not used as features: {_list(text)} (choose them to one-hot encode them)."
-            )
+            notes.append(translate(
+                "Csv", "Text columns not used as features: {0} (choose them to one-hot encode them)."
+            ).format(_list(text)))
         return chosen
     if isinstance(features, str):
         features = [f.strip() for f in features.split(",") if f.strip()]
@@ -212,7 +219,7 @@ def _choose_features(
     text = [c for c in chosen if kinds[c] == "text"]
     for c in text:
         if c in table.hints and table.frame[c].nunique() > MAX_INT_CLASSES and one_hot_text:
-            raise DataError(f"{name}: column {_q(c)} holds {table.hints[c]}.")
+            raise DataError(translate("Csv", "{0}: column {1} holds {2}.").format(name, _q(c), table.hints[c]))
     if text and not one_hot_text:
         chosen = [c for c in chosen if c not in text]
         if not chosen:
@@ -306,7 +313,7 @@ def _encode_target(
         uniq = np.unique(numbers)
         looks_like_labels = len(uniq) <= MAX_INT_CLASSES and bool(np.all(uniq == np.round(uniq)))
         if target_kind == "regression" or (target_kind is None and not looks_like_labels):
-            notes.append(f"Target {_q(col)}: regression (predicting a number).")
+            notes.append(translate("Csv", "Target {0}: regression (predicting a number).").format(_q(col)))
             return _Target("regression", None, numbers)
         class_names = [plain_point(v) for v in uniq]
         codes = np.searchsorted(uniq, numbers)
@@ -414,7 +421,7 @@ def _split_rows(
                 name))
         absent = [tgt.class_names[i] for i in range(len(tgt.class_names)) if i not in set(in_train)]
         if absent:
-            notes.append(f"No training rows for class {_list(absent)}.")
+            notes.append(translate("Csv", "No training rows for class {0}.").format(_list(absent)))
     notes.append(
         f"Split {_pct(fractions)}: {len(parts[0]):,} training, {len(parts[1]):,} validation, "
         f"{len(parts[2]):,} test rows ({how}seed {seed})."
@@ -483,7 +490,7 @@ def _encode_features(
         )
     if encoded:
         parts = ", ".join(f"{shown(c)} ({k} categories)" for c, k in encoded.items())
-        notes.append(f"One-hot encoded text: {parts}.")
+        notes.append(translate("Csv", "One-hot encoded text: {0}.").format(parts))
     return np.hstack(blocks), names, raw
 
 

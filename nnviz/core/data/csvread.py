@@ -89,7 +89,7 @@ def read_table(
     """
     path = Path(path)
     name = path.name or str(path)
-    with read_errors(name, "; use a sample of it"):
+    with read_errors(name, sample_advice=True):
         return _read_table(path, progress, cancel, max_bytes)
 
 

@@ -31,6 +31,7 @@ from nnviz.core.data.csvsniff import (
     split_record,
 )
 from nnviz.core.data.problem import DataError
+from nnviz.core.tr import translate
 
 # A cell is missing when, without its surrounding spaces, it is one of these: pandas' own default
 # list written out (so that no pandas version reads a file differently from another), plus "?".
@@ -173,7 +174,9 @@ def iter_blocks(
             block, pending = data, b""
             if scan.open_quote >= 0:
                 at = row + line_of(block, scan.open_quote)
-                raise DataError(f"{name}: a quote (\") opened in row {at} is never closed; close it or remove it.")
+                raise DataError(translate(
+                    "Csv", "{0}: a quote (\") opened in row {1} is never closed; close it or remove it.").format(
+                    name, at))
         else:
             cut = scan.last_end
             if cut == 0:  # no complete record yet: one record longer than a block
@@ -192,7 +195,11 @@ def iter_blocks(
         if eof:
             break
     if lone_crs:
-        layout.notes.append(f"Read {lone_crs:,} lone carriage return{'s' * (lone_crs > 1)} (CR) as line breaks.")
+        if lone_crs == 1:
+            layout.notes.append(translate("Csv", "Read 1 lone carriage return (CR) as line breaks."))
+        else:
+            layout.notes.append(translate("Csv", "Read {0} lone carriage returns (CR) as line breaks.").format(
+                f"{lone_crs:,}"))
 
 
 def _fix_lone_crs(data: bytes, eof: bool) -> tuple[bytes, int]:
@@ -238,11 +245,15 @@ _THOUSANDS = re.compile(rb"(?:^|[,$\s])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[,\r\n]
 
 
 def _refuse_ragged(name: str, row: int, got: int, want: int, line: bytes = b"") -> None:
-    hint = ""
+    if got == 1:
+        text = translate("Csv", "{0}: row {1} has {2} field, the header has {3}.")
+    else:
+        text = translate("Csv", "{0}: row {1} has {2} fields, the header has {3}.")
+    text = text.format(name, row, f"{got:,}", f"{want:,}")
     if got > want and _THOUSANDS.search(line):
-        hint = (" Does a number hold a thousands separator, like 1,234? Remove the separators "
-                "(1234) or put such numbers in quotes.")
-    raise DataError(f"{name}: row {row} has {got:,} field{'s' * (got != 1)}, the header has {want:,}.{hint}")
+        text += " " + translate("Csv", "Does a number hold a thousands separator, like 1,234? Remove the separators "
+                                "(1234) or put such numbers in quotes.")
+    raise DataError(text)
 
 
 def _check_encoding(block: bytes, encoding: str) -> None:
@@ -271,22 +282,26 @@ def _parse_block(
                 **EXACT_FLOATS,
             )
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
-        raise DataError(
-            f"{name}: the rows starting at row {first_row} could not be read as a CSV table."
+        raise DataError(translate(
+            "Csv", "{0}: the rows starting at row {1} could not be read as a CSV table.").format(name, first_row)
         ) from None
 
 
 @contextmanager
-def read_errors(name: str, memory_advice: str = ""):
+def read_errors(name: str, sample_advice: bool = False):
     """Within the block, what pandas or the decoder raise while reading the file ``name``
-    becomes one :class:`DataError` line (``memory_advice`` follows the out-of-memory one); a
+    becomes one :class:`DataError` line (``sample_advice``: the out-of-memory one advises a sample); a
     DataError or a cancel passes as it is."""
     try:
         yield
     except (DataError, LoadCancelled):
         raise
     except MemoryError:
-        raise DataError(f"{name}: not enough memory to read this file{memory_advice}.") from None
+        if sample_advice:
+            raise DataError(translate("Csv", "{0}: not enough memory to read this file; use a sample of it.").format(
+                name)) from None
+        raise DataError(translate("Csv", "{0}: not enough memory to read this file.").format(name)) from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError, ValueError, OverflowError) as e:
         detail = " ".join(str(e).split())[:120]
-        raise DataError(f"{name}: the file could not be read as a CSV table ({detail}).") from None
+        raise DataError(translate("Csv", "{0}: the file could not be read as a CSV table ({1}).").format(
+            name, detail)) from None

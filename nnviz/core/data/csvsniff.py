@@ -22,6 +22,7 @@ import pandas as pd
 from nnviz.core.data.csvtext import printable, shown
 from nnviz.core.data.problem import DataError
 from nnviz.core.limits import LimitError, regular_file
+from nnviz.core.tr import translate
 
 SEPARATORS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 64 << 10  # head of the file used to sniff the layout
@@ -63,11 +64,12 @@ def check_file(path: Path, budget: int | None) -> int:
         with open(path, "rb"):
             pass
     except PermissionError:
-        raise DataError(f"{name}: the file cannot be read (permission denied).") from None
+        raise DataError(translate("Csv", "{0}: the file cannot be read (permission denied).").format(name)) from None
     except OSError as e:
-        raise DataError(f"{name}: the file cannot be read ({e.strerror or 'unknown error'}).") from None
+        raise DataError(translate("Csv", "{0}: the file cannot be read ({1}).").format(
+            name, e.strerror or translate("Csv", "unknown error"))) from None
     if size == 0:
-        raise DataError(f"{name}: the file is empty.")
+        raise DataError(translate("Csv", "{0}: the file is empty.").format(name))
     if budget is not None and size * MEMORY_FACTOR > budget:
         raise DataError(
             f"{name}: {human_bytes(size)} is too large to load into the {human_bytes(budget)}"
@@ -100,7 +102,6 @@ def human_bytes(n: float) -> str:
 
 
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
-_SAVE_AS_CSV = "save it as CSV (File › Save As › CSV) and open that"
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -151,7 +152,7 @@ def decode_wide(fh: BinaryIO, head: bytes, size: int, path: Path) -> tuple[Binar
     data = fh.read().decode(encoding, errors="replace").removeprefix("\ufeff").encode("utf-8")
     label = encoding.split("-")[0].upper() + "-" + encoding.split("-")[1]
     _refuse_non_table(data[:SAMPLE_BYTES], path)
-    return io.BytesIO(data), len(data), [f"Read as {label} text."], encoding
+    return io.BytesIO(data), len(data), [translate("Csv", "Read as {0} text.").format(label)], encoding
 
 
 def _refuse_non_table(head: bytes, path: Path) -> None:
@@ -162,19 +163,25 @@ def _refuse_non_table(head: bytes, path: Path) -> None:
         if head.startswith(magic):
             if magic in _SPREADSHEET_MAGIC:
                 what = "a spreadsheet workbook" if spreadsheet else what
-                raise DataError(f"{name}: this is a binary file ({what}), not a CSV table; {_SAVE_AS_CSV}.")
-            raise DataError(f"{name}: this is a binary file ({what}), not a CSV table.")
+                raise DataError(translate(
+                    "Csv", "{0}: this is a binary file ({1}), not a CSV table; "
+                    "save it as CSV (File › Save As › CSV) and open that.").format(name, what))
+            raise DataError(translate("Csv", "{0}: this is a binary file ({1}), not a CSV table.").format(
+                name, what))
     controls = sum(head.count(bytes([b])) for b in (*range(0, 9), *range(14, 32)))
     if b"\x00" in head or controls > 0.05 * len(head):
-        hint = f"; {_SAVE_AS_CSV}" if spreadsheet else ""
-        raise DataError(f"{name}: this is a binary file, not a CSV table{hint}.")
+        if spreadsheet:
+            raise DataError(translate(
+                "Csv", "{0}: this is a binary file, not a CSV table; save it as CSV (File › Save As › CSV) "
+                "and open that.").format(name))
+        raise DataError(translate("Csv", "{0}: this is a binary file, not a CSV table.").format(name))
     start = head.removeprefix(codecs.BOM_UTF8).lstrip()[:4096].lower()
     if start.startswith((b"<!doctype html", b"<html")) or (
         start.startswith(b"<") and any(tag in start for tag in (b"<html", b"<head", b"<body"))
     ):
-        raise DataError(f"{name}: this looks like an HTML page, not a CSV table.")
+        raise DataError(translate("Csv", "{0}: this looks like an HTML page, not a CSV table.").format(name))
     if start.startswith(b"<?xml"):
-        raise DataError(f"{name}: this looks like an XML document, not a CSV table.")
+        raise DataError(translate("Csv", "{0}: this looks like an XML document, not a CSV table.").format(name))
 
 
 # --- layout: line endings, blank lines, separator, header ------------------------------------
@@ -185,18 +192,21 @@ def find_layout(source: BinaryIO, size: int, name: str, notes: list[str], encodi
     if b"\r" in head and b"\n" not in head:
         source.seek(0)
         data = source.read().replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        notes.append("Converted old Mac line endings (CR only) to newlines.")
+        notes.append(translate("Csv", "Converted old Mac line endings (CR only) to newlines."))
         source, size = io.BytesIO(data), len(data)
     offset = 0
     source.seek(0)
     if source.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8:
         offset = len(codecs.BOM_UTF8)
-        notes.append("Removed a UTF-8 byte-order mark.")
+        notes.append(translate("Csv", "Removed a UTF-8 byte-order mark."))
     start, row = _skip_blank_lines(source, offset)
     if start is None:
-        raise DataError(f"{name}: the file is empty (it holds only blank lines).")
+        raise DataError(translate("Csv", "{0}: the file is empty (it holds only blank lines).").format(name))
     if row > 1:
-        notes.append(f"Skipped {row - 1:,} blank line{'s' * (row > 2)} before the header.")
+        if row == 2:
+            notes.append(translate("Csv", "Skipped 1 blank line before the header."))
+        else:
+            notes.append(translate("Csv", "Skipped {0} blank lines before the header.").format(f"{row - 1:,}"))
     source.seek(start)
     head = source.read(SAMPLE_BYTES)
     whole = start + len(head) >= size
@@ -204,13 +214,17 @@ def find_layout(source: BinaryIO, size: int, name: str, notes: list[str], encodi
     sample = head if whole or cut == 0 else head[:cut]
     separator = _sniff_separator(sample, drop_last=not whole)
     if separator != ",":
-        notes.append(f"Separator {'tab' if separator == chr(9) else repr(separator)} detected.")
+        if separator == "\t":
+            notes.append(translate("Csv", "Separator tab detected."))
+        else:
+            notes.append(translate("Csv", "Separator {0} detected.").format(repr(separator)))
 
     header, header_end = _read_record(source, start, separator, name, row)
     fields = split_record(header, separator, name, row)
     if fields and all(_is_number(f) for f in fields):
         n = len(fields)
-        notes.append(f"The first row holds numbers, not names; columns are named column_1 … column_{n}.")
+        notes.append(translate(
+            "Csv", "The first row holds numbers, not names; columns are named column_1 … column_{0}.").format(n))
         return Layout(source, size, separator, None, start, row, notes, encoding)
     rows_in_header = header.count(b"\n") or 1
     return Layout(source, size, separator, header, header_end, row + rows_in_header, notes, encoding)
@@ -446,7 +460,7 @@ def column_names(raw: list[str], notes: list[str]) -> list[str]:
         name = clean
         if not name:
             name = f"column_{i}"
-            notes.append(f"Named the unnamed column {i} '{name}'.")
+            notes.append(translate("Csv", "Named the unnamed column {0} '{1}'.").format(i, name))
         names.append(name)
     if escaped:
         notes.append(f"{escaped} column name{'s' * (escaped > 1)} held line breaks or control characters, "
@@ -466,12 +480,14 @@ def column_names(raw: list[str], notes: list[str]) -> list[str]:
             seen.add(new)
             renamed += 1
             if renamed <= 10:
-                notes.append(f"Renamed duplicate column '{shown(name)}' to '{shown(new)}'.")
+                notes.append(translate("Csv", "Renamed duplicate column '{0}' to '{1}'.").format(
+                    shown(name), shown(new)))
             name = new
         used.add(name)
         unique.append(name)
     if renamed > 10:
-        notes.append(f"Renamed {renamed - 10:,} more duplicate columns the same way.")
+        notes.append(translate("Csv", "Renamed {0} more duplicate columns the same way.").format(
+            f"{renamed - 10:,}"))
     return unique
 
 
