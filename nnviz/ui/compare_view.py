@@ -1,6 +1,7 @@
 """The pinned run beside the run now: a line saying what differs ("Pinned: lr 0.05 · Now: lr 0.5")
-and a small picture of the pinned run at the epoch shown — its decision boundary, or its
-prediction along the one input — with its scores at that epoch.
+and a small picture of the pinned run at the epoch shown — its decision boundary, its
+prediction along the one input, or an image lesson's first-layer weight pictures (over the
+digits pane; the diagram has the run now's) — with its scores at that epoch.
 
 The view only draws: ``ui/sync.py`` tells it what is pinned (:meth:`CompareView.show_pinned`)
 and sets its picture up as it sets up the big one; during a run it follows the frames drawn
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.text import fixed
 from . import theme
+from .compare_weights import WeightPictures
 from .plots import BoundaryPlot, CurvePlot
 from .plots.base import MAX_TEXT_SCALE, MIN_TEXT_SCALE
 from .text_zoom import TEXT_GROW
@@ -24,6 +26,7 @@ from .i18n import translate
 FOLLOW_MS = 100            # during a run the pinned picture follows at most this often
 MIN_WIDTH_PX = 150
 PICTURE_TEXT = 0.75        # the small picture's text, of the window's when that is large
+WEIGHTS_MIN_HEIGHT = 96    # an image lesson's weight pictures: two rows of 8×8 tiles at 5 pixels a cell
 
 
 class _SmallBoundary(BoundaryPlot):
@@ -47,10 +50,10 @@ class _SmallCurve(CurvePlot):
         self.legend_label.hide()
 
 
-# The pictures of a pinned run, by kind (nnviz.core.app.compare.picture_kind): a lesson with a
-# picture of its own (an image lesson's weight pictures) adds a factory for its kind here; a
-# kind without one shows the line and the scores only (its curves are on the loss plot).
-PICTURES = {"boundary": _SmallBoundary, "curve": _SmallCurve}
+# The pictures of a pinned run, by kind (nnviz.core.app.compare.picture_kind): the boundary, the
+# curve along one input, an image lesson's first-layer weight pictures. A kind without one shows
+# the line and the scores only (its curves are on the loss plot).
+PICTURES = {"boundary": _SmallBoundary, "curve": _SmallCurve, "weights": WeightPictures}
 
 
 class CompareView(QWidget):
@@ -104,11 +107,15 @@ class CompareView(QWidget):
             made = self.pictures.get(kind)
             if made is None:
                 made = self.pictures[kind] = PICTURES[kind]()
-                made.setMinimumSize(MIN_WIDTH_PX - 10, MIN_WIDTH_PX - 10)
+                made.setMinimumSize(MIN_WIDTH_PX - 10, WEIGHTS_MIN_HEIGHT if kind == "weights" else MIN_WIDTH_PX - 10)
                 self._body.addWidget(made, 1)
                 self._scale_pictures()
         for k, w in self.pictures.items():
             w.setVisible(k == kind)
+        # The weight pictures sit over the digits pane and leave it the room it can use;
+        # a boundary or curve shares the row with the big plot and grows with it.
+        grow = QSizePolicy.Policy.Preferred if kind == "weights" else QSizePolicy.Policy.Expanding
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, grow)
         self.kind = kind if made is not None else None
         return made
 
@@ -135,7 +142,9 @@ class CompareView(QWidget):
             return
         self.epoch = shown = pinned.shown_epoch(epoch)
         picture = self.pictures.get(self.kind) if self.kind else None
-        if picture is not None and self.options is not None:
+        if isinstance(picture, WeightPictures):
+            picture.set_weights(pinned.parameters_at(shown)[0])
+        elif picture is not None and self.options is not None:
             frame = pinned.frame_at(shown, self.options)
             if frame.field is not None and isinstance(picture, BoundaryPlot):
                 picture.set_field(frame.field.values)
@@ -149,6 +158,12 @@ class CompareView(QWidget):
             parts.append(translate("CompareView", "acc {0}").format(f"{s['train_acc']:.1%}"))
         text = translate("CompareView", "Pinned run, epoch {0}").format(f"{shown:,}")
         self.scores.setText(text + (": " + " · ".join(parts) if parts else ""))
+
+    def weight_pictures(self):
+        """The pinned run's weight pictures drawn now ``(n_neurons, rows, cols)`` (an image
+        lesson), or None."""
+        picture = self.pictures.get("weights")
+        return picture.weight_pictures() if picture is not None and self.kind == "weights" else None
 
     def follow_epoch(self, epoch: int) -> None:
         """A frame of the run now was drawn at ``epoch``: the pinned picture follows, at most

@@ -295,6 +295,7 @@ class SessionSync(QObject):
             keep = w.options.sample_split == "test"
             w.runner.set_options(FrameOptions(tuple(axes), PLANE_GRID, None, None, "test" if keep else "train",
                                               w.options.sample_index if keep else w.sample_spin.value()))
+            self.set_compare_plane()
             return
         if plane.n_features < 2:
             options = FrameOptions.for_problem(problem, sample_index=w.sample_spin.value())
@@ -359,6 +360,9 @@ class SessionSync(QObject):
             return
         picture = w.compare_view.picture(picture_kind(problem))
         if picture is None:
+            return
+        if picture_kind(problem) == "weights":
+            picture.set_shape(problem.image_shape)
             return
         if picture_kind(problem) == "curve":
             picture.set_problem(problem.task, problem.class_names, readable_names(problem.feature_names)[0],

@@ -181,12 +181,14 @@ def test_one_input_pins_its_curve_and_an_image_lesson_its_line_and_scores(qtbot,
         x, values = view.pictures["curve"].curve_data()
         assert np.array_equal(x, expected.x) and np.array_equal(values, expected.values)
         _press(qtbot, w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        # Inputs that form a picture (an image lesson): no plane to slice, so the line and the
-        # pinned run's scores, and its curves on the loss plot.
+        # Inputs that form a picture (an image lesson): no plane to slice, so the pinned run's
+        # first-layer weight pictures, the line and its scores, and its curves on the loss plot.
         w.session.problem.image_shape = (1, 1)
         _press(qtbot, w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-        assert view.isVisible() and view.kind is None
-        assert not any(p.isVisible() for p in view.pictures.values())
+        assert view.isVisible() and view.kind == "weights" and view.pictures["weights"].isVisible()
+        assert not any(p.isVisible() for k, p in view.pictures.items() if k != "weights")
+        first = w.session.pinned.parameters_at(0)[0][0]
+        assert np.array_equal(view.weight_pictures(), first.T.reshape(-1, 1, 1))
         assert view.scores.text().startswith("Pinned run, epoch 0") and w.loss_plot.pinned.shown
     finally:
         lessons.OPENED.pop("ice-compare", None)

@@ -25,9 +25,9 @@ from .boundary import plane_problem
 from .frames import Frame, FrameOptions, make_frame
 
 # The pictures a pinned run can be shown by beside the run now: the decision boundary over two
-# inputs, the prediction along one input, an image lesson's weight pictures (its view is the
-# image lessons' to give: nnviz.ui.compare_view.PICTURES). A kind with no view shows the pinned
-# run's scores, and its curves on the loss plot.
+# inputs, the prediction along one input, an image lesson's first-layer weight pictures (from
+# PinnedRun.parameters_at; nnviz.ui.compare_view.PICTURES has a view for each). A kind with no
+# view shows the pinned run's scores, and its curves on the loss plot.
 PICTURES = ("boundary", "curve", "weights")
 
 
