@@ -322,6 +322,18 @@ class ProbabilityBars(QWidget):
         line = QFontMetricsF(self.font()).height()
         return QSize(120, round(max(len(self._probs), 2) * line * 0.8))
 
+    def row_fonts(self, row_h: float) -> tuple[QFont, QFont]:
+        """The plain and bold fonts of rows ``row_h`` px high: the widget's own, or smaller when
+        the pane is squeezed (a pinned run's pictures above it take room), so that the rows never
+        print over each other."""
+        plain = QFont(self.font())
+        line = QFontMetricsF(plain).height()
+        if row_h < line and plain.pointSizeF() > 0:
+            plain.setPointSizeF(max(5.0, plain.pointSizeF() * row_h / line))
+        bold = QFont(plain)
+        bold.setBold(True)
+        return plain, bold
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(theme.WINDOW))
@@ -329,11 +341,9 @@ class ProbabilityBars(QWidget):
         if k == 0:
             p.end()
             return
-        plain = QFont(self.font())
-        bold = QFont(plain)
-        bold.setBold(True)
-        metrics = QFontMetricsF(bold)
         row_h = self.height() / k
+        plain, bold = self.row_fonts(row_h)
+        metrics = QFontMetricsF(bold)
         name_w = metrics.horizontalAdvance("▶ ") + max(metrics.horizontalAdvance(n) for n in self._names) + 4
         pct_w = metrics.horizontalAdvance("100.0 %") + 6
         bar_w = max(10.0, self.width() - name_w - pct_w - 4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QFontInfo, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
+from PySide6.QtGui import QFontInfo, QFontMetricsF, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nnviz.ui.draw_pad import DrawPad, ProbabilityBars
@@ -220,3 +220,16 @@ def test_a_pen_inks_by_its_pressure_and_its_eraser_end_erases(qtbot, pad):
     assert pad.pixels()[3, 3] == 16
     touch(device(QPointingDevice.PointerType.Eraser), 1.0, at)
     assert pad.pixels()[3, 3] == 0
+
+
+def test_squeezed_bars_write_each_row_within_its_own_height(qtbot):
+    bars = ProbabilityBars()
+    qtbot.addWidget(bars)
+    bars.set_probabilities(np.full(10, 0.1), [str(d) for d in range(10)])
+    natural = QFontMetricsF(bars.font()).height()
+    for height in (100, 150, 400):
+        row_h = height / 10
+        plain, bold = bars.row_fonts(row_h)
+        assert QFontMetricsF(bold).height() <= max(row_h, natural) + 0.5, height
+        assert QFontMetricsF(plain).height() <= max(row_h, natural) + 0.5, height
+    assert bars.row_fonts(400 / 10)[0].pointSizeF() == bars.font().pointSizeF()
