@@ -159,7 +159,9 @@ class SessionSync(QObject):
         two_d = plane.n_features >= 2
         # Inputs that form a picture: the digits pane (a pad, the mistakes) instead of a slice.
         image = problem.image_shape is not None
-        x_axis, y_axis = informative_pair(plane)   # the pair the classes separate best on
+        # The pair the classes separate best on; a picture has no plane to open (and scoring
+        # its 2,016 pixel pairs took most of a second on every load).
+        x_axis, y_axis = (0, 1) if image else informative_pair(plane)
         w.x_axis_combo.setCurrentIndex(x_axis)
         w.y_axis_combo.setCurrentIndex(y_axis if two_d else 0)
         for picker in w.axis_pickers:   # only a slice of more than two inputs has a choice to make
