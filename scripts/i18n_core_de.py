@@ -237,23 +237,4 @@ DE = {
         '{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)',
     "{0}: the file's format version is missing or not a number":
         '{0}: die Formatversion der Datei fehlt oder ist keine Zahl',
-    # --- notes after a CSV is prepared
-    "Inputs scaled ('{0}') with statistics of the {1} training rows only.":
-        "Eingaben skaliert ('{0}') mit Kennzahlen nur der {1} Trainingszeilen.",
-    "Target scaled ('{0}') with statistics of the training rows.":
-        "Ziel skaliert ('{0}') mit Kennzahlen der Trainingszeilen.",
-    'Left out column with no values: {0}.':
-        'Weggelassene Spalte ohne Werte: {0}.',
-    'Left out columns with no values: {0}.':
-        'Weggelassene Spalten ohne Werte: {0}.',
-    'Dropped {0} of {1} row with missing values ({2}).':
-        '{0} von {1} Zeile mit fehlenden Werten entfernt ({2}).',
-    'Dropped {0} of {1} rows with missing values ({2}).':
-        '{0} von {1} Zeilen mit fehlenden Werten entfernt ({2}).',
-    'Target {0}: multiclass classification with {1} classes ({2}).':
-        'Ziel {0}: Klassifikation mit {1} Klassen ({2}).',
-    'Target {0}: binary classification with {1} classes ({2}).':
-        'Ziel {0}: binäre Klassifikation mit {1} Klassen ({2}).',
-    'Too few rows per class to stratify the split; split without stratification.':
-        'Zu wenige Zeilen je Klasse für eine geschichtete Aufteilung; ohne Schichtung aufgeteilt.',
 }

@@ -236,23 +236,4 @@ ES = {
         '{0}: no es un archivo de sesión de nnviz ({1} no lo indica)',
     "{0}: the file's format version is missing or not a number":
         '{0}: la versión de formato del archivo falta o no es un número',
-    # --- notes after a CSV is prepared
-    "Inputs scaled ('{0}') with statistics of the {1} training rows only.":
-        "Entradas escaladas ('{0}') con estadísticas solo de las {1} filas de entrenamiento.",
-    "Target scaled ('{0}') with statistics of the training rows.":
-        "Objetivo escalado ('{0}') con estadísticas de las filas de entrenamiento.",
-    'Left out column with no values: {0}.':
-        'Columna sin valores omitida: {0}.',
-    'Left out columns with no values: {0}.':
-        'Columnas sin valores omitidas: {0}.',
-    'Dropped {0} of {1} row with missing values ({2}).':
-        'Eliminadas {0} de {1} fila con valores ausentes ({2}).',
-    'Dropped {0} of {1} rows with missing values ({2}).':
-        'Eliminadas {0} de {1} filas con valores ausentes ({2}).',
-    'Target {0}: multiclass classification with {1} classes ({2}).':
-        'Objetivo {0}: clasificación multiclase con {1} clases ({2}).',
-    'Target {0}: binary classification with {1} classes ({2}).':
-        'Objetivo {0}: clasificación binaria con {1} clases ({2}).',
-    'Too few rows per class to stratify the split; split without stratification.':
-        'Muy pocas filas por clase para estratificar el reparto; reparto sin estratificar.',
 }

@@ -316,16 +316,8 @@
         <translation>{0} Zeilen ohne Wert für das Ziel {1} entfernt.</translation>
     </message>
     <message>
-        <source>Inputs scaled ('{0}') with statistics of the {1} training rows only.</source>
-        <translation>Eingaben skaliert ('{0}') mit Kennzahlen nur der {1} Trainingszeilen.</translation>
-    </message>
-    <message>
         <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
         <translation>Eingaben bis {0} sind nicht skaliert; das Training kann divergieren (wähle eine Skalierung wie standard).</translation>
-    </message>
-    <message>
-        <source>Target scaled ('{0}') with statistics of the training rows.</source>
-        <translation>Ziel skaliert ('{0}') mit Kennzahlen der Trainingszeilen.</translation>
     </message>
     <message>
         <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
@@ -334,14 +326,6 @@
     <message>
         <source>{0}: unknown scaling {1}; choose one of {2}.</source>
         <translation>{0}: unbekannte Skalierung {1}; wähle eine von {2}.</translation>
-    </message>
-    <message>
-        <source>Left out column with no values: {0}.</source>
-        <translation>Weggelassene Spalte ohne Werte: {0}.</translation>
-    </message>
-    <message>
-        <source>Left out columns with no values: {0}.</source>
-        <translation>Weggelassene Spalten ohne Werte: {0}.</translation>
     </message>
     <message>
         <source>{0}: there is no usable feature: column {1} holds {2}.</source>
@@ -364,32 +348,12 @@
         <translation>{0}: Spalte {1} enthält {2}.</translation>
     </message>
     <message>
-        <source>Dropped {0} of {1} row with missing values ({2}).</source>
-        <translation>{0} von {1} Zeile mit fehlenden Werten entfernt ({2}).</translation>
-    </message>
-    <message>
-        <source>Dropped {0} of {1} rows with missing values ({2}).</source>
-        <translation>{0} von {1} Zeilen mit fehlenden Werten entfernt ({2}).</translation>
-    </message>
-    <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
         <translation>{0}: das Ziel {1} ist Text; es kann kein Regressionsziel sein.</translation>
     </message>
     <message>
         <source>Target {0}: regression (predicting a number).</source>
         <translation>Ziel {0}: Regression (eine Zahl vorhersagen).</translation>
-    </message>
-    <message>
-        <source>Target {0}: multiclass classification with {1} classes ({2}).</source>
-        <translation>Ziel {0}: Klassifikation mit {1} Klassen ({2}).</translation>
-    </message>
-    <message>
-        <source>Target {0}: binary classification with {1} classes ({2}).</source>
-        <translation>Ziel {0}: binäre Klassifikation mit {1} Klassen ({2}).</translation>
-    </message>
-    <message>
-        <source>Too few rows per class to stratify the split; split without stratification.</source>
-        <translation>Zu wenige Zeilen je Klasse für eine geschichtete Aufteilung; ohne Schichtung aufgeteilt.</translation>
     </message>
     <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>

@@ -316,16 +316,8 @@
         <translation>Se quitaron {0} filas sin valor para el objetivo {1}.</translation>
     </message>
     <message>
-        <source>Inputs scaled ('{0}') with statistics of the {1} training rows only.</source>
-        <translation>Entradas escaladas ('{0}') con estadísticas solo de las {1} filas de entrenamiento.</translation>
-    </message>
-    <message>
         <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
         <translation>Entradas de hasta {0} sin escalar; el entrenamiento puede divergir (elige un escalado como standard).</translation>
-    </message>
-    <message>
-        <source>Target scaled ('{0}') with statistics of the training rows.</source>
-        <translation>Objetivo escalado ('{0}') con estadísticas de las filas de entrenamiento.</translation>
     </message>
     <message>
         <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
@@ -334,14 +326,6 @@
     <message>
         <source>{0}: unknown scaling {1}; choose one of {2}.</source>
         <translation>{0}: escalado desconocido {1}; elige uno de {2}.</translation>
-    </message>
-    <message>
-        <source>Left out column with no values: {0}.</source>
-        <translation>Columna sin valores omitida: {0}.</translation>
-    </message>
-    <message>
-        <source>Left out columns with no values: {0}.</source>
-        <translation>Columnas sin valores omitidas: {0}.</translation>
     </message>
     <message>
         <source>{0}: there is no usable feature: column {1} holds {2}.</source>
@@ -364,32 +348,12 @@
         <translation>{0}: la columna {1} contiene {2}.</translation>
     </message>
     <message>
-        <source>Dropped {0} of {1} row with missing values ({2}).</source>
-        <translation>Eliminadas {0} de {1} fila con valores ausentes ({2}).</translation>
-    </message>
-    <message>
-        <source>Dropped {0} of {1} rows with missing values ({2}).</source>
-        <translation>Eliminadas {0} de {1} filas con valores ausentes ({2}).</translation>
-    </message>
-    <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
         <translation>{0}: el objetivo {1} es texto; no puede ser un objetivo de regresión.</translation>
     </message>
     <message>
         <source>Target {0}: regression (predicting a number).</source>
         <translation>Objetivo {0}: regresión (predecir un número).</translation>
-    </message>
-    <message>
-        <source>Target {0}: multiclass classification with {1} classes ({2}).</source>
-        <translation>Objetivo {0}: clasificación multiclase con {1} clases ({2}).</translation>
-    </message>
-    <message>
-        <source>Target {0}: binary classification with {1} classes ({2}).</source>
-        <translation>Objetivo {0}: clasificación binaria con {1} clases ({2}).</translation>
-    </message>
-    <message>
-        <source>Too few rows per class to stratify the split; split without stratification.</source>
-        <translation>Muy pocas filas por clase para estratificar el reparto; reparto sin estratificar.</translation>
     </message>
     <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>

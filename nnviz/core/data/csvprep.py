@@ -95,8 +95,9 @@ def prepare(
     X, feature_names, raw_columns = _encode_features(data, feats, table.column_kinds, notes, name)
     Y = _target_matrix(tgt)
     x_scaler = Scaler.fit(X[train], scaling)
-    notes.append(translate("Csv", "Inputs scaled ('{0}') with statistics of the {1} training rows only.")
-                 .format(scaling, f"{len(train):,}"))
+    notes.append(
+        f"Inputs scaled ('{scaling}') with statistics of the {len(train):,} training rows only."
+    )
     if scaling == "none" and len(X) and X.size:
         biggest = float(np.abs(X).max())
         if biggest > 1e6:
@@ -105,7 +106,7 @@ def prepare(
     y_scaler = Scaler()
     if tgt.task == "regression":
         y_scaler = Scaler.fit(Y[train], "max" if scaling == "max" else "standard")
-        notes.append(translate("Csv", "Target scaled ('{0}') with statistics of the training rows.").format(y_scaler.kind))
+        notes.append(f"Target scaled ('{y_scaler.kind}') with statistics of the training rows.")
 
     def part(idx: np.ndarray, frac: float) -> tuple[np.ndarray | None, np.ndarray | None]:
         if frac == 0 and len(idx) == 0:
@@ -185,9 +186,7 @@ def _choose_features(
         no_value = table.frame[chosen].isna().all().to_numpy() if chosen else []
         empty = [c for c, e in zip(chosen, no_value) if e]
         if empty:
-            one = translate("Csv", "Left out column with no values: {0}.")
-            more = translate("Csv", "Left out columns with no values: {0}.")
-            notes.append((more if len(empty) > 1 else one).format(_list(empty)))
+            notes.append(f"Left out column{'s' * (len(empty) > 1)} with no values: {_list(empty)}.")
             chosen = [c for c in chosen if c not in empty]
         text = [c for c in table.frame.columns if c != target and kinds[c] == "text"]
         if not chosen:
@@ -249,9 +248,7 @@ def _drop_missing(name: str, data: pd.DataFrame, feats: list[str], notes: list[s
             f"{name}: every row has a missing value in the chosen columns "
             f"(most in {_q(worst)}: {per_col[worst]:,} of {len(data):,}); nothing is left to learn from."
         )
-    one = translate("Csv", "Dropped {0} of {1} row with missing values ({2}).")
-    more = translate("Csv", "Dropped {0} of {1} rows with missing values ({2}).")
-    notes.append((one if len(data) == 1 else more).format(f"{n_bad:,}", f"{len(data):,}", _counts(per_col)))
+    notes.append(f"Dropped {n_bad:,} of {len(data):,} {'row' if len(data) == 1 else 'rows'} with missing values ({_counts(per_col)}).")
     return data[~bad]
 
 
@@ -343,11 +340,7 @@ def _encode_target(
         )
     task = "multiclass" if k > 2 or target_kind == "multiclass" else "binary"
     listed = _list(class_names, limit=10)
-    if task == "multiclass":
-        sentence = translate("Csv", "Target {0}: multiclass classification with {1} classes ({2}).")
-    else:
-        sentence = translate("Csv", "Target {0}: binary classification with {1} classes ({2}).")
-    notes.append(sentence.format(_q(col), k, listed))
+    notes.append(f"Target {_q(col)}: {task} classification with {k} classes ({listed}).")
     return _Target(task, class_names, codes)
 
 
@@ -418,7 +411,7 @@ def _split_rows(
     if classify and any(f > 0 and len(p) == 0 for f, p in zip(fractions, parts)):
         parts = split_indices(n, fractions, seed)
         how = ""
-        notes.append(translate("Csv", "Too few rows per class to stratify the split; split without stratification."))
+        notes.append("Too few rows per class to stratify the split; split without stratification.")
     train = parts[0]
     if classify:
         assert tgt.class_names is not None
