@@ -53,5 +53,4 @@ def test_a_pinned_digits_run_shows_its_weight_pictures_beside_the_run_now(qtbot,
     assert _same_bits(drawn, weight_pictures(pinned.parameters_at(shown)[0][0], shape))
     assert not np.array_equal(drawn, weight_pictures(w.session.trainer.network, shape))
     assert w.compare_view.pictures["weights"].isVisible() and w.compare_view.pictures["weights"].tiles()
-    w.grab().save("/tmp/cmp-digits.png")
 

@@ -161,11 +161,9 @@ def test_a_quiz_beat_hides_the_number_until_the_next_click(window, qtbot):
     assert "= ?" in ex.shown_text() and "0.7222" not in ex.shown_text()    # nor where a uses it: e^(−?)
     assert "e^(−?)" in ex.shown_text()
     assert "x₁ = bedrooms ÷ max = 2 ÷ 3 = 0.6667" in ex.shown_text()      # the scaling, stated
-    w.grab().save("/tmp/quiz-beat-held.png")
     press(w, K.Key_PageDown)                                            # the next click reveals
     assert ex.question() == (key, True) and "= 0.7222" in ex.shown_text() and not p.pending_clicks()
     assert p.player.position == quiz_at
-    w.grab().save("/tmp/quiz-beat-shown.png")
     with qtbot.waitSignal(p.beatShown, timeout=TIMEOUT):
         press(w, K.Key_PageDown)                                        # then the next beat
     assert p.player.position == quiz_at + 1 and ex.question() == (None, False)
@@ -230,5 +228,6 @@ def test_the_explainer_with_a_question_at_1024x768(window, qtbot):
     QApplication.processEvents()
     assert ex.quiz.answer.isVisible() and ex.quiz.show_button.isVisible() and ex.quiz.rule.isVisible()
     assert ex.quiz.show_button.geometry().right() <= ex.quiz.width()
-    path = os.environ.get("QUIZ_SCREENSHOT", "/tmp/quiz-1024x768.png")
-    w.grab().save(path)
+    path = os.environ.get("QUIZ_SCREENSHOT")   # set it to keep a picture of the box
+    if path:
+        w.grab().save(path)
