@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +54,56 @@ def update(part: str, lang: str, ts: Path, root: Path = ROOT) -> None:
 
 def build(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True, text=True)
+
+
+def fill(path: Path, table: dict[str, str], keep_finished: bool) -> tuple[int, list[str]]:
+    """Translate the messages of ``path`` whose English text is in ``table``; returns how many
+    it filled and the English texts that stay untranslated. With ``keep_finished`` a finished
+    translation is never changed (the engine's catalogues, edited in Qt Linguist too); without
+    it the table wins over whatever the file holds (the window's catalogues). A file with nothing
+    to fill is not rewritten."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    filled, missing = 0, []
+    if root.get("language") != LANGUAGES[path.stem.rsplit("_", 1)[-1]]:
+        root.set("language", LANGUAGES[path.stem.rsplit("_", 1)[-1]])
+        filled += 1
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        kind = translation.get("type")
+        if kind in ("obsolete", "vanished"):
+            continue
+        finished = kind != "unfinished" and bool((translation.text or "").strip())
+        if keep_finished and finished:
+            continue
+        if source in table:
+            if translation.text != table[source] or kind is not None:
+                translation.text = table[source]
+                translation.attrib.pop("type", None)
+                filled += 1
+        elif not finished:
+            missing.append(source)
+    if filled:
+        body = ET.tostring(root, encoding="unicode")
+        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return filled, missing
+
+
+def fill_all(part: str, tables: dict[str, dict[str, str]], keep_finished: bool) -> int:
+    """Fill ``part``'s catalogue for every language in ``tables``; lists each text still lacking
+    a translation on stderr and returns 1 if there is one (so a new string is noticed)."""
+    code = 0
+    for lang, table in tables.items():
+        path = ts_path(part, lang)
+        filled, missing = fill(path, table, keep_finished)
+        print(f"{path.name}: filled {filled}")
+        for text in missing:
+            print(f"{path.name}: no translation for {text!r}", file=sys.stderr)
+        code = code or (1 if missing else 0)
+    return code
 
 
 def main(argv: list[str]) -> int:

@@ -19,52 +19,14 @@ Gewicht, Bias, Aktivierung, a sample row "Beispiel" (or "Zeile" for a table row)
 presentation beat "Folie"; Spanish época, tasa de aprendizaje, pérdida, capa, peso, sesgo,
 activación, muestra, a beat "diapositiva", a batch "lote".
 """
+
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
+from i18n import fill_all
 from i18n_ui_de import DE
 from i18n_ui_es import ES
 
-ROOT = Path(__file__).resolve().parent.parent
-TABLES = {"de": DE, "es": ES}
-LANGUAGE_TAGS = {"de": "de_DE", "es": "es_ES"}
-
-
-def fill(path: Path, table: dict[str, str]) -> list[str]:
-    """Set every message's translation from ``table``; returns the English texts it lacks."""
-    tree = ET.parse(path)
-    tree.getroot().set("language", LANGUAGE_TAGS[path.stem.rsplit("_", 1)[-1]])
-    missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        if translation.get("type") in ("obsolete", "vanished"):
-            continue
-        if source in table:
-            translation.text = table[source]
-            translation.attrib.pop("type", None)
-        elif not (translation.text or "").strip():
-            missing.append(source)
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
-    return missing
-
-
-def main() -> int:
-    code = 0
-    for lang, table in TABLES.items():
-        path = ROOT / "nnviz" / "i18n" / f"nnviz_ui_{lang}.ts"
-        missing = fill(path, table)
-        for text in missing:
-            print(f"{path.name}: no translation for {text!r}", file=sys.stderr)
-        code = code or (1 if missing else 0)
-    return code
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fill_all("ui", {"de": DE, "es": ES}, keep_finished=False))

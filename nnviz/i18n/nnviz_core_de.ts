@@ -20,12 +20,12 @@
         <translation>muss eine Liste von höchstens {0} Schichtgrößen wie [4] sein, nicht {1}</translation>
     </message>
     <message>
-        <source>compare: a 'compare' beat changes exactly one of {0}</source>
-        <translation>compare: ein 'compare'-Beat ändert genau eines von {0}</translation>
+        <source>compare: a &apos;compare&apos; beat changes exactly one of {0}</source>
+        <translation>compare: ein &apos;compare&apos;-Beat ändert genau eines von {0}</translation>
     </message>
     <message>
-        <source>{0}: a 'compare' beat changes exactly one of {1} (it gives {2})</source>
-        <translation>{0}: ein 'compare'-Beat ändert genau eines von {1} (er gibt {2} an)</translation>
+        <source>{0}: a &apos;compare&apos; beat changes exactly one of {1} (it gives {2})</source>
+        <translation>{0}: ein &apos;compare&apos;-Beat ändert genau eines von {1} (er gibt {2} an)</translation>
     </message>
     <message>
         <source>a compare beat changes exactly one of {0}</source>
@@ -388,8 +388,8 @@
         <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
-        <translation>{0}: ein Anführungszeichen (") in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
+        <source>{0}: a quote (&quot;) opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: ein Anführungszeichen (&quot;) in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
     </message>
     <message>
         <source>Read 1 lone carriage return (CR) as line breaks.</source>
@@ -504,24 +504,24 @@
         <translation>Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.</translation>
     </message>
     <message>
-        <source>Named the unnamed column {0} '{1}'.</source>
-        <translation>Die unbenannte Spalte {0} heißt jetzt '{1}'.</translation>
+        <source>Named the unnamed column {0} &apos;{1}&apos;.</source>
+        <translation>Die unbenannte Spalte {0} heißt jetzt &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <source>Renamed duplicate column '{0}' to '{1}'.</source>
-        <translation>Doppelte Spalte '{0}' in '{1}' umbenannt.</translation>
+        <source>Renamed duplicate column &apos;{0}&apos; to &apos;{1}&apos;.</source>
+        <translation>Doppelte Spalte &apos;{0}&apos; in &apos;{1}&apos; umbenannt.</translation>
     </message>
     <message>
         <source>Renamed {0} more duplicate columns the same way.</source>
         <translation>{0} weitere doppelte Spalten genauso umbenannt.</translation>
     </message>
     <message>
-        <source>Column '{0}' is read as text: it holds {1}.</source>
-        <translation>Spalte '{0}' wird als Text gelesen: sie enthält {1}.</translation>
+        <source>Column &apos;{0}&apos; is read as text: it holds {1}.</source>
+        <translation>Spalte &apos;{0}&apos; wird als Text gelesen: sie enthält {1}.</translation>
     </message>
     <message>
-        <source>Read column '{0}' with decimal commas.</source>
-        <translation>Spalte '{0}' mit Dezimalkomma gelesen.</translation>
+        <source>Read column &apos;{0}&apos; with decimal commas.</source>
+        <translation>Spalte &apos;{0}&apos; mit Dezimalkomma gelesen.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
@@ -558,12 +558,12 @@
 <context>
     <name>Explain</name>
     <message>
-        <source>input '{0}'</source>
-        <translation>Eingabe '{0}'</translation>
+        <source>input &apos;{0}&apos;</source>
+        <translation>Eingabe &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>output '{0}'</source>
-        <translation>Ausgabe '{0}'</translation>
+        <source>output &apos;{0}&apos;</source>
+        <translation>Ausgabe &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
@@ -690,11 +690,11 @@
         <translation>{0} davon ändern sich in diesem Schritt nicht (ihre Aktualisierung ist 0).</translation>
     </message>
     <message>
-        <source>(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(„Epoche“: nur der letzte Schritt der Epoche ist aufgezeichnet; die früheren Schritte der Epoche werden nicht gezeigt.)</translation>
     </message>
     <message>
-        <source>The inputs are the table's values as they are (no scaling).</source>
+        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
         <translation>Die Eingaben sind die Werte der Tabelle, so wie sie sind (nicht skaliert).</translation>
     </message>
     <message>
@@ -722,11 +722,11 @@
         <translation>Auch das Ziel ist skaliert: </translation>
     </message>
     <message>
-        <source>fused: σ′ cancels the log's derivative</source>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
         <translation>zusammengefasst: σ′ hebt die Ableitung des Logarithmus auf</translation>
     </message>
     <message>
-        <source>fused: softmax's Jacobian cancels the log's</source>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
         <translation>zusammengefasst: die Jacobi-Matrix von Softmax hebt die des Logarithmus auf</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@
         <translation>Momentum: v ← μ·v − lr·∂L/∂w, dann w ← w + v (μ = {0}, lr = {1})</translation>
     </message>
     <message>
-        <source>Adam's step count (bias correction) t = {0}</source>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
         <translation>Adams Schrittzähler (Bias-Korrektur) t = {0}</translation>
     </message>
     <message>
@@ -968,8 +968,8 @@
         <translation>die Tabelle hat {0} Zeilen (1 bis {0})</translation>
     </message>
     <message>
-        <source>must be a table like {0}.caption = "…"</source>
-        <translation>muss eine Tabelle sein, etwa {0}.caption = "…"</translation>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>muss eine Tabelle sein, etwa {0}.caption = &quot;…&quot;</translation>
     </message>
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
@@ -1064,20 +1064,20 @@
 <context>
     <name>Numbers</name>
     <message>
-        <source>'{0}' is not a number</source>
-        <translation>'{0}' ist keine Zahl</translation>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <source>'{0}' has both a comma and a point: write one decimal mark and no thousands separators</source>
-        <translation>'{0}' hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
     </message>
     <message>
-        <source>'{0}' has more than one decimal mark</source>
-        <translation>'{0}' hat mehr als ein Dezimalzeichen</translation>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; hat mehr als ein Dezimalzeichen</translation>
     </message>
     <message>
-        <source>'{0}' is too big</source>
-        <translation>'{0}' ist zu groß</translation>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@
         <translation>Diese Antwort ist zu lang für eine Zahl.</translation>
     </message>
     <message>
-        <source>"{0}" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
         <translation>„{0}“ ist keine Zahl: schreib z. B. 0,75; 0.75; 3/4 oder 1 1/2 (ein Dezimalzeichen, kein Tausendertrennzeichen).</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
         <translation> +{0} ({0} von {1} Beispielen in Epoche {2})</translation>
     </message>
     <message>
-        <source>; the last step's loss was {0}.</source>
+        <source>; the last step&apos;s loss was {0}.</source>
         <translation>; der Verlust des letzten Schritts war {0}.</translation>
     </message>
     <message>
@@ -1359,7 +1359,7 @@
         <translation>{0}: nichts ist geladen, also gibt es nichts zu speichern</translation>
     </message>
     <message>
-        <source>this data's inputs are computed in a way a session file cannot keep yet</source>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
         <translation>die Eingaben dieser Daten werden auf eine Art berechnet, die eine Sitzungsdatei noch nicht speichern kann</translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@
         <translation>{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)</translation>
     </message>
     <message>
-        <source>{0}: the file's format version is missing or not a number</source>
+        <source>{0}: the file&apos;s format version is missing or not a number</source>
         <translation>{0}: die Formatversion der Datei fehlt oder ist keine Zahl</translation>
     </message>
     <message>

@@ -20,12 +20,12 @@
         <translation>debe ser una lista de como mucho {0} tamaños de capa como [4], no {1}</translation>
     </message>
     <message>
-        <source>compare: a 'compare' beat changes exactly one of {0}</source>
-        <translation>compare: una diapositiva 'compare' cambia exactamente uno de {0}</translation>
+        <source>compare: a &apos;compare&apos; beat changes exactly one of {0}</source>
+        <translation>compare: una diapositiva &apos;compare&apos; cambia exactamente uno de {0}</translation>
     </message>
     <message>
-        <source>{0}: a 'compare' beat changes exactly one of {1} (it gives {2})</source>
-        <translation>{0}: una diapositiva 'compare' cambia exactamente uno de {1} (da {2})</translation>
+        <source>{0}: a &apos;compare&apos; beat changes exactly one of {1} (it gives {2})</source>
+        <translation>{0}: una diapositiva &apos;compare&apos; cambia exactamente uno de {1} (da {2})</translation>
     </message>
     <message>
         <source>a compare beat changes exactly one of {0}</source>
@@ -388,8 +388,8 @@
         <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
     </message>
     <message>
-        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
-        <translation>{0}: unas comillas (") abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
+        <source>{0}: a quote (&quot;) opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: unas comillas (&quot;) abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
     </message>
     <message>
         <source>Read 1 lone carriage return (CR) as line breaks.</source>
@@ -504,24 +504,24 @@
         <translation>La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.</translation>
     </message>
     <message>
-        <source>Named the unnamed column {0} '{1}'.</source>
-        <translation>La columna sin nombre {0} se llama ahora '{1}'.</translation>
+        <source>Named the unnamed column {0} &apos;{1}&apos;.</source>
+        <translation>La columna sin nombre {0} se llama ahora &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <source>Renamed duplicate column '{0}' to '{1}'.</source>
-        <translation>Columna duplicada '{0}' renombrada a '{1}'.</translation>
+        <source>Renamed duplicate column &apos;{0}&apos; to &apos;{1}&apos;.</source>
+        <translation>Columna duplicada &apos;{0}&apos; renombrada a &apos;{1}&apos;.</translation>
     </message>
     <message>
         <source>Renamed {0} more duplicate columns the same way.</source>
         <translation>Otras {0} columnas duplicadas renombradas igual.</translation>
     </message>
     <message>
-        <source>Column '{0}' is read as text: it holds {1}.</source>
-        <translation>La columna '{0}' se lee como texto: contiene {1}.</translation>
+        <source>Column &apos;{0}&apos; is read as text: it holds {1}.</source>
+        <translation>La columna &apos;{0}&apos; se lee como texto: contiene {1}.</translation>
     </message>
     <message>
-        <source>Read column '{0}' with decimal commas.</source>
-        <translation>Columna '{0}' leída con coma decimal.</translation>
+        <source>Read column &apos;{0}&apos; with decimal commas.</source>
+        <translation>Columna &apos;{0}&apos; leída con coma decimal.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
@@ -558,12 +558,12 @@
 <context>
     <name>Explain</name>
     <message>
-        <source>input '{0}'</source>
-        <translation>entrada '{0}'</translation>
+        <source>input &apos;{0}&apos;</source>
+        <translation>entrada &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>output '{0}'</source>
-        <translation>salida '{0}'</translation>
+        <source>output &apos;{0}&apos;</source>
+        <translation>salida &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
@@ -690,11 +690,11 @@
         <translation>{0} de ellos no cambian en este paso (su actualización es 0).</translation>
     </message>
     <message>
-        <source>(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(«Época»: solo se registra el último paso de la época; los pasos anteriores no se muestran.)</translation>
     </message>
     <message>
-        <source>The inputs are the table's values as they are (no scaling).</source>
+        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
         <translation>Las entradas son los valores de la tabla tal cual (sin escalar).</translation>
     </message>
     <message>
@@ -722,11 +722,11 @@
         <translation>El objetivo también está escalado: </translation>
     </message>
     <message>
-        <source>fused: σ′ cancels the log's derivative</source>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
         <translation>combinado: σ′ anula la derivada del logaritmo</translation>
     </message>
     <message>
-        <source>fused: softmax's Jacobian cancels the log's</source>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
         <translation>combinado: el jacobiano de softmax anula el del logaritmo</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@
         <translation>Momento: v ← μ·v − lr·∂L/∂w, después w ← w + v (μ = {0}, lr = {1})</translation>
     </message>
     <message>
-        <source>Adam's step count (bias correction) t = {0}</source>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
         <translation>contador de pasos de Adam (corrección del sesgo) t = {0}</translation>
     </message>
     <message>
@@ -968,8 +968,8 @@
         <translation>la tabla tiene {0} filas (de 1 a {0})</translation>
     </message>
     <message>
-        <source>must be a table like {0}.caption = "…"</source>
-        <translation>debe ser una tabla como {0}.caption = "…"</translation>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>debe ser una tabla como {0}.caption = &quot;…&quot;</translation>
     </message>
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
@@ -1064,20 +1064,20 @@
 <context>
     <name>Numbers</name>
     <message>
-        <source>'{0}' is not a number</source>
-        <translation>'{0}' no es un número</translation>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; no es un número</translation>
     </message>
     <message>
-        <source>'{0}' has both a comma and a point: write one decimal mark and no thousands separators</source>
-        <translation>'{0}' tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
     </message>
     <message>
-        <source>'{0}' has more than one decimal mark</source>
-        <translation>'{0}' tiene más de un separador decimal</translation>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; tiene más de un separador decimal</translation>
     </message>
     <message>
-        <source>'{0}' is too big</source>
-        <translation>'{0}' es demasiado grande</translation>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@
         <translation>Esa respuesta es demasiado larga para ser un número.</translation>
     </message>
     <message>
-        <source>"{0}" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
         <translation>«{0}» no es un número: escribe p. ej. 0,75; 0.75; 3/4 o 1 1/2 (un solo separador decimal, sin separador de miles).</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
         <translation> +{0} ({0} de {1} ejemplos de la época {2})</translation>
     </message>
     <message>
-        <source>; the last step's loss was {0}.</source>
+        <source>; the last step&apos;s loss was {0}.</source>
         <translation>; la pérdida del último paso fue {0}.</translation>
     </message>
     <message>
@@ -1359,7 +1359,7 @@
         <translation>{0}: no hay nada cargado, así que no hay nada que guardar</translation>
     </message>
     <message>
-        <source>this data's inputs are computed in a way a session file cannot keep yet</source>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
         <translation>las entradas de estos datos se calculan de una forma que un archivo de sesión aún no puede guardar</translation>
     </message>
     <message>
@@ -1463,7 +1463,7 @@
         <translation>{0}: no es un archivo de sesión de nnviz ({1} no lo indica)</translation>
     </message>
     <message>
-        <source>{0}: the file's format version is missing or not a number</source>
+        <source>{0}: the file&apos;s format version is missing or not a number</source>
         <translation>{0}: la versión de formato del archivo falta o no es un número</translation>
     </message>
     <message>

@@ -42,7 +42,7 @@
         <translation>Als Python kopieren</translation>
     </message>
     <message>
-        <source>Copy a script that reruns this step with NumPy alone, from this step's weights and rows, and prints every result (Ctrl+Shift+C)</source>
+        <source>Copy a script that reruns this step with NumPy alone, from this step&apos;s weights and rows, and prints every result (Ctrl+Shift+C)</source>
         <translation>Ein Skript kopieren, das diesen Schritt nur mit NumPy wiederholt, aus den Gewichten und Zeilen dieses Schritts, und jedes Ergebnis ausgibt (Strg+Umschalt+C)</translation>
     </message>
     <message>
@@ -54,18 +54,18 @@
         <translation>Dieser Schritt lässt sich nicht als NumPy-Zeilen schreiben: {0}</translation>
     </message>
     <message>
-        <source>Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step's shapes and values.</source>
+        <source>Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step&apos;s shapes and values.</source>
         <translation>Mach einen Schritt (ein Beispiel, ein Batch oder eine Epoche), um die NumPy-Zeilen zu sehen, die ihn berechnen, mit den Formen und Werten dieses Schritts.</translation>
     </message>
     <message>
-        <source>Step epoch: the lines of the epoch's last step, the one recorded.</source>
+        <source>Step epoch: the lines of the epoch&apos;s last step, the one recorded.</source>
         <translation>„1 Epoche“: die Zeilen des letzten Schritts der Epoche, des aufgezeichneten.</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <source>The pinned run (dashed on the loss plot) at the epoch shown, beside the run now. Pin a run with Ctrl+P or the loss pane's Pin button; Ctrl+Shift+P unpins.</source>
+        <source>The pinned run (dashed on the loss plot) at the epoch shown, beside the run now. Pin a run with Ctrl+P or the loss pane&apos;s Pin button; Ctrl+Shift+P unpins.</source>
         <translation>Der angeheftete Lauf (gestrichelt im Verlustdiagramm) bei der gezeigten Epoche, neben dem jetzigen Lauf. Anheften mit Strg+P oder dem Knopf „Anheften“ im Verlustbereich; Strg+Umschalt+P löst ihn.</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@ vorhergesagt: {1}
 <context>
     <name>CurvePlot</name>
     <message>
-        <source>network's prediction of {0}</source>
+        <source>network&apos;s prediction of {0}</source>
         <translation>Vorhersage des Netzes für {0}</translation>
     </message>
     <message>
-        <source>network's prediction</source>
+        <source>network&apos;s prediction</source>
         <translation>Vorhersage des Netzes</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@ vorhergesagt: {1}
         <translation>Daten</translation>
     </message>
     <message>
-        <source>network's P({0})</source>
+        <source>network&apos;s P({0})</source>
         <translation>P({0}) des Netzes</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@ vorhergesagt: {1}
         <translation>Neue Punkte derselben Art (der nächste Daten-Seed). Das Netz behält seine Gewichte und trainiert weiter; Strg+Z holt die alten Punkte zurück.</translation>
     </message>
     <message>
-        <source>The network's inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
+        <source>The network&apos;s inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
         <translation>Die Eingaben des Netzes, berechnet aus x₁ und x₂ (wie im TensorFlow Playground). Jede ist ein Eingabeneuron. Mit x₁² und x₂² kann ein einziges Neuron einen Kreis zeichnen. Eine Änderung baut eine neue Eingabeschicht: das Training beginnt wieder bei Epoche 0 (Strg+Z macht es rückgängig). Mindestens eine bleibt an.</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@ vorhergesagt: {1}
         <translation>Umschalt+Klick entfernt den nächsten Punkt.</translation>
     </message>
     <message>
-        <source>Pause (Space) to change the network's inputs.</source>
+        <source>Pause (Space) to change the network&apos;s inputs.</source>
         <translation>Pausieren (Leertaste), um die Eingaben des Netzes zu ändern.</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@ vorhergesagt: {1}
         <translation>Die ersten Zeilen der Tabelle. Unter jedem Namen: numerisch (Zahlen) oder Text (Wörter). Die vorherzusagende Spalte ist hinterlegt; Spalten, die das Netz nicht sieht, sind grau.</translation>
     </message>
     <message>
-        <source>What was done to read and prepare the table: the file's encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
+        <source>What was done to read and prepare the table: the file&apos;s encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
         <translation>Was beim Lesen und Vorbereiten der Tabelle geschah: Kodierung und Trennzeichen der Datei, umbenannte Spalten, als fehlend behandelte Werte, weggelassene Zeilen.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@ vorhergesagt: {1}
 <context>
     <name>DigitsPane</name>
     <message>
-        <source>The network's answer for the drawing: the class with the largest output.</source>
+        <source>The network&apos;s answer for the drawing: the class with the largest output.</source>
         <translation>Die Antwort des Netzes für die Zeichnung: die Klasse mit der größten Ausgabe.</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@ vorhergesagt: {1}
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <source>Draw a digit and see the network's answer as you draw (D).</source>
+        <source>Draw a digit and see the network&apos;s answer as you draw (D).</source>
         <translation>Zeichne eine Ziffer und sieh schon beim Zeichnen die Antwort des Netzes (D).</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@ vorhergesagt: {1}
 <context>
     <name>DrawPad</name>
     <message>
-        <source>Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen's eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.</source>
+        <source>Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen&apos;s eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.</source>
         <translation>Zeichne eine Ziffer: mit der linken Maustaste (oder einem Stift) ziehen gibt Tinte dazu, mit der rechten Maustaste, Umschalt oder dem Radierer des Stifts nimmst du sie weg. Tasten: Pfeile bewegen den Rahmen, Leertaste färbt, Umschalt+Leertaste radiert, Entf leert.</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@ vorhergesagt: {1}
         <translation>Gradientenabstieg, der 90 % des vorigen Schritts behält und so durch flache Stellen und kleine Buckel weiterrollt.</translation>
     </message>
     <message>
-        <source>Sizes each weight's step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
+        <source>Sizes each weight&apos;s step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
         <translation>Bemisst den Schritt jedes Gewichts nach der jüngsten Größe seiner Gradienten; funktioniert oft ohne viel Einstellen (probiere eine Lernrate von 0,001–0,01).</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ vorhergesagt: {1}
         <translation>Was die Ausgabeneuronen mit ihrer Summe machen. sigmoid: eine Wahrscheinlichkeit 0…1 für jede Ausgabe; softmax: Wahrscheinlichkeiten über die Klassen, die sich zu 1 addieren; linear: eine beliebige Zahl; tanh: −1…1.</translation>
     </message>
     <message>
-        <source>A bias is a number added to each neuron's sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
+        <source>A bias is a number added to each neuron&apos;s sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
         <translation>Ein Bias ist eine Zahl, die zur Summe jedes Neurons addiert wird. Mit ihm kann ein Neuron feuern, auch wenn jede Eingabe 0 ist. Nimm den Haken weg, um zu sehen, warum er gebraucht wird.</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ vorhergesagt: {1}
         <translation>Die Zahl, mit der der Zufallsgenerator beginnt. Derselbe Seed gibt dieselben Startgewichte und dieselbe Mischung, so lässt sich ein Lauf wiederholen. Ändere ihn, um einen anderen Start auszuprobieren.</translation>
     </message>
     <message>
-        <source>How the gap between the network's output and the target is measured. Training makes this number smaller.</source>
+        <source>How the gap between the network&apos;s output and the target is measured. Training makes this number smaller.</source>
         <translation>Wie der Abstand zwischen der Ausgabe des Netzes und dem Ziel gemessen wird. Das Training macht diese Zahl kleiner.</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@ vorhergesagt: {1}
         <translation>Wie groß der Schritt der Gewichte bei jeder Aktualisierung ist. Zu klein: das Lernen kriecht. Zu groß: der Verlust springt herum oder explodiert. Wähle einen Wert oder tippe eine Zahl über 0.</translation>
     </message>
     <message>
-        <source>How each weight's gradient is turned into a step.</source>
+        <source>How each weight&apos;s gradient is turned into a step.</source>
         <translation>Wie aus dem Gradienten jedes Gewichts ein Schritt wird.</translation>
     </message>
     <message>
@@ -1151,7 +1151,7 @@ vorhergesagt: {1}
         <translation>Netz</translation>
     </message>
     <message>
-        <source>The network's shape and starting weights can change only while training is paused.</source>
+        <source>The network&apos;s shape and starting weights can change only while training is paused.</source>
         <translation>Form und Startgewichte des Netzes lassen sich nur ändern, während das Training pausiert.</translation>
     </message>
     <message>
@@ -1494,12 +1494,12 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Aktualisierung: jedes Gewicht geht von seinem alten zu seinem neuen Wert (w ← w − lr·∂L/∂w)</translation>
     </message>
     <message>
-        <source>in '{0}'</source>
-        <translation>ein '{0}'</translation>
+        <source>in &apos;{0}&apos;</source>
+        <translation>ein &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>out '{0}'</source>
-        <translation>aus '{0}'</translation>
+        <source>out &apos;{0}&apos;</source>
+        <translation>aus &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1514,12 +1514,12 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>w[{0}→{1}] von {2} zu {3} = {4}</translation>
     </message>
     <message>
-        <source>input '{0}' (input {1} of {2})</source>
-        <translation>Eingabe '{0}' (Eingabe {1} von {2})</translation>
+        <source>input &apos;{0}&apos; (input {1} of {2})</source>
+        <translation>Eingabe &apos;{0}&apos; (Eingabe {1} von {2})</translation>
     </message>
     <message>
-        <source>output '{0}' (output neuron {1} of {2})</source>
-        <translation>Ausgabe '{0}' (Ausgabeneuron {1} von {2})</translation>
+        <source>output &apos;{0}&apos; (output neuron {1} of {2})</source>
+        <translation>Ausgabe &apos;{0}&apos; (Ausgabeneuron {1} von {2})</translation>
     </message>
     <message>
         <source>hidden layer {0}, neuron {1} of {2} (h{0}.{1})</source>
@@ -1609,19 +1609,19 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
 <context>
     <name>PredictBox</name>
     <message>
-        <source>Type a value for '{col}' in the table's own units.</source>
-        <translation>Einen Wert für '{col}' in den Einheiten der Tabelle eingeben.</translation>
+        <source>Type a value for &apos;{col}&apos; in the table&apos;s own units.</source>
+        <translation>Einen Wert für &apos;{col}&apos; in den Einheiten der Tabelle eingeben.</translation>
     </message>
     <message>
-        <source>Pick a value for '{col}'.</source>
-        <translation>Einen Wert für '{col}' wählen.</translation>
+        <source>Pick a value for &apos;{col}&apos;.</source>
+        <translation>Einen Wert für &apos;{col}&apos; wählen.</translation>
     </message>
     <message>
         <source>Run these values through the network and show its answer (Enter works too).</source>
         <translation>Diese Werte durch das Netz schicken und seine Antwort zeigen (Enter geht auch).</translation>
     </message>
     <message>
-        <source>The network's answer, in the table's own units.</source>
+        <source>The network&apos;s answer, in the table&apos;s own units.</source>
         <translation>Die Antwort des Netzes, in den Einheiten der Tabelle.</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Es gibt noch kein Netz, das man fragen kann.</translation>
     </message>
     <message>
-        <source>the network's output is not a number (has training diverged?)</source>
+        <source>the network&apos;s output is not a number (has training diverged?)</source>
         <translation>die Ausgabe des Netzes ist keine Zahl (ist das Training divergiert?)</translation>
     </message>
     <message>
@@ -1740,11 +1740,11 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Die Spalten, die das Netz für seine Vorhersage ansieht. Textspalten werden zu einer 0/1-Eingabe pro Wort (One-Hot).</translation>
     </message>
     <message>
-        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column's average (training rows) in the gap.</source>
+        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column&apos;s average (training rows) in the gap.</source>
         <translation>Leere Zellen (oder NA, ?, …). Zeilen weglassen: jede Zeile mit einer leeren Zelle in einer gewählten Spalte weglassen. Mit Mittelwert füllen: den Durchschnitt der Spalte (Trainingszeilen) in die Lücke setzen.</translation>
     </message>
     <message>
-        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column's largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range for all: the smallest and largest value of the whole table become 0 and 1, so a picture's pixels keep their look.</source>
+        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column&apos;s largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range for all: the smallest and largest value of the whole table become 0 and 1, so a picture&apos;s pixels keep their look.</source>
         <translation>Netze lernen am besten, wenn jede Eingabe eine ähnliche Größe hat. keine: die Zahlen so nehmen, wie sie sind. durch Maximum teilen: der größte Wert jeder Spalte wird 1. Min-Max: 0 bis 1. standardisieren: Mittelwert 0, typische Streuung 1. ein Bereich für alle: der kleinste und der größte Wert der ganzen Tabelle werden 0 und 1, so behalten die Pixel eines Bildes ihr Aussehen.</translation>
     </message>
     <message>
@@ -1752,7 +1752,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Wie die Zeilen aufgeteilt werden, in Prozent: Training (daraus lernt das Netz), Validierung (während des Trainings geprüft) und Test (für die Schlussprüfung beiseitegelegt).</translation>
     </message>
     <message>
-        <source>Build the network's data from this table with the choices above. The current lesson is replaced only if this works.</source>
+        <source>Build the network&apos;s data from this table with the choices above. The current lesson is replaced only if this works.</source>
         <translation>Die Daten des Netzes aus dieser Tabelle mit den Einstellungen oben bauen. Die aktuelle Lektion wird nur ersetzt, wenn das klappt.</translation>
     </message>
     <message>
@@ -1983,14 +1983,14 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Wie sicher sich das Netz bei jeder Klasse für die Zeichnung ist (seine Ausgaben, in Prozent). Der längste Balken, mit ▶ markiert, ist seine Antwort.</translation>
     </message>
     <message>
-        <source>{0}: {1} (the network's output for this class)</source>
+        <source>{0}: {1} (the network&apos;s output for this class)</source>
         <translation>{0}: {1} (die Ausgabe des Netzes für diese Klasse)</translation>
     </message>
 </context>
 <context>
     <name>QuizBox</name>
     <message>
-        <source>The lesson's exercises</source>
+        <source>The lesson&apos;s exercises</source>
         <translation>Die Aufgaben der Lektion</translation>
     </message>
     <message>
@@ -2014,7 +2014,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Zeigen</translation>
     </message>
     <message>
-        <source>Show the worked line with the engine's number</source>
+        <source>Show the worked line with the engine&apos;s number</source>
         <translation>Die durchgerechnete Zeile mit der Zahl von nnviz zeigen</translation>
     </message>
     <message>
@@ -2026,7 +2026,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Rechne:</translation>
     </message>
     <message>
-        <source>The engine's number: {0}</source>
+        <source>The engine&apos;s number: {0}</source>
         <translation>nnviz rechnet: {0}</translation>
     </message>
     <message>
@@ -2366,7 +2366,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation> MB</translation>
     </message>
     <message>
-        <source>Memory for the timeline's saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
+        <source>Memory for the timeline&apos;s saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
         <translation>Speicher für die gesicherten Zustände der Zeitleiste. Jede Epoche bleibt erreichbar; mit weniger Speicher rechnet ein Zurückgehen ein paar Epochen mehr vom nächsten gesicherten Zustand nach.</translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Nach jedem Schritt diesen in Phasen im Diagramm abspielen: vorwärts (Aktivierungen Schicht für Schicht), rückwärts (jedes δ und jeder Gradient), Aktualisierung (altes Gewicht → neues). P zeigt die nächste Phase.</translation>
     </message>
     <message>
-        <source>Which training sample the node values show: the network's numbers for that one input.</source>
+        <source>Which training sample the node values show: the network&apos;s numbers for that one input.</source>
         <translation>Welches Trainingsbeispiel die Knotenwerte zeigen: die Zahlen des Netzes für genau diese Eingabe.</translation>
     </message>
     <message>
@@ -2414,7 +2414,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Werte der aktuellen Gewichte. Der Testanteil wird gemessen, wenn das Training pausiert.</translation>
     </message>
     <message>
-        <source>The test split's confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
+        <source>The test split&apos;s confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
         <translation>Die Konfusionsmatrix des Testanteils: Zeilen sind die wahre Klasse, Spalten das, was das Netz sagte. Gerahmte Zellen sind richtig, schraffierte falsch.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Schritt-&amp;Erklärer</translation>
     </message>
     <message>
-        <source>Every number of the last step for the selected neuron, in the tutorials' notation (E).</source>
+        <source>Every number of the last step for the selected neuron, in the tutorials&apos; notation (E).</source>
         <translation>Jede Zahl des letzten Schritts für das gewählte Neuron, in der Schreibweise der Tutorials (E).</translation>
     </message>
     <message>

@@ -42,7 +42,7 @@
         <translation>Copiar como Python</translation>
     </message>
     <message>
-        <source>Copy a script that reruns this step with NumPy alone, from this step's weights and rows, and prints every result (Ctrl+Shift+C)</source>
+        <source>Copy a script that reruns this step with NumPy alone, from this step&apos;s weights and rows, and prints every result (Ctrl+Shift+C)</source>
         <translation>Copiar un script que repite este paso solo con NumPy, a partir de los pesos y las filas de este paso, e imprime cada resultado (Ctrl+Mayús+C)</translation>
     </message>
     <message>
@@ -54,18 +54,18 @@
         <translation>Este paso no se puede escribir como líneas NumPy: {0}</translation>
     </message>
     <message>
-        <source>Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step's shapes and values.</source>
+        <source>Take a step (Step sample, Step batch or Step epoch) to see the NumPy lines that compute it, with this step&apos;s shapes and values.</source>
         <translation>Da un paso (una muestra, un lote o una época) para ver las líneas NumPy que lo calculan, con las formas y los valores de este paso.</translation>
     </message>
     <message>
-        <source>Step epoch: the lines of the epoch's last step, the one recorded.</source>
+        <source>Step epoch: the lines of the epoch&apos;s last step, the one recorded.</source>
         <translation>«1 época»: las líneas del último paso de la época, el que queda registrado.</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <source>The pinned run (dashed on the loss plot) at the epoch shown, beside the run now. Pin a run with Ctrl+P or the loss pane's Pin button; Ctrl+Shift+P unpins.</source>
+        <source>The pinned run (dashed on the loss plot) at the epoch shown, beside the run now. Pin a run with Ctrl+P or the loss pane&apos;s Pin button; Ctrl+Shift+P unpins.</source>
         <translation>La ejecución fijada (discontinua en el gráfico de pérdida) en la época mostrada, junto a la actual. Fija una ejecución con Ctrl+P o el botón Fijar del panel de pérdida; Ctrl+Mayús+P la suelta.</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@ predicha: {1}
 <context>
     <name>CurvePlot</name>
     <message>
-        <source>network's prediction of {0}</source>
+        <source>network&apos;s prediction of {0}</source>
         <translation>predicción de la red para {0}</translation>
     </message>
     <message>
-        <source>network's prediction</source>
+        <source>network&apos;s prediction</source>
         <translation>predicción de la red</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@ predicha: {1}
         <translation>datos</translation>
     </message>
     <message>
-        <source>network's P({0})</source>
+        <source>network&apos;s P({0})</source>
         <translation>P({0}) de la red</translation>
     </message>
 </context>
@@ -181,7 +181,7 @@ predicha: {1}
         <translation>Puntos nuevos del mismo tipo (la siguiente semilla de datos). La red conserva sus pesos y sigue entrenando; Ctrl+Z recupera los puntos anteriores.</translation>
     </message>
     <message>
-        <source>The network's inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
+        <source>The network&apos;s inputs, computed from x₁ and x₂ (as in TensorFlow Playground). Each one is an input neuron. With x₁² and x₂² a single neuron can draw a circle. Changing them builds a new input layer: training starts again from epoch 0 (Ctrl+Z undoes). At least one stays on.</source>
         <translation>Las entradas de la red, calculadas a partir de x₁ y x₂ (como en TensorFlow Playground). Cada una es una neurona de entrada. Con x₁² y x₂² una sola neurona puede dibujar un círculo. Cambiarlas crea una capa de entrada nueva: el entrenamiento vuelve a empezar en la época 0 (Ctrl+Z lo deshace). Al menos una sigue activa.</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@ predicha: {1}
         <translation>Mayús+clic quita el punto más cercano.</translation>
     </message>
     <message>
-        <source>Pause (Space) to change the network's inputs.</source>
+        <source>Pause (Space) to change the network&apos;s inputs.</source>
         <translation>Pausa (Espacio) para cambiar las entradas de la red.</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@ predicha: {1}
         <translation>Las primeras filas de la tabla. Bajo cada nombre: numérica (números) o texto (palabras). La columna a predecir está sombreada; las columnas que la red no verá están en gris.</translation>
     </message>
     <message>
-        <source>What was done to read and prepare the table: the file's encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
+        <source>What was done to read and prepare the table: the file&apos;s encoding and separator, renamed columns, values treated as missing, rows dropped.</source>
         <translation>Lo que se hizo para leer y preparar la tabla: la codificación y el separador del archivo, columnas renombradas, valores tratados como ausentes, filas descartadas.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@ predicha: {1}
 <context>
     <name>DigitsPane</name>
     <message>
-        <source>The network's answer for the drawing: the class with the largest output.</source>
+        <source>The network&apos;s answer for the drawing: the class with the largest output.</source>
         <translation>La respuesta de la red para el dibujo: la clase con la mayor salida.</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@ predicha: {1}
         <translation>Dibujar</translation>
     </message>
     <message>
-        <source>Draw a digit and see the network's answer as you draw (D).</source>
+        <source>Draw a digit and see the network&apos;s answer as you draw (D).</source>
         <translation>Dibuja un dígito y ve la respuesta de la red mientras dibujas (D).</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@ predicha: {1}
 <context>
     <name>DrawPad</name>
     <message>
-        <source>Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen's eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.</source>
+        <source>Draw a digit: drag with the left button (or a pen) to add ink, with the right button, Shift or the pen&apos;s eraser to take it away. Keys: arrows move the frame, Space inks, Shift+Space erases, Delete clears.</source>
         <translation>Dibuja un dígito: arrastra con el botón izquierdo (o un lápiz) para añadir tinta; con el botón derecho, Mayús o la goma del lápiz la quitas. Teclas: las flechas mueven el marco, Espacio entinta, Mayús+Espacio borra, Supr lo vacía.</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@ predicha: {1}
         <translation>Descenso de gradiente que conserva el 90 % del paso anterior, así sigue rodando por zonas planas y pequeños baches.</translation>
     </message>
     <message>
-        <source>Sizes each weight's step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
+        <source>Sizes each weight&apos;s step from the recent size of its gradients; often works with little tuning (try a learning rate of 0.001–0.01).</source>
         <translation>Ajusta el paso de cada peso según el tamaño reciente de sus gradientes; suele funcionar con poco ajuste (prueba una tasa de aprendizaje de 0,001–0,01).</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ predicha: {1}
         <translation>Qué hacen las neuronas de salida con su suma. sigmoid: una probabilidad 0…1 por salida; softmax: probabilidades sobre las clases que suman 1; lineal: cualquier número; tanh: −1…1.</translation>
     </message>
     <message>
-        <source>A bias is a number added to each neuron's sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
+        <source>A bias is a number added to each neuron&apos;s sum. It lets a neuron fire even when every input is 0. Untick it to see why it is needed.</source>
         <translation>Un sesgo es un número que se suma a la suma de cada neurona. Permite que una neurona se active aunque todas las entradas sean 0. Desmárcalo para ver por qué hace falta.</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ predicha: {1}
         <translation>El número del que parte el generador aleatorio. La misma semilla da los mismos pesos iniciales y el mismo barajado, así se puede repetir una ejecución. Cámbiala para probar otro comienzo.</translation>
     </message>
     <message>
-        <source>How the gap between the network's output and the target is measured. Training makes this number smaller.</source>
+        <source>How the gap between the network&apos;s output and the target is measured. Training makes this number smaller.</source>
         <translation>Cómo se mide la diferencia entre la salida de la red y el objetivo. El entrenamiento hace este número más pequeño.</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@ predicha: {1}
         <translation>Qué tamaño tiene el paso de los pesos en cada actualización. Demasiado pequeño: el aprendizaje se arrastra. Demasiado grande: la pérdida salta o explota. Elige uno o escribe cualquier número mayor que 0.</translation>
     </message>
     <message>
-        <source>How each weight's gradient is turned into a step.</source>
+        <source>How each weight&apos;s gradient is turned into a step.</source>
         <translation>Cómo se convierte el gradiente de cada peso en un paso.</translation>
     </message>
     <message>
@@ -1151,7 +1151,7 @@ predicha: {1}
         <translation>Red</translation>
     </message>
     <message>
-        <source>The network's shape and starting weights can change only while training is paused.</source>
+        <source>The network&apos;s shape and starting weights can change only while training is paused.</source>
         <translation>La forma de la red y sus pesos iniciales solo pueden cambiar con el entrenamiento en pausa.</translation>
     </message>
     <message>
@@ -1494,12 +1494,12 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Actualización: cada peso pasa de su valor antiguo al nuevo (w ← w − lr·∂L/∂w)</translation>
     </message>
     <message>
-        <source>in '{0}'</source>
-        <translation>ent. '{0}'</translation>
+        <source>in &apos;{0}&apos;</source>
+        <translation>ent. &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>out '{0}'</source>
-        <translation>sal. '{0}'</translation>
+        <source>out &apos;{0}&apos;</source>
+        <translation>sal. &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1514,12 +1514,12 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>w[{0}→{1}] de {2} a {3} = {4}</translation>
     </message>
     <message>
-        <source>input '{0}' (input {1} of {2})</source>
-        <translation>entrada '{0}' (entrada {1} de {2})</translation>
+        <source>input &apos;{0}&apos; (input {1} of {2})</source>
+        <translation>entrada &apos;{0}&apos; (entrada {1} de {2})</translation>
     </message>
     <message>
-        <source>output '{0}' (output neuron {1} of {2})</source>
-        <translation>salida '{0}' (neurona de salida {1} de {2})</translation>
+        <source>output &apos;{0}&apos; (output neuron {1} of {2})</source>
+        <translation>salida &apos;{0}&apos; (neurona de salida {1} de {2})</translation>
     </message>
     <message>
         <source>hidden layer {0}, neuron {1} of {2} (h{0}.{1})</source>
@@ -1609,19 +1609,19 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
 <context>
     <name>PredictBox</name>
     <message>
-        <source>Type a value for '{col}' in the table's own units.</source>
-        <translation>Escribe un valor para '{col}' en las unidades de la tabla.</translation>
+        <source>Type a value for &apos;{col}&apos; in the table&apos;s own units.</source>
+        <translation>Escribe un valor para &apos;{col}&apos; en las unidades de la tabla.</translation>
     </message>
     <message>
-        <source>Pick a value for '{col}'.</source>
-        <translation>Elige un valor para '{col}'.</translation>
+        <source>Pick a value for &apos;{col}&apos;.</source>
+        <translation>Elige un valor para &apos;{col}&apos;.</translation>
     </message>
     <message>
         <source>Run these values through the network and show its answer (Enter works too).</source>
         <translation>Pasar estos valores por la red y mostrar su respuesta (Intro también sirve).</translation>
     </message>
     <message>
-        <source>The network's answer, in the table's own units.</source>
+        <source>The network&apos;s answer, in the table&apos;s own units.</source>
         <translation>La respuesta de la red, en las unidades de la tabla.</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Aún no hay una red a la que preguntar.</translation>
     </message>
     <message>
-        <source>the network's output is not a number (has training diverged?)</source>
+        <source>the network&apos;s output is not a number (has training diverged?)</source>
         <translation>la salida de la red no es un número (¿ha divergido el entrenamiento?)</translation>
     </message>
     <message>
@@ -1740,11 +1740,11 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Las columnas que mira la red para hacer su predicción. Las columnas de texto se convierten en una entrada 0/1 por palabra (one-hot).</translation>
     </message>
     <message>
-        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column's average (training rows) in the gap.</source>
+        <source>Empty cells (or NA, ?, …). drop rows: leave out every row with an empty cell in a chosen column. fill with mean: put the column&apos;s average (training rows) in the gap.</source>
         <translation>Celdas vacías (o NA, ?, …). descartar filas: omitir cada fila con una celda vacía en una columna elegida. rellenar con la media: poner en el hueco la media de la columna (filas de entrenamiento).</translation>
     </message>
     <message>
-        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column's largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range for all: the smallest and largest value of the whole table become 0 and 1, so a picture's pixels keep their look.</source>
+        <source>Networks learn best when every input has a similar size. none: use the numbers as they are. divide by max: each column&apos;s largest value becomes 1. min-max: 0 to 1. standardize: average 0, typical spread 1. one range for all: the smallest and largest value of the whole table become 0 and 1, so a picture&apos;s pixels keep their look.</source>
         <translation>Las redes aprenden mejor cuando todas las entradas tienen un tamaño parecido. ninguno: usar los números tal cual. dividir por el máximo: el mayor valor de cada columna pasa a ser 1. mín-máx: de 0 a 1. estandarizar: media 0, dispersión típica 1. un rango para todo: el menor y el mayor valor de toda la tabla pasan a ser 0 y 1, así los píxeles de una imagen conservan su aspecto.</translation>
     </message>
     <message>
@@ -1752,7 +1752,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Cómo se reparten las filas, en porcentaje: entrenamiento (de ellas aprende la red), validación (se comprueba durante el entrenamiento) y prueba (apartada para la comprobación final).</translation>
     </message>
     <message>
-        <source>Build the network's data from this table with the choices above. The current lesson is replaced only if this works.</source>
+        <source>Build the network&apos;s data from this table with the choices above. The current lesson is replaced only if this works.</source>
         <translation>Construir los datos de la red a partir de esta tabla con las opciones de arriba. La lección actual solo se sustituye si esto funciona.</translation>
     </message>
     <message>
@@ -1983,14 +1983,14 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Lo segura que está la red de cada clase para el dibujo (sus salidas, en porcentaje). La barra más larga, marcada con ▶, es su respuesta.</translation>
     </message>
     <message>
-        <source>{0}: {1} (the network's output for this class)</source>
+        <source>{0}: {1} (the network&apos;s output for this class)</source>
         <translation>{0}: {1} (la salida de la red para esta clase)</translation>
     </message>
 </context>
 <context>
     <name>QuizBox</name>
     <message>
-        <source>The lesson's exercises</source>
+        <source>The lesson&apos;s exercises</source>
         <translation>Los ejercicios de la lección</translation>
     </message>
     <message>
@@ -2014,7 +2014,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Mostrar</translation>
     </message>
     <message>
-        <source>Show the worked line with the engine's number</source>
+        <source>Show the worked line with the engine&apos;s number</source>
         <translation>Mostrar la línea resuelta con el número de nnviz</translation>
     </message>
     <message>
@@ -2026,7 +2026,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Calcula:</translation>
     </message>
     <message>
-        <source>The engine's number: {0}</source>
+        <source>The engine&apos;s number: {0}</source>
         <translation>nnviz calcula: {0}</translation>
     </message>
     <message>
@@ -2366,7 +2366,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation> MB</translation>
     </message>
     <message>
-        <source>Memory for the timeline's saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
+        <source>Memory for the timeline&apos;s saved states. Every epoch stays reachable; with less memory, going back replays a few more epochs from the nearest saved state.</source>
         <translation>Memoria para los estados guardados de la línea de tiempo. Todas las épocas siguen accesibles; con menos memoria, volver atrás recalcula algunas épocas más desde el estado guardado más cercano.</translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Tras cada paso, reproducirlo por fases en el diagrama: hacia delante (activaciones capa a capa), hacia atrás (cada δ y gradiente), actualización (peso antiguo → nuevo). P muestra la fase siguiente.</translation>
     </message>
     <message>
-        <source>Which training sample the node values show: the network's numbers for that one input.</source>
+        <source>Which training sample the node values show: the network&apos;s numbers for that one input.</source>
         <translation>Qué muestra de entrenamiento enseñan los valores de los nodos: los números de la red para esa entrada.</translation>
     </message>
     <message>
@@ -2414,7 +2414,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Resultados de los pesos actuales. La parte de prueba se mide cuando el entrenamiento se pausa.</translation>
     </message>
     <message>
-        <source>The test split's confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
+        <source>The test split&apos;s confusion matrix: rows are the true class, columns what the network said. Framed cells are right, hatched cells wrong.</source>
         <translation>La matriz de confusión de la parte de prueba: las filas son la clase real, las columnas lo que dijo la red. Las celdas enmarcadas son aciertos, las rayadas errores.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>&amp;Explicador del paso</translation>
     </message>
     <message>
-        <source>Every number of the last step for the selected neuron, in the tutorials' notation (E).</source>
+        <source>Every number of the last step for the selected neuron, in the tutorials&apos; notation (E).</source>
         <translation>Cada número del último paso para la neurona elegida, en la notación de los tutoriales (E).</translation>
     </message>
     <message>
