@@ -7,7 +7,7 @@
 ``--steps``: comma-separated ``sample``, ``batch``, ``epoch``, ``back`` or ``runN`` (play N epochs),
 done through the window's own buttons and worker. ``--show``: ``weights``, ``maps``, ``noexplain``,
 ``nodocks`` (the settings, data and NumPy docks closed).
-``--map L,I`` shows neuron I of layer L large in the boundary panel. ``--theme``: light, dark or
+``--phase forward|backward|update`` shows the last step in that phase. ``--map L,I`` shows neuron I of layer L large in the boundary panel. ``--theme``: light, dark or
 high contrast (View → Theme).
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ def main() -> int:
     parser.add_argument("--show", default="")
     parser.add_argument("--map", default="")
     parser.add_argument("--theme", default="light")
+    parser.add_argument("--phase", default="", help="show the last step in this phase: forward, backward or update")
     args = parser.parse_args()
     from PySide6.QtCore import QEventLoop, QSettings
 
@@ -64,6 +65,9 @@ def main() -> int:
         if w.runner.running:
             loop.exec()
         w.runner.runFinished.disconnect(conn)
+    if args.phase:                  # the phase as P reaches it: its last layer
+        layer = max(l for p, l in w.network_view.phase_sequence() if p == args.phase)
+        w.network_view.show_phase(args.phase, layer, animate=False)
     if args.map:
         layer, index = (int(v) for v in args.map.split(","))
         w.show_neuron_map(layer, index)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from nnviz.ui import theme
 from nnviz.core.text import decimals as format_value
 from nnviz.ui.diagram import NetworkView
+from nnviz.ui.diagram.legend import Legend
 from nnviz.ui.diagram.style import LABEL_POINT_SIZE
 
 IRIS_IN = ["sepal length", "sepal width", "petal length", "petal width"]
@@ -433,6 +434,27 @@ def test_phases_one_at_a_time(view, qtbot):
         assert view.next_phase() is None
     assert view.phase() == (None, None)
     assert [s[0] for s in shown] == ["forward", "forward", "backward", "backward", "update", ""]
+
+
+def test_a_phase_caption_sits_under_the_diagram_in_the_legends_place(view, qtbot):
+    """The caption replaces the key below the canvas (during the backward pass the edges show
+    gradients, not weights), so it never covers a node or a number; the key comes back after."""
+    trainer, record = stepped("xor")
+    show_net(view, trainer)
+    view.set_step(phase_data(record, sample_row=2))
+    key = view.legend_text()
+    assert view.phase_caption() == ""
+    with qtbot.waitSignal(view.phaseShown, timeout=1000):
+        view.show_phase("backward", 1)
+    caption = view.phase_caption()
+    assert caption.startswith("Backward pass")
+    legend = view.findChild(Legend)
+    assert legend.isVisible() and caption in legend.text() and legend.text() != key
+    canvas = view.viewport()
+    assert legend.geometry().top() >= canvas.geometry().bottom()     # below, not over, the drawing
+    with qtbot.waitSignal(view.phaseShown, timeout=1000):
+        view.show_phase(None)
+    assert view.phase_caption() == "" and view.legend_text() == key
 
 
 def test_update_phase_starts_from_the_old_weights(view, qtbot):

@@ -32,12 +32,15 @@ class Legend(QLabel):
         self.setFont(font)
 
     def refresh(self, width: int, maps: bool, zero_line: bool, edges: int, drawn: int, steady: bool,
-                picture: tuple[int, int] | None = None) -> None:
+                picture: tuple[int, int] | None = None, caption: str = "") -> None:
         """The key for a diagram ``width`` wide, with or without maps and the weights-about-0
         line, saying so when only ``drawn`` of ``edges`` edges are drawn; ``steady`` keeps the
         most height it has needed (see :func:`steady_height`); with a ``picture`` input, what
-        its lines mean."""
-        if picture is not None:
+        its lines mean. A phase's ``caption`` takes the key's place: during a phase the edges
+        mean what the caption says (gradients in the backward pass), not the weights."""
+        if caption:
+            html = f'<span style="color:{theme.TEXT}"><b>{escape_html(caption)}</b></span>'
+        elif picture is not None:
             html = self._picture_key(picture)
         else:
             extra = LEGEND_MAPS if maps else LEGEND_EXTRA

@@ -1,5 +1,5 @@
 """Painting the diagram: edges, nodes (filled discs, dots for packed layers, maps), the
-selection, weight and bias labels, names, headers and the phase's caption. Reads the state,
+selection, weight and bias labels, names and headers. Reads the state,
 the layout and the phases; changes nothing but its caches."""
 from __future__ import annotations
 
@@ -34,8 +34,6 @@ SELECTION_WIDTH = 2.5
 NAME_GAP = 8.0             # names beside the input and output nodes
 PILL_PAD = 6.0             # across a number beside its node
 PILL_RADIUS = 3.0          # corners of the boxes behind labels and numbers
-CAPTION_LINES = 2.3        # the phase's caption: room for this many lines ...
-CAPTION_MARGIN = (6.0, 4.0)   # ... this far from the sides and the bottom
 SPRITE_CACHE_SIZE = 256
 
 
@@ -320,7 +318,7 @@ class DiagramPainter:
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_texts(self, p: QPainter, lay: Layout, area: QRectF) -> None:
-        """Names beside the input and output nodes, headers above the columns, the caption."""
+        """Names beside the input and output nodes, headers above the columns."""
         fonts = self.state.fonts
         p.setFont(fonts.label)
         p.setPen(QColor(theme.TEXT))
@@ -343,12 +341,3 @@ class DiagramPainter:
         p.setPen(QColor(theme.MUTED))
         for text, rect in lay.headers:
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        caption = self.phases.caption()
-        if caption:
-            p.setFont(fonts.label)
-            mx, my = CAPTION_MARGIN
-            rect = QRectF(mx, area.height() - fm.height() * CAPTION_LINES - my, area.width() - 2 * mx,
-                          fm.height() * CAPTION_LINES)
-            p.setPen(QColor(theme.TEXT))
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
-                       caption)

@@ -177,7 +177,7 @@ class Phases(QObject):
         return values, kinds
 
     def caption(self) -> str:
-        """The line drawn under the diagram during a phase (empty otherwise)."""
+        """The line shown under the diagram, in the legend's place, during a phase (empty otherwise)."""
         L = self.depth
         if self.phase == "forward":
             return translate("NetworkView", "Forward pass: layer {0} of {1} — z = Σ w·a + b, then a = f(z)").format(self.layer, L)

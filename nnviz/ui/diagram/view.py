@@ -147,13 +147,14 @@ class NetworkView(QWidget):
         self._state = DiagramState()
         self._pens = Pens()
         self._phases = Phases(self)
-        self._phases.changed.connect(self._repaint)
+        self._phases.changed.connect(self._on_phase_changed)
         self._phases.shown.connect(self.phaseShown)
         self._painter = DiagramPainter(self._state, self._phases, self._pens)
         self._layout_stale = False   # the canvas was resized since the last layout (see _layout)
         self._laid_out = Layout()
         self._layouts = 0
         self._zero_edges = False   # some weight is about 0 (the legend says how it looks)
+        self._legend_caption = ""  # the phase caption the legend shows ("" = the key)
         self._steady = False       # a run is under way: the legend keeps its height (set_steady)
         self._hover: tuple[int, int] | None = None
         # Draft mode: a dense network updated quickly or during a run is drawn without edge
@@ -218,9 +219,17 @@ class NetworkView(QWidget):
         """The legend under the diagram; ``zero_line`` forces the weights-about-0 line in or out
         (default: shown when some weight is about 0)."""
         st = self._state
+        self._legend_caption = self._phases.caption()
         self._legend.refresh(self.width(), bool(st.maps), self._zero_edges if zero_line is None else zero_line,
                              sum(st.drawable_pairs()), self.drawn_edge_count(), self._steady,
-                             picture=st.picture_shape)
+                             picture=st.picture_shape, caption=self._legend_caption)
+
+    def _on_phase_changed(self) -> None:
+        """A phase came, went or moved on: repaint, and put its caption in the legend's place
+        (below the diagram, so it never covers a node or a number)."""
+        if self._phases.caption() != self._legend_caption:
+            self._update_legend()
+        self._repaint()
 
     def retranslate(self) -> None:
         """The window's language changed: column headers and legend in the new one."""
@@ -607,7 +616,7 @@ class NetworkView(QWidget):
         return self._phases.playing
 
     def phase_caption(self) -> str:
-        """The line drawn under the diagram during a phase (empty otherwise)."""
+        """The line shown under the diagram, in the legend's place, during a phase (empty otherwise)."""
         return self._phases.caption()
 
     def node_value(self, layer: int, index: int) -> tuple[str, float] | None:
