@@ -8,6 +8,7 @@ Two catalogues per language, so the engine's words and the window's are kept apa
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -87,7 +88,9 @@ def fill(path: Path, table: dict[str, str], keep_finished: bool) -> tuple[int, l
         elif not finished:
             missing.append(source)
     if filled:
-        body = ET.tostring(root, encoding="unicode")
+        # quotes in text as lupdate writes them, so the next update changes no line
+        body = re.sub(r">[^<]+<", lambda m: m.group(0).replace("'", "&apos;").replace('"', "&quot;"),
+                      ET.tostring(root, encoding="unicode"))
         path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
     return filled, missing
 
