@@ -929,4 +929,6 @@ DE = {
         '&Lösen',
     'Stop comparing: the pinned run goes.':
         'Vergleich beenden: der angeheftete Lauf verschwindet.',
+    "No maps for a picture's inputs: each hidden neuron shows its weight picture instead.":
+        'Keine Karten für die Eingaben eines Bildes: Jedes verborgene Neuron zeigt stattdessen sein Gewichtsbild.',
 }

@@ -916,4 +916,6 @@ ES = {
         'S&oltar',
     'Stop comparing: the pinned run goes.':
         'Dejar de comparar: la ejecución fijada se quita.',
+    "No maps for a picture's inputs: each hidden neuron shows its weight picture instead.":
+        'No hay mapas para las entradas de una imagen: cada neurona oculta muestra en su lugar su imagen de pesos.',
 }

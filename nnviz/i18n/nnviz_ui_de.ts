@@ -2462,6 +2462,10 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Bereit.</translation>
     </message>
     <message>
+        <source>No maps for a picture&apos;s inputs: each hidden neuron shows its weight picture instead.</source>
+        <translation>Keine Karten für die Eingaben eines Bildes: Jedes verborgene Neuron zeigt stattdessen sein Gewichtsbild.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -2462,6 +2462,10 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Listo.</translation>
     </message>
     <message>
+        <source>No maps for a picture&apos;s inputs: each hidden neuron shows its weight picture instead.</source>
+        <translation>No hay mapas para las entradas de una imagen: cada neurona oculta muestra en su lugar su imagen de pesos.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

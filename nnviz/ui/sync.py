@@ -171,6 +171,8 @@ class SessionSync(QObject):
         w.show_test_box.setVisible(two_d and not image and plane.X_test is not None and len(plane.X_test) > 0)
         w.runner.set_options(replace(w.options, sample_split="train"))   # a test row chosen before goes
         w.digits_pane.setVisible(image)
+        w.show_maps_box.setEnabled(not image)
+        w.show_maps_box.setToolTip(w.maps_tooltip(picture=image))
         if image:
             w.digits_pane.set_problem(problem, w.predict)
         self.show_knobs()

@@ -199,8 +199,7 @@ class WindowBuilder:
                                          "(small networks; hover for the rest). Click one to type a new value."))
         self.show_weights_box.toggled.connect(self.network_view.set_show_weights)
         self.show_maps_box = QCheckBox(translate("WindowBuilder", "maps"))
-        self.show_maps_box.setToolTip(translate("WindowBuilder", "Show inside each neuron what it computes over the plane of the two plotted inputs "
-                                      "(blue high, orange low). Hover a neuron to see its map large in the boundary panel."))
+        self.show_maps_box.setToolTip(self.maps_tooltip(picture=False))
         self.show_maps_box.toggled.connect(self._on_maps_toggled)
         self.phases_box = QCheckBox(translate("WindowBuilder", "phases"))
         self.phases_box.setToolTip(translate("WindowBuilder", "After each step, play it in phases on the diagram: forward (activations layer by "
@@ -409,6 +408,14 @@ class WindowBuilder:
         b.clicked.connect(slot)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # keep Space for Play/Pause
         return b
+
+    def maps_tooltip(self, picture: bool) -> str:
+        """The maps box's tooltip; with a picture's inputs there is no plane to map (each hidden
+        neuron shows its weight picture instead), so the box is off and says why."""
+        if picture:
+            return translate("WindowBuilder", "No maps for a picture's inputs: each hidden neuron shows its weight picture instead.")
+        return translate("WindowBuilder", "Show inside each neuron what it computes over the plane of the two plotted inputs "
+                         "(blue high, orange low). Hover a neuron to see its map large in the boundary panel.")
 
     def _titled(self, title: str, body: QWidget, extra: list[QWidget] | None = None) -> QFrame:
         box = QFrame()

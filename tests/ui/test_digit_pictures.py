@@ -247,3 +247,16 @@ def test_weight_colours_follow_the_theme(qtbot):
                 QColor(theme.NEGATIVE), QColor(theme.BACKGROUND), QColor(theme.POSITIVE)]
     finally:
         theme.set_theme(previous)
+
+
+def test_the_maps_box_is_off_for_a_picture_and_says_why(qtbot, digits):
+    """A picture's inputs have no plane to map: the box is disabled with a tooltip that says so,
+    and comes back for a lesson with a plane."""
+    box = digits.show_maps_box
+    assert not box.isEnabled()
+    assert "picture" in box.toolTip()
+    digits.load_lesson("circle")
+    qtbot.waitUntil(lambda: digits.session.problem.image_shape is None, timeout=TIMEOUT)
+    assert box.isEnabled() and "plane" in box.toolTip()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
