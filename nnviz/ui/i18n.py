@@ -38,7 +38,9 @@ class Translator(QTranslator):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.catalogues: list[QTranslator] = []
-        self.origin: dict[str, tuple[str, str]] = {}
+        # every (context, source) a text came from, first seen first: "Daten" is both "Data"
+        # (a dock's title) and "data" (a plot's legend)
+        self.origin: dict[str, list[tuple[str, str]]] = {}
 
     def translate(self, context, source, disambiguation=None, n=-1):
         found = ""
@@ -47,8 +49,10 @@ class Translator(QTranslator):
             if found:
                 break
         if context and source:
-            self.origin[found or source] = (context, source)
-            self.origin.setdefault(source, (context, source))
+            for text in (found or source, source):
+                seen = self.origin.setdefault(text, [])
+                if (context, source) not in seen:
+                    seen.append((context, source))
         return found or None     # None is Qt's null string: "not here", the source text is used
 
     def isEmpty(self):
@@ -140,6 +144,17 @@ def set_language(code: str, settings: QSettings | None = None) -> None:
 MEMO = "_i18n_sources"     # a widget's own record: field → (context, source, text it was given)
 
 
+def _likely_origin(text: str) -> tuple[str, str] | None:
+    """The (context, source) ``text`` most likely came from. Of several, the ones whose source
+    begins in the same case as ``text`` (a title "Daten" from "Data", not from "data"), then the
+    first seen."""
+    found = translator().origin.get(text) or []
+    if len(found) > 1 and text[:1].isalpha():
+        same = [o for o in found if o[1][:1].isupper() == text[:1].isupper()]
+        found = same or found
+    return found[0] if found else None
+
+
 def _redo(obj, key: str, getter, setter) -> None:
     """Put one fixed text of ``obj`` into the current language. Its source is the one ``obj``
     remembers from the last switch while the text is still that one (two sources can share a
@@ -149,7 +164,7 @@ def _redo(obj, key: str, getter, setter) -> None:
         return
     memo = obj.property(MEMO) or {}
     known = memo.get(key)
-    origin = known[:2] if known is not None and known[2] == text else translator().origin.get(text)
+    origin = known[:2] if known is not None and known[2] == text else _likely_origin(text)
     if origin is None:
         return
     new = QCoreApplication.translate(*origin)

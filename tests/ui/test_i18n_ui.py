@@ -344,3 +344,24 @@ def test_the_layout_holds_in_each_language(qtbot, open_window, lesson, lang):
     finally:
         i18n.set_language("en")
         QApplication.processEvents()
+
+
+def test_a_title_shared_by_two_sources_follows_its_own(qtbot, tmp_path):
+    """Started in German, "Daten" is both the Data tab's title and a plot's "data"; switched to
+    Spanish the tab must read "Datos" (it read "datos", from the plot's word, before)."""
+    i18n.set_language("de")
+    try:
+        w = MainWindow("or-gate", settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(w)
+        w.resize(*SCREEN)
+        w.show()
+        qtbot.waitExposed(w)
+        assert w.data_dock.windowTitle() == "Daten"
+        assert i18n.translate("CurvePlot", "data") == "Daten"    # what a curve plot's legend asks
+        switch(qtbot, w, "es")
+        assert w.data_dock.windowTitle() == "Datos"
+        tabs = [bar.tabText(i) for bar in w.findChildren(QTabBar) for i in range(bar.count())]
+        assert "Datos" in tabs and "datos" not in tabs
+    finally:
+        i18n.set_language("en")
+        QApplication.processEvents()
