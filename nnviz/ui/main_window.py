@@ -29,6 +29,7 @@ from ..core.engine.settings import Settings
 from ..core.engine.timeline import DEFAULT_BUDGET_BYTES
 from ..core.teaching.lessons import DEFAULT_LESSON, LESSONS
 from ..core.text import one_line
+from .dock_tabs import CompactTabStyle, compact
 from .file_actions import FileActions
 from .frame_painter import FramePainter
 from .panel_kit import fix_size, settle_layouts
@@ -52,6 +53,8 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         self.settings = settings or QSettings("nnviz", "nnviz")
         self.setWindowTitle(translate("MainWindow", "nnviz — watch a neural network learn"))
         self._plain_style = None   # the docks' scroll bars (see _left_dock)
+        self.tab_style = CompactTabStyle()    # the dock tabs' (see childEvent)
+        self.tab_style.setParent(self)
         # Everything the app knows lives in the session; the window sends it commands.
         self.session = Session()
         self.runner = RunController(self.session, self)
@@ -105,6 +108,15 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
                 translate("MainWindow", "Text at {0} is too large for a {1}×{2} window: F5 presents it "
                           "full screen with a layout made for large text, Ctrl+0 goes back to the normal size.")
                 .format(f"{factor:.0%}", self.width(), self.height()))
+
+    def childEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The dock tab bars Qt makes (at a tabify, or when a person drags a dock onto
+        another) take the compact tab style."""
+        super().childEvent(event)
+        if event.type() == QEvent.Type.ChildPolished:
+            style = getattr(self, "tab_style", None)   # (none yet while QMainWindow is made)
+            if style is not None:
+                compact(event.child(), style)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if obj is getattr(self, "playback_bar", None) and event.type() == QEvent.Type.Resize:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QSizePolicy, QTabBar, QWidget
 
 from nnviz.ui.panel_kit import ElidedLabel, FittingLabel
 
@@ -99,6 +99,11 @@ def _layout_faults(w) -> list[str]:
         if isinstance(c.parent(), (QAbstractSpinBox, QComboBox)):   # the box is checked, not its inner line
             continue
         name = f"{type(c).__name__} {getattr(c, 'text', lambda: '')()!r}"
+        if isinstance(c, QTabBar):         # Qt cuts a tab's title with "…" when the bar is short
+            for i in range(c.count()):
+                if c.fontMetrics().horizontalAdvance(c.tabText(i)) > c.tabRect(i).width() - 4:
+                    faults.append(f"QTabBar tab {c.tabText(i)!r}: title cut at {c.tabRect(i).width()} px")
+            continue
         if isinstance(c, QAbstractButton):
             if c.text() and c.fontMetrics().horizontalAdvance(c.text()) + 6 > c.width():
                 faults.append(f"{name}: text cut at {c.width()} px")
