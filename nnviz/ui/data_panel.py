@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.data.csvdata import Table
 from nnviz.core.data.problem import Problem
+from nnviz.core.text import READ, ROUTINE
 from nnviz.ui import theme
 from nnviz.ui.data_choices import TIPS as CHOICE_TIPS, PrepareChoices
 from nnviz.ui.data_preview import PREVIEW_ROWS, PreviewModel, PreviewView
@@ -33,6 +34,7 @@ from nnviz.ui.panel_kit import (
     FollowsFontChanges, apply_panel_fonts, column, font_variant, set_colour, show_text, titled_group, wrapped_label,
 )
 from nnviz.workers.csv_worker import CsvRunner, one_line, prepare_job, read_job
+from . import i18n
 from .i18n import translate
 
 RECENT_KEY = "recent_csv"
@@ -74,17 +76,17 @@ def describe_problem(problem: Problem, file_name: str) -> str:
         file_name, f"{rows_of(problem):,}", feats, problem.target_name, what)
 
 
-_ROUTINE_NOTES = ("Read ", "Split ", "Inputs scaled", "Target scaled", "Target '")
-
-
-def summarize_notes(notes: list[str], limit: int = 220) -> str:
-    """The notes worth a status bar (what was changed or left out), short, on one line."""
+def summarize_notes(notes: list, limit: int = 220) -> str:
+    """The notes worth a status bar (what was changed or left out, not what is always done),
+    short, on one line, in the language of the moment. German keeps each note's first capital
+    (its nouns have one)."""
     kept = []
     for note in notes:
-        if note.startswith(_ROUTINE_NOTES):
+        if getattr(note, "kind", "") in (READ, ROUTINE):
             continue
-        short = re.sub(r"\s*\([^()]*\)(?=\.?$)", "", note.strip()).rstrip(".")
-        kept.append(short[:1].lower() + short[1:] if kept else short)
+        short = re.sub(r"\s*\([^()]*\)(?=\.?$)", "", str(note).strip()).rstrip(".")
+        lower = kept and i18n.current() != "de"
+        kept.append(short[:1].lower() + short[1:] if lower else short)
     return one_line("; ".join(kept) + ("." if kept else ""), limit)
 
 
@@ -103,6 +105,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self._settings = settings if settings is not None else QSettings("nnviz", "nnviz")
         self.seed = int(seed)            # seeds the split; the window may tie it to the setup's seed
         self._table: Table | None = None
+        self._notes: list = []           # the notes shown: the table's, then the problem's
         self._problem: Problem | None = None
         self._loading_path: Path | None = None
         self._filling = False
@@ -316,15 +319,18 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         table = self._table
         if table is None:
             return
+        self._show_notes(self._notes)
         n_rows, n_cols = table.frame.shape
         self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
         self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
                                    else translate("DataPanel", "All {0} rows").format(n_rows))
         self.preview_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.preview_model.columnCount() - 1))
 
-    def _show_notes(self, notes: list[str]) -> None:
-        # "Read N rows × M columns" is what the file name line above already says.
-        items = "".join(f"<li>{html.escape(n)}</li>" for n in notes if not n.startswith("Read "))
+    def _show_notes(self, notes: list) -> None:
+        """The notes in the language of the moment (again after a switch: they are kept as
+        data). "Read N rows × M columns" is what the file name line above already says."""
+        self._notes = list(notes)
+        items = "".join(f"<li>{html.escape(str(n))}</li>" for n in notes if getattr(n, "kind", "") != READ)
         self.notes_label.setText(
             f"<ul style='margin-left:0px; -qt-list-indent:1; color:{theme.MUTED}'>{items}</ul>")
 

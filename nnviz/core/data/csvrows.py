@@ -30,8 +30,9 @@ from nnviz.core.data.csvsniff import (
     scan_records,
     split_record,
 )
+from nnviz.core.data.csvtext import note
 from nnviz.core.data.problem import DataError
-from nnviz.core.tr import translate
+from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 # A cell is missing when, without its surrounding spaces, it is one of these: pandas' own default
 # list written out (so that no pandas version reads a file differently from another), plus "?".
@@ -95,7 +96,7 @@ class NotUtf8(Exception):
 def read_any_encoding(
     layout: Layout, names: list[str], n_fields: int, name: str, progress: ProgressFn | None,
     cancel: CancelFn | None,
-) -> tuple[pd.DataFrame, str, list[str]]:
+) -> tuple[pd.DataFrame, str, list]:
     """Read as UTF-8; if any byte is not valid UTF-8, start again as latin-1."""
     for encoding in ("utf-8", "latin-1"):
         try:
@@ -106,7 +107,7 @@ def read_any_encoding(
             continue
         notes = []
         if encoding != "utf-8":
-            notes.append("Read as latin-1 (not valid UTF-8).")
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read as latin-1 (not valid UTF-8).")))
             if layout.header is not None:  # names decoded as UTF-8 with replacements: redo them
                 frame.columns = latin1_names(layout, name)
         return frame, encoding, notes
@@ -196,10 +197,10 @@ def iter_blocks(
             break
     if lone_crs:
         if lone_crs == 1:
-            layout.notes.append(translate("Csv", "Read 1 lone carriage return (CR) as line breaks."))
+            layout.notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read 1 lone carriage return (CR) as line breaks.")))
         else:
-            layout.notes.append(translate("Csv", "Read {0} lone carriage returns (CR) as line breaks.").format(
-                f"{lone_crs:,}"))
+            layout.notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read {0} lone carriage returns (CR) as line breaks."),
+                                     lone_crs))
 
 
 def _fix_lone_crs(data: bytes, eof: bool) -> tuple[bytes, int]:
