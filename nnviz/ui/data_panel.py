@@ -73,7 +73,7 @@ def describe_problem(problem: Problem, file_name: str) -> str:
     else:
         what = translate("DataPanel", "{0} classes").format(len(problem.class_names or [0, 1]))
     return translate("DataPanel", "{0}: {1} rows, {2} → {3} ({4})").format(
-        file_name, f"{rows_of(problem):,}", feats, problem.target_name, what)
+        file_name, i18n.local(f"{rows_of(problem):,}"), feats, problem.target_name, what)
 
 
 def summarize_notes(notes: list, limit: int = 220) -> str:
@@ -106,6 +106,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self.seed = int(seed)            # seeds the split; the window may tie it to the setup's seed
         self._table: Table | None = None
         self._notes: list = []           # the notes shown: the table's, then the problem's
+        self._in_use: tuple | None = None  # (the "In use" line shown, its problem, its file name)
         self._problem: Problem | None = None
         self._loading_path: Path | None = None
         self._filling = False
@@ -298,7 +299,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         if table is None:
             return
         n_rows, n_cols = table.frame.shape
-        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
+        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, i18n.local(f"{n_rows:,}"), n_cols))
         self.file_label.setToolTip(str(table.path) if table.path else table.name)
         self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
                                    else translate("DataPanel", "All {0} rows").format(n_rows))
@@ -320,8 +321,12 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         if table is None:
             return
         self._show_notes(self._notes)
+        if self._in_use is not None and self.result_label.text() == self._in_use[0]:
+            _, problem, name = self._in_use
+            self._set_result(translate("DataPanel", "In use: {0}").format(describe_problem(problem, name)), OK_COLOUR)
+            self._in_use = (self.result_label.text(), problem, name)
         n_rows, n_cols = table.frame.shape
-        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
+        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, i18n.local(f"{n_rows:,}"), n_cols))
         self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
                                    else translate("DataPanel", "All {0} rows").format(n_rows))
         self.preview_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.preview_model.columnCount() - 1))
@@ -372,7 +377,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
             n_rows, n_cols = result.frame.shape
             self.message.emit(
                 translate("DataPanel", "Read {0}: {1} rows × {2} columns. Choose the target and press “Use this data”.")
-                .format(result.name, f"{n_rows:,}", n_cols))
+                .format(result.name, i18n.local(f"{n_rows:,}"), n_cols))
             self.loadFinished.emit("loaded")
             return
         problem: Problem = result
@@ -381,8 +386,9 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self._problem = problem
         self._show_notes(problem.notes)
         self._set_result(translate("DataPanel", "In use: {0}").format(description), OK_COLOUR)
+        self._in_use = (self.result_label.text(), problem, name)
         detail = summarize_notes(problem.notes)
-        self.message.emit(translate("DataPanel", "Loaded {0}: {1} rows").format(name, f"{rows_of(problem):,}")
+        self.message.emit(translate("DataPanel", "Loaded {0}: {1} rows").format(name, i18n.local(f"{rows_of(problem):,}"))
                           + (f"; {detail}" if detail else "."))
         self.problemReady.emit(problem, description)
         self.prepareFinished.emit(True)
