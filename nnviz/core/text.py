@@ -317,6 +317,30 @@ class Note:
         return format(self.text(), spec)
 
 
+@dataclass(frozen=True)
+class Translated:
+    """A text a file gives in several languages (a lesson's note: ``notes`` and ``de.notes``),
+    shown in the language of the moment: ``texts`` is ``(("", default), ("de", …), …)``; a
+    language without its own text shows the default, one whose list is shorter shows nothing."""
+
+    texts: tuple
+    kind: str = ""
+
+    def text(self) -> str:
+        by_language = dict(self.texts)
+        return by_language.get(language(), by_language.get("", ""))
+
+    def english(self) -> str:
+        """The file's default text (what a session file keeps)."""
+        return dict(self.texts).get("", "")
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text(), spec)
+
+
 def _note_value(value: object, english: bool) -> str:
     if isinstance(value, Note):
         return value.english() if english else value.text()
@@ -332,8 +356,8 @@ def _note_value(value: object, english: bool) -> str:
 
 
 def note_text(note: object, english: bool = False) -> str:
-    """A note as text: a :class:`Note` in the current language (in English with ``english``),
-    anything else (a lesson's own note, a note read from a file) as it is."""
-    if isinstance(note, Note):
+    """A note as text: a :class:`Note` or :class:`Translated` in the current language (in
+    English, the default, with ``english``), anything else (a note read from a file) as it is."""
+    if isinstance(note, (Note, Translated)):
         return note.english() if english else note.text()
     return str(note)

@@ -97,3 +97,15 @@ def test_a_session_file_keeps_the_notes_in_english(tmp_path, german):
         saved = json.loads(z.read(MANIFEST))["problem"]["notes"]
     assert any(n.startswith("Split 75/10/15: ") for n in saved)
     assert not any(n.startswith("Aufteilung 75/10/15: ") for n in saved)   # the lesson's own German note aside
+
+
+def test_a_lessons_notes_follow_the_language_even_when_its_lists_differ(german):
+    from dataclasses import replace
+
+    from nnviz.core.teaching.lessons import get_lesson
+    lesson = replace(get_lesson("or-gate"), notes=("One.", "Two."), translations={"de": {"notes": ("Eins.",)}})
+    notes = lesson.language_notes()
+    assert [str(n) for n in notes] == ["Eins.", ""]          # German gives one note: the second is not shown
+    tr.use_language("es")
+    assert [str(n) for n in notes] == ["One.", "Two."]       # no Spanish notes: the file's own
+    assert [note_text(n, english=True) for n in notes] == ["One.", "Two."]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from nnviz.core.teaching.lessons import get_lesson
 from nnviz.ui import i18n
 from nnviz.ui.main_window import MainWindow
 
@@ -92,16 +93,20 @@ def test_the_notes_follow_the_language_switch(qtbot, window, table, tmp_path):
 
 def test_a_lesson_from_a_table_shows_its_notes_in_spanish_after_a_switch(qtbot, tmp_path):
     """The iris lesson prepares its CSV while the window is English; its notes in the explainer
-    are Spanish after the switch (the walk of tests/ui/test_i18n_ui.py sees the same)."""
+    (the table's and the lesson file's own) are Spanish after the switch."""
     w = MainWindow("iris", settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     try:
-        assert "Split 75/10/15" in w.explainer.shown_text()
+        lesson = get_lesson("iris")
+        english, spanish = lesson.notes[0], lesson.in_language("es").notes[0]
+        assert english != spanish
+        assert "Split 75/10/15" in w.explainer.shown_text() and english in w.explainer.shown_text()
         switch(qtbot, w, "es")
         qtbot.waitUntil(lambda: "Reparto 75/10/15" in w.explainer.shown_text(), timeout=TIMEOUT)
         assert "Split 75/10/15" not in w.explainer.shown_text()
+        assert spanish in w.explainer.shown_text() and english not in w.explainer.shown_text()   # the lesson's own
     finally:
         i18n.set_language("en")
         QApplication.processEvents()
