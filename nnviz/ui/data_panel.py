@@ -191,6 +191,13 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         """The problem emitted last by ``problemReady``."""
         return self._problem
 
+    def description(self, problem: Problem) -> str | None:
+        """``problem``'s one-line description in the language of the moment when it is the one
+        this panel made (the description sent with ``problemReady`` was written then), else None."""
+        if self._in_use is None or self._in_use[1] is not problem:
+            return None
+        return describe_problem(problem, self._in_use[2])
+
     def error_text(self) -> str:
         """The red one-line message shown in the panel ("" when none)."""
         for label in (self.error_label, self.result_label):

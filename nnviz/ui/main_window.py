@@ -167,7 +167,8 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         its beats there; leaving it puts this back, for the lesson loaded by then)."""
         lesson, problem = self.session.lesson, self.session.problem
         if lesson is None:
-            first = translate("MainWindow", "Your data — {0}.").format(self.session.description)
+            described = self.data_panel.description(problem) or self.session.description   # the panel's follows the language
+            first = translate("MainWindow", "Your data — {0}.").format(described)
             notes = [str(n) for n in problem.notes[:2]]      # in the language of the moment
             self.caption.set_texts([f"{first} " + " ".join(notes), f"{first} " + " ".join(notes[:1]), first])
             return

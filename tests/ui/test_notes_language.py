@@ -3,6 +3,9 @@ written out again in the new language (numbers with its decimal mark) in the Dat
 step explainer and the caption; back in English they are English again."""
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
@@ -111,3 +114,30 @@ def test_a_lesson_from_a_table_shows_its_notes_in_spanish_after_a_switch(qtbot, 
         i18n.set_language("en")
         QApplication.processEvents()
         w.close()
+
+
+def _walk_module():
+    """tests/ui/test_i18n_ui.py's check: the catalogued English texts left on screen."""
+    spec = importlib.util.spec_from_file_location("i18n_walk_checks", Path(__file__).with_name("test_i18n_ui.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_no_english_is_left_after_a_switch_with_a_table_loaded(qtbot, window, table, lang):
+    """The walk's check on a window whose data came from a CSV read and prepared in English:
+    the Data panel (its notes, its In use line), the explainer, the caption and the picker."""
+    walk = _walk_module()
+    with qtbot.waitSignal(window.csvOpened, timeout=TIMEOUT):
+        window.open_csv(str(table), "label", scaling="none", split=(70, 20, 10))
+    switch(qtbot, window, lang)
+    window.data_dock.raise_()
+    QApplication.processEvents()
+    texts = walk.visible_texts(window)
+    assert any(where.startswith("QLabel") and "1.500" in text for where, text in texts)   # the notes were seen
+    left = walk.english_left(texts, lang)
+    assert not left, "\n".join(left)
+    # Texts the walk's check does not read: the caption's description, the picker's placeholder.
+    assert "rows" not in window.caption.texts()[0] and "1.488" in window.caption.texts()[0]
+    assert window.lesson_combo.placeholderText() == i18n.translate("SessionSync", "your own data") != "your own data"
