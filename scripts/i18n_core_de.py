@@ -337,4 +337,18 @@ DE = {
         "Spalte '{0}': {1} nicht numerische Werte ({2}) als fehlend behandelt.",
     'Read {0} rows × {1} columns ({2} numeric, {3} text).': '{0} Zeilen × {1} Spalten gelesen ({2} numerisch, {3} Text).',
     '{0}, … ({1} in all)': '{0}, … ({1} insgesamt)',
+    # --- a prepared problem's refusals
+    'unknown scaling {0}; choose one of {1}': 'unbekannte Skalierung {0}; wähle eine von {1}',
+    'unknown task {0}': 'unbekannte Aufgabe {0}',
+    "a sample beat's index is a row number (1 = the first data row), not {0}":
+        'der Index eines sample-Schritts ist eine Zeilennummer (1 = die erste Datenzeile), nicht {0}',
+    'row {0}: rows are counted from 1 (the first data row)': 'Zeile {0}: Zeilen werden ab 1 gezählt (die erste Datenzeile)',
+    'row {0}: the training data has {1} rows': 'Zeile {0}: die Trainingsdaten haben {1} Zeilen',
+    "row {0}: the training points were edited, so the table's rows no longer match them":
+        'Zeile {0}: die Trainingspunkte wurden bearbeitet, deshalb passen die Zeilen der Tabelle nicht mehr zu ihnen',
+    'row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)':
+        'Zeile {0} der Tabelle ist keine der {1} Trainingszeilen (die Aufteilung hat sie der Validierung oder dem '
+        'Test zugeteilt, oder sie wurde wegen eines fehlenden Werts entfernt)',
+    'split percentages must be non-negative and not all zero':
+        'die Prozentwerte der Aufteilung dürfen nicht negativ und nicht alle null sein',
 }

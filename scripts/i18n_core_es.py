@@ -337,4 +337,18 @@ ES = {
         "Columna '{0}': {1} valores no numéricos ({2}) tratados como ausentes.",
     'Read {0} rows × {1} columns ({2} numeric, {3} text).': 'Leídas {0} filas × {1} columnas ({2} numéricas, {3} de texto).',
     '{0}, … ({1} in all)': '{0}, … ({1} en total)',
+    # --- a prepared problem's refusals
+    'unknown scaling {0}; choose one of {1}': 'escalado desconocido {0}; elige uno de {1}',
+    'unknown task {0}': 'tarea desconocida {0}',
+    "a sample beat's index is a row number (1 = the first data row), not {0}":
+        'el índice de un paso sample es un número de fila (1 = la primera fila de datos), no {0}',
+    'row {0}: rows are counted from 1 (the first data row)': 'fila {0}: las filas se cuentan desde 1 (la primera fila de datos)',
+    'row {0}: the training data has {1} rows': 'fila {0}: los datos de entrenamiento tienen {1} filas',
+    "row {0}: the training points were edited, so the table's rows no longer match them":
+        'fila {0}: los puntos de entrenamiento se editaron, así que las filas de la tabla ya no corresponden a ellos',
+    'row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)':
+        'la fila {0} de la tabla no es una de las {1} filas de entrenamiento (el reparto la puso en validación o '
+        'prueba, o se quitó por un valor ausente)',
+    'split percentages must be non-negative and not all zero':
+        'los porcentajes del reparto no pueden ser negativos ni todos cero',
 }

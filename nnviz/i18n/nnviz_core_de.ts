@@ -1358,8 +1358,40 @@
 <context>
     <name>Problem</name>
     <message>
+        <source>unknown scaling {0}; choose one of {1}</source>
+        <translation>unbekannte Skalierung {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>unbekannte Aufgabe {0}</translation>
+    </message>
+    <message>
         <source>undecided between {0} and {1} (P({1}) = {2})</source>
         <translation>unentschieden zwischen {0} und {1} (P({1}) = {2})</translation>
+    </message>
+    <message>
+        <source>a sample beat's index is a row number (1 = the first data row), not {0}</source>
+        <translation>der Index eines sample-Schritts ist eine Zeilennummer (1 = die erste Datenzeile), nicht {0}</translation>
+    </message>
+    <message>
+        <source>row {0}: rows are counted from 1 (the first data row)</source>
+        <translation>Zeile {0}: Zeilen werden ab 1 gezählt (die erste Datenzeile)</translation>
+    </message>
+    <message>
+        <source>row {0}: the training data has {1} rows</source>
+        <translation>Zeile {0}: die Trainingsdaten haben {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>row {0}: the training points were edited, so the table's rows no longer match them</source>
+        <translation>Zeile {0}: die Trainingspunkte wurden bearbeitet, deshalb passen die Zeilen der Tabelle nicht mehr zu ihnen</translation>
+    </message>
+    <message>
+        <source>row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)</source>
+        <translation>Zeile {0} der Tabelle ist keine der {1} Trainingszeilen (die Aufteilung hat sie der Validierung oder dem Test zugeteilt, oder sie wurde wegen eines fehlenden Werts entfernt)</translation>
+    </message>
+    <message>
+        <source>split percentages must be non-negative and not all zero</source>
+        <translation>die Prozentwerte der Aufteilung dürfen nicht negativ und nicht alle null sein</translation>
     </message>
 </context>
 <context>

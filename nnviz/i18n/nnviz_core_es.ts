@@ -1358,8 +1358,40 @@
 <context>
     <name>Problem</name>
     <message>
+        <source>unknown scaling {0}; choose one of {1}</source>
+        <translation>escalado desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>tarea desconocida {0}</translation>
+    </message>
+    <message>
         <source>undecided between {0} and {1} (P({1}) = {2})</source>
         <translation>indeciso entre {0} y {1} (P({1}) = {2})</translation>
+    </message>
+    <message>
+        <source>a sample beat's index is a row number (1 = the first data row), not {0}</source>
+        <translation>el índice de un paso sample es un número de fila (1 = la primera fila de datos), no {0}</translation>
+    </message>
+    <message>
+        <source>row {0}: rows are counted from 1 (the first data row)</source>
+        <translation>fila {0}: las filas se cuentan desde 1 (la primera fila de datos)</translation>
+    </message>
+    <message>
+        <source>row {0}: the training data has {1} rows</source>
+        <translation>fila {0}: los datos de entrenamiento tienen {1} filas</translation>
+    </message>
+    <message>
+        <source>row {0}: the training points were edited, so the table's rows no longer match them</source>
+        <translation>fila {0}: los puntos de entrenamiento se editaron, así que las filas de la tabla ya no corresponden a ellos</translation>
+    </message>
+    <message>
+        <source>row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)</source>
+        <translation>la fila {0} de la tabla no es una de las {1} filas de entrenamiento (el reparto la puso en validación o prueba, o se quitó por un valor ausente)</translation>
+    </message>
+    <message>
+        <source>split percentages must be non-negative and not all zero</source>
+        <translation>los porcentajes del reparto no pueden ser negativos ni todos cero</translation>
     </message>
 </context>
 <context>
