@@ -351,4 +351,20 @@ DE = {
         'Test zugeteilt, oder sie wurde wegen eines fehlenden Werts entfernt)',
     'split percentages must be non-negative and not all zero':
         'die Prozentwerte der Aufteilung dürfen nicht negativ und nicht alle null sein',
+    # --- CSV refusals about size
+    '{0}: {1} is too large to load into the {2} of memory available; use a sample of it.':
+        '{0}: {1} ist zu groß für die {2} verfügbaren Arbeitsspeichers; nimm eine Stichprobe davon.',
+    '{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).':
+        '{0}: Zeile {1} hat {2} Spalten; nnviz liest höchstens {3} (stimmt das Trennzeichen? sonst behalte weniger Spalten).',
+    '{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: Zeile {1} hat einen Namen oder eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht '
+        '(ist ein Anführungszeichen (") offen geblieben?).',
+    '{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.':
+        '{0}: diese Tabelle braucht gelesen etwa {1} Arbeitsspeicher, mehr als die verfügbaren {2}; nimm eine Stichprobe davon.',
+    '{0}: a quote (") opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.':
+        '{0}: ein in Zeile {1} geöffnetes Anführungszeichen (") wird innerhalb von {2} KB nicht geschlossen (mehr liest '
+        'nnviz in einer Zelle nicht); schließe es oder entferne es.',
+    '{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: Zeile {1} hat eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht (ist ein '
+        'Anführungszeichen (") offen geblieben?).',
 }

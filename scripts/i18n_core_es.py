@@ -351,4 +351,20 @@ ES = {
         'prueba, o se quitó por un valor ausente)',
     'split percentages must be non-negative and not all zero':
         'los porcentajes del reparto no pueden ser negativos ni todos cero',
+    # --- CSV refusals about size
+    '{0}: {1} is too large to load into the {2} of memory available; use a sample of it.':
+        '{0}: {1} es demasiado grande para los {2} de memoria disponibles; usa una muestra.',
+    '{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).':
+        '{0}: la fila {1} tiene {2} columnas; nnviz lee como mucho {3} (¿es correcto el separador? si no, conserva menos columnas).',
+    '{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: la fila {1} tiene un nombre o una celda de más de {2} KB, lo máximo que nnviz lee en una celda '
+        '(¿quedó abierta una comilla (")?).',
+    '{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.':
+        '{0}: esta tabla necesita unos {1} de memoria una vez leída, más que los {2} disponibles; usa una muestra.',
+    '{0}: a quote (") opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.':
+        '{0}: una comilla (") abierta en la fila {1} no se cierra en {2} KB, lo máximo que nnviz lee en una celda; '
+        'ciérrala o quítala.',
+    '{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: la fila {1} tiene una celda de más de {2} KB, lo máximo que nnviz lee en una celda (¿quedó abierta una '
+        'comilla (")?).',
 }

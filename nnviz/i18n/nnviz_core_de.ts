@@ -540,6 +540,10 @@
         <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
+        <source>{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.</source>
+        <translation>{0}: diese Tabelle braucht gelesen etwa {1} Arbeitsspeicher, mehr als die verfügbaren {2}; nimm eine Stichprobe davon.</translation>
+    </message>
+    <message>
         <source>Read as latin-1 (not valid UTF-8).</source>
         <translation>Als latin-1 gelesen (kein gültiges UTF-8).</translation>
     </message>
@@ -554,6 +558,14 @@
     <message>
         <source>Read {0} lone carriage returns (CR) as line breaks.</source>
         <translation>{0} einzelne Wagenrücklaufzeichen (CR) als Zeilenumbrüche gelesen.</translation>
+    </message>
+    <message>
+        <source>{0}: a quote (") opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.</source>
+        <translation>{0}: ein in Zeile {1} geöffnetes Anführungszeichen (") wird innerhalb von {2} KB nicht geschlossen (mehr liest nnviz in einer Zelle nicht); schließe es oder entferne es.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).</source>
+        <translation>{0}: Zeile {1} hat eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht (ist ein Anführungszeichen (") offen geblieben?).</translation>
     </message>
     <message>
         <source>{0}: row {1} has {2} field, the header has {3}.</source>
@@ -598,6 +610,10 @@
     <message>
         <source>{0}: the file is empty.</source>
         <translation>{0}: die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is too large to load into the {2} of memory available; use a sample of it.</source>
+        <translation>{0}: {1} ist zu groß für die {2} verfügbaren Arbeitsspeichers; nimm eine Stichprobe davon.</translation>
     </message>
     <message>
         <source>a PNG image</source>
@@ -694,6 +710,14 @@
     <message>
         <source>The first row holds numbers, not names; columns are named column_1 … column_{0}.</source>
         <translation>Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).</source>
+        <translation>{0}: Zeile {1} hat {2} Spalten; nnviz liest höchstens {3} (stimmt das Trennzeichen? sonst behalte weniger Spalten).</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).</source>
+        <translation>{0}: Zeile {1} hat einen Namen oder eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht (ist ein Anführungszeichen (") offen geblieben?).</translation>
     </message>
     <message>
         <source>Named the unnamed column {0} '{1}'.</source>

@@ -540,6 +540,10 @@
         <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
     </message>
     <message>
+        <source>{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.</source>
+        <translation>{0}: esta tabla necesita unos {1} de memoria una vez leída, más que los {2} disponibles; usa una muestra.</translation>
+    </message>
+    <message>
         <source>Read as latin-1 (not valid UTF-8).</source>
         <translation>Leído como latin-1 (no es UTF-8 válido).</translation>
     </message>
@@ -554,6 +558,14 @@
     <message>
         <source>Read {0} lone carriage returns (CR) as line breaks.</source>
         <translation>Se leyeron {0} retornos de carro sueltos (CR) como saltos de línea.</translation>
+    </message>
+    <message>
+        <source>{0}: a quote (") opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.</source>
+        <translation>{0}: una comilla (") abierta en la fila {1} no se cierra en {2} KB, lo máximo que nnviz lee en una celda; ciérrala o quítala.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).</source>
+        <translation>{0}: la fila {1} tiene una celda de más de {2} KB, lo máximo que nnviz lee en una celda (¿quedó abierta una comilla (")?).</translation>
     </message>
     <message>
         <source>{0}: row {1} has {2} field, the header has {3}.</source>
@@ -598,6 +610,10 @@
     <message>
         <source>{0}: the file is empty.</source>
         <translation>{0}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is too large to load into the {2} of memory available; use a sample of it.</source>
+        <translation>{0}: {1} es demasiado grande para los {2} de memoria disponibles; usa una muestra.</translation>
     </message>
     <message>
         <source>a PNG image</source>
@@ -694,6 +710,14 @@
     <message>
         <source>The first row holds numbers, not names; columns are named column_1 … column_{0}.</source>
         <translation>La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).</source>
+        <translation>{0}: la fila {1} tiene {2} columnas; nnviz lee como mucho {3} (¿es correcto el separador? si no, conserva menos columnas).</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).</source>
+        <translation>{0}: la fila {1} tiene un nombre o una celda de más de {2} KB, lo máximo que nnviz lee en una celda (¿quedó abierta una comilla (")?).</translation>
     </message>
     <message>
         <source>Named the unnamed column {0} '{1}'.</source>

@@ -82,10 +82,9 @@ def check_memory_estimate(layout: Layout, names: list[str], name: str, budget: i
     data_bytes = layout.size - layout.data_start
     need = max(MEMORY_FACTOR * layout.size, PEAK_COPIES * per_byte * data_bytes) + COLUMN_BYTES * len(names)
     if need > budget:
-        raise DataError(
-            f"{name}: this table needs about {human_bytes(need)} of memory once read, more than the "
-            f"{human_bytes(budget)} available; use a sample of it."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample "
+            "of it.").format(name, human_bytes(need), human_bytes(budget)))
 
 
 # --- reading the rows ------------------------------------------------------------------------
@@ -220,14 +219,12 @@ def _check_scan(scan: RecordScan, block: bytes, sep: str, n_fields: int, first_r
     if scan.longest > MAX_FIELD_BYTES:
         row = first_row + line_of(block, scan.longest_at)
         if block[scan.longest_at : scan.longest_at + 1] == b'"':
-            raise DataError(
-                f"{name}: a quote (\") opened in row {row} is not closed within {MAX_FIELD_BYTES // 1024} KB, "
-                "the most nnviz reads in one cell; close it or remove it."
-            )
-        raise DataError(
-            f"{name}: row {row} has a cell longer than {MAX_FIELD_BYTES // 1024} KB, the most "
-            "nnviz reads in one cell (is a quote (\") left open?)."
-        )
+            raise DataError(translate(
+                "Csv", "{0}: a quote (\") opened in row {1} is not closed within {2} KB, the most nnviz reads in one "
+                "cell; close it or remove it.").format(name, row, MAX_FIELD_BYTES // 1024))
+        raise DataError(translate(
+            "Csv", "{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (\") "
+            "left open?).").format(name, row, MAX_FIELD_BYTES // 1024))
     counts = scan.counts
     if partial:  # the record is still growing: only too many fields can be told already
         if len(counts) and counts[0] > n_fields:

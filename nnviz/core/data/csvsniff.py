@@ -22,7 +22,7 @@ import pandas as pd
 from nnviz.core.data.csvtext import note, printable, shown
 from nnviz.core.data.problem import DataError
 from nnviz.core.limits import LimitError, regular_file
-from nnviz.core.text import Note
+from nnviz.core.text import Note, Num, local
 from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 SEPARATORS = (",", ";", "\t", "|")
@@ -72,10 +72,9 @@ def check_file(path: Path, budget: int | None) -> int:
     if size == 0:
         raise DataError(translate("Csv", "{0}: the file is empty.").format(name))
     if budget is not None and size * MEMORY_FACTOR > budget:
-        raise DataError(
-            f"{name}: {human_bytes(size)} is too large to load into the {human_bytes(budget)}"
-            " of memory available; use a sample of it."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: {1} is too large to load into the {2} of memory available; use a sample of it.").format(
+            name, human_bytes(size), human_bytes(budget)))
     return size
 
 
@@ -95,11 +94,12 @@ def available_memory() -> int | None:
 
 
 def human_bytes(n: float) -> str:
+    """``"1.5 MB"`` (``"1,5 MB"`` in German)."""
     for unit in ("B", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+            return f"{n:.0f} {unit}" if unit == "B" else local(f"{n:.1f}") + f" {unit}"
         n /= 1024
-    return f"{n:.1f} TB"  # pragma: no cover
+    return local(f"{n:.1f}") + " TB"  # pragma: no cover
 
 
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
@@ -429,15 +429,13 @@ def split_record(record: bytes, sep: str, name: str, row: int) -> list[str]:
     scan = scan_records(record.rstrip(b"\r\n"), sep)
     n_fields = int(scan.counts[0]) if len(scan.counts) else 0
     if n_fields > MAX_COLUMNS:
-        raise DataError(
-            f"{name}: row {row} has {n_fields:,} columns; nnviz reads at most {MAX_COLUMNS:,} "
-            "(is the separator right? otherwise keep fewer columns)."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep "
+            "fewer columns).").format(name, row, Num(n_fields).text(), Num(MAX_COLUMNS).text()))
     if scan.longest > MAX_FIELD_BYTES:
-        raise DataError(
-            f"{name}: row {row} has a name or cell longer than {MAX_FIELD_BYTES // 1024} KB, the most nnviz "
-            "reads in one cell (is a quote (\") left open?)."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a "
+            "quote (\") left open?).").format(name, row, MAX_FIELD_BYTES // 1024))
     text = record.decode("utf-8", errors="replace")
     frame = pd.read_csv(io.StringIO(text), sep=sep, header=None, dtype=str, keep_default_na=False,
                         nrows=1, skip_blank_lines=False, index_col=False)
