@@ -109,3 +109,19 @@ def test_a_lessons_notes_follow_the_language_even_when_its_lists_differ(german):
     tr.use_language("es")
     assert [str(n) for n in notes] == ["One.", "Two."]       # no Spanish notes: the file's own
     assert [note_text(n, english=True) for n in notes] == ["One.", "Two."]
+
+
+def test_refusals_and_kinds_of_file_are_in_the_language_of_the_moment(tmp_path, german):
+    from nnviz.core.data.problem import DataError
+    one = tmp_path / "one.csv"
+    one.write_text("a,y\n1,x\n2,x\n3,x\n4,x\n")
+    with pytest.raises(DataError, match=r"one.csv: das Ziel 'y' hat nur eine Klasse \('x'\); ein Klassifikator"):
+        load_csv(one, "y")
+    png = tmp_path / "picture.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with pytest.raises(DataError, match="ein PNG-Bild"):
+        read_table(png)
+    short = tmp_path / "short.csv"
+    short.write_text("a,b\n1,2\n")
+    with pytest.raises(DataError, match=r"short.csv: es gibt nur 1 Zeile; eine Aufteilung 75/10/15 braucht mindestens"):
+        load_csv(short, "b", target_kind="regression")
