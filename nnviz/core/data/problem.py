@@ -106,7 +106,10 @@ class Problem:
     Y_test: np.ndarray | None = None
     x_scaler: Scaler = field(default_factory=Scaler)
     y_scaler: Scaler = field(default_factory=Scaler)
-    notes: list[str] = field(default_factory=list)
+    # What was done to the data, for a person: Notes kept as data (nnviz.core.text.Note, a lesson's
+    # Translated) or plain text (read from a session file); str(note) is its text in the language
+    # of the moment.
+    notes: list = field(default_factory=list)
     # Original-unit column names before one-hot encoding of text features, and how to encode a
     # raw input row typed by a person: list of (column, kind, categories or None).
     raw_columns: list[tuple[str, str, list[str] | None]] | None = None
