@@ -404,7 +404,7 @@ def command_train(args, out, err) -> int:
     if diverged:
         final["diverged"] = diverged
     if problem.notes:
-        final["notes"] = list(problem.notes)
+        final["notes"] = [str(n) for n in problem.notes]     # in the language asked for, as printed
     if args.json:
         print(json.dumps(final), file=out)
     else:

@@ -237,4 +237,134 @@ DE = {
         '{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)',
     "{0}: the file's format version is missing or not a number":
         '{0}: die Formatversion der Datei fehlt oder ist keine Zahl',
+    # --- a table's notes (kept as data, written out when shown), CSV refusals, kinds of file
+    "Inputs scaled ('{0}') with statistics of the {1} training rows only.":
+        "Eingaben skaliert ('{0}') mit Kennzahlen nur der {1} Trainingszeilen.",
+    "Target scaled ('{0}') with statistics of the training rows.":
+        "Ziel skaliert ('{0}') mit Kennzahlen der Trainingszeilen.",
+    '{0}: unknown target kind {1}; choose classification, binary, multiclass or regression.':
+        '{0}: unbekannte Zielart {1}; wähle classification, binary, multiclass oder regression.',
+    '{0}: the split must be three non-negative percentages with a non-zero training part.':
+        '{0}: die Aufteilung muss aus drei nicht negativen Prozentwerten bestehen, der Trainingsanteil größer als null.',
+    '{0}: each part of the split must be 0 or at least {1} % of the rows (got {2}).':
+        '{0}: jeder Teil der Aufteilung muss 0 oder mindestens {1} % der Zeilen sein (angegeben: {2}).',
+    '{0}: column {1} does not exist; columns are: {2}.':
+        '{0}: Spalte {1} gibt es nicht; die Spalten sind: {2}.',
+    'Left out column with no values: {0}.': 'Spalte ohne Werte weggelassen: {0}.',
+    'Left out columns with no values: {0}.': 'Spalten ohne Werte weggelassen: {0}.',
+    '{0}: there is no usable feature: no numeric column besides the target {1}; choose text columns as features to one-hot encode them (--features on the command line): {2}.':
+        '{0}: es gibt kein brauchbares Merkmal: keine Zahlenspalte außer dem Ziel {1}; wähle Textspalten als '
+        'Merkmale, um sie One-Hot zu kodieren (--features auf der Kommandozeile): {2}.',
+    '{0}: there is no usable feature: no numeric column besides the target {1}.':
+        '{0}: es gibt kein brauchbares Merkmal: keine Zahlenspalte außer dem Ziel {1}.',
+    '{0}: there is no usable feature: {1} is text and one-hot encoding is off.':
+        '{0}: es gibt kein brauchbares Merkmal: {1} ist Text, und die One-Hot-Kodierung ist aus.',
+    '{0}: there is no usable feature: {1} are text and one-hot encoding is off.':
+        '{0}: es gibt kein brauchbares Merkmal: {1} sind Text, und die One-Hot-Kodierung ist aus.',
+    'Left out text column {0} (one-hot encoding is off).': 'Textspalte {0} weggelassen (die One-Hot-Kodierung ist aus).',
+    'Left out text columns {0} (one-hot encoding is off).': 'Textspalten {0} weggelassen (die One-Hot-Kodierung ist aus).',
+    '{0}: every row has a missing value in the chosen columns (most in {1}: {2} of {3}); nothing is left to learn from.':
+        '{0}: jede Zeile hat einen fehlenden Wert in den gewählten Spalten (die meisten in {1}: {2} von {3}); '
+        'es bleibt nichts zum Lernen.',
+    'Dropped {0} of {1} row with missing values ({2}).': '{0} von {1} Zeile mit fehlenden Werten entfernt ({2}).',
+    'Dropped {0} of {1} rows with missing values ({2}).': '{0} von {1} Zeilen mit fehlenden Werten entfernt ({2}).',
+    '{0}: column {1} has no values in the training rows to fill its gaps with.':
+        '{0}: Spalte {1} hat in den Trainingszeilen keine Werte, mit denen sich ihre Lücken füllen ließen.',
+    'Filled {0} missing numeric cells with training-split means ({1}).':
+        '{0} fehlende Zahlenzellen mit den Mittelwerten der Trainingszeilen gefüllt ({1}).',
+    'Filled {0} missing text cells with the most common training value ({1}).':
+        '{0} fehlende Textzellen mit dem häufigsten Wert der Trainingszeilen gefüllt ({1}).',
+    '{0}: the target {1} has a single class ({2}) after dropping {3} of {4} rows with missing values (fill them with the mean, --missing mean, or leave the emptiest features out); a classifier needs at least two.':
+        '{0}: das Ziel {1} hat nur eine Klasse ({2}), nachdem {3} von {4} Zeilen mit fehlenden Werten entfernt '
+        'wurden (fülle sie mit dem Mittelwert, --missing mean, oder lass die leersten Merkmale weg); ein '
+        'Klassifikator braucht mindestens zwei.',
+    '{0}: the target {1} has a single class ({2}); a classifier needs at least two.':
+        '{0}: das Ziel {1} hat nur eine Klasse ({2}); ein Klassifikator braucht mindestens zwei.',
+    '{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (it holds {4}).':
+        '{0}: das Ziel {1} hat {2} verschiedene Werte; ein Klassifikator nimmt hier höchstens {3} Klassen '
+        '(die Spalte enthält {4}).',
+    '{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (is it an identifier or a number to predict?).':
+        '{0}: das Ziel {1} hat {2} verschiedene Werte; ein Klassifikator nimmt hier höchstens {3} Klassen '
+        '(ist es eine Kennung oder eine vorherzusagende Zahl?).',
+    '{0}: the target {1} has {2} classes; binary classification needs exactly two.':
+        '{0}: das Ziel {1} hat {2} Klassen; eine binäre Klassifikation braucht genau zwei.',
+    'Target {0}: multiclass classification with {1} classes ({2}).':
+        'Ziel {0}: Mehrklassen-Klassifikation mit {1} Klassen ({2}).',
+    'Target {0}: binary classification with {1} classes ({2}).':
+        'Ziel {0}: binäre Klassifikation mit {1} Klassen ({2}).',
+    '{0}: column {1} holds numbers as large as {2}; nnviz takes numbers up to {3} (are they in the right unit? divide them, or leave the column out).':
+        '{0}: Spalte {1} enthält Zahlen bis {2}; nnviz nimmt Zahlen bis {3} (stimmt die Einheit? teile sie, '
+        'oder lass die Spalte weg).',
+    '{0}: only {1} rows are left after dropping rows with missing values; a {2} split needs at least {3}.':
+        '{0}: nach dem Entfernen der Zeilen mit fehlenden Werten bleiben nur {1} Zeilen; eine Aufteilung {2} '
+        'braucht mindestens {3}.',
+    '{0}: there is only 1 row; a {2} split needs at least {3}.':
+        '{0}: es gibt nur 1 Zeile; eine Aufteilung {2} braucht mindestens {3}.',
+    '{0}: there are only {1} rows; a {2} split needs at least {3}.':
+        '{0}: es gibt nur {1} Zeilen; eine Aufteilung {2} braucht mindestens {3}.',
+    'Too few rows per class to stratify the split; split without stratification.':
+        'Zu wenige Zeilen je Klasse für eine geschichtete Aufteilung; ohne Schichtung aufgeteilt.',
+    'Split {0}: {1} training, {2} validation, {3} test rows (stratified by class, seed {4}).':
+        'Aufteilung {0}: {1} Trainings-, {2} Validierungs-, {3} Testzeilen (nach Klasse geschichtet, Seed {4}).',
+    'Split {0}: {1} training, {2} validation, {3} test rows (seed {4}).':
+        'Aufteilung {0}: {1} Trainings-, {2} Validierungs-, {3} Testzeilen (Seed {4}).',
+    '{0}: the text column {1} has {2} different values; one-hot encoding takes at most {3} (is it an identifier or a note? leave it out of the features).':
+        '{0}: die Textspalte {1} hat {2} verschiedene Werte; die One-Hot-Kodierung nimmt höchstens {3} (ist sie '
+        'eine Kennung oder eine Anmerkung? lass sie bei den Merkmalen weg).',
+    '{0}: one-hot encoding makes {1} inputs; the network takes at most {2} (choose fewer text columns).':
+        '{0}: die One-Hot-Kodierung ergibt {1} Eingaben; das Netz nimmt höchstens {2} (wähle weniger Textspalten).',
+    '{0} ({1} categories)': '{0} ({1} Kategorien)',
+    'the input has {0} values but the network expects {1}.': 'die Eingabe hat {0} Werte, aber das Netz erwartet {1}.',
+    'Read as latin-1 (not valid UTF-8).': 'Als latin-1 gelesen (kein gültiges UTF-8).',
+    'a PNG image': 'ein PNG-Bild',
+    'a JPEG image': 'ein JPEG-Bild',
+    'a GIF image': 'ein GIF-Bild',
+    'a PDF document': 'ein PDF-Dokument',
+    'a zip archive, e.g. an Excel .xlsx workbook': 'ein ZIP-Archiv, z. B. eine Excel-Arbeitsmappe (.xlsx)',
+    'an old Office document, e.g. an Excel .xls workbook': 'ein älteres Office-Dokument, z. B. eine Excel-Arbeitsmappe (.xls)',
+    'gzip-compressed': 'gzip-komprimiert',
+    'an SQLite database': 'eine SQLite-Datenbank',
+    'a spreadsheet workbook': 'eine Arbeitsmappe einer Tabellenkalkulation',
+    '1 column name held line breaks or control characters, shown escaped (\\n).':
+        '1 Spaltenname enthielt Zeilenumbrüche oder Steuerzeichen, maskiert gezeigt (\\n).',
+    '{0} column names held line breaks or control characters, shown escaped (\\n).':
+        '{0} Spaltennamen enthielten Zeilenumbrüche oder Steuerzeichen, maskiert gezeigt (\\n).',
+    '1 infinite value treated as missing ({0}).': '1 unendlicher Wert als fehlend behandelt ({0}).',
+    '{0} infinite values treated as missing ({1}).': '{0} unendliche Werte als fehlend behandelt ({1}).',
+    "Column '{0}': 1 non-numeric value ({1}) treated as missing.":
+        "Spalte '{0}': 1 nicht numerischer Wert ({1}) als fehlend behandelt.",
+    "Column '{0}': {1} non-numeric values ({2}) treated as missing.":
+        "Spalte '{0}': {1} nicht numerische Werte ({2}) als fehlend behandelt.",
+    'Read {0} rows × {1} columns ({2} numeric, {3} text).': '{0} Zeilen × {1} Spalten gelesen ({2} numerisch, {3} Text).',
+    '{0}, … ({1} in all)': '{0}, … ({1} insgesamt)',
+    # --- a prepared problem's refusals
+    'unknown scaling {0}; choose one of {1}': 'unbekannte Skalierung {0}; wähle eine von {1}',
+    'unknown task {0}': 'unbekannte Aufgabe {0}',
+    "a sample beat's index is a row number (1 = the first data row), not {0}":
+        'der Index eines sample-Schritts ist eine Zeilennummer (1 = die erste Datenzeile), nicht {0}',
+    'row {0}: rows are counted from 1 (the first data row)': 'Zeile {0}: Zeilen werden ab 1 gezählt (die erste Datenzeile)',
+    'row {0}: the training data has {1} rows': 'Zeile {0}: die Trainingsdaten haben {1} Zeilen',
+    "row {0}: the training points were edited, so the table's rows no longer match them":
+        'Zeile {0}: die Trainingspunkte wurden bearbeitet, deshalb passen die Zeilen der Tabelle nicht mehr zu ihnen',
+    'row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)':
+        'Zeile {0} der Tabelle ist keine der {1} Trainingszeilen (die Aufteilung hat sie der Validierung oder dem '
+        'Test zugeteilt, oder sie wurde wegen eines fehlenden Werts entfernt)',
+    'split percentages must be non-negative and not all zero':
+        'die Prozentwerte der Aufteilung dürfen nicht negativ und nicht alle null sein',
+    # --- CSV refusals about size
+    '{0}: {1} is too large to load into the {2} of memory available; use a sample of it.':
+        '{0}: {1} ist zu groß für die {2} verfügbaren Arbeitsspeichers; nimm eine Stichprobe davon.',
+    '{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).':
+        '{0}: Zeile {1} hat {2} Spalten; nnviz liest höchstens {3} (stimmt das Trennzeichen? sonst behalte weniger Spalten).',
+    '{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: Zeile {1} hat einen Namen oder eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht '
+        '(ist ein Anführungszeichen (") offen geblieben?).',
+    '{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.':
+        '{0}: diese Tabelle braucht gelesen etwa {1} Arbeitsspeicher, mehr als die verfügbaren {2}; nimm eine Stichprobe davon.',
+    '{0}: a quote (") opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.':
+        '{0}: ein in Zeile {1} geöffnetes Anführungszeichen (") wird innerhalb von {2} KB nicht geschlossen (mehr liest '
+        'nnviz in einer Zelle nicht); schließe es oder entferne es.',
+    '{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: Zeile {1} hat eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht (ist ein '
+        'Anführungszeichen (") offen geblieben?).',
 }

@@ -236,4 +236,135 @@ ES = {
         '{0}: no es un archivo de sesión de nnviz ({1} no lo indica)',
     "{0}: the file's format version is missing or not a number":
         '{0}: la versión de formato del archivo falta o no es un número',
+    # --- a table's notes (kept as data, written out when shown), CSV refusals, kinds of file
+    "Inputs scaled ('{0}') with statistics of the {1} training rows only.":
+        "Entradas escaladas ('{0}') con estadísticas solo de las {1} filas de entrenamiento.",
+    "Target scaled ('{0}') with statistics of the training rows.":
+        "Objetivo escalado ('{0}') con estadísticas de las filas de entrenamiento.",
+    '{0}: unknown target kind {1}; choose classification, binary, multiclass or regression.':
+        '{0}: tipo de objetivo desconocido {1}; elige classification, binary, multiclass o regression.',
+    '{0}: the split must be three non-negative percentages with a non-zero training part.':
+        '{0}: el reparto deben ser tres porcentajes no negativos, con una parte de entrenamiento mayor que cero.',
+    '{0}: each part of the split must be 0 or at least {1} % of the rows (got {2}).':
+        '{0}: cada parte del reparto debe ser 0 o al menos el {1} % de las filas (se indicó {2}).',
+    '{0}: column {1} does not exist; columns are: {2}.':
+        '{0}: la columna {1} no existe; las columnas son: {2}.',
+    'Left out column with no values: {0}.': 'Columna sin valores omitida: {0}.',
+    'Left out columns with no values: {0}.': 'Columnas sin valores omitidas: {0}.',
+    '{0}: there is no usable feature: no numeric column besides the target {1}; choose text columns as features to one-hot encode them (--features on the command line): {2}.':
+        '{0}: no hay ninguna característica utilizable: ninguna columna numérica aparte del objetivo {1}; elige '
+        'columnas de texto como características para codificarlas one-hot (--features en la línea de órdenes): {2}.',
+    '{0}: there is no usable feature: no numeric column besides the target {1}.':
+        '{0}: no hay ninguna característica utilizable: ninguna columna numérica aparte del objetivo {1}.',
+    '{0}: there is no usable feature: {1} is text and one-hot encoding is off.':
+        '{0}: no hay ninguna característica utilizable: {1} es texto y la codificación one-hot está desactivada.',
+    '{0}: there is no usable feature: {1} are text and one-hot encoding is off.':
+        '{0}: no hay ninguna característica utilizable: {1} son texto y la codificación one-hot está desactivada.',
+    'Left out text column {0} (one-hot encoding is off).':
+        'Columna de texto {0} omitida (la codificación one-hot está desactivada).',
+    'Left out text columns {0} (one-hot encoding is off).':
+        'Columnas de texto {0} omitidas (la codificación one-hot está desactivada).',
+    '{0}: every row has a missing value in the chosen columns (most in {1}: {2} of {3}); nothing is left to learn from.':
+        '{0}: todas las filas tienen un valor ausente en las columnas elegidas (la mayoría en {1}: {2} de {3}); '
+        'no queda nada de lo que aprender.',
+    'Dropped {0} of {1} row with missing values ({2}).': 'Se quitaron {0} de {1} fila con valores ausentes ({2}).',
+    'Dropped {0} of {1} rows with missing values ({2}).': 'Se quitaron {0} de {1} filas con valores ausentes ({2}).',
+    '{0}: column {1} has no values in the training rows to fill its gaps with.':
+        '{0}: la columna {1} no tiene valores en las filas de entrenamiento con los que rellenar sus huecos.',
+    'Filled {0} missing numeric cells with training-split means ({1}).':
+        'Se rellenaron {0} celdas numéricas ausentes con las medias de las filas de entrenamiento ({1}).',
+    'Filled {0} missing text cells with the most common training value ({1}).':
+        'Se rellenaron {0} celdas de texto ausentes con el valor más frecuente de las filas de entrenamiento ({1}).',
+    '{0}: the target {1} has a single class ({2}) after dropping {3} of {4} rows with missing values (fill them with the mean, --missing mean, or leave the emptiest features out); a classifier needs at least two.':
+        '{0}: el objetivo {1} tiene una sola clase ({2}) tras quitar {3} de {4} filas con valores ausentes '
+        '(rellénalos con la media, --missing mean, o deja fuera las características más vacías); un '
+        'clasificador necesita al menos dos.',
+    '{0}: the target {1} has a single class ({2}); a classifier needs at least two.':
+        '{0}: el objetivo {1} tiene una sola clase ({2}); un clasificador necesita al menos dos.',
+    '{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (it holds {4}).':
+        '{0}: el objetivo {1} tiene {2} valores distintos; aquí un clasificador admite como mucho {3} clases '
+        '(la columna contiene {4}).',
+    '{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (is it an identifier or a number to predict?).':
+        '{0}: el objetivo {1} tiene {2} valores distintos; aquí un clasificador admite como mucho {3} clases '
+        '(¿es un identificador o un número que predecir?).',
+    '{0}: the target {1} has {2} classes; binary classification needs exactly two.':
+        '{0}: el objetivo {1} tiene {2} clases; la clasificación binaria necesita exactamente dos.',
+    'Target {0}: multiclass classification with {1} classes ({2}).':
+        'Objetivo {0}: clasificación multiclase con {1} clases ({2}).',
+    'Target {0}: binary classification with {1} classes ({2}).':
+        'Objetivo {0}: clasificación binaria con {1} clases ({2}).',
+    '{0}: column {1} holds numbers as large as {2}; nnviz takes numbers up to {3} (are they in the right unit? divide them, or leave the column out).':
+        '{0}: la columna {1} contiene números de hasta {2}; nnviz admite números hasta {3} (¿están en la unidad '
+        'correcta? divídelos o deja fuera la columna).',
+    '{0}: only {1} rows are left after dropping rows with missing values; a {2} split needs at least {3}.':
+        '{0}: solo quedan {1} filas tras quitar las filas con valores ausentes; un reparto {2} necesita al menos {3}.',
+    '{0}: there is only 1 row; a {2} split needs at least {3}.':
+        '{0}: solo hay 1 fila; un reparto {2} necesita al menos {3}.',
+    '{0}: there are only {1} rows; a {2} split needs at least {3}.':
+        '{0}: solo hay {1} filas; un reparto {2} necesita al menos {3}.',
+    'Too few rows per class to stratify the split; split without stratification.':
+        'Muy pocas filas por clase para estratificar el reparto; reparto sin estratificar.',
+    'Split {0}: {1} training, {2} validation, {3} test rows (stratified by class, seed {4}).':
+        'Reparto {0}: {1} filas de entrenamiento, {2} de validación, {3} de prueba (estratificado por clase, semilla {4}).',
+    'Split {0}: {1} training, {2} validation, {3} test rows (seed {4}).':
+        'Reparto {0}: {1} filas de entrenamiento, {2} de validación, {3} de prueba (semilla {4}).',
+    '{0}: the text column {1} has {2} different values; one-hot encoding takes at most {3} (is it an identifier or a note? leave it out of the features).':
+        '{0}: la columna de texto {1} tiene {2} valores distintos; la codificación one-hot admite como mucho {3} '
+        '(¿es un identificador o una nota? déjala fuera de las características).',
+    '{0}: one-hot encoding makes {1} inputs; the network takes at most {2} (choose fewer text columns).':
+        '{0}: la codificación one-hot da {1} entradas; la red admite como mucho {2} (elige menos columnas de texto).',
+    '{0} ({1} categories)': '{0} ({1} categorías)',
+    'the input has {0} values but the network expects {1}.': 'la entrada tiene {0} valores, pero la red espera {1}.',
+    'Read as latin-1 (not valid UTF-8).': 'Leído como latin-1 (no es UTF-8 válido).',
+    'a PNG image': 'una imagen PNG',
+    'a JPEG image': 'una imagen JPEG',
+    'a GIF image': 'una imagen GIF',
+    'a PDF document': 'un documento PDF',
+    'a zip archive, e.g. an Excel .xlsx workbook': 'un archivo zip, p. ej. un libro de Excel .xlsx',
+    'an old Office document, e.g. an Excel .xls workbook': 'un documento antiguo de Office, p. ej. un libro de Excel .xls',
+    'gzip-compressed': 'comprimido con gzip',
+    'an SQLite database': 'una base de datos SQLite',
+    'a spreadsheet workbook': 'un libro de hoja de cálculo',
+    '1 column name held line breaks or control characters, shown escaped (\\n).':
+        '1 nombre de columna contenía saltos de línea o caracteres de control, mostrados escapados (\\n).',
+    '{0} column names held line breaks or control characters, shown escaped (\\n).':
+        '{0} nombres de columna contenían saltos de línea o caracteres de control, mostrados escapados (\\n).',
+    '1 infinite value treated as missing ({0}).': '1 valor infinito tratado como ausente ({0}).',
+    '{0} infinite values treated as missing ({1}).': '{0} valores infinitos tratados como ausentes ({1}).',
+    "Column '{0}': 1 non-numeric value ({1}) treated as missing.":
+        "Columna '{0}': 1 valor no numérico ({1}) tratado como ausente.",
+    "Column '{0}': {1} non-numeric values ({2}) treated as missing.":
+        "Columna '{0}': {1} valores no numéricos ({2}) tratados como ausentes.",
+    'Read {0} rows × {1} columns ({2} numeric, {3} text).': 'Leídas {0} filas × {1} columnas ({2} numéricas, {3} de texto).',
+    '{0}, … ({1} in all)': '{0}, … ({1} en total)',
+    # --- a prepared problem's refusals
+    'unknown scaling {0}; choose one of {1}': 'escalado desconocido {0}; elige uno de {1}',
+    'unknown task {0}': 'tarea desconocida {0}',
+    "a sample beat's index is a row number (1 = the first data row), not {0}":
+        'el índice de un paso sample es un número de fila (1 = la primera fila de datos), no {0}',
+    'row {0}: rows are counted from 1 (the first data row)': 'fila {0}: las filas se cuentan desde 1 (la primera fila de datos)',
+    'row {0}: the training data has {1} rows': 'fila {0}: los datos de entrenamiento tienen {1} filas',
+    "row {0}: the training points were edited, so the table's rows no longer match them":
+        'fila {0}: los puntos de entrenamiento se editaron, así que las filas de la tabla ya no corresponden a ellos',
+    'row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)':
+        'la fila {0} de la tabla no es una de las {1} filas de entrenamiento (el reparto la puso en validación o '
+        'prueba, o se quitó por un valor ausente)',
+    'split percentages must be non-negative and not all zero':
+        'los porcentajes del reparto no pueden ser negativos ni todos cero',
+    # --- CSV refusals about size
+    '{0}: {1} is too large to load into the {2} of memory available; use a sample of it.':
+        '{0}: {1} es demasiado grande para los {2} de memoria disponibles; usa una muestra.',
+    '{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).':
+        '{0}: la fila {1} tiene {2} columnas; nnviz lee como mucho {3} (¿es correcto el separador? si no, conserva menos columnas).',
+    '{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: la fila {1} tiene un nombre o una celda de más de {2} KB, lo máximo que nnviz lee en una celda '
+        '(¿quedó abierta una comilla (")?).',
+    '{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.':
+        '{0}: esta tabla necesita unos {1} de memoria una vez leída, más que los {2} disponibles; usa una muestra.',
+    '{0}: a quote (") opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.':
+        '{0}: una comilla (") abierta en la fila {1} no se cierra en {2} KB, lo máximo que nnviz lee en una celda; '
+        'ciérrala o quítala.',
+    '{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
+        '{0}: la fila {1} tiene una celda de más de {2} KB, lo máximo que nnviz lee en una celda (¿quedó abierta una '
+        'comilla (")?).',
 }

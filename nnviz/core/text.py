@@ -32,6 +32,13 @@ point for the thousands comma (``12.345``), and :func:`list_separator` gives ``"
 list of numbers stays readable (``(0,5; 0,25)``). Files are never written with these formatters.
 :func:`parse_number` reads every number a person types, with either mark.
 
+**Notes kept and shown later.** A sentence made once and shown for as long as its data is
+loaded (a table's notes: "Dropped 3 of 150 rows …") is a :class:`Note`: its context, its English
+source text and its values, written out by :meth:`Note.text` in the language of the moment, so
+a language switch re-writes it. Its values: names as given, whole numbers grouped (``12.345`` in
+German), :class:`Num` and :class:`Counts` for other numbers, a :class:`Note` inside a note, a
+tuple of these for a list.
+
 This module imports no Qt.
 """
 from __future__ import annotations
@@ -39,6 +46,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -245,3 +253,111 @@ def one_line(message: object, limit: int | None = None) -> str:
     :func:`clipped` to that many characters."""
     text = " ".join(str(message).split())
     return text if limit is None else clipped(text, limit)
+
+
+# --- sentences kept and shown later ----------------------------------------------------------
+# A note's kind, for views that leave some out: what is always done (the split, the scaling, the
+# task) is no news for the status line, the "Read N rows" line repeats the Data panel's file line,
+# and a generated set's own line is replaced when its points are made again.
+ROUTINE, READ, GENERATED = "routine", "read", "generated"
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number in a :class:`Note` as ``format(value, spec)`` writes it, with the decimal mark of
+    the moment; a tuple of numbers is joined by ``sep`` (a split: ``75/10/15``)."""
+
+    value: float | tuple
+    spec: str = ","
+    sep: str = "/"
+
+    def text(self, english: bool = False) -> str:
+        values = self.value if isinstance(self.value, tuple) else (self.value,)
+        out = self.sep.join(format(v, self.spec) for v in values)
+        return out if english else local(out)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """``a: 4, b: 1, …`` in a :class:`Note`: names as given, counts written as the language writes them."""
+
+    pairs: tuple            # ((name, count), ...)
+    more: bool = False      # some were left out: ", …"
+
+    def text(self, english: bool = False) -> str:
+        out = ", ".join(f"{name}: {_note_value(n, english)}" for name, n in self.pairs)
+        return out + (", …" if self.more else "")
+
+
+@dataclass(frozen=True)
+class Note:
+    """A sentence kept as data and written out when shown: ``translate(context, source)``
+    filled with ``args`` (see the module docstring). ``str(note)`` is :meth:`text`. Where a note
+    is made, its source is marked ``QT_TRANSLATE_NOOP(context, source)`` so that
+    ``pyside6-lupdate`` extracts it. ``kind``: "" or one of :data:`ROUTINE`, :data:`READ`,
+    :data:`GENERATED`."""
+
+    context: str
+    source: str
+    args: tuple = ()
+    kind: str = ""
+
+    def text(self) -> str:
+        """In the current language, numbers with its decimal mark."""
+        return translate(self.context, self.source).format(*(_note_value(a, False) for a in self.args))
+
+    def english(self) -> str:
+        """In English with a decimal point, whatever the language: what files keep."""
+        return self.source.format(*(_note_value(a, True) for a in self.args))
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text(), spec)
+
+
+@dataclass(frozen=True)
+class Translated:
+    """A text a file gives in several languages (a lesson's note: ``notes`` and ``de.notes``),
+    shown in the language of the moment: ``texts`` is ``(("", default), ("de", …), …)``; a
+    language without its own text shows the default, one whose list is shorter shows nothing."""
+
+    texts: tuple
+    kind: str = ""
+
+    def text(self) -> str:
+        by_language = dict(self.texts)
+        return by_language.get(language(), by_language.get("", ""))
+
+    def english(self) -> str:
+        """The file's default text (what a session file keeps)."""
+        return dict(self.texts).get("", "")
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text(), spec)
+
+
+def _note_value(value: object, english: bool) -> str:
+    if isinstance(value, Note):
+        return value.english() if english else value.text()
+    if isinstance(value, (Num, Counts)):
+        return value.text(english)
+    if isinstance(value, tuple):                  # a list: "a (3 categories), b (2 categories)"
+        return ", ".join(_note_value(v, english) for v in value)
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        return Num(int(value)).text(english)
+    if isinstance(value, (float, np.floating)):
+        return Num(float(value), ".3g").text(english)
+    return str(value)
+
+
+def note_text(note: object, english: bool = False) -> str:
+    """A note as text: a :class:`Note` or :class:`Translated` in the current language (in
+    English, the default, with ``english``), anything else (a note read from a file) as it is."""
+    if isinstance(note, (Note, Translated)):
+        return note.english() if english else note.text()
+    return str(note)

@@ -2,7 +2,9 @@
 
 Code in ``nnviz.core`` marks each user-visible sentence as ``translate("Context", "Text {0}")``
 and fills numbers in afterwards with ``.format(...)``, so that ``pyside6-lupdate`` (which reads
-calls named ``translate`` with two string literals) can extract it. The UI installs Qt's lookup
+calls named ``translate`` with two string literals) can extract it. A sentence kept and shown
+later (a table's notes) is marked ``QT_TRANSLATE_NOOP("Context", "Text {0}")`` where it is made
+and translated when it is shown (:class:`nnviz.core.text.Note`). The UI installs Qt's lookup
 with :func:`set_translator` (``QCoreApplication.translate``, after installing QTranslators); the
 command line uses :func:`use_language`, which reads the shipped ``nnviz_core_XX.qm`` with
 :func:`read_qm` — plain Python, because the command line must work on a machine without Qt's
@@ -39,6 +41,13 @@ def translate(context: str, text: str) -> str:
     if _lookup is None:
         return text
     return _lookup(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """``text`` unchanged: marks a sentence kept to be translated later (a :class:`~nnviz.core.text.Note`
+    made once and shown in whatever language is current then), so that ``pyside6-lupdate``
+    still extracts it under ``context``."""
+    return text
 
 
 def language() -> str:

@@ -316,8 +316,16 @@
         <translation>{0} Zeilen ohne Wert für das Ziel {1} entfernt.</translation>
     </message>
     <message>
+        <source>Inputs scaled (&apos;{0}&apos;) with statistics of the {1} training rows only.</source>
+        <translation>Eingaben skaliert (&apos;{0}&apos;) mit Kennzahlen nur der {1} Trainingszeilen.</translation>
+    </message>
+    <message>
         <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
         <translation>Eingaben bis {0} sind nicht skaliert; das Training kann divergieren (wähle eine Skalierung wie standard).</translation>
+    </message>
+    <message>
+        <source>Target scaled (&apos;{0}&apos;) with statistics of the training rows.</source>
+        <translation>Ziel skaliert (&apos;{0}&apos;) mit Kennzahlen der Trainingszeilen.</translation>
     </message>
     <message>
         <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
@@ -328,8 +336,40 @@
         <translation>{0}: unbekannte Skalierung {1}; wähle eine von {2}.</translation>
     </message>
     <message>
+        <source>{0}: unknown target kind {1}; choose classification, binary, multiclass or regression.</source>
+        <translation>{0}: unbekannte Zielart {1}; wähle classification, binary, multiclass oder regression.</translation>
+    </message>
+    <message>
+        <source>{0}: the split must be three non-negative percentages with a non-zero training part.</source>
+        <translation>{0}: die Aufteilung muss aus drei nicht negativen Prozentwerten bestehen, der Trainingsanteil größer als null.</translation>
+    </message>
+    <message>
+        <source>{0}: each part of the split must be 0 or at least {1} % of the rows (got {2}).</source>
+        <translation>{0}: jeder Teil der Aufteilung muss 0 oder mindestens {1} % der Zeilen sein (angegeben: {2}).</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} does not exist; columns are: {2}.</source>
+        <translation>{0}: Spalte {1} gibt es nicht; die Spalten sind: {2}.</translation>
+    </message>
+    <message>
+        <source>Left out column with no values: {0}.</source>
+        <translation>Spalte ohne Werte weggelassen: {0}.</translation>
+    </message>
+    <message>
+        <source>Left out columns with no values: {0}.</source>
+        <translation>Spalten ohne Werte weggelassen: {0}.</translation>
+    </message>
+    <message>
         <source>{0}: there is no usable feature: column {1} holds {2}.</source>
         <translation>{0}: es gibt kein brauchbares Merkmal: Spalte {1} enthält {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no numeric column besides the target {1}; choose text columns as features to one-hot encode them (--features on the command line): {2}.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: keine Zahlenspalte außer dem Ziel {1}; wähle Textspalten als Merkmale, um sie One-Hot zu kodieren (--features auf der Kommandozeile): {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no numeric column besides the target {1}.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: keine Zahlenspalte außer dem Ziel {1}.</translation>
     </message>
     <message>
         <source>Text columns not used as features: {0} (choose them to one-hot encode them).</source>
@@ -348,6 +388,46 @@
         <translation>{0}: Spalte {1} enthält {2}.</translation>
     </message>
     <message>
+        <source>{0}: there is no usable feature: {1} is text and one-hot encoding is off.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: {1} ist Text, und die One-Hot-Kodierung ist aus.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: {1} are text and one-hot encoding is off.</source>
+        <translation>{0}: es gibt kein brauchbares Merkmal: {1} sind Text, und die One-Hot-Kodierung ist aus.</translation>
+    </message>
+    <message>
+        <source>Left out text column {0} (one-hot encoding is off).</source>
+        <translation>Textspalte {0} weggelassen (die One-Hot-Kodierung ist aus).</translation>
+    </message>
+    <message>
+        <source>Left out text columns {0} (one-hot encoding is off).</source>
+        <translation>Textspalten {0} weggelassen (die One-Hot-Kodierung ist aus).</translation>
+    </message>
+    <message>
+        <source>{0}: every row has a missing value in the chosen columns (most in {1}: {2} of {3}); nothing is left to learn from.</source>
+        <translation>{0}: jede Zeile hat einen fehlenden Wert in den gewählten Spalten (die meisten in {1}: {2} von {3}); es bleibt nichts zum Lernen.</translation>
+    </message>
+    <message>
+        <source>Dropped {0} of {1} row with missing values ({2}).</source>
+        <translation>{0} von {1} Zeile mit fehlenden Werten entfernt ({2}).</translation>
+    </message>
+    <message>
+        <source>Dropped {0} of {1} rows with missing values ({2}).</source>
+        <translation>{0} von {1} Zeilen mit fehlenden Werten entfernt ({2}).</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} has no values in the training rows to fill its gaps with.</source>
+        <translation>{0}: Spalte {1} hat in den Trainingszeilen keine Werte, mit denen sich ihre Lücken füllen ließen.</translation>
+    </message>
+    <message>
+        <source>Filled {0} missing numeric cells with training-split means ({1}).</source>
+        <translation>{0} fehlende Zahlenzellen mit den Mittelwerten der Trainingszeilen gefüllt ({1}).</translation>
+    </message>
+    <message>
+        <source>Filled {0} missing text cells with the most common training value ({1}).</source>
+        <translation>{0} fehlende Textzellen mit dem häufigsten Wert der Trainingszeilen gefüllt ({1}).</translation>
+    </message>
+    <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
         <translation>{0}: das Ziel {1} ist Text; es kann kein Regressionsziel sein.</translation>
     </message>
@@ -356,12 +436,80 @@
         <translation>Ziel {0}: Regression (eine Zahl vorhersagen).</translation>
     </message>
     <message>
+        <source>{0}: the target {1} has a single class ({2}) after dropping {3} of {4} rows with missing values (fill them with the mean, --missing mean, or leave the emptiest features out); a classifier needs at least two.</source>
+        <translation>{0}: das Ziel {1} hat nur eine Klasse ({2}), nachdem {3} von {4} Zeilen mit fehlenden Werten entfernt wurden (fülle sie mit dem Mittelwert, --missing mean, oder lass die leersten Merkmale weg); ein Klassifikator braucht mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has a single class ({2}); a classifier needs at least two.</source>
+        <translation>{0}: das Ziel {1} hat nur eine Klasse ({2}); ein Klassifikator braucht mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (it holds {4}).</source>
+        <translation>{0}: das Ziel {1} hat {2} verschiedene Werte; ein Klassifikator nimmt hier höchstens {3} Klassen (die Spalte enthält {4}).</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (is it an identifier or a number to predict?).</source>
+        <translation>{0}: das Ziel {1} hat {2} verschiedene Werte; ein Klassifikator nimmt hier höchstens {3} Klassen (ist es eine Kennung oder eine vorherzusagende Zahl?).</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has {2} classes; binary classification needs exactly two.</source>
+        <translation>{0}: das Ziel {1} hat {2} Klassen; eine binäre Klassifikation braucht genau zwei.</translation>
+    </message>
+    <message>
+        <source>Target {0}: multiclass classification with {1} classes ({2}).</source>
+        <translation>Ziel {0}: Mehrklassen-Klassifikation mit {1} Klassen ({2}).</translation>
+    </message>
+    <message>
+        <source>Target {0}: binary classification with {1} classes ({2}).</source>
+        <translation>Ziel {0}: binäre Klassifikation mit {1} Klassen ({2}).</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} holds numbers as large as {2}; nnviz takes numbers up to {3} (are they in the right unit? divide them, or leave the column out).</source>
+        <translation>{0}: Spalte {1} enthält Zahlen bis {2}; nnviz nimmt Zahlen bis {3} (stimmt die Einheit? teile sie, oder lass die Spalte weg).</translation>
+    </message>
+    <message>
+        <source>{0}: only {1} rows are left after dropping rows with missing values; a {2} split needs at least {3}.</source>
+        <translation>{0}: nach dem Entfernen der Zeilen mit fehlenden Werten bleiben nur {1} Zeilen; eine Aufteilung {2} braucht mindestens {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is only 1 row; a {2} split needs at least {3}.</source>
+        <translation>{0}: es gibt nur 1 Zeile; eine Aufteilung {2} braucht mindestens {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: there are only {1} rows; a {2} split needs at least {3}.</source>
+        <translation>{0}: es gibt nur {1} Zeilen; eine Aufteilung {2} braucht mindestens {3}.</translation>
+    </message>
+    <message>
+        <source>Too few rows per class to stratify the split; split without stratification.</source>
+        <translation>Zu wenige Zeilen je Klasse für eine geschichtete Aufteilung; ohne Schichtung aufgeteilt.</translation>
+    </message>
+    <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>
         <translation>{0}: die Trainingszeilen enthalten nur eine Klasse; es braucht mehr Zeilen.</translation>
     </message>
     <message>
         <source>No training rows for class {0}.</source>
         <translation>Keine Trainingszeilen für Klasse {0}.</translation>
+    </message>
+    <message>
+        <source>Split {0}: {1} training, {2} validation, {3} test rows (stratified by class, seed {4}).</source>
+        <translation>Aufteilung {0}: {1} Trainings-, {2} Validierungs-, {3} Testzeilen (nach Klasse geschichtet, Seed {4}).</translation>
+    </message>
+    <message>
+        <source>Split {0}: {1} training, {2} validation, {3} test rows (seed {4}).</source>
+        <translation>Aufteilung {0}: {1} Trainings-, {2} Validierungs-, {3} Testzeilen (Seed {4}).</translation>
+    </message>
+    <message>
+        <source>{0}: the text column {1} has {2} different values; one-hot encoding takes at most {3} (is it an identifier or a note? leave it out of the features).</source>
+        <translation>{0}: die Textspalte {1} hat {2} verschiedene Werte; die One-Hot-Kodierung nimmt höchstens {3} (ist sie eine Kennung oder eine Anmerkung? lass sie bei den Merkmalen weg).</translation>
+    </message>
+    <message>
+        <source>{0}: one-hot encoding makes {1} inputs; the network takes at most {2} (choose fewer text columns).</source>
+        <translation>{0}: die One-Hot-Kodierung ergibt {1} Eingaben; das Netz nimmt höchstens {2} (wähle weniger Textspalten).</translation>
+    </message>
+    <message>
+        <source>{0} ({1} categories)</source>
+        <translation>{0} ({1} Kategorien)</translation>
     </message>
     <message>
         <source>One-hot encoded text: {0}.</source>
@@ -376,6 +524,10 @@
         <translation>kein Wert für {0} angegeben.</translation>
     </message>
     <message>
+        <source>the input has {0} values but the network expects {1}.</source>
+        <translation>die Eingabe hat {0} Werte, aber das Netz erwartet {1}.</translation>
+    </message>
+    <message>
         <source>{0} needs a number, not {1}.</source>
         <translation>{0} braucht eine Zahl, nicht {1}.</translation>
     </message>
@@ -388,6 +540,14 @@
         <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
+        <source>{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.</source>
+        <translation>{0}: diese Tabelle braucht gelesen etwa {1} Arbeitsspeicher, mehr als die verfügbaren {2}; nimm eine Stichprobe davon.</translation>
+    </message>
+    <message>
+        <source>Read as latin-1 (not valid UTF-8).</source>
+        <translation>Als latin-1 gelesen (kein gültiges UTF-8).</translation>
+    </message>
+    <message>
         <source>{0}: a quote (&quot;) opened in row {1} is never closed; close it or remove it.</source>
         <translation>{0}: ein Anführungszeichen (&quot;) in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
     </message>
@@ -398,6 +558,14 @@
     <message>
         <source>Read {0} lone carriage returns (CR) as line breaks.</source>
         <translation>{0} einzelne Wagenrücklaufzeichen (CR) als Zeilenumbrüche gelesen.</translation>
+    </message>
+    <message>
+        <source>{0}: a quote (&quot;) opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.</source>
+        <translation>{0}: ein in Zeile {1} geöffnetes Anführungszeichen (&quot;) wird innerhalb von {2} KB nicht geschlossen (mehr liest nnviz in einer Zelle nicht); schließe es oder entferne es.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (&quot;) left open?).</source>
+        <translation>{0}: Zeile {1} hat eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht (ist ein Anführungszeichen (&quot;) offen geblieben?).</translation>
     </message>
     <message>
         <source>{0}: row {1} has {2} field, the header has {3}.</source>
@@ -444,8 +612,48 @@
         <translation>{0}: die Datei ist leer.</translation>
     </message>
     <message>
+        <source>{0}: {1} is too large to load into the {2} of memory available; use a sample of it.</source>
+        <translation>{0}: {1} ist zu groß für die {2} verfügbaren Arbeitsspeichers; nimm eine Stichprobe davon.</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a zip archive, e.g. an Excel .xlsx workbook</source>
+        <translation>ein ZIP-Archiv, z. B. eine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an old Office document, e.g. an Excel .xls workbook</source>
+        <translation>ein älteres Office-Dokument, z. B. eine Excel-Arbeitsmappe (.xls)</translation>
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation>gzip-komprimiert</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
         <source>Read as {0} text.</source>
         <translation>Als {0}-Text gelesen.</translation>
+    </message>
+    <message>
+        <source>a spreadsheet workbook</source>
+        <translation>eine Arbeitsmappe einer Tabellenkalkulation</translation>
     </message>
     <message>
         <source>{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
@@ -504,8 +712,24 @@
         <translation>Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.</translation>
     </message>
     <message>
+        <source>{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).</source>
+        <translation>{0}: Zeile {1} hat {2} Spalten; nnviz liest höchstens {3} (stimmt das Trennzeichen? sonst behalte weniger Spalten).</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (&quot;) left open?).</source>
+        <translation>{0}: Zeile {1} hat einen Namen oder eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht (ist ein Anführungszeichen (&quot;) offen geblieben?).</translation>
+    </message>
+    <message>
         <source>Named the unnamed column {0} &apos;{1}&apos;.</source>
         <translation>Die unbenannte Spalte {0} heißt jetzt &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>1 column name held line breaks or control characters, shown escaped (\n).</source>
+        <translation>1 Spaltenname enthielt Zeilenumbrüche oder Steuerzeichen, maskiert gezeigt (\n).</translation>
+    </message>
+    <message>
+        <source>{0} column names held line breaks or control characters, shown escaped (\n).</source>
+        <translation>{0} Spaltennamen enthielten Zeilenumbrüche oder Steuerzeichen, maskiert gezeigt (\n).</translation>
     </message>
     <message>
         <source>Renamed duplicate column &apos;{0}&apos; to &apos;{1}&apos;.</source>
@@ -520,8 +744,24 @@
         <translation>Spalte &apos;{0}&apos; wird als Text gelesen: sie enthält {1}.</translation>
     </message>
     <message>
+        <source>1 infinite value treated as missing ({0}).</source>
+        <translation>1 unendlicher Wert als fehlend behandelt ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} infinite values treated as missing ({1}).</source>
+        <translation>{0} unendliche Werte als fehlend behandelt ({1}).</translation>
+    </message>
+    <message>
         <source>Read column &apos;{0}&apos; with decimal commas.</source>
         <translation>Spalte &apos;{0}&apos; mit Dezimalkomma gelesen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{0}&apos;: 1 non-numeric value ({1}) treated as missing.</source>
+        <translation>Spalte &apos;{0}&apos;: 1 nicht numerischer Wert ({1}) als fehlend behandelt.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{0}&apos;: {1} non-numeric values ({2}) treated as missing.</source>
+        <translation>Spalte &apos;{0}&apos;: {1} nicht numerische Werte ({2}) als fehlend behandelt.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
@@ -546,6 +786,14 @@
     <message>
         <source>hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number</source>
         <translation>Hexadezimalzahlen wie {0}; wandle sie in Dezimalzahlen um, um sie als Zahl zu verwenden</translation>
+    </message>
+    <message>
+        <source>Read {0} rows × {1} columns ({2} numeric, {3} text).</source>
+        <translation>{0} Zeilen × {1} Spalten gelesen ({2} numerisch, {3} Text).</translation>
+    </message>
+    <message>
+        <source>{0}, … ({1} in all)</source>
+        <translation>{0}, … ({1} insgesamt)</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1382,40 @@
 <context>
     <name>Problem</name>
     <message>
+        <source>unknown scaling {0}; choose one of {1}</source>
+        <translation>unbekannte Skalierung {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>unbekannte Aufgabe {0}</translation>
+    </message>
+    <message>
         <source>undecided between {0} and {1} (P({1}) = {2})</source>
         <translation>unentschieden zwischen {0} und {1} (P({1}) = {2})</translation>
+    </message>
+    <message>
+        <source>a sample beat&apos;s index is a row number (1 = the first data row), not {0}</source>
+        <translation>der Index eines sample-Schritts ist eine Zeilennummer (1 = die erste Datenzeile), nicht {0}</translation>
+    </message>
+    <message>
+        <source>row {0}: rows are counted from 1 (the first data row)</source>
+        <translation>Zeile {0}: Zeilen werden ab 1 gezählt (die erste Datenzeile)</translation>
+    </message>
+    <message>
+        <source>row {0}: the training data has {1} rows</source>
+        <translation>Zeile {0}: die Trainingsdaten haben {1} Zeilen</translation>
+    </message>
+    <message>
+        <source>row {0}: the training points were edited, so the table&apos;s rows no longer match them</source>
+        <translation>Zeile {0}: die Trainingspunkte wurden bearbeitet, deshalb passen die Zeilen der Tabelle nicht mehr zu ihnen</translation>
+    </message>
+    <message>
+        <source>row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)</source>
+        <translation>Zeile {0} der Tabelle ist keine der {1} Trainingszeilen (die Aufteilung hat sie der Validierung oder dem Test zugeteilt, oder sie wurde wegen eines fehlenden Werts entfernt)</translation>
+    </message>
+    <message>
+        <source>split percentages must be non-negative and not all zero</source>
+        <translation>die Prozentwerte der Aufteilung dürfen nicht negativ und nicht alle null sein</translation>
     </message>
 </context>
 <context>

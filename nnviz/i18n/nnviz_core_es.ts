@@ -316,8 +316,16 @@
         <translation>Se quitaron {0} filas sin valor para el objetivo {1}.</translation>
     </message>
     <message>
+        <source>Inputs scaled (&apos;{0}&apos;) with statistics of the {1} training rows only.</source>
+        <translation>Entradas escaladas (&apos;{0}&apos;) con estadísticas solo de las {1} filas de entrenamiento.</translation>
+    </message>
+    <message>
         <source>Inputs as large as {0} are not scaled; training may diverge (choose a scaling such as standard).</source>
         <translation>Entradas de hasta {0} sin escalar; el entrenamiento puede divergir (elige un escalado como standard).</translation>
+    </message>
+    <message>
+        <source>Target scaled (&apos;{0}&apos;) with statistics of the training rows.</source>
+        <translation>Objetivo escalado (&apos;{0}&apos;) con estadísticas de las filas de entrenamiento.</translation>
     </message>
     <message>
         <source>{0}: unknown missing-value rule {1}; choose drop or mean.</source>
@@ -328,8 +336,40 @@
         <translation>{0}: escalado desconocido {1}; elige uno de {2}.</translation>
     </message>
     <message>
+        <source>{0}: unknown target kind {1}; choose classification, binary, multiclass or regression.</source>
+        <translation>{0}: tipo de objetivo desconocido {1}; elige classification, binary, multiclass o regression.</translation>
+    </message>
+    <message>
+        <source>{0}: the split must be three non-negative percentages with a non-zero training part.</source>
+        <translation>{0}: el reparto deben ser tres porcentajes no negativos, con una parte de entrenamiento mayor que cero.</translation>
+    </message>
+    <message>
+        <source>{0}: each part of the split must be 0 or at least {1} % of the rows (got {2}).</source>
+        <translation>{0}: cada parte del reparto debe ser 0 o al menos el {1} % de las filas (se indicó {2}).</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} does not exist; columns are: {2}.</source>
+        <translation>{0}: la columna {1} no existe; las columnas son: {2}.</translation>
+    </message>
+    <message>
+        <source>Left out column with no values: {0}.</source>
+        <translation>Columna sin valores omitida: {0}.</translation>
+    </message>
+    <message>
+        <source>Left out columns with no values: {0}.</source>
+        <translation>Columnas sin valores omitidas: {0}.</translation>
+    </message>
+    <message>
         <source>{0}: there is no usable feature: column {1} holds {2}.</source>
         <translation>{0}: no hay ninguna característica utilizable: la columna {1} contiene {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no numeric column besides the target {1}; choose text columns as features to one-hot encode them (--features on the command line): {2}.</source>
+        <translation>{0}: no hay ninguna característica utilizable: ninguna columna numérica aparte del objetivo {1}; elige columnas de texto como características para codificarlas one-hot (--features en la línea de órdenes): {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: no numeric column besides the target {1}.</source>
+        <translation>{0}: no hay ninguna característica utilizable: ninguna columna numérica aparte del objetivo {1}.</translation>
     </message>
     <message>
         <source>Text columns not used as features: {0} (choose them to one-hot encode them).</source>
@@ -348,6 +388,46 @@
         <translation>{0}: la columna {1} contiene {2}.</translation>
     </message>
     <message>
+        <source>{0}: there is no usable feature: {1} is text and one-hot encoding is off.</source>
+        <translation>{0}: no hay ninguna característica utilizable: {1} es texto y la codificación one-hot está desactivada.</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable feature: {1} are text and one-hot encoding is off.</source>
+        <translation>{0}: no hay ninguna característica utilizable: {1} son texto y la codificación one-hot está desactivada.</translation>
+    </message>
+    <message>
+        <source>Left out text column {0} (one-hot encoding is off).</source>
+        <translation>Columna de texto {0} omitida (la codificación one-hot está desactivada).</translation>
+    </message>
+    <message>
+        <source>Left out text columns {0} (one-hot encoding is off).</source>
+        <translation>Columnas de texto {0} omitidas (la codificación one-hot está desactivada).</translation>
+    </message>
+    <message>
+        <source>{0}: every row has a missing value in the chosen columns (most in {1}: {2} of {3}); nothing is left to learn from.</source>
+        <translation>{0}: todas las filas tienen un valor ausente en las columnas elegidas (la mayoría en {1}: {2} de {3}); no queda nada de lo que aprender.</translation>
+    </message>
+    <message>
+        <source>Dropped {0} of {1} row with missing values ({2}).</source>
+        <translation>Se quitaron {0} de {1} fila con valores ausentes ({2}).</translation>
+    </message>
+    <message>
+        <source>Dropped {0} of {1} rows with missing values ({2}).</source>
+        <translation>Se quitaron {0} de {1} filas con valores ausentes ({2}).</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} has no values in the training rows to fill its gaps with.</source>
+        <translation>{0}: la columna {1} no tiene valores en las filas de entrenamiento con los que rellenar sus huecos.</translation>
+    </message>
+    <message>
+        <source>Filled {0} missing numeric cells with training-split means ({1}).</source>
+        <translation>Se rellenaron {0} celdas numéricas ausentes con las medias de las filas de entrenamiento ({1}).</translation>
+    </message>
+    <message>
+        <source>Filled {0} missing text cells with the most common training value ({1}).</source>
+        <translation>Se rellenaron {0} celdas de texto ausentes con el valor más frecuente de las filas de entrenamiento ({1}).</translation>
+    </message>
+    <message>
         <source>{0}: the target {1} is text; it cannot be a regression target.</source>
         <translation>{0}: el objetivo {1} es texto; no puede ser un objetivo de regresión.</translation>
     </message>
@@ -356,12 +436,80 @@
         <translation>Objetivo {0}: regresión (predecir un número).</translation>
     </message>
     <message>
+        <source>{0}: the target {1} has a single class ({2}) after dropping {3} of {4} rows with missing values (fill them with the mean, --missing mean, or leave the emptiest features out); a classifier needs at least two.</source>
+        <translation>{0}: el objetivo {1} tiene una sola clase ({2}) tras quitar {3} de {4} filas con valores ausentes (rellénalos con la media, --missing mean, o deja fuera las características más vacías); un clasificador necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has a single class ({2}); a classifier needs at least two.</source>
+        <translation>{0}: el objetivo {1} tiene una sola clase ({2}); un clasificador necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (it holds {4}).</source>
+        <translation>{0}: el objetivo {1} tiene {2} valores distintos; aquí un clasificador admite como mucho {3} clases (la columna contiene {4}).</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has {2} different values; a classifier here takes at most {3} classes (is it an identifier or a number to predict?).</source>
+        <translation>{0}: el objetivo {1} tiene {2} valores distintos; aquí un clasificador admite como mucho {3} clases (¿es un identificador o un número que predecir?).</translation>
+    </message>
+    <message>
+        <source>{0}: the target {1} has {2} classes; binary classification needs exactly two.</source>
+        <translation>{0}: el objetivo {1} tiene {2} clases; la clasificación binaria necesita exactamente dos.</translation>
+    </message>
+    <message>
+        <source>Target {0}: multiclass classification with {1} classes ({2}).</source>
+        <translation>Objetivo {0}: clasificación multiclase con {1} clases ({2}).</translation>
+    </message>
+    <message>
+        <source>Target {0}: binary classification with {1} classes ({2}).</source>
+        <translation>Objetivo {0}: clasificación binaria con {1} clases ({2}).</translation>
+    </message>
+    <message>
+        <source>{0}: column {1} holds numbers as large as {2}; nnviz takes numbers up to {3} (are they in the right unit? divide them, or leave the column out).</source>
+        <translation>{0}: la columna {1} contiene números de hasta {2}; nnviz admite números hasta {3} (¿están en la unidad correcta? divídelos o deja fuera la columna).</translation>
+    </message>
+    <message>
+        <source>{0}: only {1} rows are left after dropping rows with missing values; a {2} split needs at least {3}.</source>
+        <translation>{0}: solo quedan {1} filas tras quitar las filas con valores ausentes; un reparto {2} necesita al menos {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: there is only 1 row; a {2} split needs at least {3}.</source>
+        <translation>{0}: solo hay 1 fila; un reparto {2} necesita al menos {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: there are only {1} rows; a {2} split needs at least {3}.</source>
+        <translation>{0}: solo hay {1} filas; un reparto {2} necesita al menos {3}.</translation>
+    </message>
+    <message>
+        <source>Too few rows per class to stratify the split; split without stratification.</source>
+        <translation>Muy pocas filas por clase para estratificar el reparto; reparto sin estratificar.</translation>
+    </message>
+    <message>
         <source>{0}: the training rows hold a single class; more rows are needed.</source>
         <translation>{0}: las filas de entrenamiento tienen una sola clase; hacen falta más filas.</translation>
     </message>
     <message>
         <source>No training rows for class {0}.</source>
         <translation>No hay filas de entrenamiento para la clase {0}.</translation>
+    </message>
+    <message>
+        <source>Split {0}: {1} training, {2} validation, {3} test rows (stratified by class, seed {4}).</source>
+        <translation>Reparto {0}: {1} filas de entrenamiento, {2} de validación, {3} de prueba (estratificado por clase, semilla {4}).</translation>
+    </message>
+    <message>
+        <source>Split {0}: {1} training, {2} validation, {3} test rows (seed {4}).</source>
+        <translation>Reparto {0}: {1} filas de entrenamiento, {2} de validación, {3} de prueba (semilla {4}).</translation>
+    </message>
+    <message>
+        <source>{0}: the text column {1} has {2} different values; one-hot encoding takes at most {3} (is it an identifier or a note? leave it out of the features).</source>
+        <translation>{0}: la columna de texto {1} tiene {2} valores distintos; la codificación one-hot admite como mucho {3} (¿es un identificador o una nota? déjala fuera de las características).</translation>
+    </message>
+    <message>
+        <source>{0}: one-hot encoding makes {1} inputs; the network takes at most {2} (choose fewer text columns).</source>
+        <translation>{0}: la codificación one-hot da {1} entradas; la red admite como mucho {2} (elige menos columnas de texto).</translation>
+    </message>
+    <message>
+        <source>{0} ({1} categories)</source>
+        <translation>{0} ({1} categorías)</translation>
     </message>
     <message>
         <source>One-hot encoded text: {0}.</source>
@@ -376,6 +524,10 @@
         <translation>no se dio ningún valor para {0}.</translation>
     </message>
     <message>
+        <source>the input has {0} values but the network expects {1}.</source>
+        <translation>la entrada tiene {0} valores, pero la red espera {1}.</translation>
+    </message>
+    <message>
         <source>{0} needs a number, not {1}.</source>
         <translation>{0} necesita un número, no {1}.</translation>
     </message>
@@ -388,6 +540,14 @@
         <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
     </message>
     <message>
+        <source>{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample of it.</source>
+        <translation>{0}: esta tabla necesita unos {1} de memoria una vez leída, más que los {2} disponibles; usa una muestra.</translation>
+    </message>
+    <message>
+        <source>Read as latin-1 (not valid UTF-8).</source>
+        <translation>Leído como latin-1 (no es UTF-8 válido).</translation>
+    </message>
+    <message>
         <source>{0}: a quote (&quot;) opened in row {1} is never closed; close it or remove it.</source>
         <translation>{0}: unas comillas (&quot;) abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
     </message>
@@ -398,6 +558,14 @@
     <message>
         <source>Read {0} lone carriage returns (CR) as line breaks.</source>
         <translation>Se leyeron {0} retornos de carro sueltos (CR) como saltos de línea.</translation>
+    </message>
+    <message>
+        <source>{0}: a quote (&quot;) opened in row {1} is not closed within {2} KB, the most nnviz reads in one cell; close it or remove it.</source>
+        <translation>{0}: una comilla (&quot;) abierta en la fila {1} no se cierra en {2} KB, lo máximo que nnviz lee en una celda; ciérrala o quítala.</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (&quot;) left open?).</source>
+        <translation>{0}: la fila {1} tiene una celda de más de {2} KB, lo máximo que nnviz lee en una celda (¿quedó abierta una comilla (&quot;)?).</translation>
     </message>
     <message>
         <source>{0}: row {1} has {2} field, the header has {3}.</source>
@@ -444,8 +612,48 @@
         <translation>{0}: el archivo está vacío.</translation>
     </message>
     <message>
+        <source>{0}: {1} is too large to load into the {2} of memory available; use a sample of it.</source>
+        <translation>{0}: {1} es demasiado grande para los {2} de memoria disponibles; usa una muestra.</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a zip archive, e.g. an Excel .xlsx workbook</source>
+        <translation>un archivo zip, p. ej. un libro de Excel .xlsx</translation>
+    </message>
+    <message>
+        <source>an old Office document, e.g. an Excel .xls workbook</source>
+        <translation>un documento antiguo de Office, p. ej. un libro de Excel .xls</translation>
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation>comprimido con gzip</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
         <source>Read as {0} text.</source>
         <translation>Leído como texto {0}.</translation>
+    </message>
+    <message>
+        <source>a spreadsheet workbook</source>
+        <translation>un libro de hoja de cálculo</translation>
     </message>
     <message>
         <source>{0}: this is a binary file ({1}), not a CSV table; save it as CSV (File › Save As › CSV) and open that.</source>
@@ -504,8 +712,24 @@
         <translation>La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.</translation>
     </message>
     <message>
+        <source>{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep fewer columns).</source>
+        <translation>{0}: la fila {1} tiene {2} columnas; nnviz lee como mucho {3} (¿es correcto el separador? si no, conserva menos columnas).</translation>
+    </message>
+    <message>
+        <source>{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a quote (&quot;) left open?).</source>
+        <translation>{0}: la fila {1} tiene un nombre o una celda de más de {2} KB, lo máximo que nnviz lee en una celda (¿quedó abierta una comilla (&quot;)?).</translation>
+    </message>
+    <message>
         <source>Named the unnamed column {0} &apos;{1}&apos;.</source>
         <translation>La columna sin nombre {0} se llama ahora &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>1 column name held line breaks or control characters, shown escaped (\n).</source>
+        <translation>1 nombre de columna contenía saltos de línea o caracteres de control, mostrados escapados (\n).</translation>
+    </message>
+    <message>
+        <source>{0} column names held line breaks or control characters, shown escaped (\n).</source>
+        <translation>{0} nombres de columna contenían saltos de línea o caracteres de control, mostrados escapados (\n).</translation>
     </message>
     <message>
         <source>Renamed duplicate column &apos;{0}&apos; to &apos;{1}&apos;.</source>
@@ -520,8 +744,24 @@
         <translation>La columna &apos;{0}&apos; se lee como texto: contiene {1}.</translation>
     </message>
     <message>
+        <source>1 infinite value treated as missing ({0}).</source>
+        <translation>1 valor infinito tratado como ausente ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} infinite values treated as missing ({1}).</source>
+        <translation>{0} valores infinitos tratados como ausentes ({1}).</translation>
+    </message>
+    <message>
         <source>Read column &apos;{0}&apos; with decimal commas.</source>
         <translation>Columna &apos;{0}&apos; leída con coma decimal.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{0}&apos;: 1 non-numeric value ({1}) treated as missing.</source>
+        <translation>Columna &apos;{0}&apos;: 1 valor no numérico ({1}) tratado como ausente.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{0}&apos;: {1} non-numeric values ({2}) treated as missing.</source>
+        <translation>Columna &apos;{0}&apos;: {1} valores no numéricos ({2}) tratados como ausentes.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
@@ -546,6 +786,14 @@
     <message>
         <source>hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number</source>
         <translation>números hexadecimales como {0}; conviértelos a números decimales para usarla como número</translation>
+    </message>
+    <message>
+        <source>Read {0} rows × {1} columns ({2} numeric, {3} text).</source>
+        <translation>Leídas {0} filas × {1} columnas ({2} numéricas, {3} de texto).</translation>
+    </message>
+    <message>
+        <source>{0}, … ({1} in all)</source>
+        <translation>{0}, … ({1} en total)</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1382,40 @@
 <context>
     <name>Problem</name>
     <message>
+        <source>unknown scaling {0}; choose one of {1}</source>
+        <translation>escalado desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>tarea desconocida {0}</translation>
+    </message>
+    <message>
         <source>undecided between {0} and {1} (P({1}) = {2})</source>
         <translation>indeciso entre {0} y {1} (P({1}) = {2})</translation>
+    </message>
+    <message>
+        <source>a sample beat&apos;s index is a row number (1 = the first data row), not {0}</source>
+        <translation>el índice de un paso sample es un número de fila (1 = la primera fila de datos), no {0}</translation>
+    </message>
+    <message>
+        <source>row {0}: rows are counted from 1 (the first data row)</source>
+        <translation>fila {0}: las filas se cuentan desde 1 (la primera fila de datos)</translation>
+    </message>
+    <message>
+        <source>row {0}: the training data has {1} rows</source>
+        <translation>fila {0}: los datos de entrenamiento tienen {1} filas</translation>
+    </message>
+    <message>
+        <source>row {0}: the training points were edited, so the table&apos;s rows no longer match them</source>
+        <translation>fila {0}: los puntos de entrenamiento se editaron, así que las filas de la tabla ya no corresponden a ellos</translation>
+    </message>
+    <message>
+        <source>row {0} of the table is not one of the {1} training rows (the split put it in validation or test, or it was dropped for a missing value)</source>
+        <translation>la fila {0} de la tabla no es una de las {1} filas de entrenamiento (el reparto la puso en validación o prueba, o se quitó por un valor ausente)</translation>
+    </message>
+    <message>
+        <source>split percentages must be non-negative and not all zero</source>
+        <translation>los porcentajes del reparto no pueden ser negativos ni todos cero</translation>
     </message>
 </context>
 <context>

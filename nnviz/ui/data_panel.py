@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.data.csvdata import Table
 from nnviz.core.data.problem import Problem
+from nnviz.core.text import READ, ROUTINE
 from nnviz.ui import theme
 from nnviz.ui.data_choices import TIPS as CHOICE_TIPS, PrepareChoices
 from nnviz.ui.data_preview import PREVIEW_ROWS, PreviewModel, PreviewView
@@ -33,6 +34,7 @@ from nnviz.ui.panel_kit import (
     FollowsFontChanges, apply_panel_fonts, column, font_variant, set_colour, show_text, titled_group, wrapped_label,
 )
 from nnviz.workers.csv_worker import CsvRunner, one_line, prepare_job, read_job
+from . import i18n
 from .i18n import translate
 
 RECENT_KEY = "recent_csv"
@@ -71,20 +73,20 @@ def describe_problem(problem: Problem, file_name: str) -> str:
     else:
         what = translate("DataPanel", "{0} classes").format(len(problem.class_names or [0, 1]))
     return translate("DataPanel", "{0}: {1} rows, {2} → {3} ({4})").format(
-        file_name, f"{rows_of(problem):,}", feats, problem.target_name, what)
+        file_name, i18n.local(f"{rows_of(problem):,}"), feats, problem.target_name, what)
 
 
-_ROUTINE_NOTES = ("Read ", "Split ", "Inputs scaled", "Target scaled", "Target '")
-
-
-def summarize_notes(notes: list[str], limit: int = 220) -> str:
-    """The notes worth a status bar (what was changed or left out), short, on one line."""
+def summarize_notes(notes: list, limit: int = 220) -> str:
+    """The notes worth a status bar (what was changed or left out, not what is always done),
+    short, on one line, in the language of the moment. German keeps each note's first capital
+    (its nouns have one)."""
     kept = []
     for note in notes:
-        if note.startswith(_ROUTINE_NOTES):
+        if getattr(note, "kind", "") in (READ, ROUTINE):
             continue
-        short = re.sub(r"\s*\([^()]*\)(?=\.?$)", "", note.strip()).rstrip(".")
-        kept.append(short[:1].lower() + short[1:] if kept else short)
+        short = re.sub(r"\s*\([^()]*\)(?=\.?$)", "", str(note).strip()).rstrip(".")
+        lower = kept and i18n.current() != "de"
+        kept.append(short[:1].lower() + short[1:] if lower else short)
     return one_line("; ".join(kept) + ("." if kept else ""), limit)
 
 
@@ -103,6 +105,8 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self._settings = settings if settings is not None else QSettings("nnviz", "nnviz")
         self.seed = int(seed)            # seeds the split; the window may tie it to the setup's seed
         self._table: Table | None = None
+        self._notes: list = []           # the notes shown: the table's, then the problem's
+        self._in_use: tuple | None = None  # (the "In use" line shown, its problem, its file name)
         self._problem: Problem | None = None
         self._loading_path: Path | None = None
         self._filling = False
@@ -186,6 +190,13 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
     def problem(self) -> Problem | None:
         """The problem emitted last by ``problemReady``."""
         return self._problem
+
+    def description(self, problem: Problem) -> str | None:
+        """``problem``'s one-line description in the language of the moment when it is the one
+        this panel made (the description sent with ``problemReady`` was written then), else None."""
+        if self._in_use is None or self._in_use[1] is not problem:
+            return None
+        return describe_problem(problem, self._in_use[2])
 
     def error_text(self) -> str:
         """The red one-line message shown in the panel ("" when none)."""
@@ -295,7 +306,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         if table is None:
             return
         n_rows, n_cols = table.frame.shape
-        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
+        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, i18n.local(f"{n_rows:,}"), n_cols))
         self.file_label.setToolTip(str(table.path) if table.path else table.name)
         self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
                                    else translate("DataPanel", "All {0} rows").format(n_rows))
@@ -316,15 +327,22 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         table = self._table
         if table is None:
             return
+        self._show_notes(self._notes)
+        if self._in_use is not None and self.result_label.text() == self._in_use[0]:
+            _, problem, name = self._in_use
+            self._set_result(translate("DataPanel", "In use: {0}").format(describe_problem(problem, name)), OK_COLOUR)
+            self._in_use = (self.result_label.text(), problem, name)
         n_rows, n_cols = table.frame.shape
-        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, f"{n_rows:,}", n_cols))
+        self.file_label.setText(translate("DataPanel", "{0}: {1} rows × {2} columns").format(table.name, i18n.local(f"{n_rows:,}"), n_cols))
         self.preview_title.setText(translate("DataPanel", "First {0} rows").format(min(PREVIEW_ROWS, n_rows)) if n_rows > PREVIEW_ROWS
                                    else translate("DataPanel", "All {0} rows").format(n_rows))
         self.preview_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.preview_model.columnCount() - 1))
 
-    def _show_notes(self, notes: list[str]) -> None:
-        # "Read N rows × M columns" is what the file name line above already says.
-        items = "".join(f"<li>{html.escape(n)}</li>" for n in notes if not n.startswith("Read "))
+    def _show_notes(self, notes: list) -> None:
+        """The notes in the language of the moment (again after a switch: they are kept as
+        data). "Read N rows × M columns" is what the file name line above already says."""
+        self._notes = list(notes)
+        items = "".join(f"<li>{html.escape(str(n))}</li>" for n in notes if getattr(n, "kind", "") != READ)
         self.notes_label.setText(
             f"<ul style='margin-left:0px; -qt-list-indent:1; color:{theme.MUTED}'>{items}</ul>")
 
@@ -366,7 +384,7 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
             n_rows, n_cols = result.frame.shape
             self.message.emit(
                 translate("DataPanel", "Read {0}: {1} rows × {2} columns. Choose the target and press “Use this data”.")
-                .format(result.name, f"{n_rows:,}", n_cols))
+                .format(result.name, i18n.local(f"{n_rows:,}"), n_cols))
             self.loadFinished.emit("loaded")
             return
         problem: Problem = result
@@ -375,8 +393,9 @@ class DataPanel(FollowsFontChanges, PrepareChoices, QWidget):
         self._problem = problem
         self._show_notes(problem.notes)
         self._set_result(translate("DataPanel", "In use: {0}").format(description), OK_COLOUR)
+        self._in_use = (self.result_label.text(), problem, name)
         detail = summarize_notes(problem.notes)
-        self.message.emit(translate("DataPanel", "Loaded {0}: {1} rows").format(name, f"{rows_of(problem):,}")
+        self.message.emit(translate("DataPanel", "Loaded {0}: {1} rows").format(name, i18n.local(f"{rows_of(problem):,}"))
                           + (f"; {detail}" if detail else "."))
         self.problemReady.emit(problem, description)
         self.prepareFinished.emit(True)

@@ -140,9 +140,10 @@ class ExplainerPanel(QWidget):
     def neuron(self) -> tuple[int, int] | None:
         return self._neuron
 
-    def set_notes(self, notes: list[str]) -> None:
-        """The lesson's notes and question (visible in the window, not only in a tooltip): after the step's numbers, or above the hint when no step has been taken."""
-        self._notes = [str(n) for n in notes if str(n).strip()]
+    def set_notes(self, notes: list) -> None:
+        """The lesson's notes and question (visible in the window, not only in a tooltip): after the step's numbers, or above the hint when no step has been taken.
+        Kept as given and written out at each render, so a table's notes follow a language switch."""
+        self._notes = list(notes)
         self._render()
 
     def clear(self) -> None:
@@ -340,8 +341,9 @@ class ExplainerPanel(QWidget):
         self.quiz.set_explanation(None if self._rows else self._explanation,
                                   self._context.digits if self._context is not None else 4)
         notes = ""
-        if self._notes:
-            items = "".join(f"<li>{escape_html(n)}</li>" for n in self._notes)
+        shown = [str(n) for n in self._notes if str(n).strip()]     # a lesson's note may have no text in this language
+        if shown:
+            items = "".join(f"<li>{escape_html(n)}</li>" for n in shown)
             about = translate("ExplainerPanel", "About this lesson")
             notes = f'<p><b>{about}</b></p><ul style="margin-top:0">{items}</ul>'
         if self._explanation is not None and self._part is not None and not self._rows:

@@ -198,6 +198,7 @@ def retranslate_widgets(root: QWidget) -> None:
                 if hasattr(w, name):
                     _redo(w, name, getattr(w, name), getattr(w, "set" + name.capitalize()))
         if isinstance(w, QComboBox):
+            _redo(w, "placeholder", w.placeholderText, w.setPlaceholderText)
             for i in range(w.count()):
                 _redo(w, f"item {i}", lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
                 tip = w.itemData(i, 3)   # Qt.ItemDataRole.ToolTipRole

@@ -28,7 +28,7 @@ from ..core.data.problem import DataError, Problem
 from ..core.engine.settings import Settings
 from ..core.engine.timeline import DEFAULT_BUDGET_BYTES
 from ..core.teaching.lessons import DEFAULT_LESSON, LESSONS
-from ..core.text import one_line
+from ..core.text import GENERATED, one_line
 from .dock_tabs import CompactTabStyle, compact
 from .file_actions import FileActions
 from .frame_painter import FramePainter
@@ -179,8 +179,10 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         its beats there; leaving it puts this back, for the lesson loaded by then)."""
         lesson, problem = self.session.lesson, self.session.problem
         if lesson is None:
-            first = translate("MainWindow", "Your data — {0}.").format(self.session.description)
-            self.caption.set_texts([f"{first} " + " ".join(problem.notes[:2]), f"{first} " + " ".join(problem.notes[:1]), first])
+            described = self.data_panel.description(problem) or self.session.description   # the panel's follows the language
+            first = translate("MainWindow", "Your data — {0}.").format(described)
+            notes = [str(n) for n in problem.notes[:2]]      # in the language of the moment
+            self.caption.set_texts([f"{first} " + " ".join(notes), f"{first} " + " ".join(notes[:1]), first])
             return
         question = ""
         if lesson.question:
@@ -428,7 +430,7 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
             return
         source = boundary.plane_problem(self.session.problem)
         fresh.name = source.name
-        fresh.notes = [n for n in source.notes if not n.startswith("playground set")] + fresh.notes
+        fresh.notes = [n for n in source.notes if getattr(n, "kind", "") != GENERATED] + fresh.notes
         self._change_data(fresh, translate("MainWindow", "data change ({0})").format(what), generated=data)
 
     @Slot(tuple)

@@ -107,13 +107,13 @@ def test_lone_cr_in_an_lf_file_is_a_line_break(tmp_path):
     mixed = "\n".join(lines[:10]) + "\r" + "\n".join(lines[10:]) + "\n"
     table = read_table(write(tmp_path, mixed))
     pd.testing.assert_frame_equal(table.frame, read_table(write(tmp_path, GOOD, "clean.csv")).frame)
-    assert any("lone carriage return" in note for note in table.notes)
+    assert any("lone carriage return" in note for note in map(str, table.notes))
 
 
 def test_blank_line_prefix_longer_than_the_sniffed_head(tmp_path):
     table = read_table(write(tmp_path, "\n" * 70_000 + GOOD))
     assert table.frame.shape == (40, 3)
-    assert "Skipped 70,000 blank lines before the header." in table.notes
+    assert "Skipped 70,000 blank lines before the header." in list(map(str, table.notes))
 
 
 @pytest.mark.parametrize("encoding", ["utf-32", "utf-16", "utf-16-le", "utf-32-be"])

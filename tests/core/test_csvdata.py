@@ -53,8 +53,8 @@ def test_good_file_loads_ready_to_train(case):
     if "class_names" in case:
         assert p.class_names == case["class_names"]
     for text in case["notes_contain"]:
-        assert any(text in note for note in p.notes), (text, p.notes)
-    assert all("\n" not in note for note in p.notes)
+        assert any(text in note for note in map(str, p.notes)), (text, p.notes)
+    assert all("\n" not in note for note in map(str, p.notes))
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c["expect"] == "refuse"], ids=_id)
@@ -114,7 +114,7 @@ def test_latin1_text_is_decoded():
     t = read_table(CORPUS / "good/latin1.csv")
     assert t.encoding == "latin-1"
     assert set(t.frame["town"]) == {"Orléans", "Zürich", "Málaga", "Besançon"}
-    assert t.notes[0] == "Read as latin-1 (not valid UTF-8)."
+    assert str(t.notes[0]) == "Read as latin-1 (not valid UTF-8)."
 
 
 def test_separators_bom_and_quotes():
@@ -134,7 +134,7 @@ def test_separators_bom_and_quotes():
 def test_missing_infinite_duplicates_and_junk():
     t = read_table(CORPUS / "good/infinite.csv")
     assert t.frame["a"].isna().sum() == 4 and np.isfinite(t.frame["a"].dropna()).all()
-    assert "4 infinite values treated as missing (a: 4)." in t.notes
+    assert "4 infinite values treated as missing (a: 4)." in list(map(str, t.notes))
     assert read_table(CORPUS / "good/missing_values.csv").frame["c"].isna().sum() == 7
     dup = read_table(CORPUS / "good/duplicate_columns.csv")
     assert list(dup.frame.columns) == ["x", "x.1", "z", "x.2", "label"]
@@ -234,7 +234,7 @@ def test_mean_fill_uses_training_split_mean():
     assert filled.any()
     np.testing.assert_allclose(z_test[filled], train_mean)
     np.testing.assert_allclose(z_test[~filled], z[test][~filled])
-    assert any(n.startswith(f"Filled {np.isnan(z).sum()} missing numeric cells") for n in p.notes)
+    assert any(n.startswith(f"Filled {np.isnan(z).sum()} missing numeric cells") for n in map(str, p.notes))
 
 
 def test_rows_without_target_are_dropped_even_with_mean_fill():
@@ -242,7 +242,7 @@ def test_rows_without_target_are_dropped_even_with_mean_fill():
     frame.loc[[3, 4, 5], "y"] = np.nan
     p = prepare(_table(frame), "y", missing="mean")
     assert _rows(p) == 197
-    assert "Dropped 3 rows with no value for the target 'y'." in p.notes
+    assert "Dropped 3 rows with no value for the target 'y'." in list(map(str, p.notes))
 
 
 def test_stratified_split_keeps_every_class_in_train():
@@ -336,7 +336,7 @@ def test_penguins_text_features_and_missing_values():
         "sex=female", "sex=male",
     ]
     dropped = "Dropped 11 of 344 rows with missing values (sex: 11, bill_length_mm: 2, bill_depth_mm: 2)."
-    assert dropped in p.notes
+    assert dropped in list(map(str, p.notes))
     assert p.raw_columns == [
         ("bill_length_mm", "numeric", None), ("bill_depth_mm", "numeric", None),
         ("island", "text", ["Biscoe", "Dream", "Torgersen"]), ("sex", "text", ["female", "male"]),

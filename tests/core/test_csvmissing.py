@@ -46,7 +46,7 @@ def test_missing_cells_in_numeric_and_text_columns(tmp_path, padded):
     present = frame["text"].dropna()
     assert all(type(v) is str for v in present)
     assert set(present) == {"word0", "word1", "word2", *NOT_MISSING}
-    assert not any("non-numeric" in note for note in table.notes)
+    assert not any("non-numeric" in note for note in map(str, table.notes))
 
 
 def test_empty_text_block_then_words_has_no_nan_category(tmp_path, monkeypatch):
@@ -103,4 +103,4 @@ def test_number_too_big_for_float_is_infinite_then_missing(tmp_path):
     assert table.column_kinds == {"a": "numeric", "b": "numeric"}
     assert table.frame["a"].isna().tolist() == [False] * 40 + [True]
     assert table.frame["b"].isna().tolist() == [False] * 40 + [True]
-    assert "2 infinite values treated as missing (a: 1, b: 1)." in table.notes
+    assert "2 infinite values treated as missing (a: 1, b: 1)." in list(map(str, table.notes))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from nnviz.core.engine.settings import build_trainer
 from nnviz.core.teaching.lessons import get_lesson
+from nnviz.core.text import READ, ROUTINE, Counts, Note, Num
 from nnviz.ui.data_choices import default_target
 from nnviz.ui.data_panel import DataPanel, describe_problem, summarize_notes
 from nnviz.ui.data_preview import NAME_CHARS
@@ -137,7 +138,7 @@ def test_corpus_case_through_the_panel(qtbot, panel, case):
         if "class_names" in case:
             assert problem.class_names == case["class_names"]
         for part in case["notes_contain"]:
-            assert any(part in note for note in problem.notes), (part, problem.notes)
+            assert any(part in note for note in map(str, problem.notes)), (part, problem.notes)
         assert description.startswith(f"{path.name}: {case['rows']:,} rows")
         assert "\n" not in description and panel.error_text() == ""
         assert messages.calls[-1][0].startswith(f"Loaded {path.name}: {case['rows']:,} rows")
@@ -377,7 +378,7 @@ def test_penguins_text_columns_one_hot_and_missing_cells(qtbot, panel):
     assert use(qtbot, panel)
     p = panel.problem()
     assert rows_of(p) == 344 and "island=Biscoe" in p.feature_names
-    assert any("Filled" in n for n in p.notes)
+    assert any("Filled" in n for n in map(str, p.notes))
     assert p.X_train.min() >= 0 and p.X_train.max() <= 1
 
 
@@ -417,12 +418,15 @@ def test_default_target_names():
 
 
 def test_status_summary_is_one_short_line():
-    notes = ["Read 344 rows × 8 columns (5 numeric, 3 text).",
-             "Dropped 3 of 150 rows with missing values (a: 3).",
-             "Target 'species': multiclass classification with 3 classes (x, y, z).",
-             "Split 75/10/15: 1 training, 1 validation, 1 test rows (seed 0)."]
+    notes = [Note("Csv", "Read {0} rows × {1} columns ({2} numeric, {3} text).", (344, 8, 5, 3), READ),
+             Note("Csv", "Dropped {0} of {1} rows with missing values ({2}).", (3, 150, Counts((("a", 3),)))),
+             Note("Csv", "Target {0}: multiclass classification with {1} classes ({2}).", ("'species'", 3, "x, y, z"),
+                  ROUTINE),
+             Note("Csv", "Split {0}: {1} training, {2} validation, {3} test rows (seed {4}).",
+                  (Num((75, 10, 15)), 1, 1, 1, "0"), ROUTINE)]
     assert summarize_notes(notes) == "Dropped 3 of 150 rows with missing values."
     assert summarize_notes(notes[:1]) == ""
+    assert summarize_notes(notes[:1] + ["A lesson's own note (kept)."]) == "A lesson's own note."
 
 
 def test_controls_have_tooltips(panel):

@@ -58,7 +58,7 @@ from ..engine.trainer_state import TrainerState, owned_bytes
 from ..engine.training import TrainConfig, Trainer
 from ..limits import MAX_LESSON_BYTES, MAX_MANIFEST_BYTES, MAX_NESTING, LimitError, bracket_depth, open_regular
 from ..teaching.lesson_files import LessonFileError, lesson_to_toml, parse_lesson
-from ..text import one_line
+from ..text import note_text, one_line
 from ..tr import translate
 from .session_checks import (
     MANIFEST,
@@ -154,7 +154,7 @@ def _session_members(session) -> dict[str, object]:
             "target_name": problem.target_name,
             "class_names": None if problem.class_names is None else list(problem.class_names),
             "x_scaling": problem.x_scaler.kind, "y_scaling": problem.y_scaler.kind,
-            "notes": list(problem.notes),
+            "notes": [note_text(n, english=True) for n in problem.notes],     # a file keeps English
             "raw_columns": None if problem.raw_columns is None else [list(c) for c in problem.raw_columns],
             "feature_inputs": feature_inputs,
             "image_shape": None if problem.image_shape is None else list(problem.image_shape),

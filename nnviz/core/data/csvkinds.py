@@ -12,17 +12,18 @@ import numpy as np
 import pandas as pd
 
 from nnviz.core.data.csvrows import MISSING_CELLS
-from nnviz.core.data.csvtext import counts_text, shown
-from nnviz.core.tr import translate
+from nnviz.core.data.csvtext import counts_text, note, shown
+from nnviz.core.text import Note
+from nnviz.core.tr import QT_TRANSLATE_NOOP
 
 JUNK_SHARE = 0.05  # a column with at most this share of non-numbers is numeric, junk -> missing
 
 
-def tidy(frame: pd.DataFrame, separator: str) -> tuple[pd.DataFrame, dict[str, str], dict[str, str], list[str]]:
+def tidy(frame: pd.DataFrame, separator: str) -> tuple[pd.DataFrame, dict[str, str], dict[str, Note], list[Note]]:
     """Decide numeric vs text per column, turn infinities and blank text into missing."""
     kinds: dict[str, str] = {}
-    hints: dict[str, str] = {}
-    notes: list[str] = []
+    hints: dict[str, Note] = {}
+    notes: list[Note] = []
     infinite: dict[str, int] = {}
     columns: dict[str, pd.Series] = {}
     for col in frame.columns:
@@ -37,18 +38,21 @@ def tidy(frame: pd.DataFrame, separator: str) -> tuple[pd.DataFrame, dict[str, s
             if hint:
                 hints[col] = hint
                 if len(hints) <= 5:
-                    notes.append(translate("Csv", "Column '{0}' is read as text: it holds {1}.").format(
-                        shown(col), hint))
+                    notes.append(note(QT_TRANSLATE_NOOP("Csv", "Column '{0}' is read as text: it holds {1}."),
+                                      shown(col), hint))
         columns[col], kinds[col] = s, kind
     if infinite:
         total = sum(infinite.values())
-        notes.append(
-            f"{total} infinite value{'s' * (total != 1)} treated as missing ({counts_text(infinite)})."
-        )
+        if total == 1:
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "1 infinite value treated as missing ({0})."),
+                              counts_text(infinite)))
+        else:
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "{0} infinite values treated as missing ({1})."),
+                              total, counts_text(infinite)))
     return pd.DataFrame(columns, index=frame.index, copy=False), kinds, hints, notes
 
 
-def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tuple[pd.Series, str]:
+def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[Note]) -> tuple[pd.Series, str]:
     """The column as float64 ("numeric") or stripped strings with NaN for missing ("text"), the
     text always in an object column, whatever dtype this pandas version reads text as."""
     if pd.api.types.is_bool_dtype(s):
@@ -64,7 +68,7 @@ def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tu
         if separator != "," and looks_decimal_comma(values.head(1000)):
             numbers = to_numbers(text.str.replace(",", ".", regex=False))
             if numbers[present].notna().all():
-                notes.append(translate("Csv", "Read column '{0}' with decimal commas.").format(shown(col)))
+                notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read column '{0}' with decimal commas."), shown(col)))
                 return numbers.astype("float64"), "numeric"
         return text, "text"
     numbers = to_numbers(text)
@@ -74,10 +78,12 @@ def _tidy_column(s: pd.Series, col: str, separator: str, notes: list[str]) -> tu
         return numbers.astype("float64"), "numeric"
     if n_junk <= JUNK_SHARE * int(present.sum()):
         examples = ", ".join(repr(shown(v, 20)) for v in text[junk].unique()[:3])
-        notes.append(
-            f"Column '{shown(col)}': {n_junk} non-numeric value{'s' * (n_junk != 1)} ({examples}) "
-            "treated as missing."
-        )
+        if n_junk == 1:
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Column '{0}': 1 non-numeric value ({1}) treated as missing."),
+                              shown(col), examples))
+        else:
+            notes.append(note(QT_TRANSLATE_NOOP(
+                "Csv", "Column '{0}': {1} non-numeric values ({2}) treated as missing."), shown(col), n_junk, examples))
         return numbers.astype("float64"), "numeric"
     return text, "text"
 
@@ -127,31 +133,28 @@ def looks_decimal_comma(values: pd.Series) -> bool:
     )
 
 
-# Numbers written in a form pandas reads as text: (pattern, what it holds and the fix, given the
-# example); a function so that the text is looked up in the language of the moment.
+# Numbers written in a form pandas reads as text: (pattern, what it holds and the fix, filled
+# with an example). A hint is kept with the table and shown in the language of the moment.
 _NUMBER_LIKE = (
-    (r"[+-]?\d+(?:[.,]\d+)?\s?%", lambda ex: translate(
-        "Csv", "percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number"
-    ).format(ex)),
+    (r"[+-]?\d+(?:[.,]\d+)?\s?%", QT_TRANSLATE_NOOP(
+        "Csv", "percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number")),
     (r"[+-]?(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?[$€£¥]|(?:USD|EUR|GBP)\s?\d[\d,.]*)",
-     lambda ex: translate(
-        "Csv", "amounts with a currency sign like {0}; remove the currency sign to use it as a number").format(ex)),
-    (r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", lambda ex: translate(
+     QT_TRANSLATE_NOOP(
+        "Csv", "amounts with a currency sign like {0}; remove the currency sign to use it as a number")),
+    (r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", QT_TRANSLATE_NOOP(
         "Csv", "numbers with thousands separators like {0}; remove the separators (1234 instead of 1,234) "
-        "to use it as a number").format(ex)),
+        "to use it as a number")),
     (r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
-     lambda ex: translate(
-        "Csv", "dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out"
-     ).format(ex)),
-    (r"\d{1,2}:\d{2}(?::\d{2})?", lambda ex: translate(
-        "Csv", "times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out"
-    ).format(ex)),
-    (r"0[xX][0-9a-fA-F]+", lambda ex: translate(
-        "Csv", "hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number").format(ex)),
+     QT_TRANSLATE_NOOP(
+        "Csv", "dates like {0}; turn them into numbers (e.g. days since the first date) or leave the column out")),
+    (r"\d{1,2}:\d{2}(?::\d{2})?", QT_TRANSLATE_NOOP(
+        "Csv", "times of day like {0}; turn them into numbers (e.g. minutes since midnight) or leave the column out")),
+    (r"0[xX][0-9a-fA-F]+", QT_TRANSLATE_NOOP(
+        "Csv", "hexadecimal numbers like {0}; convert them to decimal numbers to use it as a number")),
 )
 
 
-def text_hint(s: pd.Series) -> str | None:
+def text_hint(s: pd.Series) -> Note | None:
     """For a text column that mostly holds numbers nnviz cannot read (12%, $5, 1,234, dates,
     times, 0x1F): "percentages like '12%'; write them as plain numbers …". None otherwise."""
     values = s.dropna().head(200).astype(str)
@@ -161,5 +164,5 @@ def text_hint(s: pd.Series) -> str | None:
         hits = values.str.fullmatch(pattern)
         if hits.mean() >= 0.8:
             example = repr(shown(values[hits].iloc[0], 20))
-            return sentence(example)
+            return note(sentence, example)
     return None

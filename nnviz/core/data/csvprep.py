@@ -19,10 +19,10 @@ import pandas as pd
 
 from nnviz.core.data.csvread import Table
 from nnviz.core.data.csvsniff import MAX_COLUMNS
-from nnviz.core.data.csvtext import counts_text as _counts, name_list as _list, printable, shown
+from nnviz.core.data.csvtext import counts_text as _counts, name_list as _list, note, printable, shown
 from nnviz.core.data.problem import SCALINGS, DataError, Problem, Scaler, split_indices
-from nnviz.core.text import clipped, plain_point
-from nnviz.core.tr import translate
+from nnviz.core.text import ROUTINE, Note, Num, clipped, plain_point
+from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
 MAX_CLASSES = 100
@@ -66,7 +66,7 @@ def prepare(
     fractions = _check_options(name, missing, scaling, split, target_kind)
     frame = table.frame
     _require_columns(name, frame, [target])
-    notes: list[str] = []
+    notes: list[Note] = []
     feats = _choose_features(table, target, features, one_hot_text, notes)
 
     data = frame[feats + [target]]
@@ -76,10 +76,10 @@ def prepare(
     if no_target.any():
         n = int(no_target.sum())
         if n == 1:
-            notes.append(translate("Csv", "Dropped 1 row with no value for the target {0}.").format(_q(target)))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Dropped 1 row with no value for the target {0}."), _q(target)))
         else:
-            notes.append(translate("Csv", "Dropped {0} rows with no value for the target {1}.").format(
-                f"{n:,}", _q(target)))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Dropped {0} rows with no value for the target {1}."),
+                              n, _q(target)))
         data = data[~no_target]
     n_with_target = len(data)
     if missing == "drop":
@@ -95,18 +95,18 @@ def prepare(
     X, feature_names, raw_columns = _encode_features(data, feats, table.column_kinds, notes, name)
     Y = _target_matrix(tgt)
     x_scaler = Scaler.fit(X[train], scaling)
-    notes.append(
-        f"Inputs scaled ('{scaling}') with statistics of the {len(train):,} training rows only."
-    )
+    notes.append(note(QT_TRANSLATE_NOOP("Csv", "Inputs scaled ('{0}') with statistics of the {1} training rows only."),
+                      scaling, len(train), kind=ROUTINE))
     if scaling == "none" and len(X) and X.size:
         biggest = float(np.abs(X).max())
         if biggest > 1e6:
-            notes.append(translate("Csv", "Inputs as large as {0} are not scaled; training may diverge "
-                                   "(choose a scaling such as standard).").format(f"{biggest:.3g}"))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Inputs as large as {0} are not scaled; training may diverge "
+                                                "(choose a scaling such as standard)."), Num(biggest, ".3g")))
     y_scaler = Scaler()
     if tgt.task == "regression":
         y_scaler = Scaler.fit(Y[train], "max" if scaling == "max" else "standard")
-        notes.append(f"Target scaled ('{y_scaler.kind}') with statistics of the training rows.")
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Target scaled ('{0}') with statistics of the training rows."),
+                          y_scaler.kind, kind=ROUTINE))
 
     def part(idx: np.ndarray, frac: float) -> tuple[np.ndarray | None, np.ndarray | None]:
         if frac == 0 and len(idx) == 0:
@@ -150,34 +150,30 @@ def _check_options(
         raise DataError(translate("Csv", "{0}: unknown scaling {1}; choose one of {2}.").format(
             name, repr(scaling), ", ".join(SCALINGS)))
     if target_kind not in (None, "classification", "binary", "multiclass", "regression"):
-        raise DataError(
-            f"{name}: unknown target kind {target_kind!r}; "
-            "choose classification, binary, multiclass or regression."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: unknown target kind {1}; choose classification, binary, multiclass or regression.").format(
+            name, repr(target_kind)))
     f = np.asarray(split, dtype=float)
     if f.shape != (3,) or not np.isfinite(f).all() or (f < 0).any() or f[0] <= 0:
-        raise DataError(
-            f"{name}: the split must be three non-negative percentages with a non-zero training part."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: the split must be three non-negative percentages with a non-zero training part.").format(name))
     f = f / f.sum()
     if ((f > 0) & (f < MIN_SPLIT_SHARE)).any():
-        raise DataError(
-            f"{name}: each part of the split must be 0 or at least {100 * MIN_SPLIT_SHARE:g} % of the rows "
-            f"(got {_pct(f)})."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: each part of the split must be 0 or at least {1} % of the rows (got {2}).").format(
+            name, Num(100 * MIN_SPLIT_SHARE, "g").text(), _pct(f).text()))
     return float(f[0]), float(f[1]), float(f[2])
 
 
 def _require_columns(name: str, frame: pd.DataFrame, columns: Sequence[str]) -> None:
     for col in columns:
         if col not in frame.columns:
-            raise DataError(
-                f"{name}: column {_q(col)} does not exist; columns are: {_list(frame.columns)}."
-            )
+            raise DataError(translate("Csv", "{0}: column {1} does not exist; columns are: {2}.").format(
+                name, _q(col), _list(frame.columns)))
 
 
 def _choose_features(
-    table: Table, target: str, features: Sequence[str] | str | None, one_hot_text: bool, notes: list[str]
+    table: Table, target: str, features: Sequence[str] | str | None, one_hot_text: bool, notes: list[Note]
 ) -> list[str]:
     """The columns to learn from, in order; refuses when none is usable."""
     name, kinds = table.name, table.column_kinds
@@ -186,7 +182,10 @@ def _choose_features(
         no_value = table.frame[chosen].isna().all().to_numpy() if chosen else []
         empty = [c for c, e in zip(chosen, no_value) if e]
         if empty:
-            notes.append(f"Left out column{'s' * (len(empty) > 1)} with no values: {_list(empty)}.")
+            if len(empty) == 1:
+                notes.append(note(QT_TRANSLATE_NOOP("Csv", "Left out column with no values: {0}."), _list(empty)))
+            else:
+                notes.append(note(QT_TRANSLATE_NOOP("Csv", "Left out columns with no values: {0}."), _list(empty)))
             chosen = [c for c in chosen if c not in empty]
         text = [c for c in table.frame.columns if c != target and kinds[c] == "text"]
         if not chosen:
@@ -195,18 +194,17 @@ def _choose_features(
                 c = hinted[0]
                 raise DataError(translate("Csv", "{0}: there is no usable feature: column {1} holds {2}.").format(
                     name, _q(c), table.hints[c]))
-            hint = ""
             if text and one_hot_text:
-                hint = (f"; choose text columns as features to one-hot encode them "
-                        f"(--features on the command line): {_list(text)}")
-            raise DataError(
-                f"{name}: there is no usable feature: no numeric column besides the target "
-                f"{_q(target)}{hint}."
-            )
+                raise DataError(translate(
+                    "Csv", "{0}: there is no usable feature: no numeric column besides the target {1}; choose "
+                    "text columns as features to one-hot encode them (--features on the command line): {2}.").format(
+                    name, _q(target), _list(text)))
+            raise DataError(translate(
+                "Csv", "{0}: there is no usable feature: no numeric column besides the target {1}.").format(
+                name, _q(target)))
         if text:
-            notes.append(translate(
-                "Csv", "Text columns not used as features: {0} (choose them to one-hot encode them)."
-            ).format(_list(text)))
+            notes.append(note(QT_TRANSLATE_NOOP(
+                "Csv", "Text columns not used as features: {0} (choose them to one-hot encode them)."), _list(text)))
         return chosen
     if isinstance(features, str):
         features = [f.strip() for f in features.split(",") if f.strip()]
@@ -223,18 +221,22 @@ def _choose_features(
     if text and not one_hot_text:
         chosen = [c for c in chosen if c not in text]
         if not chosen:
-            raise DataError(
-                f"{name}: there is no usable feature: {_list(text)} "
-                f"{'is' if len(text) == 1 else 'are'} text and one-hot encoding is off."
-            )
-        notes.append(
-            f"Left out text column{'s' * (len(text) > 1)} {_list(text)} (one-hot encoding is off)."
-        )
+            if len(text) == 1:
+                sentence = translate("Csv", "{0}: there is no usable feature: {1} is text and one-hot encoding is off.")
+            else:
+                sentence = translate("Csv", "{0}: there is no usable feature: {1} are text and one-hot encoding is off.")
+            raise DataError(sentence.format(name, _list(text)))
+        if len(text) == 1:
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Left out text column {0} (one-hot encoding is off)."),
+                              _list(text)))
+        else:
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Left out text columns {0} (one-hot encoding is off)."),
+                              _list(text)))
     return chosen
 
 
 # --- missing values --------------------------------------------------------------------------
-def _drop_missing(name: str, data: pd.DataFrame, feats: list[str], notes: list[str]) -> pd.DataFrame:
+def _drop_missing(name: str, data: pd.DataFrame, feats: list[str], notes: list[Note]) -> pd.DataFrame:
     """Drop rows with any missing feature value; refuse when nothing is left."""
     holes = data[feats].isna()
     bad = holes.any(axis=1)
@@ -244,11 +246,15 @@ def _drop_missing(name: str, data: pd.DataFrame, feats: list[str], notes: list[s
     per_col = {c: int(v) for c, v in holes.sum().items() if v}
     if n_bad == len(data):
         worst = max(per_col, key=per_col.get)
-        raise DataError(
-            f"{name}: every row has a missing value in the chosen columns "
-            f"(most in {_q(worst)}: {per_col[worst]:,} of {len(data):,}); nothing is left to learn from."
-        )
-    notes.append(f"Dropped {n_bad:,} of {len(data):,} {'row' if len(data) == 1 else 'rows'} with missing values ({_counts(per_col)}).")
+        raise DataError(translate(
+            "Csv", "{0}: every row has a missing value in the chosen columns (most in {1}: {2} of {3}); "
+            "nothing is left to learn from.").format(name, _q(worst), Num(per_col[worst]).text(), Num(len(data)).text()))
+    if len(data) == 1:
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Dropped {0} of {1} row with missing values ({2})."),
+                          n_bad, len(data), _counts(per_col)))
+    else:
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Dropped {0} of {1} rows with missing values ({2})."),
+                          n_bad, len(data), _counts(per_col)))
     return data[~bad]
 
 
@@ -258,7 +264,7 @@ def _fill_missing(
     feats: list[str],
     kinds: Mapping[str, str],
     train: np.ndarray,
-    notes: list[str],
+    notes: list[Note],
 ) -> pd.DataFrame:
     """Fill numeric features with the training mean, text features with the training mode."""
     data = data.copy()
@@ -270,9 +276,8 @@ def _fill_missing(
             continue
         train_values = data[col].iloc[train].dropna()
         if train_values.empty:
-            raise DataError(
-                f"{name}: column {_q(col)} has no values in the training rows to fill its gaps with."
-            )
+            raise DataError(translate(
+                "Csv", "{0}: column {1} has no values in the training rows to fill its gaps with.").format(name, _q(col)))
         if kinds[col] == "numeric":
             data[col] = data[col].fillna(float(train_values.mean()))
             filled_num[col] = int(holes.sum())
@@ -281,21 +286,18 @@ def _fill_missing(
             data[col] = data[col].fillna(sorted(counts.index[counts == counts.max()])[0])
             filled_text[col] = int(holes.sum())
     if filled_num:
-        notes.append(
-            f"Filled {sum(filled_num.values()):,} missing numeric cells with training-split means "
-            f"({_counts(filled_num)})."
-        )
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Filled {0} missing numeric cells with training-split means ({1})."),
+                          sum(filled_num.values()), _counts(filled_num)))
     if filled_text:
-        notes.append(
-            f"Filled {sum(filled_text.values()):,} missing text cells with the most common "
-            f"training value ({_counts(filled_text)})."
-        )
+        notes.append(note(QT_TRANSLATE_NOOP(
+            "Csv", "Filled {0} missing text cells with the most common training value ({1})."),
+            sum(filled_text.values()), _counts(filled_text)))
     return data
 
 
 # --- target ----------------------------------------------------------------------------------
 def _encode_target(
-    name: str, table: Table, y: pd.Series, target_kind: str | None, notes: list[str],
+    name: str, table: Table, y: pd.Series, target_kind: str | None, notes: list[Note],
     dropped: tuple[int, int] = (0, 0),
 ) -> _Target:
     """Detect or check the task and turn the target into class indices or numbers.
@@ -313,34 +315,42 @@ def _encode_target(
         uniq = np.unique(numbers)
         looks_like_labels = len(uniq) <= MAX_INT_CLASSES and bool(np.all(uniq == np.round(uniq)))
         if target_kind == "regression" or (target_kind is None and not looks_like_labels):
-            notes.append(translate("Csv", "Target {0}: regression (predicting a number).").format(_q(col)))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Target {0}: regression (predicting a number)."), _q(col),
+                              kind=ROUTINE))
             return _Target("regression", None, numbers)
         class_names = [plain_point(v) for v in uniq]
         codes = np.searchsorted(uniq, numbers)
     k = len(class_names)
     if k == 1:
-        why = ""
         if dropped[0]:
-            why = (f" after dropping {dropped[0]:,} of {dropped[1]:,} rows with missing values "
-                   "(fill them with the mean, --missing mean, or leave the emptiest features out)")
-        raise DataError(
-            f"{name}: the target {_q(col)} has a single class ({_q(class_names[0])}){why}; "
-            "a classifier needs at least two."
-        )
+            raise DataError(translate(
+                "Csv", "{0}: the target {1} has a single class ({2}) after dropping {3} of {4} rows with missing "
+                "values (fill them with the mean, --missing mean, or leave the emptiest features out); "
+                "a classifier needs at least two.").format(
+                name, _q(col), _q(class_names[0]), Num(dropped[0]).text(), Num(dropped[1]).text()))
+        raise DataError(translate(
+            "Csv", "{0}: the target {1} has a single class ({2}); a classifier needs at least two.").format(
+            name, _q(col), _q(class_names[0])))
     if k > MAX_CLASSES:
-        hint = (f"it holds {table.hints[col]}" if col in table.hints
-                else "is it an identifier or a number to predict?")
-        raise DataError(
-            f"{name}: the target {_q(col)} has {k:,} different values; a classifier here takes at most "
-            f"{MAX_CLASSES} classes ({hint})."
-        )
+        if col in table.hints:
+            sentence = translate("Csv", "{0}: the target {1} has {2} different values; a classifier here takes "
+                                 "at most {3} classes (it holds {4}).")
+        else:
+            sentence = translate("Csv", "{0}: the target {1} has {2} different values; a classifier here takes "
+                                 "at most {3} classes (is it an identifier or a number to predict?).")
+        raise DataError(sentence.format(name, _q(col), Num(k).text(), MAX_CLASSES, table.hints.get(col, "")))
     if target_kind == "binary" and k != 2:
-        raise DataError(
-            f"{name}: the target {_q(col)} has {k} classes; binary classification needs exactly two."
-        )
-    task = "multiclass" if k > 2 or target_kind == "multiclass" else "binary"
+        raise DataError(translate(
+            "Csv", "{0}: the target {1} has {2} classes; binary classification needs exactly two.").format(
+            name, _q(col), k))
     listed = _list(class_names, limit=10)
-    notes.append(f"Target {_q(col)}: {task} classification with {k} classes ({listed}).")
+    if k > 2 or target_kind == "multiclass":
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Target {0}: multiclass classification with {1} classes ({2})."),
+                          _q(col), k, listed, kind=ROUTINE))
+        return _Target("multiclass", class_names, codes)
+    notes.append(note(QT_TRANSLATE_NOOP("Csv", "Target {0}: binary classification with {1} classes ({2})."),
+                      _q(col), k, listed, kind=ROUTINE))
+    return _Target("binary", class_names, codes)
     return _Target(task, class_names, codes)
 
 
@@ -372,10 +382,10 @@ def _refuse_huge_values(name: str, data: pd.DataFrame, columns: Sequence[str], k
             continue
         biggest = float(np.nanmax(np.abs(data[col].to_numpy(dtype=float))))
         if biggest > MAX_ABS_VALUE:
-            raise DataError(
-                f"{name}: column {_q(col)} holds numbers as large as {biggest:.3g}; nnviz takes numbers up to "
-                f"{MAX_ABS_VALUE:.0e} (are they in the right unit? divide them, or leave the column out)."
-            )
+            raise DataError(translate(
+                "Csv", "{0}: column {1} holds numbers as large as {2}; nnviz takes numbers up to {3} "
+                "(are they in the right unit? divide them, or leave the column out).").format(
+                name, _q(col), Num(biggest, ".3g").text(), f"{MAX_ABS_VALUE:.0e}"))
 
 
 def _target_matrix(tgt: _Target) -> np.ndarray:
@@ -394,24 +404,27 @@ def _split_rows(
     seed: int,
     tgt: _Target,
     n_file_rows: int,
-    notes: list[str],
+    notes: list[Note],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Train/val/test row indices; stratified by class when possible; refuses too few rows."""
     classify = tgt.task != "regression"
     needed = _rows_needed(fractions, classify)
     if n < needed:
-        left = (
-            f"only {n:,} rows are left after dropping rows with missing values"
-            if n < n_file_rows
-            else f"there {'is only 1 row' if n == 1 else f'are only {n:,} rows'}"
-        )
-        raise DataError(f"{name}: {left}; a {_pct(fractions)} split needs at least {needed}.")
+        if n < n_file_rows:
+            sentence = translate("Csv", "{0}: only {1} rows are left after dropping rows with missing values; "
+                                 "a {2} split needs at least {3}.")
+        elif n == 1:
+            sentence = translate("Csv", "{0}: there is only 1 row; a {2} split needs at least {3}.")
+        else:
+            sentence = translate("Csv", "{0}: there are only {1} rows; a {2} split needs at least {3}.")
+        raise DataError(sentence.format(name, Num(n).text(), _pct(fractions).text(), Num(needed).text()))
     parts = split_indices(n, fractions, seed, tgt.values if classify else None)
-    how = "stratified by class, " if classify else ""
+    stratified = classify
     if classify and any(f > 0 and len(p) == 0 for f, p in zip(fractions, parts)):
         parts = split_indices(n, fractions, seed)
-        how = ""
-        notes.append("Too few rows per class to stratify the split; split without stratification.")
+        stratified = False
+        notes.append(note(QT_TRANSLATE_NOOP(
+            "Csv", "Too few rows per class to stratify the split; split without stratification.")))
     train = parts[0]
     if classify:
         assert tgt.class_names is not None
@@ -421,11 +434,14 @@ def _split_rows(
                 name))
         absent = [tgt.class_names[i] for i in range(len(tgt.class_names)) if i not in set(in_train)]
         if absent:
-            notes.append(translate("Csv", "No training rows for class {0}.").format(_list(absent)))
-    notes.append(
-        f"Split {_pct(fractions)}: {len(parts[0]):,} training, {len(parts[1]):,} validation, "
-        f"{len(parts[2]):,} test rows ({how}seed {seed})."
-    )
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "No training rows for class {0}."), _list(absent)))
+    if stratified:
+        sentence = QT_TRANSLATE_NOOP("Csv", "Split {0}: {1} training, {2} validation, {3} test rows "
+                                     "(stratified by class, seed {4}).")
+    else:
+        sentence = QT_TRANSLATE_NOOP("Csv", "Split {0}: {1} training, {2} validation, {3} test rows (seed {4}).")
+    notes.append(note(sentence, _pct(fractions), len(parts[0]), len(parts[1]), len(parts[2]), str(seed),
+                      kind=ROUTINE))
     return parts
 
 
@@ -451,13 +467,14 @@ def _rows_needed(fractions: tuple[float, float, float], classify: bool) -> int:
     return n
 
 
-def _pct(fractions: Sequence[float]) -> str:
-    return "/".join(f"{100 * f:.3g}" for f in fractions)
+def _pct(fractions: Sequence[float]) -> Num:
+    """The split's percentages, "75/10/15"."""
+    return Num(tuple(100 * float(f) for f in fractions), ".3g")
 
 
 # --- features --------------------------------------------------------------------------------
 def _encode_features(
-    data: pd.DataFrame, feats: list[str], kinds: Mapping[str, str], notes: list[str], name: str = "table"
+    data: pd.DataFrame, feats: list[str], kinds: Mapping[str, str], notes: list[Note], name: str = "table"
 ) -> tuple[np.ndarray, list[str], list[tuple[str, str, list[str] | None]]]:
     """X (n, n_features) unscaled float64, its column names, and the raw-column recipe.
     A text column may bring at most MAX_CLASSES categories, and all inputs at most MAX_COLUMNS."""
@@ -474,23 +491,22 @@ def _encode_features(
         values = data[col]
         cats = sorted(str(v) for v in pd.unique(values.dropna().to_numpy(dtype=object)))
         if len(cats) > MAX_CLASSES:
-            raise DataError(
-                f"{name}: the text column {_q(col)} has {len(cats):,} different values; one-hot encoding takes "
-                f"at most {MAX_CLASSES} (is it an identifier or a note? leave it out of the features)."
-            )
+            raise DataError(translate(
+                "Csv", "{0}: the text column {1} has {2} different values; one-hot encoding takes at most {3} "
+                "(is it an identifier or a note? leave it out of the features).").format(
+                name, _q(col), Num(len(cats)).text(), MAX_CLASSES))
         codes = pd.Categorical(values, categories=cats).codes
         blocks.append((codes[:, None] == np.arange(len(cats))[None, :]).astype(float))
         names.extend(f"{printable(col)}={c}" for c in display_names(cats))
         raw.append((col, "text", cats))
         encoded[col] = len(cats)
     if len(names) > MAX_COLUMNS:
-        raise DataError(
-            f"{name}: one-hot encoding makes {len(names):,} inputs; the network takes at most "
-            f"{MAX_COLUMNS:,} (choose fewer text columns)."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: one-hot encoding makes {1} inputs; the network takes at most {2} (choose fewer text "
+            "columns).").format(name, Num(len(names)).text(), Num(MAX_COLUMNS).text()))
     if encoded:
-        parts = ", ".join(f"{shown(c)} ({k} categories)" for c, k in encoded.items())
-        notes.append(translate("Csv", "One-hot encoded text: {0}.").format(parts))
+        parts = tuple(note(QT_TRANSLATE_NOOP("Csv", "{0} ({1} categories)"), shown(c), k) for c, k in encoded.items())
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "One-hot encoded text: {0}."), parts))
     return np.hstack(blocks), names, raw
 
 
@@ -533,9 +549,8 @@ def encode_inputs(problem: Problem, raw_row: Mapping[str, str | float]) -> np.nd
             values.extend(_one_hot_input(col, value, cats or []))
     x = np.asarray(values, dtype=float).reshape(1, -1)
     if x.shape[1] != problem.n_features:
-        raise DataError(
-            f"the input has {x.shape[1]} values but the network expects {problem.n_features}."
-        )
+        raise DataError(translate("Csv", "the input has {0} values but the network expects {1}.").format(
+            x.shape[1], problem.n_features))
     return problem.x_scaler.transform(x)
 
 

@@ -45,23 +45,26 @@ from nnviz.core.data.csvsniff import (
     find_layout,
     header_names,
 )
+from nnviz.core.data.csvtext import note
 from nnviz.core.data.problem import DataError
-from nnviz.core.tr import translate
+from nnviz.core.text import READ, Note
+from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass
 class Table:
     """A CSV file read into memory. ``column_kinds[col]`` is "numeric" or "text"; ``hints[col]``
     says, for a text column that holds numbers in a form nnviz does not read (12%, $5, 1,234,
-    dates, hex), what it holds and how to fix it."""
+    dates, hex), what it holds and how to fix it. ``notes`` say what was done while reading, and
+    a hint is a note too: each written out in the language of the moment (``str(note)``)."""
 
     frame: pd.DataFrame
     path: Path | None = None
     encoding: str = "utf-8"
     separator: str = ","
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     column_kinds: dict[str, str] = field(default_factory=dict)
-    hints: dict[str, str] = field(default_factory=dict)
+    hints: dict[str, Note] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -111,10 +114,8 @@ def _read_table(path: Path, progress, cancel, max_bytes) -> Table:
     frame, kinds, hints, tidy_notes = tidy(frame, layout.separator)
     notes = enc_notes + layout.notes + name_notes + tidy_notes
     n_num = sum(k == "numeric" for k in kinds.values())
-    notes.append(
-        f"Read {len(frame):,} rows × {frame.shape[1]} columns "
-        f"({n_num} numeric, {frame.shape[1] - n_num} text)."
-    )
+    notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read {0} rows × {1} columns ({2} numeric, {3} text)."),
+                      len(frame), frame.shape[1], n_num, frame.shape[1] - n_num, kind=READ))
     if progress:
         progress(1.0)
     return Table(frame, path, encoding, layout.separator, notes, kinds, hints)

@@ -30,8 +30,9 @@ from nnviz.core.data.csvsniff import (
     scan_records,
     split_record,
 )
+from nnviz.core.data.csvtext import note
 from nnviz.core.data.problem import DataError
-from nnviz.core.tr import translate
+from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 # A cell is missing when, without its surrounding spaces, it is one of these: pandas' own default
 # list written out (so that no pandas version reads a file differently from another), plus "?".
@@ -81,10 +82,9 @@ def check_memory_estimate(layout: Layout, names: list[str], name: str, budget: i
     data_bytes = layout.size - layout.data_start
     need = max(MEMORY_FACTOR * layout.size, PEAK_COPIES * per_byte * data_bytes) + COLUMN_BYTES * len(names)
     if need > budget:
-        raise DataError(
-            f"{name}: this table needs about {human_bytes(need)} of memory once read, more than the "
-            f"{human_bytes(budget)} available; use a sample of it."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: this table needs about {1} of memory once read, more than the {2} available; use a sample "
+            "of it.").format(name, human_bytes(need), human_bytes(budget)))
 
 
 # --- reading the rows ------------------------------------------------------------------------
@@ -95,7 +95,7 @@ class NotUtf8(Exception):
 def read_any_encoding(
     layout: Layout, names: list[str], n_fields: int, name: str, progress: ProgressFn | None,
     cancel: CancelFn | None,
-) -> tuple[pd.DataFrame, str, list[str]]:
+) -> tuple[pd.DataFrame, str, list]:
     """Read as UTF-8; if any byte is not valid UTF-8, start again as latin-1."""
     for encoding in ("utf-8", "latin-1"):
         try:
@@ -106,7 +106,7 @@ def read_any_encoding(
             continue
         notes = []
         if encoding != "utf-8":
-            notes.append("Read as latin-1 (not valid UTF-8).")
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read as latin-1 (not valid UTF-8).")))
             if layout.header is not None:  # names decoded as UTF-8 with replacements: redo them
                 frame.columns = latin1_names(layout, name)
         return frame, encoding, notes
@@ -196,10 +196,10 @@ def iter_blocks(
             break
     if lone_crs:
         if lone_crs == 1:
-            layout.notes.append(translate("Csv", "Read 1 lone carriage return (CR) as line breaks."))
+            layout.notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read 1 lone carriage return (CR) as line breaks.")))
         else:
-            layout.notes.append(translate("Csv", "Read {0} lone carriage returns (CR) as line breaks.").format(
-                f"{lone_crs:,}"))
+            layout.notes.append(note(QT_TRANSLATE_NOOP("Csv", "Read {0} lone carriage returns (CR) as line breaks."),
+                                     lone_crs))
 
 
 def _fix_lone_crs(data: bytes, eof: bool) -> tuple[bytes, int]:
@@ -219,14 +219,12 @@ def _check_scan(scan: RecordScan, block: bytes, sep: str, n_fields: int, first_r
     if scan.longest > MAX_FIELD_BYTES:
         row = first_row + line_of(block, scan.longest_at)
         if block[scan.longest_at : scan.longest_at + 1] == b'"':
-            raise DataError(
-                f"{name}: a quote (\") opened in row {row} is not closed within {MAX_FIELD_BYTES // 1024} KB, "
-                "the most nnviz reads in one cell; close it or remove it."
-            )
-        raise DataError(
-            f"{name}: row {row} has a cell longer than {MAX_FIELD_BYTES // 1024} KB, the most "
-            "nnviz reads in one cell (is a quote (\") left open?)."
-        )
+            raise DataError(translate(
+                "Csv", "{0}: a quote (\") opened in row {1} is not closed within {2} KB, the most nnviz reads in one "
+                "cell; close it or remove it.").format(name, row, MAX_FIELD_BYTES // 1024))
+        raise DataError(translate(
+            "Csv", "{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (\") "
+            "left open?).").format(name, row, MAX_FIELD_BYTES // 1024))
     counts = scan.counts
     if partial:  # the record is still growing: only too many fields can be told already
         if len(counts) and counts[0] > n_fields:

@@ -19,10 +19,11 @@ from typing import BinaryIO
 import numpy as np
 import pandas as pd
 
-from nnviz.core.data.csvtext import printable, shown
+from nnviz.core.data.csvtext import note, printable, shown
 from nnviz.core.data.problem import DataError
 from nnviz.core.limits import LimitError, regular_file
-from nnviz.core.tr import translate
+from nnviz.core.text import Note, Num, local
+from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 SEPARATORS = (",", ";", "\t", "|")
 SAMPLE_BYTES = 64 << 10  # head of the file used to sniff the layout
@@ -42,7 +43,7 @@ class Layout:
     header: bytes | None  # raw header record, or None when the file has no header row
     data_start: int  # byte offset of the first data line
     first_row: int  # row number of the first data line
-    notes: list[str]
+    notes: list[Note]
     encoding: str | None = None  # the file's encoding when already converted to UTF-8 bytes
 
 
@@ -71,10 +72,9 @@ def check_file(path: Path, budget: int | None) -> int:
     if size == 0:
         raise DataError(translate("Csv", "{0}: the file is empty.").format(name))
     if budget is not None and size * MEMORY_FACTOR > budget:
-        raise DataError(
-            f"{name}: {human_bytes(size)} is too large to load into the {human_bytes(budget)}"
-            " of memory available; use a sample of it."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: {1} is too large to load into the {2} of memory available; use a sample of it.").format(
+            name, human_bytes(size), human_bytes(budget)))
     return size
 
 
@@ -94,23 +94,25 @@ def available_memory() -> int | None:
 
 
 def human_bytes(n: float) -> str:
+    """``"1.5 MB"`` (``"1,5 MB"`` in German)."""
     for unit in ("B", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+            return f"{n:.0f} {unit}" if unit == "B" else local(f"{n:.1f}") + f" {unit}"
         n /= 1024
-    return f"{n:.1f} TB"  # pragma: no cover
+    return local(f"{n:.1f}") + " TB"  # pragma: no cover
 
 
 _SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+# The kinds of file a refusal names, translated when the refusal is made.
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive, e.g. an Excel .xlsx workbook"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document, e.g. an Excel .xls workbook"),
-    (b"\x1f\x8b", "gzip-compressed"),
-    (b"SQLite format 3", "an SQLite database"),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Csv", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Csv", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Csv", "a GIF image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("Csv", "a PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Csv", "a zip archive, e.g. an Excel .xlsx workbook")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("Csv", "an old Office document, e.g. an Excel .xls workbook")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Csv", "gzip-compressed")),
+    (b"SQLite format 3", QT_TRANSLATE_NOOP("Csv", "an SQLite database")),
 )
 _SPREADSHEET_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -142,7 +144,7 @@ def _wide_encoding(head: bytes) -> str | None:
     return None
 
 
-def decode_wide(fh: BinaryIO, head: bytes, size: int, path: Path) -> tuple[BinaryIO, int, list[str], str | None]:
+def decode_wide(fh: BinaryIO, head: bytes, size: int, path: Path) -> tuple[BinaryIO, int, list[Note], str | None]:
     """The file as UTF-8 bytes when it is UTF-16/32 text (re-encoded in memory), else the file."""
     encoding = None if head.startswith(tuple(m for m, _ in _MAGIC)) else _wide_encoding(head)
     if encoding is None:
@@ -152,7 +154,7 @@ def decode_wide(fh: BinaryIO, head: bytes, size: int, path: Path) -> tuple[Binar
     data = fh.read().decode(encoding, errors="replace").removeprefix("\ufeff").encode("utf-8")
     label = encoding.split("-")[0].upper() + "-" + encoding.split("-")[1]
     _refuse_non_table(data[:SAMPLE_BYTES], path)
-    return io.BytesIO(data), len(data), [translate("Csv", "Read as {0} text.").format(label)], encoding
+    return io.BytesIO(data), len(data), [note(QT_TRANSLATE_NOOP("Csv", "Read as {0} text."), label)], encoding
 
 
 def _refuse_non_table(head: bytes, path: Path) -> None:
@@ -161,8 +163,10 @@ def _refuse_non_table(head: bytes, path: Path) -> None:
     spreadsheet = path.suffix.lower() in _SPREADSHEET_SUFFIXES
     for magic, what in _MAGIC:
         if head.startswith(magic):
+            what = translate("Csv", what)
+            if magic in _SPREADSHEET_MAGIC and spreadsheet:
+                what = translate("Csv", "a spreadsheet workbook")
             if magic in _SPREADSHEET_MAGIC:
-                what = "a spreadsheet workbook" if spreadsheet else what
                 raise DataError(translate(
                     "Csv", "{0}: this is a binary file ({1}), not a CSV table; "
                     "save it as CSV (File › Save As › CSV) and open that.").format(name, what))
@@ -185,28 +189,28 @@ def _refuse_non_table(head: bytes, path: Path) -> None:
 
 
 # --- layout: line endings, blank lines, separator, header ------------------------------------
-def find_layout(source: BinaryIO, size: int, name: str, notes: list[str], encoding: str | None) -> Layout:
+def find_layout(source: BinaryIO, size: int, name: str, notes: list[Note], encoding: str | None) -> Layout:
     """Sniff line endings, leading blank lines, separator and header."""
     source.seek(0)
     head = source.read(SAMPLE_BYTES)
     if b"\r" in head and b"\n" not in head:
         source.seek(0)
         data = source.read().replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        notes.append(translate("Csv", "Converted old Mac line endings (CR only) to newlines."))
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Converted old Mac line endings (CR only) to newlines.")))
         source, size = io.BytesIO(data), len(data)
     offset = 0
     source.seek(0)
     if source.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8:
         offset = len(codecs.BOM_UTF8)
-        notes.append(translate("Csv", "Removed a UTF-8 byte-order mark."))
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Removed a UTF-8 byte-order mark.")))
     start, row = _skip_blank_lines(source, offset)
     if start is None:
         raise DataError(translate("Csv", "{0}: the file is empty (it holds only blank lines).").format(name))
     if row > 1:
         if row == 2:
-            notes.append(translate("Csv", "Skipped 1 blank line before the header."))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Skipped 1 blank line before the header.")))
         else:
-            notes.append(translate("Csv", "Skipped {0} blank lines before the header.").format(f"{row - 1:,}"))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Skipped {0} blank lines before the header."), row - 1))
     source.seek(start)
     head = source.read(SAMPLE_BYTES)
     whole = start + len(head) >= size
@@ -215,16 +219,16 @@ def find_layout(source: BinaryIO, size: int, name: str, notes: list[str], encodi
     separator = _sniff_separator(sample, drop_last=not whole)
     if separator != ",":
         if separator == "\t":
-            notes.append(translate("Csv", "Separator tab detected."))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Separator tab detected.")))
         else:
-            notes.append(translate("Csv", "Separator {0} detected.").format(repr(separator)))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Separator {0} detected."), repr(separator)))
 
     header, header_end = _read_record(source, start, separator, name, row)
     fields = split_record(header, separator, name, row)
     if fields and all(_is_number(f) for f in fields):
         n = len(fields)
-        notes.append(translate(
-            "Csv", "The first row holds numbers, not names; columns are named column_1 … column_{0}.").format(n))
+        notes.append(note(QT_TRANSLATE_NOOP(
+            "Csv", "The first row holds numbers, not names; columns are named column_1 … column_{0}."), str(n)))
         return Layout(source, size, separator, None, start, row, notes, encoding)
     rows_in_header = header.count(b"\n") or 1
     return Layout(source, size, separator, header, header_end, row + rows_in_header, notes, encoding)
@@ -425,15 +429,13 @@ def split_record(record: bytes, sep: str, name: str, row: int) -> list[str]:
     scan = scan_records(record.rstrip(b"\r\n"), sep)
     n_fields = int(scan.counts[0]) if len(scan.counts) else 0
     if n_fields > MAX_COLUMNS:
-        raise DataError(
-            f"{name}: row {row} has {n_fields:,} columns; nnviz reads at most {MAX_COLUMNS:,} "
-            "(is the separator right? otherwise keep fewer columns)."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: row {1} has {2} columns; nnviz reads at most {3} (is the separator right? otherwise keep "
+            "fewer columns).").format(name, row, Num(n_fields).text(), Num(MAX_COLUMNS).text()))
     if scan.longest > MAX_FIELD_BYTES:
-        raise DataError(
-            f"{name}: row {row} has a name or cell longer than {MAX_FIELD_BYTES // 1024} KB, the most nnviz "
-            "reads in one cell (is a quote (\") left open?)."
-        )
+        raise DataError(translate(
+            "Csv", "{0}: row {1} has a name or cell longer than {2} KB, the most nnviz reads in one cell (is a "
+            "quote (\") left open?).").format(name, row, MAX_FIELD_BYTES // 1024))
     text = record.decode("utf-8", errors="replace")
     frame = pd.read_csv(io.StringIO(text), sep=sep, header=None, dtype=str, keep_default_na=False,
                         nrows=1, skip_blank_lines=False, index_col=False)
@@ -449,7 +451,7 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def column_names(raw: list[str], notes: list[str]) -> list[str]:
+def column_names(raw: list[str], notes: list[Note]) -> list[str]:
     """Stripped, escaped, non-empty, unique names: empty -> column_<i>, duplicates -> name.1, name.2."""
     names: list[str] = []
     escaped = 0
@@ -460,11 +462,15 @@ def column_names(raw: list[str], notes: list[str]) -> list[str]:
         name = clean
         if not name:
             name = f"column_{i}"
-            notes.append(translate("Csv", "Named the unnamed column {0} '{1}'.").format(i, name))
+            notes.append(note(QT_TRANSLATE_NOOP("Csv", "Named the unnamed column {0} '{1}'."), i, name))
         names.append(name)
     if escaped:
-        notes.append(f"{escaped} column name{'s' * (escaped > 1)} held line breaks or control characters, "
-                     "shown escaped (\\n).")
+        if escaped == 1:
+            notes.append(note(QT_TRANSLATE_NOOP(
+                "Csv", "1 column name held line breaks or control characters, shown escaped (\\n).")))
+        else:
+            notes.append(note(QT_TRANSLATE_NOOP(
+                "Csv", "{0} column names held line breaks or control characters, shown escaped (\\n)."), escaped))
     seen = set(names)
     used: set[str] = set()
     unique: list[str] = []
@@ -480,23 +486,23 @@ def column_names(raw: list[str], notes: list[str]) -> list[str]:
             seen.add(new)
             renamed += 1
             if renamed <= 10:
-                notes.append(translate("Csv", "Renamed duplicate column '{0}' to '{1}'.").format(
-                    shown(name), shown(new)))
+                notes.append(note(QT_TRANSLATE_NOOP("Csv", "Renamed duplicate column '{0}' to '{1}'."),
+                                  shown(name), shown(new)))
             name = new
         used.add(name)
         unique.append(name)
     if renamed > 10:
-        notes.append(translate("Csv", "Renamed {0} more duplicate columns the same way.").format(
-            f"{renamed - 10:,}"))
+        notes.append(note(QT_TRANSLATE_NOOP("Csv", "Renamed {0} more duplicate columns the same way."),
+                          renamed - 10))
     return unique
 
 
-def header_names(layout: Layout, name: str) -> tuple[list[str], int, list[str]]:
+def header_names(layout: Layout, name: str) -> tuple[list[str], int, list[Note]]:
     """Unique column names, the field count every row must have, and notes on renaming."""
     if layout.header is None:
         first, _ = _read_record(layout.source, layout.data_start, layout.separator, name, layout.first_row)
         n = len(split_record(first, layout.separator, name, layout.first_row))
         return [f"column_{i}" for i in range(1, n + 1)], n, []
     raw = split_record(layout.header, layout.separator, name, layout.first_row - 1)
-    notes: list[str] = []
+    notes: list[Note] = []
     return column_names(raw, notes), len(raw), notes

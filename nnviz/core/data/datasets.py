@@ -30,8 +30,8 @@ from typing import Callable
 
 import numpy as np
 
-from ..text import local
-from ..tr import translate
+from ..text import GENERATED, Note, Num
+from ..tr import QT_TRANSLATE_NOOP
 from .problem import DataError, Problem, split_indices
 
 NOISE_SCALE = 2.0  # units of jitter standard deviation per unit of ``noise``
@@ -217,8 +217,7 @@ def playground_problem(
         return Problem(name=name, task="regression", X_train=parts[0][0], Y_train=parts[0][1],
                        X_val=parts[1][0], Y_val=parts[1][1], X_test=parts[2][0], Y_test=parts[2][1],
                        feature_names=["x1", "x2"], target_name="value",
-                       notes=[translate("Datasets", "playground set {0}: {1} points, noise {2}, seed {3}").format(
-                           repr(name), len(y), local(f"{noise:g}"), seed)])
+                       notes=[_set_note(name, len(y), noise, seed)])
     X, y = GENERATORS[key](n=n, noise=noise, seed=seed)
     k = int(y.max()) + 1
     Y = y.reshape(-1, 1).astype(float) if k == 2 else np.eye(k)[y]
@@ -236,9 +235,14 @@ def playground_problem(
         feature_names=["x1", "x2"],
         target_name="class",
         class_names=[f"class {i}" for i in range(k)],
-        notes=[translate("Datasets", "playground set {0}: {1} points, noise {2}, seed {3}").format(
-            repr(name), len(y), local(f"{noise:g}"), seed)],
+        notes=[_set_note(name, len(y), noise, seed)],
     )
+
+
+def _set_note(name: str, n: int, noise: float, seed: int) -> Note:
+    """The generated set's note, written out in the language of the moment when shown."""
+    return Note("Datasets", QT_TRANSLATE_NOOP("Datasets", "playground set {0}: {1} points, noise {2}, seed {3}"),
+                (repr(name), n, Num(noise, "g"), str(seed)), GENERATED)
 
 
 @dataclass(frozen=True)

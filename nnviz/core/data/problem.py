@@ -42,7 +42,8 @@ class Scaler:
     @classmethod
     def fit(cls, X: np.ndarray, kind: str) -> "Scaler":
         if kind not in SCALINGS:
-            raise DataError(f"unknown scaling {kind!r}; choose one of {', '.join(SCALINGS)}")
+            raise DataError(translate("Problem", "unknown scaling {0}; choose one of {1}").format(
+                repr(kind), ", ".join(SCALINGS)))
         X = np.asarray(X, dtype=float)
         n = X.shape[1]
         if kind == "none" or len(X) == 0:
@@ -105,7 +106,10 @@ class Problem:
     Y_test: np.ndarray | None = None
     x_scaler: Scaler = field(default_factory=Scaler)
     y_scaler: Scaler = field(default_factory=Scaler)
-    notes: list[str] = field(default_factory=list)
+    # What was done to the data, for a person: Notes kept as data (nnviz.core.text.Note, a lesson's
+    # Translated) or plain text (read from a session file); str(note) is its text in the language
+    # of the moment.
+    notes: list = field(default_factory=list)
     # Original-unit column names before one-hot encoding of text features, and how to encode a
     # raw input row typed by a person: list of (column, kind, categories or None).
     raw_columns: list[tuple[str, str, list[str] | None]] | None = None
@@ -124,7 +128,7 @@ class Problem:
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
-            raise DataError(f"unknown task {self.task!r}")
+            raise DataError(translate("Problem", "unknown task {0}").format(repr(self.task)))
         for name in ("X_train", "Y_train", "X_val", "Y_val", "X_test", "Y_test"):
             v = getattr(self, name)
             if v is not None:
@@ -190,22 +194,24 @@ def row_position(problem: Problem, row: int) -> int:
     row ``row`` (1 = its first data row). ValueError, one line, when that row is not a training
     row. Data with no file behind it (a generated set) numbers its training rows in order."""
     if isinstance(row, bool) or not isinstance(row, (int, np.integer)):
-        raise ValueError(f"a sample beat's index is a row number (1 = the first data row), not {row!r}")
+        raise ValueError(translate("Problem", "a sample beat's index is a row number (1 = the first data row), "
+                                   "not {0}").format(repr(row)))
     row = int(row)
     n = len(problem.X_train)
     if row < 1:
-        raise ValueError(f"row {row}: rows are counted from 1 (the first data row)")
+        raise ValueError(translate("Problem", "row {0}: rows are counted from 1 (the first data row)").format(row))
     rows = getattr(problem, "train_rows", None)
     if rows is None:
         if row > n:
-            raise ValueError(f"row {row}: the training data has {n} rows")
+            raise ValueError(translate("Problem", "row {0}: the training data has {1} rows").format(row, n))
         return row - 1
     if len(rows) != n:
-        raise ValueError(f"row {row}: the training points were edited, so the table's rows no longer match them")
+        raise ValueError(translate("Problem", "row {0}: the training points were edited, so the table's rows no "
+                                   "longer match them").format(row))
     at = np.flatnonzero(np.asarray(rows) == row - 1)
     if not len(at):
-        raise ValueError(f"row {row} of the table is not one of the {n} training rows "
-                         "(the split put it in validation or test, or it was dropped for a missing value)")
+        raise ValueError(translate("Problem", "row {0} of the table is not one of the {1} training rows (the split "
+                                   "put it in validation or test, or it was dropped for a missing value)").format(row, n))
     return int(at[0])
 
 
@@ -221,7 +227,7 @@ def split_indices(
     """
     f = np.asarray(fractions, dtype=float)
     if f.sum() <= 0 or (f < 0).any():
-        raise DataError("split percentages must be non-negative and not all zero")
+        raise DataError(translate("Problem", "split percentages must be non-negative and not all zero"))
     f = f / f.sum()
     rng = np.random.default_rng(seed)
     groups = [np.arange(n)] if strata is None else [np.flatnonzero(strata == s) for s in np.unique(strata)]

@@ -18,6 +18,7 @@ from ..data.problem import DataError, Problem, Scaler, split_indices
 from ..engine.network import Network
 from ..engine.settings import Settings, build_trainer
 from ..engine.training import TrainConfig, Trainer
+from ..text import Translated
 from ..tr import language
 
 OR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
@@ -132,8 +133,17 @@ class Lesson:
     def problem(self, seed: int | None = None) -> Problem:
         """The lesson's data (``seed`` defaults to the lesson's), with its notes."""
         problem = self.data.make_problem(self.settings.seed if seed is None else seed)
-        problem.notes = list(self.in_language().notes) + list(problem.notes)
+        problem.notes = self.language_notes() + list(problem.notes)
         return problem
+
+    def language_notes(self) -> list[Translated]:
+        """The lesson's notes, each shown in the language of the moment (the data's notes
+        follow a language switch the same way)."""
+        lists = {"": self.notes, **{code: texts["notes"] for code, texts in self.translations.items()
+                                     if "notes" in texts}}
+        count = max(len(texts) for texts in lists.values())
+        return [Translated(tuple((code, texts[i] if i < len(texts) else "") for code, texts in lists.items()))
+                for i in range(count)]
 
     def start_settings(self, seed: int | None = None, **config_overrides) -> Settings:
         """A copy of the lesson's settings, with another seed or training choices if given."""
