@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.data.csvdata import encode_inputs, shown
 from nnviz.core.data.problem import DataError, Problem
-from nnviz.core.text import one_line
+from nnviz.core.text import local, one_line
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
     ComboBox, FollowsFontChanges, apply_panel_fonts, column, font_variant, form_layout, show_text,
@@ -69,7 +69,7 @@ def _typical_values(problem: Problem) -> dict[str, str]:
         if kind == "numeric":
             if counts[j]:
                 mean = float(means[j])
-                out[col] = str(int(round(mean))) if whole[j] else f"{mean:.4g}"
+                out[col] = str(int(round(mean))) if whole[j] else local(f"{mean:.4g}")
         elif cats:
             out[col] = cats[int(np.argmax(raw[:, j : j + len(cats)].mean(axis=0)))]
     return out
@@ -219,7 +219,7 @@ class PredictBox(FollowsFontChanges, QWidget):
         if self._values_model is not None:
             for col, value in raw_row.items():
                 is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-                self._values_model.set_value(col, f"{value:g}" if is_number else str(value))
+                self._values_model.set_value(col, local(f"{value:g}") if is_number else str(value))
             return
         for col, value in raw_row.items():
             field = self._fields.get(col)
@@ -227,7 +227,7 @@ class PredictBox(FollowsFontChanges, QWidget):
                 continue
             if isinstance(field, QLineEdit):
                 is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-                field.setText(f"{value:g}" if is_number else str(value))
+                field.setText(local(f"{value:g}") if is_number else str(value))
             else:
                 text = str(value)
                 match = [i for i in range(field.count()) if field.itemText(i).lower() == text.lower()]
@@ -360,9 +360,9 @@ class PredictBox(FollowsFontChanges, QWidget):
         names = problem.class_names or ["0", "1"]
         if problem.task == "binary":
             p = float(y_row[0])
-            return (names[1] if p >= 0.5 else names[0]), f"P({names[1]}) = {p:.3f}"
+            return (names[1] if p >= 0.5 else names[0]), f"P({names[1]}) = {local(f'{p:.3f}')}"
         k = int(np.argmax(y_row))
-        probs = "\n".join(f"{n}: {p:.3f}" for n, p in zip(names, y_row))
+        probs = "\n".join(f"{n}: {local(f'{p:.3f}')}" for n, p in zip(names, y_row))
         return names[k], probs
 
     def _show_answer(self, big: str, small: str) -> None:

@@ -234,3 +234,28 @@ def test_few_columns_keep_the_form(qtbot, box, tmp_path):
     box.set_problem(_wide_problem(tmp_path, 60))   # and back and forth without leaks or errors
     box.set_problem(_wide_problem(tmp_path, 5))
     assert box._table is None and box.form.rowCount() == 5
+
+
+def test_in_german_the_fields_show_and_take_a_decimal_comma(qtbot, box, iris):
+    """German: the typical values and the probabilities are written with a comma, and a value
+    typed as "4,5" (or "4.5") gives the same answer as 4.5."""
+    from nnviz.ui import i18n
+    i18n.set_language("de")
+    try:
+        box.set_problem(iris.problem)
+        box.set_predictor(iris.network.predict)
+        typed = box._fields["sepal_length_cm"].text()
+        assert "," in typed and "." not in typed                      # e.g. "5,843"
+        assert box.predict()
+        y = iris.network.predict(encode_inputs(iris.problem, IRIS_ROW))[0]
+        for mark in ("4,5", "4.5"):
+            box.set_values(IRIS_ROW)
+            field = box._fields["petal_length_cm"]
+            field.clear()
+            qtbot.keyClicks(field, mark)
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+            assert box.error_text() == "" and box.answer_text() == iris.problem.describe_output(y)
+        cls = iris.problem.class_names[0]
+        assert f"{cls}: {y[0]:.3f}".replace(".", ",") in box.detail_label.text()
+    finally:
+        i18n.set_language("en")

@@ -21,7 +21,7 @@ from nnviz.core.data.csvread import Table
 from nnviz.core.data.csvsniff import MAX_COLUMNS
 from nnviz.core.data.csvtext import counts_text as _counts, name_list as _list, note, printable, shown
 from nnviz.core.data.problem import SCALINGS, DataError, Problem, Scaler, split_indices
-from nnviz.core.text import ROUTINE, Note, Num, clipped, plain_point
+from nnviz.core.text import ROUTINE, Note, Num, clipped, parse_number, plain_point
 from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 MAX_INT_CLASSES = 10  # a numeric target with at most this many integer values is a class label
@@ -555,8 +555,8 @@ def encode_inputs(problem: Problem, raw_row: Mapping[str, str | float]) -> np.nd
 
 
 def _parse_input_number(col: str, value: str | float) -> float:
-    try:
-        number = float(str(value).strip()) if isinstance(value, str) else float(value)
+    try:   # typed: "0,05" or "0.05" in every language (see parse_number)
+        number = parse_number(value) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
         number = math.nan
     if not math.isfinite(number):
