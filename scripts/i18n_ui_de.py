@@ -929,4 +929,8 @@ DE = {
         '&Lösen',
     'Stop comparing: the pinned run goes.':
         'Vergleich beenden: der angeheftete Lauf verschwindet.',
+    # --- the explainer on a chosen test digit
+    'Back to the training step': 'Zurück zum Trainingsschritt',
+    'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
+        'Wieder den letzten Trainingsschritt statt des gewählten Beispiels erklären (Schritt oder Start kehren auch zurück)',
 }

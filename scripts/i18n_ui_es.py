@@ -916,4 +916,8 @@ ES = {
         'S&oltar',
     'Stop comparing: the pinned run goes.':
         'Dejar de comparar: la ejecución fijada se quita.',
+    # --- the explainer on a chosen test digit
+    'Back to the training step': 'Volver al paso de entrenamiento',
+    'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
+        'Explicar de nuevo el último paso de entrenamiento en lugar del ejemplo elegido (Paso o Reproducir también vuelven)',
 }

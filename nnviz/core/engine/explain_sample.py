@@ -168,7 +168,9 @@ def explain_forward(sample: SampleForward, layer: int, index: int, all_terms: bo
         # One-hot: every term but the truth's is 0·log a, so the sum is one log (the listed
         # terms of a long sum would all be zeros).
         t = int(hot[0])
-        text = (f"L = −Σₖ yₖ·log aₖ = −log a{sub(t + 1)} = −log {b.n(a[t])} = {b.n(sample.loss)}   "
+        names = sample.class_names if len(sample.class_names) == len(a) else ()
+        sym = f"P({names[t]})" if names and out_act.name == "softmax" else f"a{sub(t + 1)}"
+        text = (f"L = −Σₖ yₖ·log aₖ = −log {sym} = −log {b.n(a[t])} = {b.n(sample.loss)} "
                 + translate("Explain", "(y is 1 for the true class, 0 for the others)"))
     else:
         text = _loss_text(b, loss.name, out_act.name, a, y, sample.loss, all_terms)
