@@ -101,7 +101,6 @@ class ExplainerPanel(QWidget):
         # terms" has a row of its own: four buttons side by side do not fit the 1024x768 dock.
         all_terms_row = QHBoxLayout()
         all_terms_row.setContentsMargins(0, 0, 0, 0)
-        all_terms_row.addWidget(self.back_button)
         all_terms_row.addStretch(1)
         all_terms_row.addWidget(self.all_terms_button)
         buttons = QHBoxLayout()
@@ -132,6 +131,8 @@ class ExplainerPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
+        # Under the heading, on a row of its own: beside "Show all terms" both were cut in German.
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.part_title)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.quiz)

@@ -59,7 +59,7 @@ def test_clicking_a_mistake_explains_its_forward_pass_with_the_engines_numbers(q
     assert panel.heading.full_text().startswith(f"Test sample {m.row}: truth {m.truth}, answer {m.answer}")
     assert panel.sample() is not None and panel.sample().row == m.row
     text = panel.shown_text()
-    assert text.startswith(NEVER_TRAINED)
+    assert text.startswith(f"Test sample {m.row}: truth {m.truth}, answer {m.answer}\n{NEVER_TRAINED}\n")
     assert "Backward" not in text and "δ" not in text and "∂L" not in text
     assert panel.back_button.isVisible() and panel.quiz_button.isEnabled()
     # A hidden neuron of 64 inputs: z and a are the forward pass's, and the diagram's.
@@ -81,6 +81,13 @@ def test_clicking_a_mistake_explains_its_forward_pass_with_the_engines_numbers(q
     qtbot.mouseClick(panel.all_terms_button, Qt.MouseButton.LeftButton)
     assert [t.weight for t in panel.explanation().values("term")] == list(range(64))
     assert np.float64(the_line(w, "z").value).tobytes() == trace.zs[0][0, 5].tobytes()
+    # Every row: the tutorial's printout of this one row, with the same numbers.
+    qtbot.mouseClick(panel.rows_button, Qt.MouseButton.LeftButton)
+    z_rows = panel.explanation().values("z")
+    assert [np.asarray(line.value).tobytes() for line in z_rows] == [z[0].tobytes() for z in trace.zs]
+    assert f"Test sample {m.row}: truth {m.truth}, answer {m.answer}: x = " in panel.shown_text()
+    qtbot.mouseClick(panel.rows_button, Qt.MouseButton.LeftButton)
+    assert panel.shown_text().startswith(f"Test sample {m.row}: truth {m.truth}, answer {m.answer}\n{NEVER_TRAINED}")
 
 
 def test_a_training_step_goes_back_to_the_step_and_never_shows_the_old_numbers(qtbot, trained):
@@ -203,7 +210,8 @@ def test_explained_in_german(qtbot, trained):
         with qtbot.waitSignal(w.explainer.explanationChanged, timeout=TIMEOUT):
             w.set_language("de")
         heading = w.explainer.heading.full_text()
-        assert heading.startswith(f"Testbeispiel {m.row}") and w.explainer.shown_text().split("\n")[0] != NEVER_TRAINED
+        assert heading.startswith(f"Testbeispiel {m.row}") and "Mit Testziffern wird nie trainiert: nur der Vorwärtsdurchlauf." \
+            in w.explainer.shown_text()
         assert w.explainer.back_button.text() != "Back to the training step"
     finally:
         w.set_language("en")

@@ -125,6 +125,8 @@ def explain_forward(sample: SampleForward, layer: int, index: int, all_terms: bo
     add = ex.lines.append
     tr = sample.trace
     X = tr.activations
+    # The title again as the first line: the heading is cut to one line in a narrow panel.
+    add(Line(sample_title(sample), "sample", level=0))
     if sample.split == "train":
         add(Line(translate("Explain", "The forward pass only, with the weights now: nothing is trained."), "note"))
     else:
