@@ -57,6 +57,7 @@ class SessionSync(QObject):
         window.session.changed.connect(self._on_changed)
         window.digits_pane.chosenChanged.connect(self.explain_chosen)
         window.runner.runningChanged.connect(self._on_running)
+        window.runner.runFinished.connect(self._after_run)
 
     def _on_changed(self, report: Changed) -> None:
         if QThread.currentThread() is not self.thread():
@@ -161,12 +162,13 @@ class SessionSync(QObject):
             self.explain_chosen(chosen)
 
     def _on_running(self, running: bool) -> None:
-        """A run starts (its weights move every epoch: the explainer goes back to the step) or
-        stops (a test digit chosen meanwhile is explained now)."""
-        w = self.w
+        """A run starts: its weights move every epoch, the explainer goes back to the step."""
         if running:
-            w.explainer.show_sample(None)
-            return
+            self.w.explainer.show_sample(None)
+
+    def _after_run(self, *_) -> None:
+        """A run or a step ended: a test digit chosen meanwhile is explained now."""
+        w = self.w
         row, self._explain_after_run = self._explain_after_run, None
         if row is not None and row == w.digits_pane.chosen() and w.options.sample_split == "test":
             self.explain_chosen(row)
