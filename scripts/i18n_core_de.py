@@ -367,4 +367,33 @@ DE = {
     '{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
         '{0}: Zeile {1} hat eine Zelle länger als {2} KB; mehr liest nnviz in einer Zelle nicht (ist ein '
         'Anführungszeichen (") offen geblieben?).',
+    # --- a chosen sample's forward pass (a test digit from the mistakes gallery)
+    'There is no row {0} in the {1} data.': 'In den Daten ({1}) gibt es keine Zeile {0}.',
+    'Test sample {0}': 'Testbeispiel {0}',
+    'Validation sample {0}': 'Validierungsbeispiel {0}',
+    'Training sample {0}': 'Trainingsbeispiel {0}',
+    '{0}: truth {1}, answer {2}': '{0}: Wahrheit {1}, Antwort {2}',
+    'epoch {0} +{1}': 'Epoche {0} +{1}',
+    'epoch {0}': 'Epoche {0}',
+    'The forward pass only, with the weights now: nothing is trained.':
+        'Nur der Vorwärtsdurchlauf, mit den jetzigen Gewichten: nichts wird trainiert.',
+    'Test digits are never trained on: forward pass only.':
+        'Mit Testziffern wird nie trainiert: nur der Vorwärtsdurchlauf.',
+    'Validation rows are never trained on: forward pass only.':
+        'Mit Validierungszeilen wird nie trainiert: nur der Vorwärtsdurchlauf.',
+    'No gradient and no update: the weights stay as they are ({0}).':
+        'Kein Gradient und keine Aktualisierung: die Gewichte bleiben, wie sie sind ({0}).',
+    'An input has no z: select a hidden or output neuron to see its sum.':
+        'Eine Eingabe hat kein z: wähle ein verborgenes oder ein Ausgabeneuron, um seine Summe zu sehen.',
+    '(y is 1 for the true class, 0 for the others)': '(y ist 1 für die wahre Klasse, 0 für die anderen)',
+    "The network's probabilities": 'Die Wahrscheinlichkeiten des Netzes',
+    "The network's outputs": 'Die Ausgaben des Netzes',
+    'Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: right.':
+        'Antwort: {0} (aus der Ausgabe {1}, mit 0,5 als Grenze). Die Wahrheit ist {2}: richtig.',
+    'Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: wrong.':
+        'Antwort: {0} (aus der Ausgabe {1}, mit 0,5 als Grenze). Die Wahrheit ist {2}: falsch.',
+    'Answer: {0} (the largest output, {1}). The truth is {2}: right.':
+        'Antwort: {0} (die größte Ausgabe, {1}). Die Wahrheit ist {2}: richtig.',
+    'Answer: {0} (the largest output, {1}). The truth is {2}: wrong.':
+        'Antwort: {0} (die größte Ausgabe, {1}). Die Wahrheit ist {2}: falsch.',
 }

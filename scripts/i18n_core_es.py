@@ -367,4 +367,33 @@ ES = {
     '{0}: row {1} has a cell longer than {2} KB, the most nnviz reads in one cell (is a quote (") left open?).':
         '{0}: la fila {1} tiene una celda de más de {2} KB, lo máximo que nnviz lee en una celda (¿quedó abierta una '
         'comilla (")?).',
+    # --- a chosen sample's forward pass (a test digit from the mistakes gallery)
+    'There is no row {0} in the {1} data.': 'No hay fila {0} en los datos ({1}).',
+    'Test sample {0}': 'Ejemplo de prueba {0}',
+    'Validation sample {0}': 'Ejemplo de validación {0}',
+    'Training sample {0}': 'Ejemplo de entrenamiento {0}',
+    '{0}: truth {1}, answer {2}': '{0}: verdad {1}, respuesta {2}',
+    'epoch {0} +{1}': 'época {0} +{1}',
+    'epoch {0}': 'época {0}',
+    'The forward pass only, with the weights now: nothing is trained.':
+        'Solo la pasada hacia delante, con los pesos actuales: no se entrena nada.',
+    'Test digits are never trained on: forward pass only.':
+        'Con los dígitos de prueba nunca se entrena: solo la pasada hacia delante.',
+    'Validation rows are never trained on: forward pass only.':
+        'Con las filas de validación nunca se entrena: solo la pasada hacia delante.',
+    'No gradient and no update: the weights stay as they are ({0}).':
+        'Sin gradiente ni actualización: los pesos quedan como están ({0}).',
+    'An input has no z: select a hidden or output neuron to see its sum.':
+        'Una entrada no tiene z: elige una neurona oculta o de salida para ver su suma.',
+    '(y is 1 for the true class, 0 for the others)': '(y es 1 para la clase verdadera, 0 para las demás)',
+    "The network's probabilities": 'Las probabilidades de la red',
+    "The network's outputs": 'Las salidas de la red',
+    'Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: right.':
+        'Respuesta: {0} (de la salida {1}, con 0,5 como límite). La verdad es {2}: bien.',
+    'Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: wrong.':
+        'Respuesta: {0} (de la salida {1}, con 0,5 como límite). La verdad es {2}: mal.',
+    'Answer: {0} (the largest output, {1}). The truth is {2}: right.':
+        'Respuesta: {0} (la salida mayor, {1}). La verdad es {2}: bien.',
+    'Answer: {0} (the largest output, {1}). The truth is {2}: wrong.':
+        'Respuesta: {0} (la salida mayor, {1}). La verdad es {2}: mal.',
 }

@@ -931,4 +931,8 @@ DE = {
         'Vergleich beenden: der angeheftete Lauf verschwindet.',
     "No maps for a picture's inputs: each hidden neuron shows its weight picture instead.":
         'Keine Karten für die Eingaben eines Bildes: Jedes verborgene Neuron zeigt stattdessen sein Gewichtsbild.',
+    # --- the explainer on a chosen test digit
+    'Back to the training step': 'Zurück zum Trainingsschritt',
+    'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
+        'Wieder den letzten Trainingsschritt statt des gewählten Beispiels erklären (Schritt oder Start kehren auch zurück)',
 }

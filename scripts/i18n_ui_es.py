@@ -918,4 +918,8 @@ ES = {
         'Dejar de comparar: la ejecución fijada se quita.',
     "No maps for a picture's inputs: each hidden neuron shows its weight picture instead.":
         'No hay mapas para las entradas de una imagen: cada neurona oculta muestra en su lugar su imagen de pesos.',
+    # --- the explainer on a chosen test digit
+    'Back to the training step': 'Volver al paso de entrenamiento',
+    'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
+        'Explicar de nuevo el último paso de entrenamiento en lugar del ejemplo elegido (Paso o Reproducir también vuelven)',
 }

@@ -1021,6 +1021,82 @@
         <source>… and {0} more rows.</source>
         <translation>… und {0} weitere Zeilen.</translation>
     </message>
+    <message>
+        <source>There is no row {0} in the {1} data.</source>
+        <translation>In den Daten ({1}) gibt es keine Zeile {0}.</translation>
+    </message>
+    <message>
+        <source>Test sample {0}</source>
+        <translation>Testbeispiel {0}</translation>
+    </message>
+    <message>
+        <source>Validation sample {0}</source>
+        <translation>Validierungsbeispiel {0}</translation>
+    </message>
+    <message>
+        <source>Training sample {0}</source>
+        <translation>Trainingsbeispiel {0}</translation>
+    </message>
+    <message>
+        <source>{0}: truth {1}, answer {2}</source>
+        <translation>{0}: Wahrheit {1}, Antwort {2}</translation>
+    </message>
+    <message>
+        <source>epoch {0} +{1}</source>
+        <translation>Epoche {0} +{1}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>Epoche {0}</translation>
+    </message>
+    <message>
+        <source>The forward pass only, with the weights now: nothing is trained.</source>
+        <translation>Nur der Vorwärtsdurchlauf, mit den jetzigen Gewichten: nichts wird trainiert.</translation>
+    </message>
+    <message>
+        <source>Test digits are never trained on: forward pass only.</source>
+        <translation>Mit Testziffern wird nie trainiert: nur der Vorwärtsdurchlauf.</translation>
+    </message>
+    <message>
+        <source>Validation rows are never trained on: forward pass only.</source>
+        <translation>Mit Validierungszeilen wird nie trainiert: nur der Vorwärtsdurchlauf.</translation>
+    </message>
+    <message>
+        <source>No gradient and no update: the weights stay as they are ({0}).</source>
+        <translation>Kein Gradient und keine Aktualisierung: die Gewichte bleiben, wie sie sind ({0}).</translation>
+    </message>
+    <message>
+        <source>An input has no z: select a hidden or output neuron to see its sum.</source>
+        <translation>Eine Eingabe hat kein z: wähle ein verborgenes oder ein Ausgabeneuron, um seine Summe zu sehen.</translation>
+    </message>
+    <message>
+        <source>(y is 1 for the true class, 0 for the others)</source>
+        <translation>(y ist 1 für die wahre Klasse, 0 für die anderen)</translation>
+    </message>
+    <message>
+        <source>The network&apos;s probabilities</source>
+        <translation>Die Wahrscheinlichkeiten des Netzes</translation>
+    </message>
+    <message>
+        <source>The network&apos;s outputs</source>
+        <translation>Die Ausgaben des Netzes</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: right.</source>
+        <translation>Antwort: {0} (aus der Ausgabe {1}, mit 0,5 als Grenze). Die Wahrheit ist {2}: richtig.</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: wrong.</source>
+        <translation>Antwort: {0} (aus der Ausgabe {1}, mit 0,5 als Grenze). Die Wahrheit ist {2}: falsch.</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (the largest output, {1}). The truth is {2}: right.</source>
+        <translation>Antwort: {0} (die größte Ausgabe, {1}). Die Wahrheit ist {2}: richtig.</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (the largest output, {1}). The truth is {2}: wrong.</source>
+        <translation>Antwort: {0} (die größte Ausgabe, {1}). Die Wahrheit ist {2}: falsch.</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

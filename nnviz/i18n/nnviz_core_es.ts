@@ -1021,6 +1021,82 @@
         <source>… and {0} more rows.</source>
         <translation>… y {0} filas más.</translation>
     </message>
+    <message>
+        <source>There is no row {0} in the {1} data.</source>
+        <translation>No hay fila {0} en los datos ({1}).</translation>
+    </message>
+    <message>
+        <source>Test sample {0}</source>
+        <translation>Ejemplo de prueba {0}</translation>
+    </message>
+    <message>
+        <source>Validation sample {0}</source>
+        <translation>Ejemplo de validación {0}</translation>
+    </message>
+    <message>
+        <source>Training sample {0}</source>
+        <translation>Ejemplo de entrenamiento {0}</translation>
+    </message>
+    <message>
+        <source>{0}: truth {1}, answer {2}</source>
+        <translation>{0}: verdad {1}, respuesta {2}</translation>
+    </message>
+    <message>
+        <source>epoch {0} +{1}</source>
+        <translation>época {0} +{1}</translation>
+    </message>
+    <message>
+        <source>epoch {0}</source>
+        <translation>época {0}</translation>
+    </message>
+    <message>
+        <source>The forward pass only, with the weights now: nothing is trained.</source>
+        <translation>Solo la pasada hacia delante, con los pesos actuales: no se entrena nada.</translation>
+    </message>
+    <message>
+        <source>Test digits are never trained on: forward pass only.</source>
+        <translation>Con los dígitos de prueba nunca se entrena: solo la pasada hacia delante.</translation>
+    </message>
+    <message>
+        <source>Validation rows are never trained on: forward pass only.</source>
+        <translation>Con las filas de validación nunca se entrena: solo la pasada hacia delante.</translation>
+    </message>
+    <message>
+        <source>No gradient and no update: the weights stay as they are ({0}).</source>
+        <translation>Sin gradiente ni actualización: los pesos quedan como están ({0}).</translation>
+    </message>
+    <message>
+        <source>An input has no z: select a hidden or output neuron to see its sum.</source>
+        <translation>Una entrada no tiene z: elige una neurona oculta o de salida para ver su suma.</translation>
+    </message>
+    <message>
+        <source>(y is 1 for the true class, 0 for the others)</source>
+        <translation>(y es 1 para la clase verdadera, 0 para las demás)</translation>
+    </message>
+    <message>
+        <source>The network&apos;s probabilities</source>
+        <translation>Las probabilidades de la red</translation>
+    </message>
+    <message>
+        <source>The network&apos;s outputs</source>
+        <translation>Las salidas de la red</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: right.</source>
+        <translation>Respuesta: {0} (de la salida {1}, con 0,5 como límite). La verdad es {2}: bien.</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (from the output {1}, with 0.5 as the line). The truth is {2}: wrong.</source>
+        <translation>Respuesta: {0} (de la salida {1}, con 0,5 como límite). La verdad es {2}: mal.</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (the largest output, {1}). The truth is {2}: right.</source>
+        <translation>Respuesta: {0} (la salida mayor, {1}). La verdad es {2}: bien.</translation>
+    </message>
+    <message>
+        <source>Answer: {0} (the largest output, {1}). The truth is {2}: wrong.</source>
+        <translation>Respuesta: {0} (la salida mayor, {1}). La verdad es {2}: mal.</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

@@ -532,6 +532,14 @@ vorhergesagt: {1}
         <translation>Jeden Summanden der langen Summen und jedes Gewicht auflisten, nicht nur die größten Summanden</translation>
     </message>
     <message>
+        <source>Back to the training step</source>
+        <translation>Zurück zum Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>Explain the last training step again instead of the chosen sample (a Step or Play goes back too)</source>
+        <translation>Wieder den letzten Trainingsschritt statt des gewählten Beispiels erklären (Schritt oder Start kehren auch zurück)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>

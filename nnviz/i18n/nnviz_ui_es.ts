@@ -532,6 +532,14 @@ predicha: {1}
         <translation>Listar cada término de las sumas largas y cada peso, no solo los términos mayores</translation>
     </message>
     <message>
+        <source>Back to the training step</source>
+        <translation>Volver al paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Explain the last training step again instead of the chosen sample (a Step or Play goes back too)</source>
+        <translation>Explicar de nuevo el último paso de entrenamiento en lugar del ejemplo elegido (Paso o Reproducir también vuelven)</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>

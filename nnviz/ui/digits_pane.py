@@ -9,7 +9,8 @@ undoable data change), and Clear. On the pad, typing a digit picks the label and
 Mistakes: every test picture the network gets wrong, most confident first (truth → answer,
 confidence), narrowed to one kind of mistake with the picker (or a click on the confusion
 matrix); choosing one sends ``digitChosen(row)`` (its test row) so the window shows it on the
-diagram.
+diagram. ``chosenChanged(row or None)`` says which test row the diagram shows each time the
+window marks one (or none): the step explainer follows it (``ui/sync.py``).
 
 Every number comes from the engine: the probabilities are ``predict(picture_inputs(…))`` with
 the window's ``predict`` (the weights on screen), the mistakes :func:`find_mistakes` with it.
@@ -37,6 +38,7 @@ class DigitsPane(QTabWidget):
 
     addRequested = Signal(object, int)    # the drawing (rows, cols) in the table's units, its label
     digitChosen = Signal(int)             # a test row to show on the diagram
+    chosenChanged = Signal(object)        # the test row the diagram shows (int), or None: a training row
     probabilitiesShown = Signal()         # the bars show the drawing's probabilities (tests wait on it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -139,7 +141,7 @@ class DigitsPane(QTabWidget):
         self.label_combo.setCurrentIndex(keep if 0 <= keep < len(names) else 0)
         if not keep_drawing or self.pad.pixels().shape != tuple(shape):
             self._filter = None
-            self.gallery.set_chosen(None)
+            self.set_chosen(None)
             self.pad.blockSignals(True)
             self.pad.set_shape(shape, top)
             self.pad.blockSignals(False)
@@ -257,7 +259,14 @@ class DigitsPane(QTabWidget):
         return self._filter
 
     def set_chosen(self, row: int | None) -> None:
+        """Mark test row ``row`` as the one the diagram shows (None: none), and say so, even
+        when it was marked already (chosen again after a step, it is explained again)."""
         self.gallery.set_chosen(row)
+        self.chosenChanged.emit(row)
+
+    def chosen(self) -> int | None:
+        """The test row the diagram shows, or None."""
+        return self.gallery.chosen()
 
     # --- adding the drawing -----------------------------------------------------------------------
     def label(self) -> int:

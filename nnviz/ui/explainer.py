@@ -11,6 +11,12 @@ explain beat walks them one click each, each part on one page of a projector), t
 optionally as a question first.
 "Check yourself" (or right-click a line → Hide and ask) hides one number of the step for the
 student to compute (:mod:`nnviz.ui.quiz`); a lesson's quiz beat asks one with :meth:`ask`.
+
+``show_sample`` explains a chosen sample instead (a test digit from the mistakes gallery): its
+forward pass with the weights now (:mod:`nnviz.core.engine.explain_sample`), no backward pass
+and no update, since it is never trained on. "Back to the training step" (or ``show_sample(None)``)
+returns to the step. The panel cannot see the weights move: whoever hands it a sample hands it
+again (or None) when they do (``ui/sync.py``).
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from nnviz.core.engine.explain import MAX_TERMS, Explanation, StepContext, explain_step, forward_table
+from nnviz.core.engine.explain_sample import SampleForward, explain_forward, sample_title
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import ElidedLabel
@@ -50,6 +57,7 @@ class ExplainerPanel(QWidget):
         self._part: str | None = None    # one part of the step only (forward, loss, backward, update)
         self._part_held = False          # the part's question, its numbers held back
         self._all_terms = False          # every term of a long sum (64 pixels), not the largest few
+        self._sample: SampleForward | None = None   # a chosen sample's forward pass, shown instead of the step
 
         self.setAutoFillBackground(True)
         pal = self.palette()
@@ -74,6 +82,12 @@ class ExplainerPanel(QWidget):
                                                  "not only the largest terms"))
         self.all_terms_button.toggled.connect(self.show_all_terms)
         self.all_terms_button.hide()
+        # Shown while a chosen sample (a test digit) is explained: back to the last step.
+        self.back_button = QPushButton(translate("ExplainerPanel", "Back to the training step"))
+        self.back_button.setToolTip(translate("ExplainerPanel", "Explain the last training step again instead of the chosen "
+                                                              "sample (a Step or Play goes back too)"))
+        self.back_button.clicked.connect(lambda: self.show_sample(None))
+        self.back_button.hide()
         self.copy_button = QPushButton(translate("ExplainerPanel", "Copy"))
         self.copy_button.setToolTip(translate("ExplainerPanel", "Copy the explanation as plain text"))
         self.copy_button.clicked.connect(self.copy)
@@ -117,6 +131,8 @@ class ExplainerPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
+        # Under the heading, on a row of its own: beside "Show all terms" both were cut in German.
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.part_title)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.quiz)
@@ -127,10 +143,26 @@ class ExplainerPanel(QWidget):
 
     # ------------------------------------------------------------------ public API
     def set_step(self, record, context: StepContext) -> None:
-        """The step to explain (a StepRecord, or None) and what it needs to know about it."""
+        """The step to explain (a StepRecord, or None) and what it needs to know about it.
+        While a chosen sample is shown, the step is kept for "Back to the training step"."""
         self._record, self._context = record, context
+        if self._sample is not None:
+            return
         self.quiz.new_step()
         self._render()
+
+    def show_sample(self, sample: SampleForward | None) -> None:
+        """Explain ``sample``'s forward pass (a :class:`SampleForward` of the weights now)
+        instead of the step; None: the step again."""
+        if sample is None and self._sample is None:
+            return
+        self._sample = sample
+        self.quiz.new_step()
+        self._render()
+
+    def sample(self) -> SampleForward | None:
+        """The chosen sample explained, or None while the step is."""
+        return self._sample
 
     def set_neuron(self, layer: int, index: int) -> None:
         """The neuron to explain: ``layer`` 0 = inputs, as in the network view."""
@@ -147,9 +179,11 @@ class ExplainerPanel(QWidget):
         self._render()
 
     def clear(self) -> None:
-        """Forget the step (e.g. after a reset or a new lesson); keeps the neuron."""
+        """Forget the step (e.g. after a reset or a new lesson); keeps the neuron (and a chosen
+        sample, which is handed again with the new weights)."""
         self._record = self._context = None
-        self._render()
+        if self._sample is None:
+            self._render()
 
     def show_rows(self, on: bool = True) -> None:
         """Switch between the selected neuron's step and the forward pass of every row."""
@@ -204,6 +238,7 @@ class ExplainerPanel(QWidget):
         self.copy_button.setFont(button)
         self.rows_button.setFont(button)
         self.all_terms_button.setFont(button)
+        self.back_button.setFont(button)
         self.quiz_button.setFont(button)
         self.quiz.setFont(button)
         self._render()
@@ -306,6 +341,8 @@ class ExplainerPanel(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def _message(self) -> str:
+        if self._sample is not None:
+            return ""
         if self._record is None or self._context is None:
             return translate("ExplainerPanel", "Take a step (Step sample, Step batch or Step epoch) to see every number of it here.")
         if self._neuron is None and not self._rows:
@@ -326,7 +363,9 @@ class ExplainerPanel(QWidget):
         message = self._message()
         if not message:
             try:
-                if self._rows:
+                if self._sample is not None:
+                    self._explanation = self._sample_explanation()
+                elif self._rows:
                     ctx = self._context
                     labels = [translate("ExplainerPanel", "Sample {0}").format(int(r)) for r in self._record.rows]
                     rec = self._record
@@ -338,8 +377,9 @@ class ExplainerPanel(QWidget):
                                                      all_terms=self._all_terms)
             except (IndexError, ValueError) as e:       # a neuron from another architecture
                 message = translate("ExplainerPanel", "Nothing to explain for this neuron: {0}").format(e)
-        self.quiz.set_explanation(None if self._rows else self._explanation,
-                                  self._context.digits if self._context is not None else 4)
+        digits = self._sample.context.digits if self._sample is not None else \
+            self._context.digits if self._context is not None else 4
+        self.quiz.set_explanation(None if self._rows else self._explanation, digits)
         notes = ""
         shown = [str(n) for n in self._notes if str(n).strip()]     # a lesson's note may have no text in this language
         if shown:
@@ -359,12 +399,25 @@ class ExplainerPanel(QWidget):
             self._shown_lines = list(self._explanation.lines)
             self.text_view.setHtml(_html(self._explanation, self._scale, self.quiz) + ("<hr>" + notes if notes else ""))
         self.copy_button.setEnabled(self._explanation is not None)
-        long_sums = self._record is not None and any(
-            max(w.shape) > MAX_TERMS for w in self._record.weights_before)
+        weights = self._sample.weights if self._sample is not None else \
+            self._record.weights_before if self._record is not None else ()
+        long_sums = any(max(w.shape) > MAX_TERMS for w in weights)
+        self.back_button.setVisible(self._sample is not None and self._part is None)
         self.all_terms_button.setVisible(long_sums and not self._rows and self._part is None)
         self.quiz_button.setEnabled(self._explanation is not None and not self._rows)
         self._scroll_to_question()
         self.explanationChanged.emit()
+
+    def _sample_explanation(self) -> Explanation:
+        """The chosen sample's forward pass at the selected neuron (none selected: the output
+        of the network's answer), or with "Every row" the tutorial's printout of its one row."""
+        sample = self._sample
+        if self._rows:
+            ctx = sample.context
+            return forward_table(sample.trace, ctx.activations, ctx.use_bias, row_labels=[sample_title(sample)],
+                                 weights=sample.weights, biases=sample.biases)
+        layer, index = self._neuron or (len(sample.sizes) - 1, sample.answer or 0)
+        return explain_forward(sample, layer, index, all_terms=self._all_terms)
 
     def _render_part(self, ex: Explanation) -> None:
         """One part of the step, its title on one line: "Update · 4 of 4 · output 'P(1)'"."""

@@ -8,7 +8,13 @@ show the status line: they never refresh a view themselves (``tests/ui/test_laye
 holds them to it).
 
 While a run owns the session its frames draw the state; only the settings panel and the Undo
-action follow reports then. Many commands in a row (a presentation replaying its beats) can be
+action follow reports then.
+
+The test digit chosen in the mistakes gallery is explained (its forward pass) with the weights
+shown. The rule for keeping those numbers true: moving the weights without training (the
+timeline, undo, a reset, an edited weight) explains it again with the new weights; training
+(Step, Play) goes back to the step just taken, since the step is what a person asked to see and
+a run's weights move on every epoch. A digit chosen during a run is explained when it stops. Many commands in a row (a presentation replaying its beats) can be
 :meth:`SessionSync.held`: the views follow once, for everything they changed together.
 """
 from __future__ import annotations
@@ -46,8 +52,12 @@ class SessionSync(QObject):
         self.w = window
         self._held: list[Changed] | None = None    # reports kept while held
         self._pin_shown = None     # (the pinned run, its name) the loss plot shows
+        self._explain_after_run: int | None = None   # a test row chosen during a run
         self._relay.connect(self.follow)
         window.session.changed.connect(self._on_changed)
+        window.digits_pane.chosenChanged.connect(self.explain_chosen)
+        window.runner.runningChanged.connect(self._on_running)
+        window.runner.runFinished.connect(self._after_run)
 
     def _on_changed(self, report: Changed) -> None:
         if QThread.currentThread() is not self.thread():
@@ -89,6 +99,8 @@ class SessionSync(QObject):
                 self.show_comparison()
             if Change.UNDO in c:
                 self.refresh_undo()
+            if Change.STATE in c:
+                self.follow_chosen(report.command)
             return
         if Change.SETTINGS in c and Change.LESSON not in c:
             self.show_settings()
@@ -117,6 +129,49 @@ class SessionSync(QObject):
             self.show_file()
         if c & SHOWS_COMPARISON:
             self.show_comparison(plane=bool(c & (Change.PIN | Change.LESSON | Change.DATA)))
+        if c & SHOWS_STATE:
+            self.follow_chosen(report.command)
+
+    # --- the chosen test digit, explained -------------------------------------------------------------
+    def explain_chosen(self, row: int | None) -> None:
+        """The explainer shows test row ``row``'s forward pass with the weights now (None: the
+        step). During a run the weights move under it: explained when the run stops."""
+        w = self.w
+        self._explain_after_run = None
+        if row is not None and w.runner.running:
+            self._explain_after_run = int(row)
+            row = None
+        sample = None
+        if row is not None and w.session.loaded:
+            try:
+                sample = w.session.sample_forward("test", int(row))
+            except ValueError:       # no such test row (other data): the step, as before
+                sample = None
+        w.explainer.show_sample(sample)
+
+    def follow_chosen(self, command: str) -> None:
+        """The weights shown moved (``command`` reported it): the chosen test digit again with
+        the new weights, or the step after training (see the module docstring)."""
+        w = self.w
+        if w.explainer.sample() is None:
+            return
+        chosen = w.digits_pane.chosen()
+        if command == "step" or w.runner.running or chosen is None or w.options.sample_split != "test":
+            w.explainer.show_sample(None)
+        else:
+            self.explain_chosen(chosen)
+
+    def _on_running(self, running: bool) -> None:
+        """A run starts: its weights move every epoch, the explainer goes back to the step."""
+        if running:
+            self.w.explainer.show_sample(None)
+
+    def _after_run(self, *_) -> None:
+        """A run or a step ended: a test digit chosen meanwhile is explained now."""
+        w = self.w
+        row, self._explain_after_run = self._explain_after_run, None
+        if row is not None and row == w.digits_pane.chosen() and w.options.sample_split == "test":
+            self.explain_chosen(row)
 
     # --- what is loaded ---------------------------------------------------------------------------
     def show_loaded(self) -> None:

@@ -9,7 +9,8 @@ train                  :meth:`Session.step` (a sample, a batch, an epoch), :meth
 start again            :meth:`Session.reset`, :meth:`Session.new_weights`
 go back                :meth:`Session.undo`
 keep                   :meth:`Session.save`, :meth:`Session.open` (``.nnviz`` session files)
-look                   :meth:`Session.frame`, :meth:`Session.evaluate`, :meth:`Session.predict`
+look                   :meth:`Session.frame`, :meth:`Session.evaluate`, :meth:`Session.predict`,
+                       :meth:`Session.sample_forward`
 compare                :meth:`Session.pin`, :meth:`Session.unpin` (two runs side by side)
 =====================  =========================================================================
 
@@ -41,6 +42,7 @@ from ..data.datasets import SET_NAMES, GeneratedData
 from ..data.features import same_data, with_features
 from ..data.problem import Problem
 from ..engine.explain import StepContext
+from ..engine.explain_sample import SampleForward, forward_sample
 from ..engine.history import EpochStats, History
 from ..engine.settings import STOP_FIELDS, Settings, build_trainer, default_settings
 from ..engine.timeline import DEFAULT_BUDGET_BYTES, Branch, Timeline
@@ -557,6 +559,12 @@ class Session:
     def step_context(self, sample_row: int | None = None):
         """What the step explainer needs besides the step's record (GUI thread, no run)."""
         return StepContext.from_trainer(self.trainer, self.last_action, sample_row)
+
+    def sample_forward(self, split: str, row: int) -> SampleForward:
+        """Row ``row`` of ``split`` through the network with the weights now, for the explainer
+        (GUI thread, no run): a look, nothing is trained. Raises ValueError (one line) for a
+        row the split does not have."""
+        return forward_sample(self.trainer, split, row)
 
     # --- the timeline: going back and forth ------------------------------------------------------
     def goto(self, position: int) -> str:

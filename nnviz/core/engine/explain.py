@@ -457,7 +457,9 @@ def explain_step(record, ctx: StepContext, layer: int, index: int, all_terms: bo
     return ex
 
 
-_SCALING_FORMULA = {"max": "x ÷ max", "minmax": "(x − min) ÷ (max − min)", "standard": "(x − mean) ÷ std"}
+# "shared": one min and max over every input together (a picture's pixels all scaled alike).
+_SCALING_FORMULA = {"max": "x ÷ max", "minmax": "(x − min) ÷ (max − min)", "shared": "(x − min) ÷ (max − min)",
+                    "standard": "(x − mean) ÷ std"}
 
 
 def _scaled_text(b: _Builder, sym: str, column: str, kind: str, offset: float, scale: float, v: float) -> str:
@@ -466,9 +468,9 @@ def _scaled_text(b: _Builder, sym: str, column: str, kind: str, offset: float, s
     raw = v * scale + offset
     if kind == "max":
         return f"{sym} = {column} ÷ max = {b.n(raw)} ÷ {b.p(scale)} = {b.n(v)}"
-    if kind in ("minmax", "standard"):
-        return (f"{sym} = ({column} − {'min' if kind == 'minmax' else 'mean'}) ÷ "
-                f"{'(max − min)' if kind == 'minmax' else 'std'} = ({b.n(raw)} − {b.p(offset)}) ÷ {b.p(scale)} = {b.n(v)}")
+    if kind in ("minmax", "shared", "standard"):
+        return (f"{sym} = ({column} − {'mean' if kind == 'standard' else 'min'}) ÷ "
+                f"{'std' if kind == 'standard' else '(max − min)'} = ({b.n(raw)} − {b.p(offset)}) ÷ {b.p(scale)} = {b.n(v)}")
     return f"{sym} = {column} = {b.n(v)}"
 
 
@@ -484,6 +486,7 @@ def _scaling_lines(ex: Explanation, b: _Builder, ctx: StepContext, x_row, row: i
         add(Line(translate("Explain", "The inputs are the table's values as they are (no scaling)."), "note"))
     else:
         stats = {"max": translate("Explain", "max"), "minmax": translate("Explain", "min and max"),
+                 "shared": translate("Explain", "min and max"),
                  "standard": translate("Explain", "mean and std")}.get(kind, kind)
         add(Line(translate("Explain", "The network sees scaled inputs: {0}, with the {1} of the training rows. "
                                       "Sample {2} as the table has it and as the network sees it:")
