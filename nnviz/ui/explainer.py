@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from nnviz.core.engine.explain import MAX_TERMS, Explanation, StepContext, explain_step, forward_table
 from nnviz.core.engine.explain_sample import SampleForward, explain_forward, sample_title
@@ -31,6 +31,7 @@ from nnviz.ui import theme
 from nnviz.ui.panel_kit import ElidedLabel
 from nnviz.ui.quiz import QuizBox, masked, part_of, question_html
 from nnviz.core.teaching.quiz import askable, line_key
+from .flow_layout import FlowLayout
 from .i18n import translate
 
 BODY_POINT_SIZE = theme.BASE_POINT_SIZE + 2      # 13 pt: the equations, readable in a lecture
@@ -97,15 +98,11 @@ class ExplainerPanel(QWidget):
         self.part_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.part_title.setStyleSheet(f"color: {theme.TEXT};")
         self.part_title.hide()
-        # The heading has the panel's width to itself; the buttons go under the text. "Show all
-        # terms" has a row of its own: four buttons side by side do not fit the 1024x768 dock.
-        all_terms_row = QHBoxLayout()
-        all_terms_row.setContentsMargins(0, 0, 0, 0)
-        all_terms_row.addStretch(1)
-        all_terms_row.addWidget(self.all_terms_button)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addStretch(1)
+        # The heading has the panel's width to itself; the buttons go under the text, on as
+        # many lines as the dock's width needs (in German at 1024x768 one line cut their words).
+        self.button_row = QWidget()
+        buttons = FlowLayout(self.button_row, spacing=4, right=True)
+        buttons.addWidget(self.all_terms_button)
         self.quiz_button = QPushButton(translate("ExplainerPanel", "Check yourself"))
         self.quiz_button.setCheckable(True)
         self.quiz_button.setToolTip(translate("ExplainerPanel", "Hide a number of the step and compute it by hand"))
@@ -136,8 +133,7 @@ class ExplainerPanel(QWidget):
         layout.addWidget(self.part_title)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.quiz)
-        layout.addLayout(all_terms_row)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         self.set_text_scale(1.0)
         self._render()
 

@@ -322,7 +322,7 @@ def _layout_module():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("lesson", ["or-gate", "house", "iris"])
+@pytest.mark.parametrize("lesson", ["or-gate", "house", "iris", "digits"])
 def test_the_layout_holds_in_each_language(qtbot, open_window, lesson, lang):
     """tests/ui/test_window_layout.py's checks with the longer texts: every control at its
     minimum size or more, no text cut, the plots at a useful height, before and after a step."""
