@@ -15,6 +15,7 @@ from nnviz.core.app.session import Session
 from nnviz.core.app.session_checks import SessionFileError
 from nnviz.core.data.datasets import data_dir
 from nnviz.core.data.problem import Scaler
+from nnviz.core.engine.explain import SHARED_EXAMPLES, StepContext, explain_step
 from nnviz.core.teaching.lesson_files import LessonFileError, parse_lesson
 from nnviz.core.teaching.lessons import get_lesson
 
@@ -152,3 +153,20 @@ def test_make_digits_writes_the_table_it_is_given_and_refuses_another_file(tmp_p
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_digits.py"), str(other)],
                           capture_output=True, text=True)
     assert done.returncode == 1 and "SHA-256" in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+def test_the_explainer_shows_the_shared_scaling_with_two_pixels_that_are_not_blank():
+    """64 pixels with one range: the step explainer shows the scaling on two non-blank pixels,
+    each x equal to what the network saw, not eight lines of mostly blank ones before z."""
+    s = Session()
+    s.load_lesson("digits")
+    s.step("sample")
+    t = s.trainer
+    record = t.last_step
+    ex = explain_step(record, StepContext.from_trainer(t, "sample"), 1, 4)
+    inputs = ex.values("input")
+    assert 1 <= len(inputs) <= SHARED_EXAMPLES
+    x = record.trace.activations[0][0]
+    for line in inputs:
+        assert x[line.weight] != 0 and line.value == x[line.weight]
+    assert any("62 more inputs" in l.text for l in ex.lines) or len(inputs) == 1

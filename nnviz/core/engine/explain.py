@@ -27,14 +27,14 @@ from .activations import get_activation
 from .losses import get_loss
 
 MAX_TERMS = 8          # list the terms of a sum up to this many, then "…"
+SHARED_EXAMPLES = 2    # inputs with one shared range (pixels): this many non-blank ones show it
 TOP_TERMS = 6          # a longer sum of products lists its largest terms, the rest summed
 MAX_SAMPLES = 8        # detail every sample of a batch up to this many
 
 _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
-def sub(n: int) -> str:
-    """``12`` → ``₁₂``."""
+def sub(n: int) -> str:   # ``12`` → ``₁₂``
     return str(n).translate(_SUB)
 
 
@@ -485,17 +485,20 @@ def _scaling_lines(ex: Explanation, b: _Builder, ctx: StepContext, x_row, row: i
     if kind == "none":
         add(Line(translate("Explain", "The inputs are the table's values as they are (no scaling)."), "note"))
     else:
-        stats = {"max": translate("Explain", "max"), "minmax": translate("Explain", "min and max"),
-                 "shared": translate("Explain", "min and max"),
-                 "standard": translate("Explain", "mean and std")}.get(kind, kind)
+        stats = {"max": translate("Explain", "max"), "standard": translate("Explain", "mean and std")}.get(
+            kind, translate("Explain", "min and max"))
         add(Line(translate("Explain", "The network sees scaled inputs: {0}, with the {1} of the training rows. "
                                       "Sample {2} as the table has it and as the network sees it:")
                  .format(_SCALING_FORMULA.get(kind, kind), stats, row), "note"))
-        for i, (column, kind, offset, scale) in enumerate(scalings[:MAX_TERMS]):
+        shown = list(range(min(len(scalings), MAX_TERMS)))
+        if kind == "shared" and len(scalings) > MAX_TERMS:     # a picture's: see SHARED_EXAMPLES
+            shown = [i for i in range(len(scalings)) if x_row[i] != 0][:SHARED_EXAMPLES] or [0]
+        for i in shown:
+            column, kind, offset, scale = scalings[i]
             add(Line(_scaled_text(b, f"x{sub(i + 1)}", column, kind, offset, scale, x_row[i]), "input", b.take(),
                      float(x_row[i]), weight=i, level=2))
-        if len(scalings) > MAX_TERMS:
-            add(Line(translate("Explain", "… and {0} more inputs, each the same way.").format(len(scalings) - MAX_TERMS),
+        if len(scalings) > len(shown):
+            add(Line(translate("Explain", "… and {0} more inputs, each the same way.").format(len(scalings) - len(shown)),
                      "note"))
     _target_line(ex, b, ctx, y_row)
 
