@@ -237,4 +237,128 @@ DE = {
         '{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)',
     "{0}: the file's format version is missing or not a number":
         '{0}: die Formatversion der Datei fehlt oder ist keine Zahl',
+    # --- session files: a damaged or hand-edited file (session_file.py, session_checks.py)
+    "{0} members; a session file has at most {1}": "{0} Einträge; eine Sitzungsdatei hat höchstens {1}",
+    "two members are called {0}; refused (tools disagree on which one counts)":
+        "zwei Einträge heißen {0}; abgelehnt (Werkzeuge sind uneins, welcher gilt)",
+    "member {0} is encrypted; a session file never is": "Eintrag {0} ist verschlüsselt; eine Sitzungsdatei ist das nie",
+    "member {0} uses compression method {1}; a session file uses only stored or deflated members":
+        "Eintrag {0} nutzt die Kompressionsmethode {1}; eine Sitzungsdatei nutzt nur „stored“ oder „deflated“",
+    "member {0} says it holds {1} bytes; at most {2} are allowed":
+        "Eintrag {0} gibt an, {1} Bytes zu enthalten; erlaubt sind höchstens {2}",
+    "the members hold {0} bytes together; at most {1} are allowed":
+        "die Einträge enthalten zusammen {0} Bytes; erlaubt sind höchstens {1}",
+    "member {0} is too large ({1} bytes; at most {2})": "Eintrag {0} ist zu groß ({1} Bytes; höchstens {2})",
+    "member {0} inflates beyond its size or the limit; refused":
+        "Eintrag {0} entpackt sich über seine Größe oder die Grenze hinaus; abgelehnt",
+    "{0}: {1} holds a text of {2} characters; at most {3} are allowed":
+        "{0}: {1} enthält einen Text mit {2} Zeichen; erlaubt sind höchstens {3}",
+    "the settings are malformed": "die Einstellungen sind fehlerhaft",
+    "the hidden layers": "die verborgenen Schichten",
+    "the network's seed": "der Seed des Netzes",
+    "the training settings are malformed": "die Trainingseinstellungen sind fehlerhaft",
+    "{0} must be true or false": "{0} muss true oder false sein",
+    "the {0} entry is missing or malformed": "der Eintrag {0} fehlt oder ist fehlerhaft",
+    "the problem's {0}": "{0} der Aufgabe",
+    "the description": "die Beschreibung",
+    "the feature names": "die Namen der Eingaben",
+    "the class names": "die Klassennamen",
+    "the notes": "die Hinweise",
+    "{0} must be a list of at most {1} texts": "{0} müssen eine Liste von höchstens {1} Texten sein",
+    "a classification needs at least two class names": "eine Klassifikation braucht mindestens zwei Klassennamen",
+    "the picture shape must be two whole numbers of rows and columns":
+        "die Bildgröße muss aus zwei ganzen Zahlen bestehen, Zeilen und Spalten",
+    "the trainer's settings are malformed": "die Einstellungen des Trainings sind fehlerhaft",
+    "too many arrays are listed": "zu viele Arrays sind aufgeführt",
+    "the array {0} is listed with a malformed shape or type":
+        "das Array {0} ist mit fehlerhafter Form oder fehlerhaftem Typ aufgeführt",
+    "the timeline is malformed": "die Zeitleiste ist fehlerhaft",
+    "the timeline has {0} keyframes; at most {1}": "die Zeitleiste hat {0} Schlüsselbilder; höchstens {1}",
+    "the timeline's {0}": "{0} der Zeitleiste",
+    "the timeline's budget": "das Speicherbudget der Zeitleiste",
+    "a timeline keyframe is malformed": "ein Schlüsselbild der Zeitleiste ist fehlerhaft",
+    "a keyframe's {0}": "{0} eines Schlüsselbilds",
+    "the sample cursor": "die Position im Durchgang",
+    "the divergence note": "der Hinweis zur Divergenz",
+    "the optimizer state is malformed": "der Zustand des Optimierers ist fehlerhaft",
+    "the optimizer's {0}": "{0} des Optimierers",
+    "an optimizer state entry is malformed": "ein Eintrag im Zustand des Optimierers ist fehlerhaft",
+    "an optimizer value": "ein Wert des Optimierers",
+    "the last epoch's numbers are malformed": "die Zahlen der letzten Epoche sind fehlerhaft",
+    "the random state is malformed": "der Zufallszustand ist fehlerhaft",
+    "the random state's {0}": "{0} des Zufallszustands",
+    "unknown .npy version {0}": "unbekannte .npy-Version {0}",
+    "{0} is not a NumPy array ({1})": "{0} ist kein NumPy-Array ({1})",
+    "{0}: {1} holds Python objects (a pickle); refused, nothing from it was run":
+        "{0}: {1} enthält Python-Objekte (ein Pickle); abgelehnt, nichts davon wurde ausgeführt",
+    "{0} does not hold plain numbers": "{0} enthält keine einfachen Zahlen",
+    "{0} has an implausible shape": "{0} hat eine unplausible Form",
+    "{0} says it holds {1} values, more than the member has":
+        "{0} gibt an, {1} Werte zu enthalten, mehr als der Eintrag hat",
+    "{0} holds {1} bytes of data for {2} values": "{0} enthält {1} Bytes Daten für {2} Werte",
+    "softmax and categorical cross-entropy need two outputs or more; this network has one":
+        "softmax und kategoriale Kreuzentropie brauchen zwei oder mehr Ausgaben; dieses Netz hat eine",
+    "the settings give starting biases to a network without biases":
+        "die Einstellungen geben einem Netz ohne Bias Start-Bias-Werte",
+    "{0} is not a table of numbers": "{0} ist keine Tabelle aus Zahlen",
+    "{0} rows of {1} inputs and {2} outputs are beyond the limits ({3} rows, {4} inputs, {5} outputs)":
+        "{0} Zeilen mit {1} Eingaben und {2} Ausgaben überschreiten die Grenzen ({3} Zeilen, {4} Eingaben, "
+        "{5} Ausgaben)",
+    "unknown task {0}": "unbekannte Aufgabe {0}",
+    "a yes/no problem has one output and two class names": "eine Ja/Nein-Aufgabe hat eine Ausgabe und zwei Klassennamen",
+    "a problem with several classes needs an output per class":
+        "eine Aufgabe mit mehreren Klassen braucht eine Ausgabe pro Klasse",
+    "a scaler has a zero or non-finite scale": "eine Skalierung hat einen Faktor, der null oder nicht endlich ist",
+    "the training inputs and targets differ in length": "die Trainingseingaben und -ziele sind unterschiedlich lang",
+    "the validation rows are half there": "die Validierungszeilen sind nur halb vorhanden",
+    "the validation rows do not fit the training rows": "die Validierungszeilen passen nicht zu den Trainingszeilen",
+    "the test rows are half there": "die Testzeilen sind nur halb vorhanden",
+    "the test rows do not fit the training rows": "die Testzeilen passen nicht zu den Trainingszeilen",
+    "{0} input names for {1} inputs": "{0} Eingabenamen für {1} Eingaben",
+    "a {0}×{1} picture for {2} inputs": "ein {0}×{1}-Bild für {2} Eingaben",
+    "the class names do not fit the outputs": "die Klassennamen passen nicht zu den Ausgaben",
+    "a scaler does not fit the columns": "eine Skalierung passt nicht zu den Spalten",
+    "the input columns' recipe does not fit the inputs": "das Rezept der Eingabespalten passt nicht zu den Eingaben",
+    "the weights do not fit {0}": "die Gewichte passen nicht zu {0}",
+    "the last finite weights do not fit {0}": "die letzten endlichen Gewichte passen nicht zu {0}",
+    "the weights hold NaN or infinite numbers, yet training did not diverge":
+        "die Gewichte enthalten NaN oder unendliche Zahlen, obwohl das Training nicht divergiert ist",
+    "epoch {0} sample {1} is not a place in training on {2} rows":
+        "Epoche {0}, Beispiel {1} ist keine Stelle in einem Training mit {2} Zeilen",
+    "the epoch's row order is not an order of the training rows":
+        "die Zeilenfolge der Epoche ist keine Anordnung der Trainingszeilen",
+    "the epoch's outputs so far do not fit": "die bisherigen Ausgaben der Epoche passen nicht",
+    "the divergence note is not a text": "der Hinweis zur Divergenz ist kein Text",
+    "the random state is not one this nnviz uses": "der Zufallszustand ist keiner, den dieses nnviz verwendet",
+    "the optimizer state is {0}'s but the settings say {1}":
+        "der Zustand des Optimierers gehört zu {0}, die Einstellungen sagen aber {1}",
+    "the history holds {0} epochs but training is at epoch {1}":
+        "der Verlauf enthält {0} Epochen, das Training ist aber bei Epoche {1}",
+    "the timeline's keyframes are out of order": "die Schlüsselbilder der Zeitleiste sind nicht in der richtigen Reihenfolge",
+    "the timeline's positions do not add up": "die Positionen der Zeitleiste gehen nicht auf",
+    "the optimizer has no setting {0} of that kind": "der Optimierer hat keine Einstellung {0} dieser Art",
+    "the {0} optimizer keeps no such state": "der Optimierer {0} hat keinen solchen Zustand",
+    "an optimizer state key is malformed": "ein Schlüssel im Zustand des Optimierers ist fehlerhaft",
+    "the {0} optimizer's state has the wrong parts": "der Zustand des Optimierers {0} hat die falschen Teile",
+    "Adam's step count must be a whole number": "die Schrittzahl von Adam muss eine ganze Zahl sein",
+    "an optimizer moment has {0} values for {1} parameters": "ein Moment des Optimierers hat {0} Werte für {1} Parameter",
+    "the setting {0} cannot be saved yet": "die Einstellung {0} kann noch nicht gespeichert werden",
+    "unknown training setting {0}": "unbekannte Trainingseinstellung {0}",
+    "unknown setting {0}": "unbekannte Einstellung {0}",
+    "missing entry {0}": "fehlender Eintrag {0}",
+    "{0} is not allowed": "{0} ist nicht erlaubt",
+    "the list of arrays is malformed": "die Liste der Arrays ist fehlerhaft",
+    "the array {0} is listed but not in the file": "das Array {0} ist aufgeführt, aber nicht in der Datei",
+    "{0} has shape {1} {2}, the manifest says {3} {4}": "{0} hat die Form {1} {2}, das Manifest sagt {3} {4}",
+    "{0} holds NaN or infinite numbers": "{0} enthält NaN oder unendliche Zahlen",
+    "{0} does not fit in {1}": "{0} passt nicht in {1}",
+    "the {0} scaler is half there": "die Skalierung von {0} ist nur halb vorhanden",
+    "there are no training rows": "es gibt keine Trainingszeilen",
+    "the feature inputs are malformed": "die berechneten Eingaben sind fehlerhaft",
+    "the starting weights do not fit {0}": "die Startgewichte passen nicht zu {0}",
+    "the loss history's columns differ in length": "die Spalten des Verlustverlaufs sind unterschiedlich lang",
+    "the history holds {0} epochs, fewer than the {1} shown":
+        "der Verlauf enthält {0} Epochen, weniger als die {1} angezeigten",
+    "the lesson ({0}) is missing": "die Lektion ({0}) fehlt",
+    "the data's origin is malformed": "die Herkunft der Daten ist fehlerhaft",
 }

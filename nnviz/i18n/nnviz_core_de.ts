@@ -1371,6 +1371,90 @@
         <translation>{0}: konnte nicht gespeichert werden ({1}); eine frühere Datei dieses Namens ist unverändert</translation>
     </message>
     <message>
+        <source>the weights do not fit {0}</source>
+        <translation>die Gewichte passen nicht zu {0}</translation>
+    </message>
+    <message>
+        <source>the last finite weights do not fit {0}</source>
+        <translation>die letzten endlichen Gewichte passen nicht zu {0}</translation>
+    </message>
+    <message>
+        <source>the weights hold NaN or infinite numbers, yet training did not diverge</source>
+        <translation>die Gewichte enthalten NaN oder unendliche Zahlen, obwohl das Training nicht divergiert ist</translation>
+    </message>
+    <message>
+        <source>epoch {0} sample {1} is not a place in training on {2} rows</source>
+        <translation>Epoche {0}, Beispiel {1} ist keine Stelle in einem Training mit {2} Zeilen</translation>
+    </message>
+    <message>
+        <source>the epoch's row order is not an order of the training rows</source>
+        <translation>die Zeilenfolge der Epoche ist keine Anordnung der Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>the epoch's outputs so far do not fit</source>
+        <translation>die bisherigen Ausgaben der Epoche passen nicht</translation>
+    </message>
+    <message>
+        <source>the divergence note is not a text</source>
+        <translation>der Hinweis zur Divergenz ist kein Text</translation>
+    </message>
+    <message>
+        <source>the random state is not one this nnviz uses</source>
+        <translation>der Zufallszustand ist keiner, den dieses nnviz verwendet</translation>
+    </message>
+    <message>
+        <source>the optimizer state is {0}'s but the settings say {1}</source>
+        <translation>der Zustand des Optimierers gehört zu {0}, die Einstellungen sagen aber {1}</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs but training is at epoch {1}</source>
+        <translation>der Verlauf enthält {0} Epochen, das Training ist aber bei Epoche {1}</translation>
+    </message>
+    <message>
+        <source>the timeline's keyframes are out of order</source>
+        <translation>die Schlüsselbilder der Zeitleiste sind nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>the timeline's positions do not add up</source>
+        <translation>die Positionen der Zeitleiste gehen nicht auf</translation>
+    </message>
+    <message>
+        <source>the optimizer has no setting {0} of that kind</source>
+        <translation>der Optimierer hat keine Einstellung {0} dieser Art</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer keeps no such state</source>
+        <translation>der Optimierer {0} hat keinen solchen Zustand</translation>
+    </message>
+    <message>
+        <source>an optimizer state key is malformed</source>
+        <translation>ein Schlüssel im Zustand des Optimierers ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer's state has the wrong parts</source>
+        <translation>der Zustand des Optimierers {0} hat die falschen Teile</translation>
+    </message>
+    <message>
+        <source>Adam's step count must be a whole number</source>
+        <translation>die Schrittzahl von Adam muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>an optimizer moment has {0} values for {1} parameters</source>
+        <translation>ein Moment des Optimierers hat {0} Werte für {1} Parameter</translation>
+    </message>
+    <message>
+        <source>the setting {0} cannot be saved yet</source>
+        <translation>die Einstellung {0} kann noch nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>unknown training setting {0}</source>
+        <translation>unbekannte Trainingseinstellung {0}</translation>
+    </message>
+    <message>
+        <source>unknown setting {0}</source>
+        <translation>unbekannte Einstellung {0}</translation>
+    </message>
+    <message>
         <source>{0}: the file cannot be read (permission denied)</source>
         <translation>{0}: die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
@@ -1451,8 +1535,328 @@
         <translation>{0}: keine nnviz-Sitzungsdatei (ein Zip-Archiv ohne {1})</translation>
     </message>
     <message>
+        <source>{0} is not allowed</source>
+        <translation>{0} ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the list of arrays is malformed</source>
+        <translation>die Liste der Arrays ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed but not in the file</source>
+        <translation>das Array {0} ist aufgeführt, aber nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1} {2}, the manifest says {3} {4}</source>
+        <translation>{0} hat die Form {1} {2}, das Manifest sagt {3} {4}</translation>
+    </message>
+    <message>
+        <source>{0} holds NaN or infinite numbers</source>
+        <translation>{0} enthält NaN oder unendliche Zahlen</translation>
+    </message>
+    <message>
+        <source>{0} does not fit in {1}</source>
+        <translation>{0} passt nicht in {1}</translation>
+    </message>
+    <message>
+        <source>the {0} scaler is half there</source>
+        <translation>die Skalierung von {0} ist nur halb vorhanden</translation>
+    </message>
+    <message>
+        <source>there are no training rows</source>
+        <translation>es gibt keine Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>the feature inputs are malformed</source>
+        <translation>die berechneten Eingaben sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the starting weights do not fit {0}</source>
+        <translation>die Startgewichte passen nicht zu {0}</translation>
+    </message>
+    <message>
+        <source>the loss history's columns differ in length</source>
+        <translation>die Spalten des Verlustverlaufs sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs, fewer than the {1} shown</source>
+        <translation>der Verlauf enthält {0} Epochen, weniger als die {1} angezeigten</translation>
+    </message>
+    <message>
+        <source>the lesson ({0}) is missing</source>
+        <translation>die Lektion ({0}) fehlt</translation>
+    </message>
+    <message>
+        <source>the data's origin is malformed</source>
+        <translation>die Herkunft der Daten ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>{0} members; a session file has at most {1}</source>
+        <translation>{0} Einträge; eine Sitzungsdatei hat höchstens {1}</translation>
+    </message>
+    <message>
+        <source>two members are called {0}; refused (tools disagree on which one counts)</source>
+        <translation>zwei Einträge heißen {0}; abgelehnt (Werkzeuge sind uneins, welcher gilt)</translation>
+    </message>
+    <message>
+        <source>member {0} is encrypted; a session file never is</source>
+        <translation>Eintrag {0} ist verschlüsselt; eine Sitzungsdatei ist das nie</translation>
+    </message>
+    <message>
+        <source>member {0} uses compression method {1}; a session file uses only stored or deflated members</source>
+        <translation>Eintrag {0} nutzt die Kompressionsmethode {1}; eine Sitzungsdatei nutzt nur „stored“ oder „deflated“</translation>
+    </message>
+    <message>
+        <source>member {0} says it holds {1} bytes; at most {2} are allowed</source>
+        <translation>Eintrag {0} gibt an, {1} Bytes zu enthalten; erlaubt sind höchstens {2}</translation>
+    </message>
+    <message>
+        <source>the members hold {0} bytes together; at most {1} are allowed</source>
+        <translation>die Einträge enthalten zusammen {0} Bytes; erlaubt sind höchstens {1}</translation>
+    </message>
+    <message>
+        <source>member {0} is too large ({1} bytes; at most {2})</source>
+        <translation>Eintrag {0} ist zu groß ({1} Bytes; höchstens {2})</translation>
+    </message>
+    <message>
+        <source>member {0} inflates beyond its size or the limit; refused</source>
+        <translation>Eintrag {0} entpackt sich über seine Größe oder die Grenze hinaus; abgelehnt</translation>
+    </message>
+    <message>
         <source>{0}: {1} nests too deeply; refused</source>
         <translation>{0}: {1} ist zu tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds a text of {2} characters; at most {3} are allowed</source>
+        <translation>{0}: {1} enthält einen Text mit {2} Zeichen; erlaubt sind höchstens {3}</translation>
+    </message>
+    <message>
+        <source>the settings are malformed</source>
+        <translation>die Einstellungen sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the hidden layers</source>
+        <translation>die verborgenen Schichten</translation>
+    </message>
+    <message>
+        <source>the network's seed</source>
+        <translation>der Seed des Netzes</translation>
+    </message>
+    <message>
+        <source>the training settings are malformed</source>
+        <translation>die Trainingseinstellungen sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false</source>
+        <translation>{0} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the feature names</source>
+        <translation>die Namen der Eingaben</translation>
+    </message>
+    <message>
+        <source>the class names</source>
+        <translation>die Klassennamen</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>die Hinweise</translation>
+    </message>
+    <message>
+        <source>the {0} entry is missing or malformed</source>
+        <translation>der Eintrag {0} fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the problem's {0}</source>
+        <translation>{0} der Aufgabe</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>{0} must be a list of at most {1} texts</source>
+        <translation>{0} müssen eine Liste von höchstens {1} Texten sein</translation>
+    </message>
+    <message>
+        <source>a classification needs at least two class names</source>
+        <translation>eine Klassifikation braucht mindestens zwei Klassennamen</translation>
+    </message>
+    <message>
+        <source>the picture shape must be two whole numbers of rows and columns</source>
+        <translation>die Bildgröße muss aus zwei ganzen Zahlen bestehen, Zeilen und Spalten</translation>
+    </message>
+    <message>
+        <source>the trainer's settings are malformed</source>
+        <translation>die Einstellungen des Trainings sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>too many arrays are listed</source>
+        <translation>zu viele Arrays sind aufgeführt</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed with a malformed shape or type</source>
+        <translation>das Array {0} ist mit fehlerhafter Form oder fehlerhaftem Typ aufgeführt</translation>
+    </message>
+    <message>
+        <source>the timeline is malformed</source>
+        <translation>die Zeitleiste ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the timeline has {0} keyframes; at most {1}</source>
+        <translation>die Zeitleiste hat {0} Schlüsselbilder; höchstens {1}</translation>
+    </message>
+    <message>
+        <source>the timeline's {0}</source>
+        <translation>{0} der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>the timeline's budget</source>
+        <translation>das Speicherbudget der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>a timeline keyframe is malformed</source>
+        <translation>ein Schlüsselbild der Zeitleiste ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a keyframe's {0}</source>
+        <translation>{0} eines Schlüsselbilds</translation>
+    </message>
+    <message>
+        <source>the sample cursor</source>
+        <translation>die Position im Durchgang</translation>
+    </message>
+    <message>
+        <source>the divergence note</source>
+        <translation>der Hinweis zur Divergenz</translation>
+    </message>
+    <message>
+        <source>the optimizer state is malformed</source>
+        <translation>der Zustand des Optimierers ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the optimizer's {0}</source>
+        <translation>{0} des Optimierers</translation>
+    </message>
+    <message>
+        <source>an optimizer state entry is malformed</source>
+        <translation>ein Eintrag im Zustand des Optimierers ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>an optimizer value</source>
+        <translation>ein Wert des Optimierers</translation>
+    </message>
+    <message>
+        <source>the last epoch's numbers are malformed</source>
+        <translation>die Zahlen der letzten Epoche sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the random state is malformed</source>
+        <translation>der Zufallszustand ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the random state's {0}</source>
+        <translation>{0} des Zufallszustands</translation>
+    </message>
+    <message>
+        <source>unknown .npy version {0}</source>
+        <translation>unbekannte .npy-Version {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a NumPy array ({1})</source>
+        <translation>{0} ist kein NumPy-Array ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds Python objects (a pickle); refused, nothing from it was run</source>
+        <translation>{0}: {1} enthält Python-Objekte (ein Pickle); abgelehnt, nichts davon wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>{0} does not hold plain numbers</source>
+        <translation>{0} enthält keine einfachen Zahlen</translation>
+    </message>
+    <message>
+        <source>{0} has an implausible shape</source>
+        <translation>{0} hat eine unplausible Form</translation>
+    </message>
+    <message>
+        <source>{0} says it holds {1} values, more than the member has</source>
+        <translation>{0} gibt an, {1} Werte zu enthalten, mehr als der Eintrag hat</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} bytes of data for {2} values</source>
+        <translation>{0} enthält {1} Bytes Daten für {2} Werte</translation>
+    </message>
+    <message>
+        <source>softmax and categorical cross-entropy need two outputs or more; this network has one</source>
+        <translation>softmax und kategoriale Kreuzentropie brauchen zwei oder mehr Ausgaben; dieses Netz hat eine</translation>
+    </message>
+    <message>
+        <source>the settings give starting biases to a network without biases</source>
+        <translation>die Einstellungen geben einem Netz ohne Bias Start-Bias-Werte</translation>
+    </message>
+    <message>
+        <source>{0} is not a table of numbers</source>
+        <translation>{0} ist keine Tabelle aus Zahlen</translation>
+    </message>
+    <message>
+        <source>{0} rows of {1} inputs and {2} outputs are beyond the limits ({3} rows, {4} inputs, {5} outputs)</source>
+        <translation>{0} Zeilen mit {1} Eingaben und {2} Ausgaben überschreiten die Grenzen ({3} Zeilen, {4} Eingaben, {5} Ausgaben)</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>unbekannte Aufgabe {0}</translation>
+    </message>
+    <message>
+        <source>a yes/no problem has one output and two class names</source>
+        <translation>eine Ja/Nein-Aufgabe hat eine Ausgabe und zwei Klassennamen</translation>
+    </message>
+    <message>
+        <source>a problem with several classes needs an output per class</source>
+        <translation>eine Aufgabe mit mehreren Klassen braucht eine Ausgabe pro Klasse</translation>
+    </message>
+    <message>
+        <source>a scaler has a zero or non-finite scale</source>
+        <translation>eine Skalierung hat einen Faktor, der null oder nicht endlich ist</translation>
+    </message>
+    <message>
+        <source>the training inputs and targets differ in length</source>
+        <translation>die Trainingseingaben und -ziele sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>the validation rows are half there</source>
+        <translation>die Validierungszeilen sind nur halb vorhanden</translation>
+    </message>
+    <message>
+        <source>the validation rows do not fit the training rows</source>
+        <translation>die Validierungszeilen passen nicht zu den Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>the test rows are half there</source>
+        <translation>die Testzeilen sind nur halb vorhanden</translation>
+    </message>
+    <message>
+        <source>the test rows do not fit the training rows</source>
+        <translation>die Testzeilen passen nicht zu den Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>{0} input names for {1} inputs</source>
+        <translation>{0} Eingabenamen für {1} Eingaben</translation>
+    </message>
+    <message>
+        <source>a {0}×{1} picture for {2} inputs</source>
+        <translation>ein {0}×{1}-Bild für {2} Eingaben</translation>
+    </message>
+    <message>
+        <source>the class names do not fit the outputs</source>
+        <translation>die Klassennamen passen nicht zu den Ausgaben</translation>
+    </message>
+    <message>
+        <source>a scaler does not fit the columns</source>
+        <translation>eine Skalierung passt nicht zu den Spalten</translation>
+    </message>
+    <message>
+        <source>the input columns' recipe does not fit the inputs</source>
+        <translation>das Rezept der Eingabespalten passt nicht zu den Eingaben</translation>
     </message>
     <message>
         <source>{0}: {1} is not valid JSON ({2})</source>
@@ -1469,6 +1873,10 @@
     <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
         <translation>{0}: von einem neueren nnviz gespeichert ({1}, Format {2}); dieses nnviz liest Format {3} oder älter: aktualisiere nnviz</translation>
+    </message>
+    <message>
+        <source>missing entry {0}</source>
+        <translation>fehlender Eintrag {0}</translation>
     </message>
     <message>
         <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>

@@ -1371,6 +1371,90 @@
         <translation>{0}: no se pudo guardar ({1}); cualquier archivo anterior con ese nombre queda intacto</translation>
     </message>
     <message>
+        <source>the weights do not fit {0}</source>
+        <translation>los pesos no encajan con {0}</translation>
+    </message>
+    <message>
+        <source>the last finite weights do not fit {0}</source>
+        <translation>los últimos pesos finitos no encajan con {0}</translation>
+    </message>
+    <message>
+        <source>the weights hold NaN or infinite numbers, yet training did not diverge</source>
+        <translation>los pesos contienen NaN o números infinitos, pero el entrenamiento no divergió</translation>
+    </message>
+    <message>
+        <source>epoch {0} sample {1} is not a place in training on {2} rows</source>
+        <translation>época {0}, ejemplo {1} no es un punto de un entrenamiento con {2} filas</translation>
+    </message>
+    <message>
+        <source>the epoch's row order is not an order of the training rows</source>
+        <translation>el orden de filas de la época no es una ordenación de las filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the epoch's outputs so far do not fit</source>
+        <translation>las salidas de la época hasta ahora no encajan</translation>
+    </message>
+    <message>
+        <source>the divergence note is not a text</source>
+        <translation>la nota de divergencia no es un texto</translation>
+    </message>
+    <message>
+        <source>the random state is not one this nnviz uses</source>
+        <translation>el estado aleatorio no es uno que use este nnviz</translation>
+    </message>
+    <message>
+        <source>the optimizer state is {0}'s but the settings say {1}</source>
+        <translation>el estado del optimizador es de {0}, pero la configuración dice {1}</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs but training is at epoch {1}</source>
+        <translation>el historial tiene {0} épocas, pero el entrenamiento está en la época {1}</translation>
+    </message>
+    <message>
+        <source>the timeline's keyframes are out of order</source>
+        <translation>los fotogramas clave de la línea de tiempo están desordenados</translation>
+    </message>
+    <message>
+        <source>the timeline's positions do not add up</source>
+        <translation>las posiciones de la línea de tiempo no cuadran</translation>
+    </message>
+    <message>
+        <source>the optimizer has no setting {0} of that kind</source>
+        <translation>el optimizador no tiene ningún ajuste {0} de ese tipo</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer keeps no such state</source>
+        <translation>el optimizador {0} no guarda ese estado</translation>
+    </message>
+    <message>
+        <source>an optimizer state key is malformed</source>
+        <translation>una clave del estado del optimizador está mal formada</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer's state has the wrong parts</source>
+        <translation>el estado del optimizador {0} tiene las partes equivocadas</translation>
+    </message>
+    <message>
+        <source>Adam's step count must be a whole number</source>
+        <translation>el número de pasos de Adam debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>an optimizer moment has {0} values for {1} parameters</source>
+        <translation>un momento del optimizador tiene {0} valores para {1} parámetros</translation>
+    </message>
+    <message>
+        <source>the setting {0} cannot be saved yet</source>
+        <translation>el ajuste {0} aún no se puede guardar</translation>
+    </message>
+    <message>
+        <source>unknown training setting {0}</source>
+        <translation>ajuste de entrenamiento desconocido {0}</translation>
+    </message>
+    <message>
+        <source>unknown setting {0}</source>
+        <translation>ajuste desconocido {0}</translation>
+    </message>
+    <message>
         <source>{0}: the file cannot be read (permission denied)</source>
         <translation>{0}: no se puede leer el archivo (permiso denegado)</translation>
     </message>
@@ -1451,8 +1535,328 @@
         <translation>{0}: no es un archivo de sesión de nnviz (un archivo zip sin {1})</translation>
     </message>
     <message>
+        <source>{0} is not allowed</source>
+        <translation>{0} no está permitido</translation>
+    </message>
+    <message>
+        <source>the list of arrays is malformed</source>
+        <translation>la lista de arrays está mal formada</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed but not in the file</source>
+        <translation>el array {0} figura en la lista, pero no está en el archivo</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1} {2}, the manifest says {3} {4}</source>
+        <translation>{0} tiene la forma {1} {2}, el manifiesto dice {3} {4}</translation>
+    </message>
+    <message>
+        <source>{0} holds NaN or infinite numbers</source>
+        <translation>{0} contiene NaN o números infinitos</translation>
+    </message>
+    <message>
+        <source>{0} does not fit in {1}</source>
+        <translation>{0} no cabe en {1}</translation>
+    </message>
+    <message>
+        <source>the {0} scaler is half there</source>
+        <translation>el escalado de {0} está a medias</translation>
+    </message>
+    <message>
+        <source>there are no training rows</source>
+        <translation>no hay filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the feature inputs are malformed</source>
+        <translation>las entradas calculadas están mal formadas</translation>
+    </message>
+    <message>
+        <source>the starting weights do not fit {0}</source>
+        <translation>los pesos iniciales no encajan con {0}</translation>
+    </message>
+    <message>
+        <source>the loss history's columns differ in length</source>
+        <translation>las columnas del historial de pérdida tienen longitudes distintas</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs, fewer than the {1} shown</source>
+        <translation>el historial tiene {0} épocas, menos que las {1} mostradas</translation>
+    </message>
+    <message>
+        <source>the lesson ({0}) is missing</source>
+        <translation>falta la lección ({0})</translation>
+    </message>
+    <message>
+        <source>the data's origin is malformed</source>
+        <translation>el origen de los datos está mal formado</translation>
+    </message>
+    <message>
+        <source>{0} members; a session file has at most {1}</source>
+        <translation>{0} miembros; un archivo de sesión tiene como máximo {1}</translation>
+    </message>
+    <message>
+        <source>two members are called {0}; refused (tools disagree on which one counts)</source>
+        <translation>dos miembros se llaman {0}; rechazado (las herramientas no coinciden en cuál cuenta)</translation>
+    </message>
+    <message>
+        <source>member {0} is encrypted; a session file never is</source>
+        <translation>el miembro {0} está cifrado; un archivo de sesión nunca lo está</translation>
+    </message>
+    <message>
+        <source>member {0} uses compression method {1}; a session file uses only stored or deflated members</source>
+        <translation>el miembro {0} usa el método de compresión {1}; un archivo de sesión solo usa miembros «stored» o «deflated»</translation>
+    </message>
+    <message>
+        <source>member {0} says it holds {1} bytes; at most {2} are allowed</source>
+        <translation>el miembro {0} dice contener {1} bytes; se permiten como máximo {2}</translation>
+    </message>
+    <message>
+        <source>the members hold {0} bytes together; at most {1} are allowed</source>
+        <translation>los miembros contienen {0} bytes en total; se permiten como máximo {1}</translation>
+    </message>
+    <message>
+        <source>member {0} is too large ({1} bytes; at most {2})</source>
+        <translation>el miembro {0} es demasiado grande ({1} bytes; como máximo {2})</translation>
+    </message>
+    <message>
+        <source>member {0} inflates beyond its size or the limit; refused</source>
+        <translation>el miembro {0} se descomprime por encima de su tamaño o del límite; rechazado</translation>
+    </message>
+    <message>
         <source>{0}: {1} nests too deeply; refused</source>
         <translation>{0}: {1} tiene demasiados niveles anidados; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds a text of {2} characters; at most {3} are allowed</source>
+        <translation>{0}: {1} contiene un texto de {2} caracteres; se permiten como máximo {3}</translation>
+    </message>
+    <message>
+        <source>the settings are malformed</source>
+        <translation>la configuración está mal formada</translation>
+    </message>
+    <message>
+        <source>the hidden layers</source>
+        <translation>las capas ocultas</translation>
+    </message>
+    <message>
+        <source>the network's seed</source>
+        <translation>la semilla de la red</translation>
+    </message>
+    <message>
+        <source>the training settings are malformed</source>
+        <translation>la configuración del entrenamiento está mal formada</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false</source>
+        <translation>{0} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>the feature names</source>
+        <translation>los nombres de las entradas</translation>
+    </message>
+    <message>
+        <source>the class names</source>
+        <translation>los nombres de las clases</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the {0} entry is missing or malformed</source>
+        <translation>la entrada {0} falta o está mal formada</translation>
+    </message>
+    <message>
+        <source>the problem's {0}</source>
+        <translation>{0} del problema</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>{0} must be a list of at most {1} texts</source>
+        <translation>{0} deben ser una lista de como máximo {1} textos</translation>
+    </message>
+    <message>
+        <source>a classification needs at least two class names</source>
+        <translation>una clasificación necesita al menos dos nombres de clase</translation>
+    </message>
+    <message>
+        <source>the picture shape must be two whole numbers of rows and columns</source>
+        <translation>el tamaño de la imagen deben ser dos números enteros, filas y columnas</translation>
+    </message>
+    <message>
+        <source>the trainer's settings are malformed</source>
+        <translation>la configuración del entrenamiento está mal formada</translation>
+    </message>
+    <message>
+        <source>too many arrays are listed</source>
+        <translation>se enumeran demasiados arrays</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed with a malformed shape or type</source>
+        <translation>el array {0} figura con una forma o un tipo mal formados</translation>
+    </message>
+    <message>
+        <source>the timeline is malformed</source>
+        <translation>la línea de tiempo está mal formada</translation>
+    </message>
+    <message>
+        <source>the timeline has {0} keyframes; at most {1}</source>
+        <translation>la línea de tiempo tiene {0} fotogramas clave; como máximo {1}</translation>
+    </message>
+    <message>
+        <source>the timeline's {0}</source>
+        <translation>{0} de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>the timeline's budget</source>
+        <translation>la memoria asignada a la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>a timeline keyframe is malformed</source>
+        <translation>un fotograma clave de la línea de tiempo está mal formado</translation>
+    </message>
+    <message>
+        <source>a keyframe's {0}</source>
+        <translation>{0} de un fotograma clave</translation>
+    </message>
+    <message>
+        <source>the sample cursor</source>
+        <translation>la posición dentro de la época</translation>
+    </message>
+    <message>
+        <source>the divergence note</source>
+        <translation>la nota de divergencia</translation>
+    </message>
+    <message>
+        <source>the optimizer state is malformed</source>
+        <translation>el estado del optimizador está mal formado</translation>
+    </message>
+    <message>
+        <source>the optimizer's {0}</source>
+        <translation>{0} del optimizador</translation>
+    </message>
+    <message>
+        <source>an optimizer state entry is malformed</source>
+        <translation>una entrada del estado del optimizador está mal formada</translation>
+    </message>
+    <message>
+        <source>an optimizer value</source>
+        <translation>un valor del optimizador</translation>
+    </message>
+    <message>
+        <source>the last epoch's numbers are malformed</source>
+        <translation>los números de la última época están mal formados</translation>
+    </message>
+    <message>
+        <source>the random state is malformed</source>
+        <translation>el estado aleatorio está mal formado</translation>
+    </message>
+    <message>
+        <source>the random state's {0}</source>
+        <translation>{0} del estado aleatorio</translation>
+    </message>
+    <message>
+        <source>unknown .npy version {0}</source>
+        <translation>versión de .npy desconocida {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a NumPy array ({1})</source>
+        <translation>{0} no es un array de NumPy ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds Python objects (a pickle); refused, nothing from it was run</source>
+        <translation>{0}: {1} contiene objetos de Python (un pickle); rechazado, no se ejecutó nada de él</translation>
+    </message>
+    <message>
+        <source>{0} does not hold plain numbers</source>
+        <translation>{0} no contiene números simples</translation>
+    </message>
+    <message>
+        <source>{0} has an implausible shape</source>
+        <translation>{0} tiene una forma inverosímil</translation>
+    </message>
+    <message>
+        <source>{0} says it holds {1} values, more than the member has</source>
+        <translation>{0} dice contener {1} valores, más de los que tiene el miembro</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} bytes of data for {2} values</source>
+        <translation>{0} contiene {1} bytes de datos para {2} valores</translation>
+    </message>
+    <message>
+        <source>softmax and categorical cross-entropy need two outputs or more; this network has one</source>
+        <translation>softmax y la entropía cruzada categórica necesitan dos salidas o más; esta red tiene una</translation>
+    </message>
+    <message>
+        <source>the settings give starting biases to a network without biases</source>
+        <translation>la configuración da sesgos iniciales a una red sin sesgos</translation>
+    </message>
+    <message>
+        <source>{0} is not a table of numbers</source>
+        <translation>{0} no es una tabla de números</translation>
+    </message>
+    <message>
+        <source>{0} rows of {1} inputs and {2} outputs are beyond the limits ({3} rows, {4} inputs, {5} outputs)</source>
+        <translation>{0} filas de {1} entradas y {2} salidas superan los límites ({3} filas, {4} entradas, {5} salidas)</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>tarea desconocida {0}</translation>
+    </message>
+    <message>
+        <source>a yes/no problem has one output and two class names</source>
+        <translation>un problema de sí/no tiene una salida y dos nombres de clase</translation>
+    </message>
+    <message>
+        <source>a problem with several classes needs an output per class</source>
+        <translation>un problema con varias clases necesita una salida por clase</translation>
+    </message>
+    <message>
+        <source>a scaler has a zero or non-finite scale</source>
+        <translation>un escalado tiene un factor cero o no finito</translation>
+    </message>
+    <message>
+        <source>the training inputs and targets differ in length</source>
+        <translation>las entradas y los objetivos de entrenamiento tienen longitudes distintas</translation>
+    </message>
+    <message>
+        <source>the validation rows are half there</source>
+        <translation>las filas de validación están a medias</translation>
+    </message>
+    <message>
+        <source>the validation rows do not fit the training rows</source>
+        <translation>las filas de validación no encajan con las de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the test rows are half there</source>
+        <translation>las filas de prueba están a medias</translation>
+    </message>
+    <message>
+        <source>the test rows do not fit the training rows</source>
+        <translation>las filas de prueba no encajan con las de entrenamiento</translation>
+    </message>
+    <message>
+        <source>{0} input names for {1} inputs</source>
+        <translation>{0} nombres de entrada para {1} entradas</translation>
+    </message>
+    <message>
+        <source>a {0}×{1} picture for {2} inputs</source>
+        <translation>una imagen de {0}×{1} para {2} entradas</translation>
+    </message>
+    <message>
+        <source>the class names do not fit the outputs</source>
+        <translation>los nombres de las clases no encajan con las salidas</translation>
+    </message>
+    <message>
+        <source>a scaler does not fit the columns</source>
+        <translation>un escalado no encaja con las columnas</translation>
+    </message>
+    <message>
+        <source>the input columns' recipe does not fit the inputs</source>
+        <translation>la receta de las columnas de entrada no encaja con las entradas</translation>
     </message>
     <message>
         <source>{0}: {1} is not valid JSON ({2})</source>
@@ -1469,6 +1873,10 @@
     <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
         <translation>{0}: guardado por un nnviz más reciente ({1}, formato {2}); este nnviz lee el formato {3} o anteriores: actualiza nnviz</translation>
+    </message>
+    <message>
+        <source>missing entry {0}</source>
+        <translation>falta la entrada {0}</translation>
     </message>
     <message>
         <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>

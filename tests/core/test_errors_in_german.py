@@ -1,0 +1,69 @@
+"""Error lines in the teacher's language: with German set, a broken session file, a typo'd beat
+and a wrong command-line argument each give one line in German (English again afterwards)."""
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from nnviz.core import tr
+from nnviz.core.app.session_file import SessionFileError, read_session
+
+
+@pytest.fixture
+def german():
+    tr.use_language("de")
+    yield
+    tr.use_language("en")
+
+
+def _session_zip(path, manifest: dict, extra: dict | None = None):
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("nnviz-session.json", json.dumps(manifest))
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return path
+
+
+def _one_line(exc) -> str:
+    text = str(exc.value)
+    assert "\n" not in text
+    return text
+
+
+def test_a_hand_edited_session_file_is_refused_in_german(german, tmp_path):
+    path = _session_zip(tmp_path / "edited.nnviz", {"format": "nnviz-session", "version": 1})
+    with pytest.raises(SessionFileError) as exc:
+        read_session(path)
+    line = _one_line(exc)
+    assert line.startswith("edited.nnviz: ")
+    assert "der Eintrag problem fehlt oder ist fehlerhaft" in line and "inconsistent" not in line
+
+
+def test_a_session_file_with_too_few_class_names_is_refused_in_german(german, tmp_path):
+    manifest = {"format": "nnviz-session", "version": 1, "problem": {"name": "p", "target_name": "y",
+                "feature_names": ["x"], "class_names": ["nur eine"], "notes": []},
+                "trainer": {}, "settings": {"config": {}}, "arrays": {}}
+    with pytest.raises(SessionFileError) as exc:
+        read_session(_session_zip(tmp_path / "k.nnviz", manifest))
+    assert "braucht mindestens zwei Klassennamen" in _one_line(exc)
+
+
+def test_an_encrypted_member_is_refused_in_german_and_in_english_afterwards(tmp_path):
+    path = _session_zip(tmp_path / "enc.nnviz", {"format": "nnviz-session", "version": 1})
+    raw = bytearray(path.read_bytes())
+    raw[6] |= 1                                  # the local header's "encrypted" flag …
+    central = raw.rfind(b"PK\x01\x02")
+    raw[central + 8] |= 1                        # … and the central directory's
+    path.write_bytes(bytes(raw))
+    tr.use_language("de")
+    try:
+        with pytest.raises(SessionFileError) as exc:
+            read_session(path)
+        assert "ist verschlüsselt; eine Sitzungsdatei ist das nie" in _one_line(exc)
+    finally:
+        tr.use_language("en")
+    with pytest.raises(SessionFileError) as exc:
+        read_session(path)
+    assert "is encrypted; a session file never is" in _one_line(exc)

@@ -1,0 +1,104 @@
+"""Every error line the engine and the command line raise is translatable.
+
+An AST scan of the modules whose messages reach a person (a broken session file, a typo'd beat,
+a bad argument): a ``raise SomeError(...)`` whose message is an English literal or an f-string
+with English words in it, instead of ``translate("Context", "… {0} …").format(...)``, fails the
+test with its file and line. So do the message helpers that build such a line (``fail``,
+``_limit`` in the session checks). A message made only of placeholders and punctuation
+(``f"{where}: {e}"``), or of names that stay as they are (TOML keys, "nnviz"), passes.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = [
+    "nnviz/core/app/session_file.py",
+    "nnviz/core/app/session_checks.py",
+]
+# Functions that turn their argument into an error line: {name: index of the message argument}.
+MESSAGE_HELPERS = {"fail": 0, "_limit": 0}
+# Words a message may carry untranslated: the program's name and the lesson file's keys.
+UNTRANSLATED_WORDS = {"nnviz", "beats", "caption", "params", "continue_with"}
+
+
+def _is_translated(node: ast.expr) -> bool:
+    """``translate("C", "…")`` or ``translate("C", "…").format(...)``."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        node = node.func.value
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate"
+
+
+def _words(text: str) -> list[str]:
+    text = re.sub(r"\w*_\w*", " ", text)                  # snake_case names (init_value) stay as they are
+    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in UNTRANSLATED_WORDS]
+
+
+def english_in(node: ast.expr) -> list[str]:
+    """The English words a message expression writes itself (not through translate)."""
+    if node is None or _is_translated(node):
+        return []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return _words(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return [w for part in node.values if isinstance(part, ast.Constant) for w in _words(part.value)]
+    if isinstance(node, ast.BinOp):                       # "…" + x, "…" % x
+        return english_in(node.left) + english_in(node.right)
+    if isinstance(node, ast.IfExp):
+        return english_in(node.body) + english_in(node.orelse)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return english_in(node.func.value)                # "… {0}".format(x) without translate
+    return []
+
+
+def _message_arg(call: ast.Call, index: int = 0) -> ast.expr | None:
+    if len(call.args) > index:
+        return call.args[index]
+    return next((k.value for k in call.keywords if k.arg in ("message", "msg")), None)
+
+
+def untranslated(source: str, filename: str = "<source>") -> list[str]:
+    """``file:line: words`` for every raised or helper-built message with English words."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        call, index = None, 0
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            call = node.exc
+        elif isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name in MESSAGE_HELPERS:
+                call, index = node, MESSAGE_HELPERS[name]
+        if call is None:
+            continue
+        words = english_in(_message_arg(call, index))
+        if words:
+            found.append(f"{filename}:{node.lineno}: {' '.join(words[:6])}")
+    return found
+
+
+def test_the_scan_finds_english_and_passes_translated_messages():
+    bad = ('raise ValueError("the weights do not fit")\n'
+           'raise SessionFileError(f"{where}: member {name} is encrypted")\n'
+           'raise X(f"{a!r} is " + "not a number")\n'
+           'self.fail(f"{n:,} members; at most {m:,}")\n'
+           '_limit("the hidden layers", check_hidden, h)\n')
+    assert len(untranslated(bad)) == 5
+    good = ('raise ValueError(translate("C", "the weights do not fit {0}").format(x))\n'
+            'raise SessionFileError(f"{where}: {e}")\n'
+            'raise ValueError(str(e)) from None\n'
+            'raise LessonFileError(f"{where}: beats: {e}")\n'
+            'raise BeatError(f"caption: {e}")\n'
+            'self.fail(translate("C", "{0} members").format(n))\n'
+            '_limit(key, check_int, v, 0, 9)\n'
+            'raise\n')
+    assert untranslated(good) == []
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_every_error_line_is_translatable(module):
+    path = ROOT / module
+    assert untranslated(path.read_text(encoding="utf-8"), module) == []
