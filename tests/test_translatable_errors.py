@@ -19,6 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = [
     "nnviz/core/app/session_file.py",
     "nnviz/core/app/session_checks.py",
+    "nnviz/core/teaching/beat_schema.py",
+    "nnviz/core/teaching/beats.py",
+    "nnviz/core/teaching/captions.py",
+    "nnviz/core/teaching/lesson_data.py",
 ]
 # Functions that turn their argument into an error line: {name: index of the message argument}.
 MESSAGE_HELPERS = {"fail": 0, "_limit": 0}

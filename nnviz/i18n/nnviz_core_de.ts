@@ -16,6 +16,46 @@
         <translation>ein Vergleichs-Beat kann {0} nicht ändern</translation>
     </message>
     <message>
+        <source>must be true or false, not {0}</source>
+        <translation>muss true oder false sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>muss eines von {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>unknown {0}{1}; choose one of {2}</source>
+        <translation>unbekannt: {0}{1}; wähle eines von {2}</translation>
+    </message>
+    <message>
+        <source>must be a text or a list of texts, not {0}</source>
+        <translation>muss ein Text oder eine Liste von Texten sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a table of column = value, not {0}</source>
+        <translation>muss eine Tabelle aus Spalte = Wert sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>has {0} columns; at most {1}</source>
+        <translation>hat {0} Spalten; höchstens {1}</translation>
+    </message>
+    <message>
+        <source>must be a table of {0} = true/false, not {1}</source>
+        <translation>muss eine Tabelle aus {0} = true/false sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}{1}; choose from {2}</source>
+        <translation>unbekannter Schalter {0}{1}; wähle aus {2}</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}</source>
+        <translation>{0} muss true oder false sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be [layer, index], not {0}</source>
+        <translation>muss [Schicht, Index] sein, nicht {0}</translation>
+    </message>
+    <message>
         <source>must be a list of at most {0} layer sizes such as [4], not {1}</source>
         <translation>muss eine Liste von höchstens {0} Schichtgrößen wie [4] sein, nicht {1}</translation>
     </message>
@@ -28,8 +68,108 @@
         <translation>{0}: ein 'compare'-Beat ändert genau eines von {1} (er gibt {2} an)</translation>
     </message>
     <message>
+        <source> (did you mean {0}?)</source>
+        <translation> (meintest du {0}?)</translation>
+    </message>
+    <message>
+        <source>must be a table with caption and action, not {0}</source>
+        <translation>muss eine Tabelle mit caption und action sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>{0}: missing</source>
+        <translation>{0}: fehlt</translation>
+    </message>
+    <message>
+        <source>action: must be a text, not {0}</source>
+        <translation>action: muss ein Text sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>action: unknown action {0}{1}; choose one of {2}</source>
+        <translation>action: unbekannte Aktion {0}{1}; wähle eine von {2}</translation>
+    </message>
+    <message>
+        <source>params: must be a table, not {0}</source>
+        <translation>params: muss eine Tabelle sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>params.{0}: a {1} beat takes no such parameter{2}{3}</source>
+        <translation>params.{0}: ein {1}-Beat hat keinen solchen Parameter{2}{3}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown key{1}; a {2} beat takes {3}</source>
+        <translation>{0}: unbekannter Schlüssel{1}; ein {2}-Beat nimmt {3}</translation>
+    </message>
+    <message>
+        <source>{0}: missing (a {1} beat needs {2})</source>
+        <translation>{0}: fehlt (ein {1}-Beat braucht {2})</translation>
+    </message>
+    <message>
+        <source>; it takes {0}</source>
+        <translation>; er nimmt {0}</translation>
+    </message>
+    <message>
+        <source>; it takes no parameters</source>
+        <translation>; er nimmt keine Parameter</translation>
+    </message>
+    <message>
+        <source>unknown beat action {0}; choose one of {1}</source>
+        <translation>unbekannte Beat-Aktion {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat needs {1}</source>
+        <translation>ein {0}-Beat braucht {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat takes no {1}</source>
+        <translation>ein {0}-Beat nimmt kein {1}</translation>
+    </message>
+    <message>
         <source>a compare beat changes exactly one of {0}</source>
         <translation>ein Vergleichs-Beat ändert genau eines von {0}</translation>
+    </message>
+    <message>
+        <source>a step beat's kind is one of {0}</source>
+        <translation>die Art (kind) eines step-Beats ist eine von {0}</translation>
+    </message>
+    <message>
+        <source>unknown pane {0}; choose one of {1}</source>
+        <translation>unbekannter Bereich {0}; wähle einen von {1}</translation>
+    </message>
+    <message>
+        <source>toggles is a table such as {0}</source>
+        <translation>toggles ist eine Tabelle wie {0}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}; choose from {1}</source>
+        <translation>unbekannter Schalter {0}; wähle aus {1}</translation>
+    </message>
+    <message>
+        <source>toggle {0} is true or false</source>
+        <translation>der Schalter {0} ist true oder false</translation>
+    </message>
+    <message>
+        <source>sample is a row number, 0 or more</source>
+        <translation>sample ist eine Zeilennummer, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>neuron is [layer, index], two whole numbers</source>
+        <translation>neuron ist [Schicht, Index], zwei ganze Zahlen</translation>
+    </message>
+    <message>
+        <source>reveal is true or false</source>
+        <translation>reveal ist true oder false</translation>
+    </message>
+    <message>
+        <source>seconds is a number above 0 and at most {0}</source>
+        <translation>seconds ist eine Zahl über 0 und höchstens {0}</translation>
+    </message>
+    <message>
+        <source>notes is a text</source>
+        <translation>notes ist ein Text</translation>
+    </message>
+    <message>
+        <source>a script starts by loading its lesson</source>
+        <translation>ein Ablauf beginnt damit, seine Lektion zu laden</translation>
     </message>
 </context>
 <context>
@@ -57,6 +197,30 @@
     <message>
         <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
         <translation>{0}: höchstens {1} von {2} Zeilen ({3} %) können stimmen</translation>
+    </message>
+    <message>
+        <source>a caption must be a text</source>
+        <translation>eine Beschriftung muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>{0} (write {1} or {2} for a brace)</source>
+        <translation>{0} (schreibe {1} oder {2} für eine geschweifte Klammer)</translation>
+    </message>
+    <message>
+        <source>the field {0} has a format ({1}); fields take none: write {2}</source>
+        <translation>das Feld {0} hat ein Format ({1}); Felder haben keines: schreibe {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a field name: a field is a bare name like {1} (no attributes or indexes)</source>
+        <translation>{0} ist kein Feldname: ein Feld ist ein bloßer Name wie {1} (ohne Attribute oder Indizes)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0} (did you mean {1}?)</source>
+        <translation>unbekanntes Feld {0} in der Beschriftung (meintest du {1}?)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0}; the fields are {1}</source>
+        <translation>unbekanntes Feld {0} in der Beschriftung; die Felder sind {1}</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1138,21 @@
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
         <translation>nennt {0}, der Standardtext {1}; eine Übersetzung setzt dieselben Zahlen ein</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>{0}: a {1}×{2} picture needs {3} input columns, the table has {4}</source>
+        <translation>{0}: ein {1}×{2}-Bild braucht {3} Eingabespalten, die Tabelle hat {4}</translation>
+    </message>
+    <message>
+        <source>unknown table {0}; choose one of {1}</source>
+        <translation>unbekannte Tabelle {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>unknown data source {0}; choose {1}, {2} or {3}</source>
+        <translation>unbekannte Datenquelle {0}; wähle {1}, {2} oder {3}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,46 @@
         <translation>una diapositiva de comparación no puede cambiar {0}</translation>
     </message>
     <message>
+        <source>must be true or false, not {0}</source>
+        <translation>debe ser true o false, no {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <source>unknown {0}{1}; choose one of {2}</source>
+        <translation>desconocido: {0}{1}; elige uno de {2}</translation>
+    </message>
+    <message>
+        <source>must be a text or a list of texts, not {0}</source>
+        <translation>debe ser un texto o una lista de textos, no {0}</translation>
+    </message>
+    <message>
+        <source>must be a table of column = value, not {0}</source>
+        <translation>debe ser una tabla de columna = valor, no {0}</translation>
+    </message>
+    <message>
+        <source>has {0} columns; at most {1}</source>
+        <translation>tiene {0} columnas; como máximo {1}</translation>
+    </message>
+    <message>
+        <source>must be a table of {0} = true/false, not {1}</source>
+        <translation>debe ser una tabla de {0} = true/false, no {1}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}{1}; choose from {2}</source>
+        <translation>interruptor desconocido {0}{1}; elige entre {2}</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}</source>
+        <translation>{0} debe ser true o false, no {1}</translation>
+    </message>
+    <message>
+        <source>must be [layer, index], not {0}</source>
+        <translation>debe ser [capa, índice], no {0}</translation>
+    </message>
+    <message>
         <source>must be a list of at most {0} layer sizes such as [4], not {1}</source>
         <translation>debe ser una lista de como mucho {0} tamaños de capa como [4], no {1}</translation>
     </message>
@@ -28,8 +68,108 @@
         <translation>{0}: una diapositiva 'compare' cambia exactamente uno de {1} (da {2})</translation>
     </message>
     <message>
+        <source> (did you mean {0}?)</source>
+        <translation> (¿querías decir {0}?)</translation>
+    </message>
+    <message>
+        <source>must be a table with caption and action, not {0}</source>
+        <translation>debe ser una tabla con caption y action, no {0}</translation>
+    </message>
+    <message>
+        <source>{0}: missing</source>
+        <translation>{0}: falta</translation>
+    </message>
+    <message>
+        <source>action: must be a text, not {0}</source>
+        <translation>action: debe ser un texto, no {0}</translation>
+    </message>
+    <message>
+        <source>action: unknown action {0}{1}; choose one of {2}</source>
+        <translation>action: acción desconocida {0}{1}; elige una de {2}</translation>
+    </message>
+    <message>
+        <source>params: must be a table, not {0}</source>
+        <translation>params: debe ser una tabla, no {0}</translation>
+    </message>
+    <message>
+        <source>params.{0}: a {1} beat takes no such parameter{2}{3}</source>
+        <translation>params.{0}: una diapositiva {1} no tiene ese parámetro{2}{3}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown key{1}; a {2} beat takes {3}</source>
+        <translation>{0}: clave desconocida{1}; una diapositiva {2} admite {3}</translation>
+    </message>
+    <message>
+        <source>{0}: missing (a {1} beat needs {2})</source>
+        <translation>{0}: falta (una diapositiva {1} necesita {2})</translation>
+    </message>
+    <message>
+        <source>; it takes {0}</source>
+        <translation>; admite {0}</translation>
+    </message>
+    <message>
+        <source>; it takes no parameters</source>
+        <translation>; no admite parámetros</translation>
+    </message>
+    <message>
+        <source>unknown beat action {0}; choose one of {1}</source>
+        <translation>acción de diapositiva desconocida {0}; elige una de {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat needs {1}</source>
+        <translation>una diapositiva {0} necesita {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat takes no {1}</source>
+        <translation>una diapositiva {0} no admite {1}</translation>
+    </message>
+    <message>
         <source>a compare beat changes exactly one of {0}</source>
         <translation>una diapositiva de comparación cambia exactamente uno de {0}</translation>
+    </message>
+    <message>
+        <source>a step beat's kind is one of {0}</source>
+        <translation>el tipo (kind) de una diapositiva step es uno de {0}</translation>
+    </message>
+    <message>
+        <source>unknown pane {0}; choose one of {1}</source>
+        <translation>panel desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>toggles is a table such as {0}</source>
+        <translation>toggles es una tabla como {0}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}; choose from {1}</source>
+        <translation>interruptor desconocido {0}; elige entre {1}</translation>
+    </message>
+    <message>
+        <source>toggle {0} is true or false</source>
+        <translation>el interruptor {0} es true o false</translation>
+    </message>
+    <message>
+        <source>sample is a row number, 0 or more</source>
+        <translation>sample es un número de fila, 0 o más</translation>
+    </message>
+    <message>
+        <source>neuron is [layer, index], two whole numbers</source>
+        <translation>neuron es [capa, índice], dos números enteros</translation>
+    </message>
+    <message>
+        <source>reveal is true or false</source>
+        <translation>reveal es true o false</translation>
+    </message>
+    <message>
+        <source>seconds is a number above 0 and at most {0}</source>
+        <translation>seconds es un número mayor que 0 y como máximo {0}</translation>
+    </message>
+    <message>
+        <source>notes is a text</source>
+        <translation>notes es un texto</translation>
+    </message>
+    <message>
+        <source>a script starts by loading its lesson</source>
+        <translation>un guion empieza cargando su lección</translation>
     </message>
 </context>
 <context>
@@ -57,6 +197,30 @@
     <message>
         <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
         <translation>{0}: como mucho {1} de {2} filas ({3} %) pueden acertar</translation>
+    </message>
+    <message>
+        <source>a caption must be a text</source>
+        <translation>un rótulo debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{0} (write {1} or {2} for a brace)</source>
+        <translation>{0} (escribe {1} o {2} para una llave)</translation>
+    </message>
+    <message>
+        <source>the field {0} has a format ({1}); fields take none: write {2}</source>
+        <translation>el campo {0} tiene un formato ({1}); los campos no llevan ninguno: escribe {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a field name: a field is a bare name like {1} (no attributes or indexes)</source>
+        <translation>{0} no es un nombre de campo: un campo es un nombre simple como {1} (sin atributos ni índices)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0} (did you mean {1}?)</source>
+        <translation>campo de rótulo desconocido {0} (¿querías decir {1}?)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0}; the fields are {1}</source>
+        <translation>campo de rótulo desconocido {0}; los campos son {1}</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1138,21 @@
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
         <translation>nombra {0}, el texto por defecto {1}; una traducción rellena los mismos números</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>{0}: a {1}×{2} picture needs {3} input columns, the table has {4}</source>
+        <translation>{0}: una imagen de {1}×{2} necesita {3} columnas de entrada, la tabla tiene {4}</translation>
+    </message>
+    <message>
+        <source>unknown table {0}; choose one of {1}</source>
+        <translation>tabla desconocida {0}; elige una de {1}</translation>
+    </message>
+    <message>
+        <source>unknown data source {0}; choose {1}, {2} or {3}</source>
+        <translation>fuente de datos desconocida {0}; elige {1}, {2} o {3}</translation>
     </message>
 </context>
 <context>

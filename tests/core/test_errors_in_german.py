@@ -67,3 +67,36 @@ def test_an_encrypted_member_is_refused_in_german_and_in_english_afterwards(tmp_
     with pytest.raises(SessionFileError) as exc:
         read_session(path)
     assert "is encrypted; a session file never is" in _one_line(exc)
+
+
+HEAD = 'title = "T"\ncaption = "C"\n[data]\ntable = "or"\n[network]\nhidden = [2]\n'
+
+
+@pytest.mark.parametrize("beat, words", [
+    ('caption = "x"\naction = "paly"', "unbekannte Aktion 'paly' (meintest du 'play'?)"),
+    ('caption = "{accuracy}"\naction = "say"', "unbekanntes Feld {accuracy} in der Beschriftung (meintest du "
+                                               "{test_accuracy}?)"),
+    ('caption = "x"\naction = "play"\nto_epoch = 5\nsecnds = 3', "secnds: unbekannter Schlüssel (meintest du "
+                                                                 "'seconds'?)"),
+    ('caption = "x"\naction = "play"', "to_epoch: fehlt (ein 'play'-Beat braucht to_epoch)"),
+    ('caption = "x"\naction = "step"\nkind = "samples"', "kind: unbekannt: 'samples' (meintest du 'sample'?)"),
+])
+def test_a_typo_in_a_beat_is_named_in_german(german, beat, words):
+    from nnviz.core.teaching.lesson_files import LessonFileError, parse_lesson
+
+    with pytest.raises(LessonFileError) as exc:
+        parse_lesson(HEAD + "[[beats]]\n" + beat, "woche3.toml")
+    line = _one_line(exc)
+    assert line.startswith("woche3.toml: ") and words in line, line
+    assert "did you mean" not in line and "unknown" not in line and "missing" not in line
+
+
+def test_a_beat_the_presentation_refuses_says_so_in_german(german):
+    from nnviz.core.teaching.beats import Beat
+
+    with pytest.raises(ValueError) as exc:
+        Beat("x", "step", {"kind": "sample"}, pane="boundry")
+    assert _one_line(exc) == "unbekannter Bereich 'boundry'; wähle einen von boundary, loss, confusion, explainer, map"
+    with pytest.raises(ValueError) as exc:
+        Beat("x", "say", seconds=-1)
+    assert "seconds ist eine Zahl über 0 und höchstens" in _one_line(exc)
