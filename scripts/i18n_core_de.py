@@ -409,4 +409,24 @@ DE = {
         "{0}: ein {1}×{2}-Bild braucht {3} Eingabespalten, die Tabelle hat {4}",
     "unknown table {0}; choose one of {1}": "unbekannte Tabelle {0}; wähle eine von {1}",
     "unknown data source {0}; choose {1}, {2} or {3}": "unbekannte Datenquelle {0}; wähle {1}, {2} oder {3}",
+    # --- predict and export: what a saved network cannot do
+    "the activation {0} has no PyTorch counterpart in this exporter":
+        "die Aktivierung {0} hat in diesem Export kein Gegenstück in PyTorch",
+    "the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, "
+    "and export that":
+        "die Gewichte des Netzes sind nicht alle endlich (das Training ist divergiert); geh zu einem Zustand vor der "
+        "Divergenz zurück oder setze zurück und exportiere dann",
+    "this network's inputs are computed in a way predictions from a table do not support yet":
+        "die Eingaben dieses Netzes werden auf eine Weise berechnet, die Vorhersagen aus einer Tabelle noch nicht "
+        "unterstützen",
+    "{0}: the table lacks the model's input column {1} (the model reads {2})":
+        "{0}: der Tabelle fehlt die Eingabespalte {1} des Modells (das Modell liest {2})",
+    "{0}: the table lacks the model's input columns {1} (the model reads {2})":
+        "{0}: der Tabelle fehlen die Eingabespalten {1} des Modells (das Modell liest {2})",
+    "nnviz: {0}: {1} more rows without a prediction": "nnviz: {0}: {1} weitere Zeilen ohne Vorhersage",
+    "no value for {0} (the model's data dropped rows with gaps)":
+        "kein Wert für {0} (die Daten des Modells ließen Zeilen mit Lücken weg)",
+    "{0} needs a number, not {1}": "{0} braucht eine Zahl, nicht {1}",
+    "{0} is {1}, not one of the training values ({2})": "{0} ist {1}, keiner der Trainingswerte ({2})",
+    "row {0}: {1}; no prediction": "Zeile {0}: {1}; keine Vorhersage",
 }

@@ -408,4 +408,23 @@ ES = {
         "{0}: una imagen de {1}×{2} necesita {3} columnas de entrada, la tabla tiene {4}",
     "unknown table {0}; choose one of {1}": "tabla desconocida {0}; elige una de {1}",
     "unknown data source {0}; choose {1}, {2} or {3}": "fuente de datos desconocida {0}; elige {1}, {2} o {3}",
+    # --- predict and export: what a saved network cannot do
+    "the activation {0} has no PyTorch counterpart in this exporter":
+        "la activación {0} no tiene equivalente en PyTorch en este exportador",
+    "the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, "
+    "and export that":
+        "los pesos de la red no son todos finitos (el entrenamiento divergió); vuelve a un estado anterior a la "
+        "divergencia, o reinicia, y exporta ese",
+    "this network's inputs are computed in a way predictions from a table do not support yet":
+        "las entradas de esta red se calculan de una forma que las predicciones desde una tabla aún no admiten",
+    "{0}: the table lacks the model's input column {1} (the model reads {2})":
+        "{0}: a la tabla le falta la columna de entrada {1} del modelo (el modelo lee {2})",
+    "{0}: the table lacks the model's input columns {1} (the model reads {2})":
+        "{0}: a la tabla le faltan las columnas de entrada {1} del modelo (el modelo lee {2})",
+    "nnviz: {0}: {1} more rows without a prediction": "nnviz: {0}: {1} filas más sin predicción",
+    "no value for {0} (the model's data dropped rows with gaps)":
+        "no hay valor para {0} (los datos del modelo descartaron las filas con huecos)",
+    "{0} needs a number, not {1}": "{0} necesita un número, no {1}",
+    "{0} is {1}, not one of the training values ({2})": "{0} es {1}, no uno de los valores de entrenamiento ({2})",
+    "row {0}: {1}; no prediction": "fila {0}: {1}; sin predicción",
 }

@@ -939,6 +939,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>the activation {0} has no PyTorch counterpart in this exporter</source>
+        <translation>die Aktivierung {0} hat in diesem Export kein Gegenstück in PyTorch</translation>
+    </message>
+    <message>
+        <source>the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
+        <translation>die Gewichte des Netzes sind nicht alle endlich (das Training ist divergiert); geh zu einem Zustand vor der Divergenz zurück oder setze zurück und exportiere dann</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>unknown language; nnviz speaks {0}</source>
@@ -1308,6 +1319,41 @@
     <message>
         <source>removed the test point at ({0})</source>
         <translation>Testpunkt bei ({0}) entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>this network's inputs are computed in a way predictions from a table do not support yet</source>
+        <translation>die Eingaben dieses Netzes werden auf eine Weise berechnet, die Vorhersagen aus einer Tabelle noch nicht unterstützen</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model's input column {1} (the model reads {2})</source>
+        <translation>{0}: der Tabelle fehlt die Eingabespalte {1} des Modells (das Modell liest {2})</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model's input columns {1} (the model reads {2})</source>
+        <translation>{0}: der Tabelle fehlen die Eingabespalten {1} des Modells (das Modell liest {2})</translation>
+    </message>
+    <message>
+        <source>no value for {0} (the model's data dropped rows with gaps)</source>
+        <translation>kein Wert für {0} (die Daten des Modells ließen Zeilen mit Lücken weg)</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}</source>
+        <translation>{0} braucht eine Zahl, nicht {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not one of the training values ({2})</source>
+        <translation>{0} ist {1}, keiner der Trainingswerte ({2})</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}; no prediction</source>
+        <translation>Zeile {0}: {1}; keine Vorhersage</translation>
+    </message>
+    <message>
+        <source>nnviz: {0}: {1} more rows without a prediction</source>
+        <translation>nnviz: {0}: {1} weitere Zeilen ohne Vorhersage</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>the activation {0} has no PyTorch counterpart in this exporter</source>
+        <translation>la activación {0} no tiene equivalente en PyTorch en este exportador</translation>
+    </message>
+    <message>
+        <source>the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
+        <translation>los pesos de la red no son todos finitos (el entrenamiento divergió); vuelve a un estado anterior a la divergencia, o reinicia, y exporta ese</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>unknown language; nnviz speaks {0}</source>
@@ -1308,6 +1319,41 @@
     <message>
         <source>removed the test point at ({0})</source>
         <translation>se quitó el punto de prueba en ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>this network's inputs are computed in a way predictions from a table do not support yet</source>
+        <translation>las entradas de esta red se calculan de una forma que las predicciones desde una tabla aún no admiten</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model's input column {1} (the model reads {2})</source>
+        <translation>{0}: a la tabla le falta la columna de entrada {1} del modelo (el modelo lee {2})</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model's input columns {1} (the model reads {2})</source>
+        <translation>{0}: a la tabla le faltan las columnas de entrada {1} del modelo (el modelo lee {2})</translation>
+    </message>
+    <message>
+        <source>no value for {0} (the model's data dropped rows with gaps)</source>
+        <translation>no hay valor para {0} (los datos del modelo descartaron las filas con huecos)</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}</source>
+        <translation>{0} necesita un número, no {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not one of the training values ({2})</source>
+        <translation>{0} es {1}, no uno de los valores de entrenamiento ({2})</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}; no prediction</source>
+        <translation>fila {0}: {1}; sin predicción</translation>
+    </message>
+    <message>
+        <source>nnviz: {0}: {1} more rows without a prediction</source>
+        <translation>nnviz: {0}: {1} filas más sin predicción</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,35 @@ def test_a_beat_the_presentation_refuses_says_so_in_german(german):
     with pytest.raises(ValueError) as exc:
         Beat("x", "say", seconds=-1)
     assert "seconds ist eine Zahl über 0 und höchstens" in _one_line(exc)
+
+
+def _cli(*argv):
+    import io
+
+    from nnviz.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _or_gate_session(tmp_path):
+    from nnviz.core.app.session import Session
+
+    s = Session()
+    s.load_lesson("or-gate")
+    path = tmp_path / "or.nnviz"
+    s.save(path)
+    return path
+
+
+def test_predict_names_a_missing_column_and_unpredicted_rows_in_german(tmp_path):
+    session = _or_gate_session(tmp_path)
+    (tmp_path / "andere.csv").write_text("height,colour\n1,red\n")
+    code, out, err = _cli("predict", session, "--csv", tmp_path / "andere.csv", "--lang", "de")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("nnviz: andere.csv: der Tabelle fehlen die Eingabespalten 'x1', 'x2' des Modells")
+    (tmp_path / "luecken.csv").write_text("x1,x2\n1,\n0,1\n")
+    code, out, err = _cli("predict", session, "--csv", tmp_path / "luecken.csv", "--lang", "de")
+    assert code == 0 and err == ("nnviz: luecken.csv Zeile 2: kein Wert für 'x2' (die Daten des Modells ließen "
+                                 "Zeilen mit Lücken weg); keine Vorhersage\n")
