@@ -429,4 +429,45 @@ DE = {
     "{0} needs a number, not {1}": "{0} braucht eine Zahl, nicht {1}",
     "{0} is {1}, not one of the training values ({2})": "{0} ist {1}, keiner der Trainingswerte ({2})",
     "row {0}: {1}; no prediction": "Zeile {0}: {1}; keine Vorhersage",
+    # --- the command line: argument types and usage lines
+    "{0} is not train,validation,test percentages like 75,10,15":
+        "{0} sind keine Prozentsätze Training,Validierung,Test wie 75,10,15",
+    "{0} must be three percentages train,validation,test with train > 0":
+        "{0} müssen drei Prozentsätze Training,Validierung,Test sein, mit Training > 0",
+    "the noise must be a percentage from {0} to {1}, got {2}":
+        "das Rauschen muss ein Prozentsatz von {0} bis {1} sein, nicht {2}",
+    "the training ratio must be a percentage from {0} to {1}, got {2}":
+        "der Trainingsanteil muss ein Prozentsatz von {0} bis {1} sein, nicht {2}",
+    "{0} is not a whole number of points": "{0} ist keine ganze Zahl von Punkten",
+    "the number of points must be from {0} to {1}, got {2}": "die Zahl der Punkte muss von {0} bis {1} reichen, nicht {2}",
+    "nnviz: --epochs {0} more would run past epoch {1}, the most a run goes to":
+        "nnviz: {0} weitere Epochen (--epochs) gingen über Epoche {1} hinaus, das Äußerste für einen Lauf",
+    "nnviz: {0} works with the generated sets ({1}), not with {2}":
+        "nnviz: {0} geht mit den erzeugten Datensätzen ({1}), nicht mit {2}",
+    "nnviz: {0} work with the generated sets ({1}), not with {2}":
+        "nnviz: {0} gehen mit den erzeugten Datensätzen ({1}), nicht mit {2}",
+    "{0}: continue_with: no built-in lesson is called {1}": "{0}: continue_with: keine eingebaute Lektion heißt {1}",
+    # argparse's own words (its message ids; the %-placeholders are argparse's)
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Positionsargumente",
+    "options": "Optionen",
+    "%(heading)s:": "%(heading)s:",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "argument %(argument_name)s: %(message)s": "Argument %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl: %(value)r (wähle aus %(choices)s)",
+    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)":
+        "ungültige Wahl: %(value)r, meintest du %(closest)r? (wähle aus %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ungültiger %(type)s-Wert: %(value)r",
+    "the following arguments are required: %s": "diese Argumente fehlen: %s",
+    "unrecognized arguments: %s": "unbekannte Argumente: %s",
+    "expected one argument": "erwartet ein Argument",
+    "expected at most one argument": "erwartet höchstens ein Argument",
+    "expected at least one argument": "erwartet mindestens ein Argument",
+    "expected %s argument": "erwartet %s Argument",
+    "expected %s arguments": "erwartet %s Argumente",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s könnte %(matches)s sein",
+    "not allowed with argument %s": "nicht zusammen mit dem Argument %s erlaubt",
+    "one of the arguments %s is required": "eines der Argumente %s ist nötig",
+    "ignored explicit argument %r": "explizites Argument %r ignoriert",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)",
 }

@@ -427,4 +427,45 @@ ES = {
     "{0} needs a number, not {1}": "{0} necesita un número, no {1}",
     "{0} is {1}, not one of the training values ({2})": "{0} es {1}, no uno de los valores de entrenamiento ({2})",
     "row {0}: {1}; no prediction": "fila {0}: {1}; sin predicción",
+    # --- the command line: argument types and usage lines
+    "{0} is not train,validation,test percentages like 75,10,15":
+        "{0} no son porcentajes entrenamiento,validación,prueba como 75,10,15",
+    "{0} must be three percentages train,validation,test with train > 0":
+        "{0} deben ser tres porcentajes entrenamiento,validación,prueba con entrenamiento > 0",
+    "the noise must be a percentage from {0} to {1}, got {2}":
+        "el ruido debe ser un porcentaje de {0} a {1}, no {2}",
+    "the training ratio must be a percentage from {0} to {1}, got {2}":
+        "la proporción de entrenamiento debe ser un porcentaje de {0} a {1}, no {2}",
+    "{0} is not a whole number of points": "{0} no es un número entero de puntos",
+    "the number of points must be from {0} to {1}, got {2}": "el número de puntos debe ir de {0} a {1}, no {2}",
+    "nnviz: --epochs {0} more would run past epoch {1}, the most a run goes to":
+        "nnviz: {0} épocas más (--epochs) pasarían de la época {1}, el máximo de un entrenamiento",
+    "nnviz: {0} works with the generated sets ({1}), not with {2}":
+        "nnviz: {0} funciona con los conjuntos generados ({1}), no con {2}",
+    "nnviz: {0} work with the generated sets ({1}), not with {2}":
+        "nnviz: {0} funcionan con los conjuntos generados ({1}), no con {2}",
+    "{0}: continue_with: no built-in lesson is called {1}": "{0}: continue_with: ninguna lección incluida se llama {1}",
+    # argparse's own words (its message ids; the %-placeholders are argparse's)
+    "usage: ": "uso: ",
+    "positional arguments": "argumentos posicionales",
+    "options": "opciones",
+    "%(heading)s:": "%(heading)s:",
+    "show this help message and exit": "muestra esta ayuda y termina",
+    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "opción no válida: %(value)r (elige entre %(choices)s)",
+    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)":
+        "opción no válida: %(value)r, ¿querías decir %(closest)r? (elige entre %(choices)s)",
+    "invalid %(type)s value: %(value)r": "valor %(type)s no válido: %(value)r",
+    "the following arguments are required: %s": "faltan estos argumentos: %s",
+    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
+    "expected one argument": "se esperaba un argumento",
+    "expected at most one argument": "se esperaba como máximo un argumento",
+    "expected at least one argument": "se esperaba al menos un argumento",
+    "expected %s argument": "se esperaba %s argumento",
+    "expected %s arguments": "se esperaban %s argumentos",
+    "ambiguous option: %(option)s could match %(matches)s": "opción ambigua: %(option)s podría ser %(matches)s",
+    "not allowed with argument %s": "no se permite junto con el argumento %s",
+    "one of the arguments %s is required": "se requiere uno de los argumentos %s",
+    "ignored explicit argument %r": "argumento explícito %r ignorado",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "orden desconocida %(parser_name)r (opciones: %(choices)s)",
 }

@@ -25,6 +25,7 @@ MODULES = [
     "nnviz/core/teaching/lesson_data.py",
     "nnviz/core/app/predict.py",
     "nnviz/core/app/export_pytorch.py",
+    "nnviz/cli.py",
 ]
 # Functions that turn their argument into an error line: {name: index of the message argument}.
 MESSAGE_HELPERS = {"fail": 0, "_limit": 0}

@@ -270,6 +270,30 @@
         <translation>jede verborgene Schicht braucht 1 bis 512 Neuronen</translation>
     </message>
     <message>
+        <source>{0} is not train,validation,test percentages like 75,10,15</source>
+        <translation>{0} sind keine Prozentsätze Training,Validierung,Test wie 75,10,15</translation>
+    </message>
+    <message>
+        <source>{0} must be three percentages train,validation,test with train &gt; 0</source>
+        <translation>{0} müssen drei Prozentsätze Training,Validierung,Test sein, mit Training &gt; 0</translation>
+    </message>
+    <message>
+        <source>the noise must be a percentage from {0} to {1}, got {2}</source>
+        <translation>das Rauschen muss ein Prozentsatz von {0} bis {1} sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>the training ratio must be a percentage from {0} to {1}, got {2}</source>
+        <translation>der Trainingsanteil muss ein Prozentsatz von {0} bis {1} sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of points</source>
+        <translation>{0} ist keine ganze Zahl von Punkten</translation>
+    </message>
+    <message>
+        <source>the number of points must be from {0} to {1}, got {2}</source>
+        <translation>die Zahl der Punkte muss von {0} bis {1} reichen, nicht {2}</translation>
+    </message>
+    <message>
         <source>nnviz: give either {0} or {1}, not both</source>
         <translation>nnviz: gib entweder {0} oder {1} an, nicht beides</translation>
     </message>
@@ -282,8 +306,20 @@
         <translation>nnviz: --seed kann eine gespeicherte Sitzung nicht ändern (ihr Zufallszustand steht in der Datei)</translation>
     </message>
     <message>
+        <source>nnviz: --epochs {0} more would run past epoch {1}, the most a run goes to</source>
+        <translation>nnviz: {0} weitere Epochen (--epochs) gingen über Epoche {1} hinaus, das Äußerste für einen Lauf</translation>
+    </message>
+    <message>
         <source>nnviz: --csv needs --target COL, the column to predict</source>
         <translation>nnviz: --csv braucht --target SPALTE, die vorherzusagende Spalte</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} works with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} geht mit den erzeugten Datensätzen ({1}), nicht mit {2}</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} work with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} gehen mit den erzeugten Datensätzen ({1}), nicht mit {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>
@@ -312,6 +348,10 @@
     <message>
         <source>{0}: a good session file ({1}, epoch {2})</source>
         <translation>{0}: eine gültige Sitzungsdatei ({1}, Epoche {2})</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: no built-in lesson is called {1}</source>
+        <translation>{0}: continue_with: keine eingebaute Lektion heißt {1}</translation>
     </message>
     <message>
         <source>{0}: a good lesson file ({1}, {2} beats)</source>
@@ -2260,6 +2300,93 @@
     <message>
         <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
         <translation>Zu groß (höchstens {0}; üblich sind 0,001 bis 10)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (wähle aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r, meintest du %(closest)r? (wähle aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Argumente</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
     </message>
 </context>
 </TS>

@@ -270,6 +270,30 @@
         <translation>cada capa oculta necesita de 1 a 512 neuronas</translation>
     </message>
     <message>
+        <source>{0} is not train,validation,test percentages like 75,10,15</source>
+        <translation>{0} no son porcentajes entrenamiento,validación,prueba como 75,10,15</translation>
+    </message>
+    <message>
+        <source>{0} must be three percentages train,validation,test with train &gt; 0</source>
+        <translation>{0} deben ser tres porcentajes entrenamiento,validación,prueba con entrenamiento &gt; 0</translation>
+    </message>
+    <message>
+        <source>the noise must be a percentage from {0} to {1}, got {2}</source>
+        <translation>el ruido debe ser un porcentaje de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>the training ratio must be a percentage from {0} to {1}, got {2}</source>
+        <translation>la proporción de entrenamiento debe ser un porcentaje de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of points</source>
+        <translation>{0} no es un número entero de puntos</translation>
+    </message>
+    <message>
+        <source>the number of points must be from {0} to {1}, got {2}</source>
+        <translation>el número de puntos debe ir de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
         <source>nnviz: give either {0} or {1}, not both</source>
         <translation>nnviz: indica {0} o {1}, no ambos</translation>
     </message>
@@ -282,8 +306,20 @@
         <translation>nnviz: --seed no puede cambiar una sesión guardada (su estado aleatorio está en el archivo)</translation>
     </message>
     <message>
+        <source>nnviz: --epochs {0} more would run past epoch {1}, the most a run goes to</source>
+        <translation>nnviz: {0} épocas más (--epochs) pasarían de la época {1}, el máximo de un entrenamiento</translation>
+    </message>
+    <message>
         <source>nnviz: --csv needs --target COL, the column to predict</source>
         <translation>nnviz: --csv necesita --target COL, la columna que se predice</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} works with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} funciona con los conjuntos generados ({1}), no con {2}</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} work with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} funcionan con los conjuntos generados ({1}), no con {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>
@@ -312,6 +348,10 @@
     <message>
         <source>{0}: a good session file ({1}, epoch {2})</source>
         <translation>{0}: un archivo de sesión válido ({1}, época {2})</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: no built-in lesson is called {1}</source>
+        <translation>{0}: continue_with: ninguna lección incluida se llama {1}</translation>
     </message>
     <message>
         <source>{0}: a good lesson file ({1}, {2} beats)</source>
@@ -2260,6 +2300,93 @@
     <message>
         <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
         <translation>Demasiado grande (como mucho {0}; lo habitual es de 0,001 a 10)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r, ¿querías decir %(closest)r? (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
     </message>
 </context>
 </TS>

@@ -132,3 +132,55 @@ def test_predict_names_a_missing_column_and_unpredicted_rows_in_german(tmp_path)
     code, out, err = _cli("predict", session, "--csv", tmp_path / "luecken.csv", "--lang", "de")
     assert code == 0 and err == ("nnviz: luecken.csv Zeile 2: kein Wert für 'x2' (die Daten des Modells ließen "
                                  "Zeilen mit Lücken weg); keine Vorhersage\n")
+
+
+def test_argparse_refuses_a_wrong_choice_in_german_and_names_the_word(tmp_path):
+    code, out, err = _cli("train", "--lesson", "or-gate", "--activation", "relux", "--lang", "de")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "ungültige Wahl" in err and "relux" in err and "--activation" in err
+    assert "invalid choice" not in err and "choose from" not in err and "argument" not in err
+
+
+def test_argparse_names_missing_and_unknown_arguments_in_spanish_then_english_again():
+    code, _, err = _cli("predict", "--lang", "es")
+    assert code == 2 and err.count("\n") == 1 and "faltan estos argumentos" in err and "--csv" in err
+    code, _, err = _cli("train", "--lang", "es", "--bogus")
+    assert code == 2 and "argumentos no reconocidos: --bogus" in err
+    code, _, err = _cli("predict")
+    assert code == 2 and "the following arguments are required" in err
+
+
+def test_the_help_is_headed_in_german_and_argparse_is_left_as_it_was(capsys):
+    import argparse
+    import gettext
+
+    with pytest.raises(SystemExit) as stop:
+        _cli("predict", "--help", "--lang", "de")
+    help_text = capsys.readouterr().out
+    assert stop.value.code == 0
+    assert help_text.startswith("Aufruf: nnviz predict") and "Optionen:" in help_text
+    assert "diese Hilfe zeigen und beenden" in help_text and "usage:" not in help_text
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+
+
+def test_a_bad_number_type_is_refused_in_german():
+    code, _, err = _cli("train", "--lesson", "xor", "--noise", "70", "--lang", "de")
+    assert code == 2 and "das Rauschen muss ein Prozentsatz von 0 bis 50 sein, nicht '70'" in err
+    code, _, err = _cli("train", "--lesson", "xor", "--split", "1,2", "--lang", "de")
+    assert code == 2 and "müssen drei Prozentsätze" in err
+
+
+def test_argparse_translations_keep_argparse_placeholders():
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "nnviz" / "i18n"
+    placeholder = re.compile(r"%\(\w+\)[sr]|%[sr]")
+    for lang in ("de", "es"):
+        root = ET.parse(folder / f"nnviz_core_{lang}.ts").getroot()
+        messages = [m for c in root.iter("context") if c.findtext("name") == "argparse" for m in c.iter("message")]
+        assert len(messages) >= 15
+        for m in messages:
+            source, text = m.findtext("source"), m.findtext("translation") or ""
+            assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(source)), (lang, source)
