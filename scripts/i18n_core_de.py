@@ -470,4 +470,53 @@ DE = {
     "one of the arguments %s is required": "eines der Argumente %s ist nötig",
     "ignored explicit argument %r": "explizites Argument %r ignoriert",
     "unknown parser %(parser_name)r (choices: %(choices)s)": "unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)",
+    # --- the command line's --help
+    "language: {0} (default: the system's)": "Sprache: {0} (Standard: die des Systems)",
+    "a built-in lesson (see 'nnviz lessons')": "eine eingebaute Lektion (siehe 'nnviz lessons')",
+    "a lesson file (TOML) written by a teacher": "eine Lektionsdatei (TOML), von einer Lehrkraft geschrieben",
+    "a saved session: carry on where it stopped": "eine gespeicherte Sitzung: dort weitermachen, wo sie aufhörte",
+    "train on your own CSV table": "mit deiner eigenen CSV-Tabelle trainieren",
+    "the CSV column to predict": "die CSV-Spalte, die vorhergesagt wird",
+    "CSV feature columns (default: every numeric column but the target)":
+        "CSV-Eingabespalten (Standard: jede Zahlenspalte außer dem Ziel)",
+    "how CSV inputs are scaled (default: standard)": "wie CSV-Eingaben skaliert werden (Standard: standard)",
+    "train/validation/test percentages (default 75,10,15)": "Prozent für Training/Validierung/Test (Standard 75,10,15)",
+    "rows with missing values: drop them or fill with the mean":
+        "Zeilen mit fehlenden Werten: weglassen oder mit dem Mittelwert füllen",
+    "what the target is (default: detected from the column)": "was das Ziel ist (Standard: aus der Spalte erkannt)",
+    "Watch a neural network learn. Without a command, opens the window.":
+        "Sieh einem neuronalen Netz beim Lernen zu. Ohne Befehl öffnet sich das Fenster.",
+    "list the built-in lessons": "die eingebauten Lektionen auflisten",
+    "check a lesson file (beats included) or a session file without a window":
+        "eine Lektionsdatei (samt Beats) oder eine Sitzungsdatei ohne Fenster prüfen",
+    "a lesson file (.toml) or a saved session (.nnviz)": "eine Lektionsdatei (.toml) oder eine gespeicherte Sitzung (.nnviz)",
+    "train without a window and print progress": "ohne Fenster trainieren und den Fortschritt ausgeben",
+    "how many epochs (default: the lesson's)": "wie viele Epochen (Standard: die der Lektion)",
+    "random seed for data split, weights and shuffling": "Zufalls-Seed für Datenaufteilung, Gewichte und Mischen",
+    "learning rate": "Lernrate",
+    "hidden layer sizes, e.g. 8,8 (0 for none)": "Größen der verborgenen Schichten, z. B. 8,8 (0 für keine)",
+    "activation of the hidden layers": "Aktivierung der verborgenen Schichten",
+    "loss function": "Verlustfunktion",
+    "optimizer": "Optimierer",
+    "samples per step: 1 = one at a time, 0 = full batch": "Beispiele pro Schritt: 1 = eines nach dem anderen, 0 = ganzer Batch",
+    "L2 weight penalty": "L2-Strafe auf die Gewichte",
+    "L1 weight penalty": "L1-Strafe auf die Gewichte",
+    "the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)":
+        "die Eingaben des Netzes, aus x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² usw. gehen auch)",
+    "generated sets: noise in percent, 0 to 50 (default 10)": "erzeugte Datensätze: Rauschen in Prozent, 0 bis 50 (Standard 10)",
+    "generated sets: percent of the points used for training, 10 to 90 (default 75)":
+        "erzeugte Datensätze: Prozent der Punkte fürs Training, 10 bis 90 (Standard 75)",
+    "generated sets: how many points (default 200)": "erzeugte Datensätze: wie viele Punkte (Standard 200)",
+    "generated sets: the seed of the points (default: --seed)": "erzeugte Datensätze: der Seed der Punkte (Standard: --seed)",
+    "report every N epochs (default: about 20 reports)": "alle N Epochen berichten (Standard: etwa 20 Berichte)",
+    "print one JSON object per reported epoch": "ein JSON-Objekt pro berichteter Epoche ausgeben",
+    "save the session to FILE.nnviz at the end": "die Sitzung am Ende in FILE.nnviz speichern",
+    "predict a CSV table's rows with a saved session's network":
+        "die Zeilen einer CSV-Tabelle mit dem Netz einer gespeicherten Sitzung vorhersagen",
+    "a saved session": "eine gespeicherte Sitzung",
+    "the rows to predict": "die vorherzusagenden Zeilen",
+    "write the table here (default: print it)": "die Tabelle hierhin schreiben (Standard: ausgeben)",
+    "export a saved session's network": "das Netz einer gespeicherten Sitzung exportieren",
+    "write a self-contained PyTorch script that predicts like 'nnviz predict'":
+        "ein eigenständiges PyTorch-Skript schreiben, das wie 'nnviz predict' vorhersagt",
 }

@@ -468,4 +468,56 @@ ES = {
     "one of the arguments %s is required": "se requiere uno de los argumentos %s",
     "ignored explicit argument %r": "argumento explícito %r ignorado",
     "unknown parser %(parser_name)r (choices: %(choices)s)": "orden desconocida %(parser_name)r (opciones: %(choices)s)",
+    # --- the command line's --help
+    "language: {0} (default: the system's)": "idioma: {0} (por defecto: el del sistema)",
+    "a built-in lesson (see 'nnviz lessons')": "una lección incluida (ver 'nnviz lessons')",
+    "a lesson file (TOML) written by a teacher": "un archivo de lección (TOML) escrito por un docente",
+    "a saved session: carry on where it stopped": "una sesión guardada: sigue donde se quedó",
+    "train on your own CSV table": "entrena con tu propia tabla CSV",
+    "the CSV column to predict": "la columna del CSV que se predice",
+    "CSV feature columns (default: every numeric column but the target)":
+        "columnas de entrada del CSV (por defecto: todas las numéricas salvo el objetivo)",
+    "how CSV inputs are scaled (default: standard)": "cómo se escalan las entradas del CSV (por defecto: standard)",
+    "train/validation/test percentages (default 75,10,15)":
+        "porcentajes de entrenamiento/validación/prueba (por defecto 75,10,15)",
+    "rows with missing values: drop them or fill with the mean":
+        "filas con valores que faltan: descartarlas o rellenarlas con la media",
+    "what the target is (default: detected from the column)": "qué es el objetivo (por defecto: se detecta de la columna)",
+    "Watch a neural network learn. Without a command, opens the window.":
+        "Mira cómo aprende una red neuronal. Sin una orden, abre la ventana.",
+    "list the built-in lessons": "lista las lecciones incluidas",
+    "check a lesson file (beats included) or a session file without a window":
+        "comprueba un archivo de lección (con sus diapositivas) o un archivo de sesión sin ventana",
+    "a lesson file (.toml) or a saved session (.nnviz)": "un archivo de lección (.toml) o una sesión guardada (.nnviz)",
+    "train without a window and print progress": "entrena sin ventana y muestra el progreso",
+    "how many epochs (default: the lesson's)": "cuántas épocas (por defecto: las de la lección)",
+    "random seed for data split, weights and shuffling": "semilla aleatoria para la división de datos, los pesos y el barajado",
+    "learning rate": "tasa de aprendizaje",
+    "hidden layer sizes, e.g. 8,8 (0 for none)": "tamaños de las capas ocultas, p. ej. 8,8 (0 para ninguna)",
+    "activation of the hidden layers": "activación de las capas ocultas",
+    "loss function": "función de pérdida",
+    "optimizer": "optimizador",
+    "samples per step: 1 = one at a time, 0 = full batch": "ejemplos por paso: 1 = uno a uno, 0 = lote completo",
+    "L2 weight penalty": "penalización L2 de los pesos",
+    "L1 weight penalty": "penalización L1 de los pesos",
+    "the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)":
+        "las entradas de la red, de x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. también valen)",
+    "generated sets: noise in percent, 0 to 50 (default 10)":
+        "conjuntos generados: ruido en porcentaje, de 0 a 50 (por defecto 10)",
+    "generated sets: percent of the points used for training, 10 to 90 (default 75)":
+        "conjuntos generados: porcentaje de puntos para entrenar, de 10 a 90 (por defecto 75)",
+    "generated sets: how many points (default 200)": "conjuntos generados: cuántos puntos (por defecto 200)",
+    "generated sets: the seed of the points (default: --seed)":
+        "conjuntos generados: la semilla de los puntos (por defecto: --seed)",
+    "report every N epochs (default: about 20 reports)": "informa cada N épocas (por defecto: unos 20 informes)",
+    "print one JSON object per reported epoch": "escribe un objeto JSON por cada época informada",
+    "save the session to FILE.nnviz at the end": "guarda la sesión en FILE.nnviz al final",
+    "predict a CSV table's rows with a saved session's network":
+        "predice las filas de una tabla CSV con la red de una sesión guardada",
+    "a saved session": "una sesión guardada",
+    "the rows to predict": "las filas que se predicen",
+    "write the table here (default: print it)": "escribe la tabla aquí (por defecto: la muestra)",
+    "export a saved session's network": "exporta la red de una sesión guardada",
+    "write a self-contained PyTorch script that predicts like 'nnviz predict'":
+        "escribe un script de PyTorch autónomo que predice como 'nnviz predict'",
 }

@@ -294,6 +294,166 @@
         <translation>die Zahl der Punkte muss von {0} bis {1} reichen, nicht {2}</translation>
     </message>
     <message>
+        <source>language: {0} (default: the system's)</source>
+        <translation>Sprache: {0} (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>a built-in lesson (see 'nnviz lessons')</source>
+        <translation>eine eingebaute Lektion (siehe 'nnviz lessons')</translation>
+    </message>
+    <message>
+        <source>a lesson file (TOML) written by a teacher</source>
+        <translation>eine Lektionsdatei (TOML), von einer Lehrkraft geschrieben</translation>
+    </message>
+    <message>
+        <source>a saved session: carry on where it stopped</source>
+        <translation>eine gespeicherte Sitzung: dort weitermachen, wo sie aufhörte</translation>
+    </message>
+    <message>
+        <source>train on your own CSV table</source>
+        <translation>mit deiner eigenen CSV-Tabelle trainieren</translation>
+    </message>
+    <message>
+        <source>the CSV column to predict</source>
+        <translation>die CSV-Spalte, die vorhergesagt wird</translation>
+    </message>
+    <message>
+        <source>CSV feature columns (default: every numeric column but the target)</source>
+        <translation>CSV-Eingabespalten (Standard: jede Zahlenspalte außer dem Ziel)</translation>
+    </message>
+    <message>
+        <source>how CSV inputs are scaled (default: standard)</source>
+        <translation>wie CSV-Eingaben skaliert werden (Standard: standard)</translation>
+    </message>
+    <message>
+        <source>train/validation/test percentages (default 75,10,15)</source>
+        <translation>Prozent für Training/Validierung/Test (Standard 75,10,15)</translation>
+    </message>
+    <message>
+        <source>rows with missing values: drop them or fill with the mean</source>
+        <translation>Zeilen mit fehlenden Werten: weglassen oder mit dem Mittelwert füllen</translation>
+    </message>
+    <message>
+        <source>what the target is (default: detected from the column)</source>
+        <translation>was das Ziel ist (Standard: aus der Spalte erkannt)</translation>
+    </message>
+    <message>
+        <source>Watch a neural network learn. Without a command, opens the window.</source>
+        <translation>Sieh einem neuronalen Netz beim Lernen zu. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>list the built-in lessons</source>
+        <translation>die eingebauten Lektionen auflisten</translation>
+    </message>
+    <message>
+        <source>check a lesson file (beats included) or a session file without a window</source>
+        <translation>eine Lektionsdatei (samt Beats) oder eine Sitzungsdatei ohne Fenster prüfen</translation>
+    </message>
+    <message>
+        <source>a lesson file (.toml) or a saved session (.nnviz)</source>
+        <translation>eine Lektionsdatei (.toml) oder eine gespeicherte Sitzung (.nnviz)</translation>
+    </message>
+    <message>
+        <source>train without a window and print progress</source>
+        <translation>ohne Fenster trainieren und den Fortschritt ausgeben</translation>
+    </message>
+    <message>
+        <source>how many epochs (default: the lesson's)</source>
+        <translation>wie viele Epochen (Standard: die der Lektion)</translation>
+    </message>
+    <message>
+        <source>random seed for data split, weights and shuffling</source>
+        <translation>Zufalls-Seed für Datenaufteilung, Gewichte und Mischen</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, e.g. 8,8 (0 for none)</source>
+        <translation>Größen der verborgenen Schichten, z. B. 8,8 (0 für keine)</translation>
+    </message>
+    <message>
+        <source>activation of the hidden layers</source>
+        <translation>Aktivierung der verborgenen Schichten</translation>
+    </message>
+    <message>
+        <source>loss function</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>samples per step: 1 = one at a time, 0 = full batch</source>
+        <translation>Beispiele pro Schritt: 1 = eines nach dem anderen, 0 = ganzer Batch</translation>
+    </message>
+    <message>
+        <source>L2 weight penalty</source>
+        <translation>L2-Strafe auf die Gewichte</translation>
+    </message>
+    <message>
+        <source>L1 weight penalty</source>
+        <translation>L1-Strafe auf die Gewichte</translation>
+    </message>
+    <message>
+        <source>the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
+        <translation>die Eingaben des Netzes, aus x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² usw. gehen auch)</translation>
+    </message>
+    <message>
+        <source>generated sets: noise in percent, 0 to 50 (default 10)</source>
+        <translation>erzeugte Datensätze: Rauschen in Prozent, 0 bis 50 (Standard 10)</translation>
+    </message>
+    <message>
+        <source>generated sets: percent of the points used for training, 10 to 90 (default 75)</source>
+        <translation>erzeugte Datensätze: Prozent der Punkte fürs Training, 10 bis 90 (Standard 75)</translation>
+    </message>
+    <message>
+        <source>generated sets: how many points (default 200)</source>
+        <translation>erzeugte Datensätze: wie viele Punkte (Standard 200)</translation>
+    </message>
+    <message>
+        <source>generated sets: the seed of the points (default: --seed)</source>
+        <translation>erzeugte Datensätze: der Seed der Punkte (Standard: --seed)</translation>
+    </message>
+    <message>
+        <source>report every N epochs (default: about 20 reports)</source>
+        <translation>alle N Epochen berichten (Standard: etwa 20 Berichte)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per reported epoch</source>
+        <translation>ein JSON-Objekt pro berichteter Epoche ausgeben</translation>
+    </message>
+    <message>
+        <source>save the session to FILE.nnviz at the end</source>
+        <translation>die Sitzung am Ende in FILE.nnviz speichern</translation>
+    </message>
+    <message>
+        <source>predict a CSV table's rows with a saved session's network</source>
+        <translation>die Zeilen einer CSV-Tabelle mit dem Netz einer gespeicherten Sitzung vorhersagen</translation>
+    </message>
+    <message>
+        <source>a saved session</source>
+        <translation>eine gespeicherte Sitzung</translation>
+    </message>
+    <message>
+        <source>the rows to predict</source>
+        <translation>die vorherzusagenden Zeilen</translation>
+    </message>
+    <message>
+        <source>write the table here (default: print it)</source>
+        <translation>die Tabelle hierhin schreiben (Standard: ausgeben)</translation>
+    </message>
+    <message>
+        <source>export a saved session's network</source>
+        <translation>das Netz einer gespeicherten Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>write a self-contained PyTorch script that predicts like 'nnviz predict'</source>
+        <translation>ein eigenständiges PyTorch-Skript schreiben, das wie 'nnviz predict' vorhersagt</translation>
+    </message>
+    <message>
         <source>nnviz: give either {0} or {1}, not both</source>
         <translation>nnviz: gib entweder {0} oder {1} an, nicht beides</translation>
     </message>

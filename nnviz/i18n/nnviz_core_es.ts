@@ -294,6 +294,166 @@
         <translation>el número de puntos debe ir de {0} a {1}, no {2}</translation>
     </message>
     <message>
+        <source>language: {0} (default: the system's)</source>
+        <translation>idioma: {0} (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>a built-in lesson (see 'nnviz lessons')</source>
+        <translation>una lección incluida (ver 'nnviz lessons')</translation>
+    </message>
+    <message>
+        <source>a lesson file (TOML) written by a teacher</source>
+        <translation>un archivo de lección (TOML) escrito por un docente</translation>
+    </message>
+    <message>
+        <source>a saved session: carry on where it stopped</source>
+        <translation>una sesión guardada: sigue donde se quedó</translation>
+    </message>
+    <message>
+        <source>train on your own CSV table</source>
+        <translation>entrena con tu propia tabla CSV</translation>
+    </message>
+    <message>
+        <source>the CSV column to predict</source>
+        <translation>la columna del CSV que se predice</translation>
+    </message>
+    <message>
+        <source>CSV feature columns (default: every numeric column but the target)</source>
+        <translation>columnas de entrada del CSV (por defecto: todas las numéricas salvo el objetivo)</translation>
+    </message>
+    <message>
+        <source>how CSV inputs are scaled (default: standard)</source>
+        <translation>cómo se escalan las entradas del CSV (por defecto: standard)</translation>
+    </message>
+    <message>
+        <source>train/validation/test percentages (default 75,10,15)</source>
+        <translation>porcentajes de entrenamiento/validación/prueba (por defecto 75,10,15)</translation>
+    </message>
+    <message>
+        <source>rows with missing values: drop them or fill with the mean</source>
+        <translation>filas con valores que faltan: descartarlas o rellenarlas con la media</translation>
+    </message>
+    <message>
+        <source>what the target is (default: detected from the column)</source>
+        <translation>qué es el objetivo (por defecto: se detecta de la columna)</translation>
+    </message>
+    <message>
+        <source>Watch a neural network learn. Without a command, opens the window.</source>
+        <translation>Mira cómo aprende una red neuronal. Sin una orden, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>list the built-in lessons</source>
+        <translation>lista las lecciones incluidas</translation>
+    </message>
+    <message>
+        <source>check a lesson file (beats included) or a session file without a window</source>
+        <translation>comprueba un archivo de lección (con sus diapositivas) o un archivo de sesión sin ventana</translation>
+    </message>
+    <message>
+        <source>a lesson file (.toml) or a saved session (.nnviz)</source>
+        <translation>un archivo de lección (.toml) o una sesión guardada (.nnviz)</translation>
+    </message>
+    <message>
+        <source>train without a window and print progress</source>
+        <translation>entrena sin ventana y muestra el progreso</translation>
+    </message>
+    <message>
+        <source>how many epochs (default: the lesson's)</source>
+        <translation>cuántas épocas (por defecto: las de la lección)</translation>
+    </message>
+    <message>
+        <source>random seed for data split, weights and shuffling</source>
+        <translation>semilla aleatoria para la división de datos, los pesos y el barajado</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, e.g. 8,8 (0 for none)</source>
+        <translation>tamaños de las capas ocultas, p. ej. 8,8 (0 para ninguna)</translation>
+    </message>
+    <message>
+        <source>activation of the hidden layers</source>
+        <translation>activación de las capas ocultas</translation>
+    </message>
+    <message>
+        <source>loss function</source>
+        <translation>función de pérdida</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>samples per step: 1 = one at a time, 0 = full batch</source>
+        <translation>ejemplos por paso: 1 = uno a uno, 0 = lote completo</translation>
+    </message>
+    <message>
+        <source>L2 weight penalty</source>
+        <translation>penalización L2 de los pesos</translation>
+    </message>
+    <message>
+        <source>L1 weight penalty</source>
+        <translation>penalización L1 de los pesos</translation>
+    </message>
+    <message>
+        <source>the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
+        <translation>las entradas de la red, de x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. también valen)</translation>
+    </message>
+    <message>
+        <source>generated sets: noise in percent, 0 to 50 (default 10)</source>
+        <translation>conjuntos generados: ruido en porcentaje, de 0 a 50 (por defecto 10)</translation>
+    </message>
+    <message>
+        <source>generated sets: percent of the points used for training, 10 to 90 (default 75)</source>
+        <translation>conjuntos generados: porcentaje de puntos para entrenar, de 10 a 90 (por defecto 75)</translation>
+    </message>
+    <message>
+        <source>generated sets: how many points (default 200)</source>
+        <translation>conjuntos generados: cuántos puntos (por defecto 200)</translation>
+    </message>
+    <message>
+        <source>generated sets: the seed of the points (default: --seed)</source>
+        <translation>conjuntos generados: la semilla de los puntos (por defecto: --seed)</translation>
+    </message>
+    <message>
+        <source>report every N epochs (default: about 20 reports)</source>
+        <translation>informa cada N épocas (por defecto: unos 20 informes)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per reported epoch</source>
+        <translation>escribe un objeto JSON por cada época informada</translation>
+    </message>
+    <message>
+        <source>save the session to FILE.nnviz at the end</source>
+        <translation>guarda la sesión en FILE.nnviz al final</translation>
+    </message>
+    <message>
+        <source>predict a CSV table's rows with a saved session's network</source>
+        <translation>predice las filas de una tabla CSV con la red de una sesión guardada</translation>
+    </message>
+    <message>
+        <source>a saved session</source>
+        <translation>una sesión guardada</translation>
+    </message>
+    <message>
+        <source>the rows to predict</source>
+        <translation>las filas que se predicen</translation>
+    </message>
+    <message>
+        <source>write the table here (default: print it)</source>
+        <translation>escribe la tabla aquí (por defecto: la muestra)</translation>
+    </message>
+    <message>
+        <source>export a saved session's network</source>
+        <translation>exporta la red de una sesión guardada</translation>
+    </message>
+    <message>
+        <source>write a self-contained PyTorch script that predicts like 'nnviz predict'</source>
+        <translation>escribe un script de PyTorch autónomo que predice como 'nnviz predict'</translation>
+    </message>
+    <message>
         <source>nnviz: give either {0} or {1}, not both</source>
         <translation>nnviz: indica {0} o {1}, no ambos</translation>
     </message>

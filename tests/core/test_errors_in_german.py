@@ -160,6 +160,7 @@ def test_the_help_is_headed_in_german_and_argparse_is_left_as_it_was(capsys):
     assert stop.value.code == 0
     assert help_text.startswith("Aufruf: nnviz predict") and "Optionen:" in help_text
     assert "diese Hilfe zeigen und beenden" in help_text and "usage:" not in help_text
+    assert "die vorherzusagenden Zeilen" in help_text and "the rows to predict" not in help_text
     assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
 
 
