@@ -519,4 +519,6 @@ DE = {
     "export a saved session's network": "das Netz einer gespeicherten Sitzung exportieren",
     "write a self-contained PyTorch script that predicts like 'nnviz predict'":
         "ein eigenständiges PyTorch-Skript schreiben, das wie 'nnviz predict' vorhersagt",
+    # --- the generated sets: their default class names (made in the language of the moment)
+    "class {0}": "Klasse {0}",
 }

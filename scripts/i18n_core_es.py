@@ -520,4 +520,6 @@ ES = {
     "export a saved session's network": "exporta la red de una sesión guardada",
     "write a self-contained PyTorch script that predicts like 'nnviz predict'":
         "escribe un script de PyTorch autónomo que predice como 'nnviz predict'",
+    # --- the generated sets: their default class names (made in the language of the moment)
+    "class {0}": "clase {0}",
 }

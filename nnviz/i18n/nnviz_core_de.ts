@@ -918,6 +918,10 @@
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
         <translation>Spielwiesen-Datensatz {0}: {1} Punkte, Rauschen {2}, Seed {3}</translation>
     </message>
+    <message>
+        <source>class {0}</source>
+        <translation>Klasse {0}</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>

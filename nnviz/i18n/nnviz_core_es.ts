@@ -918,6 +918,10 @@
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
         <translation>conjunto de la zona de juego {0}: {1} puntos, ruido {2}, semilla {3}</translation>
     </message>
+    <message>
+        <source>class {0}</source>
+        <translation>clase {0}</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>

@@ -185,3 +185,13 @@ def test_argparse_translations_keep_argparse_placeholders():
         for m in messages:
             source, text = m.findtext("source"), m.findtext("translation") or ""
             assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(source)), (lang, source)
+
+
+def test_a_generated_set_names_its_classes_in_the_language_it_is_made_in(german):
+    from nnviz.core.data.datasets import playground_problem
+
+    assert playground_problem("xor", seed=0).class_names == ["Klasse 0", "Klasse 1"]
+    tr.use_language("es")
+    assert playground_problem("xor", seed=0).class_names == ["clase 0", "clase 1"]
+    tr.use_language("en")
+    assert playground_problem("xor", seed=0).class_names == ["class 0", "class 1"]

@@ -235,7 +235,7 @@ def playground_problem(
         Y_test=parts[2][1],
         feature_names=["x1", "x2"],
         target_name="class",
-        class_names=[f"class {i}" for i in range(k)],
+        class_names=[translate("Datasets", "class {0}").format(i) for i in range(k)],
         notes=[translate("Datasets", "playground set {0}: {1} points, noise {2}, seed {3}").format(
             repr(name), len(y), local(f"{noise:g}"), seed)],
     )
