@@ -521,4 +521,52 @@ DE = {
         "ein eigenständiges PyTorch-Skript schreiben, das wie 'nnviz predict' vorhersagt",
     # --- the generated sets: their default class names (made in the language of the moment)
     "class {0}": "Klasse {0}",
+    # --- lesson files: the last English lines (size, nesting, data.image, network.weights, quiz references)
+    "{0}: the text is over {1} MiB; a lesson is refused above that size":
+        "{0}: der Text ist über {1} MiB groß; eine Lektion über dieser Größe wird abgelehnt",
+    "{0}: lists or tables nest more than {1} deep": "{0}: Listen oder Tabellen sind mehr als {1} Ebenen tief verschachtelt",
+    "{0}: question: {1} columns; at most {2}": "{0}: question: {1} Spalten; höchstens {2}",
+    "{0}: data.shipped: {1} is a path; 'shipped' names a table that comes with nnviz (use csv = \"…\" for your own file)":
+        "{0}: data.shipped: {1} ist ein Pfad; 'shipped' nennt eine Tabelle, die mit nnviz kommt (für deine eigene "
+        "Datei: csv = \"…\")",
+    "{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}":
+        "{0}: data.image: muss [Zeilen, Spalten] des Bildes sein, das die Eingaben bilden, jeweils von 1 bis {1}",
+    "{0}: data.image: a picture's pixels are the table's columns; leave out data.inputs":
+        "{0}: data.image: die Pixel eines Bildes sind die Spalten der Tabelle; lass data.inputs weg",
+    "{0}: network.{1}: must be a list with one entry per layer": "{0}: network.{1}: muss eine Liste mit einem Eintrag pro Schicht sein",
+    "{0}: network.{1}: {2} layers need {2} entries, got {3}": "{0}: network.{1}: {2} Schichten brauchen {2} Einträge, nicht {3}",
+    "{0}: network.{1}: layer {2} must be a list of numbers or a matrix (one row per input)":
+        "{0}: network.{1}: Schicht {2} muss eine Liste von Zahlen oder eine Matrix sein (eine Zeile pro Eingabe)",
+    "{0}: network.{1}: layer {2} must be a list of numbers": "{0}: network.{1}: Schicht {2} muss eine Liste von Zahlen sein",
+    "{0}: network.{1}: layer {2} holds a value beyond ±1e12": "{0}: network.{1}: Schicht {2} enthält einen Wert jenseits von ±1e12",
+    "beat {0}": "Schritt {0}",
+    "layer {0} does not exist: the layers with neurons are 1 to {1}":
+        "Schicht {0} gibt es nicht: die Schichten mit Neuronen sind 1 bis {1}",
+    "layer {0} has {1} neurons (0 to {2}), not {3}": "Schicht {0} hat {1} Neuronen (0 bis {2}), nicht {3}",
+    "{0}: name: {1} is used by another built-in lesson": "{0}: name: {1} wird schon von einer anderen eingebauten Lektion benutzt",
+    "{0}: beat {1}: {2}: {3}": "{0}: Schritt {1}: {2}: {3}",
+    "beat {0}: {1}.": "Schritt {0}: {1}.",
+    "beat {0}: {1}": "Schritt {0}: {1}",
+    "beat {0}: {1}.caption": "Schritt {0}: {1}.caption",
+    "unknown lesson {0}; choose one of {1}": "unbekannte Lektion {0}; wähle eine von {1}",
+    "exercises: must be a list of [[exercises]] tables": "exercises: muss eine Liste von [[exercises]]-Tabellen sein",
+    "exercises: {0} exercises; at most {1} are allowed": "exercises: {0} Aufgaben; erlaubt sind höchstens {1}",
+    "exercise {0}: {1}: {2}": "Aufgabe {0}: {1}: {2}",
+    "exercise {0}: must be a table with title and text": "Aufgabe {0}: muss eine Tabelle mit title und text sein",
+    "unknown key (did you mean {0}?)": "unbekannter Schlüssel (meintest du {0}?)",
+    "unknown key; known keys: {0}": "unbekannter Schlüssel; bekannte Schlüssel: {0}",
+    "missing": "fehlt",
+    "belongs to a quantity to compute ({0})": "gehört zu einer zu berechnenden Größe ({0})",
+    "unknown {0} (did you mean {1}?); choose one of {2}": "unbekannt: {0} (meintest du {1}?); wähle eines von {2}",
+    "unknown {0}; choose one of {1}": "unbekannt: {0}; wähle eines von {1}",
+    "missing (a quantity needs layer and neuron)": "fehlt (eine Größe braucht layer und neuron)",
+    "only {0} and {1} name a weight": "nur {0} und {1} nennen ein Gewicht",
+    "{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}":
+        "{0}: layer: Schicht {1} gibt es nicht: die Schichten mit Neuronen sind 1 bis {2}",
+    "{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}": "{0}: neuron: Schicht {1} hat {2} Neuronen (0 bis {3}), nicht {4}",
+    "{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}":
+        "{0}: weight: das Neuron hat {1} Gewichte; der Erklärer zeigt {2} bis {3}",
+    "{0}: quantity: the loss is shown for an output neuron (layer {1})":
+        "{0}: quantity: der Verlust wird für ein Ausgabeneuron gezeigt (Schicht {1})",
+    "exercise {0}": "Aufgabe {0}",
 }

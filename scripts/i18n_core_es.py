@@ -522,4 +522,52 @@ ES = {
         "escribe un script de PyTorch autónomo que predice como 'nnviz predict'",
     # --- the generated sets: their default class names (made in the language of the moment)
     "class {0}": "clase {0}",
+    # --- lesson files: the last English lines (size, nesting, data.image, network.weights, quiz references)
+    "{0}: the text is over {1} MiB; a lesson is refused above that size":
+        "{0}: el texto supera {1} MiB; una lección por encima de ese tamaño se rechaza",
+    "{0}: lists or tables nest more than {1} deep": "{0}: las listas o tablas se anidan a más de {1} niveles",
+    "{0}: question: {1} columns; at most {2}": "{0}: question: {1} columnas; como máximo {2}",
+    "{0}: data.shipped: {1} is a path; 'shipped' names a table that comes with nnviz (use csv = \"…\" for your own file)":
+        "{0}: data.shipped: {1} es una ruta; 'shipped' nombra una tabla que viene con nnviz (para tu propio archivo, "
+        "usa csv = \"…\")",
+    "{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}":
+        "{0}: data.image: debe ser [filas, columnas] de la imagen que forman las entradas, cada una de 1 a {1}",
+    "{0}: data.image: a picture's pixels are the table's columns; leave out data.inputs":
+        "{0}: data.image: los píxeles de una imagen son las columnas de la tabla; quita data.inputs",
+    "{0}: network.{1}: must be a list with one entry per layer": "{0}: network.{1}: debe ser una lista con una entrada por capa",
+    "{0}: network.{1}: {2} layers need {2} entries, got {3}": "{0}: network.{1}: {2} capas necesitan {2} entradas, no {3}",
+    "{0}: network.{1}: layer {2} must be a list of numbers or a matrix (one row per input)":
+        "{0}: network.{1}: la capa {2} debe ser una lista de números o una matriz (una fila por entrada)",
+    "{0}: network.{1}: layer {2} must be a list of numbers": "{0}: network.{1}: la capa {2} debe ser una lista de números",
+    "{0}: network.{1}: layer {2} holds a value beyond ±1e12": "{0}: network.{1}: la capa {2} contiene un valor más allá de ±1e12",
+    "beat {0}": "paso {0}",
+    "layer {0} does not exist: the layers with neurons are 1 to {1}":
+        "la capa {0} no existe: las capas con neuronas son de 1 a {1}",
+    "layer {0} has {1} neurons (0 to {2}), not {3}": "la capa {0} tiene {1} neuronas (0 a {2}), no {3}",
+    "{0}: name: {1} is used by another built-in lesson": "{0}: name: {1} ya lo usa otra lección incluida",
+    "{0}: beat {1}: {2}: {3}": "{0}: paso {1}: {2}: {3}",
+    "beat {0}: {1}.": "paso {0}: {1}.",
+    "beat {0}: {1}": "paso {0}: {1}",
+    "beat {0}: {1}.caption": "paso {0}: {1}.caption",
+    "unknown lesson {0}; choose one of {1}": "lección desconocida {0}; elige una de {1}",
+    "exercises: must be a list of [[exercises]] tables": "exercises: debe ser una lista de tablas [[exercises]]",
+    "exercises: {0} exercises; at most {1} are allowed": "exercises: {0} ejercicios; se permiten como máximo {1}",
+    "exercise {0}: {1}: {2}": "ejercicio {0}: {1}: {2}",
+    "exercise {0}: must be a table with title and text": "ejercicio {0}: debe ser una tabla con title y text",
+    "unknown key (did you mean {0}?)": "clave desconocida (¿querías decir {0}?)",
+    "unknown key; known keys: {0}": "clave desconocida; claves conocidas: {0}",
+    "missing": "falta",
+    "belongs to a quantity to compute ({0})": "pertenece a una magnitud que calcular ({0})",
+    "unknown {0} (did you mean {1}?); choose one of {2}": "desconocido: {0} (¿querías decir {1}?); elige uno de {2}",
+    "unknown {0}; choose one of {1}": "desconocido: {0}; elige uno de {1}",
+    "missing (a quantity needs layer and neuron)": "falta (una magnitud necesita layer y neuron)",
+    "only {0} and {1} name a weight": "solo {0} y {1} nombran un peso",
+    "{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}":
+        "{0}: layer: la capa {1} no existe: las capas con neuronas son de 1 a {2}",
+    "{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}": "{0}: neuron: la capa {1} tiene {2} neuronas (0 a {3}), no {4}",
+    "{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}":
+        "{0}: weight: la neurona tiene {1} pesos; el panel Cálculo muestra de {2} a {3}",
+    "{0}: quantity: the loss is shown for an output neuron (layer {1})":
+        "{0}: quantity: la pérdida se muestra para una neurona de salida (capa {1})",
+    "exercise {0}": "ejercicio {0}",
 }

@@ -23,14 +23,20 @@ MODULES = [
     "nnviz/core/teaching/beats.py",
     "nnviz/core/teaching/captions.py",
     "nnviz/core/teaching/lesson_data.py",
+    "nnviz/core/teaching/lesson_files.py",
+    "nnviz/core/teaching/lesson_languages.py",
+    "nnviz/core/teaching/lessons.py",
+    "nnviz/core/teaching/quiz.py",
     "nnviz/core/app/predict.py",
     "nnviz/core/app/export_pytorch.py",
     "nnviz/cli.py",
 ]
-# Functions that turn their argument into an error line: {name: index of the message argument}.
-MESSAGE_HELPERS = {"fail": 0, "_limit": 0}
+# Functions that turn an argument into an error line: {name: index of that argument}; -1 is the
+# last one (``fail(message)`` in the session checks, ``fail(key, message)`` in the lesson reader).
+MESSAGE_HELPERS = {"fail": -1, "_limit": 0}
 # Words a message may carry untranslated: the program's name and the lesson file's keys.
-UNTRANSLATED_WORDS = {"nnviz", "beats", "caption", "params", "continue_with"}
+UNTRANSLATED_WORDS = {"nnviz", "beats", "caption", "params", "data", "question", "training", "network", "lesson",
+                      "values", "index", "sample", "step", "quantity", "weight", "layer", "neuron"}
 
 
 def _is_translated(node: ast.expr) -> bool:
@@ -41,7 +47,7 @@ def _is_translated(node: ast.expr) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    text = re.sub(r"\w*_\w*", " ", text)                  # snake_case names (init_value) stay as they are
+    text = re.sub(r"\w*_\w*|\w+(?:\.\w+)+", " ", text)     # snake_case names (init_value), keys (data.image)
     return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in UNTRANSLATED_WORDS]
 
 
@@ -63,7 +69,7 @@ def english_in(node: ast.expr) -> list[str]:
 
 
 def _message_arg(call: ast.Call, index: int = 0) -> ast.expr | None:
-    if len(call.args) > index:
+    if call.args and (index == -1 or len(call.args) > index):
         return call.args[index]
     return next((k.value for k in call.keywords if k.arg in ("message", "msg")), None)
 

@@ -1175,6 +1175,14 @@
         <translation>{0}: keine Lektionsdatei (kein UTF-8-Text)</translation>
     </message>
     <message>
+        <source>{0}: the text is over {1} MiB; a lesson is refused above that size</source>
+        <translation>{0}: der Text ist über {1} MiB groß; eine Lektion über dieser Größe wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: lists or tables nest more than {1} deep</source>
+        <translation>{0}: Listen oder Tabellen sind mehr als {1} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
         <source>{0}: not valid TOML ({1})</source>
         <translation>{0}: kein gültiges TOML ({1})</translation>
     </message>
@@ -1185,6 +1193,10 @@
     <message>
         <source>{0}: name: must not be empty</source>
         <translation>{0}: name: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{0}: question: {1} columns; at most {2}</source>
+        <translation>{0}: question: {1} Spalten; höchstens {2}</translation>
     </message>
     <message>
         <source>{0}: question.{1}: must be a number or a text, not {2}</source>
@@ -1223,6 +1235,18 @@
         <translation>{0}: data.noise: muss zwischen 0 und 1 liegen, gefunden: {1}</translation>
     </message>
     <message>
+        <source>{0}: data.shipped: {1} is a path; 'shipped' names a table that comes with nnviz (use csv = "…" for your own file)</source>
+        <translation>{0}: data.shipped: {1} ist ein Pfad; 'shipped' nennt eine Tabelle, die mit nnviz kommt (für deine eigene Datei: csv = "…")</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}</source>
+        <translation>{0}: data.image: muss [Zeilen, Spalten] des Bildes sein, das die Eingaben bilden, jeweils von 1 bis {1}</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: a picture's pixels are the table's columns; leave out data.inputs</source>
+        <translation>{0}: data.image: die Pixel eines Bildes sind die Spalten der Tabelle; lass data.inputs weg</translation>
+    </message>
+    <message>
         <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
         <translation>{0}: network.activation: gib einen Namen an oder einen je verborgener Schicht ({1}), nicht {2}</translation>
     </message>
@@ -1239,6 +1263,26 @@
         <translation>{0}: network.biases: das Netz hat bias = false</translation>
     </message>
     <message>
+        <source>{0}: network.{1}: must be a list with one entry per layer</source>
+        <translation>{0}: network.{1}: muss eine Liste mit einem Eintrag pro Schicht sein</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: {2} layers need {2} entries, got {3}</source>
+        <translation>{0}: network.{1}: {2} Schichten brauchen {2} Einträge, nicht {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers or a matrix (one row per input)</source>
+        <translation>{0}: network.{1}: Schicht {2} muss eine Liste von Zahlen oder eine Matrix sein (eine Zeile pro Eingabe)</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers</source>
+        <translation>{0}: network.{1}: Schicht {2} muss eine Liste von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} holds a value beyond ±1e12</source>
+        <translation>{0}: network.{1}: Schicht {2} enthält einen Wert jenseits von ±1e12</translation>
+    </message>
+    <message>
         <source>{0}: beats: must be a list of [[beats]] tables</source>
         <translation>{0}: beats: muss eine Liste von [[beats]]-Tabellen sein</translation>
     </message>
@@ -1253,6 +1297,22 @@
     <message>
         <source>{0}: beat {1}: {2}</source>
         <translation>{0}: Schritt {1}: {2}</translation>
+    </message>
+    <message>
+        <source>beat {0}</source>
+        <translation>Schritt {0}</translation>
+    </message>
+    <message>
+        <source>layer {0} does not exist: the layers with neurons are 1 to {1}</source>
+        <translation>Schicht {0} gibt es nicht: die Schichten mit Neuronen sind 1 bis {1}</translation>
+    </message>
+    <message>
+        <source>layer {0} has {1} neurons (0 to {2}), not {3}</source>
+        <translation>Schicht {0} hat {1} Neuronen (0 bis {2}), nicht {3}</translation>
+    </message>
+    <message>
+        <source>{0}: name: {1} is used by another built-in lesson</source>
+        <translation>{0}: name: {1} wird schon von einer anderen eingebauten Lektion benutzt</translation>
     </message>
     <message>
         <source>true/false</source>
@@ -1331,6 +1391,10 @@
         <translation>die CSV-Datei {0} existiert nicht</translation>
     </message>
     <message>
+        <source>{0}: beat {1}: {2}: {3}</source>
+        <translation>{0}: Schritt {1}: {2}: {3}</translation>
+    </message>
+    <message>
         <source>no lesson is called {0}{1}</source>
         <translation>keine Lektion heißt {0}{1}</translation>
     </message>
@@ -1347,8 +1411,20 @@
         <translation>die Tabelle hat {0} Zeilen (1 bis {0})</translation>
     </message>
     <message>
+        <source>beat {0}: {1}.</source>
+        <translation>Schritt {0}: {1}.</translation>
+    </message>
+    <message>
         <source>must be a table like {0}.caption = "…"</source>
         <translation>muss eine Tabelle sein, etwa {0}.caption = "…"</translation>
+    </message>
+    <message>
+        <source>beat {0}: {1}</source>
+        <translation>Schritt {0}: {1}</translation>
+    </message>
+    <message>
+        <source>beat {0}: {1}.caption</source>
+        <translation>Schritt {0}: {1}.caption</translation>
     </message>
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
@@ -1368,6 +1444,10 @@
     <message>
         <source>unknown data source {0}; choose {1}, {2} or {3}</source>
         <translation>unbekannte Datenquelle {0}; wähle {1}, {2} oder {3}</translation>
+    </message>
+    <message>
+        <source>unknown lesson {0}; choose one of {1}</source>
+        <translation>unbekannte Lektion {0}; wähle eine von {1}</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1692,78 @@
     <message>
         <source> (sample position {0})</source>
         <translation> (Beispiel an Position {0})</translation>
+    </message>
+    <message>
+        <source>exercises: must be a list of [[exercises]] tables</source>
+        <translation>exercises: muss eine Liste von [[exercises]]-Tabellen sein</translation>
+    </message>
+    <message>
+        <source>exercises: {0} exercises; at most {1} are allowed</source>
+        <translation>exercises: {0} Aufgaben; erlaubt sind höchstens {1}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: {1}: {2}</source>
+        <translation>Aufgabe {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: must be a table with title and text</source>
+        <translation>Aufgabe {0}: muss eine Tabelle mit title und text sein</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>unbekannter Schlüssel (meintest du {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>unbekannter Schlüssel; bekannte Schlüssel: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>muss eines von {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>belongs to a quantity to compute ({0})</source>
+        <translation>gehört zu einer zu berechnenden Größe ({0})</translation>
+    </message>
+    <message>
+        <source>unknown {0} (did you mean {1}?); choose one of {2}</source>
+        <translation>unbekannt: {0} (meintest du {1}?); wähle eines von {2}</translation>
+    </message>
+    <message>
+        <source>unknown {0}; choose one of {1}</source>
+        <translation>unbekannt: {0}; wähle eines von {1}</translation>
+    </message>
+    <message>
+        <source>missing (a quantity needs layer and neuron)</source>
+        <translation>fehlt (eine Größe braucht layer und neuron)</translation>
+    </message>
+    <message>
+        <source>only {0} and {1} name a weight</source>
+        <translation>nur {0} und {1} nennen ein Gewicht</translation>
+    </message>
+    <message>
+        <source>{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}</source>
+        <translation>{0}: layer: Schicht {1} gibt es nicht: die Schichten mit Neuronen sind 1 bis {2}</translation>
+    </message>
+    <message>
+        <source>{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}</source>
+        <translation>{0}: neuron: Schicht {1} hat {2} Neuronen (0 bis {3}), nicht {4}</translation>
+    </message>
+    <message>
+        <source>{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}</source>
+        <translation>{0}: weight: das Neuron hat {1} Gewichte; der Erklärer zeigt {2} bis {3}</translation>
+    </message>
+    <message>
+        <source>{0}: quantity: the loss is shown for an output neuron (layer {1})</source>
+        <translation>{0}: quantity: der Verlust wird für ein Ausgabeneuron gezeigt (Schicht {1})</translation>
+    </message>
+    <message>
+        <source>exercise {0}</source>
+        <translation>Aufgabe {0}</translation>
     </message>
 </context>
 <context>

@@ -1175,6 +1175,14 @@
         <translation>{0}: no es un archivo de lección (no es texto UTF-8)</translation>
     </message>
     <message>
+        <source>{0}: the text is over {1} MiB; a lesson is refused above that size</source>
+        <translation>{0}: el texto supera {1} MiB; una lección por encima de ese tamaño se rechaza</translation>
+    </message>
+    <message>
+        <source>{0}: lists or tables nest more than {1} deep</source>
+        <translation>{0}: las listas o tablas se anidan a más de {1} niveles</translation>
+    </message>
+    <message>
         <source>{0}: not valid TOML ({1})</source>
         <translation>{0}: no es TOML válido ({1})</translation>
     </message>
@@ -1185,6 +1193,10 @@
     <message>
         <source>{0}: name: must not be empty</source>
         <translation>{0}: name: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{0}: question: {1} columns; at most {2}</source>
+        <translation>{0}: question: {1} columnas; como máximo {2}</translation>
     </message>
     <message>
         <source>{0}: question.{1}: must be a number or a text, not {2}</source>
@@ -1223,6 +1235,18 @@
         <translation>{0}: data.noise: debe estar entre 0 y 1, hay {1}</translation>
     </message>
     <message>
+        <source>{0}: data.shipped: {1} is a path; 'shipped' names a table that comes with nnviz (use csv = "…" for your own file)</source>
+        <translation>{0}: data.shipped: {1} es una ruta; 'shipped' nombra una tabla que viene con nnviz (para tu propio archivo, usa csv = "…")</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}</source>
+        <translation>{0}: data.image: debe ser [filas, columnas] de la imagen que forman las entradas, cada una de 1 a {1}</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: a picture's pixels are the table's columns; leave out data.inputs</source>
+        <translation>{0}: data.image: los píxeles de una imagen son las columnas de la tabla; quita data.inputs</translation>
+    </message>
+    <message>
         <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
         <translation>{0}: network.activation: indica un nombre, o uno por capa oculta ({1}), no {2}</translation>
     </message>
@@ -1239,6 +1263,26 @@
         <translation>{0}: network.biases: la red tiene bias = false</translation>
     </message>
     <message>
+        <source>{0}: network.{1}: must be a list with one entry per layer</source>
+        <translation>{0}: network.{1}: debe ser una lista con una entrada por capa</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: {2} layers need {2} entries, got {3}</source>
+        <translation>{0}: network.{1}: {2} capas necesitan {2} entradas, no {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers or a matrix (one row per input)</source>
+        <translation>{0}: network.{1}: la capa {2} debe ser una lista de números o una matriz (una fila por entrada)</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers</source>
+        <translation>{0}: network.{1}: la capa {2} debe ser una lista de números</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} holds a value beyond ±1e12</source>
+        <translation>{0}: network.{1}: la capa {2} contiene un valor más allá de ±1e12</translation>
+    </message>
+    <message>
         <source>{0}: beats: must be a list of [[beats]] tables</source>
         <translation>{0}: beats: debe ser una lista de tablas [[beats]]</translation>
     </message>
@@ -1253,6 +1297,22 @@
     <message>
         <source>{0}: beat {1}: {2}</source>
         <translation>{0}: paso {1}: {2}</translation>
+    </message>
+    <message>
+        <source>beat {0}</source>
+        <translation>paso {0}</translation>
+    </message>
+    <message>
+        <source>layer {0} does not exist: the layers with neurons are 1 to {1}</source>
+        <translation>la capa {0} no existe: las capas con neuronas son de 1 a {1}</translation>
+    </message>
+    <message>
+        <source>layer {0} has {1} neurons (0 to {2}), not {3}</source>
+        <translation>la capa {0} tiene {1} neuronas (0 a {2}), no {3}</translation>
+    </message>
+    <message>
+        <source>{0}: name: {1} is used by another built-in lesson</source>
+        <translation>{0}: name: {1} ya lo usa otra lección incluida</translation>
     </message>
     <message>
         <source>true/false</source>
@@ -1331,6 +1391,10 @@
         <translation>el archivo CSV {0} no existe</translation>
     </message>
     <message>
+        <source>{0}: beat {1}: {2}: {3}</source>
+        <translation>{0}: paso {1}: {2}: {3}</translation>
+    </message>
+    <message>
         <source>no lesson is called {0}{1}</source>
         <translation>ninguna lección se llama {0}{1}</translation>
     </message>
@@ -1347,8 +1411,20 @@
         <translation>la tabla tiene {0} filas (de 1 a {0})</translation>
     </message>
     <message>
+        <source>beat {0}: {1}.</source>
+        <translation>paso {0}: {1}.</translation>
+    </message>
+    <message>
         <source>must be a table like {0}.caption = "…"</source>
         <translation>debe ser una tabla como {0}.caption = "…"</translation>
+    </message>
+    <message>
+        <source>beat {0}: {1}</source>
+        <translation>paso {0}: {1}</translation>
+    </message>
+    <message>
+        <source>beat {0}: {1}.caption</source>
+        <translation>paso {0}: {1}.caption</translation>
     </message>
     <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
@@ -1368,6 +1444,10 @@
     <message>
         <source>unknown data source {0}; choose {1}, {2} or {3}</source>
         <translation>fuente de datos desconocida {0}; elige {1}, {2} o {3}</translation>
+    </message>
+    <message>
+        <source>unknown lesson {0}; choose one of {1}</source>
+        <translation>lección desconocida {0}; elige una de {1}</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1692,78 @@
     <message>
         <source> (sample position {0})</source>
         <translation> (ejemplo en la posición {0})</translation>
+    </message>
+    <message>
+        <source>exercises: must be a list of [[exercises]] tables</source>
+        <translation>exercises: debe ser una lista de tablas [[exercises]]</translation>
+    </message>
+    <message>
+        <source>exercises: {0} exercises; at most {1} are allowed</source>
+        <translation>exercises: {0} ejercicios; se permiten como máximo {1}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: {1}: {2}</source>
+        <translation>ejercicio {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: must be a table with title and text</source>
+        <translation>ejercicio {0}: debe ser una tabla con title y text</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>clave desconocida (¿querías decir {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>clave desconocida; claves conocidas: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <source>belongs to a quantity to compute ({0})</source>
+        <translation>pertenece a una magnitud que calcular ({0})</translation>
+    </message>
+    <message>
+        <source>unknown {0} (did you mean {1}?); choose one of {2}</source>
+        <translation>desconocido: {0} (¿querías decir {1}?); elige uno de {2}</translation>
+    </message>
+    <message>
+        <source>unknown {0}; choose one of {1}</source>
+        <translation>desconocido: {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>missing (a quantity needs layer and neuron)</source>
+        <translation>falta (una magnitud necesita layer y neuron)</translation>
+    </message>
+    <message>
+        <source>only {0} and {1} name a weight</source>
+        <translation>solo {0} y {1} nombran un peso</translation>
+    </message>
+    <message>
+        <source>{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}</source>
+        <translation>{0}: layer: la capa {1} no existe: las capas con neuronas son de 1 a {2}</translation>
+    </message>
+    <message>
+        <source>{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}</source>
+        <translation>{0}: neuron: la capa {1} tiene {2} neuronas (0 a {3}), no {4}</translation>
+    </message>
+    <message>
+        <source>{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}</source>
+        <translation>{0}: weight: la neurona tiene {1} pesos; el panel Cálculo muestra de {2} a {3}</translation>
+    </message>
+    <message>
+        <source>{0}: quantity: the loss is shown for an output neuron (layer {1})</source>
+        <translation>{0}: quantity: la pérdida se muestra para una neurona de salida (capa {1})</translation>
+    </message>
+    <message>
+        <source>exercise {0}</source>
+        <translation>ejercicio {0}</translation>
     </message>
 </context>
 <context>

@@ -195,3 +195,32 @@ def test_a_generated_set_names_its_classes_in_the_language_it_is_made_in(german)
     assert playground_problem("xor", seed=0).class_names == ["clase 0", "clase 1"]
     tr.use_language("en")
     assert playground_problem("xor", seed=0).class_names == ["class 0", "class 1"]
+
+
+@pytest.mark.parametrize("tail, words", [
+    ('[[beats]]\ncaption = "x"\naction = "explain"\nlayer = 5\nneuron = 0',
+     "Schritt 1: layer: Schicht 5 gibt es nicht: die Schichten mit Neuronen sind 1 bis 2"),
+    ('[[beats]]\ncaption = "x"\naction = "quiz"\nquantity = "z"\nlayer = 1\nneuron = 7',
+     "Schritt 1: neuron: Schicht 1 hat 2 Neuronen (0 bis 1), nicht 8"),
+    ('[[exercises]]\ntitle = "a"\ntext = "b"\nquantity = "zz"\nlayer = 1\nneuron = 0',
+     "Aufgabe 1: quantity: unbekannt: 'zz' (meintest du 'z'?)"),
+    ('[network.weights]\n', "network.weights: muss eine Liste mit einem Eintrag pro Schicht sein"),
+])
+def test_a_lesson_naming_what_its_network_lacks_is_refused_in_german(german, tmp_path, tail, words):
+    from nnviz.core.teaching.lesson_files import LessonFileError, read_lesson_file
+
+    path = tmp_path / "woche4.toml"
+    path.write_text(HEAD + tail)
+    with pytest.raises(LessonFileError) as exc:
+        read_lesson_file(path)
+    line = _one_line(exc)
+    assert line.startswith("woche4.toml: ") and words in line, line
+    assert "does not exist" not in line and "did you mean" not in line and "beat 1" not in line
+
+
+def test_an_unknown_lesson_name_is_refused_in_german(german):
+    from nnviz.core.teaching.lessons import get_lesson
+
+    with pytest.raises(ValueError) as exc:
+        get_lesson("xro")
+    assert _one_line(exc).startswith("unbekannte Lektion 'xro'; wähle eine von ")
