@@ -569,4 +569,20 @@ DE = {
     "{0}: quantity: the loss is shown for an output neuron (layer {1})":
         "{0}: quantity: der Verlust wird für ein Ausgabeneuron gezeigt (Schicht {1})",
     "exercise {0}": "Aufgabe {0}",
+    # --- opening a file that is not a regular file (limits.regular_file)
+    "file": "Datei",
+    "session file": "Sitzungsdatei",
+    "lesson file": "Lektionsdatei",
+    "CSV file": "CSV-Datei",
+    "the {0}'s path holds a NUL character": "der Pfad der {0} enthält ein NUL-Zeichen",
+    "the {0}'s path is {1} characters long; at most {2} are allowed":
+        "der Pfad der {0} ist {1} Zeichen lang; erlaubt sind höchstens {2}",
+    "this is a folder, not a {0}": "das ist ein Ordner, keine {0}",
+    "a FIFO (named pipe)": "eine FIFO (benannte Pipe)",
+    "a device": "ein Gerät",
+    "a socket": "ein Socket",
+    "not a regular file": "keine gewöhnliche Datei",
+    "this is {0}, not a {1}; only regular files are read": "das ist {0}, keine {1}; nur gewöhnliche Dateien werden gelesen",
+    "this is not a regular file, not a {0}; only regular files are read":
+        "das ist keine gewöhnliche Datei, keine {0}; nur gewöhnliche Dateien werden gelesen",
 }

@@ -570,4 +570,20 @@ ES = {
     "{0}: quantity: the loss is shown for an output neuron (layer {1})":
         "{0}: quantity: la pérdida se muestra para una neurona de salida (capa {1})",
     "exercise {0}": "ejercicio {0}",
+    # --- opening a file that is not a regular file (limits.regular_file)
+    "file": "archivo",
+    "session file": "archivo de sesión",
+    "lesson file": "archivo de lección",
+    "CSV file": "archivo CSV",
+    "the {0}'s path holds a NUL character": "la ruta del {0} contiene un carácter NUL",
+    "the {0}'s path is {1} characters long; at most {2} are allowed":
+        "la ruta del {0} tiene {1} caracteres; se permiten como máximo {2}",
+    "this is a folder, not a {0}": "esto es una carpeta, no un {0}",
+    "a FIFO (named pipe)": "una FIFO (tubería con nombre)",
+    "a device": "un dispositivo",
+    "a socket": "un socket",
+    "not a regular file": "algo que no es un archivo normal",
+    "this is {0}, not a {1}; only regular files are read": "esto es {0}, no un {1}; solo se leen archivos normales",
+    "this is not a regular file, not a {0}; only regular files are read":
+        "esto no es un archivo normal, no un {0}; solo se leen archivos normales",
 }

@@ -1505,12 +1505,64 @@
         <translation>das Netz hätte {0} Gewichte und Bias-Werte; höchstens {1} sind erlaubt</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>lesson file</source>
+        <translation>Lektionsdatei</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>the {0}'s path holds a NUL character</source>
+        <translation>der Pfad der {0} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the {0}'s path is {1} characters long; at most {2} are allowed</source>
+        <translation>der Pfad der {0} ist {1} Zeichen lang; erlaubt sind höchstens {2}</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the file cannot be read ({0})</source>
         <translation>die Datei kann nicht gelesen werden ({0})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a {0}</source>
+        <translation>das ist ein Ordner, keine {0}</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>eine FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a {1}; only regular files are read</source>
+        <translation>das ist {0}, keine {1}; nur gewöhnliche Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>this is not a regular file, not a {0}; only regular files are read</source>
+        <translation>das ist keine gewöhnliche Datei, keine {0}; nur gewöhnliche Dateien werden gelesen</translation>
     </message>
     <message>
         <source>nothing</source>

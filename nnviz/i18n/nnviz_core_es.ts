@@ -1505,12 +1505,64 @@
         <translation>la red tendría {0} pesos y sesgos; se permiten como mucho {1}</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>archivo de sesión</translation>
+    </message>
+    <message>
+        <source>lesson file</source>
+        <translation>archivo de lección</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>archivo CSV</translation>
+    </message>
+    <message>
+        <source>the {0}'s path holds a NUL character</source>
+        <translation>la ruta del {0} contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>the {0}'s path is {1} characters long; at most {2} are allowed</source>
+        <translation>la ruta del {0} tiene {1} caracteres; se permiten como máximo {2}</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a {0}</source>
+        <translation>esto es una carpeta, no un {0}</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>una FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a {1}; only regular files are read</source>
+        <translation>esto es {0}, no un {1}; solo se leen archivos normales</translation>
+    </message>
+    <message>
+        <source>this is not a regular file, not a {0}; only regular files are read</source>
+        <translation>esto no es un archivo normal, no un {0}; solo se leen archivos normales</translation>
     </message>
     <message>
         <source>nothing</source>

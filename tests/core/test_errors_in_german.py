@@ -224,3 +224,11 @@ def test_an_unknown_lesson_name_is_refused_in_german(german):
     with pytest.raises(ValueError) as exc:
         get_lesson("xro")
     assert _one_line(exc).startswith("unbekannte Lektion 'xro'; wähle eine von ")
+
+
+def test_a_folder_given_as_a_session_file_is_refused_in_german(german, tmp_path):
+    folder = tmp_path / "ordner.nnviz"
+    folder.mkdir()
+    with pytest.raises(SessionFileError) as exc:
+        read_session(folder)
+    assert _one_line(exc) == "ordner.nnviz: das ist ein Ordner, keine Sitzungsdatei"
