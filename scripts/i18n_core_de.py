@@ -259,7 +259,7 @@ DE = {
     "the training settings are malformed": "die Trainingseinstellungen sind fehlerhaft",
     "{0} must be true or false": "{0} muss true oder false sein",
     "the {0} entry is missing or malformed": "der Eintrag {0} fehlt oder ist fehlerhaft",
-    "the problem's {0}": "{0} der Aufgabe",
+    "the problem's {0}": "{0} des Datensatzes",
     "the description": "die Beschreibung",
     "the feature names": "die Namen der Eingaben",
     "the class names": "die Klassennamen",
@@ -304,10 +304,10 @@ DE = {
     "{0} rows of {1} inputs and {2} outputs are beyond the limits ({3} rows, {4} inputs, {5} outputs)":
         "{0} Zeilen mit {1} Eingaben und {2} Ausgaben überschreiten die Grenzen ({3} Zeilen, {4} Eingaben, "
         "{5} Ausgaben)",
-    "unknown task {0}": "unbekannte Aufgabe {0}",
-    "a yes/no problem has one output and two class names": "eine Ja/Nein-Aufgabe hat eine Ausgabe und zwei Klassennamen",
+    "unknown task {0}": "unbekannte Problemart {0}",
+    "a yes/no problem has one output and two class names": "ein Ja/Nein-Problem hat eine Ausgabe und zwei Klassennamen",
     "a problem with several classes needs an output per class":
-        "eine Aufgabe mit mehreren Klassen braucht eine Ausgabe pro Klasse",
+        "ein Problem mit mehreren Klassen braucht eine Ausgabe pro Klasse",
     "a scaler has a zero or non-finite scale": "eine Skalierung hat einen Faktor, der null oder nicht endlich ist",
     "the training inputs and targets differ in length": "die Trainingseingaben und -ziele sind unterschiedlich lang",
     "the validation rows are half there": "die Validierungszeilen sind nur halb vorhanden",
@@ -585,4 +585,21 @@ DE = {
     "this is {0}, not a {1}; only regular files are read": "das ist {0}, keine {1}; nur gewöhnliche Dateien werden gelesen",
     "this is not a regular file, not a {0}; only regular files are read":
         "das ist keine gewöhnliche Datei, keine {0}; nur gewöhnliche Dateien werden gelesen",
+    # --- generated sets and feature inputs: out-of-range choices
+    "need at least {0} points, got n={1}": "mindestens {0} Punkte nötig, nicht n={1}",
+    "noise must be a number >= 0, got {0}": "das Rauschen muss eine Zahl >= 0 sein, nicht {0}",
+    "gauss supports 2 or 3 classes, got {0}": "gauss kann 2 oder 3 Klassen, nicht {0}",
+    "unknown playground set {0}; choose one of {1}": "unbekannter Spielwiesen-Datensatz {0}; wähle einen von {1}",
+    "the number of points must be a whole number from {0} to {1}, got {2}":
+        "die Zahl der Punkte muss eine ganze Zahl von {0} bis {1} sein, nicht {2}",
+    "noise must be from {0} to {1}, got {2} ({3})": "das Rauschen muss von {0} bis {1} reichen, nicht {2} ({3})",
+    "the training ratio must be from {0} to {1}, got {2}": "der Trainingsanteil muss von {0} bis {1} reichen, nicht {2}",
+    "the data seed must be a whole number 0 or more, got {0}": "der Seed der Daten muss eine ganze Zahl ab 0 sein, nicht {0}",
+    "unknown input {0}; choose from {1}": "unbekannte Eingabe {0}; wähle aus {1}",
+    "choose at least one input, e.g. {0}": "wähle mindestens eine Eingabe, z. B. {0}",
+    "feature inputs need a problem with two inputs (x1, x2); {0} has {1}":
+        "berechnete Eingaben brauchen Daten mit zwei Eingaben (x1, x2); {0} hat {1}",
+    "nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)":
+        "die mitgelieferten Tabellen von nnviz fehlen (kein {0} im installierten Paket); installiere nnviz neu ({1}, "
+        "oder {2} in einem Quellordner)",
 }

@@ -586,4 +586,21 @@ ES = {
     "this is {0}, not a {1}; only regular files are read": "esto es {0}, no un {1}; solo se leen archivos normales",
     "this is not a regular file, not a {0}; only regular files are read":
         "esto no es un archivo normal, no un {0}; solo se leen archivos normales",
+    # --- generated sets and feature inputs: out-of-range choices
+    "need at least {0} points, got n={1}": "se necesitan al menos {0} puntos, no n={1}",
+    "noise must be a number >= 0, got {0}": "el ruido debe ser un número >= 0, no {0}",
+    "gauss supports 2 or 3 classes, got {0}": "gauss admite 2 o 3 clases, no {0}",
+    "unknown playground set {0}; choose one of {1}": "conjunto de la zona de juego desconocido {0}; elige uno de {1}",
+    "the number of points must be a whole number from {0} to {1}, got {2}":
+        "el número de puntos debe ser un entero de {0} a {1}, no {2}",
+    "noise must be from {0} to {1}, got {2} ({3})": "el ruido debe ir de {0} a {1}, no {2} ({3})",
+    "the training ratio must be from {0} to {1}, got {2}": "la proporción de entrenamiento debe ir de {0} a {1}, no {2}",
+    "the data seed must be a whole number 0 or more, got {0}": "la semilla de los datos debe ser un entero de 0 o más, no {0}",
+    "unknown input {0}; choose from {1}": "entrada desconocida {0}; elige entre {1}",
+    "choose at least one input, e.g. {0}": "elige al menos una entrada, p. ej. {0}",
+    "feature inputs need a problem with two inputs (x1, x2); {0} has {1}":
+        "las entradas calculadas necesitan un problema con dos entradas (x1, x2); {0} tiene {1}",
+    "nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)":
+        "faltan las tablas que trae nnviz (no hay {0} en el paquete instalado); reinstala nnviz ({1}, o {2} en una "
+        "copia del código)",
 }

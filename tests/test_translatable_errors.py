@@ -29,6 +29,9 @@ MODULES = [
     "nnviz/core/teaching/quiz.py",
     "nnviz/core/app/predict.py",
     "nnviz/core/app/export_pytorch.py",
+    "nnviz/core/data/datasets.py",
+    "nnviz/core/data/features.py",
+    "nnviz/core/limits.py",
     "nnviz/cli.py",
 ]
 # Functions that turn an argument into an error line: {name: index of that argument}; -1 is the

@@ -915,12 +915,48 @@
 <context>
     <name>Datasets</name>
     <message>
+        <source>need at least {0} points, got n={1}</source>
+        <translation>mindestens {0} Punkte nötig, nicht n={1}</translation>
+    </message>
+    <message>
+        <source>noise must be a number &gt;= 0, got {0}</source>
+        <translation>das Rauschen muss eine Zahl &gt;= 0 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>gauss supports 2 or 3 classes, got {0}</source>
+        <translation>gauss kann 2 oder 3 Klassen, nicht {0}</translation>
+    </message>
+    <message>
+        <source>unknown playground set {0}; choose one of {1}</source>
+        <translation>unbekannter Spielwiesen-Datensatz {0}; wähle einen von {1}</translation>
+    </message>
+    <message>
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
         <translation>Spielwiesen-Datensatz {0}: {1} Punkte, Rauschen {2}, Seed {3}</translation>
     </message>
     <message>
         <source>class {0}</source>
         <translation>Klasse {0}</translation>
+    </message>
+    <message>
+        <source>the number of points must be a whole number from {0} to {1}, got {2}</source>
+        <translation>die Zahl der Punkte muss eine ganze Zahl von {0} bis {1} sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>noise must be from {0} to {1}, got {2} ({3})</source>
+        <translation>das Rauschen muss von {0} bis {1} reichen, nicht {2} ({3})</translation>
+    </message>
+    <message>
+        <source>the training ratio must be from {0} to {1}, got {2}</source>
+        <translation>der Trainingsanteil muss von {0} bis {1} reichen, nicht {2}</translation>
+    </message>
+    <message>
+        <source>the data seed must be a whole number 0 or more, got {0}</source>
+        <translation>der Seed der Daten muss eine ganze Zahl ab 0 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
+        <translation>die mitgelieferten Tabellen von nnviz fehlen (kein {0} im installierten Paket); installiere nnviz neu ({1}, oder {2} in einem Quellordner)</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1187,21 @@
     <message>
         <source>the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
         <translation>die Gewichte des Netzes sind nicht alle endlich (das Training ist divergiert); geh zu einem Zustand vor der Divergenz zurück oder setze zurück und exportiere dann</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>unknown input {0}; choose from {1}</source>
+        <translation>unbekannte Eingabe {0}; wähle aus {1}</translation>
+    </message>
+    <message>
+        <source>choose at least one input, e.g. {0}</source>
+        <translation>wähle mindestens eine Eingabe, z. B. {0}</translation>
+    </message>
+    <message>
+        <source>feature inputs need a problem with two inputs (x1, x2); {0} has {1}</source>
+        <translation>berechnete Eingaben brauchen Daten mit zwei Eingaben (x1, x2); {0} hat {1}</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2352,7 @@
     </message>
     <message>
         <source>the problem's {0}</source>
-        <translation>{0} der Aufgabe</translation>
+        <translation>{0} des Datensatzes</translation>
     </message>
     <message>
         <source>the description</source>
@@ -2437,15 +2488,15 @@
     </message>
     <message>
         <source>unknown task {0}</source>
-        <translation>unbekannte Aufgabe {0}</translation>
+        <translation>unbekannte Problemart {0}</translation>
     </message>
     <message>
         <source>a yes/no problem has one output and two class names</source>
-        <translation>eine Ja/Nein-Aufgabe hat eine Ausgabe und zwei Klassennamen</translation>
+        <translation>ein Ja/Nein-Problem hat eine Ausgabe und zwei Klassennamen</translation>
     </message>
     <message>
         <source>a problem with several classes needs an output per class</source>
-        <translation>eine Aufgabe mit mehreren Klassen braucht eine Ausgabe pro Klasse</translation>
+        <translation>ein Problem mit mehreren Klassen braucht eine Ausgabe pro Klasse</translation>
     </message>
     <message>
         <source>a scaler has a zero or non-finite scale</source>

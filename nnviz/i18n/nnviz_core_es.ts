@@ -915,12 +915,48 @@
 <context>
     <name>Datasets</name>
     <message>
+        <source>need at least {0} points, got n={1}</source>
+        <translation>se necesitan al menos {0} puntos, no n={1}</translation>
+    </message>
+    <message>
+        <source>noise must be a number &gt;= 0, got {0}</source>
+        <translation>el ruido debe ser un número &gt;= 0, no {0}</translation>
+    </message>
+    <message>
+        <source>gauss supports 2 or 3 classes, got {0}</source>
+        <translation>gauss admite 2 o 3 clases, no {0}</translation>
+    </message>
+    <message>
+        <source>unknown playground set {0}; choose one of {1}</source>
+        <translation>conjunto de la zona de juego desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
         <translation>conjunto de la zona de juego {0}: {1} puntos, ruido {2}, semilla {3}</translation>
     </message>
     <message>
         <source>class {0}</source>
         <translation>clase {0}</translation>
+    </message>
+    <message>
+        <source>the number of points must be a whole number from {0} to {1}, got {2}</source>
+        <translation>el número de puntos debe ser un entero de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>noise must be from {0} to {1}, got {2} ({3})</source>
+        <translation>el ruido debe ir de {0} a {1}, no {2} ({3})</translation>
+    </message>
+    <message>
+        <source>the training ratio must be from {0} to {1}, got {2}</source>
+        <translation>la proporción de entrenamiento debe ir de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>the data seed must be a whole number 0 or more, got {0}</source>
+        <translation>la semilla de los datos debe ser un entero de 0 o más, no {0}</translation>
+    </message>
+    <message>
+        <source>nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
+        <translation>faltan las tablas que trae nnviz (no hay {0} en el paquete instalado); reinstala nnviz ({1}, o {2} en una copia del código)</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1187,21 @@
     <message>
         <source>the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
         <translation>los pesos de la red no son todos finitos (el entrenamiento divergió); vuelve a un estado anterior a la divergencia, o reinicia, y exporta ese</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>unknown input {0}; choose from {1}</source>
+        <translation>entrada desconocida {0}; elige entre {1}</translation>
+    </message>
+    <message>
+        <source>choose at least one input, e.g. {0}</source>
+        <translation>elige al menos una entrada, p. ej. {0}</translation>
+    </message>
+    <message>
+        <source>feature inputs need a problem with two inputs (x1, x2); {0} has {1}</source>
+        <translation>las entradas calculadas necesitan un problema con dos entradas (x1, x2); {0} tiene {1}</translation>
     </message>
 </context>
 <context>

@@ -232,3 +232,18 @@ def test_a_folder_given_as_a_session_file_is_refused_in_german(german, tmp_path)
     with pytest.raises(SessionFileError) as exc:
         read_session(folder)
     assert _one_line(exc) == "ordner.nnviz: das ist ein Ordner, keine Sitzungsdatei"
+
+
+def test_an_unknown_feature_input_on_the_command_line_is_refused_in_german():
+    code, _, err = _cli("train", "--lesson", "xor", "--inputs", "x1,x3", "--lang", "de")
+    assert code == 2 and err.count("\n") == 1
+    assert "unbekannte Eingabe 'x3'; wähle aus x1, x2" in err and "unknown input" not in err
+
+
+def test_a_generated_set_out_of_range_is_refused_in_german_with_a_decimal_comma(german):
+    from nnviz.core.data.datasets import GeneratedData
+    from nnviz.core.data.problem import DataError
+
+    with pytest.raises(DataError) as exc:
+        GeneratedData("xor", noise=0.75).validate()
+    assert _one_line(exc) == "das Rauschen muss von 0% bis 50% reichen, nicht 0,75 (75%)"
