@@ -602,4 +602,7 @@ DE = {
     "nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)":
         "die mitgelieferten Tabellen von nnviz fehlen (kein {0} im installierten Paket); installiere nnviz neu ({1}, "
         "oder {2} in einem Quellordner)",
+    # --- the session: deleting every training point
+    "the training data cannot be empty: keep at least one training point":
+        "die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt",
 }

@@ -603,4 +603,7 @@ ES = {
     "nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)":
         "faltan las tablas que trae nnviz (no hay {0} en el paquete instalado); reinstala nnviz ({1}, o {2} en una "
         "copia del código)",
+    # --- the session: deleting every training point
+    "the training data cannot be empty: keep at least one training point":
+        "los datos de entrenamiento no pueden quedar vacíos: conserva al menos un punto de entrenamiento",
 }

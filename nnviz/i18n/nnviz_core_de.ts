@@ -1896,6 +1896,10 @@
         <translation>{0} geändert; das Training geht ab Epoche {1} weiter.</translation>
     </message>
     <message>
+        <source>the training data cannot be empty: keep at least one training point</source>
+        <translation>die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt</translation>
+    </message>
+    <message>
         <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
         <translation>{0}: {1} Trainingspunkte. Das Netz behält seine Gewichte und trainiert ab Epoche {2} weiter (Strg+Z holt die alten Daten zurück).</translation>
     </message>

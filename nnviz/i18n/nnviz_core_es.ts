@@ -1896,6 +1896,10 @@
         <translation>Cambiado {0}; el entrenamiento sigue desde la época {1}.</translation>
     </message>
     <message>
+        <source>the training data cannot be empty: keep at least one training point</source>
+        <translation>los datos de entrenamiento no pueden quedar vacíos: conserva al menos un punto de entrenamiento</translation>
+    </message>
+    <message>
         <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
         <translation>{0}: {1} puntos de entrenamiento. La red conserva sus pesos y sigue entrenando desde la época {2} (Ctrl+Z recupera los datos anteriores).</translation>
     </message>

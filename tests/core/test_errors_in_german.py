@@ -247,3 +247,18 @@ def test_a_generated_set_out_of_range_is_refused_in_german_with_a_decimal_comma(
     with pytest.raises(DataError) as exc:
         GeneratedData("xor", noise=0.75).validate()
     assert _one_line(exc) == "das Rauschen muss von 0% bis 50% reichen, nicht 0,75 (75%)"
+
+
+def test_taking_away_every_training_point_is_refused_in_german(german):
+    from dataclasses import replace
+
+    import numpy as np
+
+    from nnviz.core.app.session import Session
+
+    s = Session()
+    s.load_lesson("xor")
+    empty = replace(s.problem, X_train=np.empty((0, 2)), Y_train=np.empty((0, 1)))
+    with pytest.raises(ValueError) as exc:
+        s.change_data(empty, "points")
+    assert _one_line(exc) == "die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt"
