@@ -258,14 +258,20 @@ def early_language(argv: list[str]) -> str | None:
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """The data options the window's command line shares with ``nnviz train``."""
     parser.add_argument("--lesson", help=translate("Cli", "a built-in lesson (see 'nnviz lessons')"))
-    parser.add_argument("--lesson-file", metavar="F.toml", help=translate("Cli", "a lesson file (TOML) written by a teacher"))
-    parser.add_argument("--open", metavar="FILE.nnviz", help=translate("Cli", "a saved session: carry on where it stopped"))
+    parser.add_argument("--lesson-file", metavar="F.toml",
+                        help=translate("Cli", "a lesson file (TOML) written by a teacher"))
+    parser.add_argument("--open", metavar="FILE.nnviz",
+                        help=translate("Cli", "a saved session: carry on where it stopped"))
     parser.add_argument("--csv", metavar="FILE", help=translate("Cli", "train on your own CSV table"))
     parser.add_argument("--target", metavar="COL", help=translate("Cli", "the CSV column to predict"))
-    parser.add_argument("--features", metavar="A,B", help=translate("Cli", "CSV feature columns (default: every numeric column but the target)"))
-    parser.add_argument("--scaling", choices=SCALINGS, default="standard", help=translate("Cli", "how CSV inputs are scaled (default: standard)"))
-    parser.add_argument("--split", type=split_spec, default=(75, 10, 15), metavar="T,V,S", help=translate("Cli", "train/validation/test percentages (default 75,10,15)"))
-    parser.add_argument("--missing", choices=("drop", "mean"), default="drop", help=translate("Cli", "rows with missing values: drop them or fill with the mean"))
+    parser.add_argument("--features", metavar="A,B",
+                        help=translate("Cli", "CSV feature columns (default: every numeric column but the target)"))
+    parser.add_argument("--scaling", choices=SCALINGS, default="standard",
+                        help=translate("Cli", "how CSV inputs are scaled (default: standard)"))
+    parser.add_argument("--split", type=split_spec, default=(75, 10, 15), metavar="T,V,S",
+                        help=translate("Cli", "train/validation/test percentages (default 75,10,15)"))
+    parser.add_argument("--missing", choices=("drop", "mean"), default="drop",
+                        help=translate("Cli", "rows with missing values: drop them or fill with the mean"))
     parser.add_argument("--target-kind", choices=("auto", "classification", "binary", "multiclass", "regression"), default="auto",
                         help=translate("Cli", "what the target is (default: detected from the column)"))
 
@@ -277,20 +283,25 @@ def build_parser() -> OneLineParser:
     add_language_argument(parser)
     lessons = sub.add_parser("lessons", help=translate("Cli", "list the built-in lessons"))
     add_language_argument(lessons)
-    check = sub.add_parser("check", help=translate("Cli", "check a lesson file (beats included) or a session file without a window"))
+    check = sub.add_parser("check",
+                           help=translate("Cli", "check a lesson file (beats included) or a session file without a window"))
     add_language_argument(check)
-    check.add_argument("file", metavar="F.toml", help=translate("Cli", "a lesson file (.toml) or a saved session (.nnviz)"))
+    check.add_argument("file", metavar="F.toml",
+                       help=translate("Cli", "a lesson file (.toml) or a saved session (.nnviz)"))
     train = sub.add_parser("train", help=translate("Cli", "train without a window and print progress"))
     add_data_arguments(train)
     add_language_argument(train)
     train.add_argument("--epochs", type=epoch_count, help=translate("Cli", "how many epochs (default: the lesson's)"))
-    train.add_argument("--seed", type=non_negative_int, help=translate("Cli", "random seed for data split, weights and shuffling"))
+    train.add_argument("--seed", type=non_negative_int,
+                       help=translate("Cli", "random seed for data split, weights and shuffling"))
     train.add_argument("--lr", type=learning_rate, help=translate("Cli", "learning rate"))
     train.add_argument("--hidden", type=layer_list, help=translate("Cli", "hidden layer sizes, e.g. 8,8 (0 for none)"))
-    train.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help=translate("Cli", "activation of the hidden layers"))
+    train.add_argument("--activation", choices=HIDDEN_ACTIVATIONS,
+                       help=translate("Cli", "activation of the hidden layers"))
     train.add_argument("--loss", choices=tuple(LOSSES), help=translate("Cli", "loss function"))
     train.add_argument("--optimizer", choices=OPTIMIZERS, help=translate("Cli", "optimizer"))
-    train.add_argument("--batch-size", type=non_negative_int, help=translate("Cli", "samples per step: 1 = one at a time, 0 = full batch"))
+    train.add_argument("--batch-size", type=non_negative_int,
+                       help=translate("Cli", "samples per step: 1 = one at a time, 0 = full batch"))
     train.add_argument("--l2", type=non_negative_float, help=translate("Cli", "L2 weight penalty"))
     train.add_argument("--l1", type=non_negative_float, help=translate("Cli", "L1 weight penalty"))
     train.add_argument("--inputs", type=input_list, metavar="LIST",
@@ -299,12 +310,17 @@ def build_parser() -> OneLineParser:
                        help=translate("Cli", "generated sets: noise in percent, 0 to 50 (default 10)"))
     train.add_argument("--train-ratio", type=percent(10, 90, "training ratio"), metavar="PCT",
                        help=translate("Cli", "generated sets: percent of the points used for training, 10 to 90 (default 75)"))
-    train.add_argument("--points", type=point_count, help=translate("Cli", "generated sets: how many points (default 200)"))
-    train.add_argument("--data-seed", type=non_negative_int, help=translate("Cli", "generated sets: the seed of the points (default: --seed)"))
-    train.add_argument("--every", type=positive_int, help=translate("Cli", "report every N epochs (default: about 20 reports)"))
+    train.add_argument("--points", type=point_count,
+                       help=translate("Cli", "generated sets: how many points (default 200)"))
+    train.add_argument("--data-seed", type=non_negative_int,
+                       help=translate("Cli", "generated sets: the seed of the points (default: --seed)"))
+    train.add_argument("--every", type=positive_int,
+                       help=translate("Cli", "report every N epochs (default: about 20 reports)"))
     train.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object per reported epoch"))
-    train.add_argument("--save", metavar="FILE.nnviz", help=translate("Cli", "save the session to FILE.nnviz at the end"))
-    predict = sub.add_parser("predict", help=translate("Cli", "predict a CSV table's rows with a saved session's network"))
+    train.add_argument("--save", metavar="FILE.nnviz",
+                       help=translate("Cli", "save the session to FILE.nnviz at the end"))
+    predict = sub.add_parser("predict",
+                             help=translate("Cli", "predict a CSV table's rows with a saved session's network"))
     predict.add_argument("session_file", metavar="FILE.nnviz", help=translate("Cli", "a saved session"))
     add_language_argument(predict)
     predict.add_argument("--csv", metavar="IN.csv", required=True, help=translate("Cli", "the rows to predict"))

@@ -60,12 +60,12 @@
         <translation>muss eine Liste von höchstens {0} Schichtgrößen wie [4] sein, nicht {1}</translation>
     </message>
     <message>
-        <source>compare: a 'compare' beat changes exactly one of {0}</source>
-        <translation>compare: ein 'compare'-Beat ändert genau eines von {0}</translation>
+        <source>compare: a &apos;compare&apos; beat changes exactly one of {0}</source>
+        <translation>compare: ein &apos;compare&apos;-Beat ändert genau eines von {0}</translation>
     </message>
     <message>
-        <source>{0}: a 'compare' beat changes exactly one of {1} (it gives {2})</source>
-        <translation>{0}: ein 'compare'-Beat ändert genau eines von {1} (er gibt {2} an)</translation>
+        <source>{0}: a &apos;compare&apos; beat changes exactly one of {1} (it gives {2})</source>
+        <translation>{0}: ein &apos;compare&apos;-Beat ändert genau eines von {1} (er gibt {2} an)</translation>
     </message>
     <message>
         <source> (did you mean {0}?)</source>
@@ -128,7 +128,7 @@
         <translation>ein Vergleichs-Beat ändert genau eines von {0}</translation>
     </message>
     <message>
-        <source>a step beat's kind is one of {0}</source>
+        <source>a step beat&apos;s kind is one of {0}</source>
         <translation>die Art (kind) eines step-Beats ist eine von {0}</translation>
     </message>
     <message>
@@ -294,12 +294,12 @@
         <translation>die Zahl der Punkte muss von {0} bis {1} reichen, nicht {2}</translation>
     </message>
     <message>
-        <source>language: {0} (default: the system's)</source>
+        <source>language: {0} (default: the system&apos;s)</source>
         <translation>Sprache: {0} (Standard: die des Systems)</translation>
     </message>
     <message>
-        <source>a built-in lesson (see 'nnviz lessons')</source>
-        <translation>eine eingebaute Lektion (siehe 'nnviz lessons')</translation>
+        <source>a built-in lesson (see &apos;nnviz lessons&apos;)</source>
+        <translation>eine eingebaute Lektion (siehe &apos;nnviz lessons&apos;)</translation>
     </message>
     <message>
         <source>a lesson file (TOML) written by a teacher</source>
@@ -358,7 +358,7 @@
         <translation>ohne Fenster trainieren und den Fortschritt ausgeben</translation>
     </message>
     <message>
-        <source>how many epochs (default: the lesson's)</source>
+        <source>how many epochs (default: the lesson&apos;s)</source>
         <translation>wie viele Epochen (Standard: die der Lektion)</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
         <translation>L1-Strafe auf die Gewichte</translation>
     </message>
     <message>
-        <source>the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
+        <source>the network&apos;s inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
         <translation>die Eingaben des Netzes, aus x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² usw. gehen auch)</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>die Sitzung am Ende in FILE.nnviz speichern</translation>
     </message>
     <message>
-        <source>predict a CSV table's rows with a saved session's network</source>
+        <source>predict a CSV table&apos;s rows with a saved session&apos;s network</source>
         <translation>die Zeilen einer CSV-Tabelle mit dem Netz einer gespeicherten Sitzung vorhersagen</translation>
     </message>
     <message>
@@ -446,12 +446,12 @@
         <translation>die Tabelle hierhin schreiben (Standard: ausgeben)</translation>
     </message>
     <message>
-        <source>export a saved session's network</source>
+        <source>export a saved session&apos;s network</source>
         <translation>das Netz einer gespeicherten Sitzung exportieren</translation>
     </message>
     <message>
-        <source>write a self-contained PyTorch script that predicts like 'nnviz predict'</source>
-        <translation>ein eigenständiges PyTorch-Skript schreiben, das wie 'nnviz predict' vorhersagt</translation>
+        <source>write a self-contained PyTorch script that predicts like &apos;nnviz predict&apos;</source>
+        <translation>ein eigenständiges PyTorch-Skript schreiben, das wie &apos;nnviz predict&apos; vorhersagt</translation>
     </message>
     <message>
         <source>nnviz: give either {0} or {1}, not both</source>
@@ -752,8 +752,8 @@
         <translation>{0}: die Datei hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
-        <translation>{0}: ein Anführungszeichen (") in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
+        <source>{0}: a quote (&quot;) opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: ein Anführungszeichen (&quot;) in Zeile {1} wird nie geschlossen; schließe es oder entferne es.</translation>
     </message>
     <message>
         <source>Read 1 lone carriage return (CR) as line breaks.</source>
@@ -868,24 +868,24 @@
         <translation>Die erste Zeile enthält Zahlen, keine Namen; die Spalten heißen column_1 … column_{0}.</translation>
     </message>
     <message>
-        <source>Named the unnamed column {0} '{1}'.</source>
-        <translation>Die unbenannte Spalte {0} heißt jetzt '{1}'.</translation>
+        <source>Named the unnamed column {0} &apos;{1}&apos;.</source>
+        <translation>Die unbenannte Spalte {0} heißt jetzt &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <source>Renamed duplicate column '{0}' to '{1}'.</source>
-        <translation>Doppelte Spalte '{0}' in '{1}' umbenannt.</translation>
+        <source>Renamed duplicate column &apos;{0}&apos; to &apos;{1}&apos;.</source>
+        <translation>Doppelte Spalte &apos;{0}&apos; in &apos;{1}&apos; umbenannt.</translation>
     </message>
     <message>
         <source>Renamed {0} more duplicate columns the same way.</source>
         <translation>{0} weitere doppelte Spalten genauso umbenannt.</translation>
     </message>
     <message>
-        <source>Column '{0}' is read as text: it holds {1}.</source>
-        <translation>Spalte '{0}' wird als Text gelesen: sie enthält {1}.</translation>
+        <source>Column &apos;{0}&apos; is read as text: it holds {1}.</source>
+        <translation>Spalte &apos;{0}&apos; wird als Text gelesen: sie enthält {1}.</translation>
     </message>
     <message>
-        <source>Read column '{0}' with decimal commas.</source>
-        <translation>Spalte '{0}' mit Dezimalkomma gelesen.</translation>
+        <source>Read column &apos;{0}&apos; with decimal commas.</source>
+        <translation>Spalte &apos;{0}&apos; mit Dezimalkomma gelesen.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
@@ -955,19 +955,19 @@
         <translation>der Seed der Daten muss eine ganze Zahl ab 0 sein, nicht {0}</translation>
     </message>
     <message>
-        <source>nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
+        <source>nnviz&apos;s shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
         <translation>die mitgelieferten Tabellen von nnviz fehlen (kein {0} im installierten Paket); installiere nnviz neu ({1}, oder {2} in einem Quellordner)</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <source>input '{0}'</source>
-        <translation>Eingabe '{0}'</translation>
+        <source>input &apos;{0}&apos;</source>
+        <translation>Eingabe &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>output '{0}'</source>
-        <translation>Ausgabe '{0}'</translation>
+        <source>output &apos;{0}&apos;</source>
+        <translation>Ausgabe &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
@@ -1094,11 +1094,11 @@
         <translation>{0} davon ändern sich in diesem Schritt nicht (ihre Aktualisierung ist 0).</translation>
     </message>
     <message>
-        <source>(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(„Epoche“: nur der letzte Schritt der Epoche ist aufgezeichnet; die früheren Schritte der Epoche werden nicht gezeigt.)</translation>
     </message>
     <message>
-        <source>The inputs are the table's values as they are (no scaling).</source>
+        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
         <translation>Die Eingaben sind die Werte der Tabelle, so wie sie sind (nicht skaliert).</translation>
     </message>
     <message>
@@ -1126,11 +1126,11 @@
         <translation>Auch das Ziel ist skaliert: </translation>
     </message>
     <message>
-        <source>fused: σ′ cancels the log's derivative</source>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
         <translation>zusammengefasst: σ′ hebt die Ableitung des Logarithmus auf</translation>
     </message>
     <message>
-        <source>fused: softmax's Jacobian cancels the log's</source>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
         <translation>zusammengefasst: die Jacobi-Matrix von Softmax hebt die des Logarithmus auf</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@
         <translation>Momentum: v ← μ·v − lr·∂L/∂w, dann w ← w + v (μ = {0}, lr = {1})</translation>
     </message>
     <message>
-        <source>Adam's step count (bias correction) t = {0}</source>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
         <translation>Adams Schrittzähler (Bias-Korrektur) t = {0}</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@
         <translation>die Aktivierung {0} hat in diesem Export kein Gegenstück in PyTorch</translation>
     </message>
     <message>
-        <source>the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
+        <source>the network&apos;s weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
         <translation>die Gewichte des Netzes sind nicht alle endlich (das Training ist divergiert); geh zu einem Zustand vor der Divergenz zurück oder setze zurück und exportiere dann</translation>
     </message>
 </context>
@@ -1286,15 +1286,15 @@
         <translation>{0}: data.noise: muss zwischen 0 und 1 liegen, gefunden: {1}</translation>
     </message>
     <message>
-        <source>{0}: data.shipped: {1} is a path; 'shipped' names a table that comes with nnviz (use csv = "…" for your own file)</source>
-        <translation>{0}: data.shipped: {1} ist ein Pfad; 'shipped' nennt eine Tabelle, die mit nnviz kommt (für deine eigene Datei: csv = "…")</translation>
+        <source>{0}: data.shipped: {1} is a path; &apos;shipped&apos; names a table that comes with nnviz (use csv = &quot;…&quot; for your own file)</source>
+        <translation>{0}: data.shipped: {1} ist ein Pfad; &apos;shipped&apos; nennt eine Tabelle, die mit nnviz kommt (für deine eigene Datei: csv = &quot;…&quot;)</translation>
     </message>
     <message>
         <source>{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}</source>
         <translation>{0}: data.image: muss [Zeilen, Spalten] des Bildes sein, das die Eingaben bilden, jeweils von 1 bis {1}</translation>
     </message>
     <message>
-        <source>{0}: data.image: a picture's pixels are the table's columns; leave out data.inputs</source>
+        <source>{0}: data.image: a picture&apos;s pixels are the table&apos;s columns; leave out data.inputs</source>
         <translation>{0}: data.image: die Pixel eines Bildes sind die Spalten der Tabelle; lass data.inputs weg</translation>
     </message>
     <message>
@@ -1466,8 +1466,8 @@
         <translation>Schritt {0}: {1}.</translation>
     </message>
     <message>
-        <source>must be a table like {0}.caption = "…"</source>
-        <translation>muss eine Tabelle sein, etwa {0}.caption = "…"</translation>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>muss eine Tabelle sein, etwa {0}.caption = &quot;…&quot;</translation>
     </message>
     <message>
         <source>beat {0}: {1}</source>
@@ -1572,11 +1572,11 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <source>the {0}'s path holds a NUL character</source>
+        <source>the {0}&apos;s path holds a NUL character</source>
         <translation>der Pfad der {0} enthält ein NUL-Zeichen</translation>
     </message>
     <message>
-        <source>the {0}'s path is {1} characters long; at most {2} are allowed</source>
+        <source>the {0}&apos;s path is {1} characters long; at most {2} are allowed</source>
         <translation>der Pfad der {0} ist {1} Zeichen lang; erlaubt sind höchstens {2}</translation>
     </message>
     <message>
@@ -1641,20 +1641,20 @@
 <context>
     <name>Numbers</name>
     <message>
-        <source>'{0}' is not a number</source>
-        <translation>'{0}' ist keine Zahl</translation>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <source>'{0}' has both a comma and a point: write one decimal mark and no thousands separators</source>
-        <translation>'{0}' hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; hat ein Komma und einen Punkt: schreibe ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
     </message>
     <message>
-        <source>'{0}' has more than one decimal mark</source>
-        <translation>'{0}' hat mehr als ein Dezimalzeichen</translation>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; hat mehr als ein Dezimalzeichen</translation>
     </message>
     <message>
-        <source>'{0}' is too big</source>
-        <translation>'{0}' ist zu groß</translation>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -1711,19 +1711,19 @@
 <context>
     <name>Predict</name>
     <message>
-        <source>this network's inputs are computed in a way predictions from a table do not support yet</source>
+        <source>this network&apos;s inputs are computed in a way predictions from a table do not support yet</source>
         <translation>die Eingaben dieses Netzes werden auf eine Weise berechnet, die Vorhersagen aus einer Tabelle noch nicht unterstützen</translation>
     </message>
     <message>
-        <source>{0}: the table lacks the model's input column {1} (the model reads {2})</source>
+        <source>{0}: the table lacks the model&apos;s input column {1} (the model reads {2})</source>
         <translation>{0}: der Tabelle fehlt die Eingabespalte {1} des Modells (das Modell liest {2})</translation>
     </message>
     <message>
-        <source>{0}: the table lacks the model's input columns {1} (the model reads {2})</source>
+        <source>{0}: the table lacks the model&apos;s input columns {1} (the model reads {2})</source>
         <translation>{0}: der Tabelle fehlen die Eingabespalten {1} des Modells (das Modell liest {2})</translation>
     </message>
     <message>
-        <source>no value for {0} (the model's data dropped rows with gaps)</source>
+        <source>no value for {0} (the model&apos;s data dropped rows with gaps)</source>
         <translation>kein Wert für {0} (die Daten des Modells ließen Zeilen mit Lücken weg)</translation>
     </message>
     <message>
@@ -1761,7 +1761,7 @@
         <translation>Diese Antwort ist zu lang für eine Zahl.</translation>
     </message>
     <message>
-        <source>"{0}" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
         <translation>„{0}“ ist keine Zahl: schreib z. B. 0,75; 0.75; 3/4 oder 1 1/2 (ein Dezimalzeichen, kein Tausendertrennzeichen).</translation>
     </message>
     <message>
@@ -1932,7 +1932,7 @@
         <translation> +{0} ({0} von {1} Beispielen in Epoche {2})</translation>
     </message>
     <message>
-        <source>; the last step's loss was {0}.</source>
+        <source>; the last step&apos;s loss was {0}.</source>
         <translation>; der Verlust des letzten Schritts war {0}.</translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@
         <translation>{0}: nichts ist geladen, also gibt es nichts zu speichern</translation>
     </message>
     <message>
-        <source>this data's inputs are computed in a way a session file cannot keep yet</source>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
         <translation>die Eingaben dieser Daten werden auf eine Art berechnet, die eine Sitzungsdatei noch nicht speichern kann</translation>
     </message>
     <message>
@@ -2075,11 +2075,11 @@
         <translation>Epoche {0}, Beispiel {1} ist keine Stelle in einem Training mit {2} Zeilen</translation>
     </message>
     <message>
-        <source>the epoch's row order is not an order of the training rows</source>
+        <source>the epoch&apos;s row order is not an order of the training rows</source>
         <translation>die Zeilenfolge der Epoche ist keine Anordnung der Trainingszeilen</translation>
     </message>
     <message>
-        <source>the epoch's outputs so far do not fit</source>
+        <source>the epoch&apos;s outputs so far do not fit</source>
         <translation>die bisherigen Ausgaben der Epoche passen nicht</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@
         <translation>der Zufallszustand ist keiner, den dieses nnviz verwendet</translation>
     </message>
     <message>
-        <source>the optimizer state is {0}'s but the settings say {1}</source>
+        <source>the optimizer state is {0}&apos;s but the settings say {1}</source>
         <translation>der Zustand des Optimierers gehört zu {0}, die Einstellungen sagen aber {1}</translation>
     </message>
     <message>
@@ -2099,11 +2099,11 @@
         <translation>der Verlauf enthält {0} Epochen, das Training ist aber bei Epoche {1}</translation>
     </message>
     <message>
-        <source>the timeline's keyframes are out of order</source>
+        <source>the timeline&apos;s keyframes are out of order</source>
         <translation>die Schlüsselbilder der Zeitleiste sind nicht in der richtigen Reihenfolge</translation>
     </message>
     <message>
-        <source>the timeline's positions do not add up</source>
+        <source>the timeline&apos;s positions do not add up</source>
         <translation>die Positionen der Zeitleiste gehen nicht auf</translation>
     </message>
     <message>
@@ -2119,11 +2119,11 @@
         <translation>ein Schlüssel im Zustand des Optimierers ist fehlerhaft</translation>
     </message>
     <message>
-        <source>the {0} optimizer's state has the wrong parts</source>
+        <source>the {0} optimizer&apos;s state has the wrong parts</source>
         <translation>der Zustand des Optimierers {0} hat die falschen Teile</translation>
     </message>
     <message>
-        <source>Adam's step count must be a whole number</source>
+        <source>Adam&apos;s step count must be a whole number</source>
         <translation>die Schrittzahl von Adam muss eine ganze Zahl sein</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@
         <translation>die Startgewichte passen nicht zu {0}</translation>
     </message>
     <message>
-        <source>the loss history's columns differ in length</source>
+        <source>the loss history&apos;s columns differ in length</source>
         <translation>die Spalten des Verlustverlaufs sind unterschiedlich lang</translation>
     </message>
     <message>
@@ -2275,7 +2275,7 @@
         <translation>die Lektion ({0}) fehlt</translation>
     </message>
     <message>
-        <source>the data's origin is malformed</source>
+        <source>the data&apos;s origin is malformed</source>
         <translation>die Herkunft der Daten ist fehlerhaft</translation>
     </message>
     <message>
@@ -2327,7 +2327,7 @@
         <translation>die verborgenen Schichten</translation>
     </message>
     <message>
-        <source>the network's seed</source>
+        <source>the network&apos;s seed</source>
         <translation>der Seed des Netzes</translation>
     </message>
     <message>
@@ -2355,7 +2355,7 @@
         <translation>der Eintrag {0} fehlt oder ist fehlerhaft</translation>
     </message>
     <message>
-        <source>the problem's {0}</source>
+        <source>the problem&apos;s {0}</source>
         <translation>{0} des Datensatzes</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@
         <translation>die Bildgröße muss aus zwei ganzen Zahlen bestehen, Zeilen und Spalten</translation>
     </message>
     <message>
-        <source>the trainer's settings are malformed</source>
+        <source>the trainer&apos;s settings are malformed</source>
         <translation>die Einstellungen des Trainings sind fehlerhaft</translation>
     </message>
     <message>
@@ -2395,11 +2395,11 @@
         <translation>die Zeitleiste hat {0} Schlüsselbilder; höchstens {1}</translation>
     </message>
     <message>
-        <source>the timeline's {0}</source>
+        <source>the timeline&apos;s {0}</source>
         <translation>{0} der Zeitleiste</translation>
     </message>
     <message>
-        <source>the timeline's budget</source>
+        <source>the timeline&apos;s budget</source>
         <translation>das Speicherbudget der Zeitleiste</translation>
     </message>
     <message>
@@ -2407,7 +2407,7 @@
         <translation>ein Schlüsselbild der Zeitleiste ist fehlerhaft</translation>
     </message>
     <message>
-        <source>a keyframe's {0}</source>
+        <source>a keyframe&apos;s {0}</source>
         <translation>{0} eines Schlüsselbilds</translation>
     </message>
     <message>
@@ -2423,7 +2423,7 @@
         <translation>der Zustand des Optimierers ist fehlerhaft</translation>
     </message>
     <message>
-        <source>the optimizer's {0}</source>
+        <source>the optimizer&apos;s {0}</source>
         <translation>{0} des Optimierers</translation>
     </message>
     <message>
@@ -2435,7 +2435,7 @@
         <translation>ein Wert des Optimierers</translation>
     </message>
     <message>
-        <source>the last epoch's numbers are malformed</source>
+        <source>the last epoch&apos;s numbers are malformed</source>
         <translation>die Zahlen der letzten Epoche sind fehlerhaft</translation>
     </message>
     <message>
@@ -2443,7 +2443,7 @@
         <translation>der Zufallszustand ist fehlerhaft</translation>
     </message>
     <message>
-        <source>the random state's {0}</source>
+        <source>the random state&apos;s {0}</source>
         <translation>{0} des Zufallszustands</translation>
     </message>
     <message>
@@ -2543,7 +2543,7 @@
         <translation>eine Skalierung passt nicht zu den Spalten</translation>
     </message>
     <message>
-        <source>the input columns' recipe does not fit the inputs</source>
+        <source>the input columns&apos; recipe does not fit the inputs</source>
         <translation>das Rezept der Eingabespalten passt nicht zu den Eingaben</translation>
     </message>
     <message>
@@ -2555,7 +2555,7 @@
         <translation>{0}: keine nnviz-Sitzungsdatei ({1} sagt das nicht)</translation>
     </message>
     <message>
-        <source>{0}: the file's format version is missing or not a number</source>
+        <source>{0}: the file&apos;s format version is missing or not a number</source>
         <translation>{0}: die Formatversion der Datei fehlt oder ist keine Zahl</translation>
     </message>
     <message>

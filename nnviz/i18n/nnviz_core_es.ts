@@ -60,12 +60,12 @@
         <translation>debe ser una lista de como mucho {0} tamaños de capa como [4], no {1}</translation>
     </message>
     <message>
-        <source>compare: a 'compare' beat changes exactly one of {0}</source>
-        <translation>compare: una diapositiva 'compare' cambia exactamente uno de {0}</translation>
+        <source>compare: a &apos;compare&apos; beat changes exactly one of {0}</source>
+        <translation>compare: una diapositiva &apos;compare&apos; cambia exactamente uno de {0}</translation>
     </message>
     <message>
-        <source>{0}: a 'compare' beat changes exactly one of {1} (it gives {2})</source>
-        <translation>{0}: una diapositiva 'compare' cambia exactamente uno de {1} (da {2})</translation>
+        <source>{0}: a &apos;compare&apos; beat changes exactly one of {1} (it gives {2})</source>
+        <translation>{0}: una diapositiva &apos;compare&apos; cambia exactamente uno de {1} (da {2})</translation>
     </message>
     <message>
         <source> (did you mean {0}?)</source>
@@ -128,7 +128,7 @@
         <translation>una diapositiva de comparación cambia exactamente uno de {0}</translation>
     </message>
     <message>
-        <source>a step beat's kind is one of {0}</source>
+        <source>a step beat&apos;s kind is one of {0}</source>
         <translation>el tipo (kind) de una diapositiva step es uno de {0}</translation>
     </message>
     <message>
@@ -294,12 +294,12 @@
         <translation>el número de puntos debe ir de {0} a {1}, no {2}</translation>
     </message>
     <message>
-        <source>language: {0} (default: the system's)</source>
+        <source>language: {0} (default: the system&apos;s)</source>
         <translation>idioma: {0} (por defecto: el del sistema)</translation>
     </message>
     <message>
-        <source>a built-in lesson (see 'nnviz lessons')</source>
-        <translation>una lección incluida (ver 'nnviz lessons')</translation>
+        <source>a built-in lesson (see &apos;nnviz lessons&apos;)</source>
+        <translation>una lección incluida (ver &apos;nnviz lessons&apos;)</translation>
     </message>
     <message>
         <source>a lesson file (TOML) written by a teacher</source>
@@ -358,7 +358,7 @@
         <translation>entrena sin ventana y muestra el progreso</translation>
     </message>
     <message>
-        <source>how many epochs (default: the lesson's)</source>
+        <source>how many epochs (default: the lesson&apos;s)</source>
         <translation>cuántas épocas (por defecto: las de la lección)</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
         <translation>penalización L1 de los pesos</translation>
     </message>
     <message>
-        <source>the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
+        <source>the network&apos;s inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
         <translation>las entradas de la red, de x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. también valen)</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>guarda la sesión en FILE.nnviz al final</translation>
     </message>
     <message>
-        <source>predict a CSV table's rows with a saved session's network</source>
+        <source>predict a CSV table&apos;s rows with a saved session&apos;s network</source>
         <translation>predice las filas de una tabla CSV con la red de una sesión guardada</translation>
     </message>
     <message>
@@ -446,12 +446,12 @@
         <translation>escribe la tabla aquí (por defecto: la muestra)</translation>
     </message>
     <message>
-        <source>export a saved session's network</source>
+        <source>export a saved session&apos;s network</source>
         <translation>exporta la red de una sesión guardada</translation>
     </message>
     <message>
-        <source>write a self-contained PyTorch script that predicts like 'nnviz predict'</source>
-        <translation>escribe un script de PyTorch autónomo que predice como 'nnviz predict'</translation>
+        <source>write a self-contained PyTorch script that predicts like &apos;nnviz predict&apos;</source>
+        <translation>escribe un script de PyTorch autónomo que predice como &apos;nnviz predict&apos;</translation>
     </message>
     <message>
         <source>nnviz: give either {0} or {1}, not both</source>
@@ -752,8 +752,8 @@
         <translation>{0}: el archivo tiene cabecera pero ninguna fila de datos.</translation>
     </message>
     <message>
-        <source>{0}: a quote (") opened in row {1} is never closed; close it or remove it.</source>
-        <translation>{0}: unas comillas (") abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
+        <source>{0}: a quote (&quot;) opened in row {1} is never closed; close it or remove it.</source>
+        <translation>{0}: unas comillas (&quot;) abiertas en la fila {1} no se cierran nunca; ciérralas o quítalas.</translation>
     </message>
     <message>
         <source>Read 1 lone carriage return (CR) as line breaks.</source>
@@ -868,24 +868,24 @@
         <translation>La primera fila contiene números, no nombres; las columnas se llaman column_1 … column_{0}.</translation>
     </message>
     <message>
-        <source>Named the unnamed column {0} '{1}'.</source>
-        <translation>La columna sin nombre {0} se llama ahora '{1}'.</translation>
+        <source>Named the unnamed column {0} &apos;{1}&apos;.</source>
+        <translation>La columna sin nombre {0} se llama ahora &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <source>Renamed duplicate column '{0}' to '{1}'.</source>
-        <translation>Columna duplicada '{0}' renombrada a '{1}'.</translation>
+        <source>Renamed duplicate column &apos;{0}&apos; to &apos;{1}&apos;.</source>
+        <translation>Columna duplicada &apos;{0}&apos; renombrada a &apos;{1}&apos;.</translation>
     </message>
     <message>
         <source>Renamed {0} more duplicate columns the same way.</source>
         <translation>Otras {0} columnas duplicadas renombradas igual.</translation>
     </message>
     <message>
-        <source>Column '{0}' is read as text: it holds {1}.</source>
-        <translation>La columna '{0}' se lee como texto: contiene {1}.</translation>
+        <source>Column &apos;{0}&apos; is read as text: it holds {1}.</source>
+        <translation>La columna &apos;{0}&apos; se lee como texto: contiene {1}.</translation>
     </message>
     <message>
-        <source>Read column '{0}' with decimal commas.</source>
-        <translation>Columna '{0}' leída con coma decimal.</translation>
+        <source>Read column &apos;{0}&apos; with decimal commas.</source>
+        <translation>Columna &apos;{0}&apos; leída con coma decimal.</translation>
     </message>
     <message>
         <source>percentages like {0}; write them as plain numbers (12 instead of 12%) to use it as a number</source>
@@ -955,19 +955,19 @@
         <translation>la semilla de los datos debe ser un entero de 0 o más, no {0}</translation>
     </message>
     <message>
-        <source>nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
+        <source>nnviz&apos;s shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
         <translation>faltan las tablas que trae nnviz (no hay {0} en el paquete instalado); reinstala nnviz ({1}, o {2} en una copia del código)</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
-        <source>input '{0}'</source>
-        <translation>entrada '{0}'</translation>
+        <source>input &apos;{0}&apos;</source>
+        <translation>entrada &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>output '{0}'</source>
-        <translation>salida '{0}'</translation>
+        <source>output &apos;{0}&apos;</source>
+        <translation>salida &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>h{0}.{1} (hidden layer {0}, neuron {1})</source>
@@ -1094,11 +1094,11 @@
         <translation>{0} de ellos no cambian en este paso (su actualización es 0).</translation>
     </message>
     <message>
-        <source>(Step epoch: only the epoch's last step is recorded; the earlier steps of the epoch are not shown.)</source>
+        <source>(Step epoch: only the epoch&apos;s last step is recorded; the earlier steps of the epoch are not shown.)</source>
         <translation>(«Época»: solo se registra el último paso de la época; los pasos anteriores no se muestran.)</translation>
     </message>
     <message>
-        <source>The inputs are the table's values as they are (no scaling).</source>
+        <source>The inputs are the table&apos;s values as they are (no scaling).</source>
         <translation>Las entradas son los valores de la tabla tal cual (sin escalar).</translation>
     </message>
     <message>
@@ -1126,11 +1126,11 @@
         <translation>El objetivo también está escalado: </translation>
     </message>
     <message>
-        <source>fused: σ′ cancels the log's derivative</source>
+        <source>fused: σ′ cancels the log&apos;s derivative</source>
         <translation>combinado: σ′ anula la derivada del logaritmo</translation>
     </message>
     <message>
-        <source>fused: softmax's Jacobian cancels the log's</source>
+        <source>fused: softmax&apos;s Jacobian cancels the log&apos;s</source>
         <translation>combinado: el jacobiano de softmax anula el del logaritmo</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@
         <translation>Momento: v ← μ·v − lr·∂L/∂w, después w ← w + v (μ = {0}, lr = {1})</translation>
     </message>
     <message>
-        <source>Adam's step count (bias correction) t = {0}</source>
+        <source>Adam&apos;s step count (bias correction) t = {0}</source>
         <translation>contador de pasos de Adam (corrección del sesgo) t = {0}</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@
         <translation>la activación {0} no tiene equivalente en PyTorch en este exportador</translation>
     </message>
     <message>
-        <source>the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
+        <source>the network&apos;s weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
         <translation>los pesos de la red no son todos finitos (el entrenamiento divergió); vuelve a un estado anterior a la divergencia, o reinicia, y exporta ese</translation>
     </message>
 </context>
@@ -1286,15 +1286,15 @@
         <translation>{0}: data.noise: debe estar entre 0 y 1, hay {1}</translation>
     </message>
     <message>
-        <source>{0}: data.shipped: {1} is a path; 'shipped' names a table that comes with nnviz (use csv = "…" for your own file)</source>
-        <translation>{0}: data.shipped: {1} es una ruta; 'shipped' nombra una tabla que viene con nnviz (para tu propio archivo, usa csv = "…")</translation>
+        <source>{0}: data.shipped: {1} is a path; &apos;shipped&apos; names a table that comes with nnviz (use csv = &quot;…&quot; for your own file)</source>
+        <translation>{0}: data.shipped: {1} es una ruta; &apos;shipped&apos; nombra una tabla que viene con nnviz (para tu propio archivo, usa csv = &quot;…&quot;)</translation>
     </message>
     <message>
         <source>{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}</source>
         <translation>{0}: data.image: debe ser [filas, columnas] de la imagen que forman las entradas, cada una de 1 a {1}</translation>
     </message>
     <message>
-        <source>{0}: data.image: a picture's pixels are the table's columns; leave out data.inputs</source>
+        <source>{0}: data.image: a picture&apos;s pixels are the table&apos;s columns; leave out data.inputs</source>
         <translation>{0}: data.image: los píxeles de una imagen son las columnas de la tabla; quita data.inputs</translation>
     </message>
     <message>
@@ -1466,8 +1466,8 @@
         <translation>paso {0}: {1}.</translation>
     </message>
     <message>
-        <source>must be a table like {0}.caption = "…"</source>
-        <translation>debe ser una tabla como {0}.caption = "…"</translation>
+        <source>must be a table like {0}.caption = &quot;…&quot;</source>
+        <translation>debe ser una tabla como {0}.caption = &quot;…&quot;</translation>
     </message>
     <message>
         <source>beat {0}: {1}</source>
@@ -1572,11 +1572,11 @@
         <translation>archivo CSV</translation>
     </message>
     <message>
-        <source>the {0}'s path holds a NUL character</source>
+        <source>the {0}&apos;s path holds a NUL character</source>
         <translation>la ruta del {0} contiene un carácter NUL</translation>
     </message>
     <message>
-        <source>the {0}'s path is {1} characters long; at most {2} are allowed</source>
+        <source>the {0}&apos;s path is {1} characters long; at most {2} are allowed</source>
         <translation>la ruta del {0} tiene {1} caracteres; se permiten como máximo {2}</translation>
     </message>
     <message>
@@ -1641,20 +1641,20 @@
 <context>
     <name>Numbers</name>
     <message>
-        <source>'{0}' is not a number</source>
-        <translation>'{0}' no es un número</translation>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; no es un número</translation>
     </message>
     <message>
-        <source>'{0}' has both a comma and a point: write one decimal mark and no thousands separators</source>
-        <translation>'{0}' tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
+        <source>&apos;{0}&apos; has both a comma and a point: write one decimal mark and no thousands separators</source>
+        <translation>&apos;{0}&apos; tiene una coma y un punto: escribe un solo separador decimal y ningún separador de miles</translation>
     </message>
     <message>
-        <source>'{0}' has more than one decimal mark</source>
-        <translation>'{0}' tiene más de un separador decimal</translation>
+        <source>&apos;{0}&apos; has more than one decimal mark</source>
+        <translation>&apos;{0}&apos; tiene más de un separador decimal</translation>
     </message>
     <message>
-        <source>'{0}' is too big</source>
-        <translation>'{0}' es demasiado grande</translation>
+        <source>&apos;{0}&apos; is too big</source>
+        <translation>&apos;{0}&apos; es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -1711,19 +1711,19 @@
 <context>
     <name>Predict</name>
     <message>
-        <source>this network's inputs are computed in a way predictions from a table do not support yet</source>
+        <source>this network&apos;s inputs are computed in a way predictions from a table do not support yet</source>
         <translation>las entradas de esta red se calculan de una forma que las predicciones desde una tabla aún no admiten</translation>
     </message>
     <message>
-        <source>{0}: the table lacks the model's input column {1} (the model reads {2})</source>
+        <source>{0}: the table lacks the model&apos;s input column {1} (the model reads {2})</source>
         <translation>{0}: a la tabla le falta la columna de entrada {1} del modelo (el modelo lee {2})</translation>
     </message>
     <message>
-        <source>{0}: the table lacks the model's input columns {1} (the model reads {2})</source>
+        <source>{0}: the table lacks the model&apos;s input columns {1} (the model reads {2})</source>
         <translation>{0}: a la tabla le faltan las columnas de entrada {1} del modelo (el modelo lee {2})</translation>
     </message>
     <message>
-        <source>no value for {0} (the model's data dropped rows with gaps)</source>
+        <source>no value for {0} (the model&apos;s data dropped rows with gaps)</source>
         <translation>no hay valor para {0} (los datos del modelo descartaron las filas con huecos)</translation>
     </message>
     <message>
@@ -1761,7 +1761,7 @@
         <translation>Esa respuesta es demasiado larga para ser un número.</translation>
     </message>
     <message>
-        <source>"{0}" is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
+        <source>&quot;{0}&quot; is not a number: write e.g. 0.75, 0,75, 3/4 or 1 1/2 (one decimal mark, no thousands separator).</source>
         <translation>«{0}» no es un número: escribe p. ej. 0,75; 0.75; 3/4 o 1 1/2 (un solo separador decimal, sin separador de miles).</translation>
     </message>
     <message>
@@ -1932,7 +1932,7 @@
         <translation> +{0} ({0} de {1} ejemplos de la época {2})</translation>
     </message>
     <message>
-        <source>; the last step's loss was {0}.</source>
+        <source>; the last step&apos;s loss was {0}.</source>
         <translation>; la pérdida del último paso fue {0}.</translation>
     </message>
     <message>
@@ -2047,7 +2047,7 @@
         <translation>{0}: no hay nada cargado, así que no hay nada que guardar</translation>
     </message>
     <message>
-        <source>this data's inputs are computed in a way a session file cannot keep yet</source>
+        <source>this data&apos;s inputs are computed in a way a session file cannot keep yet</source>
         <translation>las entradas de estos datos se calculan de una forma que un archivo de sesión aún no puede guardar</translation>
     </message>
     <message>
@@ -2075,11 +2075,11 @@
         <translation>época {0}, ejemplo {1} no es un punto de un entrenamiento con {2} filas</translation>
     </message>
     <message>
-        <source>the epoch's row order is not an order of the training rows</source>
+        <source>the epoch&apos;s row order is not an order of the training rows</source>
         <translation>el orden de filas de la época no es una ordenación de las filas de entrenamiento</translation>
     </message>
     <message>
-        <source>the epoch's outputs so far do not fit</source>
+        <source>the epoch&apos;s outputs so far do not fit</source>
         <translation>las salidas de la época hasta ahora no encajan</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@
         <translation>el estado aleatorio no es uno que use este nnviz</translation>
     </message>
     <message>
-        <source>the optimizer state is {0}'s but the settings say {1}</source>
+        <source>the optimizer state is {0}&apos;s but the settings say {1}</source>
         <translation>el estado del optimizador es de {0}, pero la configuración dice {1}</translation>
     </message>
     <message>
@@ -2099,11 +2099,11 @@
         <translation>el historial tiene {0} épocas, pero el entrenamiento está en la época {1}</translation>
     </message>
     <message>
-        <source>the timeline's keyframes are out of order</source>
+        <source>the timeline&apos;s keyframes are out of order</source>
         <translation>los fotogramas clave de la línea de tiempo están desordenados</translation>
     </message>
     <message>
-        <source>the timeline's positions do not add up</source>
+        <source>the timeline&apos;s positions do not add up</source>
         <translation>las posiciones de la línea de tiempo no cuadran</translation>
     </message>
     <message>
@@ -2119,11 +2119,11 @@
         <translation>una clave del estado del optimizador está mal formada</translation>
     </message>
     <message>
-        <source>the {0} optimizer's state has the wrong parts</source>
+        <source>the {0} optimizer&apos;s state has the wrong parts</source>
         <translation>el estado del optimizador {0} tiene las partes equivocadas</translation>
     </message>
     <message>
-        <source>Adam's step count must be a whole number</source>
+        <source>Adam&apos;s step count must be a whole number</source>
         <translation>el número de pasos de Adam debe ser un número entero</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@
         <translation>los pesos iniciales no encajan con {0}</translation>
     </message>
     <message>
-        <source>the loss history's columns differ in length</source>
+        <source>the loss history&apos;s columns differ in length</source>
         <translation>las columnas del historial de pérdida tienen longitudes distintas</translation>
     </message>
     <message>
@@ -2275,7 +2275,7 @@
         <translation>falta la lección ({0})</translation>
     </message>
     <message>
-        <source>the data's origin is malformed</source>
+        <source>the data&apos;s origin is malformed</source>
         <translation>el origen de los datos está mal formado</translation>
     </message>
     <message>
@@ -2327,7 +2327,7 @@
         <translation>las capas ocultas</translation>
     </message>
     <message>
-        <source>the network's seed</source>
+        <source>the network&apos;s seed</source>
         <translation>la semilla de la red</translation>
     </message>
     <message>
@@ -2355,7 +2355,7 @@
         <translation>la entrada {0} falta o está mal formada</translation>
     </message>
     <message>
-        <source>the problem's {0}</source>
+        <source>the problem&apos;s {0}</source>
         <translation>{0} del problema</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@
         <translation>el tamaño de la imagen deben ser dos números enteros, filas y columnas</translation>
     </message>
     <message>
-        <source>the trainer's settings are malformed</source>
+        <source>the trainer&apos;s settings are malformed</source>
         <translation>la configuración del entrenamiento está mal formada</translation>
     </message>
     <message>
@@ -2395,11 +2395,11 @@
         <translation>la línea de tiempo tiene {0} fotogramas clave; como máximo {1}</translation>
     </message>
     <message>
-        <source>the timeline's {0}</source>
+        <source>the timeline&apos;s {0}</source>
         <translation>{0} de la línea de tiempo</translation>
     </message>
     <message>
-        <source>the timeline's budget</source>
+        <source>the timeline&apos;s budget</source>
         <translation>la memoria asignada a la línea de tiempo</translation>
     </message>
     <message>
@@ -2407,7 +2407,7 @@
         <translation>un fotograma clave de la línea de tiempo está mal formado</translation>
     </message>
     <message>
-        <source>a keyframe's {0}</source>
+        <source>a keyframe&apos;s {0}</source>
         <translation>{0} de un fotograma clave</translation>
     </message>
     <message>
@@ -2423,7 +2423,7 @@
         <translation>el estado del optimizador está mal formado</translation>
     </message>
     <message>
-        <source>the optimizer's {0}</source>
+        <source>the optimizer&apos;s {0}</source>
         <translation>{0} del optimizador</translation>
     </message>
     <message>
@@ -2435,7 +2435,7 @@
         <translation>un valor del optimizador</translation>
     </message>
     <message>
-        <source>the last epoch's numbers are malformed</source>
+        <source>the last epoch&apos;s numbers are malformed</source>
         <translation>los números de la última época están mal formados</translation>
     </message>
     <message>
@@ -2443,7 +2443,7 @@
         <translation>el estado aleatorio está mal formado</translation>
     </message>
     <message>
-        <source>the random state's {0}</source>
+        <source>the random state&apos;s {0}</source>
         <translation>{0} del estado aleatorio</translation>
     </message>
     <message>
@@ -2543,7 +2543,7 @@
         <translation>un escalado no encaja con las columnas</translation>
     </message>
     <message>
-        <source>the input columns' recipe does not fit the inputs</source>
+        <source>the input columns&apos; recipe does not fit the inputs</source>
         <translation>la receta de las columnas de entrada no encaja con las entradas</translation>
     </message>
     <message>
@@ -2555,7 +2555,7 @@
         <translation>{0}: no es un archivo de sesión de nnviz ({1} no lo indica)</translation>
     </message>
     <message>
-        <source>{0}: the file's format version is missing or not a number</source>
+        <source>{0}: the file&apos;s format version is missing or not a number</source>
         <translation>{0}: la versión de formato del archivo falta o no es un número</translation>
     </message>
     <message>
