@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(argv)
     leave_a_core_for_the_window()   # before NumPy loads (the next import brings it)
-    from .cli import UsageError, early_language
+    from .cli import UsageError, argparse_in_language, early_language
     from .core.tr import translate, use_language
 
     # The window's own choice (remembered, else the system's) is made by the UI; until then the
@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         use_language(lang)
 
     try:
-        args = build_gui_parser().parse_args(argv)
+        with argparse_in_language():
+            args = build_gui_parser().parse_args(argv)
         if args.install_desktop or args.uninstall_desktop:
             if len(argv) > 1:
                 raise UsageError(translate("Cli", "nnviz: --install-desktop and --uninstall-desktop take no other "

@@ -11,6 +11,7 @@ import io
 import json
 import math
 import sys
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,6 +49,59 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(translate("Cli", "{0}: {1} (see {0} --help)").format(self.prog, message))
+
+
+# --- argparse's own words ------------------------------------------------------------------
+def _argparse_words() -> dict[str, str]:
+    """argparse's own sentences (its gettext message ids, Python 3.10 to 3.14) in the current
+    language. The ``%s`` / ``%(name)s`` placeholders are argparse's and stay as they are."""
+    return {
+        "usage: ": translate("argparse", "usage: "),
+        "positional arguments": translate("argparse", "positional arguments"),
+        "options": translate("argparse", "options"),
+        "%(heading)s:": translate("argparse", "%(heading)s:"),
+        "show this help message and exit": translate("argparse", "show this help message and exit"),
+        "argument %(argument_name)s: %(message)s": translate("argparse", "argument %(argument_name)s: %(message)s"),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            translate("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)":
+            translate("argparse", "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)"),
+        "invalid %(type)s value: %(value)r": translate("argparse", "invalid %(type)s value: %(value)r"),
+        "the following arguments are required: %s": translate("argparse", "the following arguments are required: %s"),
+        "unrecognized arguments: %s": translate("argparse", "unrecognized arguments: %s"),
+        "expected one argument": translate("argparse", "expected one argument"),
+        "expected at most one argument": translate("argparse", "expected at most one argument"),
+        "expected at least one argument": translate("argparse", "expected at least one argument"),
+        "expected %s argument": translate("argparse", "expected %s argument"),
+        "expected %s arguments": translate("argparse", "expected %s arguments"),
+        "ambiguous option: %(option)s could match %(matches)s":
+            translate("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        "not allowed with argument %s": translate("argparse", "not allowed with argument %s"),
+        "one of the arguments %s is required": translate("argparse", "one of the arguments %s is required"),
+        "ignored explicit argument %r": translate("argparse", "ignored explicit argument %r"),
+        "unknown parser %(parser_name)r (choices: %(choices)s)":
+            translate("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    }
+
+
+@contextmanager
+def argparse_in_language():
+    """While it lasts, argparse writes its own words (usage:, options, "invalid choice", …) in
+    the current language: argparse looks each up through the ``gettext``/``ngettext`` its
+    module imported (``argparse._``, ``argparse.ngettext``), which are swapped here for lookups
+    in nnviz's catalogue, and put back afterwards (other users of argparse are not touched)."""
+    words = _argparse_words()
+    saved = argparse._, argparse.ngettext
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        text = singular if n == 1 else plural
+        return words.get(text, text)
+
+    argparse._, argparse.ngettext = (lambda text: words.get(text, text)), ngettext
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
 
 
 # --- argument types ------------------------------------------------------------------------
@@ -114,22 +168,32 @@ def split_spec(text: str) -> tuple[float, float, float]:
     try:
         parts = tuple(float(p) for p in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not train,validation,test percentages like 75,10,15") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} is not train,validation,test percentages like "
+                                                          "75,10,15").format(repr(text))) from None
     if len(parts) != 3 or any(p < 0 for p in parts) or parts[0] <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be three percentages train,validation,test with train > 0")
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} must be three percentages train,validation,test with "
+                                                          "train > 0").format(repr(text)))
     return parts  # type: ignore[return-value]
 
 
 def percent(lo: float, hi: float, what: str):
-    """An argparse type: a percentage from ``lo`` to ``hi`` ("20" or "20%"), returned as a fraction."""
+    """An argparse type: a percentage from ``lo`` to ``hi`` ("20" or "20%"), returned as a fraction.
+    ``what``: "noise" or "training ratio" (named in the current language when it is refused)."""
+
+    def refuse(text: str) -> argparse.ArgumentTypeError:
+        if what == "noise":
+            words = translate("Cli", "the noise must be a percentage from {0} to {1}, got {2}")
+        else:
+            words = translate("Cli", "the training ratio must be a percentage from {0} to {1}, got {2}")
+        return argparse.ArgumentTypeError(words.format(local(f"{lo:g}"), local(f"{hi:g}"), repr(text)))
 
     def parse(text: str) -> float:
         try:
             value = float(text.strip().rstrip("%"))
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{what} must be a percentage from {lo:g} to {hi:g}, got {text!r}") from None
+            raise refuse(text) from None
         if not (math.isfinite(value) and lo <= value <= hi):
-            raise argparse.ArgumentTypeError(f"{what} must be a percentage from {lo:g} to {hi:g}, got {text!r}")
+            raise refuse(text)
         return value / 100.0
 
     return parse
@@ -140,9 +204,11 @@ def point_count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of points") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "{0} is not a whole number of points").format(
+            repr(text))) from None
     if not lo <= value <= hi:
-        raise argparse.ArgumentTypeError(f"the number of points must be from {lo} to {hi}, got {text}")
+        raise argparse.ArgumentTypeError(translate("Cli", "the number of points must be from {0} to {1}, got {2}").format(
+            lo, hi, text))
     return value
 
 
@@ -158,7 +224,7 @@ def add_language_argument(parser: argparse.ArgumentParser) -> None:
     """--lang: the language of what nnviz writes (default: the system's, English if nnviz does
     not speak it)."""
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language: " + ", ".join(LANGUAGES) + " (default: the system's)")
+                        help=translate("Cli", "language: {0} (default: the system's)").format(", ".join(LANGUAGES)))
 
 
 def system_language(env=None) -> str:
@@ -191,62 +257,79 @@ def early_language(argv: list[str]) -> str | None:
 
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """The data options the window's command line shares with ``nnviz train``."""
-    parser.add_argument("--lesson", help="a built-in lesson (see 'nnviz lessons')")
-    parser.add_argument("--lesson-file", metavar="F.toml", help="a lesson file (TOML) written by a teacher")
-    parser.add_argument("--open", metavar="FILE.nnviz", help="a saved session: carry on where it stopped")
-    parser.add_argument("--csv", metavar="FILE", help="train on your own CSV table")
-    parser.add_argument("--target", metavar="COL", help="the CSV column to predict")
-    parser.add_argument("--features", metavar="A,B", help="CSV feature columns (default: every numeric column but the target)")
-    parser.add_argument("--scaling", choices=SCALINGS, default="standard", help="how CSV inputs are scaled (default: standard)")
-    parser.add_argument("--split", type=split_spec, default=(75, 10, 15), metavar="T,V,S", help="train/validation/test percentages (default 75,10,15)")
-    parser.add_argument("--missing", choices=("drop", "mean"), default="drop", help="rows with missing values: drop them or fill with the mean")
+    parser.add_argument("--lesson", help=translate("Cli", "a built-in lesson (see 'nnviz lessons')"))
+    parser.add_argument("--lesson-file", metavar="F.toml",
+                        help=translate("Cli", "a lesson file (TOML) written by a teacher"))
+    parser.add_argument("--open", metavar="FILE.nnviz",
+                        help=translate("Cli", "a saved session: carry on where it stopped"))
+    parser.add_argument("--csv", metavar="FILE", help=translate("Cli", "train on your own CSV table"))
+    parser.add_argument("--target", metavar="COL", help=translate("Cli", "the CSV column to predict"))
+    parser.add_argument("--features", metavar="A,B",
+                        help=translate("Cli", "CSV feature columns (default: every numeric column but the target)"))
+    parser.add_argument("--scaling", choices=SCALINGS, default="standard",
+                        help=translate("Cli", "how CSV inputs are scaled (default: standard)"))
+    parser.add_argument("--split", type=split_spec, default=(75, 10, 15), metavar="T,V,S",
+                        help=translate("Cli", "train/validation/test percentages (default 75,10,15)"))
+    parser.add_argument("--missing", choices=("drop", "mean"), default="drop",
+                        help=translate("Cli", "rows with missing values: drop them or fill with the mean"))
     parser.add_argument("--target-kind", choices=("auto", "classification", "binary", "multiclass", "regression"), default="auto",
-                        help="what the target is (default: detected from the column)")
+                        help=translate("Cli", "what the target is (default: detected from the column)"))
 
 
 def build_parser() -> OneLineParser:
-    parser = OneLineParser(prog="nnviz", description="Watch a neural network learn. Without a command, opens the window.")
+    parser = OneLineParser(prog="nnviz", description=translate("Cli", "Watch a neural network learn. Without a command, opens the "
+                                                                             "window."))
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
     add_language_argument(parser)
-    lessons = sub.add_parser("lessons", help="list the built-in lessons")
+    lessons = sub.add_parser("lessons", help=translate("Cli", "list the built-in lessons"))
     add_language_argument(lessons)
-    check = sub.add_parser("check", help="check a lesson file (beats included) or a session file without a window")
+    check = sub.add_parser("check",
+                           help=translate("Cli", "check a lesson file (beats included) or a session file without a window"))
     add_language_argument(check)
-    check.add_argument("file", metavar="F.toml", help="a lesson file (.toml) or a saved session (.nnviz)")
-    train = sub.add_parser("train", help="train without a window and print progress")
+    check.add_argument("file", metavar="F.toml",
+                       help=translate("Cli", "a lesson file (.toml) or a saved session (.nnviz)"))
+    train = sub.add_parser("train", help=translate("Cli", "train without a window and print progress"))
     add_data_arguments(train)
     add_language_argument(train)
-    train.add_argument("--epochs", type=epoch_count, help="how many epochs (default: the lesson's)")
-    train.add_argument("--seed", type=non_negative_int, help="random seed for data split, weights and shuffling")
-    train.add_argument("--lr", type=learning_rate, help="learning rate")
-    train.add_argument("--hidden", type=layer_list, help="hidden layer sizes, e.g. 8,8 (0 for none)")
-    train.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="activation of the hidden layers")
-    train.add_argument("--loss", choices=tuple(LOSSES), help="loss function")
-    train.add_argument("--optimizer", choices=OPTIMIZERS, help="optimizer")
-    train.add_argument("--batch-size", type=non_negative_int, help="samples per step: 1 = one at a time, 0 = full batch")
-    train.add_argument("--l2", type=non_negative_float, help="L2 weight penalty")
-    train.add_argument("--l1", type=non_negative_float, help="L1 weight penalty")
+    train.add_argument("--epochs", type=epoch_count, help=translate("Cli", "how many epochs (default: the lesson's)"))
+    train.add_argument("--seed", type=non_negative_int,
+                       help=translate("Cli", "random seed for data split, weights and shuffling"))
+    train.add_argument("--lr", type=learning_rate, help=translate("Cli", "learning rate"))
+    train.add_argument("--hidden", type=layer_list, help=translate("Cli", "hidden layer sizes, e.g. 8,8 (0 for none)"))
+    train.add_argument("--activation", choices=HIDDEN_ACTIVATIONS,
+                       help=translate("Cli", "activation of the hidden layers"))
+    train.add_argument("--loss", choices=tuple(LOSSES), help=translate("Cli", "loss function"))
+    train.add_argument("--optimizer", choices=OPTIMIZERS, help=translate("Cli", "optimizer"))
+    train.add_argument("--batch-size", type=non_negative_int,
+                       help=translate("Cli", "samples per step: 1 = one at a time, 0 = full batch"))
+    train.add_argument("--l2", type=non_negative_float, help=translate("Cli", "L2 weight penalty"))
+    train.add_argument("--l1", type=non_negative_float, help=translate("Cli", "L1 weight penalty"))
     train.add_argument("--inputs", type=input_list, metavar="LIST",
-                       help="the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)")
-    train.add_argument("--noise", type=percent(0, 50, "the noise"), metavar="PCT",
-                       help="generated sets: noise in percent, 0 to 50 (default 10)")
-    train.add_argument("--train-ratio", type=percent(10, 90, "the training ratio"), metavar="PCT",
-                       help="generated sets: percent of the points used for training, 10 to 90 (default 75)")
-    train.add_argument("--points", type=point_count, help="generated sets: how many points (default 200)")
-    train.add_argument("--data-seed", type=non_negative_int, help="generated sets: the seed of the points (default: --seed)")
-    train.add_argument("--every", type=positive_int, help="report every N epochs (default: about 20 reports)")
-    train.add_argument("--json", action="store_true", help="print one JSON object per reported epoch")
-    train.add_argument("--save", metavar="FILE.nnviz", help="save the session to FILE.nnviz at the end")
-    predict = sub.add_parser("predict", help="predict a CSV table's rows with a saved session's network")
-    predict.add_argument("session_file", metavar="FILE.nnviz", help="a saved session")
+                       help=translate("Cli", "the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)"))
+    train.add_argument("--noise", type=percent(0, 50, "noise"), metavar="PCT",
+                       help=translate("Cli", "generated sets: noise in percent, 0 to 50 (default 10)"))
+    train.add_argument("--train-ratio", type=percent(10, 90, "training ratio"), metavar="PCT",
+                       help=translate("Cli", "generated sets: percent of the points used for training, 10 to 90 (default 75)"))
+    train.add_argument("--points", type=point_count,
+                       help=translate("Cli", "generated sets: how many points (default 200)"))
+    train.add_argument("--data-seed", type=non_negative_int,
+                       help=translate("Cli", "generated sets: the seed of the points (default: --seed)"))
+    train.add_argument("--every", type=positive_int,
+                       help=translate("Cli", "report every N epochs (default: about 20 reports)"))
+    train.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object per reported epoch"))
+    train.add_argument("--save", metavar="FILE.nnviz",
+                       help=translate("Cli", "save the session to FILE.nnviz at the end"))
+    predict = sub.add_parser("predict",
+                             help=translate("Cli", "predict a CSV table's rows with a saved session's network"))
+    predict.add_argument("session_file", metavar="FILE.nnviz", help=translate("Cli", "a saved session"))
     add_language_argument(predict)
-    predict.add_argument("--csv", metavar="IN.csv", required=True, help="the rows to predict")
-    predict.add_argument("--out", metavar="OUT.csv", help="write the table here (default: print it)")
-    export = sub.add_parser("export", help="export a saved session's network")
-    export.add_argument("session_file", metavar="FILE.nnviz", help="a saved session")
+    predict.add_argument("--csv", metavar="IN.csv", required=True, help=translate("Cli", "the rows to predict"))
+    predict.add_argument("--out", metavar="OUT.csv", help=translate("Cli", "write the table here (default: print it)"))
+    export = sub.add_parser("export", help=translate("Cli", "export a saved session's network"))
+    export.add_argument("session_file", metavar="FILE.nnviz", help=translate("Cli", "a saved session"))
     add_language_argument(export)
     export.add_argument("--pytorch", metavar="OUT.py", required=True,
-                        help="write a self-contained PyTorch script that predicts like 'nnviz predict'")
+                        help=translate("Cli", "write a self-contained PyTorch script that predicts like 'nnviz predict'"))
     return parser
 
 
@@ -279,8 +362,8 @@ def load_session(args):
         settings = apply_overrides(session.settings, args)
         if args.epochs is not None:     # --epochs N with --open: N more epochs
             if session.trainer.epoch + args.epochs > MAX_EPOCHS:
-                raise UsageError(f"nnviz: --epochs {args.epochs:,} more would run past epoch {MAX_EPOCHS:,}, "
-                                 "the most a run goes to")
+                raise UsageError(translate("Cli", "nnviz: --epochs {0} more would run past epoch {1}, the most a "
+                                                  "run goes to").format(f"{args.epochs:,}", f"{MAX_EPOCHS:,}"))
             settings.config = replace(settings.config, epochs=session.trainer.epoch + args.epochs)
         try:
             session.apply_settings(settings)
@@ -342,9 +425,11 @@ def apply_data_options(problem, settings, lesson, args):
         flags = ", ".join("--" + {"seed": "data-seed"}.get(k, k).replace("_", "-") for k in given)
         if lesson is None or not lesson.playground or ALIASES.get(lesson.name, lesson.name) not in SET_NAMES:
             sets = ", ".join(name for name, les in LESSONS.items() if les.playground)
-            verb = "works" if len(given) == 1 else "work"
-            raise UsageError(f"nnviz: {flags} {verb} with the generated sets ({sets})"
-                             + (f", not with {lesson.name!r}" if lesson else ", not with --csv"))
+            if len(given) == 1:
+                words = translate("Cli", "nnviz: {0} works with the generated sets ({1}), not with {2}")
+            else:
+                words = translate("Cli", "nnviz: {0} work with the generated sets ({1}), not with {2}")
+            raise UsageError(words.format(flags, sets, repr(lesson.name) if lesson else "--csv"))
         seed = args.seed if args.seed is not None else lesson.settings.seed
         data = GeneratedData(lesson.name, **{"seed": seed, **given})
         fresh = data.problem()
@@ -469,7 +554,8 @@ def command_check(args, out) -> int:
     except ValueError as e:
         raise LessonFileError(f"{where}: beats: {e}") from None
     if lesson.continue_with is not None and lesson.continue_with not in LESSONS:
-        raise LessonFileError(f"{where}: continue_with: no built-in lesson is called {lesson.continue_with!r}")
+        raise LessonFileError(translate("Cli", "{0}: continue_with: no built-in lesson is called {1}").format(
+            where, repr(lesson.continue_with)))
     print(translate("Cli", "{0}: a good lesson file ({1}, {2} beats)").format(where, repr(lesson.name),
                                                                             len(lesson.beats)), file=out)
     return 0
@@ -516,6 +602,11 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     err = err or sys.stderr
     argv = sys.argv[1:] if argv is None else argv
     use_language(early_language(argv) or system_language())
+    with argparse_in_language():
+        return _run(argv, out, err)
+
+
+def _run(argv: list[str], out, err) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command == "lessons":

@@ -396,4 +396,374 @@ ES = {
         'Respuesta: {0} (la salida mayor, {1}). La verdad es {2}: bien.',
     'Answer: {0} (the largest output, {1}). The truth is {2}: wrong.':
         'Respuesta: {0} (la salida mayor, {1}). La verdad es {2}: mal.',
+    # --- session files: a damaged or hand-edited file (session_file.py, session_checks.py)
+    "{0} members; a session file has at most {1}": "{0} miembros; un archivo de sesión tiene como máximo {1}",
+    "two members are called {0}; refused (tools disagree on which one counts)":
+        "dos miembros se llaman {0}; rechazado (las herramientas no coinciden en cuál cuenta)",
+    "member {0} is encrypted; a session file never is": "el miembro {0} está cifrado; un archivo de sesión nunca lo está",
+    "member {0} uses compression method {1}; a session file uses only stored or deflated members":
+        "el miembro {0} usa el método de compresión {1}; un archivo de sesión solo usa miembros «stored» o «deflated»",
+    "member {0} says it holds {1} bytes; at most {2} are allowed":
+        "el miembro {0} dice contener {1} bytes; se permiten como máximo {2}",
+    "the members hold {0} bytes together; at most {1} are allowed":
+        "los miembros contienen {0} bytes en total; se permiten como máximo {1}",
+    "member {0} is too large ({1} bytes; at most {2})": "el miembro {0} es demasiado grande ({1} bytes; como máximo {2})",
+    "member {0} inflates beyond its size or the limit; refused":
+        "el miembro {0} se descomprime por encima de su tamaño o del límite; rechazado",
+    "{0}: {1} holds a text of {2} characters; at most {3} are allowed":
+        "{0}: {1} contiene un texto de {2} caracteres; se permiten como máximo {3}",
+    "the settings are malformed": "la configuración está mal formada",
+    "the hidden layers": "las capas ocultas",
+    "the network's seed": "la semilla de la red",
+    "the training settings are malformed": "la configuración del entrenamiento está mal formada",
+    "{0} must be true or false": "{0} debe ser true o false",
+    "the {0} entry is missing or malformed": "la entrada {0} falta o está mal formada",
+    "the problem's {0}": "{0} del problema",
+    "the description": "la descripción",
+    "the feature names": "los nombres de las entradas",
+    "the class names": "los nombres de las clases",
+    "the notes": "las notas",
+    "{0} must be a list of at most {1} texts": "{0} deben ser una lista de como máximo {1} textos",
+    "a classification needs at least two class names": "una clasificación necesita al menos dos nombres de clase",
+    "the picture shape must be two whole numbers of rows and columns":
+        "el tamaño de la imagen deben ser dos números enteros, filas y columnas",
+    "the trainer's settings are malformed": "la configuración del entrenamiento está mal formada",
+    "too many arrays are listed": "se enumeran demasiados arrays",
+    "the array {0} is listed with a malformed shape or type": "el array {0} figura con una forma o un tipo mal formados",
+    "the timeline is malformed": "la línea de tiempo está mal formada",
+    "the timeline has {0} keyframes; at most {1}": "la línea de tiempo tiene {0} fotogramas clave; como máximo {1}",
+    "the timeline's {0}": "{0} de la línea de tiempo",
+    "the timeline's budget": "la memoria asignada a la línea de tiempo",
+    "a timeline keyframe is malformed": "un fotograma clave de la línea de tiempo está mal formado",
+    "a keyframe's {0}": "{0} de un fotograma clave",
+    "the sample cursor": "la posición dentro de la época",
+    "the divergence note": "la nota de divergencia",
+    "the optimizer state is malformed": "el estado del optimizador está mal formado",
+    "the optimizer's {0}": "{0} del optimizador",
+    "an optimizer state entry is malformed": "una entrada del estado del optimizador está mal formada",
+    "an optimizer value": "un valor del optimizador",
+    "the last epoch's numbers are malformed": "los números de la última época están mal formados",
+    "the random state is malformed": "el estado aleatorio está mal formado",
+    "the random state's {0}": "{0} del estado aleatorio",
+    "unknown .npy version {0}": "versión de .npy desconocida {0}",
+    "{0} is not a NumPy array ({1})": "{0} no es un array de NumPy ({1})",
+    "{0}: {1} holds Python objects (a pickle); refused, nothing from it was run":
+        "{0}: {1} contiene objetos de Python (un pickle); rechazado, no se ejecutó nada de él",
+    "{0} does not hold plain numbers": "{0} no contiene números simples",
+    "{0} has an implausible shape": "{0} tiene una forma inverosímil",
+    "{0} says it holds {1} values, more than the member has": "{0} dice contener {1} valores, más de los que tiene el miembro",
+    "{0} holds {1} bytes of data for {2} values": "{0} contiene {1} bytes de datos para {2} valores",
+    "softmax and categorical cross-entropy need two outputs or more; this network has one":
+        "softmax y la entropía cruzada categórica necesitan dos salidas o más; esta red tiene una",
+    "the settings give starting biases to a network without biases":
+        "la configuración da sesgos iniciales a una red sin sesgos",
+    "{0} is not a table of numbers": "{0} no es una tabla de números",
+    "{0} rows of {1} inputs and {2} outputs are beyond the limits ({3} rows, {4} inputs, {5} outputs)":
+        "{0} filas de {1} entradas y {2} salidas superan los límites ({3} filas, {4} entradas, {5} salidas)",
+    "unknown task {0}": "tarea desconocida {0}",
+    "a yes/no problem has one output and two class names": "un problema de sí/no tiene una salida y dos nombres de clase",
+    "a problem with several classes needs an output per class":
+        "un problema con varias clases necesita una salida por clase",
+    "a scaler has a zero or non-finite scale": "un escalado tiene un factor cero o no finito",
+    "the training inputs and targets differ in length":
+        "las entradas y los objetivos de entrenamiento tienen longitudes distintas",
+    "the validation rows are half there": "las filas de validación están a medias",
+    "the validation rows do not fit the training rows": "las filas de validación no encajan con las de entrenamiento",
+    "the test rows are half there": "las filas de prueba están a medias",
+    "the test rows do not fit the training rows": "las filas de prueba no encajan con las de entrenamiento",
+    "{0} input names for {1} inputs": "{0} nombres de entrada para {1} entradas",
+    "a {0}×{1} picture for {2} inputs": "una imagen de {0}×{1} para {2} entradas",
+    "the class names do not fit the outputs": "los nombres de las clases no encajan con las salidas",
+    "a scaler does not fit the columns": "un escalado no encaja con las columnas",
+    "the input columns' recipe does not fit the inputs": "la receta de las columnas de entrada no encaja con las entradas",
+    "the weights do not fit {0}": "los pesos no encajan con {0}",
+    "the last finite weights do not fit {0}": "los últimos pesos finitos no encajan con {0}",
+    "the weights hold NaN or infinite numbers, yet training did not diverge":
+        "los pesos contienen NaN o números infinitos, pero el entrenamiento no divergió",
+    "epoch {0} sample {1} is not a place in training on {2} rows":
+        "época {0}, ejemplo {1} no es un punto de un entrenamiento con {2} filas",
+    "the epoch's row order is not an order of the training rows":
+        "el orden de filas de la época no es una ordenación de las filas de entrenamiento",
+    "the epoch's outputs so far do not fit": "las salidas de la época hasta ahora no encajan",
+    "the divergence note is not a text": "la nota de divergencia no es un texto",
+    "the random state is not one this nnviz uses": "el estado aleatorio no es uno que use este nnviz",
+    "the optimizer state is {0}'s but the settings say {1}":
+        "el estado del optimizador es de {0}, pero la configuración dice {1}",
+    "the history holds {0} epochs but training is at epoch {1}":
+        "el historial tiene {0} épocas, pero el entrenamiento está en la época {1}",
+    "the timeline's keyframes are out of order": "los fotogramas clave de la línea de tiempo están desordenados",
+    "the timeline's positions do not add up": "las posiciones de la línea de tiempo no cuadran",
+    "the optimizer has no setting {0} of that kind": "el optimizador no tiene ningún ajuste {0} de ese tipo",
+    "the {0} optimizer keeps no such state": "el optimizador {0} no guarda ese estado",
+    "an optimizer state key is malformed": "una clave del estado del optimizador está mal formada",
+    "the {0} optimizer's state has the wrong parts": "el estado del optimizador {0} tiene las partes equivocadas",
+    "Adam's step count must be a whole number": "el número de pasos de Adam debe ser un número entero",
+    "an optimizer moment has {0} values for {1} parameters":
+        "un momento del optimizador tiene {0} valores para {1} parámetros",
+    "the setting {0} cannot be saved yet": "el ajuste {0} aún no se puede guardar",
+    "unknown training setting {0}": "ajuste de entrenamiento desconocido {0}",
+    "unknown setting {0}": "ajuste desconocido {0}",
+    "missing entry {0}": "falta la entrada {0}",
+    "{0} is not allowed": "{0} no está permitido",
+    "the list of arrays is malformed": "la lista de arrays está mal formada",
+    "the array {0} is listed but not in the file": "el array {0} figura en la lista, pero no está en el archivo",
+    "{0} has shape {1} {2}, the manifest says {3} {4}": "{0} tiene la forma {1} {2}, el manifiesto dice {3} {4}",
+    "{0} holds NaN or infinite numbers": "{0} contiene NaN o números infinitos",
+    "{0} does not fit in {1}": "{0} no cabe en {1}",
+    "the {0} scaler is half there": "el escalado de {0} está a medias",
+    "there are no training rows": "no hay filas de entrenamiento",
+    "the feature inputs are malformed": "las entradas calculadas están mal formadas",
+    "the starting weights do not fit {0}": "los pesos iniciales no encajan con {0}",
+    "the loss history's columns differ in length": "las columnas del historial de pérdida tienen longitudes distintas",
+    "the history holds {0} epochs, fewer than the {1} shown":
+        "el historial tiene {0} épocas, menos que las {1} mostradas",
+    "the lesson ({0}) is missing": "falta la lección ({0})",
+    "the data's origin is malformed": "el origen de los datos está mal formado",
+    # --- lesson files: a beat, a caption or the data written wrong (beat_schema, beats, captions, lesson_data)
+    "must be true or false, not {0}": "debe ser true o false, no {0}",
+    "must be one of {0}, not {1}": "debe ser uno de {0}, no {1}",
+    "unknown {0}{1}; choose one of {2}": "desconocido: {0}{1}; elige uno de {2}",
+    "must be a text or a list of texts, not {0}": "debe ser un texto o una lista de textos, no {0}",
+    "must be a table of column = value, not {0}": "debe ser una tabla de columna = valor, no {0}",
+    "has {0} columns; at most {1}": "tiene {0} columnas; como máximo {1}",
+    "must be a table of {0} = true/false, not {1}": "debe ser una tabla de {0} = true/false, no {1}",
+    "unknown toggle {0}{1}; choose from {2}": "interruptor desconocido {0}{1}; elige entre {2}",
+    "{0} must be true or false, not {1}": "{0} debe ser true o false, no {1}",
+    "must be [layer, index], not {0}": "debe ser [capa, índice], no {0}",
+    " (did you mean {0}?)": " (¿querías decir {0}?)",
+    "must be a table with caption and action, not {0}": "debe ser una tabla con caption y action, no {0}",
+    "{0}: missing": "{0}: falta",
+    "action: must be a text, not {0}": "action: debe ser un texto, no {0}",
+    "action: unknown action {0}{1}; choose one of {2}": "action: acción desconocida {0}{1}; elige una de {2}",
+    "params: must be a table, not {0}": "params: debe ser una tabla, no {0}",
+    "params.{0}: a {1} beat takes no such parameter{2}{3}":
+        "params.{0}: una diapositiva {1} no tiene ese parámetro{2}{3}",
+    "{0}: unknown key{1}; a {2} beat takes {3}": "{0}: clave desconocida{1}; una diapositiva {2} admite {3}",
+    "{0}: missing (a {1} beat needs {2})": "{0}: falta (una diapositiva {1} necesita {2})",
+    "; it takes {0}": "; admite {0}",
+    "; it takes no parameters": "; no admite parámetros",
+    "unknown beat action {0}; choose one of {1}": "acción de diapositiva desconocida {0}; elige una de {1}",
+    "a {0} beat needs {1}": "una diapositiva {0} necesita {1}",
+    "a {0} beat takes no {1}": "una diapositiva {0} no admite {1}",
+    "a step beat's kind is one of {0}": "el tipo (kind) de una diapositiva step es uno de {0}",
+    "unknown pane {0}; choose one of {1}": "panel desconocido {0}; elige uno de {1}",
+    "toggles is a table such as {0}": "toggles es una tabla como {0}",
+    "unknown toggle {0}; choose from {1}": "interruptor desconocido {0}; elige entre {1}",
+    "toggle {0} is true or false": "el interruptor {0} es true o false",
+    "sample is a row number, 0 or more": "sample es un número de fila, 0 o más",
+    "neuron is [layer, index], two whole numbers": "neuron es [capa, índice], dos números enteros",
+    "reveal is true or false": "reveal es true o false",
+    "seconds is a number above 0 and at most {0}": "seconds es un número mayor que 0 y como máximo {0}",
+    "notes is a text": "notes es un texto",
+    "a script starts by loading its lesson": "un guion empieza cargando su lección",
+    "a caption must be a text": "un rótulo debe ser un texto",
+    "{0} (write {1} or {2} for a brace)": "{0} (escribe {1} o {2} para una llave)",
+    "the field {0} has a format ({1}); fields take none: write {2}":
+        "el campo {0} tiene un formato ({1}); los campos no llevan ninguno: escribe {2}",
+    "{0} is not a field name: a field is a bare name like {1} (no attributes or indexes)":
+        "{0} no es un nombre de campo: un campo es un nombre simple como {1} (sin atributos ni índices)",
+    "unknown caption field {0} (did you mean {1}?)": "campo de rótulo desconocido {0} (¿querías decir {1}?)",
+    "unknown caption field {0}; the fields are {1}": "campo de rótulo desconocido {0}; los campos son {1}",
+    "{0}: a {1}×{2} picture needs {3} input columns, the table has {4}":
+        "{0}: una imagen de {1}×{2} necesita {3} columnas de entrada, la tabla tiene {4}",
+    "unknown table {0}; choose one of {1}": "tabla desconocida {0}; elige una de {1}",
+    "unknown data source {0}; choose {1}, {2} or {3}": "fuente de datos desconocida {0}; elige {1}, {2} o {3}",
+    # --- predict and export: what a saved network cannot do
+    "the activation {0} has no PyTorch counterpart in this exporter":
+        "la activación {0} no tiene equivalente en PyTorch en este exportador",
+    "the network's weights are not all finite (training diverged); go back to a state before it diverged, or reset, "
+    "and export that":
+        "los pesos de la red no son todos finitos (el entrenamiento divergió); vuelve a un estado anterior a la "
+        "divergencia, o reinicia, y exporta ese",
+    "this network's inputs are computed in a way predictions from a table do not support yet":
+        "las entradas de esta red se calculan de una forma que las predicciones desde una tabla aún no admiten",
+    "{0}: the table lacks the model's input column {1} (the model reads {2})":
+        "{0}: a la tabla le falta la columna de entrada {1} del modelo (el modelo lee {2})",
+    "{0}: the table lacks the model's input columns {1} (the model reads {2})":
+        "{0}: a la tabla le faltan las columnas de entrada {1} del modelo (el modelo lee {2})",
+    "nnviz: {0}: {1} more rows without a prediction": "nnviz: {0}: {1} filas más sin predicción",
+    "no value for {0} (the model's data dropped rows with gaps)":
+        "no hay valor para {0} (los datos del modelo descartaron las filas con huecos)",
+    "{0} needs a number, not {1}": "{0} necesita un número, no {1}",
+    "{0} is {1}, not one of the training values ({2})": "{0} es {1}, no uno de los valores de entrenamiento ({2})",
+    "row {0}: {1}; no prediction": "fila {0}: {1}; sin predicción",
+    # --- the command line: argument types and usage lines
+    "{0} is not train,validation,test percentages like 75,10,15":
+        "{0} no son porcentajes entrenamiento,validación,prueba como 75,10,15",
+    "{0} must be three percentages train,validation,test with train > 0":
+        "{0} deben ser tres porcentajes entrenamiento,validación,prueba con entrenamiento > 0",
+    "the noise must be a percentage from {0} to {1}, got {2}":
+        "el ruido debe ser un porcentaje de {0} a {1}, no {2}",
+    "the training ratio must be a percentage from {0} to {1}, got {2}":
+        "la proporción de entrenamiento debe ser un porcentaje de {0} a {1}, no {2}",
+    "{0} is not a whole number of points": "{0} no es un número entero de puntos",
+    "the number of points must be from {0} to {1}, got {2}": "el número de puntos debe ir de {0} a {1}, no {2}",
+    "nnviz: --epochs {0} more would run past epoch {1}, the most a run goes to":
+        "nnviz: {0} épocas más (--epochs) pasarían de la época {1}, el máximo de un entrenamiento",
+    "nnviz: {0} works with the generated sets ({1}), not with {2}":
+        "nnviz: {0} funciona con los conjuntos generados ({1}), no con {2}",
+    "nnviz: {0} work with the generated sets ({1}), not with {2}":
+        "nnviz: {0} funcionan con los conjuntos generados ({1}), no con {2}",
+    "{0}: continue_with: no built-in lesson is called {1}": "{0}: continue_with: ninguna lección incluida se llama {1}",
+    # argparse's own words (its message ids; the %-placeholders are argparse's)
+    "usage: ": "uso: ",
+    "positional arguments": "argumentos posicionales",
+    "options": "opciones",
+    "%(heading)s:": "%(heading)s:",
+    "show this help message and exit": "muestra esta ayuda y termina",
+    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "opción no válida: %(value)r (elige entre %(choices)s)",
+    "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)":
+        "opción no válida: %(value)r, ¿querías decir %(closest)r? (elige entre %(choices)s)",
+    "invalid %(type)s value: %(value)r": "valor %(type)s no válido: %(value)r",
+    "the following arguments are required: %s": "faltan estos argumentos: %s",
+    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
+    "expected one argument": "se esperaba un argumento",
+    "expected at most one argument": "se esperaba como máximo un argumento",
+    "expected at least one argument": "se esperaba al menos un argumento",
+    "expected %s argument": "se esperaba %s argumento",
+    "expected %s arguments": "se esperaban %s argumentos",
+    "ambiguous option: %(option)s could match %(matches)s": "opción ambigua: %(option)s podría ser %(matches)s",
+    "not allowed with argument %s": "no se permite junto con el argumento %s",
+    "one of the arguments %s is required": "se requiere uno de los argumentos %s",
+    "ignored explicit argument %r": "argumento explícito %r ignorado",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "orden desconocida %(parser_name)r (opciones: %(choices)s)",
+    # --- the command line's --help
+    "language: {0} (default: the system's)": "idioma: {0} (por defecto: el del sistema)",
+    "a built-in lesson (see 'nnviz lessons')": "una lección incluida (ver 'nnviz lessons')",
+    "a lesson file (TOML) written by a teacher": "un archivo de lección (TOML) escrito por un docente",
+    "a saved session: carry on where it stopped": "una sesión guardada: sigue donde se quedó",
+    "train on your own CSV table": "entrena con tu propia tabla CSV",
+    "the CSV column to predict": "la columna del CSV que se predice",
+    "CSV feature columns (default: every numeric column but the target)":
+        "columnas de entrada del CSV (por defecto: todas las numéricas salvo el objetivo)",
+    "how CSV inputs are scaled (default: standard)": "cómo se escalan las entradas del CSV (por defecto: standard)",
+    "train/validation/test percentages (default 75,10,15)":
+        "porcentajes de entrenamiento/validación/prueba (por defecto 75,10,15)",
+    "rows with missing values: drop them or fill with the mean":
+        "filas con valores que faltan: descartarlas o rellenarlas con la media",
+    "what the target is (default: detected from the column)": "qué es el objetivo (por defecto: se detecta de la columna)",
+    "Watch a neural network learn. Without a command, opens the window.":
+        "Mira cómo aprende una red neuronal. Sin una orden, abre la ventana.",
+    "list the built-in lessons": "lista las lecciones incluidas",
+    "check a lesson file (beats included) or a session file without a window":
+        "comprueba un archivo de lección (con sus diapositivas) o un archivo de sesión sin ventana",
+    "a lesson file (.toml) or a saved session (.nnviz)": "un archivo de lección (.toml) o una sesión guardada (.nnviz)",
+    "train without a window and print progress": "entrena sin ventana y muestra el progreso",
+    "how many epochs (default: the lesson's)": "cuántas épocas (por defecto: las de la lección)",
+    "random seed for data split, weights and shuffling": "semilla aleatoria para la división de datos, los pesos y el barajado",
+    "learning rate": "tasa de aprendizaje",
+    "hidden layer sizes, e.g. 8,8 (0 for none)": "tamaños de las capas ocultas, p. ej. 8,8 (0 para ninguna)",
+    "activation of the hidden layers": "activación de las capas ocultas",
+    "loss function": "función de pérdida",
+    "optimizer": "optimizador",
+    "samples per step: 1 = one at a time, 0 = full batch": "ejemplos por paso: 1 = uno a uno, 0 = lote completo",
+    "L2 weight penalty": "penalización L2 de los pesos",
+    "L1 weight penalty": "penalización L1 de los pesos",
+    "the network's inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)":
+        "las entradas de la red, de x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. también valen)",
+    "generated sets: noise in percent, 0 to 50 (default 10)":
+        "conjuntos generados: ruido en porcentaje, de 0 a 50 (por defecto 10)",
+    "generated sets: percent of the points used for training, 10 to 90 (default 75)":
+        "conjuntos generados: porcentaje de puntos para entrenar, de 10 a 90 (por defecto 75)",
+    "generated sets: how many points (default 200)": "conjuntos generados: cuántos puntos (por defecto 200)",
+    "generated sets: the seed of the points (default: --seed)":
+        "conjuntos generados: la semilla de los puntos (por defecto: --seed)",
+    "report every N epochs (default: about 20 reports)": "informa cada N épocas (por defecto: unos 20 informes)",
+    "print one JSON object per reported epoch": "escribe un objeto JSON por cada época informada",
+    "save the session to FILE.nnviz at the end": "guarda la sesión en FILE.nnviz al final",
+    "predict a CSV table's rows with a saved session's network":
+        "predice las filas de una tabla CSV con la red de una sesión guardada",
+    "a saved session": "una sesión guardada",
+    "the rows to predict": "las filas que se predicen",
+    "write the table here (default: print it)": "escribe la tabla aquí (por defecto: la muestra)",
+    "export a saved session's network": "exporta la red de una sesión guardada",
+    "write a self-contained PyTorch script that predicts like 'nnviz predict'":
+        "escribe un script de PyTorch autónomo que predice como 'nnviz predict'",
+    # --- the generated sets: their default class names (made in the language of the moment)
+    "class {0}": "clase {0}",
+    # --- lesson files: the last English lines (size, nesting, data.image, network.weights, quiz references)
+    "{0}: the text is over {1} MiB; a lesson is refused above that size":
+        "{0}: el texto supera {1} MiB; una lección por encima de ese tamaño se rechaza",
+    "{0}: lists or tables nest more than {1} deep": "{0}: las listas o tablas se anidan a más de {1} niveles",
+    "{0}: question: {1} columns; at most {2}": "{0}: question: {1} columnas; como máximo {2}",
+    "{0}: data.shipped: {1} is a path; 'shipped' names a table that comes with nnviz (use csv = \"…\" for your own file)":
+        "{0}: data.shipped: {1} es una ruta; 'shipped' nombra una tabla que viene con nnviz (para tu propio archivo, "
+        "usa csv = \"…\")",
+    "{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}":
+        "{0}: data.image: debe ser [filas, columnas] de la imagen que forman las entradas, cada una de 1 a {1}",
+    "{0}: data.image: a picture's pixels are the table's columns; leave out data.inputs":
+        "{0}: data.image: los píxeles de una imagen son las columnas de la tabla; quita data.inputs",
+    "{0}: network.{1}: must be a list with one entry per layer": "{0}: network.{1}: debe ser una lista con una entrada por capa",
+    "{0}: network.{1}: {2} layers need {2} entries, got {3}": "{0}: network.{1}: {2} capas necesitan {2} entradas, no {3}",
+    "{0}: network.{1}: layer {2} must be a list of numbers or a matrix (one row per input)":
+        "{0}: network.{1}: la capa {2} debe ser una lista de números o una matriz (una fila por entrada)",
+    "{0}: network.{1}: layer {2} must be a list of numbers": "{0}: network.{1}: la capa {2} debe ser una lista de números",
+    "{0}: network.{1}: layer {2} holds a value beyond ±1e12": "{0}: network.{1}: la capa {2} contiene un valor más allá de ±1e12",
+    "beat {0}": "paso {0}",
+    "layer {0} does not exist: the layers with neurons are 1 to {1}":
+        "la capa {0} no existe: las capas con neuronas son de 1 a {1}",
+    "layer {0} has {1} neurons (0 to {2}), not {3}": "la capa {0} tiene {1} neuronas (0 a {2}), no {3}",
+    "{0}: name: {1} is used by another built-in lesson": "{0}: name: {1} ya lo usa otra lección incluida",
+    "{0}: beat {1}: {2}: {3}": "{0}: paso {1}: {2}: {3}",
+    "beat {0}: {1}.": "paso {0}: {1}.",
+    "beat {0}: {1}": "paso {0}: {1}",
+    "beat {0}: {1}.caption": "paso {0}: {1}.caption",
+    "unknown lesson {0}; choose one of {1}": "lección desconocida {0}; elige una de {1}",
+    "exercises: must be a list of [[exercises]] tables": "exercises: debe ser una lista de tablas [[exercises]]",
+    "exercises: {0} exercises; at most {1} are allowed": "exercises: {0} ejercicios; se permiten como máximo {1}",
+    "exercise {0}: {1}: {2}": "ejercicio {0}: {1}: {2}",
+    "exercise {0}: must be a table with title and text": "ejercicio {0}: debe ser una tabla con title y text",
+    "unknown key (did you mean {0}?)": "clave desconocida (¿querías decir {0}?)",
+    "unknown key; known keys: {0}": "clave desconocida; claves conocidas: {0}",
+    "missing": "falta",
+    "belongs to a quantity to compute ({0})": "pertenece a una magnitud que calcular ({0})",
+    "unknown {0} (did you mean {1}?); choose one of {2}": "desconocido: {0} (¿querías decir {1}?); elige uno de {2}",
+    "unknown {0}; choose one of {1}": "desconocido: {0}; elige uno de {1}",
+    "missing (a quantity needs layer and neuron)": "falta (una magnitud necesita layer y neuron)",
+    "only {0} and {1} name a weight": "solo {0} y {1} nombran un peso",
+    "{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}":
+        "{0}: layer: la capa {1} no existe: las capas con neuronas son de 1 a {2}",
+    "{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}": "{0}: neuron: la capa {1} tiene {2} neuronas (0 a {3}), no {4}",
+    "{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}":
+        "{0}: weight: la neurona tiene {1} pesos; el panel Cálculo muestra de {2} a {3}",
+    "{0}: quantity: the loss is shown for an output neuron (layer {1})":
+        "{0}: quantity: la pérdida se muestra para una neurona de salida (capa {1})",
+    "exercise {0}": "ejercicio {0}",
+    # --- opening a file that is not a regular file (limits.regular_file)
+    "file": "archivo",
+    "session file": "archivo de sesión",
+    "lesson file": "archivo de lección",
+    "CSV file": "archivo CSV",
+    "the {0}'s path holds a NUL character": "la ruta del {0} contiene un carácter NUL",
+    "the {0}'s path is {1} characters long; at most {2} are allowed":
+        "la ruta del {0} tiene {1} caracteres; se permiten como máximo {2}",
+    "this is a folder, not a {0}": "esto es una carpeta, no un {0}",
+    "a FIFO (named pipe)": "una FIFO (tubería con nombre)",
+    "a device": "un dispositivo",
+    "a socket": "un socket",
+    "not a regular file": "algo que no es un archivo normal",
+    "this is {0}, not a {1}; only regular files are read": "esto es {0}, no un {1}; solo se leen archivos normales",
+    "this is not a regular file, not a {0}; only regular files are read":
+        "esto no es un archivo normal, no un {0}; solo se leen archivos normales",
+    # --- generated sets and feature inputs: out-of-range choices
+    "need at least {0} points, got n={1}": "se necesitan al menos {0} puntos, no n={1}",
+    "noise must be a number >= 0, got {0}": "el ruido debe ser un número >= 0, no {0}",
+    "gauss supports 2 or 3 classes, got {0}": "gauss admite 2 o 3 clases, no {0}",
+    "unknown playground set {0}; choose one of {1}": "conjunto de la zona de juego desconocido {0}; elige uno de {1}",
+    "the number of points must be a whole number from {0} to {1}, got {2}":
+        "el número de puntos debe ser un entero de {0} a {1}, no {2}",
+    "noise must be from {0} to {1}, got {2} ({3})": "el ruido debe ir de {0} a {1}, no {2} ({3})",
+    "the training ratio must be from {0} to {1}, got {2}": "la proporción de entrenamiento debe ir de {0} a {1}, no {2}",
+    "the data seed must be a whole number 0 or more, got {0}": "la semilla de los datos debe ser un entero de 0 o más, no {0}",
+    "unknown input {0}; choose from {1}": "entrada desconocida {0}; elige entre {1}",
+    "choose at least one input, e.g. {0}": "elige al menos una entrada, p. ej. {0}",
+    "feature inputs need a problem with two inputs (x1, x2); {0} has {1}":
+        "las entradas calculadas necesitan un problema con dos entradas (x1, x2); {0} tiene {1}",
+    "nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)":
+        "faltan las tablas que trae nnviz (no hay {0} en el paquete instalado); reinstala nnviz ({1}, o {2} en una "
+        "copia del código)",
+    # --- the session: deleting every training point
+    "the training data cannot be empty: keep at least one training point":
+        "los datos de entrenamiento no pueden quedar vacíos: conserva al menos un punto de entrenamiento",
 }

@@ -203,6 +203,12 @@ def toml_depth(text: str) -> int:
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
+def _file_kind(what: str) -> str:
+    """A reader's name for its files ("session file", …) in the current language."""
+    return {"file": translate("Limits", "file"), "session file": translate("Limits", "session file"),
+            "lesson file": translate("Limits", "lesson file"), "CSV file": translate("Limits", "CSV file")}.get(what, what)
+
+
 def regular_file(path, what: str = "file") -> str:
     """The path as a text, checked: not too long, no NUL, existing, and a regular file, not a
     folder, a FIFO or a device (opening a FIFO blocks; a device never ends). The messages do
@@ -211,9 +217,10 @@ def regular_file(path, what: str = "file") -> str:
     if isinstance(text, bytes):
         text = os.fsdecode(text)
     if "\x00" in text:
-        raise LimitError(f"the {what}'s path holds a NUL character")
+        raise LimitError(translate("Limits", "the {0}'s path holds a NUL character").format(_file_kind(what)))
     if len(text) > MAX_PATH_CHARS:
-        raise LimitError(f"the {what}'s path is {len(text):,} characters long; at most {MAX_PATH_CHARS:,} are allowed")
+        raise LimitError(translate("Limits", "the {0}'s path is {1} characters long; at most {2} are allowed").format(
+            _file_kind(what), f"{len(text):,}", f"{MAX_PATH_CHARS:,}"))
     try:
         st = os.stat(text)
     except FileNotFoundError:
@@ -221,12 +228,13 @@ def regular_file(path, what: str = "file") -> str:
     except OSError as e:
         raise LimitError(translate("Limits", "the file cannot be read ({0})").format(e.strerror or e)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise LimitError(f"this is a folder, not a {what}")
+        raise LimitError(translate("Limits", "this is a folder, not a {0}").format(_file_kind(what)))
     if not stat.S_ISREG(st.st_mode):
-        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a device" if
-                stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
-                else "not a regular file")
-        raise LimitError(f"this is {kind}, not a {what}; only regular files are read")
+        kind = (translate("Limits", "a FIFO (named pipe)") if stat.S_ISFIFO(st.st_mode) else
+                translate("Limits", "a device") if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                translate("Limits", "a socket") if stat.S_ISSOCK(st.st_mode) else translate("Limits", "not a regular file"))
+        raise LimitError(translate("Limits", "this is {0}, not a {1}; only regular files are read").format(
+            kind, _file_kind(what)))
     return text
 
 
@@ -238,7 +246,8 @@ def open_regular(path, what: str = "file"):
     fd = os.open(text, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise LimitError(f"this is not a regular file, not a {what}; only regular files are read")
+            raise LimitError(translate("Limits", "this is not a regular file, not a {0}; only regular files are "
+                                                 "read").format(_file_kind(what)))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")

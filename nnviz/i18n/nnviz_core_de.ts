@@ -16,6 +16,46 @@
         <translation>ein Vergleichs-Beat kann {0} nicht ändern</translation>
     </message>
     <message>
+        <source>must be true or false, not {0}</source>
+        <translation>muss true oder false sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>muss eines von {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>unknown {0}{1}; choose one of {2}</source>
+        <translation>unbekannt: {0}{1}; wähle eines von {2}</translation>
+    </message>
+    <message>
+        <source>must be a text or a list of texts, not {0}</source>
+        <translation>muss ein Text oder eine Liste von Texten sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>must be a table of column = value, not {0}</source>
+        <translation>muss eine Tabelle aus Spalte = Wert sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>has {0} columns; at most {1}</source>
+        <translation>hat {0} Spalten; höchstens {1}</translation>
+    </message>
+    <message>
+        <source>must be a table of {0} = true/false, not {1}</source>
+        <translation>muss eine Tabelle aus {0} = true/false sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}{1}; choose from {2}</source>
+        <translation>unbekannter Schalter {0}{1}; wähle aus {2}</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}</source>
+        <translation>{0} muss true oder false sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>must be [layer, index], not {0}</source>
+        <translation>muss [Schicht, Index] sein, nicht {0}</translation>
+    </message>
+    <message>
         <source>must be a list of at most {0} layer sizes such as [4], not {1}</source>
         <translation>muss eine Liste von höchstens {0} Schichtgrößen wie [4] sein, nicht {1}</translation>
     </message>
@@ -28,8 +68,108 @@
         <translation>{0}: ein &apos;compare&apos;-Beat ändert genau eines von {1} (er gibt {2} an)</translation>
     </message>
     <message>
+        <source> (did you mean {0}?)</source>
+        <translation> (meintest du {0}?)</translation>
+    </message>
+    <message>
+        <source>must be a table with caption and action, not {0}</source>
+        <translation>muss eine Tabelle mit caption und action sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>{0}: missing</source>
+        <translation>{0}: fehlt</translation>
+    </message>
+    <message>
+        <source>action: must be a text, not {0}</source>
+        <translation>action: muss ein Text sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>action: unknown action {0}{1}; choose one of {2}</source>
+        <translation>action: unbekannte Aktion {0}{1}; wähle eine von {2}</translation>
+    </message>
+    <message>
+        <source>params: must be a table, not {0}</source>
+        <translation>params: muss eine Tabelle sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>params.{0}: a {1} beat takes no such parameter{2}{3}</source>
+        <translation>params.{0}: ein {1}-Beat hat keinen solchen Parameter{2}{3}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown key{1}; a {2} beat takes {3}</source>
+        <translation>{0}: unbekannter Schlüssel{1}; ein {2}-Beat nimmt {3}</translation>
+    </message>
+    <message>
+        <source>{0}: missing (a {1} beat needs {2})</source>
+        <translation>{0}: fehlt (ein {1}-Beat braucht {2})</translation>
+    </message>
+    <message>
+        <source>; it takes {0}</source>
+        <translation>; er nimmt {0}</translation>
+    </message>
+    <message>
+        <source>; it takes no parameters</source>
+        <translation>; er nimmt keine Parameter</translation>
+    </message>
+    <message>
+        <source>unknown beat action {0}; choose one of {1}</source>
+        <translation>unbekannte Beat-Aktion {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat needs {1}</source>
+        <translation>ein {0}-Beat braucht {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat takes no {1}</source>
+        <translation>ein {0}-Beat nimmt kein {1}</translation>
+    </message>
+    <message>
         <source>a compare beat changes exactly one of {0}</source>
         <translation>ein Vergleichs-Beat ändert genau eines von {0}</translation>
+    </message>
+    <message>
+        <source>a step beat&apos;s kind is one of {0}</source>
+        <translation>die Art (kind) eines step-Beats ist eine von {0}</translation>
+    </message>
+    <message>
+        <source>unknown pane {0}; choose one of {1}</source>
+        <translation>unbekannter Bereich {0}; wähle einen von {1}</translation>
+    </message>
+    <message>
+        <source>toggles is a table such as {0}</source>
+        <translation>toggles ist eine Tabelle wie {0}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}; choose from {1}</source>
+        <translation>unbekannter Schalter {0}; wähle aus {1}</translation>
+    </message>
+    <message>
+        <source>toggle {0} is true or false</source>
+        <translation>der Schalter {0} ist true oder false</translation>
+    </message>
+    <message>
+        <source>sample is a row number, 0 or more</source>
+        <translation>sample ist eine Zeilennummer, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>neuron is [layer, index], two whole numbers</source>
+        <translation>neuron ist [Schicht, Index], zwei ganze Zahlen</translation>
+    </message>
+    <message>
+        <source>reveal is true or false</source>
+        <translation>reveal ist true oder false</translation>
+    </message>
+    <message>
+        <source>seconds is a number above 0 and at most {0}</source>
+        <translation>seconds ist eine Zahl über 0 und höchstens {0}</translation>
+    </message>
+    <message>
+        <source>notes is a text</source>
+        <translation>notes ist ein Text</translation>
+    </message>
+    <message>
+        <source>a script starts by loading its lesson</source>
+        <translation>ein Ablauf beginnt damit, seine Lektion zu laden</translation>
     </message>
 </context>
 <context>
@@ -57,6 +197,30 @@
     <message>
         <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
         <translation>{0}: höchstens {1} von {2} Zeilen ({3} %) können stimmen</translation>
+    </message>
+    <message>
+        <source>a caption must be a text</source>
+        <translation>eine Beschriftung muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>{0} (write {1} or {2} for a brace)</source>
+        <translation>{0} (schreibe {1} oder {2} für eine geschweifte Klammer)</translation>
+    </message>
+    <message>
+        <source>the field {0} has a format ({1}); fields take none: write {2}</source>
+        <translation>das Feld {0} hat ein Format ({1}); Felder haben keines: schreibe {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a field name: a field is a bare name like {1} (no attributes or indexes)</source>
+        <translation>{0} ist kein Feldname: ein Feld ist ein bloßer Name wie {1} (ohne Attribute oder Indizes)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0} (did you mean {1}?)</source>
+        <translation>unbekanntes Feld {0} in der Beschriftung (meintest du {1}?)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0}; the fields are {1}</source>
+        <translation>unbekanntes Feld {0} in der Beschriftung; die Felder sind {1}</translation>
     </message>
 </context>
 <context>
@@ -106,6 +270,190 @@
         <translation>jede verborgene Schicht braucht 1 bis 512 Neuronen</translation>
     </message>
     <message>
+        <source>{0} is not train,validation,test percentages like 75,10,15</source>
+        <translation>{0} sind keine Prozentsätze Training,Validierung,Test wie 75,10,15</translation>
+    </message>
+    <message>
+        <source>{0} must be three percentages train,validation,test with train &gt; 0</source>
+        <translation>{0} müssen drei Prozentsätze Training,Validierung,Test sein, mit Training &gt; 0</translation>
+    </message>
+    <message>
+        <source>the noise must be a percentage from {0} to {1}, got {2}</source>
+        <translation>das Rauschen muss ein Prozentsatz von {0} bis {1} sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>the training ratio must be a percentage from {0} to {1}, got {2}</source>
+        <translation>der Trainingsanteil muss ein Prozentsatz von {0} bis {1} sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of points</source>
+        <translation>{0} ist keine ganze Zahl von Punkten</translation>
+    </message>
+    <message>
+        <source>the number of points must be from {0} to {1}, got {2}</source>
+        <translation>die Zahl der Punkte muss von {0} bis {1} reichen, nicht {2}</translation>
+    </message>
+    <message>
+        <source>language: {0} (default: the system&apos;s)</source>
+        <translation>Sprache: {0} (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>a built-in lesson (see &apos;nnviz lessons&apos;)</source>
+        <translation>eine eingebaute Lektion (siehe &apos;nnviz lessons&apos;)</translation>
+    </message>
+    <message>
+        <source>a lesson file (TOML) written by a teacher</source>
+        <translation>eine Lektionsdatei (TOML), von einer Lehrkraft geschrieben</translation>
+    </message>
+    <message>
+        <source>a saved session: carry on where it stopped</source>
+        <translation>eine gespeicherte Sitzung: dort weitermachen, wo sie aufhörte</translation>
+    </message>
+    <message>
+        <source>train on your own CSV table</source>
+        <translation>mit deiner eigenen CSV-Tabelle trainieren</translation>
+    </message>
+    <message>
+        <source>the CSV column to predict</source>
+        <translation>die CSV-Spalte, die vorhergesagt wird</translation>
+    </message>
+    <message>
+        <source>CSV feature columns (default: every numeric column but the target)</source>
+        <translation>CSV-Eingabespalten (Standard: jede Zahlenspalte außer dem Ziel)</translation>
+    </message>
+    <message>
+        <source>how CSV inputs are scaled (default: standard)</source>
+        <translation>wie CSV-Eingaben skaliert werden (Standard: standard)</translation>
+    </message>
+    <message>
+        <source>train/validation/test percentages (default 75,10,15)</source>
+        <translation>Prozent für Training/Validierung/Test (Standard 75,10,15)</translation>
+    </message>
+    <message>
+        <source>rows with missing values: drop them or fill with the mean</source>
+        <translation>Zeilen mit fehlenden Werten: weglassen oder mit dem Mittelwert füllen</translation>
+    </message>
+    <message>
+        <source>what the target is (default: detected from the column)</source>
+        <translation>was das Ziel ist (Standard: aus der Spalte erkannt)</translation>
+    </message>
+    <message>
+        <source>Watch a neural network learn. Without a command, opens the window.</source>
+        <translation>Sieh einem neuronalen Netz beim Lernen zu. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>list the built-in lessons</source>
+        <translation>die eingebauten Lektionen auflisten</translation>
+    </message>
+    <message>
+        <source>check a lesson file (beats included) or a session file without a window</source>
+        <translation>eine Lektionsdatei (samt Beats) oder eine Sitzungsdatei ohne Fenster prüfen</translation>
+    </message>
+    <message>
+        <source>a lesson file (.toml) or a saved session (.nnviz)</source>
+        <translation>eine Lektionsdatei (.toml) oder eine gespeicherte Sitzung (.nnviz)</translation>
+    </message>
+    <message>
+        <source>train without a window and print progress</source>
+        <translation>ohne Fenster trainieren und den Fortschritt ausgeben</translation>
+    </message>
+    <message>
+        <source>how many epochs (default: the lesson&apos;s)</source>
+        <translation>wie viele Epochen (Standard: die der Lektion)</translation>
+    </message>
+    <message>
+        <source>random seed for data split, weights and shuffling</source>
+        <translation>Zufalls-Seed für Datenaufteilung, Gewichte und Mischen</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, e.g. 8,8 (0 for none)</source>
+        <translation>Größen der verborgenen Schichten, z. B. 8,8 (0 für keine)</translation>
+    </message>
+    <message>
+        <source>activation of the hidden layers</source>
+        <translation>Aktivierung der verborgenen Schichten</translation>
+    </message>
+    <message>
+        <source>loss function</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>samples per step: 1 = one at a time, 0 = full batch</source>
+        <translation>Beispiele pro Schritt: 1 = eines nach dem anderen, 0 = ganzer Batch</translation>
+    </message>
+    <message>
+        <source>L2 weight penalty</source>
+        <translation>L2-Strafe auf die Gewichte</translation>
+    </message>
+    <message>
+        <source>L1 weight penalty</source>
+        <translation>L1-Strafe auf die Gewichte</translation>
+    </message>
+    <message>
+        <source>the network&apos;s inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
+        <translation>die Eingaben des Netzes, aus x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² usw. gehen auch)</translation>
+    </message>
+    <message>
+        <source>generated sets: noise in percent, 0 to 50 (default 10)</source>
+        <translation>erzeugte Datensätze: Rauschen in Prozent, 0 bis 50 (Standard 10)</translation>
+    </message>
+    <message>
+        <source>generated sets: percent of the points used for training, 10 to 90 (default 75)</source>
+        <translation>erzeugte Datensätze: Prozent der Punkte fürs Training, 10 bis 90 (Standard 75)</translation>
+    </message>
+    <message>
+        <source>generated sets: how many points (default 200)</source>
+        <translation>erzeugte Datensätze: wie viele Punkte (Standard 200)</translation>
+    </message>
+    <message>
+        <source>generated sets: the seed of the points (default: --seed)</source>
+        <translation>erzeugte Datensätze: der Seed der Punkte (Standard: --seed)</translation>
+    </message>
+    <message>
+        <source>report every N epochs (default: about 20 reports)</source>
+        <translation>alle N Epochen berichten (Standard: etwa 20 Berichte)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per reported epoch</source>
+        <translation>ein JSON-Objekt pro berichteter Epoche ausgeben</translation>
+    </message>
+    <message>
+        <source>save the session to FILE.nnviz at the end</source>
+        <translation>die Sitzung am Ende in FILE.nnviz speichern</translation>
+    </message>
+    <message>
+        <source>predict a CSV table&apos;s rows with a saved session&apos;s network</source>
+        <translation>die Zeilen einer CSV-Tabelle mit dem Netz einer gespeicherten Sitzung vorhersagen</translation>
+    </message>
+    <message>
+        <source>a saved session</source>
+        <translation>eine gespeicherte Sitzung</translation>
+    </message>
+    <message>
+        <source>the rows to predict</source>
+        <translation>die vorherzusagenden Zeilen</translation>
+    </message>
+    <message>
+        <source>write the table here (default: print it)</source>
+        <translation>die Tabelle hierhin schreiben (Standard: ausgeben)</translation>
+    </message>
+    <message>
+        <source>export a saved session&apos;s network</source>
+        <translation>das Netz einer gespeicherten Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>write a self-contained PyTorch script that predicts like &apos;nnviz predict&apos;</source>
+        <translation>ein eigenständiges PyTorch-Skript schreiben, das wie &apos;nnviz predict&apos; vorhersagt</translation>
+    </message>
+    <message>
         <source>nnviz: give either {0} or {1}, not both</source>
         <translation>nnviz: gib entweder {0} oder {1} an, nicht beides</translation>
     </message>
@@ -118,8 +466,20 @@
         <translation>nnviz: --seed kann eine gespeicherte Sitzung nicht ändern (ihr Zufallszustand steht in der Datei)</translation>
     </message>
     <message>
+        <source>nnviz: --epochs {0} more would run past epoch {1}, the most a run goes to</source>
+        <translation>nnviz: {0} weitere Epochen (--epochs) gingen über Epoche {1} hinaus, das Äußerste für einen Lauf</translation>
+    </message>
+    <message>
         <source>nnviz: --csv needs --target COL, the column to predict</source>
         <translation>nnviz: --csv braucht --target SPALTE, die vorherzusagende Spalte</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} works with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} geht mit den erzeugten Datensätzen ({1}), nicht mit {2}</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} work with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} gehen mit den erzeugten Datensätzen ({1}), nicht mit {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>
@@ -148,6 +508,10 @@
     <message>
         <source>{0}: a good session file ({1}, epoch {2})</source>
         <translation>{0}: eine gültige Sitzungsdatei ({1}, Epoche {2})</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: no built-in lesson is called {1}</source>
+        <translation>{0}: continue_with: keine eingebaute Lektion heißt {1}</translation>
     </message>
     <message>
         <source>{0}: a good lesson file ({1}, {2} beats)</source>
@@ -799,8 +1163,48 @@
 <context>
     <name>Datasets</name>
     <message>
+        <source>need at least {0} points, got n={1}</source>
+        <translation>mindestens {0} Punkte nötig, nicht n={1}</translation>
+    </message>
+    <message>
+        <source>noise must be a number &gt;= 0, got {0}</source>
+        <translation>das Rauschen muss eine Zahl &gt;= 0 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>gauss supports 2 or 3 classes, got {0}</source>
+        <translation>gauss kann 2 oder 3 Klassen, nicht {0}</translation>
+    </message>
+    <message>
+        <source>unknown playground set {0}; choose one of {1}</source>
+        <translation>unbekannter Spielwiesen-Datensatz {0}; wähle einen von {1}</translation>
+    </message>
+    <message>
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
         <translation>Spielwiesen-Datensatz {0}: {1} Punkte, Rauschen {2}, Seed {3}</translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation>Klasse {0}</translation>
+    </message>
+    <message>
+        <source>the number of points must be a whole number from {0} to {1}, got {2}</source>
+        <translation>die Zahl der Punkte muss eine ganze Zahl von {0} bis {1} sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>noise must be from {0} to {1}, got {2} ({3})</source>
+        <translation>das Rauschen muss von {0} bis {1} reichen, nicht {2} ({3})</translation>
+    </message>
+    <message>
+        <source>the training ratio must be from {0} to {1}, got {2}</source>
+        <translation>der Trainingsanteil muss von {0} bis {1} reichen, nicht {2}</translation>
+    </message>
+    <message>
+        <source>the data seed must be a whole number 0 or more, got {0}</source>
+        <translation>der Seed der Daten muss eine ganze Zahl ab 0 sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>nnviz&apos;s shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
+        <translation>die mitgelieferten Tabellen von nnviz fehlen (kein {0} im installierten Paket); installiere nnviz neu ({1}, oder {2} in einem Quellordner)</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1503,32 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>the activation {0} has no PyTorch counterpart in this exporter</source>
+        <translation>die Aktivierung {0} hat in diesem Export kein Gegenstück in PyTorch</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
+        <translation>die Gewichte des Netzes sind nicht alle endlich (das Training ist divergiert); geh zu einem Zustand vor der Divergenz zurück oder setze zurück und exportiere dann</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>unknown input {0}; choose from {1}</source>
+        <translation>unbekannte Eingabe {0}; wähle aus {1}</translation>
+    </message>
+    <message>
+        <source>choose at least one input, e.g. {0}</source>
+        <translation>wähle mindestens eine Eingabe, z. B. {0}</translation>
+    </message>
+    <message>
+        <source>feature inputs need a problem with two inputs (x1, x2); {0} has {1}</source>
+        <translation>berechnete Eingaben brauchen Daten mit zwei Eingaben (x1, x2); {0} hat {1}</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>unknown language; nnviz speaks {0}</source>
@@ -1120,6 +1550,14 @@
         <translation>{0}: keine Lektionsdatei (kein UTF-8-Text)</translation>
     </message>
     <message>
+        <source>{0}: the text is over {1} MiB; a lesson is refused above that size</source>
+        <translation>{0}: der Text ist über {1} MiB groß; eine Lektion über dieser Größe wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: lists or tables nest more than {1} deep</source>
+        <translation>{0}: Listen oder Tabellen sind mehr als {1} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
         <source>{0}: not valid TOML ({1})</source>
         <translation>{0}: kein gültiges TOML ({1})</translation>
     </message>
@@ -1130,6 +1568,10 @@
     <message>
         <source>{0}: name: must not be empty</source>
         <translation>{0}: name: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{0}: question: {1} columns; at most {2}</source>
+        <translation>{0}: question: {1} Spalten; höchstens {2}</translation>
     </message>
     <message>
         <source>{0}: question.{1}: must be a number or a text, not {2}</source>
@@ -1168,6 +1610,18 @@
         <translation>{0}: data.noise: muss zwischen 0 und 1 liegen, gefunden: {1}</translation>
     </message>
     <message>
+        <source>{0}: data.shipped: {1} is a path; &apos;shipped&apos; names a table that comes with nnviz (use csv = &quot;…&quot; for your own file)</source>
+        <translation>{0}: data.shipped: {1} ist ein Pfad; &apos;shipped&apos; nennt eine Tabelle, die mit nnviz kommt (für deine eigene Datei: csv = &quot;…&quot;)</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}</source>
+        <translation>{0}: data.image: muss [Zeilen, Spalten] des Bildes sein, das die Eingaben bilden, jeweils von 1 bis {1}</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: a picture&apos;s pixels are the table&apos;s columns; leave out data.inputs</source>
+        <translation>{0}: data.image: die Pixel eines Bildes sind die Spalten der Tabelle; lass data.inputs weg</translation>
+    </message>
+    <message>
         <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
         <translation>{0}: network.activation: gib einen Namen an oder einen je verborgener Schicht ({1}), nicht {2}</translation>
     </message>
@@ -1184,6 +1638,26 @@
         <translation>{0}: network.biases: das Netz hat bias = false</translation>
     </message>
     <message>
+        <source>{0}: network.{1}: must be a list with one entry per layer</source>
+        <translation>{0}: network.{1}: muss eine Liste mit einem Eintrag pro Schicht sein</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: {2} layers need {2} entries, got {3}</source>
+        <translation>{0}: network.{1}: {2} Schichten brauchen {2} Einträge, nicht {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers or a matrix (one row per input)</source>
+        <translation>{0}: network.{1}: Schicht {2} muss eine Liste von Zahlen oder eine Matrix sein (eine Zeile pro Eingabe)</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers</source>
+        <translation>{0}: network.{1}: Schicht {2} muss eine Liste von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} holds a value beyond ±1e12</source>
+        <translation>{0}: network.{1}: Schicht {2} enthält einen Wert jenseits von ±1e12</translation>
+    </message>
+    <message>
         <source>{0}: beats: must be a list of [[beats]] tables</source>
         <translation>{0}: beats: muss eine Liste von [[beats]]-Tabellen sein</translation>
     </message>
@@ -1198,6 +1672,22 @@
     <message>
         <source>{0}: beat {1}: {2}</source>
         <translation>{0}: Schritt {1}: {2}</translation>
+    </message>
+    <message>
+        <source>beat {0}</source>
+        <translation>Schritt {0}</translation>
+    </message>
+    <message>
+        <source>layer {0} does not exist: the layers with neurons are 1 to {1}</source>
+        <translation>Schicht {0} gibt es nicht: die Schichten mit Neuronen sind 1 bis {1}</translation>
+    </message>
+    <message>
+        <source>layer {0} has {1} neurons (0 to {2}), not {3}</source>
+        <translation>Schicht {0} hat {1} Neuronen (0 bis {2}), nicht {3}</translation>
+    </message>
+    <message>
+        <source>{0}: name: {1} is used by another built-in lesson</source>
+        <translation>{0}: name: {1} wird schon von einer anderen eingebauten Lektion benutzt</translation>
     </message>
     <message>
         <source>true/false</source>
@@ -1276,6 +1766,10 @@
         <translation>die CSV-Datei {0} existiert nicht</translation>
     </message>
     <message>
+        <source>{0}: beat {1}: {2}: {3}</source>
+        <translation>{0}: Schritt {1}: {2}: {3}</translation>
+    </message>
+    <message>
         <source>no lesson is called {0}{1}</source>
         <translation>keine Lektion heißt {0}{1}</translation>
     </message>
@@ -1292,12 +1786,43 @@
         <translation>die Tabelle hat {0} Zeilen (1 bis {0})</translation>
     </message>
     <message>
+        <source>beat {0}: {1}.</source>
+        <translation>Schritt {0}: {1}.</translation>
+    </message>
+    <message>
         <source>must be a table like {0}.caption = &quot;…&quot;</source>
         <translation>muss eine Tabelle sein, etwa {0}.caption = &quot;…&quot;</translation>
     </message>
     <message>
+        <source>beat {0}: {1}</source>
+        <translation>Schritt {0}: {1}</translation>
+    </message>
+    <message>
+        <source>beat {0}: {1}.caption</source>
+        <translation>Schritt {0}: {1}.caption</translation>
+    </message>
+    <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
         <translation>nennt {0}, der Standardtext {1}; eine Übersetzung setzt dieselben Zahlen ein</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>{0}: a {1}×{2} picture needs {3} input columns, the table has {4}</source>
+        <translation>{0}: ein {1}×{2}-Bild braucht {3} Eingabespalten, die Tabelle hat {4}</translation>
+    </message>
+    <message>
+        <source>unknown table {0}; choose one of {1}</source>
+        <translation>unbekannte Tabelle {0}; wähle eine von {1}</translation>
+    </message>
+    <message>
+        <source>unknown data source {0}; choose {1}, {2} or {3}</source>
+        <translation>unbekannte Datenquelle {0}; wähle {1}, {2} oder {3}</translation>
+    </message>
+    <message>
+        <source>unknown lesson {0}; choose one of {1}</source>
+        <translation>unbekannte Lektion {0}; wähle eine von {1}</translation>
     </message>
 </context>
 <context>
@@ -1355,12 +1880,64 @@
         <translation>das Netz hätte {0} Gewichte und Bias-Werte; höchstens {1} sind erlaubt</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>lesson file</source>
+        <translation>Lektionsdatei</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>the {0}&apos;s path holds a NUL character</source>
+        <translation>der Pfad der {0} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the {0}&apos;s path is {1} characters long; at most {2} are allowed</source>
+        <translation>der Pfad der {0} ist {1} Zeichen lang; erlaubt sind höchstens {2}</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the file cannot be read ({0})</source>
         <translation>die Datei kann nicht gelesen werden ({0})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a {0}</source>
+        <translation>das ist ein Ordner, keine {0}</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>eine FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a {1}; only regular files are read</source>
+        <translation>das ist {0}, keine {1}; nur gewöhnliche Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>this is not a regular file, not a {0}; only regular files are read</source>
+        <translation>das ist keine gewöhnliche Datei, keine {0}; nur gewöhnliche Dateien werden gelesen</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1456,6 +2033,41 @@
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>this network&apos;s inputs are computed in a way predictions from a table do not support yet</source>
+        <translation>die Eingaben dieses Netzes werden auf eine Weise berechnet, die Vorhersagen aus einer Tabelle noch nicht unterstützen</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model&apos;s input column {1} (the model reads {2})</source>
+        <translation>{0}: der Tabelle fehlt die Eingabespalte {1} des Modells (das Modell liest {2})</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model&apos;s input columns {1} (the model reads {2})</source>
+        <translation>{0}: der Tabelle fehlen die Eingabespalten {1} des Modells (das Modell liest {2})</translation>
+    </message>
+    <message>
+        <source>no value for {0} (the model&apos;s data dropped rows with gaps)</source>
+        <translation>kein Wert für {0} (die Daten des Modells ließen Zeilen mit Lücken weg)</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}</source>
+        <translation>{0} braucht eine Zahl, nicht {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not one of the training values ({2})</source>
+        <translation>{0} ist {1}, keiner der Trainingswerte ({2})</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}; no prediction</source>
+        <translation>Zeile {0}: {1}; keine Vorhersage</translation>
+    </message>
+    <message>
+        <source>nnviz: {0}: {1} more rows without a prediction</source>
+        <translation>nnviz: {0}: {1} weitere Zeilen ohne Vorhersage</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>unknown scaling {0}; choose one of {1}</source>
@@ -1463,7 +2075,7 @@
     </message>
     <message>
         <source>unknown task {0}</source>
-        <translation>unbekannte Aufgabe {0}</translation>
+        <translation>unbekannte Problemart {0}</translation>
     </message>
     <message>
         <source>undecided between {0} and {1} (P({1}) = {2})</source>
@@ -1540,6 +2152,78 @@
         <source> (sample position {0})</source>
         <translation> (Beispiel an Position {0})</translation>
     </message>
+    <message>
+        <source>exercises: must be a list of [[exercises]] tables</source>
+        <translation>exercises: muss eine Liste von [[exercises]]-Tabellen sein</translation>
+    </message>
+    <message>
+        <source>exercises: {0} exercises; at most {1} are allowed</source>
+        <translation>exercises: {0} Aufgaben; erlaubt sind höchstens {1}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: {1}: {2}</source>
+        <translation>Aufgabe {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: must be a table with title and text</source>
+        <translation>Aufgabe {0}: muss eine Tabelle mit title und text sein</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>unbekannter Schlüssel (meintest du {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>unbekannter Schlüssel; bekannte Schlüssel: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>muss eines von {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>belongs to a quantity to compute ({0})</source>
+        <translation>gehört zu einer zu berechnenden Größe ({0})</translation>
+    </message>
+    <message>
+        <source>unknown {0} (did you mean {1}?); choose one of {2}</source>
+        <translation>unbekannt: {0} (meintest du {1}?); wähle eines von {2}</translation>
+    </message>
+    <message>
+        <source>unknown {0}; choose one of {1}</source>
+        <translation>unbekannt: {0}; wähle eines von {1}</translation>
+    </message>
+    <message>
+        <source>missing (a quantity needs layer and neuron)</source>
+        <translation>fehlt (eine Größe braucht layer und neuron)</translation>
+    </message>
+    <message>
+        <source>only {0} and {1} name a weight</source>
+        <translation>nur {0} und {1} nennen ein Gewicht</translation>
+    </message>
+    <message>
+        <source>{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}</source>
+        <translation>{0}: layer: Schicht {1} gibt es nicht: die Schichten mit Neuronen sind 1 bis {2}</translation>
+    </message>
+    <message>
+        <source>{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}</source>
+        <translation>{0}: neuron: Schicht {1} hat {2} Neuronen (0 bis {3}), nicht {4}</translation>
+    </message>
+    <message>
+        <source>{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}</source>
+        <translation>{0}: weight: das Neuron hat {1} Gewichte; der Erklärer zeigt {2} bis {3}</translation>
+    </message>
+    <message>
+        <source>{0}: quantity: the loss is shown for an output neuron (layer {1})</source>
+        <translation>{0}: quantity: der Verlust wird für ein Ausgabeneuron gezeigt (Schicht {1})</translation>
+    </message>
+    <message>
+        <source>exercise {0}</source>
+        <translation>Aufgabe {0}</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1566,6 +2250,10 @@
     <message>
         <source>Changed {0}; training continues from epoch {1}.</source>
         <translation>{0} geändert; das Training geht ab Epoche {1} weiter.</translation>
+    </message>
+    <message>
+        <source>the training data cannot be empty: keep at least one training point</source>
+        <translation>die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt</translation>
     </message>
     <message>
         <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
@@ -1727,6 +2415,90 @@
         <translation>{0}: konnte nicht gespeichert werden ({1}); eine frühere Datei dieses Namens ist unverändert</translation>
     </message>
     <message>
+        <source>the weights do not fit {0}</source>
+        <translation>die Gewichte passen nicht zu {0}</translation>
+    </message>
+    <message>
+        <source>the last finite weights do not fit {0}</source>
+        <translation>die letzten endlichen Gewichte passen nicht zu {0}</translation>
+    </message>
+    <message>
+        <source>the weights hold NaN or infinite numbers, yet training did not diverge</source>
+        <translation>die Gewichte enthalten NaN oder unendliche Zahlen, obwohl das Training nicht divergiert ist</translation>
+    </message>
+    <message>
+        <source>epoch {0} sample {1} is not a place in training on {2} rows</source>
+        <translation>Epoche {0}, Beispiel {1} ist keine Stelle in einem Training mit {2} Zeilen</translation>
+    </message>
+    <message>
+        <source>the epoch&apos;s row order is not an order of the training rows</source>
+        <translation>die Zeilenfolge der Epoche ist keine Anordnung der Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>the epoch&apos;s outputs so far do not fit</source>
+        <translation>die bisherigen Ausgaben der Epoche passen nicht</translation>
+    </message>
+    <message>
+        <source>the divergence note is not a text</source>
+        <translation>der Hinweis zur Divergenz ist kein Text</translation>
+    </message>
+    <message>
+        <source>the random state is not one this nnviz uses</source>
+        <translation>der Zufallszustand ist keiner, den dieses nnviz verwendet</translation>
+    </message>
+    <message>
+        <source>the optimizer state is {0}&apos;s but the settings say {1}</source>
+        <translation>der Zustand des Optimierers gehört zu {0}, die Einstellungen sagen aber {1}</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs but training is at epoch {1}</source>
+        <translation>der Verlauf enthält {0} Epochen, das Training ist aber bei Epoche {1}</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s keyframes are out of order</source>
+        <translation>die Schlüsselbilder der Zeitleiste sind nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s positions do not add up</source>
+        <translation>die Positionen der Zeitleiste gehen nicht auf</translation>
+    </message>
+    <message>
+        <source>the optimizer has no setting {0} of that kind</source>
+        <translation>der Optimierer hat keine Einstellung {0} dieser Art</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer keeps no such state</source>
+        <translation>der Optimierer {0} hat keinen solchen Zustand</translation>
+    </message>
+    <message>
+        <source>an optimizer state key is malformed</source>
+        <translation>ein Schlüssel im Zustand des Optimierers ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer&apos;s state has the wrong parts</source>
+        <translation>der Zustand des Optimierers {0} hat die falschen Teile</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step count must be a whole number</source>
+        <translation>die Schrittzahl von Adam muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>an optimizer moment has {0} values for {1} parameters</source>
+        <translation>ein Moment des Optimierers hat {0} Werte für {1} Parameter</translation>
+    </message>
+    <message>
+        <source>the setting {0} cannot be saved yet</source>
+        <translation>die Einstellung {0} kann noch nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>unknown training setting {0}</source>
+        <translation>unbekannte Trainingseinstellung {0}</translation>
+    </message>
+    <message>
+        <source>unknown setting {0}</source>
+        <translation>unbekannte Einstellung {0}</translation>
+    </message>
+    <message>
         <source>{0}: the file cannot be read (permission denied)</source>
         <translation>{0}: die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
@@ -1807,8 +2579,328 @@
         <translation>{0}: keine nnviz-Sitzungsdatei (ein Zip-Archiv ohne {1})</translation>
     </message>
     <message>
+        <source>{0} is not allowed</source>
+        <translation>{0} ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the list of arrays is malformed</source>
+        <translation>die Liste der Arrays ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed but not in the file</source>
+        <translation>das Array {0} ist aufgeführt, aber nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1} {2}, the manifest says {3} {4}</source>
+        <translation>{0} hat die Form {1} {2}, das Manifest sagt {3} {4}</translation>
+    </message>
+    <message>
+        <source>{0} holds NaN or infinite numbers</source>
+        <translation>{0} enthält NaN oder unendliche Zahlen</translation>
+    </message>
+    <message>
+        <source>{0} does not fit in {1}</source>
+        <translation>{0} passt nicht in {1}</translation>
+    </message>
+    <message>
+        <source>the {0} scaler is half there</source>
+        <translation>die Skalierung von {0} ist nur halb vorhanden</translation>
+    </message>
+    <message>
+        <source>there are no training rows</source>
+        <translation>es gibt keine Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>the feature inputs are malformed</source>
+        <translation>die berechneten Eingaben sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the starting weights do not fit {0}</source>
+        <translation>die Startgewichte passen nicht zu {0}</translation>
+    </message>
+    <message>
+        <source>the loss history&apos;s columns differ in length</source>
+        <translation>die Spalten des Verlustverlaufs sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs, fewer than the {1} shown</source>
+        <translation>der Verlauf enthält {0} Epochen, weniger als die {1} angezeigten</translation>
+    </message>
+    <message>
+        <source>the lesson ({0}) is missing</source>
+        <translation>die Lektion ({0}) fehlt</translation>
+    </message>
+    <message>
+        <source>the data&apos;s origin is malformed</source>
+        <translation>die Herkunft der Daten ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>{0} members; a session file has at most {1}</source>
+        <translation>{0} Einträge; eine Sitzungsdatei hat höchstens {1}</translation>
+    </message>
+    <message>
+        <source>two members are called {0}; refused (tools disagree on which one counts)</source>
+        <translation>zwei Einträge heißen {0}; abgelehnt (Werkzeuge sind uneins, welcher gilt)</translation>
+    </message>
+    <message>
+        <source>member {0} is encrypted; a session file never is</source>
+        <translation>Eintrag {0} ist verschlüsselt; eine Sitzungsdatei ist das nie</translation>
+    </message>
+    <message>
+        <source>member {0} uses compression method {1}; a session file uses only stored or deflated members</source>
+        <translation>Eintrag {0} nutzt die Kompressionsmethode {1}; eine Sitzungsdatei nutzt nur „stored“ oder „deflated“</translation>
+    </message>
+    <message>
+        <source>member {0} says it holds {1} bytes; at most {2} are allowed</source>
+        <translation>Eintrag {0} gibt an, {1} Bytes zu enthalten; erlaubt sind höchstens {2}</translation>
+    </message>
+    <message>
+        <source>the members hold {0} bytes together; at most {1} are allowed</source>
+        <translation>die Einträge enthalten zusammen {0} Bytes; erlaubt sind höchstens {1}</translation>
+    </message>
+    <message>
+        <source>member {0} is too large ({1} bytes; at most {2})</source>
+        <translation>Eintrag {0} ist zu groß ({1} Bytes; höchstens {2})</translation>
+    </message>
+    <message>
+        <source>member {0} inflates beyond its size or the limit; refused</source>
+        <translation>Eintrag {0} entpackt sich über seine Größe oder die Grenze hinaus; abgelehnt</translation>
+    </message>
+    <message>
         <source>{0}: {1} nests too deeply; refused</source>
         <translation>{0}: {1} ist zu tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds a text of {2} characters; at most {3} are allowed</source>
+        <translation>{0}: {1} enthält einen Text mit {2} Zeichen; erlaubt sind höchstens {3}</translation>
+    </message>
+    <message>
+        <source>the settings are malformed</source>
+        <translation>die Einstellungen sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the hidden layers</source>
+        <translation>die verborgenen Schichten</translation>
+    </message>
+    <message>
+        <source>the network&apos;s seed</source>
+        <translation>der Seed des Netzes</translation>
+    </message>
+    <message>
+        <source>the training settings are malformed</source>
+        <translation>die Trainingseinstellungen sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false</source>
+        <translation>{0} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the feature names</source>
+        <translation>die Namen der Eingaben</translation>
+    </message>
+    <message>
+        <source>the class names</source>
+        <translation>die Klassennamen</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>die Hinweise</translation>
+    </message>
+    <message>
+        <source>the {0} entry is missing or malformed</source>
+        <translation>der Eintrag {0} fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the problem&apos;s {0}</source>
+        <translation>{0} des Datensatzes</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>{0} must be a list of at most {1} texts</source>
+        <translation>{0} müssen eine Liste von höchstens {1} Texten sein</translation>
+    </message>
+    <message>
+        <source>a classification needs at least two class names</source>
+        <translation>eine Klassifikation braucht mindestens zwei Klassennamen</translation>
+    </message>
+    <message>
+        <source>the picture shape must be two whole numbers of rows and columns</source>
+        <translation>die Bildgröße muss aus zwei ganzen Zahlen bestehen, Zeilen und Spalten</translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s settings are malformed</source>
+        <translation>die Einstellungen des Trainings sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>too many arrays are listed</source>
+        <translation>zu viele Arrays sind aufgeführt</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed with a malformed shape or type</source>
+        <translation>das Array {0} ist mit fehlerhafter Form oder fehlerhaftem Typ aufgeführt</translation>
+    </message>
+    <message>
+        <source>the timeline is malformed</source>
+        <translation>die Zeitleiste ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the timeline has {0} keyframes; at most {1}</source>
+        <translation>die Zeitleiste hat {0} Schlüsselbilder; höchstens {1}</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s {0}</source>
+        <translation>{0} der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s budget</source>
+        <translation>das Speicherbudget der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>a timeline keyframe is malformed</source>
+        <translation>ein Schlüsselbild der Zeitleiste ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a keyframe&apos;s {0}</source>
+        <translation>{0} eines Schlüsselbilds</translation>
+    </message>
+    <message>
+        <source>the sample cursor</source>
+        <translation>die Position im Durchgang</translation>
+    </message>
+    <message>
+        <source>the divergence note</source>
+        <translation>der Hinweis zur Divergenz</translation>
+    </message>
+    <message>
+        <source>the optimizer state is malformed</source>
+        <translation>der Zustand des Optimierers ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s {0}</source>
+        <translation>{0} des Optimierers</translation>
+    </message>
+    <message>
+        <source>an optimizer state entry is malformed</source>
+        <translation>ein Eintrag im Zustand des Optimierers ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>an optimizer value</source>
+        <translation>ein Wert des Optimierers</translation>
+    </message>
+    <message>
+        <source>the last epoch&apos;s numbers are malformed</source>
+        <translation>die Zahlen der letzten Epoche sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the random state is malformed</source>
+        <translation>der Zufallszustand ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the random state&apos;s {0}</source>
+        <translation>{0} des Zufallszustands</translation>
+    </message>
+    <message>
+        <source>unknown .npy version {0}</source>
+        <translation>unbekannte .npy-Version {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a NumPy array ({1})</source>
+        <translation>{0} ist kein NumPy-Array ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds Python objects (a pickle); refused, nothing from it was run</source>
+        <translation>{0}: {1} enthält Python-Objekte (ein Pickle); abgelehnt, nichts davon wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>{0} does not hold plain numbers</source>
+        <translation>{0} enthält keine einfachen Zahlen</translation>
+    </message>
+    <message>
+        <source>{0} has an implausible shape</source>
+        <translation>{0} hat eine unplausible Form</translation>
+    </message>
+    <message>
+        <source>{0} says it holds {1} values, more than the member has</source>
+        <translation>{0} gibt an, {1} Werte zu enthalten, mehr als der Eintrag hat</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} bytes of data for {2} values</source>
+        <translation>{0} enthält {1} Bytes Daten für {2} Werte</translation>
+    </message>
+    <message>
+        <source>softmax and categorical cross-entropy need two outputs or more; this network has one</source>
+        <translation>softmax und kategoriale Kreuzentropie brauchen zwei oder mehr Ausgaben; dieses Netz hat eine</translation>
+    </message>
+    <message>
+        <source>the settings give starting biases to a network without biases</source>
+        <translation>die Einstellungen geben einem Netz ohne Bias Start-Bias-Werte</translation>
+    </message>
+    <message>
+        <source>{0} is not a table of numbers</source>
+        <translation>{0} ist keine Tabelle aus Zahlen</translation>
+    </message>
+    <message>
+        <source>{0} rows of {1} inputs and {2} outputs are beyond the limits ({3} rows, {4} inputs, {5} outputs)</source>
+        <translation>{0} Zeilen mit {1} Eingaben und {2} Ausgaben überschreiten die Grenzen ({3} Zeilen, {4} Eingaben, {5} Ausgaben)</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>unbekannte Problemart {0}</translation>
+    </message>
+    <message>
+        <source>a yes/no problem has one output and two class names</source>
+        <translation>ein Ja/Nein-Problem hat eine Ausgabe und zwei Klassennamen</translation>
+    </message>
+    <message>
+        <source>a problem with several classes needs an output per class</source>
+        <translation>ein Problem mit mehreren Klassen braucht eine Ausgabe pro Klasse</translation>
+    </message>
+    <message>
+        <source>a scaler has a zero or non-finite scale</source>
+        <translation>eine Skalierung hat einen Faktor, der null oder nicht endlich ist</translation>
+    </message>
+    <message>
+        <source>the training inputs and targets differ in length</source>
+        <translation>die Trainingseingaben und -ziele sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>the validation rows are half there</source>
+        <translation>die Validierungszeilen sind nur halb vorhanden</translation>
+    </message>
+    <message>
+        <source>the validation rows do not fit the training rows</source>
+        <translation>die Validierungszeilen passen nicht zu den Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>the test rows are half there</source>
+        <translation>die Testzeilen sind nur halb vorhanden</translation>
+    </message>
+    <message>
+        <source>the test rows do not fit the training rows</source>
+        <translation>die Testzeilen passen nicht zu den Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>{0} input names for {1} inputs</source>
+        <translation>{0} Eingabenamen für {1} Eingaben</translation>
+    </message>
+    <message>
+        <source>a {0}×{1} picture for {2} inputs</source>
+        <translation>ein {0}×{1}-Bild für {2} Eingaben</translation>
+    </message>
+    <message>
+        <source>the class names do not fit the outputs</source>
+        <translation>die Klassennamen passen nicht zu den Ausgaben</translation>
+    </message>
+    <message>
+        <source>a scaler does not fit the columns</source>
+        <translation>eine Skalierung passt nicht zu den Spalten</translation>
+    </message>
+    <message>
+        <source>the input columns&apos; recipe does not fit the inputs</source>
+        <translation>das Rezept der Eingabespalten passt nicht zu den Eingaben</translation>
     </message>
     <message>
         <source>{0}: {1} is not valid JSON ({2})</source>
@@ -1825,6 +2917,10 @@
     <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
         <translation>{0}: von einem neueren nnviz gespeichert ({1}, Format {2}); dieses nnviz liest Format {3} oder älter: aktualisiere nnviz</translation>
+    </message>
+    <message>
+        <source>missing entry {0}</source>
+        <translation>fehlender Eintrag {0}</translation>
     </message>
     <message>
         <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>
@@ -1983,6 +3079,93 @@
     <message>
         <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
         <translation>Zu groß (höchstens {0}; üblich sind 0,001 bis 10)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (wähle aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r, meintest du %(closest)r? (wähle aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Argumente</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
     </message>
 </context>
 </TS>

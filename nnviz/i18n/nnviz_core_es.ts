@@ -16,6 +16,46 @@
         <translation>una diapositiva de comparación no puede cambiar {0}</translation>
     </message>
     <message>
+        <source>must be true or false, not {0}</source>
+        <translation>debe ser true o false, no {0}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <source>unknown {0}{1}; choose one of {2}</source>
+        <translation>desconocido: {0}{1}; elige uno de {2}</translation>
+    </message>
+    <message>
+        <source>must be a text or a list of texts, not {0}</source>
+        <translation>debe ser un texto o una lista de textos, no {0}</translation>
+    </message>
+    <message>
+        <source>must be a table of column = value, not {0}</source>
+        <translation>debe ser una tabla de columna = valor, no {0}</translation>
+    </message>
+    <message>
+        <source>has {0} columns; at most {1}</source>
+        <translation>tiene {0} columnas; como máximo {1}</translation>
+    </message>
+    <message>
+        <source>must be a table of {0} = true/false, not {1}</source>
+        <translation>debe ser una tabla de {0} = true/false, no {1}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}{1}; choose from {2}</source>
+        <translation>interruptor desconocido {0}{1}; elige entre {2}</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}</source>
+        <translation>{0} debe ser true o false, no {1}</translation>
+    </message>
+    <message>
+        <source>must be [layer, index], not {0}</source>
+        <translation>debe ser [capa, índice], no {0}</translation>
+    </message>
+    <message>
         <source>must be a list of at most {0} layer sizes such as [4], not {1}</source>
         <translation>debe ser una lista de como mucho {0} tamaños de capa como [4], no {1}</translation>
     </message>
@@ -28,8 +68,108 @@
         <translation>{0}: una diapositiva &apos;compare&apos; cambia exactamente uno de {1} (da {2})</translation>
     </message>
     <message>
+        <source> (did you mean {0}?)</source>
+        <translation> (¿querías decir {0}?)</translation>
+    </message>
+    <message>
+        <source>must be a table with caption and action, not {0}</source>
+        <translation>debe ser una tabla con caption y action, no {0}</translation>
+    </message>
+    <message>
+        <source>{0}: missing</source>
+        <translation>{0}: falta</translation>
+    </message>
+    <message>
+        <source>action: must be a text, not {0}</source>
+        <translation>action: debe ser un texto, no {0}</translation>
+    </message>
+    <message>
+        <source>action: unknown action {0}{1}; choose one of {2}</source>
+        <translation>action: acción desconocida {0}{1}; elige una de {2}</translation>
+    </message>
+    <message>
+        <source>params: must be a table, not {0}</source>
+        <translation>params: debe ser una tabla, no {0}</translation>
+    </message>
+    <message>
+        <source>params.{0}: a {1} beat takes no such parameter{2}{3}</source>
+        <translation>params.{0}: una diapositiva {1} no tiene ese parámetro{2}{3}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown key{1}; a {2} beat takes {3}</source>
+        <translation>{0}: clave desconocida{1}; una diapositiva {2} admite {3}</translation>
+    </message>
+    <message>
+        <source>{0}: missing (a {1} beat needs {2})</source>
+        <translation>{0}: falta (una diapositiva {1} necesita {2})</translation>
+    </message>
+    <message>
+        <source>; it takes {0}</source>
+        <translation>; admite {0}</translation>
+    </message>
+    <message>
+        <source>; it takes no parameters</source>
+        <translation>; no admite parámetros</translation>
+    </message>
+    <message>
+        <source>unknown beat action {0}; choose one of {1}</source>
+        <translation>acción de diapositiva desconocida {0}; elige una de {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat needs {1}</source>
+        <translation>una diapositiva {0} necesita {1}</translation>
+    </message>
+    <message>
+        <source>a {0} beat takes no {1}</source>
+        <translation>una diapositiva {0} no admite {1}</translation>
+    </message>
+    <message>
         <source>a compare beat changes exactly one of {0}</source>
         <translation>una diapositiva de comparación cambia exactamente uno de {0}</translation>
+    </message>
+    <message>
+        <source>a step beat&apos;s kind is one of {0}</source>
+        <translation>el tipo (kind) de una diapositiva step es uno de {0}</translation>
+    </message>
+    <message>
+        <source>unknown pane {0}; choose one of {1}</source>
+        <translation>panel desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>toggles is a table such as {0}</source>
+        <translation>toggles es una tabla como {0}</translation>
+    </message>
+    <message>
+        <source>unknown toggle {0}; choose from {1}</source>
+        <translation>interruptor desconocido {0}; elige entre {1}</translation>
+    </message>
+    <message>
+        <source>toggle {0} is true or false</source>
+        <translation>el interruptor {0} es true o false</translation>
+    </message>
+    <message>
+        <source>sample is a row number, 0 or more</source>
+        <translation>sample es un número de fila, 0 o más</translation>
+    </message>
+    <message>
+        <source>neuron is [layer, index], two whole numbers</source>
+        <translation>neuron es [capa, índice], dos números enteros</translation>
+    </message>
+    <message>
+        <source>reveal is true or false</source>
+        <translation>reveal es true o false</translation>
+    </message>
+    <message>
+        <source>seconds is a number above 0 and at most {0}</source>
+        <translation>seconds es un número mayor que 0 y como máximo {0}</translation>
+    </message>
+    <message>
+        <source>notes is a text</source>
+        <translation>notes es un texto</translation>
+    </message>
+    <message>
+        <source>a script starts by loading its lesson</source>
+        <translation>un guion empieza cargando su lección</translation>
     </message>
 </context>
 <context>
@@ -57,6 +197,30 @@
     <message>
         <source>{0}: at most {1} of {2} rows ({3}%) can be right</source>
         <translation>{0}: como mucho {1} de {2} filas ({3} %) pueden acertar</translation>
+    </message>
+    <message>
+        <source>a caption must be a text</source>
+        <translation>un rótulo debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{0} (write {1} or {2} for a brace)</source>
+        <translation>{0} (escribe {1} o {2} para una llave)</translation>
+    </message>
+    <message>
+        <source>the field {0} has a format ({1}); fields take none: write {2}</source>
+        <translation>el campo {0} tiene un formato ({1}); los campos no llevan ninguno: escribe {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a field name: a field is a bare name like {1} (no attributes or indexes)</source>
+        <translation>{0} no es un nombre de campo: un campo es un nombre simple como {1} (sin atributos ni índices)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0} (did you mean {1}?)</source>
+        <translation>campo de rótulo desconocido {0} (¿querías decir {1}?)</translation>
+    </message>
+    <message>
+        <source>unknown caption field {0}; the fields are {1}</source>
+        <translation>campo de rótulo desconocido {0}; los campos son {1}</translation>
     </message>
 </context>
 <context>
@@ -106,6 +270,190 @@
         <translation>cada capa oculta necesita de 1 a 512 neuronas</translation>
     </message>
     <message>
+        <source>{0} is not train,validation,test percentages like 75,10,15</source>
+        <translation>{0} no son porcentajes entrenamiento,validación,prueba como 75,10,15</translation>
+    </message>
+    <message>
+        <source>{0} must be three percentages train,validation,test with train &gt; 0</source>
+        <translation>{0} deben ser tres porcentajes entrenamiento,validación,prueba con entrenamiento &gt; 0</translation>
+    </message>
+    <message>
+        <source>the noise must be a percentage from {0} to {1}, got {2}</source>
+        <translation>el ruido debe ser un porcentaje de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>the training ratio must be a percentage from {0} to {1}, got {2}</source>
+        <translation>la proporción de entrenamiento debe ser un porcentaje de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of points</source>
+        <translation>{0} no es un número entero de puntos</translation>
+    </message>
+    <message>
+        <source>the number of points must be from {0} to {1}, got {2}</source>
+        <translation>el número de puntos debe ir de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>language: {0} (default: the system&apos;s)</source>
+        <translation>idioma: {0} (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>a built-in lesson (see &apos;nnviz lessons&apos;)</source>
+        <translation>una lección incluida (ver &apos;nnviz lessons&apos;)</translation>
+    </message>
+    <message>
+        <source>a lesson file (TOML) written by a teacher</source>
+        <translation>un archivo de lección (TOML) escrito por un docente</translation>
+    </message>
+    <message>
+        <source>a saved session: carry on where it stopped</source>
+        <translation>una sesión guardada: sigue donde se quedó</translation>
+    </message>
+    <message>
+        <source>train on your own CSV table</source>
+        <translation>entrena con tu propia tabla CSV</translation>
+    </message>
+    <message>
+        <source>the CSV column to predict</source>
+        <translation>la columna del CSV que se predice</translation>
+    </message>
+    <message>
+        <source>CSV feature columns (default: every numeric column but the target)</source>
+        <translation>columnas de entrada del CSV (por defecto: todas las numéricas salvo el objetivo)</translation>
+    </message>
+    <message>
+        <source>how CSV inputs are scaled (default: standard)</source>
+        <translation>cómo se escalan las entradas del CSV (por defecto: standard)</translation>
+    </message>
+    <message>
+        <source>train/validation/test percentages (default 75,10,15)</source>
+        <translation>porcentajes de entrenamiento/validación/prueba (por defecto 75,10,15)</translation>
+    </message>
+    <message>
+        <source>rows with missing values: drop them or fill with the mean</source>
+        <translation>filas con valores que faltan: descartarlas o rellenarlas con la media</translation>
+    </message>
+    <message>
+        <source>what the target is (default: detected from the column)</source>
+        <translation>qué es el objetivo (por defecto: se detecta de la columna)</translation>
+    </message>
+    <message>
+        <source>Watch a neural network learn. Without a command, opens the window.</source>
+        <translation>Mira cómo aprende una red neuronal. Sin una orden, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>list the built-in lessons</source>
+        <translation>lista las lecciones incluidas</translation>
+    </message>
+    <message>
+        <source>check a lesson file (beats included) or a session file without a window</source>
+        <translation>comprueba un archivo de lección (con sus diapositivas) o un archivo de sesión sin ventana</translation>
+    </message>
+    <message>
+        <source>a lesson file (.toml) or a saved session (.nnviz)</source>
+        <translation>un archivo de lección (.toml) o una sesión guardada (.nnviz)</translation>
+    </message>
+    <message>
+        <source>train without a window and print progress</source>
+        <translation>entrena sin ventana y muestra el progreso</translation>
+    </message>
+    <message>
+        <source>how many epochs (default: the lesson&apos;s)</source>
+        <translation>cuántas épocas (por defecto: las de la lección)</translation>
+    </message>
+    <message>
+        <source>random seed for data split, weights and shuffling</source>
+        <translation>semilla aleatoria para la división de datos, los pesos y el barajado</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, e.g. 8,8 (0 for none)</source>
+        <translation>tamaños de las capas ocultas, p. ej. 8,8 (0 para ninguna)</translation>
+    </message>
+    <message>
+        <source>activation of the hidden layers</source>
+        <translation>activación de las capas ocultas</translation>
+    </message>
+    <message>
+        <source>loss function</source>
+        <translation>función de pérdida</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>samples per step: 1 = one at a time, 0 = full batch</source>
+        <translation>ejemplos por paso: 1 = uno a uno, 0 = lote completo</translation>
+    </message>
+    <message>
+        <source>L2 weight penalty</source>
+        <translation>penalización L2 de los pesos</translation>
+    </message>
+    <message>
+        <source>L1 weight penalty</source>
+        <translation>penalización L1 de los pesos</translation>
+    </message>
+    <message>
+        <source>the network&apos;s inputs, from x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. work too)</source>
+        <translation>las entradas de la red, de x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2) (x₁² etc. también valen)</translation>
+    </message>
+    <message>
+        <source>generated sets: noise in percent, 0 to 50 (default 10)</source>
+        <translation>conjuntos generados: ruido en porcentaje, de 0 a 50 (por defecto 10)</translation>
+    </message>
+    <message>
+        <source>generated sets: percent of the points used for training, 10 to 90 (default 75)</source>
+        <translation>conjuntos generados: porcentaje de puntos para entrenar, de 10 a 90 (por defecto 75)</translation>
+    </message>
+    <message>
+        <source>generated sets: how many points (default 200)</source>
+        <translation>conjuntos generados: cuántos puntos (por defecto 200)</translation>
+    </message>
+    <message>
+        <source>generated sets: the seed of the points (default: --seed)</source>
+        <translation>conjuntos generados: la semilla de los puntos (por defecto: --seed)</translation>
+    </message>
+    <message>
+        <source>report every N epochs (default: about 20 reports)</source>
+        <translation>informa cada N épocas (por defecto: unos 20 informes)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per reported epoch</source>
+        <translation>escribe un objeto JSON por cada época informada</translation>
+    </message>
+    <message>
+        <source>save the session to FILE.nnviz at the end</source>
+        <translation>guarda la sesión en FILE.nnviz al final</translation>
+    </message>
+    <message>
+        <source>predict a CSV table&apos;s rows with a saved session&apos;s network</source>
+        <translation>predice las filas de una tabla CSV con la red de una sesión guardada</translation>
+    </message>
+    <message>
+        <source>a saved session</source>
+        <translation>una sesión guardada</translation>
+    </message>
+    <message>
+        <source>the rows to predict</source>
+        <translation>las filas que se predicen</translation>
+    </message>
+    <message>
+        <source>write the table here (default: print it)</source>
+        <translation>escribe la tabla aquí (por defecto: la muestra)</translation>
+    </message>
+    <message>
+        <source>export a saved session&apos;s network</source>
+        <translation>exporta la red de una sesión guardada</translation>
+    </message>
+    <message>
+        <source>write a self-contained PyTorch script that predicts like &apos;nnviz predict&apos;</source>
+        <translation>escribe un script de PyTorch autónomo que predice como &apos;nnviz predict&apos;</translation>
+    </message>
+    <message>
         <source>nnviz: give either {0} or {1}, not both</source>
         <translation>nnviz: indica {0} o {1}, no ambos</translation>
     </message>
@@ -118,8 +466,20 @@
         <translation>nnviz: --seed no puede cambiar una sesión guardada (su estado aleatorio está en el archivo)</translation>
     </message>
     <message>
+        <source>nnviz: --epochs {0} more would run past epoch {1}, the most a run goes to</source>
+        <translation>nnviz: {0} épocas más (--epochs) pasarían de la época {1}, el máximo de un entrenamiento</translation>
+    </message>
+    <message>
         <source>nnviz: --csv needs --target COL, the column to predict</source>
         <translation>nnviz: --csv necesita --target COL, la columna que se predice</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} works with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} funciona con los conjuntos generados ({1}), no con {2}</translation>
+    </message>
+    <message>
+        <source>nnviz: {0} work with the generated sets ({1}), not with {2}</source>
+        <translation>nnviz: {0} funcionan con los conjuntos generados ({1}), no con {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>
@@ -148,6 +508,10 @@
     <message>
         <source>{0}: a good session file ({1}, epoch {2})</source>
         <translation>{0}: un archivo de sesión válido ({1}, época {2})</translation>
+    </message>
+    <message>
+        <source>{0}: continue_with: no built-in lesson is called {1}</source>
+        <translation>{0}: continue_with: ninguna lección incluida se llama {1}</translation>
     </message>
     <message>
         <source>{0}: a good lesson file ({1}, {2} beats)</source>
@@ -799,8 +1163,48 @@
 <context>
     <name>Datasets</name>
     <message>
+        <source>need at least {0} points, got n={1}</source>
+        <translation>se necesitan al menos {0} puntos, no n={1}</translation>
+    </message>
+    <message>
+        <source>noise must be a number &gt;= 0, got {0}</source>
+        <translation>el ruido debe ser un número &gt;= 0, no {0}</translation>
+    </message>
+    <message>
+        <source>gauss supports 2 or 3 classes, got {0}</source>
+        <translation>gauss admite 2 o 3 clases, no {0}</translation>
+    </message>
+    <message>
+        <source>unknown playground set {0}; choose one of {1}</source>
+        <translation>conjunto de la zona de juego desconocido {0}; elige uno de {1}</translation>
+    </message>
+    <message>
         <source>playground set {0}: {1} points, noise {2}, seed {3}</source>
         <translation>conjunto de la zona de juego {0}: {1} puntos, ruido {2}, semilla {3}</translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation>clase {0}</translation>
+    </message>
+    <message>
+        <source>the number of points must be a whole number from {0} to {1}, got {2}</source>
+        <translation>el número de puntos debe ser un entero de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>noise must be from {0} to {1}, got {2} ({3})</source>
+        <translation>el ruido debe ir de {0} a {1}, no {2} ({3})</translation>
+    </message>
+    <message>
+        <source>the training ratio must be from {0} to {1}, got {2}</source>
+        <translation>la proporción de entrenamiento debe ir de {0} a {1}, no {2}</translation>
+    </message>
+    <message>
+        <source>the data seed must be a whole number 0 or more, got {0}</source>
+        <translation>la semilla de los datos debe ser un entero de 0 o más, no {0}</translation>
+    </message>
+    <message>
+        <source>nnviz&apos;s shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, or {2} in a checkout)</source>
+        <translation>faltan las tablas que trae nnviz (no hay {0} en el paquete instalado); reinstala nnviz ({1}, o {2} en una copia del código)</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1503,32 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>the activation {0} has no PyTorch counterpart in this exporter</source>
+        <translation>la activación {0} no tiene equivalente en PyTorch en este exportador</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights are not all finite (training diverged); go back to a state before it diverged, or reset, and export that</source>
+        <translation>los pesos de la red no son todos finitos (el entrenamiento divergió); vuelve a un estado anterior a la divergencia, o reinicia, y exporta ese</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>unknown input {0}; choose from {1}</source>
+        <translation>entrada desconocida {0}; elige entre {1}</translation>
+    </message>
+    <message>
+        <source>choose at least one input, e.g. {0}</source>
+        <translation>elige al menos una entrada, p. ej. {0}</translation>
+    </message>
+    <message>
+        <source>feature inputs need a problem with two inputs (x1, x2); {0} has {1}</source>
+        <translation>las entradas calculadas necesitan un problema con dos entradas (x1, x2); {0} tiene {1}</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>unknown language; nnviz speaks {0}</source>
@@ -1120,6 +1550,14 @@
         <translation>{0}: no es un archivo de lección (no es texto UTF-8)</translation>
     </message>
     <message>
+        <source>{0}: the text is over {1} MiB; a lesson is refused above that size</source>
+        <translation>{0}: el texto supera {1} MiB; una lección por encima de ese tamaño se rechaza</translation>
+    </message>
+    <message>
+        <source>{0}: lists or tables nest more than {1} deep</source>
+        <translation>{0}: las listas o tablas se anidan a más de {1} niveles</translation>
+    </message>
+    <message>
         <source>{0}: not valid TOML ({1})</source>
         <translation>{0}: no es TOML válido ({1})</translation>
     </message>
@@ -1130,6 +1568,10 @@
     <message>
         <source>{0}: name: must not be empty</source>
         <translation>{0}: name: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{0}: question: {1} columns; at most {2}</source>
+        <translation>{0}: question: {1} columnas; como máximo {2}</translation>
     </message>
     <message>
         <source>{0}: question.{1}: must be a number or a text, not {2}</source>
@@ -1168,6 +1610,18 @@
         <translation>{0}: data.noise: debe estar entre 0 y 1, hay {1}</translation>
     </message>
     <message>
+        <source>{0}: data.shipped: {1} is a path; &apos;shipped&apos; names a table that comes with nnviz (use csv = &quot;…&quot; for your own file)</source>
+        <translation>{0}: data.shipped: {1} es una ruta; &apos;shipped&apos; nombra una tabla que viene con nnviz (para tu propio archivo, usa csv = &quot;…&quot;)</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: must be [rows, columns] of the picture the inputs form, each from 1 to {1}</source>
+        <translation>{0}: data.image: debe ser [filas, columnas] de la imagen que forman las entradas, cada una de 1 a {1}</translation>
+    </message>
+    <message>
+        <source>{0}: data.image: a picture&apos;s pixels are the table&apos;s columns; leave out data.inputs</source>
+        <translation>{0}: data.image: los píxeles de una imagen son las columnas de la tabla; quita data.inputs</translation>
+    </message>
+    <message>
         <source>{0}: network.activation: give one name, or one per hidden layer ({1}), not {2}</source>
         <translation>{0}: network.activation: indica un nombre, o uno por capa oculta ({1}), no {2}</translation>
     </message>
@@ -1184,6 +1638,26 @@
         <translation>{0}: network.biases: la red tiene bias = false</translation>
     </message>
     <message>
+        <source>{0}: network.{1}: must be a list with one entry per layer</source>
+        <translation>{0}: network.{1}: debe ser una lista con una entrada por capa</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: {2} layers need {2} entries, got {3}</source>
+        <translation>{0}: network.{1}: {2} capas necesitan {2} entradas, no {3}</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers or a matrix (one row per input)</source>
+        <translation>{0}: network.{1}: la capa {2} debe ser una lista de números o una matriz (una fila por entrada)</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} must be a list of numbers</source>
+        <translation>{0}: network.{1}: la capa {2} debe ser una lista de números</translation>
+    </message>
+    <message>
+        <source>{0}: network.{1}: layer {2} holds a value beyond ±1e12</source>
+        <translation>{0}: network.{1}: la capa {2} contiene un valor más allá de ±1e12</translation>
+    </message>
+    <message>
         <source>{0}: beats: must be a list of [[beats]] tables</source>
         <translation>{0}: beats: debe ser una lista de tablas [[beats]]</translation>
     </message>
@@ -1198,6 +1672,22 @@
     <message>
         <source>{0}: beat {1}: {2}</source>
         <translation>{0}: paso {1}: {2}</translation>
+    </message>
+    <message>
+        <source>beat {0}</source>
+        <translation>paso {0}</translation>
+    </message>
+    <message>
+        <source>layer {0} does not exist: the layers with neurons are 1 to {1}</source>
+        <translation>la capa {0} no existe: las capas con neuronas son de 1 a {1}</translation>
+    </message>
+    <message>
+        <source>layer {0} has {1} neurons (0 to {2}), not {3}</source>
+        <translation>la capa {0} tiene {1} neuronas (0 a {2}), no {3}</translation>
+    </message>
+    <message>
+        <source>{0}: name: {1} is used by another built-in lesson</source>
+        <translation>{0}: name: {1} ya lo usa otra lección incluida</translation>
     </message>
     <message>
         <source>true/false</source>
@@ -1276,6 +1766,10 @@
         <translation>el archivo CSV {0} no existe</translation>
     </message>
     <message>
+        <source>{0}: beat {1}: {2}: {3}</source>
+        <translation>{0}: paso {1}: {2}: {3}</translation>
+    </message>
+    <message>
         <source>no lesson is called {0}{1}</source>
         <translation>ninguna lección se llama {0}{1}</translation>
     </message>
@@ -1292,12 +1786,43 @@
         <translation>la tabla tiene {0} filas (de 1 a {0})</translation>
     </message>
     <message>
+        <source>beat {0}: {1}.</source>
+        <translation>paso {0}: {1}.</translation>
+    </message>
+    <message>
         <source>must be a table like {0}.caption = &quot;…&quot;</source>
         <translation>debe ser una tabla como {0}.caption = &quot;…&quot;</translation>
     </message>
     <message>
+        <source>beat {0}: {1}</source>
+        <translation>paso {0}: {1}</translation>
+    </message>
+    <message>
+        <source>beat {0}: {1}.caption</source>
+        <translation>paso {0}: {1}.caption</translation>
+    </message>
+    <message>
         <source>names {0}, the default caption {1}; a translation fills in the same numbers</source>
         <translation>nombra {0}, el texto por defecto {1}; una traducción rellena los mismos números</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>{0}: a {1}×{2} picture needs {3} input columns, the table has {4}</source>
+        <translation>{0}: una imagen de {1}×{2} necesita {3} columnas de entrada, la tabla tiene {4}</translation>
+    </message>
+    <message>
+        <source>unknown table {0}; choose one of {1}</source>
+        <translation>tabla desconocida {0}; elige una de {1}</translation>
+    </message>
+    <message>
+        <source>unknown data source {0}; choose {1}, {2} or {3}</source>
+        <translation>fuente de datos desconocida {0}; elige {1}, {2} o {3}</translation>
+    </message>
+    <message>
+        <source>unknown lesson {0}; choose one of {1}</source>
+        <translation>lección desconocida {0}; elige una de {1}</translation>
     </message>
 </context>
 <context>
@@ -1355,12 +1880,64 @@
         <translation>la red tendría {0} pesos y sesgos; se permiten como mucho {1}</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>archivo de sesión</translation>
+    </message>
+    <message>
+        <source>lesson file</source>
+        <translation>archivo de lección</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>archivo CSV</translation>
+    </message>
+    <message>
+        <source>the {0}&apos;s path holds a NUL character</source>
+        <translation>la ruta del {0} contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>the {0}&apos;s path is {1} characters long; at most {2} are allowed</source>
+        <translation>la ruta del {0} tiene {1} caracteres; se permiten como máximo {2}</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>the file cannot be read ({0})</source>
         <translation>no se puede leer el archivo ({0})</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a {0}</source>
+        <translation>esto es una carpeta, no un {0}</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>una FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>this is {0}, not a {1}; only regular files are read</source>
+        <translation>esto es {0}, no un {1}; solo se leen archivos normales</translation>
+    </message>
+    <message>
+        <source>this is not a regular file, not a {0}; only regular files are read</source>
+        <translation>esto no es un archivo normal, no un {0}; solo se leen archivos normales</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1456,6 +2033,41 @@
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>this network&apos;s inputs are computed in a way predictions from a table do not support yet</source>
+        <translation>las entradas de esta red se calculan de una forma que las predicciones desde una tabla aún no admiten</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model&apos;s input column {1} (the model reads {2})</source>
+        <translation>{0}: a la tabla le falta la columna de entrada {1} del modelo (el modelo lee {2})</translation>
+    </message>
+    <message>
+        <source>{0}: the table lacks the model&apos;s input columns {1} (the model reads {2})</source>
+        <translation>{0}: a la tabla le faltan las columnas de entrada {1} del modelo (el modelo lee {2})</translation>
+    </message>
+    <message>
+        <source>no value for {0} (the model&apos;s data dropped rows with gaps)</source>
+        <translation>no hay valor para {0} (los datos del modelo descartaron las filas con huecos)</translation>
+    </message>
+    <message>
+        <source>{0} needs a number, not {1}</source>
+        <translation>{0} necesita un número, no {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not one of the training values ({2})</source>
+        <translation>{0} es {1}, no uno de los valores de entrenamiento ({2})</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}; no prediction</source>
+        <translation>fila {0}: {1}; sin predicción</translation>
+    </message>
+    <message>
+        <source>nnviz: {0}: {1} more rows without a prediction</source>
+        <translation>nnviz: {0}: {1} filas más sin predicción</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>unknown scaling {0}; choose one of {1}</source>
@@ -1540,6 +2152,78 @@
         <source> (sample position {0})</source>
         <translation> (ejemplo en la posición {0})</translation>
     </message>
+    <message>
+        <source>exercises: must be a list of [[exercises]] tables</source>
+        <translation>exercises: debe ser una lista de tablas [[exercises]]</translation>
+    </message>
+    <message>
+        <source>exercises: {0} exercises; at most {1} are allowed</source>
+        <translation>exercises: {0} ejercicios; se permiten como máximo {1}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: {1}: {2}</source>
+        <translation>ejercicio {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <source>exercise {0}: must be a table with title and text</source>
+        <translation>ejercicio {0}: debe ser una tabla con title y text</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean {0}?)</source>
+        <translation>clave desconocida (¿querías decir {0}?)</translation>
+    </message>
+    <message>
+        <source>unknown key; known keys: {0}</source>
+        <translation>clave desconocida; claves conocidas: {0}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>debe ser uno de {0}, no {1}</translation>
+    </message>
+    <message>
+        <source>belongs to a quantity to compute ({0})</source>
+        <translation>pertenece a una magnitud que calcular ({0})</translation>
+    </message>
+    <message>
+        <source>unknown {0} (did you mean {1}?); choose one of {2}</source>
+        <translation>desconocido: {0} (¿querías decir {1}?); elige uno de {2}</translation>
+    </message>
+    <message>
+        <source>unknown {0}; choose one of {1}</source>
+        <translation>desconocido: {0}; elige uno de {1}</translation>
+    </message>
+    <message>
+        <source>missing (a quantity needs layer and neuron)</source>
+        <translation>falta (una magnitud necesita layer y neuron)</translation>
+    </message>
+    <message>
+        <source>only {0} and {1} name a weight</source>
+        <translation>solo {0} y {1} nombran un peso</translation>
+    </message>
+    <message>
+        <source>{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}</source>
+        <translation>{0}: layer: la capa {1} no existe: las capas con neuronas son de 1 a {2}</translation>
+    </message>
+    <message>
+        <source>{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}</source>
+        <translation>{0}: neuron: la capa {1} tiene {2} neuronas (0 a {3}), no {4}</translation>
+    </message>
+    <message>
+        <source>{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}</source>
+        <translation>{0}: weight: la neurona tiene {1} pesos; el panel Cálculo muestra de {2} a {3}</translation>
+    </message>
+    <message>
+        <source>{0}: quantity: the loss is shown for an output neuron (layer {1})</source>
+        <translation>{0}: quantity: la pérdida se muestra para una neurona de salida (capa {1})</translation>
+    </message>
+    <message>
+        <source>exercise {0}</source>
+        <translation>ejercicio {0}</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1566,6 +2250,10 @@
     <message>
         <source>Changed {0}; training continues from epoch {1}.</source>
         <translation>Cambiado {0}; el entrenamiento sigue desde la época {1}.</translation>
+    </message>
+    <message>
+        <source>the training data cannot be empty: keep at least one training point</source>
+        <translation>los datos de entrenamiento no pueden quedar vacíos: conserva al menos un punto de entrenamiento</translation>
     </message>
     <message>
         <source>{0}: {1} training points. The network keeps its weights and trains on from epoch {2} (Ctrl+Z brings the old data back).</source>
@@ -1727,6 +2415,90 @@
         <translation>{0}: no se pudo guardar ({1}); cualquier archivo anterior con ese nombre queda intacto</translation>
     </message>
     <message>
+        <source>the weights do not fit {0}</source>
+        <translation>los pesos no encajan con {0}</translation>
+    </message>
+    <message>
+        <source>the last finite weights do not fit {0}</source>
+        <translation>los últimos pesos finitos no encajan con {0}</translation>
+    </message>
+    <message>
+        <source>the weights hold NaN or infinite numbers, yet training did not diverge</source>
+        <translation>los pesos contienen NaN o números infinitos, pero el entrenamiento no divergió</translation>
+    </message>
+    <message>
+        <source>epoch {0} sample {1} is not a place in training on {2} rows</source>
+        <translation>época {0}, ejemplo {1} no es un punto de un entrenamiento con {2} filas</translation>
+    </message>
+    <message>
+        <source>the epoch&apos;s row order is not an order of the training rows</source>
+        <translation>el orden de filas de la época no es una ordenación de las filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the epoch&apos;s outputs so far do not fit</source>
+        <translation>las salidas de la época hasta ahora no encajan</translation>
+    </message>
+    <message>
+        <source>the divergence note is not a text</source>
+        <translation>la nota de divergencia no es un texto</translation>
+    </message>
+    <message>
+        <source>the random state is not one this nnviz uses</source>
+        <translation>el estado aleatorio no es uno que use este nnviz</translation>
+    </message>
+    <message>
+        <source>the optimizer state is {0}&apos;s but the settings say {1}</source>
+        <translation>el estado del optimizador es de {0}, pero la configuración dice {1}</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs but training is at epoch {1}</source>
+        <translation>el historial tiene {0} épocas, pero el entrenamiento está en la época {1}</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s keyframes are out of order</source>
+        <translation>los fotogramas clave de la línea de tiempo están desordenados</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s positions do not add up</source>
+        <translation>las posiciones de la línea de tiempo no cuadran</translation>
+    </message>
+    <message>
+        <source>the optimizer has no setting {0} of that kind</source>
+        <translation>el optimizador no tiene ningún ajuste {0} de ese tipo</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer keeps no such state</source>
+        <translation>el optimizador {0} no guarda ese estado</translation>
+    </message>
+    <message>
+        <source>an optimizer state key is malformed</source>
+        <translation>una clave del estado del optimizador está mal formada</translation>
+    </message>
+    <message>
+        <source>the {0} optimizer&apos;s state has the wrong parts</source>
+        <translation>el estado del optimizador {0} tiene las partes equivocadas</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step count must be a whole number</source>
+        <translation>el número de pasos de Adam debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>an optimizer moment has {0} values for {1} parameters</source>
+        <translation>un momento del optimizador tiene {0} valores para {1} parámetros</translation>
+    </message>
+    <message>
+        <source>the setting {0} cannot be saved yet</source>
+        <translation>el ajuste {0} aún no se puede guardar</translation>
+    </message>
+    <message>
+        <source>unknown training setting {0}</source>
+        <translation>ajuste de entrenamiento desconocido {0}</translation>
+    </message>
+    <message>
+        <source>unknown setting {0}</source>
+        <translation>ajuste desconocido {0}</translation>
+    </message>
+    <message>
         <source>{0}: the file cannot be read (permission denied)</source>
         <translation>{0}: no se puede leer el archivo (permiso denegado)</translation>
     </message>
@@ -1807,8 +2579,328 @@
         <translation>{0}: no es un archivo de sesión de nnviz (un archivo zip sin {1})</translation>
     </message>
     <message>
+        <source>{0} is not allowed</source>
+        <translation>{0} no está permitido</translation>
+    </message>
+    <message>
+        <source>the list of arrays is malformed</source>
+        <translation>la lista de arrays está mal formada</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed but not in the file</source>
+        <translation>el array {0} figura en la lista, pero no está en el archivo</translation>
+    </message>
+    <message>
+        <source>{0} has shape {1} {2}, the manifest says {3} {4}</source>
+        <translation>{0} tiene la forma {1} {2}, el manifiesto dice {3} {4}</translation>
+    </message>
+    <message>
+        <source>{0} holds NaN or infinite numbers</source>
+        <translation>{0} contiene NaN o números infinitos</translation>
+    </message>
+    <message>
+        <source>{0} does not fit in {1}</source>
+        <translation>{0} no cabe en {1}</translation>
+    </message>
+    <message>
+        <source>the {0} scaler is half there</source>
+        <translation>el escalado de {0} está a medias</translation>
+    </message>
+    <message>
+        <source>there are no training rows</source>
+        <translation>no hay filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the feature inputs are malformed</source>
+        <translation>las entradas calculadas están mal formadas</translation>
+    </message>
+    <message>
+        <source>the starting weights do not fit {0}</source>
+        <translation>los pesos iniciales no encajan con {0}</translation>
+    </message>
+    <message>
+        <source>the loss history&apos;s columns differ in length</source>
+        <translation>las columnas del historial de pérdida tienen longitudes distintas</translation>
+    </message>
+    <message>
+        <source>the history holds {0} epochs, fewer than the {1} shown</source>
+        <translation>el historial tiene {0} épocas, menos que las {1} mostradas</translation>
+    </message>
+    <message>
+        <source>the lesson ({0}) is missing</source>
+        <translation>falta la lección ({0})</translation>
+    </message>
+    <message>
+        <source>the data&apos;s origin is malformed</source>
+        <translation>el origen de los datos está mal formado</translation>
+    </message>
+    <message>
+        <source>{0} members; a session file has at most {1}</source>
+        <translation>{0} miembros; un archivo de sesión tiene como máximo {1}</translation>
+    </message>
+    <message>
+        <source>two members are called {0}; refused (tools disagree on which one counts)</source>
+        <translation>dos miembros se llaman {0}; rechazado (las herramientas no coinciden en cuál cuenta)</translation>
+    </message>
+    <message>
+        <source>member {0} is encrypted; a session file never is</source>
+        <translation>el miembro {0} está cifrado; un archivo de sesión nunca lo está</translation>
+    </message>
+    <message>
+        <source>member {0} uses compression method {1}; a session file uses only stored or deflated members</source>
+        <translation>el miembro {0} usa el método de compresión {1}; un archivo de sesión solo usa miembros «stored» o «deflated»</translation>
+    </message>
+    <message>
+        <source>member {0} says it holds {1} bytes; at most {2} are allowed</source>
+        <translation>el miembro {0} dice contener {1} bytes; se permiten como máximo {2}</translation>
+    </message>
+    <message>
+        <source>the members hold {0} bytes together; at most {1} are allowed</source>
+        <translation>los miembros contienen {0} bytes en total; se permiten como máximo {1}</translation>
+    </message>
+    <message>
+        <source>member {0} is too large ({1} bytes; at most {2})</source>
+        <translation>el miembro {0} es demasiado grande ({1} bytes; como máximo {2})</translation>
+    </message>
+    <message>
+        <source>member {0} inflates beyond its size or the limit; refused</source>
+        <translation>el miembro {0} se descomprime por encima de su tamaño o del límite; rechazado</translation>
+    </message>
+    <message>
         <source>{0}: {1} nests too deeply; refused</source>
         <translation>{0}: {1} tiene demasiados niveles anidados; rechazado</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds a text of {2} characters; at most {3} are allowed</source>
+        <translation>{0}: {1} contiene un texto de {2} caracteres; se permiten como máximo {3}</translation>
+    </message>
+    <message>
+        <source>the settings are malformed</source>
+        <translation>la configuración está mal formada</translation>
+    </message>
+    <message>
+        <source>the hidden layers</source>
+        <translation>las capas ocultas</translation>
+    </message>
+    <message>
+        <source>the network&apos;s seed</source>
+        <translation>la semilla de la red</translation>
+    </message>
+    <message>
+        <source>the training settings are malformed</source>
+        <translation>la configuración del entrenamiento está mal formada</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false</source>
+        <translation>{0} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>the feature names</source>
+        <translation>los nombres de las entradas</translation>
+    </message>
+    <message>
+        <source>the class names</source>
+        <translation>los nombres de las clases</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the {0} entry is missing or malformed</source>
+        <translation>la entrada {0} falta o está mal formada</translation>
+    </message>
+    <message>
+        <source>the problem&apos;s {0}</source>
+        <translation>{0} del problema</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>{0} must be a list of at most {1} texts</source>
+        <translation>{0} deben ser una lista de como máximo {1} textos</translation>
+    </message>
+    <message>
+        <source>a classification needs at least two class names</source>
+        <translation>una clasificación necesita al menos dos nombres de clase</translation>
+    </message>
+    <message>
+        <source>the picture shape must be two whole numbers of rows and columns</source>
+        <translation>el tamaño de la imagen deben ser dos números enteros, filas y columnas</translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s settings are malformed</source>
+        <translation>la configuración del entrenamiento está mal formada</translation>
+    </message>
+    <message>
+        <source>too many arrays are listed</source>
+        <translation>se enumeran demasiados arrays</translation>
+    </message>
+    <message>
+        <source>the array {0} is listed with a malformed shape or type</source>
+        <translation>el array {0} figura con una forma o un tipo mal formados</translation>
+    </message>
+    <message>
+        <source>the timeline is malformed</source>
+        <translation>la línea de tiempo está mal formada</translation>
+    </message>
+    <message>
+        <source>the timeline has {0} keyframes; at most {1}</source>
+        <translation>la línea de tiempo tiene {0} fotogramas clave; como máximo {1}</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s {0}</source>
+        <translation>{0} de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>the timeline&apos;s budget</source>
+        <translation>la memoria asignada a la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>a timeline keyframe is malformed</source>
+        <translation>un fotograma clave de la línea de tiempo está mal formado</translation>
+    </message>
+    <message>
+        <source>a keyframe&apos;s {0}</source>
+        <translation>{0} de un fotograma clave</translation>
+    </message>
+    <message>
+        <source>the sample cursor</source>
+        <translation>la posición dentro de la época</translation>
+    </message>
+    <message>
+        <source>the divergence note</source>
+        <translation>la nota de divergencia</translation>
+    </message>
+    <message>
+        <source>the optimizer state is malformed</source>
+        <translation>el estado del optimizador está mal formado</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s {0}</source>
+        <translation>{0} del optimizador</translation>
+    </message>
+    <message>
+        <source>an optimizer state entry is malformed</source>
+        <translation>una entrada del estado del optimizador está mal formada</translation>
+    </message>
+    <message>
+        <source>an optimizer value</source>
+        <translation>un valor del optimizador</translation>
+    </message>
+    <message>
+        <source>the last epoch&apos;s numbers are malformed</source>
+        <translation>los números de la última época están mal formados</translation>
+    </message>
+    <message>
+        <source>the random state is malformed</source>
+        <translation>el estado aleatorio está mal formado</translation>
+    </message>
+    <message>
+        <source>the random state&apos;s {0}</source>
+        <translation>{0} del estado aleatorio</translation>
+    </message>
+    <message>
+        <source>unknown .npy version {0}</source>
+        <translation>versión de .npy desconocida {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a NumPy array ({1})</source>
+        <translation>{0} no es un array de NumPy ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} holds Python objects (a pickle); refused, nothing from it was run</source>
+        <translation>{0}: {1} contiene objetos de Python (un pickle); rechazado, no se ejecutó nada de él</translation>
+    </message>
+    <message>
+        <source>{0} does not hold plain numbers</source>
+        <translation>{0} no contiene números simples</translation>
+    </message>
+    <message>
+        <source>{0} has an implausible shape</source>
+        <translation>{0} tiene una forma inverosímil</translation>
+    </message>
+    <message>
+        <source>{0} says it holds {1} values, more than the member has</source>
+        <translation>{0} dice contener {1} valores, más de los que tiene el miembro</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} bytes of data for {2} values</source>
+        <translation>{0} contiene {1} bytes de datos para {2} valores</translation>
+    </message>
+    <message>
+        <source>softmax and categorical cross-entropy need two outputs or more; this network has one</source>
+        <translation>softmax y la entropía cruzada categórica necesitan dos salidas o más; esta red tiene una</translation>
+    </message>
+    <message>
+        <source>the settings give starting biases to a network without biases</source>
+        <translation>la configuración da sesgos iniciales a una red sin sesgos</translation>
+    </message>
+    <message>
+        <source>{0} is not a table of numbers</source>
+        <translation>{0} no es una tabla de números</translation>
+    </message>
+    <message>
+        <source>{0} rows of {1} inputs and {2} outputs are beyond the limits ({3} rows, {4} inputs, {5} outputs)</source>
+        <translation>{0} filas de {1} entradas y {2} salidas superan los límites ({3} filas, {4} entradas, {5} salidas)</translation>
+    </message>
+    <message>
+        <source>unknown task {0}</source>
+        <translation>tarea desconocida {0}</translation>
+    </message>
+    <message>
+        <source>a yes/no problem has one output and two class names</source>
+        <translation>un problema de sí/no tiene una salida y dos nombres de clase</translation>
+    </message>
+    <message>
+        <source>a problem with several classes needs an output per class</source>
+        <translation>un problema con varias clases necesita una salida por clase</translation>
+    </message>
+    <message>
+        <source>a scaler has a zero or non-finite scale</source>
+        <translation>un escalado tiene un factor cero o no finito</translation>
+    </message>
+    <message>
+        <source>the training inputs and targets differ in length</source>
+        <translation>las entradas y los objetivos de entrenamiento tienen longitudes distintas</translation>
+    </message>
+    <message>
+        <source>the validation rows are half there</source>
+        <translation>las filas de validación están a medias</translation>
+    </message>
+    <message>
+        <source>the validation rows do not fit the training rows</source>
+        <translation>las filas de validación no encajan con las de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the test rows are half there</source>
+        <translation>las filas de prueba están a medias</translation>
+    </message>
+    <message>
+        <source>the test rows do not fit the training rows</source>
+        <translation>las filas de prueba no encajan con las de entrenamiento</translation>
+    </message>
+    <message>
+        <source>{0} input names for {1} inputs</source>
+        <translation>{0} nombres de entrada para {1} entradas</translation>
+    </message>
+    <message>
+        <source>a {0}×{1} picture for {2} inputs</source>
+        <translation>una imagen de {0}×{1} para {2} entradas</translation>
+    </message>
+    <message>
+        <source>the class names do not fit the outputs</source>
+        <translation>los nombres de las clases no encajan con las salidas</translation>
+    </message>
+    <message>
+        <source>a scaler does not fit the columns</source>
+        <translation>un escalado no encaja con las columnas</translation>
+    </message>
+    <message>
+        <source>the input columns&apos; recipe does not fit the inputs</source>
+        <translation>la receta de las columnas de entrada no encaja con las entradas</translation>
     </message>
     <message>
         <source>{0}: {1} is not valid JSON ({2})</source>
@@ -1825,6 +2917,10 @@
     <message>
         <source>{0}: saved by a newer nnviz ({1}, format {2}); this nnviz reads format {3} or older: update nnviz</source>
         <translation>{0}: guardado por un nnviz más reciente ({1}, formato {2}); este nnviz lee el formato {3} o anteriores: actualiza nnviz</translation>
+    </message>
+    <message>
+        <source>missing entry {0}</source>
+        <translation>falta la entrada {0}</translation>
     </message>
     <message>
         <source>{0}: the file is inconsistent ({1}); it may have been edited by hand</source>
@@ -1983,6 +3079,93 @@
     <message>
         <source>Too large (at most {0}; 0.001 to 10 is usual)</source>
         <translation>Demasiado grande (como mucho {0}; lo habitual es de 0,001 a 10)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r, ¿querías decir %(closest)r? (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
     </message>
 </context>
 </TS>

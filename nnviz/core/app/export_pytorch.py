@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..tr import translate
 from . import predict as _predict
 
 INLINE_MAX_PARAMETERS = 600
@@ -46,14 +47,15 @@ def pytorch_script(session, out_path: str | os.PathLike, inline_max: int = INLIN
     acts = [_activation_name(a) for a in net.activations]
     for a in acts:
         if a not in TORCH_ACTIVATIONS:
-            raise ExportError(f"the activation {a!r} has no PyTorch counterpart in this exporter")
+            raise ExportError(translate("Export", "the activation {0} has no PyTorch counterpart in this exporter").format(
+                repr(a)))
     try:
         recipe = _predict.model_recipe(problem, settings.output_activation, _predict.missing_rule(session.source))
     except ValueError as e:
         raise ExportError(str(e)) from None
     if not np.isfinite(net.flat).all():
-        raise ExportError("the network's weights are not all finite (training diverged); go back to a state "
-                          "before it diverged, or reset, and export that")
+        raise ExportError(translate("Export", "the network's weights are not all finite (training diverged); go back "
+                                              "to a state before it diverged, or reset, and export that"))
     weights = [np.asarray(w, dtype=float) for w in net.weights]
     biases = [np.asarray(b, dtype=float) for b in net.biases]
     inline = net.flat.size <= inline_max

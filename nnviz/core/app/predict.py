@@ -21,6 +21,7 @@ import numpy as np
 
 from ..data.csvchunks import iter_table
 from ..data.problem import DataError, Problem
+from ..tr import translate
 
 # Cells read as "no value" (pandas' defaults, plus "?"), compared case-insensitively.
 MISSING_TOKENS = ("", "#n/a", "#n/a n/a", "#na", "-1.#ind", "-1.#qnan", "-nan", "1.#ind", "1.#qnan", "<na>",
@@ -42,7 +43,8 @@ def model_recipe(problem: Problem, output_activation: str, missing: str = "drop"
     transform = getattr(problem, "input_transform", None)
     if transform is not None:
         if not (hasattr(transform, "names") and hasattr(transform, "source")):
-            raise DataError("this network's inputs are computed in a way predictions from a table do not support yet")
+            raise DataError(translate("Predict", "this network's inputs are computed in a way predictions from a table "
+                                                  "do not support yet"))
         features = list(transform.names)     # feature inputs (x1², sin x1, …) of the raw x1, x2
         problem = transform.source
     raw = problem.raw_columns or [(n, "numeric", None) for n in problem.feature_names]
@@ -102,11 +104,16 @@ def format_number(v):
     return repr(v)
 
 
-def encode_table(header, rows, recipe, first=0):
+def encode_table(header, rows, recipe, first=0, words=None):
     """(X unscaled (k, n_inputs), indices of the rows encoded, echo of every row's input cells,
     reports for rows left without a prediction). ``rows`` are lists of cells (text or numbers)
     under ``header``, the first of them the table's data row ``first`` (0 for a whole table).
-    Raises ValueError (one line) when a model column is absent."""
+    Raises ValueError (one line) when a model column is absent. ``words``: the reports'
+    sentences in the current language (nnviz passes them; the exported script keeps English)."""
+    words = words or {"gap": "no value for {0} (the model's data dropped rows with gaps)",
+                      "number": "{0} needs a number, not {1}",
+                      "category": "{0} is {1}, not one of the training values ({2})",
+                      "row": "row {0}: {1}; no prediction"}
     where = {name: i for i, name in enumerate(header)}
     absent = [c["name"] for c in recipe["columns"] if c["name"] not in where]
     if absent:
@@ -124,7 +131,7 @@ def encode_table(header, rows, recipe, first=0):
             if gap:
                 shown.append("")
                 if not fill:
-                    why = why or f"no value for {col['name']!r} (the model's data dropped rows with gaps)"
+                    why = why or words["gap"].format(repr(col["name"]))
                     continue
                 cell = col["fill"]
             if col["kind"] == "numeric":
@@ -134,7 +141,7 @@ def encode_table(header, rows, recipe, first=0):
                     number = float("nan")
                 if not math.isfinite(number):
                     shown.append(str(cell).strip())
-                    why = why or f"{col['name']!r} needs a number, not {str(cell).strip()!r}"
+                    why = why or words["number"].format(repr(col["name"]), repr(str(cell).strip()))
                     continue
                 if not gap:
                     shown.append(format_number(number))
@@ -147,7 +154,7 @@ def encode_table(header, rows, recipe, first=0):
                     same = [c for c in cats if c.lower() == text.lower()]
                     if len(same) != 1:
                         shown.append(text)
-                        why = why or f"{col['name']!r} is {text!r}, not one of the training values ({', '.join(cats)})"
+                        why = why or words["category"].format(repr(col["name"]), repr(text), ", ".join(cats))
                         continue
                     text = same[0]
                 if not gap:
@@ -155,7 +162,7 @@ def encode_table(header, rows, recipe, first=0):
                 values.extend(1.0 if c == text else 0.0 for c in cats)
         echo.append(shown)
         if why:
-            reports.append(f"row {first + r + 2}: {why}; no prediction")
+            reports.append(words["row"].format(first + r + 2, why))
             continue
         X.append(values)
         kept.append(r)
@@ -222,6 +229,20 @@ CHUNK_ROWS = 5_000  # rows encoded, predicted and written at a time
 MAX_REPORTS = 20  # rows without a prediction named on the error stream; the rest are counted
 
 
+def _check_columns(name: str, header: list[str], recipe: dict) -> None:
+    """DataError (one line, in the current language) when the table lacks a model column: the
+    same check as :func:`encode_table`'s, whose English words the exported script keeps."""
+    absent = [c["name"] for c in recipe["columns"] if c["name"] not in header]
+    if not absent:
+        return
+    need = ", ".join(repr(c["name"]) for c in recipe["columns"])
+    if len(absent) == 1:
+        text = translate("Predict", "{0}: the table lacks the model's input column {1} (the model reads {2})")
+    else:
+        text = translate("Predict", "{0}: the table lacks the model's input columns {1} (the model reads {2})")
+    raise DataError(text.format(name, ", ".join(repr(a) for a in absent), need))
+
+
 def predict_csv(session, path, out, err=None, *, chunk_rows: int = CHUNK_ROWS) -> int:
     """Read the CSV at ``path``, write the prediction table to ``out``; rows left without a
     prediction are reported on ``err`` (one line each, at most 20). Returns how many rows got a
@@ -233,14 +254,19 @@ def predict_csv(session, path, out, err=None, *, chunk_rows: int = CHUNK_ROWS) -
     problem = session.problem
     recipe = model_recipe(problem, session.settings.output_activation, missing_rule(session.source))
     name = Path(path).name
+    words = {"gap": translate("Predict", "no value for {0} (the model's data dropped rows with gaps)"),
+             "number": translate("Predict", "{0} needs a number, not {1}"),
+             "category": translate("Predict", "{0} is {1}, not one of the training values ({2})"),
+             "row": translate("Predict", "row {0}: {1}; no prediction")}
     predicted, header_written, unpredicted = 0, False, 0
     for block in iter_table(path):
         header = [str(c) for c in block.columns]
+        _check_columns(name, header, recipe)
         for start in range(0, len(block), max(1, chunk_rows)):
             frame = block.iloc[start:start + max(1, chunk_rows)]
             rows = frame.astype(object).where(frame.notna(), None).values.tolist()
             try:
-                X, kept, echo, reports = encode_table(header, rows, recipe, int(frame.index[0]))
+                X, kept, echo, reports = encode_table(header, rows, recipe, int(frame.index[0]), words)
             except ValueError as e:
                 raise DataError(f"{name}: {e}") from None
             outputs = session.predict(network_inputs(X, recipe)) if len(X) else np.empty((0, problem.n_outputs))
@@ -253,7 +279,8 @@ def predict_csv(session, path, out, err=None, *, chunk_rows: int = CHUNK_ROWS) -
                     print(f"nnviz: {name} {line}", file=err)
             unpredicted += len(reports)
     if err is not None and unpredicted > MAX_REPORTS:
-        print(f"nnviz: {name}: {unpredicted - MAX_REPORTS} more rows without a prediction", file=err)
+        print(translate("Predict", "nnviz: {0}: {1} more rows without a prediction").format(
+            name, unpredicted - MAX_REPORTS), file=err)
     return predicted
 
 

@@ -258,7 +258,7 @@ class Session:
         if problem.input_transform is None and current.input_transform is not None and self.settings.inputs is None:
             problem = with_features(problem, current.input_transform.names)
         if problem.X_train is None or len(problem.X_train) == 0:
-            raise ValueError("the training data cannot be empty: keep at least one training point")
+            raise ValueError(translate("Session", "the training data cannot be empty: keep at least one training point"))
         trainer = build_trainer(problem, self.settings)
         state = old.capture(keep_last_step=False)
         n = len(old.history)

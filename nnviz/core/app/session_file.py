@@ -311,41 +311,44 @@ def state_from_members(d: dict, prefix: str, arrays: dict[str, np.ndarray], trai
     n = trainer.network.flat.size
     params = arrays.get(f"{prefix}/params.npy")
     safe = params if d["safe_is_params"] else arrays.get(f"{prefix}/safe.npy")
-    for a, what in ((params, "weights"), (safe, "last finite weights")):
+    for a, misfit in ((params, translate("SessionFile", "the weights do not fit {0}")),
+                      (safe, translate("SessionFile", "the last finite weights do not fit {0}"))):
         if a is None or a.shape != (n,) or a.dtype != np.float64:
-            raise ValueError(f"the {what} do not fit {trainer.network.describe()}")
+            raise ValueError(misfit.format(trainer.network.describe()))
     if d["diverged"] is None and not np.isfinite(params).all():
-        raise ValueError("the weights hold NaN or infinite numbers, yet training did not diverge")
+        raise ValueError(translate("SessionFile", "the weights hold NaN or infinite numbers, yet training did not diverge"))
     epoch, cursor = d["epoch"], d["cursor"]
     if not (_is_int(epoch) and _is_int(cursor) and epoch >= 0 and 0 <= cursor < trainer.n_train):
-        raise ValueError(f"epoch {epoch} sample {cursor} is not a place in training on {trainer.n_train} rows")
+        raise ValueError(translate("SessionFile", "epoch {0} sample {1} is not a place in training on {2} rows").format(
+            epoch, cursor, trainer.n_train))
     rows, partial = None, ()
     if cursor:
         if not d["in_order"]:
             rows = arrays.get(f"{prefix}/rows.npy")
             if rows is None or rows.shape != (trainer.n_train,) or not np.array_equal(np.sort(rows), np.arange(trainer.n_train)):
-                raise ValueError("the epoch's row order is not an order of the training rows")
+                raise ValueError(translate("SessionFile", "the epoch's row order is not an order of the training rows"))
             rows = rows.astype(int)
         z, out = arrays.get(f"{prefix}/partial_z.npy"), arrays.get(f"{prefix}/partial_out.npy")
         for a in (z, out):
             if a is None or a.shape != (cursor, trainer.problem.n_outputs):
-                raise ValueError("the epoch's outputs so far do not fit")
+                raise ValueError(translate("SessionFile", "the epoch's outputs so far do not fit"))
         partial = ((z, out),)
     if d["diverged"] is not None and not isinstance(d["diverged"], str):
-        raise TypeError("the divergence note is not a text")
+        raise TypeError(translate("SessionFile", "the divergence note is not a text"))
     rng = d["rng_state"]
     if not isinstance(rng, dict) or rng.get("bit_generator") != type(trainer.rng.bit_generator).__name__:
-        raise ValueError("the random state is not one this nnviz uses")
+        raise ValueError(translate("SessionFile", "the random state is not one this nnviz uses"))
     probe = np.random.default_rng(0)
     probe.bit_generator.state = rng          # raises ValueError/TypeError when malformed
     config = config_from_json(d["config"])
     trainer.check_config(config)
     optimizer = _optimizer_from_json(d["optimizer"], arrays, n)
     if optimizer.name != config.optimizer:
-        raise ValueError(f"the optimizer state is {optimizer.name}'s but the settings say {config.optimizer}")
+        raise ValueError(translate("SessionFile", "the optimizer state is {0}'s but the settings say {1}").format(
+            optimizer.name, config.optimizer))
     history_len = d["history_len"]
     if not _is_int(history_len) or not 0 <= history_len <= epoch:
-        raise ValueError(f"the history holds {history_len} epochs but training is at epoch {epoch}")
+        raise ValueError(translate("SessionFile", "the history holds {0} epochs but training is at epoch {1}").format(history_len, epoch))
     last = d["last_stats"]
     return TrainerState(params=params, optimizer=optimizer, rng_state=rng, epoch=epoch, cursor=cursor, rows=rows,
                         partial=partial, safe=safe, last_stats=None if last is None else EpochStats(**last),
@@ -378,7 +381,7 @@ def timeline_from_members(d: dict, arrays: dict[str, np.ndarray], trainer: Train
     keys, last = [], -1
     for j, k in enumerate(d["keys"]):
         if not (_is_int(k["ordinal"]) and k["ordinal"] > last and _is_int(k["n"]) and k["n"] >= 0):
-            raise ValueError("the timeline's keyframes are out of order")
+            raise ValueError(translate("SessionFile", "the timeline's keyframes are out of order"))
         state = state_from_members(k["state"], f"timeline/{j}", arrays, trainer)
         # What the keyframe holds, counted as the timeline counts it (the file's count is not
         # trusted: a lie would let the timeline outgrow its memory budget).
@@ -390,7 +393,7 @@ def timeline_from_members(d: dict, arrays: dict[str, np.ndarray], trainer: Train
         keys.append(key)
     if not keys or not (_is_int(d["newest"]) and d["newest"] == last and _is_int(d["current"])
                         and 0 <= d["current"] <= last):
-        raise ValueError("the timeline's positions do not add up")
+        raise ValueError(translate("SessionFile", "the timeline's positions do not add up"))
     return keys
 
 
@@ -428,32 +431,33 @@ def _optimizer_from_json(d: dict, arrays: dict[str, np.ndarray], n_params: int):
     opt = make_optimizer(d["name"], d["attrs"]["lr"], d["attrs"].get("momentum", 0.9))
     for k, v in d["attrs"].items():
         if not hasattr(opt, k) or type(getattr(opt, k)) is not type(v):
-            raise ValueError(f"the optimizer has no setting {k!r} of that kind")
+            raise ValueError(translate("SessionFile", "the optimizer has no setting {0} of that kind").format(repr(k)))
         setattr(opt, k, v)
     # The layout the optimizers keep: one entry for the flat parameter vector, ("all", 0),
     # holding (velocity,) for momentum and (m, v, steps) for Adam; plain SGD keeps none.
     layout = {"momentum": ("array",), "adam": ("array", "array", "value")}.get(opt.name, None)
     if len(d["state"]) > (0 if layout is None else 1):
-        raise ValueError(f"the {opt.name} optimizer keeps no such state")
+        raise ValueError(translate("SessionFile", "the {0} optimizer keeps no such state").format(opt.name))
     for entry in d["state"]:
         key = entry["key"]
         if key != ["all", 0]:
-            raise ValueError("an optimizer state key is malformed")
+            raise ValueError(translate("SessionFile", "an optimizer state key is malformed"))
         if tuple("array" if "array" in item else "value" for item in entry["items"]) != layout:
-            raise ValueError(f"the {opt.name} optimizer's state has the wrong parts")
+            raise ValueError(translate("SessionFile", "the {0} optimizer's state has the wrong parts").format(opt.name))
         if layout[-1] == "value" and not (_is_int(entry["items"][-1].get("value")) and entry["items"][-1]["value"] >= 0):
-            raise ValueError("Adam's step count must be a whole number")
+            raise ValueError(translate("SessionFile", "Adam's step count must be a whole number"))
         values = []
         for item in entry["items"]:
             if "array" in item:
                 a = arrays[item["array"]]
                 if a.shape != (n_params,):
-                    raise ValueError(f"an optimizer moment has {a.size} values for {n_params} parameters")
+                    raise ValueError(translate("SessionFile", "an optimizer moment has {0} values for {1} parameters").format(
+                        a.size, n_params))
                 values.append(a)
             elif isinstance(item.get("value"), (int, float)) and not isinstance(item.get("value"), bool):
                 values.append(item["value"])
             else:
-                raise ValueError("an optimizer state entry is malformed")
+                raise ValueError(translate("SessionFile", "an optimizer state entry is malformed"))
         opt.state[(key[0], key[1])] = tuple(values)
     return opt
 
@@ -479,7 +483,7 @@ def settings_to_json(s: Settings) -> dict:
         elif v is None or isinstance(v, (bool, int, float, str, list, tuple)) or hasattr(v, "tolist"):
             out[f.name] = _plain(v)
         else:
-            raise SessionFileError(f"the setting {f.name!r} cannot be saved yet")
+            raise SessionFileError(translate("SessionFile", "the setting {0} cannot be saved yet").format(repr(f.name)))
     return out
 
 
@@ -487,7 +491,7 @@ def config_from_json(d: dict) -> TrainConfig:
     known = {f.name for f in fields(TrainConfig)}
     unknown = set(d) - known
     if unknown:
-        raise ValueError(f"unknown training setting {sorted(unknown)[0]!r}")
+        raise ValueError(translate("SessionFile", "unknown training setting {0}").format(repr(sorted(unknown)[0])))
     return TrainConfig(**d)
 
 
@@ -495,7 +499,7 @@ def settings_from_json(d: dict) -> Settings:
     known = {f.name: f for f in fields(Settings)}
     unknown = set(d) - set(known)
     if unknown:
-        raise ValueError(f"unknown setting {sorted(unknown)[0]!r}")
+        raise ValueError(translate("SessionFile", "unknown setting {0}").format(repr(sorted(unknown)[0])))
     d = dict(d)
     d["config"] = config_from_json(d["config"])
     for k, v in d.items():
@@ -611,19 +615,19 @@ def _read_zip(zf: zipfile.ZipFile, where: str) -> OpenedSession:
     except SessionFileError:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError) as e:
-        what = f"missing entry {short(e, 80)}" if isinstance(e, KeyError) else short(one_line(e), 200)
+        what = translate("SessionFile", "missing entry {0}").format(short(e, 80)) if isinstance(e, KeyError) else short(one_line(e), 200)
         raise SessionFileError(translate("SessionFile", "{0}: the file is inconsistent ({1}); it may have been "
                                                         "edited by hand").format(where, what)) from None
 
 
 def _no_constants(name: str):
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(translate("SessionFile", "{0} is not allowed").format(name))
 
 
 def _read_arrays(members: Members, manifest: dict, names: set[str], where: str) -> dict[str, np.ndarray]:
     listed = manifest["arrays"]
     if not isinstance(listed, dict):
-        raise TypeError("the list of arrays is malformed")
+        raise TypeError(translate("SessionFile", "the list of arrays is malformed"))
     out = {}
     packed = {}
     for name, meta in listed.items():
@@ -631,16 +635,16 @@ def _read_arrays(members: Members, manifest: dict, names: set[str], where: str) 
             packed[name] = meta
             continue
         if name not in names:
-            raise ValueError(f"the array {short(name, 60)} is listed but not in the file")
+            raise ValueError(translate("SessionFile", "the array {0} is listed but not in the file").format(short(name, 60)))
         a = read_npy(members, name, where)
         if list(a.shape) != list(meta["shape"]) or a.dtype.str != meta["dtype"]:
-            raise ValueError(f"{short(name, 60)} has shape {list(a.shape)} {a.dtype.str}, the manifest says "
-                             f"{short(meta['shape'], 40)} {short(meta['dtype'], 20)}")
+            raise ValueError(translate("SessionFile", "{0} has shape {1} {2}, the manifest says {3} {4}").format(
+                short(name, 60), list(a.shape), a.dtype.str, short(meta['shape'], 40), short(meta['dtype'], 20)))
         # The data, its scalers and the starting weights are always finite; the weights and
         # moments of a run that diverged may not be (the last finite weights are kept apart).
         must_be_finite = name.startswith("data/") or name in ("trainer/initial.npy", "trainer/safe.npy")
         if must_be_finite and a.dtype.kind == "f" and not np.isfinite(a).all():
-            raise ValueError(f"{short(name, 60)} holds NaN or infinite numbers")
+            raise ValueError(translate("SessionFile", "{0} holds NaN or infinite numbers").format(short(name, 60)))
         out[name] = a
     for name, meta in packed.items():
         pack = out.get(meta["pack"]) if isinstance(meta["pack"], str) else None
@@ -648,7 +652,7 @@ def _read_arrays(members: Members, manifest: dict, names: set[str], where: str) 
         size = int(np.prod(shape)) if shape else 1
         if (pack is None or not meta["pack"].startswith(PACKED_PREFIX) or pack.ndim != 1 or not _is_int(offset)
                 or min(shape, default=0) < 0 or not 0 <= offset <= pack.size - size or pack.dtype.str != meta["dtype"]):
-            raise ValueError(f"{name} does not fit in {meta['pack']}")
+            raise ValueError(translate("SessionFile", "{0} does not fit in {1}").format(name, meta['pack']))
         out[name] = pack[offset:offset + size].reshape(shape).copy()
     return out
 
@@ -659,12 +663,12 @@ def _rebuild(members: Members, manifest: dict, arrays: dict[str, np.ndarray], wh
     def scaler(which: str, kind: str) -> Scaler:
         off, sc = arrays.get(f"data/{which}_offset.npy"), arrays.get(f"data/{which}_scale.npy")
         if (off is None) != (sc is None):
-            raise ValueError(f"the {which} scaler is half there")
+            raise ValueError(translate("SessionFile", "the {0} scaler is half there").format(which))
         return Scaler(kind, None if off is None else off.astype(float), None if sc is None else sc.astype(float))
 
     data = {name: arrays.get(f"data/{name}.npy") for name in PROBLEM_ARRAYS}
     if data["X_train"] is None or data["Y_train"] is None:
-        raise ValueError("there are no training rows")
+        raise ValueError(translate("SessionFile", "there are no training rows"))
     raw_columns = p["raw_columns"]
     if raw_columns is not None:
         raw_columns = [(str(c[0]), str(c[1]), None if c[2] is None else [str(x) for x in c[2]]) for c in raw_columns]
@@ -678,7 +682,7 @@ def _rebuild(members: Members, manifest: dict, arrays: dict[str, np.ndarray], wh
     if p.get("feature_inputs") is not None:
         names = p["feature_inputs"]
         if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
-            raise ValueError("the feature inputs are malformed")
+            raise ValueError(translate("SessionFile", "the feature inputs are malformed"))
         problem = with_features(problem, names)
 
     settings = settings_from_json(manifest["settings"])
@@ -692,13 +696,14 @@ def _rebuild(members: Members, manifest: dict, arrays: dict[str, np.ndarray], wh
     state = state_from_members(t, "trainer", arrays, trainer)
     initial = arrays.get("trainer/initial.npy")
     if initial is None or initial.shape != (n,):
-        raise ValueError(f"the starting weights do not fit {network.describe()}")
+        raise ValueError(translate("SessionFile", "the starting weights do not fit {0}").format(network.describe()))
     epochs, values = arrays.get("history/epochs.npy"), arrays.get("history/values.npy")
     if epochs is None or values is None or epochs.ndim != 1 or values.shape != (4, len(epochs)):
-        raise ValueError("the loss history's columns differ in length")
+        raise ValueError(translate("SessionFile", "the loss history's columns differ in length"))
     shown = t["history_shown"]
     if not (_is_int(shown) and state.history_len <= len(epochs) and shown <= len(epochs)):
-        raise ValueError(f"the history holds {len(epochs)} epochs, fewer than the {state.history_len} shown")
+        raise ValueError(translate("SessionFile", "the history holds {0} epochs, fewer than the {1} shown").format(
+            len(epochs), state.history_len))
     trainer.history.splice(0, (epochs.astype(np.int64), values.astype(float)))
     trainer.history.reveal(shown)
     trainer.restore(state)
@@ -714,12 +719,12 @@ def _rebuild(members: Members, manifest: dict, arrays: dict[str, np.ndarray], wh
             text = members.read(LESSON_MEMBER, MAX_LESSON_BYTES).decode("utf-8")
             lesson = parse_lesson(text, f"{where}/{LESSON_MEMBER}")
         except KeyError:
-            raise ValueError(f"the lesson ({LESSON_MEMBER}) is missing") from None
+            raise ValueError(translate("SessionFile", "the lesson ({0}) is missing").format(LESSON_MEMBER)) from None
         except (UnicodeDecodeError, LessonFileError) as e:
             raise ValueError(str(e)) from None
     source = manifest.get("source")
     if source is not None and not isinstance(source, dict):
-        raise TypeError("the data's origin is malformed")
+        raise TypeError(translate("SessionFile", "the data's origin is malformed"))
     return OpenedSession(problem, settings, trainer, lesson, str(manifest.get("description", problem.name)),
                          source, str(manifest.get("saved_by", "")), timeline)
 

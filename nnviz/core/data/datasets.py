@@ -30,8 +30,8 @@ from typing import Callable
 
 import numpy as np
 
-from ..text import GENERATED, Note, Num
-from ..tr import QT_TRANSLATE_NOOP
+from ..text import GENERATED, Note, Num, local
+from ..tr import QT_TRANSLATE_NOOP, translate
 from .problem import DataError, Problem, split_indices
 
 NOISE_SCALE = 2.0  # units of jitter standard deviation per unit of ``noise``
@@ -40,9 +40,9 @@ RADIUS = 5.0  # the shapes reach about this far from the origin
 
 def _check(n: int, noise: float, n_classes: int = 2) -> None:
     if int(n) < n_classes:
-        raise DataError(f"need at least {n_classes} points, got n={n}")
+        raise DataError(translate("Datasets", "need at least {0} points, got n={1}").format(n_classes, n))
     if not np.isfinite(noise) or noise < 0:
-        raise DataError(f"noise must be a number >= 0, got {noise}")
+        raise DataError(translate("Datasets", "noise must be a number >= 0, got {0}").format(local(f"{noise}")))
 
 
 def _class_sizes(n: int, k: int) -> list[int]:
@@ -102,7 +102,7 @@ def make_gauss(
     from the origin at 90°, 210° and 330°.
     """
     if n_classes not in (2, 3):
-        raise DataError(f"gauss supports 2 or 3 classes, got {n_classes}")
+        raise DataError(translate("Datasets", "gauss supports 2 or 3 classes, got {0}").format(n_classes))
     _check(n, noise, n_classes)
     rng = np.random.default_rng(seed)
     if n_classes == 2:
@@ -207,7 +207,8 @@ def playground_problem(
     """
     key = ALIASES.get(name, name)
     if key not in GENERATORS and key not in REGRESSION_GENERATORS:
-        raise DataError(f"unknown playground set {name!r}; choose one of {', '.join(SET_NAMES)}")
+        raise DataError(translate("Datasets", "unknown playground set {0}; choose one of {1}").format(
+            repr(name), ", ".join(SET_NAMES)))
     if train_ratio is not None:
         split = split_for_ratio(train_ratio)
     if key in REGRESSION_GENERATORS:
@@ -234,7 +235,7 @@ def playground_problem(
         Y_test=parts[2][1],
         feature_names=["x1", "x2"],
         target_name="class",
-        class_names=[f"class {i}" for i in range(k)],
+        class_names=[translate("Datasets", "class {0}").format(i) for i in range(k)],
         notes=[_set_note(name, len(y), noise, seed)],
     )
 
@@ -263,18 +264,23 @@ class GeneratedData:
     def validate(self) -> None:
         """DataError with one line for a value out of range."""
         if ALIASES.get(self.kind, self.kind) not in GENERATORS and self.kind not in REGRESSION_GENERATORS:
-            raise DataError(f"unknown playground set {self.kind!r}; choose one of {', '.join(SET_NAMES)}")
+            raise DataError(translate("Datasets", "unknown playground set {0}; choose one of {1}").format(
+                repr(self.kind), ", ".join(SET_NAMES)))
         lo, hi = POINTS_RANGE
         if not (isinstance(self.points, (int, np.integer)) and lo <= self.points <= hi):
-            raise DataError(f"the number of points must be a whole number from {lo} to {hi:,}, got {self.points}")
+            raise DataError(translate("Datasets", "the number of points must be a whole number from {0} to {1}, got {2}")
+                            .format(lo, f"{hi:,}", self.points))
         lo, hi = NOISE_RANGE
         if not (np.isfinite(self.noise) and lo <= self.noise <= hi):
-            raise DataError(f"noise must be from {lo:.0%} to {hi:.0%}, got {self.noise:.4g} ({self.noise:.0%})")
+            raise DataError(translate("Datasets", "noise must be from {0} to {1}, got {2} ({3})").format(
+                f"{lo:.0%}", f"{hi:.0%}", local(f"{self.noise:.4g}"), f"{self.noise:.0%}"))
         lo, hi = TRAIN_RATIO_RANGE
         if not (np.isfinite(self.train_ratio) and lo <= self.train_ratio <= hi):
-            raise DataError(f"the training ratio must be from {lo:.0%} to {hi:.0%}, got {self.train_ratio:.4g}")
+            raise DataError(translate("Datasets", "the training ratio must be from {0} to {1}, got {2}").format(
+                f"{lo:.0%}", f"{hi:.0%}", local(f"{self.train_ratio:.4g}")))
         if not (isinstance(self.seed, (int, np.integer)) and self.seed >= 0):
-            raise DataError(f"the data seed must be a whole number 0 or more, got {self.seed}")
+            raise DataError(translate("Datasets", "the data seed must be a whole number 0 or more, got {0}").format(
+                self.seed))
 
     def problem(self) -> Problem:
         """The :class:`Problem` these settings describe (validated first). The default training
@@ -306,7 +312,7 @@ def data_dir() -> Path:
         package = None
     if package is not None and package.joinpath("iris.csv").is_file():
         return Path(str(package))
-    raise FileNotFoundError(
-        "nnviz's shipped tables are missing (no nnviz/data/iris.csv in the installed package); "
-        "reinstall nnviz (pip install --force-reinstall nnviz, or pip install . in a checkout)"
-    )
+    raise FileNotFoundError(translate(
+        "Datasets", "nnviz's shipped tables are missing (no {0} in the installed package); reinstall nnviz ({1}, "
+                    "or {2} in a checkout)").format("nnviz/data/iris.csv", "pip install --force-reinstall nnviz",
+                                                    "pip install ."))

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from ..tr import translate
 from .problem import DataError, Problem
 
 # Canonical (ASCII) name → how to compute it from the columns x1, x2, in this order.
@@ -47,7 +48,8 @@ def canonical_name(name: str) -> str:
     aliases = {"x1x2": "x1*x2", "x2x1": "x1*x2", "x2*x1": "x1*x2", "x1*x1": "x1^2", "x2*x2": "x2^2"}
     text = aliases.get(text, text)
     if text not in FEATURES:
-        raise DataError(f"unknown input {name!r}; choose from {', '.join(FEATURE_NAMES)}")
+        raise DataError(translate("Features", "unknown input {0}; choose from {1}").format(
+            repr(name), ", ".join(FEATURE_NAMES)))
     return text
 
 
@@ -57,7 +59,7 @@ def parse_features(spec: str | Iterable[str]) -> tuple[str, ...]:
     parts = spec.split(",") if isinstance(spec, str) else list(spec)
     names = {canonical_name(p) for p in parts if str(p).strip()}
     if not names:
-        raise DataError("choose at least one input, e.g. x1,x2")
+        raise DataError(translate("Features", "choose at least one input, e.g. {0}").format("x1,x2"))
     return tuple(n for n in FEATURE_NAMES if n in names)
 
 
@@ -106,8 +108,8 @@ def with_features(problem: Problem, names: str | Iterable[str]) -> Problem:
     names = parse_features(names)
     source = problem.input_transform.source if getattr(problem, "input_transform", None) is not None else problem
     if source.n_features != 2:
-        raise DataError(f"feature inputs need a problem with two inputs (x1, x2); "
-                        f"{source.name!r} has {source.n_features}")
+        raise DataError(translate("Features", "feature inputs need a problem with two inputs (x1, x2); {0} has {1}")
+                        .format(repr(source.name), source.n_features))
     if names == RAW:
         return source
 

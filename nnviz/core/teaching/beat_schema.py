@@ -59,16 +59,17 @@ def _int(lo, hi):
 
 def _bool(v):
     if not isinstance(v, bool):
-        raise LimitError(f"must be true or false, not {describe(v)}")
+        raise LimitError(translate("Beats", "must be true or false, not {0}").format(describe(v)))
     return v
 
 
 def _one_of(choices):
     def check(v):
         if not isinstance(v, str):
-            raise LimitError(f"must be one of {', '.join(choices)}, not {describe(v)}")
+            raise LimitError(translate("Beats", "must be one of {0}, not {1}").format(", ".join(choices), describe(v)))
         if v not in choices:
-            raise LimitError(f"unknown {v[:MAX_NAME_CHARS]!r}{did_you_mean(v, choices)}; choose one of {', '.join(choices)}")
+            raise LimitError(translate("Beats", "unknown {0}{1}; choose one of {2}").format(
+                repr(v[:MAX_NAME_CHARS]), did_you_mean(v, choices), ", ".join(choices)))
         return v
     return check
 
@@ -78,7 +79,7 @@ def _notes(v):
     if isinstance(v, list) and all(isinstance(x, str) for x in v):
         v = "\n".join(v)
     if not isinstance(v, str):
-        raise LimitError(f"must be a text or a list of texts, not {describe(v)}")
+        raise LimitError(translate("Beats", "must be a text or a list of texts, not {0}").format(describe(v)))
     return check_text(v, MAX_NOTE_CHARS)
 
 
@@ -90,9 +91,9 @@ def _values(v):
     """An ``ask`` beat's ``{column: number or text}`` (the columns are checked against the data
     when the lesson is checked)."""
     if not isinstance(v, dict) or not v:
-        raise LimitError(f"must be a table of column = value, not {describe(v)}")
+        raise LimitError(translate("Beats", "must be a table of column = value, not {0}").format(describe(v)))
     if len(v) > MAX_COLUMNS:
-        raise LimitError(f"has {len(v):,} columns; at most {MAX_COLUMNS:,}")
+        raise LimitError(translate("Beats", "has {0} columns; at most {1}").format(f"{len(v):,}", f"{MAX_COLUMNS:,}"))
     for k, x in v.items():
         check_text(k, MAX_NAME_CHARS)
         if isinstance(x, str):
@@ -107,20 +108,20 @@ def _values(v):
 
 def _toggles(v):
     if not isinstance(v, dict):
-        raise LimitError(f"must be a table of {', '.join(TOGGLES)} = true/false, not {describe(v)}")
+        raise LimitError(translate("Beats", "must be a table of {0} = true/false, not {1}").format(", ".join(TOGGLES), describe(v)))
     for k, x in v.items():
         if k not in TOGGLES:
-            raise LimitError(f"unknown toggle {k[:MAX_NAME_CHARS]!r}{did_you_mean(k, TOGGLES)}; "
-                             f"choose from {', '.join(TOGGLES)}")
+            raise LimitError(translate("Beats", "unknown toggle {0}{1}; choose from {2}").format(
+                repr(k[:MAX_NAME_CHARS]), did_you_mean(k, TOGGLES), ", ".join(TOGGLES)))
         if not isinstance(x, bool):
-            raise LimitError(f"{k} must be true or false, not {describe(x)}")
+            raise LimitError(translate("Beats", "{0} must be true or false, not {1}").format(k, describe(x)))
     return dict(v)
 
 
 def _neuron_ref(v):
     """``[layer, index]``: layer 1 is the first hidden layer."""
     if not (isinstance(v, list) and len(v) == 2):
-        raise LimitError(f"must be [layer, index], not {describe(v)}")
+        raise LimitError(translate("Beats", "must be [layer, index], not {0}").format(describe(v)))
     check_int(v[0], 0, MAX_HIDDEN_LAYERS + 1)
     check_int(v[1], 0, MAX_NEURONS - 1)
     return list(v)
@@ -191,31 +192,31 @@ def did_you_mean(word, choices) -> str:
     if not isinstance(word, str):
         return ""
     close = difflib.get_close_matches(word[:MAX_NAME_CHARS].lower(), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return translate("Beats", " (did you mean {0}?)").format(repr(close[0])) if close else ""
 
 
 def check_beat(beat) -> dict:
     """The beat table ``beat`` checked, in the presentation mode's form (see the module)."""
     if not isinstance(beat, dict):
-        raise BeatError(f"must be a table with caption and action, not {describe(beat)}")
+        raise BeatError(translate("Beats", "must be a table with caption and action, not {0}").format(describe(beat)))
     for key in ("caption", "action"):
         if key not in beat:
-            raise BeatError(f"{key}: missing")
+            raise BeatError(translate("Beats", "{0}: missing").format(key))
     action = beat["action"]
     if not isinstance(action, str):
-        raise BeatError(f"action: must be a text, not {describe(action)}")
+        raise BeatError(translate("Beats", "action: must be a text, not {0}").format(describe(action)))
     if action not in ACTION_PARAMS:
-        raise BeatError(f"action: unknown action {action[:MAX_NAME_CHARS]!r}{did_you_mean(action, ACTION_PARAMS)}; "
-                        f"choose one of {', '.join(ACTION_PARAMS)}")
+        raise BeatError(translate("Beats", "action: unknown action {0}{1}; choose one of {2}").format(
+            repr(action[:MAX_NAME_CHARS]), did_you_mean(action, ACTION_PARAMS), ", ".join(ACTION_PARAMS)))
     allowed = ACTION_PARAMS[action]
     params = beat.get("params", {})
     if not isinstance(params, dict):
-        raise BeatError(f"params: must be a table, not {describe(params)}")
+        raise BeatError(translate("Beats", "params: must be a table, not {0}").format(describe(params)))
     out_params, extra = {}, {}
     for key, value in params.items():
         if key not in allowed:
-            raise BeatError(f"params.{key[:MAX_NAME_CHARS]}: a {action!r} beat takes no such parameter"
-                            f"{did_you_mean(key, allowed)}{_takes(action)}")
+            raise BeatError(translate("Beats", "params.{0}: a {1} beat takes no such parameter{2}{3}").format(
+                key[:MAX_NAME_CHARS], repr(action), did_you_mean(key, allowed), _takes(action)))
         out_params[key] = value
     for key, value in beat.items():
         if key in ("caption", "action", "params"):
@@ -226,12 +227,13 @@ def check_beat(beat) -> dict:
             extra[key] = value
         else:
             names = (*allowed, *BEAT_KEYS)
-            raise BeatError(f"{key[:MAX_NAME_CHARS]}: unknown key{did_you_mean(key, names)}; "
-                            f"a {action!r} beat takes {', '.join(names)}")
+            raise BeatError(translate("Beats", "{0}: unknown key{1}; a {2} beat takes {3}").format(
+                key[:MAX_NAME_CHARS], did_you_mean(key, names), repr(action), ", ".join(names)))
     for key, (check, required, _default) in allowed.items():
         if key not in out_params:
             if required:
-                raise BeatError(f"{key}: missing (a {action!r} beat needs {', '.join(k for k, c in allowed.items() if c[1])})")
+                raise BeatError(translate("Beats", "{0}: missing (a {1} beat needs {2})").format(
+                    key, repr(action), ", ".join(k for k, c in allowed.items() if c[1])))
             continue
         try:
             out_params[key] = check(out_params[key])
@@ -263,7 +265,9 @@ def check_beat(beat) -> dict:
 
 def _takes(action: str) -> str:
     names = list(ACTION_PARAMS[action])
-    return f"; it takes {', '.join(names)}" if names else "; it takes no parameters"
+    if names:
+        return translate("Beats", "; it takes {0}").format(", ".join(names))
+    return translate("Beats", "; it takes no parameters")
 
 
 __all__ = ["ACTION_PARAMS", "BEAT_KEYS", "BeatError", "COMPARE_CHANGES", "PANES", "STEP_KINDS", "TOGGLES", "check_beat", "did_you_mean"]

@@ -117,49 +117,50 @@ class Beat:
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
-            raise ValueError(f"unknown beat action {self.action!r}; choose one of {', '.join(ACTIONS)}")
+            raise ValueError(translate("Beats", "unknown beat action {0}; choose one of {1}").format(
+                repr(self.action), ", ".join(ACTIONS)))
         required, optional = ACTIONS[self.action]
         missing = [p for p in required if p not in self.params]
         if missing:
-            raise ValueError(f"a {self.action!r} beat needs {', '.join(missing)}")
+            raise ValueError(translate("Beats", "a {0} beat needs {1}").format(repr(self.action), ", ".join(missing)))
         unknown = set(self.params) - set(required) - set(optional)
         if unknown:
-            raise ValueError(f"a {self.action!r} beat takes no {', '.join(sorted(unknown))}")
+            raise ValueError(translate("Beats", "a {0} beat takes no {1}").format(repr(self.action), ", ".join(sorted(unknown))))
         if self.action == "compare":
             given = [k for k in ACTIONS["compare"][1] if self.params.get(k) is not None]
             if len(given) != 1:
                 raise ValueError(translate("Beats", "a compare beat changes exactly one of {0}").format(
                     ", ".join(ACTIONS["compare"][1])))
         if self.action == "step" and self.param("kind") not in STEP_KINDS:
-            raise ValueError(f"a step beat's kind is one of {', '.join(STEP_KINDS)}")
+            raise ValueError(translate("Beats", "a step beat's kind is one of {0}").format(", ".join(STEP_KINDS)))
         self._check_view()
         caption_fields(self.caption)      # CaptionError (a ValueError): one line
 
     def _check_view(self) -> None:
         if self.pane is not None and self.pane not in PANES:
-            raise ValueError(f"unknown pane {self.pane!r}; choose one of {', '.join(PANES)}")
+            raise ValueError(translate("Beats", "unknown pane {0}; choose one of {1}").format(repr(self.pane), ", ".join(PANES)))
         if not isinstance(self.toggles, dict):
-            raise ValueError("toggles is a table such as {weights = true, maps = false}")
+            raise ValueError(translate("Beats", "toggles is a table such as {0}").format("{weights = true, maps = false}"))
         for k, v in self.toggles.items():
             if k not in TOGGLES:
-                raise ValueError(f"unknown toggle {k!r}; choose from {', '.join(TOGGLES)}")
+                raise ValueError(translate("Beats", "unknown toggle {0}; choose from {1}").format(repr(k), ", ".join(TOGGLES)))
             if not isinstance(v, bool):
-                raise ValueError(f"toggle {k} is true or false")
+                raise ValueError(translate("Beats", "toggle {0} is true or false").format(k))
         if self.sample is not None and (isinstance(self.sample, bool) or not isinstance(self.sample, int)
                                         or self.sample < 0):
-            raise ValueError("sample is a row number, 0 or more")
+            raise ValueError(translate("Beats", "sample is a row number, 0 or more"))
         if self.neuron is not None:
             n = self.neuron
             if (not isinstance(n, tuple) or len(n) != 2
                     or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in n)):
-                raise ValueError("neuron is [layer, index], two whole numbers")
+                raise ValueError(translate("Beats", "neuron is [layer, index], two whole numbers"))
         if not isinstance(self.reveal, bool):
-            raise ValueError("reveal is true or false")
+            raise ValueError(translate("Beats", "reveal is true or false"))
         if self.seconds is not None and (isinstance(self.seconds, bool) or not isinstance(self.seconds, (int, float))
                                          or not 0 < self.seconds <= MAX_SECONDS):
-            raise ValueError(f"seconds is a number above 0 and at most {MAX_SECONDS:g}")
+            raise ValueError(translate("Beats", "seconds is a number above 0 and at most {0}").format(local(f"{MAX_SECONDS:g}")))
         if not isinstance(self.notes, str):
-            raise ValueError("notes is a text")
+            raise ValueError(translate("Beats", "notes is a text"))
 
     def param(self, name: str):
         """A parameter, or its default."""
@@ -228,7 +229,7 @@ class Script:
 
     def __post_init__(self) -> None:
         if not self.beats or self.beats[0].action != "load":
-            raise ValueError("a script starts by loading its lesson")
+            raise ValueError(translate("Beats", "a script starts by loading its lesson"))
 
     def __len__(self) -> int:
         return len(self.beats)

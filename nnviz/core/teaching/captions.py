@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 import string
 
+from ..tr import translate
+
 # The fields a caption may name (what each says: nnviz.core.teaching.beats, which computes them).
 PLACEHOLDERS = ("epoch", "loss", "train_accuracy", "test_accuracy", "n_train", "n_val", "n_test", "outputs", "weights",
                 "weights_ranked", "forward_pass", "house_printout", "same_inputs", "tutorial4_outputs",
@@ -24,11 +26,11 @@ class CaptionError(ValueError):
 def _parts(caption: str, names=PLACEHOLDERS) -> list[tuple[str, str | None]]:
     """``[(literal text, field name or None), …]``, every field checked."""
     if not isinstance(caption, str):
-        raise CaptionError("a caption must be a text")
+        raise CaptionError(translate("Captions", "a caption must be a text"))
     try:
         parsed = list(string.Formatter().parse(caption))
     except ValueError as e:        # a lone brace: "Single '}' encountered in format string"
-        raise CaptionError(f"{e} (write {{{{ or }}}} for a brace)") from None
+        raise CaptionError(translate("Captions", "{0} (write {1} or {2} for a brace)").format(e, "{{", "}}")) from None
     out = []
     for literal, field, spec, conversion in parsed:
         if field is None:
@@ -36,16 +38,19 @@ def _parts(caption: str, names=PLACEHOLDERS) -> list[tuple[str, str | None]]:
             continue
         shown = field if len(field) <= 40 else field[:39] + "…"
         if spec or conversion:
-            raise CaptionError(f"the field {{{shown}}} has a format ({'!' + conversion if conversion else ':' + spec[:20]}); "
-                               f"fields take none: write {{{shown.split(':')[0]}}}")
+            raise CaptionError(translate("Captions", "the field {0} has a format ({1}); fields take none: write {2}").format(
+                "{" + shown + "}", "!" + conversion if conversion else ":" + spec[:20], "{" + shown.split(":")[0] + "}"))
         if field not in names:
             if not field.isidentifier():
-                raise CaptionError(f"{{{shown}}} is not a field name: a field is a bare name like {{epoch}} "
-                                   "(no attributes or indexes)")
+                raise CaptionError(translate("Captions", "{0} is not a field name: a field is a bare name like {1} (no "
+                                                        "attributes or indexes)").format("{" + shown + "}", "{epoch}"))
             close = difflib.get_close_matches(field, names, n=1, cutoff=0.6)
             # With a likely fix the line stays short (a banner's width); else the list helps.
-            tail = f" (did you mean {{{close[0]}}}?)" if close else f"; the fields are {', '.join(names)}"
-            raise CaptionError(f"unknown caption field {{{shown}}}{tail}")
+            if close:
+                raise CaptionError(translate("Captions", "unknown caption field {0} (did you mean {1}?)").format(
+                    "{" + shown + "}", "{" + close[0] + "}"))
+            raise CaptionError(translate("Captions", "unknown caption field {0}; the fields are {1}").format(
+                "{" + shown + "}", ", ".join(names)))
         out.append((literal, field))
     return out
 

@@ -19,7 +19,7 @@ from ..engine.network import Network
 from ..engine.settings import Settings, build_trainer
 from ..engine.training import TrainConfig, Trainer
 from ..text import Translated
-from ..tr import language
+from ..tr import language, translate
 
 OR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 OR_Y = np.array([0, 1, 1, 1], dtype=float)
@@ -68,8 +68,8 @@ class DataSpec:
         if self.image is not None:
             rows, cols = self.image
             if rows * cols != len(problem.feature_names):
-                raise DataError(f"{self.name}: a {rows}×{cols} picture needs {rows * cols} input columns, "
-                                f"the table has {len(problem.feature_names)}")
+                raise DataError(translate("Lessons", "{0}: a {1}×{2} picture needs {3} input columns, the table has {4}").format(
+                    self.name, rows, cols, rows * cols, len(problem.feature_names)))
             problem.image_shape = (rows, cols)
         return problem
 
@@ -80,7 +80,8 @@ class DataSpec:
             try:
                 return TABLES[self.name]()
             except KeyError:
-                raise ValueError(f"unknown table {self.name!r}; choose one of {', '.join(TABLES)}") from None
+                raise ValueError(translate("Lessons", "unknown table {0}; choose one of {1}").format(
+                    repr(self.name), ", ".join(TABLES))) from None
         if self.source == "generated":
             if self.name == "plane":
                 return _plane(seed, split=self.split, **dict(self.options))
@@ -92,7 +93,8 @@ class DataSpec:
             path = Path(self.name) if Path(self.name).is_absolute() else data_dir() / self.name
             return load_csv(path, self.target, scaling=self.scaling, split=self.split, seed=seed,
                             features=None if self.features is None else list(self.features), missing=self.missing)
-        raise ValueError(f"unknown data source {self.source!r}; choose table, generated or csv")
+        raise ValueError(translate("Lessons", "unknown data source {0}; choose {1}, {2} or {3}").format(
+            repr(self.source), "table", "generated", "csv"))
 
 
 @dataclass(frozen=True)

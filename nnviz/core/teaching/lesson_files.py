@@ -152,17 +152,18 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     the folder a ``csv`` path is relative to (default: the current folder). Every field is
     checked against its limit (:mod:`nnviz.core.limits`), beats included."""
     if len(text) > MAX_LESSON_BYTES:
-        raise LessonFileError(f"{where}: the text is over {MAX_LESSON_BYTES >> 20} MiB; a lesson is refused above that size")
+        raise LessonFileError(translate("LessonFile", "{0}: the text is over {1} MiB; a lesson is refused above that size").format(
+            where, MAX_LESSON_BYTES >> 20))
     if bracket_depth(text) > MAX_NESTING * 4 and toml_depth(text) > MAX_NESTING:
-        raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep")
+        raise LessonFileError(translate("LessonFile", "{0}: lists or tables nest more than {1} deep").format(where, MAX_NESTING))
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise LessonFileError(translate("LessonFile", "{0}: not valid TOML ({1})").format(where, _short(str(e), 120))) from None
     except RecursionError:
-        raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep") from None
+        raise LessonFileError(translate("LessonFile", "{0}: lists or tables nest more than {1} deep").format(where, MAX_NESTING)) from None
     if nesting_depth(doc) > MAX_NESTING:
-        raise LessonFileError(f"{where}: lists or tables nest more than {MAX_NESTING} deep")
+        raise LessonFileError(translate("LessonFile", "{0}: lists or tables nest more than {1} deep").format(where, MAX_NESTING))
     r = _Reader(where)
     r.keys(doc, TOP_KEYS, "")
     fmt = r.get(doc, "format", int, "", default=FORMAT)
@@ -180,7 +181,8 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
     if "question" in doc:
         q = r.table(doc, "question", "")
         if len(q) > MAX_COLUMNS:
-            raise LessonFileError(f"{where}: question: {len(q):,} columns; at most {MAX_COLUMNS:,}")
+            raise LessonFileError(translate("LessonFile", "{0}: question: {1} columns; at most {2}").format(
+                where, f"{len(q):,}", f"{MAX_COLUMNS:,}"))
         for k, v in q.items():
             r.limit(f"question.{_short(k, MAX_NAME_CHARS)}", check_text, k, MAX_NAME_CHARS)
             if isinstance(v, bool) or not isinstance(v, (int, float, str)):
@@ -279,17 +281,18 @@ def _read_data(r: "_Reader", d: dict, base: Path, builtin: bool):
         path = Path(name)
         name = str(path if path.is_absolute() else (base / path).resolve())
     elif builtin is False and ("/" in name or "\\" in name):
-        raise LessonFileError(f"{r.where}: data.shipped: {name!r} is a path; 'shipped' names a table that comes "
-                              "with nnviz (use csv = \"…\" for your own file)")
+        raise LessonFileError(translate("LessonFile", "{0}: data.shipped: {1} is a path; 'shipped' names a table that "
+                                                      "comes with nnviz (use csv = \"…\" for your own file)").format(
+            r.where, repr(name)))
     image = None
     if "image" in d:
         image = tuple(r.num_list(d, "image", "data.", kind=int))
         if len(image) != 2 or not all(1 <= v <= MAX_IMAGE_SIDE for v in image):
-            raise LessonFileError(f"{r.where}: data.image: must be [rows, columns] of the picture the inputs "
-                                  f"form, each from 1 to {MAX_IMAGE_SIDE}")
+            raise LessonFileError(translate("LessonFile", "{0}: data.image: must be [rows, columns] of the picture the "
+                                                          "inputs form, each from 1 to {1}").format(r.where, MAX_IMAGE_SIDE))
         if inputs is not None:
-            raise LessonFileError(f"{r.where}: data.image: a picture's pixels are the table's columns; "
-                                  "leave out data.inputs")
+            raise LessonFileError(translate("LessonFile", "{0}: data.image: a picture's pixels are the table's columns; "
+                                                          "leave out data.inputs").format(r.where))
     return DataSpec("csv", name, target=target, scaling=scaling, split=split,
                     features=None if features is None else tuple(features), missing=missing, inputs=inputs,
                     image=image)
@@ -371,9 +374,10 @@ def _read_arrays(r: "_Reader", net: dict, key: str, n_layers: int, matrix: bool)
         return None
     v = net[key]
     if not isinstance(v, list) or not v:
-        raise LessonFileError(f"{r.where}: network.{key}: must be a list with one entry per layer")
+        raise LessonFileError(translate("LessonFile", "{0}: network.{1}: must be a list with one entry per layer").format(r.where, key))
     if len(v) != n_layers:
-        raise LessonFileError(f"{r.where}: network.{key}: {n_layers} layers need {n_layers} entries, got {len(v)}")
+        raise LessonFileError(translate("LessonFile", "{0}: network.{1}: {2} layers need {2} entries, got {3}").format(
+            r.where, key, n_layers, len(v)))
     out = []
     for i, layer in enumerate(v, 1):
         layer = _exact(layer)
@@ -382,11 +386,14 @@ def _read_arrays(r: "_Reader", net: dict, key: str, n_layers: int, matrix: bool)
             or (matrix and all(isinstance(row, list) and row and all(_is_number(x) for x in row) for row in layer)
                 and len({len(row) for row in layer}) == 1))
         if not ok:
-            shape = "a list of numbers or a matrix (one row per input)" if matrix else "a list of numbers"
-            raise LessonFileError(f"{r.where}: network.{key}: layer {i} must be {shape}")
+            if matrix:
+                raise LessonFileError(translate("LessonFile", "{0}: network.{1}: layer {2} must be a list of numbers or a "
+                                                              "matrix (one row per input)").format(r.where, key, i))
+            raise LessonFileError(translate("LessonFile", "{0}: network.{1}: layer {2} must be a list of numbers").format(
+                r.where, key, i))
         out.append(_floats(layer))
         if any(abs(x) > 1e12 for x in _flat_floats(out[-1])):
-            raise LessonFileError(f"{r.where}: network.{key}: layer {i} holds a value beyond ±1e12")
+            raise LessonFileError(translate("LessonFile", "{0}: network.{1}: layer {2} holds a value beyond ±1e12").format(r.where, key, i))
     return tuple(out)
 
 
@@ -612,7 +619,7 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
         params, action = beat.get("params", {}), beat["action"]
 
         def fail(key, what):
-            raise LessonFileError(f"{where}: beat {i}: {key}: {what}")
+            raise LessonFileError(translate("LessonFile", "{0}: beat {1}: {2}: {3}").format(where, i, key, what))
 
         if action == "load" and params["lesson"] not in known:
             name = params["lesson"]
@@ -636,7 +643,8 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
             fail("sample", translate("LessonFile", "the table has {0} rows (1 to {0})").format(n_rows))
         if action == "quiz":
             try:
-                check_refs(f"beat {i}", params["quantity"], params["layer"], params["neuron"], params.get("weight"), sizes)
+                check_refs(translate("LessonFile", "beat {0}").format(i), params["quantity"], params["layer"],
+                           params["neuron"], params.get("weight"), sizes)
             except ValueError as e:
                 raise LessonFileError(f"{where}: {e}") from None
         refs = []
@@ -646,9 +654,11 @@ def check_beats_against(lesson: Lesson, problem, sizes: list[int], where: str) -
             refs.append((("neuron", "neuron"), *params["neuron"]))
         for (lkey, nkey), layer, neuron in refs:
             if not 1 <= layer < len(sizes):
-                fail(lkey, f"layer {layer} does not exist: the layers with neurons are 1 to {len(sizes) - 1}")
+                fail(lkey, translate("LessonFile", "layer {0} does not exist: the layers with neurons are 1 to {1}").format(
+                    layer, len(sizes) - 1))
             if neuron >= sizes[layer]:
-                fail(nkey, f"layer {layer} has {sizes[layer]} neurons (0 to {sizes[layer] - 1}), not {neuron + 1}")
+                fail(nkey, translate("LessonFile", "layer {0} has {1} neurons (0 to {2}), not {3}").format(
+                    layer, sizes[layer], sizes[layer] - 1, neuron + 1))
 
 
 def builtin_lesson_texts() -> list[tuple[str, str]]:
@@ -676,7 +686,8 @@ def load_builtin_lessons() -> dict[str, Lesson]:
         stem = file_name[:-5].split("-", 1)[-1] if file_name[:2].isdigit() else file_name[:-5]
         lesson = parse_lesson(text, file_name, default_name=stem, builtin=True)
         if lesson.name in out:
-            raise LessonFileError(f"{file_name}: name: {lesson.name!r} is used by another built-in lesson")
+            raise LessonFileError(translate("LessonFile", "{0}: name: {1} is used by another built-in lesson").format(
+                file_name, repr(lesson.name)))
         out[lesson.name] = lesson
     return out
 

@@ -48,13 +48,13 @@ def beat_captions(r, i: int, languages: dict, default: str) -> dict:
     """``{code: caption}`` of beat ``i`` (1-based) from its language tables, checked."""
     captions = {}
     for code, table in languages.items():
-        prefix = f"beat {i}: {code}."
+        prefix = translate("LessonFile", "beat {0}: {1}.").format(i, code)
         if not isinstance(table, dict):
-            r.fail(f"beat {i}: {code}", translate("LessonFile", "must be a table like {0}.caption = \"…\"").format(code))
+            r.fail(translate("LessonFile", "beat {0}: {1}").format(i, code), translate("LessonFile", "must be a table like {0}.caption = \"…\"").format(code))
         r.keys(table, ("caption",), prefix)
         if "caption" in table:
             captions[code] = r.text(table, "caption", prefix, MAX_CAPTION_CHARS)
-            same_placeholders(r, captions[code], default, f"beat {i}: {code}.caption")
+            same_placeholders(r, captions[code], default, translate("LessonFile", "beat {0}: {1}.caption").format(i, code))
     return captions
 
 

@@ -20,6 +20,7 @@ from .lesson_data import (
     DataSpec,
     Lesson,
 )
+from ..tr import translate
 from .lesson_files import load_builtin_lessons
 
 # --- the lessons: one TOML file each, nnviz/resources/lessons/NN-name.toml ---------------------
@@ -43,7 +44,8 @@ def get_lesson(name: str) -> Lesson:
     try:
         return LESSONS[name] if name in LESSONS else OPENED[name]
     except KeyError:
-        raise ValueError(f"unknown lesson {name!r}; choose one of {', '.join(LESSONS)}") from None
+        raise ValueError(translate("Lessons", "unknown lesson {0}; choose one of {1}").format(
+            repr(name), ", ".join(LESSONS))) from None
 
 
 __all__ = ["DEFAULT_LESSON", "HOUSE_PRINTED_X", "HOUSE_X", "HOUSE_Y", "LESSONS", "OPENED", "OR_X", "OR_Y", "TABLES",

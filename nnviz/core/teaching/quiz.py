@@ -190,54 +190,58 @@ def check_exercises(raw) -> tuple[dict, ...]:
     optionally what to compute (``quantity``, ``layer``, ``neuron``, ``weight``) after a
     ``step`` of a kind. Untrusted: every key, type and length is checked; one-line errors."""
     if not isinstance(raw, list):
-        raise ExerciseError("exercises: must be a list of [[exercises]] tables")
+        raise ExerciseError(translate("Quiz", "exercises: must be a list of [[exercises]] tables"))
     if len(raw) > MAX_EXERCISES:
-        raise ExerciseError(f"exercises: {len(raw):,} exercises; at most {MAX_EXERCISES} are allowed")
+        raise ExerciseError(translate("Quiz", "exercises: {0} exercises; at most {1} are allowed").format(
+            f"{len(raw):,}", MAX_EXERCISES))
     return tuple(_check_exercise(i, e) for i, e in enumerate(raw, 1))
 
 
 def _check_exercise(i: int, e) -> dict:
     def fail(key, what):
-        raise ExerciseError(f"exercise {i}: {key}: {what}")
+        raise ExerciseError(translate("Quiz", "exercise {0}: {1}: {2}").format(i, key, what))
 
     if not isinstance(e, dict):
-        raise ExerciseError(f"exercise {i}: must be a table with title and text")
+        raise ExerciseError(translate("Quiz", "exercise {0}: must be a table with title and text").format(i))
     for key in e:
         if key not in EXERCISE_KEYS:
             close = difflib.get_close_matches(str(key)[:100], EXERCISE_KEYS, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(EXERCISE_KEYS)}"
-            fail(str(key)[:40], f"unknown key{hint}")
+            if close:
+                fail(str(key)[:40], translate("Quiz", "unknown key (did you mean {0}?)").format(repr(close[0])))
+            fail(str(key)[:40], translate("Quiz", "unknown key; known keys: {0}").format(", ".join(EXERCISE_KEYS)))
     out = {}
     for key, limit in (("title", MAX_TITLE_CHARS), ("text", MAX_CAPTION_CHARS)):
         if key not in e:
-            fail(key, "missing")
+            fail(key, translate("Quiz", "missing"))
         try:
             out[key] = check_text(e[key], limit, empty_ok=False)
         except LimitError as err:
             fail(key, err)
     if "step" in e:
         if e["step"] not in STEP_KINDS:
-            fail("step", f"must be one of {', '.join(STEP_KINDS)}, not {str(e['step'])[:40]!r}")
+            fail("step", translate("Quiz", "must be one of {0}, not {1}").format(", ".join(STEP_KINDS), repr(str(e["step"])[:40])))
         out["step"] = e["step"]
     if "quantity" not in e:
         for key in ("layer", "neuron", "weight"):
             if key in e:
-                fail(key, "belongs to a quantity to compute (quantity = \"z\", …)")
+                fail(key, translate("Quiz", "belongs to a quantity to compute ({0})").format('quantity = "z", …'))
         return out
     q = e["quantity"]
     if q not in QUANTITIES:
         hint = difflib.get_close_matches(str(q)[:100], list(QUANTITIES), n=1, cutoff=0.6)
-        fail("quantity", f"unknown {str(q)[:40]!r}{f' (did you mean {hint[0]!r}?)' if hint else ''}; "
-                         f"choose one of {', '.join(QUANTITIES)}")
+        if hint:
+            fail("quantity", translate("Quiz", "unknown {0} (did you mean {1}?); choose one of {2}").format(
+                repr(str(q)[:40]), repr(hint[0]), ", ".join(QUANTITIES)))
+        fail("quantity", translate("Quiz", "unknown {0}; choose one of {1}").format(repr(str(q)[:40]), ", ".join(QUANTITIES)))
     out["quantity"] = q
     for key, lo, hi, required in (("layer", 1, MAX_HIDDEN_LAYERS + 1, True), ("neuron", 0, MAX_NEURONS - 1, True),
                                   ("weight", 1, MAX_WEIGHT, False)):
         if key not in e:
             if required:
-                fail(key, "missing (a quantity needs layer and neuron)")
+                fail(key, translate("Quiz", "missing (a quantity needs layer and neuron)"))
             continue
         if key == "weight" and q not in WEIGHTED:
-            fail("weight", f"only {' and '.join(WEIGHTED)} name a weight")
+            fail("weight", translate("Quiz", "only {0} and {1} name a weight").format(*WEIGHTED))
         try:
             out[key] = check_int(e[key], lo, hi)
         except LimitError as err:
@@ -249,15 +253,17 @@ def check_refs(what: str, quantity: str, layer: int, neuron: int, weight: int | 
     """The neuron and weight a quiz beat or exercise names exist in a network of ``sizes``
     (ValueError, one line, naming ``what``)."""
     if not 1 <= layer < len(sizes):
-        raise ValueError(f"{what}: layer: layer {layer} does not exist: the layers with neurons are 1 to {len(sizes) - 1}")
+        raise ValueError(translate("Quiz", "{0}: layer: layer {1} does not exist: the layers with neurons are 1 to {2}").format(
+            what, layer, len(sizes) - 1))
     if neuron >= sizes[layer]:
-        raise ValueError(f"{what}: neuron: layer {layer} has {sizes[layer]} neurons (0 to {sizes[layer] - 1}), "
-                         f"not {neuron + 1}")
+        raise ValueError(translate("Quiz", "{0}: neuron: layer {1} has {2} neurons (0 to {3}), not {4}").format(
+            what, layer, sizes[layer], sizes[layer] - 1, neuron + 1))
     if quantity in WEIGHTED and (weight or 1) > min(sizes[layer - 1], MAX_WEIGHT):
-        raise ValueError(f"{what}: weight: the neuron has {sizes[layer - 1]} weights; the explainer shows "
-                         f"w₁ to w{_sub(min(sizes[layer - 1], MAX_WEIGHT))}")
+        raise ValueError(translate("Quiz", "{0}: weight: the neuron has {1} weights; the explainer shows {2} to {3}").format(
+            what, sizes[layer - 1], "w₁", "w" + _sub(min(sizes[layer - 1], MAX_WEIGHT))))
     if quantity == "loss" and layer != len(sizes) - 1:
-        raise ValueError(f"{what}: quantity: the loss is shown for an output neuron (layer {len(sizes) - 1})")
+        raise ValueError(translate("Quiz", "{0}: quantity: the loss is shown for an output neuron (layer {1})").format(
+            what, len(sizes) - 1))
 
 
 def exercise_refs_ok(exercises, sizes: list[int]) -> None:
@@ -265,7 +271,7 @@ def exercise_refs_ok(exercises, sizes: list[int]) -> None:
     for i, e in enumerate(exercises, 1):
         if "quantity" in e:
             try:
-                check_refs(f"exercise {i}", e["quantity"], e["layer"], e["neuron"], e.get("weight"), sizes)
+                check_refs(translate("Quiz", "exercise {0}").format(i), e["quantity"], e["layer"], e["neuron"], e.get("weight"), sizes)
             except ValueError as err:
                 raise ExerciseError(str(err)) from None
 
