@@ -33,7 +33,7 @@ from .core.teaching.beats import Beat
 from .core.teaching.lesson_files import LessonFileError, read_lesson_file
 from .core.teaching.lessons import DEFAULT_LESSON, LESSONS, get_lesson
 from .core.limits import MAX_EPOCHS, MAX_INT
-from .core.text import fixed, local
+from .core.text import fixed, local, parse_number
 from .core.tr import LANGUAGES, normalise, translate, use_language
 
 EXIT_USAGE = 2
@@ -112,14 +112,14 @@ def _number(kind, minimum, strict: bool, what: str, maximum=None):
     def parse(text: str):
         if len(text) > 50:
             raise argparse.ArgumentTypeError(_not_a_number(repr(text[:20]) + "…", kind))
-        try:
-            value = kind(text)
+        try:   # a float typed "0,05" or "0.05" (see parse_number)
+            value = parse_number(text) if kind is float else kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(_not_a_number(repr(text), kind)) from None
         if not math.isfinite(value) or value < minimum or (strict and value == minimum):
             raise argparse.ArgumentTypeError(translate("Cli", "{0} must be {1}").format(repr(text), _bound_words(what)))
         if maximum is not None and value > maximum:
-            raise argparse.ArgumentTypeError(translate("Cli", "{0} must be at most {1}").format(repr(text), f"{maximum:,}"))
+            raise argparse.ArgumentTypeError(translate("Cli", "{0} must be at most {1}").format(repr(text), local(f"{maximum:,}")))
         return value
 
     return parse
@@ -363,7 +363,7 @@ def load_session(args):
         if args.epochs is not None:     # --epochs N with --open: N more epochs
             if session.trainer.epoch + args.epochs > MAX_EPOCHS:
                 raise UsageError(translate("Cli", "nnviz: --epochs {0} more would run past epoch {1}, the most a "
-                                                  "run goes to").format(f"{args.epochs:,}", f"{MAX_EPOCHS:,}"))
+                                                  "run goes to").format(local(f"{args.epochs:,}"), local(f"{MAX_EPOCHS:,}")))
             settings.config = replace(settings.config, epochs=session.trainer.epoch + args.epochs)
         try:
             session.apply_settings(settings)

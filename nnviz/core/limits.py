@@ -15,6 +15,7 @@ import math
 import os
 import stat
 
+from .text import local
 from .tr import translate
 
 # --- numbers a window's spin box must be able to show --------------------------------------
@@ -71,7 +72,7 @@ def check_int(value, lo: int, hi: int, what: str = "") -> int:
         raise LimitError(translate("Limits", "must be a whole number, not {0}").format(describe(value)))
     if not lo <= value <= hi:
         raise LimitError(translate("Limits", "must be from {0} to {1}{2}, got {3}").format(
-            f"{lo:,}", f"{hi:,}", " " + what if what else "", _num(value)))
+            local(f"{lo:,}"), local(f"{hi:,}"), " " + what if what else "", _num(value)))
     return value
 
 
@@ -92,7 +93,7 @@ def check_text(value, limit: int, empty_ok: bool = True) -> str:
         raise LimitError(translate("Limits", "must be a text, not {0}").format(describe(value)))
     if len(value) > limit:
         raise LimitError(translate("Limits", "is {0} characters long; at most {1} are allowed").format(
-            f"{len(value):,}", f"{limit:,}"))
+            local(f"{len(value):,}"), local(f"{limit:,}")))
     if "\x00" in value:
         raise LimitError(translate("Limits", "holds a NUL character"))
     if not empty_ok and not value.strip():
@@ -116,7 +117,7 @@ def check_hidden(hidden, n_inputs: int | None = None, n_outputs: int | None = No
         n = parameter_count([n_inputs, *hidden, n_outputs])
         if n > MAX_PARAMETERS:
             raise LimitError(translate("Limits", "the network would have {0} weights and biases; at most {1} are "
-                                                 "allowed").format(f"{n:,}", f"{MAX_PARAMETERS:,}"))
+                                                 "allowed").format(local(f"{n:,}"), local(f"{MAX_PARAMETERS:,}")))
     return tuple(hidden)
 
 
@@ -220,7 +221,7 @@ def regular_file(path, what: str = "file") -> str:
         raise LimitError(translate("Limits", "the {0}'s path holds a NUL character").format(_file_kind(what)))
     if len(text) > MAX_PATH_CHARS:
         raise LimitError(translate("Limits", "the {0}'s path is {1} characters long; at most {2} are allowed").format(
-            _file_kind(what), f"{len(text):,}", f"{MAX_PATH_CHARS:,}"))
+            _file_kind(what), local(f"{len(text):,}"), local(f"{MAX_PATH_CHARS:,}")))
     try:
         st = os.stat(text)
     except FileNotFoundError:
@@ -267,7 +268,7 @@ def describe(v) -> str:
 
 def _num(v) -> str:
     if isinstance(v, int) and not isinstance(v, bool):
-        s = f"{v:,}"
+        s = local(f"{v:,}")
     else:
         s = repr(v)
     return _short(s)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core.text import fixed
+from ..core.text import fixed, local
 from . import theme
 from .compare_weights import WeightPictures
 from .plots import BoundaryPlot, CurvePlot
@@ -156,7 +156,7 @@ class CompareView(QWidget):
             parts.append(translate("CompareView", "loss {0}").format(fixed(s["train_loss"])))
         if "train_acc" in s:
             parts.append(translate("CompareView", "acc {0}").format(f"{s['train_acc']:.1%}"))
-        text = translate("CompareView", "Pinned run, epoch {0}").format(f"{shown:,}")
+        text = translate("CompareView", "Pinned run, epoch {0}").format(local(f"{shown:,}"))
         self.scores.setText(text + (": " + " · ".join(parts) if parts else ""))
 
     def weight_pictures(self):

@@ -329,7 +329,7 @@ class PredictBox(FollowsFontChanges, QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         table.setAccessibleName(translate("PredictBox", "values to ask about"))
-        table.setToolTip(translate("PredictBox", "{0} columns: type a value in the right-hand column.").format(f"{len(recipe):,}")
+        table.setToolTip(translate("PredictBox", "{0} columns: type a value in the right-hand column.").format(local(f"{len(recipe):,}"))
                          + " " + translate("PredictBox", TIPS["predict"]))
         self._table = table
         self.form.addRow(table)

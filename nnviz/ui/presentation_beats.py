@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from ..core.teaching.beat_actions import do_beat, perform
 from ..core.teaching.beats import Beat, BeatPlayer, fill_caption, held_caption, script_for
 from ..core.teaching.lessons import get_lesson
-from ..core.text import escape_html, one_line
+from ..core.text import escape_html, local, one_line
 from . import theme
 from .run_controller import SPEEDS
 from .view_state import BOUNDARY, CONFUSION, EXPLAINER, LOSS, MAP, ViewState, apply_view
@@ -268,7 +268,7 @@ class PresenterBeats:
         if self._pausing and w.session.epoch < int(beat.param("to_epoch")):
             self._pausing = False
             self._paused = beat
-            self.note.set_full_text(translate("PresenterBeats", PAUSED_NOTE).format(epoch=f"{w.session.epoch:,}"))
+            self.note.set_full_text(translate("PresenterBeats", PAUSED_NOTE).format(epoch=local(f"{w.session.epoch:,}")))
             return
         self._pausing = False
         # The window draws the last frame in the same slot; fill the caption after it.

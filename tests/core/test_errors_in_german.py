@@ -3,6 +3,7 @@ and a wrong command-line argument each give one line in German (English again af
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 
 import pytest
@@ -262,3 +263,16 @@ def test_taking_away_every_training_point_is_refused_in_german(german):
     with pytest.raises(ValueError) as exc:
         s.change_data(empty, "points")
     assert _one_line(exc) == "die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt"
+
+
+def test_counts_are_grouped_the_german_way_and_a_typed_comma_is_a_decimal_mark():
+    """German groups thousands with a point ("1.000", never "1,000", which reads as one) and
+    the command line takes "0,05" as a learning rate like "0.05"."""
+    code, _, err = _cli("train", "--lesson", "xor", "--epochs", "99999999", "--lang", "de")
+    assert code == 2 and "'99999999'" in err
+    limit = re.search(r"höchstens ([\d.,]+)", err)
+    assert limit and "," not in limit.group(1) and "." in limit.group(1), err
+    code, out, err = _cli("train", "--lesson", "or-gate", "--epochs", "1", "--lr", "0,05", "--json")
+    assert code == 0, err
+    code2, out2, _ = _cli("train", "--lesson", "or-gate", "--epochs", "1", "--lr", "0.05", "--json")
+    assert code2 == 0 and out == out2

@@ -618,7 +618,7 @@ class Session:
         return self._report("pin", changes, translate(
             "Session", "Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, "
             "bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.").format(
-                f"{self.pinned.newest_epoch:,}"))
+                local(f"{self.pinned.newest_epoch:,}")))
 
     def unpin(self) -> str:
         """Stop comparing: the pinned run goes (the run now stays as it is)."""

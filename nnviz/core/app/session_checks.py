@@ -38,7 +38,7 @@ from ..limits import (
     check_text,
     nesting_depth,
 )
-from ..text import file_label, one_line
+from ..text import file_label, local, one_line
 from ..tr import translate
 
 MANIFEST = "nnviz-session.json"
@@ -73,7 +73,7 @@ class Members:
         infos = zf.infolist()
         if len(infos) > MAX_SESSION_MEMBERS:
             self.fail(translate("SessionFile", "{0} members; a session file has at most {1}").format(
-                f"{len(infos):,}", f"{MAX_SESSION_MEMBERS:,}"))
+                local(f"{len(infos):,}"), local(f"{MAX_SESSION_MEMBERS:,}")))
         self.infos: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
@@ -88,12 +88,12 @@ class Members:
                                                          "or deflated members").format(name, info.compress_type))
             if info.file_size > MAX_MEMBER_BYTES:
                 self.fail(translate("SessionFile", "member {0} says it holds {1} bytes; at most {2} are allowed").format(
-                    name, f"{info.file_size:,}", f"{MAX_MEMBER_BYTES:,}"))
+                    name, local(f"{info.file_size:,}"), local(f"{MAX_MEMBER_BYTES:,}")))
             total += info.file_size
             self.infos[info.filename] = info
         if total > MAX_SESSION_BYTES:
             self.fail(translate("SessionFile", "the members hold {0} bytes together; at most {1} are allowed").format(
-                f"{total:,}", f"{MAX_SESSION_BYTES:,}"))
+                local(f"{total:,}"), local(f"{MAX_SESSION_BYTES:,}")))
         self.names = set(self.infos)
         self.read_total = 0
 
@@ -111,7 +111,7 @@ class Members:
         info = self.infos[name]
         if info.file_size > limit:
             self.fail(translate("SessionFile", "member {0} is too large ({1} bytes; at most {2})").format(
-                short(name, 60), f"{info.file_size:,}", f"{limit:,}"))
+                short(name, 60), local(f"{info.file_size:,}"), local(f"{limit:,}")))
         out = bytearray() if into is None else into
         close = fh is None
         fh = fh or self.zf.open(info)
@@ -146,7 +146,7 @@ def check_manifest_texts(manifest, where: str) -> None:
         if isinstance(x, str):
             if len(x) > MAX_NOTE_CHARS:
                 raise SessionFileError(translate("SessionFile", "{0}: {1} holds a text of {2} characters; at most {3} are "
-                                                                "allowed").format(where, MANIFEST, f"{len(x):,}", f"{MAX_NOTE_CHARS:,}"))
+                                                                "allowed").format(where, MANIFEST, local(f"{len(x):,}"), local(f"{MAX_NOTE_CHARS:,}")))
         elif isinstance(x, dict):
             stack.extend(x.keys())
             stack.extend(x.values())
@@ -218,7 +218,7 @@ def check_manifest(m: dict) -> None:
             continue
         if not isinstance(v, list) or len(v) > limit or not all(isinstance(x, str) for x in v):
             raise ValueError(translate("SessionFile", "{0} must be a list of at most {1} texts").format(
-                _list_name(key), f"{limit:,}"))
+                _list_name(key), local(f"{limit:,}")))
     if p.get("class_names") is not None and len(p["class_names"]) < 2:
         raise ValueError(translate("SessionFile", "a classification needs at least two class names"))
     shape = p.get("image_shape")
@@ -242,7 +242,7 @@ def check_manifest(m: dict) -> None:
             raise TypeError(translate("SessionFile", "the timeline is malformed"))
         if len(tl["keys"]) > MAX_TIMELINE_KEYS:
             raise ValueError(translate("SessionFile", "the timeline has {0} keyframes; at most {1}").format(
-                f"{len(tl['keys']):,}", f"{MAX_TIMELINE_KEYS:,}"))
+                local(f"{len(tl['keys']):,}"), local(f"{MAX_TIMELINE_KEYS:,}")))
         for key in ("newest", "current", "thinned"):
             _limit(translate("SessionFile", "the timeline's {0}").format(key), check_int, tl.get(key), 0, MAX_INT * 64)
         _limit(translate("SessionFile", "the timeline's {0}").format("bytes"), check_int, tl.get("bytes"), 0, MAX_TIMELINE_BYTES)
@@ -336,11 +336,11 @@ def read_npy(members: Members, name: str, where: str) -> np.ndarray:
         nbytes = count * dtype.itemsize
         if nbytes > members.infos[name].file_size or nbytes > MAX_MEMBER_BYTES:
             raise ValueError(translate("SessionFile", "{0} says it holds {1} values, more than the member has").format(
-                short(name, 60), f"{count:,}"))
+                short(name, 60), local(f"{count:,}")))
         buf = members.read(name, MAX_MEMBER_BYTES, fh=fh)
     if len(buf) != nbytes:
         raise ValueError(translate("SessionFile", "{0} holds {1} bytes of data for {2} values").format(
-            short(name, 60), f"{len(buf):,}", f"{count:,}"))
+            short(name, 60), local(f"{len(buf):,}"), local(f"{count:,}")))
     a = np.frombuffer(buf, dtype=dtype, count=count).reshape(shape, order="F" if fortran else "C")
     return a.copy() if not a.flags.writeable else a
 
@@ -366,7 +366,7 @@ def check_problem(p: Problem) -> None:
     if rows > MAX_ROWS or not 1 <= n_in <= MAX_COLUMNS or not 1 <= n_out <= MAX_CLASSES:
         raise ValueError(translate("SessionFile", "{0} rows of {1} inputs and {2} outputs are beyond the limits "
                                                 "({3} rows, {4} inputs, {5} outputs)").format(
-            f"{rows:,}", n_in, n_out, f"{MAX_ROWS:,}", f"{MAX_COLUMNS:,}", f"{MAX_CLASSES:,}"))
+            local(f"{rows:,}"), n_in, n_out, local(f"{MAX_ROWS:,}"), local(f"{MAX_COLUMNS:,}"), local(f"{MAX_CLASSES:,}")))
     if p.task not in ("binary", "multiclass", "regression"):
         raise ValueError(translate("SessionFile", "unknown task {0}").format(repr(short(p.task, 30))))
     if p.task == "binary" and (n_out != 1 or (p.class_names is not None and len(p.class_names) != 2)):

@@ -32,6 +32,7 @@ from nnviz.core.data.csvsniff import (
 )
 from nnviz.core.data.csvtext import note
 from nnviz.core.data.problem import DataError
+from nnviz.core.text import local
 from nnviz.core.tr import QT_TRANSLATE_NOOP, translate
 
 # A cell is missing when, without its surrounding spaces, it is one of these: pandas' own default
@@ -247,7 +248,7 @@ def _refuse_ragged(name: str, row: int, got: int, want: int, line: bytes = b"") 
         text = translate("Csv", "{0}: row {1} has {2} field, the header has {3}.")
     else:
         text = translate("Csv", "{0}: row {1} has {2} fields, the header has {3}.")
-    text = text.format(name, row, f"{got:,}", f"{want:,}")
+    text = text.format(name, row, local(f"{got:,}"), local(f"{want:,}"))
     if got > want and _THOUSANDS.search(line):
         text += " " + translate("Csv", "Does a number hold a thousands separator, like 1,234? Remove the separators "
                                 "(1234) or put such numbers in quotes.")

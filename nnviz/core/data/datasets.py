@@ -269,7 +269,7 @@ class GeneratedData:
         lo, hi = POINTS_RANGE
         if not (isinstance(self.points, (int, np.integer)) and lo <= self.points <= hi):
             raise DataError(translate("Datasets", "the number of points must be a whole number from {0} to {1}, got {2}")
-                            .format(lo, f"{hi:,}", self.points))
+                            .format(lo, local(f"{hi:,}"), self.points))
         lo, hi = NOISE_RANGE
         if not (np.isfinite(self.noise) and lo <= self.noise <= hi):
             raise DataError(translate("Datasets", "noise must be from {0} to {1}, got {2} ({3})").format(

@@ -31,6 +31,7 @@ from ..limits import (
     describe,
 )
 from ..engine.activations import HIDDEN_ACTIVATIONS
+from ..text import local
 from ..tr import translate
 from .captions import CaptionError, caption_fields
 from .quiz import MAX_WEIGHT, QUANTITIES
@@ -93,7 +94,7 @@ def _values(v):
     if not isinstance(v, dict) or not v:
         raise LimitError(translate("Beats", "must be a table of column = value, not {0}").format(describe(v)))
     if len(v) > MAX_COLUMNS:
-        raise LimitError(translate("Beats", "has {0} columns; at most {1}").format(f"{len(v):,}", f"{MAX_COLUMNS:,}"))
+        raise LimitError(translate("Beats", "has {0} columns; at most {1}").format(local(f"{len(v):,}"), local(f"{MAX_COLUMNS:,}")))
     for k, x in v.items():
         check_text(k, MAX_NAME_CHARS)
         if isinstance(x, str):

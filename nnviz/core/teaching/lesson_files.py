@@ -84,7 +84,7 @@ from ..limits import (
 )
 from .beat_schema import BeatError, check_beat, did_you_mean
 from .lesson_languages import beat_captions, read_translations, split_beat
-from ..text import file_label, one_line
+from ..text import file_label, local, one_line
 from ..tr import LANGUAGES, translate
 from .lesson_data import TABLES, DataSpec, Lesson
 from .lesson_writer import FORMAT, csv_path, lesson_to_toml, write_lesson_file  # noqa: F401  (part of this module's API)
@@ -182,7 +182,7 @@ def parse_lesson(text: str, where: str = "lesson", base: Path | None = None, def
         q = r.table(doc, "question", "")
         if len(q) > MAX_COLUMNS:
             raise LessonFileError(translate("LessonFile", "{0}: question: {1} columns; at most {2}").format(
-                where, f"{len(q):,}", f"{MAX_COLUMNS:,}"))
+                where, local(f"{len(q):,}"), local(f"{MAX_COLUMNS:,}")))
         for k, v in q.items():
             r.limit(f"question.{_short(k, MAX_NAME_CHARS)}", check_text, k, MAX_NAME_CHARS)
             if isinstance(v, bool) or not isinstance(v, (int, float, str)):
@@ -428,7 +428,7 @@ def _read_beats(r: "_Reader", beats) -> tuple:
         raise LessonFileError(translate("LessonFile", "{0}: beats: must be a list of [[beats]] tables").format(r.where))
     if len(beats) > MAX_BEATS:
         raise LessonFileError(translate("LessonFile", "{0}: beats: {1} beats; at most {2} are allowed").format(
-            r.where, f"{len(beats):,}", f"{MAX_BEATS:,}"))
+            r.where, local(f"{len(beats):,}"), local(f"{MAX_BEATS:,}")))
     out = []
     for i, beat in enumerate(beats, 1):
         if isinstance(beat, dict) and not all(_plain(v) for v in beat.values()):
@@ -537,7 +537,7 @@ class _Reader:
                 _type_name(v), _short(v)))
         if len(v) > count:
             self.fail(prefix + key, translate("LessonFile", "{0} entries; at most {1} are allowed").format(
-                f"{len(v):,}", f"{count:,}"))
+                local(f"{len(v):,}"), local(f"{count:,}")))
         for x in v:
             self.limit(prefix + key, check_text, x, limit)
         return list(v)

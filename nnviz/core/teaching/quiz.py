@@ -26,7 +26,7 @@ from fractions import Fraction
 
 from ..engine.explain import Explanation, Line
 from ..limits import MAX_CAPTION_CHARS, MAX_HIDDEN_LAYERS, MAX_NEURONS, MAX_TITLE_CHARS, LimitError, check_int, check_text
-from ..text import significant
+from ..text import local, significant
 from ..tr import translate
 
 # The explainer's line roles that hold one number of the step a student can compute.
@@ -193,7 +193,7 @@ def check_exercises(raw) -> tuple[dict, ...]:
         raise ExerciseError(translate("Quiz", "exercises: must be a list of [[exercises]] tables"))
     if len(raw) > MAX_EXERCISES:
         raise ExerciseError(translate("Quiz", "exercises: {0} exercises; at most {1} are allowed").format(
-            f"{len(raw):,}", MAX_EXERCISES))
+            local(f"{len(raw):,}"), MAX_EXERCISES))
     return tuple(_check_exercise(i, e) for i, e in enumerate(raw, 1))
 
 

@@ -50,7 +50,7 @@ class Legend(QLabel):
             if zero_line:   # weights about 0 (L1): how they look
                 html += "<br>" + escape_html(translate("NetworkView", LEGEND_ZERO).format(local(f"{ZERO_WEIGHT:g}")).strip(" ·"))
         if edges > EDGE_BUDGET:
-            html += "<br>" + translate("NetworkView", "the strongest {0} of {1} weights drawn (hover for any)").format(f"{drawn:,}", f"{edges:,}")
+            html += "<br>" + translate("NetworkView", "the strongest {0} of {1} weights drawn (hover for any)").format(local(f"{drawn:,}"), local(f"{edges:,}"))
         self.setText(html)
         steady_height(self, steady)
 
