@@ -6,8 +6,9 @@ the thread that owns it (the worker during a run). Frames are coalesced: stored 
 and painted at most every ``REDRAW_MS``. During a run the loss plot, the scores and the sample
 line follow at most every ``LOSS_PLOT_MS``, in an event-loop pass of their own after a frame's
 paint, and the next frame waits for that pass: a frame's paint and the loss plot's in one pass
-stall the window. The worker trains on only once a frame is painted (``frame_drawn``), so
-painting never competes with training for the GIL.
+stall the window. The worker waits for ``frame_drawn`` before it trains on: after a part-way
+frame's paint (so painting does not compete with training for the GIL), as the paint starts
+after other frames (see ``redraw``).
 
 A frame a run sends part-way through a long epoch (``Frame.progress``) is drawn like the
 others, the toolbar saying "Epoch N +k" as after Step sample; it is never what a run ends on.
@@ -34,7 +35,8 @@ SAMPLE_INPUTS_SHOWN = 4  # a table with 30 inputs would fill the sample line and
 
 
 def moment(epoch: int, cursor: int) -> str:
-    """"12" or "12 +640": epochs finished and samples into the next, as the captions write it."""
+    """The moment "12" or "12 +640": epochs finished and samples into the next, as the captions
+    write it."""
     return local(f"{epoch:,}" + (f" +{cursor:,}" if cursor else ""))
 
 
