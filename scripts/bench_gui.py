@@ -12,25 +12,30 @@ Then the digits lesson (64-16-10, one sample at a time) in a 1024x768 window, th
 explainer open on a hidden neuron: the same figures while it plays for --seconds (goals: ≥ 30
 redraws/s, no stall over 50 ms). ``--only digits`` measures that alone.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_gui.py [--seconds 10] [--only digits]
+The digits figures also say how many of the frames showed an epoch part-way through (a run
+draws a long epoch as it goes) and the machine's load average when they were taken. ``--busy N``
+runs N busy-looping processes meanwhile: the figures of a machine with other work to do.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_gui.py [--seconds 10] [--only digits] [--busy 1]
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # this checkout's nnviz, not an installed one
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def cold_start_seconds(repeats: int = 3) -> float:
     """A new process from interpreter start to the default lesson's window rendered to a PNG
     (imports, window, first frame, grab, save): an upper bound on "open and ready"."""
-    import subprocess
-    import sys
-
     out = os.path.join(tempfile.mkdtemp(), "start.png")
     best = float("inf")
     for _ in range(repeats):
@@ -54,17 +59,20 @@ def train_for(window, seconds: float) -> dict:
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
     draws = []
     conn = window.frameDrawn.connect(lambda e: draws.append(time.perf_counter()))
+    part_way = []
+    frames = window.runner.frameReady.connect(lambda f: part_way.append(f.progress is not None))
     loop = QEventLoop()
     done = window.runner.runFinished.connect(lambda *_: loop.quit())
     start_epoch = window.session.epoch
     probe.start()
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     window.play()
     QTimer.singleShot(int(seconds * 1000), window.pause)
     loop.exec()
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     probe.stop()
     window.frameDrawn.disconnect(conn)
+    window.runner.frameReady.disconnect(frames)
     window.runner.runFinished.disconnect(done)
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
     epochs = window.session.epoch - start_epoch
@@ -76,6 +84,12 @@ def train_for(window, seconds: float) -> dict:
         "longest_event_loop_stall_ms": round(max(0.0, (max(gaps) if gaps else 0.0) * 1000 - 5), 1),
         "stalls_over_50_ms": sum(1 for g in gaps if g * 1000 - 5 > 50),
         "stall_ms_p99": round(max(0.0, sorted(gaps)[int(0.99 * (len(gaps) - 1))] * 1000 - 5), 1) if gaps else 0.0,
+        "frames_part_way": sum(part_way),
+        "frames_sent": len(part_way),
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        # CPU seconds this process got per second: about 2 when both threads ran freely on
+        # two cores, far less on a machine busy with other work.
+        "process_cpu_per_s": round(cpu / elapsed, 2),
     }
 
 
@@ -103,8 +117,18 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=30)
     parser.add_argument("--clicks", type=int, default=3, help="rounds of the rebuilding clicks (the worst is reported)")
     parser.add_argument("--only", choices=["digits"], help="the digits lesson's figures alone")
+    parser.add_argument("--busy", type=int, default=0, help="busy-looping processes to run meanwhile (a loaded machine)")
     args = parser.parse_args()
+    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(max(args.busy, 0))]
+    try:
+        run(args)
+    finally:
+        for p in busy:
+            p.kill()
+            p.wait()
 
+
+def run(args) -> None:
     from nnviz.blas_threads import leave_a_core_for_the_window
 
     blas_threads = leave_a_core_for_the_window()   # as `nnviz` does for its window
@@ -125,7 +149,7 @@ def main() -> None:
         spiral.max_epochs.setValue(100_000_000)
         reference = train_for(spiral, min(args.seconds, 5.0))
         spiral.close()
-        print(json.dumps({"lesson": "digits 64-16-10, 1024x768", "blas_threads": blas_threads,
+        print(json.dumps({"lesson": "digits 64-16-10, 1024x768", "blas_threads": blas_threads, "busy_processes": args.busy,
                           "training_digits": digits_figures(app, settings, args.seconds),
                           "reference_spiral_2_8_8_1_same_run": reference}))
         return
@@ -219,6 +243,7 @@ def main() -> None:
 
     print(json.dumps({
         "lesson": "spiral 2-8-8-1",
+        "busy_processes": args.busy,
         "blas_threads": blas_threads or "as set: " + ", ".join(
             f"{v}={os.environ[v]}" for v in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS") if v in os.environ),
         "cold_start_to_rendered_window_s": round(cold_start_seconds(), 2),

@@ -6,8 +6,12 @@ the thread that owns it (the worker during a run). Frames are coalesced: stored 
 and painted at most every ``REDRAW_MS``. During a run the loss plot, the scores and the sample
 line follow at most every ``LOSS_PLOT_MS``, in an event-loop pass of their own after a frame's
 paint, and the next frame waits for that pass: a frame's paint and the loss plot's in one pass
-stall the window. The worker trains on only once a frame is painted (``frame_drawn``), so
-painting never competes with training for the GIL.
+stall the window. The worker waits for ``frame_drawn`` before it trains on: after a part-way
+frame's paint (so painting does not compete with training for the GIL), as the paint starts
+after other frames (see ``redraw``).
+
+A frame a run sends part-way through a long epoch (``Frame.progress``) is drawn like the
+others, the toolbar saying "Epoch N +k" as after Step sample; it is never what a run ends on.
 """
 from __future__ import annotations
 
@@ -28,6 +32,12 @@ from .panel_kit import next_pass, steady_height
 REDRAW_MS = 16
 LOSS_PLOT_MS = 100       # the loss curve barely moves in 16 ms; repainting it costs most
 SAMPLE_INPUTS_SHOWN = 4  # a table with 30 inputs would fill the sample line and squash the diagram
+
+
+def moment(epoch: int, cursor: int) -> str:
+    """The moment "12" or "12 +640": epochs finished and samples into the next, as the captions
+    write it."""
+    return local(f"{epoch:,}" + (f" +{cursor:,}" if cursor else ""))
 
 
 class FramePainter(QObject):
@@ -84,7 +94,7 @@ class FramePainter(QObject):
         w.network_view.set_input_values(frame.sample_inputs)
         self.loss_stats.extend(stats)
         self.draw_plane(frame)
-        w.epoch_label.setText(translate("FramePainter", "Epoch {0}").format(local(f"{snap.epoch:,}") + (f" +{snap.cursor}" if snap.cursor else "")))
+        w.epoch_label.setText(translate("FramePainter", "Epoch {0}").format(moment(snap.epoch, snap.cursor)))
         self.show_timeline_at(frame.position, frame.newest)
         self.last_frame = frame   # the sample line and scores follow with the loss plot (they re-lay-out)
         if not w.runner.running:
@@ -95,9 +105,14 @@ class FramePainter(QObject):
             # lesson has come meanwhile (it brings its own).
             self.flush_waiting = True
             next_pass(lambda: self.flush_after(frame), self)
-        # Let the worker train on only after Qt has painted (posted paint events run before
-        # a zero timer): painting must not compete with training for the GIL.
-        QTimer.singleShot(0, w.runner.frame_drawn)
+        # When the worker may train on. A part-way frame's worker waits for the paint itself
+        # (next_pass runs after it): it gives training as long as the window took, and painting
+        # does not compete with training for the GIL. Other frames let it go on as the paint
+        # starts (a zero timer runs in the same pass, before the paints).
+        if frame.progress is not None:
+            next_pass(w.runner.frame_drawn, self)
+        else:
+            QTimer.singleShot(0, w.runner.frame_drawn)
         w.frameDrawn.emit(snap.epoch)
 
     def draw_plane(self, frame: Frame) -> None:
@@ -146,8 +161,14 @@ class FramePainter(QObject):
         """Paint what the run or step ended on (a STOPPED run's pending frames are stale)."""
         if reason == EndReason.STOPPED:
             self.drop_pending()
+            if self.last_frame is not None and self.last_frame.progress is not None:
+                self.show_frame_now()   # a part-way frame shows a moment the session does not keep
             return
         frame = self.pending_frame or self.last_frame
+        if frame is not None and frame.progress is not None:   # no end frame came (an error)
+            self.pending_frame = None
+            self.show_frame_now()
+            return
         self.redraw()
         self.flush_loss_plot()
         if reason == EndReason.STEP and frame is not None:
@@ -201,10 +222,9 @@ class FramePainter(QObject):
         if tl is None or newest > tl.newest:   # a frame of a timeline since replaced
             return
         epoch, cursor = tl.label(position)
-        text = local(f"{epoch:,}") + (f" +{cursor}" if cursor else "")
+        text = moment(epoch, cursor)
         if newest != position:
-            epoch, cursor = tl.label(newest)
-            text += " / " + local(f"{epoch:,}") + (f" +{cursor}" if cursor else "")
+            text += " / " + moment(*tl.label(newest))
         self.w.timeline_bar.show_position(position, newest, text)
 
     def picture_caption(self, frame: Frame) -> list[str] | None:

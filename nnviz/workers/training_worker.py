@@ -14,6 +14,13 @@ its own thread (the session has one owner), between epochs and once more before 
 the queue still holds after the thread has ended, the runner applies on the GUI thread. No edit
 is ever dropped, whatever comes first: a Pause, a stop limit or the run's end.
 
+A long epoch (the digits lesson's 1,259 samples, one at a time) would hold the picture still for
+all of it, so at the fastest speed an epoch after a long one is trained in
+parts, and a frame may come part-way through it (``Frame.progress``: "epoch N +k"). The epoch
+always goes on to its end, a Pause's included: the session, its history and its timeline only
+ever settle on epoch boundaries, bitwise what one ``step_epoch`` would have made. At a chosen
+speed ("N/frame") frames come every N epochs, as the slider says.
+
 Back-pressure: after emitting a frame the worker waits (with the GIL released) until the window
 says it has drawn it (:meth:`TrainingRunner.frame_drawn`). Painting is many small Python→C++
 calls; with a training thread holding the GIL in 5 ms slices the GUI thread would wait for it at
@@ -43,6 +50,16 @@ MIN_TRAIN_S = 0.006      # training time per frame even when drawing is slow
 # draws them at 10 Hz, and computing them for every frame slowed the run's frames by a tenth.
 MAPS_EVERY_S = 0.1
 DRAW_TIMEOUT_S = 0.25    # never wait longer than this for the window (e.g. minimised)
+# Part-way frames (see the module docstring). An epoch that trained for LONG_EPOCH_S or more
+# makes the next one go in parts: shorter epochs end well within a frame's time, and their
+# runs stay exactly as they were. A part is PART_SAMPLES samples (or whole mini-batches): small
+# enough that a frame is never late by much, large enough that splitting costs nothing to
+# speak of. A part-way frame comes once PART_FRAME_S have passed since the last frame: 40 a
+# second leaves room above the 30 a second that look smooth, and each frame fewer leaves the
+# training thread more of the GIL.
+LONG_EPOCH_S = 0.01
+PART_SAMPLES = 32
+PART_FRAME_S = 1 / 40
 
 
 class TrainingWorker(QObject):
@@ -96,48 +113,83 @@ class TrainingWorker(QObject):
 
     def _run_continuously(self) -> tuple[EndReason, str]:
         s = self.session
-        pending = self._pending = []
-        last_emit = resumed = time.perf_counter()
-        maps_at = -1.0
+        self._pending = []
+        self._last_emit = self._resumed = time.perf_counter()
+        self._maps_at = -1.0
+        self._drawing_s = 0.0    # how long the window took to draw the last part-way frame
+        long_epoch = False       # the last epoch trained for LONG_EPOCH_S or more
         reason = s.stop_reason(None)
         while reason is None:
             if self.stop_event.is_set():
                 reason = EndReason.PAUSED
                 break
+            began = time.perf_counter()
+            waited, in_parts = self._train_part_way() if long_epoch and self.epochs_per_frame == 0 else (0.0, False)
             stats = s.train_epoch()
-            pending.append(stats)
+            long_epoch = time.perf_counter() - began - waited >= LONG_EPOCH_S
+            self._pending.append(stats)
             self._apply_pending_settings()
             reason = s.stop_reason(stats)
             if reason is not None:
                 break
+            if in_parts:
+                continue         # its frames come part-way (see _train_part_way)
             now = time.perf_counter()
             if self.epochs_per_frame > 0:
-                due = len(pending) >= self.epochs_per_frame
+                due = len(self._pending) >= self.epochs_per_frame
             else:
-                due = now - last_emit >= self.min_interval and now - resumed >= MIN_TRAIN_S
+                due = now - self._last_emit >= self.min_interval and now - self._resumed >= MIN_TRAIN_S
             if not due:
                 continue
-            wait = self.min_interval - (now - last_emit)
+            wait = self.min_interval - (now - self._last_emit)
             if wait > 0 and self.stop_event.wait(wait):   # pacing for slow speeds; wakes on stop
                 continue
-            self.drawn.clear()
-            options = self.options
-            if options.maps:
-                if now - maps_at < MAPS_EVERY_S:
-                    options = replace(options, maps=False)
-                else:
-                    maps_at = now
-            self.frame.emit(s.frame(options, tuple(pending)))
-            pending = self._pending = []
-            last_emit = time.perf_counter()
-            # Let the window paint without competing for the GIL (see the module docstring).
-            deadline = last_emit + DRAW_TIMEOUT_S
-            while not self.drawn.wait(0.01):
-                if self.stop_event.is_set() or time.perf_counter() > deadline:
-                    break
-            resumed = time.perf_counter()
-        self.frame.emit(s.frame(self.options, tuple(pending), reason.value, evaluate=True))
+            self._emit(False)
+        self.frame.emit(s.frame(self.options, tuple(self._pending), reason.value, evaluate=True))
         return reason, s.end_message(reason)
+
+    def _train_part_way(self) -> tuple[float, bool]:
+        """All of the epoch under way but its last step, in parts of PART_SAMPLES, and a frame
+        part-way whenever one is due: a long epoch would hold the picture still. The epoch
+        always goes on to its end (a Pause's included), so the session settles on epoch
+        boundaries as before. Returns the seconds spent waiting for the window, and whether the
+        epoch had parts (an epoch of one step has none, and gets its frame at its end)."""
+        s, waited, in_parts = self.session, 0.0, False
+        while s.train_epoch_part(PART_SAMPLES):
+            in_parts = True
+            now = time.perf_counter()
+            # A frame PART_FRAME_S after the last one, once training has had as long as the
+            # window took to draw that one (at least MIN_TRAIN_S): when drawing is slow (a busy
+            # machine) there are fewer frames, and training still goes on at half speed or more.
+            if (now - self._last_emit >= PART_FRAME_S and now - self._resumed >= max(MIN_TRAIN_S, self._drawing_s)
+                    and not self.stop_event.is_set() and s.trainer.network.is_finite()):
+                self._drawing_s = self._emit(True)
+                waited += self._drawing_s
+        return waited, in_parts
+
+    def _emit(self, part_way: bool) -> float:
+        """Send a frame of the present state and the epochs since the last one, then wait until
+        the window has drawn it (see the module docstring). Returns the seconds emitting and
+        waiting took."""
+        s = self.session
+        now = time.perf_counter()
+        self.drawn.clear()
+        options = self.options
+        if options.maps:
+            if now - self._maps_at < MAPS_EVERY_S:
+                options = replace(options, maps=False)
+            else:
+                self._maps_at = now
+        self.frame.emit(s.frame(options, tuple(self._pending), part_way=part_way))
+        self._pending = []
+        self._last_emit = time.perf_counter()
+        # Let the window paint without competing for the GIL (see the module docstring).
+        deadline = self._last_emit + DRAW_TIMEOUT_S
+        while not self.drawn.wait(0.01):
+            if self.stop_event.is_set() or time.perf_counter() > deadline:
+                break
+        self._resumed = time.perf_counter()
+        return self._resumed - now
 
 
 def apply_queued_settings(session: Session, pending: queue.SimpleQueue) -> list[str]:

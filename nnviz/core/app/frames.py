@@ -69,6 +69,10 @@ class Frame:
     # The sample's inputs in original units ("2", "8"), when they differ from the scaled numbers
     # the network sees (see :func:`raw_input_texts`); None otherwise.
     sample_inputs: tuple[str, ...] | None = None
+    # ``(samples trained, samples in the epoch)`` for a frame a run sends part-way through a
+    # long epoch: display only, as the timeline and the session settle on the epoch's end (a
+    # Pause finishes the epoch). None for every other frame, a Step's "epoch N +k" included.
+    progress: tuple[int, int] | None = None
 
     @property
     def epoch(self) -> int:
@@ -76,9 +80,10 @@ class Frame:
 
 
 def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,
-               evaluate: bool = False) -> Frame:
+               evaluate: bool = False, part_way: bool = False) -> Frame:
     """Call on the thread that owns ``trainer`` (it reads the live network). ``evaluate``
-    also measures the test split (when a run or step ends: too costly for every frame)."""
+    also measures the test split (when a run or step ends: too costly for every frame);
+    ``part_way``: the frame shows a run's epoch under way (:attr:`Frame.progress`)."""
     snap = trainer.snapshot(stats, finished)
     net, problem = trainer.network, trainer.problem
     field = line = maps = None
@@ -99,7 +104,8 @@ def make_frame(trainer: Trainer, options: FrameOptions, stats: tuple[EpochStats,
         sample_inputs = raw_input_texts(problem, X[i])
     latest = trainer.history_stats(-1) if len(trainer.history.epochs) else None
     test = trainer.evaluate("test") if evaluate else None
-    return Frame(snap, field, line, sample, target, latest, test, maps, sample_inputs=sample_inputs)
+    progress = (trainer.cursor, trainer.n_train) if part_way and trainer.cursor else None
+    return Frame(snap, field, line, sample, target, latest, test, maps, sample_inputs=sample_inputs, progress=progress)
 
 
 def raw_input_texts(problem, x_row) -> tuple[str, ...] | None:

@@ -110,6 +110,7 @@ class Session:
         self.pinned: PinnedRun | None = None   # a run kept to compare with (Session.pin)
         self.changed = Listeners()        # told of each command's Changed, on the command's thread
         self.last_changed: Changed | None = None
+        self._part_seconds = 0.0          # training time of the epoch under way's parts so far
 
     def _report(self, command: str, changes: Change, text: str = "") -> str:
         """Say what ``command`` changed to every listener; returns ``text`` for the caller."""
@@ -325,14 +326,25 @@ class Session:
         """One epoch of a continuous run (finishes one under way). Raises TrainingDiverged."""
         t = self.trainer
         start = time.perf_counter()
+        parts, self._part_seconds = self._part_seconds, 0.0
         try:
             stats = t.step_epoch()
         except TrainingDiverged:
             self.timeline.record_step(t, "diverged")
             raise
-        self.timeline.record_epoch(t, time.perf_counter() - start)
+        self.timeline.record_epoch(t, time.perf_counter() - start + parts)
         self.last_action = "epoch"
         return stats
+
+    def train_epoch_part(self, samples: int) -> bool:
+        """The next ``samples`` samples of the epoch under way in a continuous run, so a long
+        epoch can be shown part-way through; :meth:`train_epoch` finishes it. False when only the
+        epoch's last step is left (see Trainer.step_epoch_part). Nothing is recorded: the
+        timeline stays on epoch boundaries, which replays reach bitwise."""
+        start = time.perf_counter()
+        trained = self.trainer.step_epoch_part(samples)
+        self._part_seconds += time.perf_counter() - start   # counted with the epoch's training time
+        return trained
 
     def run(self, max_epochs: int | None = None):
         """Generator of :class:`EpochStats` until ``max_epochs`` (default: the settings' stop
@@ -634,9 +646,10 @@ class Session:
 
     # --- looking ------------------------------------------------------------------------------
     def frame(self, options: FrameOptions, stats: tuple[EpochStats, ...] = (), finished: str | None = None,
-              evaluate: bool = False) -> Frame:
-        """What the window draws of the current state (on the thread that owns the session)."""
-        frame = make_frame(self.trainer, options, stats, finished, evaluate=evaluate)
+              evaluate: bool = False, part_way: bool = False) -> Frame:
+        """What the window draws of the current state (on the thread that owns the session);
+        ``part_way``: a run's epoch under way, shown before it ends (see Frame.progress)."""
+        frame = make_frame(self.trainer, options, stats, finished, evaluate=evaluate, part_way=part_way)
         return replace(frame, position=self.timeline.current, newest=self.timeline.newest)
 
     def history_columns(self, classification: bool | None = None) -> tuple:

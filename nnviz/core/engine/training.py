@@ -233,6 +233,31 @@ class Trainer:
                 step(size, kind, "later" if self.cursor + size >= n else False)
         return self._last_stats
 
+    def step_epoch_part(self, samples: int) -> bool:
+        """The next ``samples`` samples of the epoch under way (whole steps, at least one),
+        trained exactly as :meth:`step_epoch` trains them, never the epoch's last step: False,
+        training nothing, when only that is left. ``step_epoch`` then finishes the epoch, and the
+        epoch is bitwise the one ``step_epoch`` trains at once (the timeline replays it so), so
+        a continuous run can show a long epoch part-way through."""
+        if self.diverged:
+            raise TrainingDiverged(self.diverged)
+        n, b, c = self._n_train, self.config.batch_size, self.cursor
+        size, kind = (min(b, n), "batch") if b > 0 else (n, "epoch")
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            if size == 1:
+                stop = min(c + max(int(samples), 1), n - 1)
+                if stop <= c:
+                    return False
+                if c == 0:
+                    self._begin_epoch(whole=False)
+                self._train_samples(stop)
+                return True
+            steps = max(int(samples) // size, 1)
+            while steps and self.cursor + size < n:   # step_epoch records nothing for these either
+                self._step(size, kind, False)
+                steps -= 1
+        return self.cursor != c
+
     def run(self, max_epochs: int | None = None):
         """Generator: one :class:`EpochStats` per epoch until ``max_epochs`` (default
         config.epochs) or the target loss. Raises TrainingDiverged when it diverges."""
