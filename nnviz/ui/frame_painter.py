@@ -298,7 +298,7 @@ class FramePainter(QObject):
             # The scores are measured at the end of an epoch: name it as the toolbar does.
             text = translate("FramePainter", "epoch {0}: {1}").format(local(f"{s.epoch:,}"), " · ".join(parts))
         elif snap.cursor:
-            text = (translate("FramePainter", "epoch 0 +{0}: scores come when epoch 1 is finished").format(f"{snap.cursor:,}")
+            text = (translate("FramePainter", "epoch 0 +{0}: scores come when epoch 1 is finished").format(local(f"{snap.cursor:,}"))
                     + (f" · {' · '.join(parts)}" if parts else "") + ".")
         else:
             text = translate("FramePainter", "epoch 0: no epoch finished yet") + (f" · {' · '.join(parts)}" if parts else "") + "."

@@ -21,7 +21,7 @@ from ..core.app.frames import FrameOptions
 from ..core.app.session import EndReason, Session
 from ..core.engine.settings import Settings
 from ..workers.training_worker import TrainingRunner
-from .i18n import translate
+from .i18n import local, translate
 
 # Speed slider positions: epochs per redraw; the last is "as fast as it goes".
 SPEEDS = [1, 2, 5, 10, 20, 50, 100, 0]
@@ -105,7 +105,7 @@ class RunController(QObject):
         if epoch >= limit:
             target = epoch + max(100, limit)
             self.change_settings(self.stop_settings(epochs=target))
-            note = translate("RunController", "Reached the limit: training on to {0} epochs.").format(f"{target:,}")
+            note = translate("RunController", "Reached the limit: training on to {0} epochs.").format(local(f"{target:,}"))
         refused = self.start("run")
         return refused or note
 
