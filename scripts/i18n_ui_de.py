@@ -204,7 +204,7 @@ DE = {
     "Sample {0}: {1} → network says {2}; the answer is {3}.":
         "Beispiel {0}: {1} → das Netz sagt {2}; die Antwort ist {3}.",
     "Sample {0} → network says {1}; the answer is {2}.": "Beispiel {0} → das Netz sagt {1}; die Antwort ist {2}.",
-    "Sample {0} → {1}; answer: {2}": "Beispiel {0} → {1}; Antwort: {2}",
+    "Sample {0} → {1}; truth: {2}": "Beispiel {0} → {1}; wahr: {2}",
     "train loss <b>{0}</b>": "Train‑Verlust <b>{0}</b>",
     "val loss <b>{0}</b>": "Val‑Verlust <b>{0}</b>",
     "train acc <b>{0}</b>": "Train‑Genauigk. <b>{0}</b>",
@@ -852,11 +852,11 @@ DE = {
     "Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.":
         "Testziffer {0}: es ist eine {1}, das Netz sagte {2} ({3} sicher). Klick (oder Enter) zeigt sie im Diagramm.",
     # --- the diagram with a picture input, the sample line under it
-    "answer: {0}": "wahr: {0}",
+    "truth: {0}": "wahr: {0}",
     "network: {0}": "Netz: {0}",
     "Test sample {0} (never trained on) → network says {1}; the answer is {2}.":
         "Testbeispiel {0} (nie damit trainiert) → das Netz sagt {1}; die Antwort ist {2}.",
-    "Test sample {0} → {1}; answer: {2}": "Testbeispiel {0} → {1}; Antwort: {2}",
+    "Test sample {0} → {1}; truth: {2}": "Testbeispiel {0} → {1}; wahr: {2}",
     "{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels":
         "{0} −, {1} + · Bild → Neuron: eine Linie, Σ w·x aller {2} Pixel",
     "its {0} weights as a picture: blue +, orange − with a dash, full colour at ±{1} (its largest |w|)":

@@ -201,7 +201,7 @@ ES = {
     "and {0} more inputs": "y {0} entradas más",
     "Sample {0}: {1} → network says {2}; the answer is {3}.": "Muestra {0}: {1} → la red dice {2}; la respuesta es {3}.",
     "Sample {0} → network says {1}; the answer is {2}.": "Muestra {0} → la red dice {1}; la respuesta es {2}.",
-    "Sample {0} → {1}; answer: {2}": "Muestra {0} → {1}; respuesta: {2}",
+    "Sample {0} → {1}; truth: {2}": "Muestra {0} → {1}; real: {2}",
     "train loss <b>{0}</b>": "pérd. entr. <b>{0}</b>",
     "val loss <b>{0}</b>": "pérd. val. <b>{0}</b>",
     "train acc <b>{0}</b>": "exact. entr. <b>{0}</b>",
@@ -839,11 +839,11 @@ ES = {
     "Test digit {0}: it is a {1}, the network said {2} ({3} sure). Click (or Enter) to show it on the diagram.":
         "Dígito de prueba {0}: es un {1}, la red dijo {2} (segura al {3}). Clic (o Intro) para verlo en el diagrama.",
     # --- the diagram with a picture input, the sample line under it
-    "answer: {0}": "real: {0}",
+    "truth: {0}": "real: {0}",
     "network: {0}": "red: {0}",
     "Test sample {0} (never trained on) → network says {1}; the answer is {2}.":
         "Muestra de prueba {0} (nunca entrenada) → la red dice {1}; la respuesta es {2}.",
-    "Test sample {0} → {1}; answer: {2}": "Muestra de prueba {0} → {1}; respuesta: {2}",
+    "Test sample {0} → {1}; truth: {2}": "Muestra de prueba {0} → {1}; real: {2}",
     "{0} −, {1} + · picture → neuron: one line, Σ w·x of all {2} pixels":
         "{0} −, {1} + · imagen → neurona: una línea, Σ w·x de los {2} píxeles",
     "its {0} weights as a picture: blue +, orange − with a dash, full colour at ±{1} (its largest |w|)":

@@ -817,20 +817,12 @@ vorhergesagt: {1}
         <translation>Epoche {0}</translation>
     </message>
     <message>
-        <source>answer: {0}</source>
-        <translation>wahr: {0}</translation>
-    </message>
-    <message>
         <source>and {0} more inputs</source>
         <translation>und {0} weitere Eingaben</translation>
     </message>
     <message>
         <source>Test sample {0} (never trained on) → network says {1}; the answer is {2}.</source>
         <translation>Testbeispiel {0} (nie damit trainiert) → das Netz sagt {1}; die Antwort ist {2}.</translation>
-    </message>
-    <message>
-        <source>Test sample {0} → {1}; answer: {2}</source>
-        <translation>Testbeispiel {0} → {1}; Antwort: {2}</translation>
     </message>
     <message>
         <source>Sample {0}: {1} → network says {2}; the answer is {3}.</source>
@@ -841,8 +833,16 @@ vorhergesagt: {1}
         <translation>Beispiel {0} → das Netz sagt {1}; die Antwort ist {2}.</translation>
     </message>
     <message>
-        <source>Sample {0} → {1}; answer: {2}</source>
-        <translation>Beispiel {0} → {1}; Antwort: {2}</translation>
+        <source>truth: {0}</source>
+        <translation>wahr: {0}</translation>
+    </message>
+    <message>
+        <source>Test sample {0} → {1}; truth: {2}</source>
+        <translation>Testbeispiel {0} → {1}; wahr: {2}</translation>
+    </message>
+    <message>
+        <source>Sample {0} → {1}; truth: {2}</source>
+        <translation>Beispiel {0} → {1}; wahr: {2}</translation>
     </message>
     <message>
         <source>train loss &lt;b&gt;{0}&lt;/b&gt;</source>

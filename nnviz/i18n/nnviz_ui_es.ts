@@ -817,20 +817,12 @@ predicha: {1}
         <translation>Época {0}</translation>
     </message>
     <message>
-        <source>answer: {0}</source>
-        <translation>real: {0}</translation>
-    </message>
-    <message>
         <source>and {0} more inputs</source>
         <translation>y {0} entradas más</translation>
     </message>
     <message>
         <source>Test sample {0} (never trained on) → network says {1}; the answer is {2}.</source>
         <translation>Muestra de prueba {0} (nunca entrenada) → la red dice {1}; la respuesta es {2}.</translation>
-    </message>
-    <message>
-        <source>Test sample {0} → {1}; answer: {2}</source>
-        <translation>Muestra de prueba {0} → {1}; respuesta: {2}</translation>
     </message>
     <message>
         <source>Sample {0}: {1} → network says {2}; the answer is {3}.</source>
@@ -841,8 +833,16 @@ predicha: {1}
         <translation>Muestra {0} → la red dice {1}; la respuesta es {2}.</translation>
     </message>
     <message>
-        <source>Sample {0} → {1}; answer: {2}</source>
-        <translation>Muestra {0} → {1}; respuesta: {2}</translation>
+        <source>truth: {0}</source>
+        <translation>real: {0}</translation>
+    </message>
+    <message>
+        <source>Test sample {0} → {1}; truth: {2}</source>
+        <translation>Muestra de prueba {0} → {1}; real: {2}</translation>
+    </message>
+    <message>
+        <source>Sample {0} → {1}; truth: {2}</source>
+        <translation>Muestra {0} → {1}; real: {2}</translation>
     </message>
     <message>
         <source>train loss &lt;b&gt;{0}&lt;/b&gt;</source>

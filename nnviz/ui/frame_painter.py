@@ -234,7 +234,7 @@ class FramePainter(QObject):
         p = self.w.session.problem
         lines = [translate("FramePainter", "network: {0}").format(p.describe_output(frame.sample.output[0]).split(" (")[0])]
         if frame.sample_target is not None:
-            lines.insert(0, translate("FramePainter", "answer: {0}").format(p.describe_output(frame.sample_target).split(" (")[0]))
+            lines.insert(0, translate("FramePainter", "truth: {0}").format(p.describe_output(frame.sample_target).split(" (")[0]))
         return lines
 
     # --- the lines under the diagram ---------------------------------------------------------------------
@@ -255,7 +255,7 @@ class FramePainter(QObject):
             t = w.options.sample_index
             w.sample_text.set_texts([translate("FramePainter", "Test sample {0} (never trained on) → network says {1}; the answer is {2}.")
                                      .format(t, out, target),
-                                     translate("FramePainter", "Test sample {0} → {1}; answer: {2}").format(t, out.split(" (")[0], target)])
+                                     translate("FramePainter", "Test sample {0} → {1}; truth: {2}").format(t, out.split(" (")[0], target)])
             return
         n = w.sample_spin.value()
         # Two lines of room (the diagram above comes first): when the sentence needs more, the
@@ -263,8 +263,8 @@ class FramePainter(QObject):
         w.sample_text.set_texts([
             translate("FramePainter", "Sample {0}: {1} → network says {2}; the answer is {3}.").format(n, inputs, out, target),
             translate("FramePainter", "Sample {0} → network says {1}; the answer is {2}.").format(n, out, target),
-            translate("FramePainter", "Sample {0} → {1}; answer: {2}").format(n, out, target),
-            translate("FramePainter", "Sample {0} → {1}; answer: {2}").format(n, out.split(' (')[0], target)])
+            translate("FramePainter", "Sample {0} → {1}; truth: {2}").format(n, out, target),
+            translate("FramePainter", "Sample {0} → {1}; truth: {2}").format(n, out.split(' (')[0], target)])
 
     def refresh_scores(self) -> None:
         """The scores, the sample line and the test split's confusion matrix (when measured and

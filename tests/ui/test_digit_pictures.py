@@ -81,7 +81,7 @@ def test_the_caption_gives_the_samples_answer_and_a_new_sample_redraws_the_pictu
         w.sample_spin.setValue(row)
         qtbot.waitUntil(lambda: _same_bits(view.input_picture(), _shown_sample(w)), timeout=TIMEOUT)
         answer = p.class_names[int(np.argmax(p.Y_train[row]))]
-        assert view.picture_caption()[0] == f"answer: {answer}"
+        assert view.picture_caption()[0] == f"truth: {answer}"
         assert view.picture_caption()[1].startswith("network: ")
 
 
@@ -153,7 +153,7 @@ def test_weight_cells_are_blue_or_orange_and_negative_ones_carry_a_dash(qtbot, o
     view.show()
     qtbot.waitExposed(view)
     view.set_structure([64, 4, 10], [f"p{i}" for i in range(64)], [str(d) for d in range(10)])
-    view.set_picture((8, 8), ["answer: 1", "network: 1"])
+    view.set_picture((8, 8), ["truth: 1", "network: 1"])
     w0 = np.zeros((64, 4))
     w0[0, 0], w0[1, 0] = 1.0, -1.0       # neuron 0: pixel (0, 0) positive, (0, 1) negative
     x = np.zeros(64)
@@ -225,7 +225,7 @@ def test_a_picture_turned_off_draws_the_discs_pixel_for_pixel_as_before(qtbot):
             [rng.uniform(size=n) for n in sizes])
     view.set_values(*args)
     discs = view.grab().toImage()
-    view.set_picture((8, 8), ["answer: 1"])
+    view.set_picture((8, 8), ["truth: 1"])
     view.set_values(*args)
     assert view.grab().toImage() != discs
     assert view.picture_rect() is not None and view.drawn_edges()[0] == []

@@ -11,7 +11,7 @@ from nnviz.ui.panel_kit import FittingLabel
 
 TEXTS = ["Sample 3: x1 = 2.14, x2 = -0.981 → network says class 0 (P(class 1) = 0.478); the answer is class 1.",
          "Sample 3 → network says class 0 (P(class 1) = 0.478); the answer is class 1.",
-         "Sample 3 → class 0; answer: class 1"]
+         "Sample 3 → class 0; truth: class 1"]
 
 
 def _lines(label: FittingLabel) -> int:
