@@ -39,7 +39,8 @@ def test_the_timer_collects_cycles_as_the_automatic_collector_would(qtbot, qapp)
     first = Cycle()
     weakref.finalize(first, gone.set)
     del first
-    for _ in range(collector.threshold[0] + 10):  # enough allocations for generation 0 to fall due
+    # Twice the threshold: each object freed before the timer's next tick lowers the count again.
+    for _ in range(2 * collector.threshold[0] + 100):
         Cycle()
     qtbot.waitUntil(gone.is_set, timeout=TIMEOUT)
 
