@@ -39,10 +39,15 @@ def test_the_timer_collects_cycles_as_the_automatic_collector_would(qtbot, qapp)
     first = Cycle()
     weakref.finalize(first, gone.set)
     del first
-    # Twice the threshold: each object freed before the timer's next tick lowers the count again.
-    for _ in range(2 * collector.threshold[0] + 100):
-        Cycle()
-    qtbot.waitUntil(gone.is_set, timeout=TIMEOUT)
+
+    def allocate():
+        # Allocating at every poll: objects freed meanwhile (widgets of earlier tests deleted
+        # late, say) lower the count, and a count once past the threshold may fall back under it.
+        for _ in range(collector.threshold[0] // 4):
+            Cycle()
+        return gone.is_set()
+
+    qtbot.waitUntil(allocate, timeout=TIMEOUT)
 
 
 def test_no_collection_runs_off_the_gui_thread_while_the_window_trains(qtbot, open_window):
