@@ -65,34 +65,64 @@ nnviz_root_hint() {
     fi
 }
 
-# Qt's system libraries, all checked in one go. $1 says what is about to run:
-#   none       a command that loads no Qt (lessons, train, --version, ...): nothing is checked
+# True when python3 can make a venv with pip in it. Debian ships ensurepip apart, in
+# python3-venv, which a minimal install (Debian 12 and 13 alike) lacks.
+nnviz_has_ensurepip() { python3 -c 'import ensurepip' >/dev/null 2>&1; }
+
+# Prints python3-venv when .venv still has to be made and python3 cannot make it; else nothing.
+nnviz_venv_missing() {
+    [ -e "$NNVIZ_ROOT/.venv/.nnviz-installed" ] && return 0
+    "$NNVIZ_ROOT/.venv/bin/python" -m pip --version >/dev/null 2>&1 && return 0
+    command -v python3 >/dev/null || return 0  # nnviz_venv_setup says what Python is needed
+    nnviz_has_ensurepip || echo python3-venv
+}
+
+# The system's part of the setup, all checked in one go: Qt's libraries, and python3-venv when
+# .venv has yet to be made. $1 says what is about to run:
+#   none       a command that loads no Qt (lessons, train, --version, ...): Qt is not checked
 #   offscreen  the tests, a screenshot: offscreen Qt must work; a real window may come later
 #   window     a real window now
-# Root (on a machine with apt) gets whatever is missing installed, the window's set too. Anyone else is stopped
-# at most once, by one line naming everything a window needs, so that no second stop follows;
-# with "offscreen", what only a window needs is not a reason to stop.
+# Root (on a machine with apt) gets whatever is missing installed, the window's set too. Anyone
+# else is stopped at most once, by one line naming everything missing, a window's libraries
+# included, so that no second stop follows; with "offscreen", what only a window needs is not a
+# reason to stop, and with "none" only python3-venv is.
 nnviz_system_setup() {
-    local need=${1:-offscreen} missing xcb_missing packages
-    [ "$need" = none ] && return 0
-    missing=$(nnviz_missing_system_libs)
-    xcb_missing=""
-    [ "$(uname -s)" = Linux ] && xcb_missing=$(nnviz_missing_sonames $NNVIZ_XCB_SONAMES)
-    if [ -z "$missing" ] && { [ -z "$xcb_missing" ] || { [ "$need" != window ] && [ "$(id -u)" != 0 ]; }; }; then
-        return 0
+    local need=${1:-offscreen} missing="" xcb_missing="" venv packages="" why
+    venv=$(nnviz_venv_missing)
+    if [ "$need" != none ] || [ -n "$venv" ]; then
+        missing=$(nnviz_missing_system_libs)
+        [ "$(uname -s)" = Linux ] && xcb_missing=$(nnviz_missing_sonames $NNVIZ_XCB_SONAMES)
     fi
-    packages="$NNVIZ_APT_PACKAGES $(nnviz_packages_for $NNVIZ_XCB_SONAMES)"
+    case "$need" in  # a reason to act now?
+        none) [ -n "$venv" ] || return 0 ;;
+        offscreen) [ -n "$venv$missing" ] || { [ -n "$xcb_missing" ] && [ "$(id -u)" = 0 ]; } || return 0 ;;
+        window) [ -n "$venv$missing$xcb_missing" ] || return 0 ;;
+    esac
+    # Root installs Qt's libraries only for a command that loads Qt.
+    [ "$need" = none ] && [ "$(id -u)" = 0 ] && { missing=""; xcb_missing=""; }
+    [ -n "$missing$xcb_missing" ] && packages="$NNVIZ_APT_PACKAGES $(nnviz_packages_for $NNVIZ_XCB_SONAMES)"
     missing=$(echo $missing $xcb_missing)
     if ! command -v apt-get >/dev/null; then
+        [ -z "$missing" ] && return 0  # nnviz_venv_setup says what failed
         nnviz_say "missing system libraries for Qt ($missing); install them with your package manager" \
             "(on Debian/Ubuntu: $(nnviz_apt_hint "" $packages))"
         return 0  # not Debian: warn and try anyway, the names differ per distribution
     fi
+    packages=$(echo $venv $packages)
     if [ "$(id -u)" != 0 ]; then
-        echo "nnviz: Qt needs system libraries this machine lacks ($missing); $(nnviz_root_hint $packages)" >&2
+        why="Qt needs system libraries this machine lacks ($missing)"
+        if [ -n "$venv" ]; then
+            why="python3 cannot make a venv without python3-venv"
+            [ -n "$missing" ] && why="$why, and Qt needs system libraries this machine lacks ($missing)"
+        fi
+        echo "nnviz: $why; $(nnviz_root_hint $packages)" >&2
         exit 1
     fi
-    nnviz_say "installing system packages for Qt (missing: $missing)"
+    if [ -n "$missing" ]; then
+        nnviz_say "installing system packages for Qt (missing: $(echo $missing $venv))"
+    else
+        nnviz_say "installing python3-venv (python3 cannot make a venv without it)"
+    fi
     nnviz_apt_install $packages
 }
 
@@ -203,7 +233,7 @@ nnviz_venv_setup() {
                 nnviz_apt_install python3-venv
             fi
             python3 -m venv --clear .venv >/dev/null ||
-                { echo "nnviz: python3 -m venv failed; run: $(nnviz_apt_hint sudo python3-venv)" >&2; exit 1; }
+                { echo "nnviz: python3 -m venv failed; $(nnviz_root_hint python3-venv)" >&2; exit 1; }
         fi
     fi
     # Install when never done, or when pyproject.toml (the dependency list) changed since.

@@ -85,3 +85,14 @@ def _fail_on_running_qthreads(request):
         "Stop and join every thread the test starts (thread.quit(); thread.wait()).",
         pytrace=False,
     )
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(request):
+    """Every test with a QApplication collects garbage as the app does: on the GUI thread only
+    (nnviz/ui/gui_gc.py; a collection on a worker thread crashed the suite on Debian 13)."""
+    if "qapp" in request.fixturenames:  # qtbot and the window fixtures ask for it too
+        from nnviz.ui.gui_gc import collect_on_gui_thread
+
+        collect_on_gui_thread(request.getfixturevalue("qapp"))
+    yield

@@ -27,11 +27,12 @@ XCB = _sonames("NNVIZ_XCB_SONAMES")
 
 
 def bash(tmp_path: Path, script: str, *, uid: int = 1000, ldd_missing: str = "", apt_fails: bool = False,
-         libs_missing: str | None = None, sudo: bool = True):
+         libs_missing: str | None = None, sudo: bool = True, ensurepip: bool = True):
     """Run ``script`` after loading _setup.sh's functions, with fake tools first on PATH.
 
     ``libs_missing``: sonames a fake ``ldconfig -p`` leaves out (None: the real ldconfig);
-    ``sudo``: whether the person has a sudo command."""
+    ``sudo``: whether the person has a sudo command; ``ensurepip``: whether python3 can make a
+    venv (Debian's python3 cannot until python3-venv is installed)."""
     fake = tmp_path / "bin"
     fake.mkdir(exist_ok=True)
     (fake / "id").write_text(f"#!/bin/sh\necho {uid}\n")
@@ -53,7 +54,9 @@ def bash(tmp_path: Path, script: str, *, uid: int = 1000, ldd_missing: str = "",
     (plugin / "libqxcb.so").write_bytes(b"")
     env = dict(os.environ, PATH=f"{fake}:{os.environ['PATH']}", NNVIZ_SETUP_FUNCTIONS_ONLY="1")
     has_sudo = "true" if sudo else "false"
-    full = f'source "{SETUP}"; NNVIZ_ROOT="{root}"; nnviz_has_sudo() {{ {has_sudo}; }}; {script}'
+    has_ensurepip = "true" if ensurepip else "false"
+    full = (f'source "{SETUP}"; NNVIZ_ROOT="{root}"; nnviz_has_sudo() {{ {has_sudo}; }}; '
+            f'nnviz_has_ensurepip() {{ {has_ensurepip}; }}; {script}')
     return subprocess.run(["bash", "-c", full], capture_output=True, text=True, env=env, timeout=60)
 
 
@@ -204,3 +207,62 @@ def test_scripts_run_stops_a_window_once_with_one_line(tmp_path):
     assert r.returncode == 1 and r.stdout == ""
     assert r.stderr.strip().splitlines() == [r.stderr.strip()]
     assert "(libEGL.so.1 libxcb-cursor.so.0)" in r.stderr and FULL_SET in r.stderr
+
+
+# A fresh minimal Debian (12 and 13 alike) has python3 but not python3-venv: without it
+# `python3 -m venv` fails, so the one line must name it too, or a second stop follows.
+
+@pytest.mark.parametrize("need", ["none", "offscreen", "window"])
+def test_a_bare_debian_names_python3_venv_in_the_same_one_line(tmp_path, need):
+    """scripts/run lessons, scripts/test or scripts/run first: one line, with python3-venv and
+    everything a window needs, so that no later command stops again."""
+    r = bash(tmp_path, f"nnviz_system_setup {need}; echo unreachable", libs_missing=" ".join(OFFSCREEN + XCB),
+             sudo=False, ensurepip=False)
+    assert r.returncode == 1 and "unreachable" not in r.stdout
+    assert r.stderr.strip().splitlines() == [r.stderr.strip()]
+    assert "python3-venv" in r.stderr and "libGL.so.1" in r.stderr
+    assert r.stderr.strip().endswith(
+        f"run as root: su -c 'apt-get update && apt-get install -y --no-install-recommends python3-venv {FULL_SET}'")
+
+
+def test_only_python3_venv_missing_is_one_line_naming_it(tmp_path):
+    r = bash(tmp_path, "nnviz_system_setup none; echo unreachable", libs_missing="", ensurepip=False)
+    assert r.returncode == 1 and "unreachable" not in r.stdout
+    assert r.stderr.strip() == (
+        "nnviz: python3 cannot make a venv without python3-venv; "
+        "run: sudo apt-get update && sudo apt-get install -y --no-install-recommends python3-venv")
+
+
+def test_root_installs_python3_venv_with_qt_in_one_apt_run(tmp_path):
+    r = bash(tmp_path, "nnviz_system_setup offscreen", uid=0, libs_missing="libGL.so.1", ensurepip=False)
+    assert r.returncode == 0, r.stderr
+    log = (tmp_path / "apt.log").read_text().splitlines()
+    assert log == ["apt-get update -qq", f"apt-get install -y -qq --no-install-recommends python3-venv {FULL_SET}"]
+
+
+def test_root_running_a_command_line_tool_gets_python3_venv_alone(tmp_path):
+    r = bash(tmp_path, "nnviz_system_setup none", uid=0, libs_missing=" ".join(OFFSCREEN), ensurepip=False)
+    assert r.returncode == 0, r.stderr
+    log = (tmp_path / "apt.log").read_text().splitlines()
+    assert log == ["apt-get update -qq", "apt-get install -y -qq --no-install-recommends python3-venv"]
+
+
+def test_a_made_venv_needs_no_python3_venv(tmp_path):
+    (tmp_path / "repo" / ".venv").mkdir(parents=True)
+    (tmp_path / "repo" / ".venv" / ".nnviz-installed").write_text("")
+    r = bash(tmp_path, "nnviz_system_setup none; echo went-on", libs_missing=" ".join(OFFSCREEN + XCB),
+             ensurepip=False)
+    assert r.returncode == 0 and "went-on" in r.stdout and r.stderr == ""
+
+
+def test_a_failed_venv_without_sudo_says_su(tmp_path):
+    """The venv step's own hint (python3-venv installed but still failing, say) works without sudo."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "python3").write_text("#!/bin/sh\ncase \"$*\" in *venv*) exit 1;; esac\nexit 0\n")
+    (fake / "python3").chmod(0o755)
+    r = bash(tmp_path, 'cd "$NNVIZ_ROOT" && nnviz_venv_setup; echo unreachable', sudo=False)
+    assert r.returncode == 1 and "unreachable" not in r.stdout
+    assert r.stderr.strip().splitlines()[-1] == (
+        "nnviz: python3 -m venv failed; run as root: su -c 'apt-get update && apt-get install -y "
+        "--no-install-recommends python3-venv'")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ..cli import feature_list
 from ..desktop import APP_ID, ICON_DIR, ICON_SIZES
 from . import i18n, theme
+from .gui_gc import collect_on_gui_thread
 from .console_screens import ConsoleScreens   # presenter console
 from .main_window import MainWindow
 from .presentation import fit_to_screen
@@ -46,6 +47,7 @@ def make_app(argv: list[str] | None = None):
     font = QFont(app.font())
     font.setPointSize(theme.BASE_POINT_SIZE)   # the window applies the remembered text scale
     app.setFont(font)
+    collect_on_gui_thread(app)   # a collection on a worker thread can crash Qt (see gui_gc)
     return app
 
 
