@@ -764,4 +764,5 @@ DE = {
     # --- the session: deleting every training point
     "the training data cannot be empty: keep at least one training point":
         "die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt",
+    'Undone: {0}; {1}, epoch {2}.': 'Rückgängig gemacht: {0}; {1}, Epoche {2}.',
 }

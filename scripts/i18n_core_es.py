@@ -766,4 +766,5 @@ ES = {
     # --- the session: deleting every training point
     "the training data cannot be empty: keep at least one training point":
         "los datos de entrenamiento no pueden quedar vacíos: conserva al menos un punto de entrenamiento",
+    'Undone: {0}; {1}, epoch {2}.': 'Deshecho: {0}; {1}, época {2}.',
 }

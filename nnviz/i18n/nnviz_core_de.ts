@@ -2340,6 +2340,10 @@
         <translation>{0} rückgängig gemacht: {1}, Epoche {2}.</translation>
     </message>
     <message>
+        <source>Undone: {0}; {1}, epoch {2}.</source>
+        <translation>Rückgängig gemacht: {0}; {1}, Epoche {2}.</translation>
+    </message>
+    <message>
         <source>epoch {0}</source>
         <translation>Epoche {0}</translation>
     </message>

@@ -2340,6 +2340,10 @@
         <translation>Se deshizo {0}: {1}, época {2}.</translation>
     </message>
     <message>
+        <source>Undone: {0}; {1}, epoch {2}.</source>
+        <translation>Deshecho: {0}; {1}, época {2}.</translation>
+    </message>
+    <message>
         <source>epoch {0}</source>
         <translation>época {0}</translation>
     </message>

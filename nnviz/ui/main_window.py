@@ -150,7 +150,9 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         """Load a built-in lesson. On failure the current lesson stays and the status says why.
         Trained epochs are never lost: Ctrl+Z brings them back."""
         self.runner.stop_and_wait()
-        before = self.session.description if self.session.trained else None
+        lesson = self.session.lesson      # its title in the language on screen
+        before = (i18n.shown(lesson).title if lesson is not None else self.session.description) \
+            if self.session.trained else None
         try:
             text = self.session.load_lesson(name)
         except Exception as exc:  # a lesson that cannot load must not take the window down

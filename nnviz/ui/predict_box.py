@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.data.csvdata import encode_inputs, shown
 from nnviz.core.data.problem import DataError, Problem
-from nnviz.core.text import local, one_line
+from nnviz.core.text import local, one_line, parse_number
 from nnviz.ui import theme
 from nnviz.ui.panel_kit import (
     ComboBox, FollowsFontChanges, apply_panel_fonts, column, font_variant, form_layout, show_text,
@@ -198,6 +198,11 @@ class PredictBox(FollowsFontChanges, QWidget):
         typical = _typical_values(problem)
         for col, field in self._fields.items():
             if isinstance(field, QLineEdit):
+                try:   # a number in the field, with the new language's decimal mark (same value)
+                    parse_number(field.text())
+                    field.setText(local(field.text().replace(",", ".")))
+                except ValueError:
+                    pass
                 field.setToolTip(translate("PredictBox", TIPS["field"]).format(col=col))
                 if col in typical:
                     field.setPlaceholderText(translate("PredictBox", "e.g. {0}").format(typical[col]))

@@ -107,3 +107,17 @@ def test_inputs_from_a_file_compare_as_a_tuple_and_bad_names_are_one_line():
     s.load_lesson("iris")
     with pytest.raises(ValueError, match="two inputs"):
         s.apply_settings(replace(s.settings.copy(), inputs=("x1^2",)))
+
+
+def test_undoing_a_point_added_says_what_was_undone_in_one_readable_line():
+    """The undo line names the data change itself ("Undone: added a training point of …"), not
+    "Undid the added a training point …"; a named kind of change keeps "Undid the reset"."""
+    from nnviz.core.data.point_edits import with_point
+
+    s = _circle_session()
+    problem, what = with_point(s.problem, 0.5, 0.5, 1)
+    s.change_data(problem, what)
+    line = s.undo()
+    assert line.startswith("Undone: added a training point") and "Undid the added" not in line
+    s.reset()
+    assert s.undo().startswith("Undid the reset: ")

@@ -365,3 +365,18 @@ def test_a_title_shared_by_two_sources_follows_its_own(qtbot, tmp_path):
     finally:
         i18n.set_language("en")
         QApplication.processEvents()
+
+
+def test_the_lesson_left_is_named_in_the_language_on_screen(qtbot, open_window):
+    """After training, another lesson's status says where Ctrl+Z goes back to, with the
+    lesson's title in German, not the file's English one."""
+    w = open_window("or-gate", SCREEN)
+    try:
+        switch(qtbot, w, "de")
+        _step(qtbot, w, w.step_button)
+        assert w.load_lesson("xor")
+        status = w.statusBar().currentMessage()
+        assert "ODER-Gatter" in status and "OR gate" not in status, status
+    finally:
+        i18n.set_language("en")
+        QApplication.processEvents()

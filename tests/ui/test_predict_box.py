@@ -259,3 +259,19 @@ def test_in_german_the_fields_show_and_take_a_decimal_comma(qtbot, box, iris):
         assert f"{cls}: {y[0]:.3f}".replace(".", ",") in box.detail_label.text()
     finally:
         i18n.set_language("en")
+
+
+def test_a_language_switch_writes_the_numbers_in_the_fields_the_new_way(qtbot, box, iris):
+    from nnviz.ui import i18n
+    box.set_problem(iris.problem)
+    box.set_predictor(iris.network.predict)
+    box.set_values(IRIS_ROW | {"petal_length_cm": "4.5"})
+    try:
+        i18n.set_language("de")
+        box.retranslate()
+        assert box._fields["petal_length_cm"].text() == "4,5"
+        assert box.predict() and box.error_text() == ""
+    finally:
+        i18n.set_language("en")
+    box.retranslate()
+    assert box._fields["petal_length_cm"].text() == "4.5"

@@ -498,11 +498,16 @@ class Session:
             self.problem, self.lesson, self.description, self._undo, self.source, self.path = entry.loaded
             return self._report("undo", Change.everything(),
                                 translate("Session", "Undid the lesson change: back to {0}, epoch {1}.").format(
-                                    self.description, trainer.epoch)
+                                    self.lesson.in_language().title if self.lesson is not None else self.description,
+                                    trainer.epoch)
                                 + self._drop_pin())
-        return self._report("undo", changes,
-                            translate("Session", "Undid the {0}: {1}, epoch {2}.").format(
-                                undo_name(entry.what), trainer.network.describe(), trainer.epoch))
+        if entry.what in UNDO_NAMES:
+            text = translate("Session", "Undid the {0}: {1}, epoch {2}.").format(
+                undo_name(entry.what), trainer.network.describe(), trainer.epoch)
+        else:   # a data change says what it did ("added a drawn 1 to the training data")
+            text = translate("Session", "Undone: {0}; {1}, epoch {2}.").format(
+                entry.what, trainer.network.describe(), trainer.epoch)
+        return self._report("undo", changes, text)
 
     # --- keeping: session files ------------------------------------------------------------------
     def save(self, path) -> str:
@@ -693,6 +698,10 @@ def _generated_data(lesson: Lesson, seed: int | None):
     if not (lesson.playground and lesson.data.source == "generated" and lesson.name in SET_NAMES):
         return None
     return GeneratedData(lesson.name, seed=int(lesson.settings.seed if seed is None else seed))
+
+
+UNDO_NAMES = ("reset", "new weights", "network change", "settings change", "weight edit", "lesson change",
+              "data change", "branch")
 
 
 def undo_name(what: str) -> str:
