@@ -935,4 +935,5 @@ DE = {
     'Back to the training step': 'Zurück zum Trainingsschritt',
     'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
         'Wieder den letzten Trainingsschritt statt des gewählten Beispiels erklären (Schritt oder Start kehren auch zurück)',
+    'activation': 'Aktivierung',
 }

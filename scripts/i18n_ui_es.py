@@ -922,4 +922,5 @@ ES = {
     'Back to the training step': 'Volver al paso de entrenamiento',
     'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
         'Explicar de nuevo el último paso de entrenamiento en lugar del ejemplo elegido (Paso o Reproducir también vuelven)',
+    'activation': 'activación',
 }

@@ -27,6 +27,10 @@
         <translation>Harte Klassengebiete zeigen: jeder Punkt der Ebene in der Farbe der Klasse, die das Netz vorhersagen würde, ohne Abstufung nach Sicherheit.</translation>
     </message>
     <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>Wert</translation>
     </message>

@@ -27,6 +27,10 @@
         <translation>Mostrar regiones de clase nítidas: cada punto del plano en el color de la clase que predeciría la red, sin sombreado de confianza.</translation>
     </message>
     <message>
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>valor</translation>
     </message>

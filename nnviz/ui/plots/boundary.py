@@ -57,7 +57,7 @@ class BoundaryPlot(FramedPlot):
         self._value_range: tuple[float, float] | None = None   # regression colour scale
         self._targets_range: tuple[float, float] | None = None # the targets' part of it
         self._image_shape: tuple[int, int] | None = None
-        self._value_name = "value"
+        self._value_name = ""      # the regression colour bar's title ("": the word "value")
         self._map: tuple[np.ndarray, tuple[float, float], str] | None = None
         self._editable = False
         self._edit_hint = True   # see show_edit_hint
@@ -85,7 +85,7 @@ class BoundaryPlot(FramedPlot):
 
         self.colorbar = ColorBar(values=(0.0, 1.0), colorMap=cmap, interactive=False,
                                  width=COLORBAR_WIDTH, pen=theme.TEXT)
-        self.style_axis(self.colorbar.axis, "value")
+        self.style_axis(self.colorbar.axis, self._colorbar_title())
         # Line the bar up with the field: leave room for the plot's x-axis below it.
         self.colorbar.layout.setContentsMargins(0, 0, 0, COLORBAR_AXIS_ROOM)
         self._colorbar_shown = False
@@ -114,7 +114,7 @@ class BoundaryPlot(FramedPlot):
             item.clear()
         self.style_axis(self.plot.getAxis("bottom"), x_name)
         self.style_axis(self.plot.getAxis("left"), y_name)
-        self._value_name = value_name or translate("BoundaryPlot", "value")
+        self._value_name = value_name or ""
         self._restore_colorbar()
         self.discretize_checkbox.setVisible(task != "regression")
         self._update_legend()
@@ -240,7 +240,7 @@ class BoundaryPlot(FramedPlot):
         if first:
             self.colorbar.setColorMap(self._map_colormap)
             self._show_colorbar(True)
-        self.style_axis(self.colorbar.axis, "activation")
+        self.style_axis(self.colorbar.axis, self._colorbar_title())
         self.colorbar.setLevels(values=(lo, hi))
         self._show_note()
         self._recolour()
@@ -434,11 +434,18 @@ class BoundaryPlot(FramedPlot):
         self._edit_hint = bool(shown)
         self._update_legend()
 
+    def _colorbar_title(self) -> str:
+        """A neuron's map: "activation"; else the regression target's name, or "value"."""
+        if self._map is not None:
+            return translate("BoundaryPlot", "activation")
+        return printable(self._value_name) if self._value_name else translate("BoundaryPlot", "value")
+
     def retranslate(self) -> None:
-        """The window's language changed: the key, the legend, the note and the axes' numbers
-        (pyqtgraph keeps them drawn until asked) in the new one."""
+        """The window's language changed: the key, the legend, the note, the colour bar's title
+        and the axes' numbers (pyqtgraph keeps them drawn until asked) in the new one."""
         self._update_legend()
         self._show_note()
+        self.style_axis(self.colorbar.axis, self._colorbar_title())
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
             axis.picture = None
@@ -464,7 +471,7 @@ class BoundaryPlot(FramedPlot):
     def _restore_colorbar(self) -> None:
         """The colour bar as the task wants it: the regression value scale, or none."""
         self.colorbar.setColorMap(self._colormap)
-        self.style_axis(self.colorbar.axis, printable(self._value_name))
+        self.style_axis(self.colorbar.axis, self._colorbar_title())
         if self._value_range is not None:
             self.colorbar.setLevels(values=self._value_range)
         self._show_colorbar(self._task == "regression")
