@@ -1851,6 +1851,10 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
         <translation>Erklärer</translation>
     </message>
     <message>
+        <source>Digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
         <source>Boundary</source>
         <translation>Grenze</translation>
     </message>

@@ -1851,6 +1851,10 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>Cálculo</translation>
     </message>
     <message>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
         <source>Boundary</source>
         <translation>Frontera</translation>
     </message>

@@ -423,7 +423,9 @@ class Presenter(PresenterKeys, PresenterBeats, QObject):
             else:
                 col.addWidget(self.loss_box, 2)
         else:
-            tabs.addTab(self.boundary_box, translate("Presenter", "Boundary"))
+            picture = self.w.session.loaded and self.w.session.problem.image_shape is not None
+            tabs.addTab(self.boundary_box, translate("Presenter", "Digits") if picture   # the pad there
+                        else translate("Presenter", "Boundary"))
             tabs.addTab(self.loss_box, translate("Presenter", "Loss"))
             if classes:
                 tabs.addTab(self.confusion_page, translate("Presenter", "Confusion"))
