@@ -797,7 +797,7 @@ DE = {
         "Netz behält seine Gewichte und trainiert damit weiter; Strg+Z nimmt sie wieder heraus.",
     "Clear": "Leeren",
     "Wipe the pad (Delete on the pad).": "Das Zeichenfeld leeren (Entf auf dem Zeichenfeld).",
-    "Label": "Label",
+    "Label": "Klasse",
     "Draw": "Zeichnen",
     "Draw a digit and see the network's answer as you draw (D).":
         "Zeichne eine Ziffer und sieh schon beim Zeichnen die Antwort des Netzes (D).",
@@ -936,4 +936,5 @@ DE = {
     'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
         'Wieder den letzten Trainingsschritt statt des gewählten Beispiels erklären (Schritt oder Start kehren auch zurück)',
     'activation': 'Aktivierung',
+    "Choose the drawing's label first: type the digit on the pad, or pick it beside “Add to training data”.": 'Wähle zuerst die Klasse der Zeichnung: tippe die Ziffer auf dem Feld oder wähle sie neben „Zum Training hinzufügen“.',
 }

@@ -923,4 +923,5 @@ ES = {
     'Explain the last training step again instead of the chosen sample (a Step or Play goes back too)':
         'Explicar de nuevo el último paso de entrenamiento en lugar del ejemplo elegido (Paso o Reproducir también vuelven)',
     'activation': 'activación',
+    "Choose the drawing's label first: type the digit on the pad, or pick it beside “Add to training data”.": 'Elige primero la etiqueta del dibujo: escribe el dígito en el lienzo o elígelo junto a «Añadir al entrenamiento».',
 }

@@ -435,7 +435,7 @@ vorhergesagt: {1}
     </message>
     <message>
         <source>Label</source>
-        <translation>Label</translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Draw</source>
@@ -1418,6 +1418,10 @@ Genauigkeit zeigen (ein höherer Bereich zeigt beide übereinander).</translatio
     <message>
         <source>data change ({0})</source>
         <translation>Datenänderung ({0})</translation>
+    </message>
+    <message>
+        <source>Choose the drawing&apos;s label first: type the digit on the pad, or pick it beside “Add to training data”.</source>
+        <translation>Wähle zuerst die Klasse der Zeichnung: tippe die Ziffer auf dem Feld oder wähle sie neben „Zum Training hinzufügen“.</translation>
     </message>
     <message>
         <source>The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the training digits.</source>

@@ -1420,6 +1420,10 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
         <translation>cambio de datos ({0})</translation>
     </message>
     <message>
+        <source>Choose the drawing&apos;s label first: type the digit on the pad, or pick it beside “Add to training data”.</source>
+        <translation>Elige primero la etiqueta del dibujo: escribe el dígito en el lienzo o elígelo junto a «Añadir al entrenamiento».</translation>
+    </message>
+    <message>
         <source>The diagram shows test digit {0}: the network never trained on it. The sample picker goes back to the training digits.</source>
         <translation>El diagrama muestra el dígito de prueba {0}: la red nunca entrenó con él. El selector de muestra vuelve a los de entrenamiento.</translation>
     </message>

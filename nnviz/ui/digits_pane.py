@@ -65,6 +65,7 @@ class DigitsPane(QTabWidget):
         self.label_combo = ComboBox()
         self.label_combo.setToolTip(translate("DigitsPane", "The label the drawing is added with: what the digit really is "
                                             "(on the pad, type the digit)."))
+        self.label_combo.setPlaceholderText("?")
         self.add_button = QPushButton(translate("DigitsPane", "Add to training data"))
         self.add_button.setToolTip(translate("DigitsPane", "Add the drawing to the training data with the chosen label (Enter on the "
                                            "pad). The network keeps its weights and trains on it; Ctrl+Z takes it out."))
@@ -138,7 +139,7 @@ class DigitsPane(QTabWidget):
         keep = self.label_combo.currentIndex()
         self.label_combo.clear()
         self.label_combo.addItems(names)
-        self.label_combo.setCurrentIndex(keep if 0 <= keep < len(names) else 0)
+        self.label_combo.setCurrentIndex(keep if 0 <= keep < len(names) else -1)
         if not keep_drawing or self.pad.pixels().shape != tuple(shape):
             self._filter = None
             self.set_chosen(None)
@@ -270,10 +271,17 @@ class DigitsPane(QTabWidget):
 
     # --- adding the drawing -----------------------------------------------------------------------
     def label(self) -> int:
-        return max(0, self.label_combo.currentIndex())
+        """The label chosen for the drawing, -1 while none is (each drawing needs its own: a
+        label left from the last one added a 7 as a 0)."""
+        return self.label_combo.currentIndex()
 
     def request_add(self) -> None:
-        self.addRequested.emit(self.pad.pixels(), self.label())
+        """Ask to add the drawing with its label (-1: none chosen, the window says so); the
+        label is then forgotten, ready for the next drawing."""
+        label = self.label()
+        self.addRequested.emit(self.pad.pixels(), label)
+        if label >= 0:
+            self.label_combo.setCurrentIndex(-1)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         """On the pad: a digit typed picks the label, Enter adds the drawing."""

@@ -479,6 +479,10 @@ class MainWindow(WindowBuilder, FileActions, QMainWindow):
         point is): the same network trains on with it."""
         if self.session.problem is None:
             return
+        if label < 0:
+            self.statusBar().showMessage(translate("MainWindow", "Choose the drawing's label first: type the digit on the "
+                                                   "pad, or pick it beside “Add to training data”."))
+            return
         try:
             changed, what = with_picture(self.session.problem, pixels, int(label))
         except ValueError as exc:

@@ -160,7 +160,25 @@ def test_a_drawn_digit_added_by_keys_and_undone_leaves_the_data_as_it_was(qtbot,
     for k, v in before.items():
         now = getattr(p, k)
         assert (now is None and v is None) or (now.shape == v.shape and now.tobytes() == v.tobytes()), k
-    assert "Undid" in w.statusBar().currentMessage()
+    assert "Undone: added a drawn 7" in w.statusBar().currentMessage()
+
+
+def test_a_drawing_is_never_added_without_a_label_chosen_for_it(qtbot, digits):
+    """Enter with no label chosen adds nothing and says to choose one; after an add the label
+    is forgotten, so the next drawing needs its own."""
+    w = digits
+    n = len(w.session.problem.X_train)
+    _draw_a_one(qtbot, w)
+    pad = w.digits_pane.pad
+    pad.setFocus()
+    assert w.digits_pane.label() == -1
+    qtbot.keyClick(pad, K.Key_Return)
+    assert len(w.session.problem.X_train) == n
+    assert "label first" in w.statusBar().currentMessage()
+    qtbot.keyClick(pad, K.Key_1)
+    qtbot.keyClick(pad, K.Key_Return)
+    assert len(w.session.problem.X_train) == n + 1 and w.session.problem.Y_train[-1].argmax() == 1
+    assert w.digits_pane.label() == -1
 
 
 def test_the_pads_keys_do_not_reach_the_windows_shortcuts(qtbot, digits):
