@@ -765,4 +765,5 @@ DE = {
     "the training data cannot be empty: keep at least one training point":
         "die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt",
     'Undone: {0}; {1}, epoch {2}.': 'Rückgängig gemacht: {0}; {1}, Epoche {2}.',
+    '(y{0} = 1, every other y is 0)': '(y{0} = 1, jedes andere y ist 0)',
 }

@@ -767,4 +767,5 @@ ES = {
     "the training data cannot be empty: keep at least one training point":
         "los datos de entrenamiento no pueden quedar vacíos: conserva al menos un punto de entrenamiento",
     'Undone: {0}; {1}, epoch {2}.': 'Deshecho: {0}; {1}, época {2}.',
+    '(y{0} = 1, every other y is 0)': '(y{0} = 1, todas las demás y son 0)',
 }

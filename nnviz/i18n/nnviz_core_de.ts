@@ -1374,6 +1374,10 @@
         <translation>Auch das Ziel ist skaliert: </translation>
     </message>
     <message>
+        <source>(y{0} = 1, every other y is 0)</source>
+        <translation>(y{0} = 1, jedes andere y ist 0)</translation>
+    </message>
+    <message>
         <source>fused: σ′ cancels the log&apos;s derivative</source>
         <translation>zusammengefasst: σ′ hebt die Ableitung des Logarithmus auf</translation>
     </message>

@@ -1374,6 +1374,10 @@
         <translation>El objetivo también está escalado: </translation>
     </message>
     <message>
+        <source>(y{0} = 1, every other y is 0)</source>
+        <translation>(y{0} = 1, todas las demás y son 0)</translation>
+    </message>
+    <message>
         <source>fused: σ′ cancels the log&apos;s derivative</source>
         <translation>combinado: σ′ anula la derivada del logaritmo</translation>
     </message>

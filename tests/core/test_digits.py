@@ -170,3 +170,20 @@ def test_the_explainer_shows_the_shared_scaling_with_two_pixels_that_are_not_bla
     for line in inputs:
         assert x[line.weight] != 0 and line.value == x[line.weight]
     assert any("62 more inputs" in l.text for l in ex.lines) or len(inputs) == 1
+
+
+def test_the_loss_line_of_ten_classes_shows_the_term_that_counts():
+    """Cross-entropy on a one-hot target of ten classes: the line shows −log a of the true class
+    (its a and L equal to the record), not the first seven zero terms and "…"."""
+    s = Session()
+    s.load_lesson("digits")
+    s.step("sample")
+    t = s.trainer
+    record = t.last_step
+    ex = explain_step(record, StepContext.from_trainer(t, "sample"), 2, 0)
+    (loss,) = [l for l in ex.lines if l.text.startswith("L = −Σₖ")]
+    truth = int(np.argmax(record.targets[0]))
+    a = float(record.trace.output[0, truth])
+    assert f"−log a{''.join('₀₁₂₃₄₅₆₇₈₉'[int(c)] for c in str(truth + 1))} " in loss.text
+    assert "(10 terms)" not in loss.text and "every other y is 0" in loss.text
+    assert loss.numbers[0] == a

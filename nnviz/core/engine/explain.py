@@ -164,13 +164,11 @@ def _node_name(layer: int, index: int, n_layers: int, ctx: StepContext) -> str:
     return translate("Explain", "h{0}.{1} (hidden layer {0}, neuron {1})").format(layer, index + 1)
 
 
-def _sample_tag(record, s: int) -> str:
-    """``"   (sample 3)"``: which sample of a batch a line is about."""
+def _sample_tag(record, s: int) -> str:   # "   (sample 3)": which sample of a batch a line is about
     return "   " + translate("Explain", "(sample {0})").format(int(record.rows[s]))
 
 
-def _with() -> str:
-    """The word between a formula and the definition of its g."""
+def _with() -> str:   # the word between a formula and the definition of its g
     return translate("Explain", "with")
 
 
@@ -189,9 +187,8 @@ def _flat_offsets(sizes: list[int]) -> list[int]:
 
 
 def _sum_text(term, total: int, all_terms: bool = False) -> str:
-    """``term(0) + term(1) + …``; past MAX_TERMS terms (unless ``all_terms``) the first few and
-    "… (n terms)". Only the terms shown are formatted, so a line's numbers are exactly the ones
-    in its text."""
+    """``term(0) + term(1) + …``, past MAX_TERMS terms (unless ``all_terms``) the first few and
+    "… (n terms)"; only the terms shown are formatted (a line's numbers are those in its text)."""
     shown = total if total <= MAX_TERMS or all_terms else MAX_TERMS - 1
     text = " + ".join(term(i) for i in range(shown))
     return text + (translate("Explain", " + … ({0} terms)").format(total) if total > shown else "")
@@ -503,16 +500,14 @@ def _scaling_lines(ex: Explanation, b: _Builder, ctx: StepContext, x_row, row: i
     _target_line(ex, b, ctx, y_row)
 
 
-def _target_line(ex: Explanation, b: _Builder, ctx: StepContext, y_row) -> None:
-    """The target as the table has it and as the network is trained on it, when scaled."""
+def _target_line(ex: Explanation, b: _Builder, ctx: StepContext, y_row) -> None:   # a scaled target: both ways
     t = ctx.target_scaling
     if t and len(t) == len(y_row) and t[0][1] != "none":
         ex.lines.append(Line(translate("Explain", "The target is scaled too: ") + _scaled_text(b, "y", *t[0], y_row[0]),
                              "note", b.take(), level=2))
 
 
-def _f_prime(act_name: str, b: _Builder, z: float, a: float) -> tuple[str, str]:
-    """(formula, formula with numbers) of f′(z) for an element-wise activation."""
+def _f_prime(act_name: str, b: _Builder, z: float, a: float) -> tuple[str, str]:   # f′(z): formula, with numbers
     if act_name == "sigmoid":
         return "a(1 − a)", f"{b.p(a)}·(1 − {b.p(a)})"
     if act_name == "tanh":
@@ -548,6 +543,11 @@ def _loss_text(b: _Builder, loss: str, out_act: str, a_row, y_row, value, all_te
         body = _sum_text(lambda q: f"{b.n(y_row[q])}·log {b.n(a_row[q])} + (1 − {b.n(y_row[q])})·log(1 − {b.n(a_row[q])})", k,
                          all_terms)
         return f"L = −[y·log a + (1 − y)·log(1 − a)] = −[{body}] = {b.n(value)}"
+    hot = np.flatnonzero(np.asarray(y_row) != 0)
+    if k > MAX_TERMS and not all_terms and len(hot) == 1 and y_row[hot[0]] == 1:   # one-hot: the term that counts
+        q = sub(int(hot[0]) + 1)
+        return (f"L = −Σₖ yₖ·log aₖ = −log a{q} = −log {b.n(a_row[hot[0]])} = {b.n(value)}   "
+                + translate("Explain", "(y{0} = 1, every other y is 0)").format(q))
     body = _sum_text(lambda q: f"{b.n(y_row[q])}·log {b.n(a_row[q])}", k, all_terms)
     return f"L = −Σₖ yₖ·log aₖ = −({body}) = {b.n(value)}"
 
