@@ -766,4 +766,6 @@ DE = {
         "die Trainingsdaten dürfen nicht leer sein: behalte mindestens einen Trainingspunkt",
     'Undone: {0}; {1}, epoch {2}.': 'Rückgängig gemacht: {0}; {1}, Epoche {2}.',
     '(y{0} = 1, every other y is 0)': '(y{0} = 1, jedes andere y ist 0)',
+    'Showing {0}, the newest.': 'Zu sehen: {0}, die neueste.',
+    'Showing {0}; the newest is {1}. Play or a step trains on from here (the later epochs go; Ctrl+Z brings them back).': 'Zu sehen: {0}; die neueste ist {1}. Start oder ein Schritt (1 Epoche, 1 Batch, 1 Beispiel) trainiert von hier weiter (die späteren Epochen fallen weg; Strg+Z holt sie zurück).',
 }

@@ -768,4 +768,6 @@ ES = {
         "los datos de entrenamiento no pueden quedar vacíos: conserva al menos un punto de entrenamiento",
     'Undone: {0}; {1}, epoch {2}.': 'Deshecho: {0}; {1}, época {2}.',
     '(y{0} = 1, every other y is 0)': '(y{0} = 1, todas las demás y son 0)',
+    'Showing {0}, the newest.': 'Se muestra {0}, la más reciente.',
+    'Showing {0}; the newest is {1}. Play or a step trains on from here (the later epochs go; Ctrl+Z brings them back).': 'Se muestra {0}; la más reciente es {1}. Iniciar o un paso (1 época, 1 lote, 1 muestra) entrena desde aquí (las épocas posteriores se van; Ctrl+Z las recupera).',
 }

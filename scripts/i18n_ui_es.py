@@ -11,7 +11,7 @@ ES = {
     "without confidence shading.":
         "Mostrar regiones de clase nítidas: cada punto del plano en el color de la clase que predeciría la red, "
         "sin sombreado de confianza.",
-    "Showing {0}": "Se muestra {0}",
+    "Showing {0}": "Se muestra la {0}",
     # --- confusion matrix
     "true class ↓   predicted →": "clase real ↓   predicha →",
     "({0} of this class)": "({0} de esta clase)",
@@ -422,7 +422,7 @@ ES = {
     "Training… (Space pauses)": "Entrenando… (Espacio pausa)",
     "No step to show in phases yet: take a step first.": "Aún no hay un paso que mostrar por fases: da un paso primero.",
     "The boundary panel shows what {0} computes over the plane (a click on empty space in the diagram goes back).":
-        "El panel de la frontera muestra lo que calcula {0} sobre el plano (un clic en un espacio vacío del "
+        "El panel de la frontera muestra lo que calcula la {0} sobre el plano (un clic en un espacio vacío del "
         "diagrama vuelve).",
     "data change ({0})": "cambio de datos ({0})",
     "{0} has no column {1}": "{0} no tiene la columna {1}",

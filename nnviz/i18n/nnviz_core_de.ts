@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>Stopped: reached {0} epochs (the “Stop at” limit).</source>
-        <translation>Gestoppt: {0} Epochen erreicht (die Grenze „Stopp bei“).</translation>
+        <translation>Gestoppt: {0} Epochen erreicht (die Grenze „Halt bei“).</translation>
     </message>
     <message>
         <source>Stopped: the training loss reached the target at epoch {0}.</source>
@@ -2384,12 +2384,12 @@
         <translation>Schon beim neuesten Stand.</translation>
     </message>
     <message>
-        <source>Showing {0} of {1} (the newest).</source>
-        <translation>Zeige {0} von {1} (der neueste).</translation>
+        <source>Showing {0}, the newest.</source>
+        <translation>Zu sehen: {0}, die neueste.</translation>
     </message>
     <message>
-        <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
-        <translation>Zeige {0} von {1}. Start oder Schritt trainiert von hier weiter (die späteren Epochen fallen weg; Strg+Z holt sie zurück).</translation>
+        <source>Showing {0}; the newest is {1}. Play or a step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
+        <translation>Zu sehen: {0}; die neueste ist {1}. Start oder ein Schritt (1 Epoche, 1 Batch, 1 Beispiel) trainiert von hier weiter (die späteren Epochen fallen weg; Strg+Z holt sie zurück).</translation>
     </message>
     <message>
         <source>Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.</source>

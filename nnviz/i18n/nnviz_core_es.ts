@@ -2384,12 +2384,12 @@
         <translation>Ya estás en el estado más reciente.</translation>
     </message>
     <message>
-        <source>Showing {0} of {1} (the newest).</source>
-        <translation>Mostrando {0} de {1} (lo más reciente).</translation>
+        <source>Showing {0}, the newest.</source>
+        <translation>Se muestra {0}, la más reciente.</translation>
     </message>
     <message>
-        <source>Showing {0} of {1}. Play or Step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
-        <translation>Mostrando {0} de {1}. Reproducir o Paso sigue entrenando desde aquí (las épocas posteriores se pierden; Ctrl+Z las recupera).</translation>
+        <source>Showing {0}; the newest is {1}. Play or a step trains on from here (the later epochs go; Ctrl+Z brings them back).</source>
+        <translation>Se muestra {0}; la más reciente es {1}. Iniciar o un paso (1 época, 1 lote, 1 muestra) entrena desde aquí (las épocas posteriores se van; Ctrl+Z las recupera).</translation>
     </message>
     <message>
         <source>Pinned this run (epochs 0 to {0}); back at epoch 0. Change one thing (learning rate, seed, bias, activation, a hidden layer) and train again: both curves show, the pinned one dashed.</source>

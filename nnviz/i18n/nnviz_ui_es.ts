@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Showing {0}</source>
-        <translation>Se muestra {0}</translation>
+        <translation>Se muestra la {0}</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1413,7 @@ exactitud (un panel más alto muestra las dos, una encima de otra).</translation
     </message>
     <message>
         <source>The boundary panel shows what {0} computes over the plane (a click on empty space in the diagram goes back).</source>
-        <translation>El panel de la frontera muestra lo que calcula {0} sobre el plano (un clic en un espacio vacío del diagrama vuelve).</translation>
+        <translation>El panel de la frontera muestra lo que calcula la {0} sobre el plano (un clic en un espacio vacío del diagrama vuelve).</translation>
     </message>
     <message>
         <source>data change ({0})</source>

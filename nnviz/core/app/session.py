@@ -614,9 +614,9 @@ class Session:
         self.last_action = None      # the state shown was not reached by the last button pressed
         tl = self.timeline
         if tl.at_newest:
-            return translate("Session", "Showing {0} of {1} (the newest).").format(tl.describe(), tl.describe(tl.newest))
-        return translate("Session", "Showing {0} of {1}. Play or Step trains on from here (the later epochs go; "
-                                    "Ctrl+Z brings them back).").format(tl.describe(), tl.describe(tl.newest))
+            return translate("Session", "Showing {0}, the newest.").format(tl.describe())
+        return translate("Session", "Showing {0}; the newest is {1}. Play or a step trains on from here (the later "
+                                    "epochs go; Ctrl+Z brings them back).").format(tl.describe(), tl.describe(tl.newest))
 
     # --- two runs side by side ------------------------------------------------------------------
     def pin(self) -> str:
