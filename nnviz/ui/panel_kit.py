@@ -121,12 +121,20 @@ class FittingLabel(RefittingLabel):
         width = max(1, self.width() - m.left() - m.right())
         room = self.maximumHeight() - m.top() - m.bottom()
         fm = QFontMetrics(self.font())
-        chosen = self._texts[-1]
-        for text in self._texts:
-            flags = int(Qt.TextFlag.TextWordWrap.value)
-            if fm.boundingRect(0, 0, width, 1_000_000, flags, text).height() <= room:
-                chosen = text
-                break
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+
+        def fits(text: str) -> bool:
+            return fm.boundingRect(0, 0, width, 1_000_000, flags, text).height() <= room
+
+        chosen = next((text for text in self._texts if fits(text)), None)
+        if chosen is None:     # not even the shortest: its words up to where it fits, and "…"
+            words = self._texts[-1].split(" ")
+            lo, hi = 0, len(words)          # the most words that fit, found by halving
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if fits(" ".join(words[:mid]) + " …") else (lo, mid - 1)
+            chosen = " ".join(words[:lo]) + " …"
+            self.setToolTip(self._texts[0])
         if chosen != self.text():
             QLabel.setText(self, chosen)
 

@@ -37,6 +37,16 @@ def test_the_longest_version_that_fits_and_the_whole_sentence_in_the_tooltip(qtb
     assert _lines(narrow) <= 2
 
 
+def test_when_even_the_shortest_does_not_fit_it_is_cut_at_a_word_with_an_ellipsis(qtbot):
+    """A German caption of one long sentence has no shorter version: shown whole it overflowed
+    the three lines and lost its first and last; now it ends "…" within them."""
+    label = _label(qtbot, 70)
+    assert label.width() == 70 and label.text().endswith(" …") and TEXTS[-1].startswith(label.text()[:-2])
+    assert _lines(label) <= 2 and label.toolTip() == TEXTS[0]
+    label.resize(2000, label.height())
+    assert label.text() == TEXTS[0]
+
+
 def test_it_chooses_again_when_resized_or_its_text_grows(qtbot):
     label = _label(qtbot, 900)
     first = label.text()
