@@ -39,31 +39,33 @@ def language_after_command(argv: list[str]) -> list[str]:
 
 def build_gui_parser():
     from .cli import OneLineParser, add_data_arguments, add_language_argument, epoch_count
+    from .core.tr import translate   # in the language --lang gave (see main)
 
     parser = OneLineParser(
         prog="nnviz",
-        description="Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' trains without a window.",
+        description=translate("Main", "Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' "
+                                     "trains without a window."),
     )
     add_data_arguments(parser)
     add_language_argument(parser)   # args.lang: None = the remembered choice, else the system's
-    parser.add_argument("--epochs", type=epoch_count, help="train this many epochs right away")
-    parser.add_argument("--screenshot", metavar="FILE.png", help="render the whole window to FILE.png and exit (works without a display)")
+    parser.add_argument("--epochs", type=epoch_count, help=translate("Main", "train this many epochs right away"))
+    parser.add_argument("--screenshot", metavar="FILE.png", help=translate("Main", "render the whole window to FILE.png and exit (works without a display)"))
     parser.add_argument("--size", default=None, metavar="WxH",
-                        help="window size (default: the remembered size, or 1280x800, fitted to the screen)")
+                        help=translate("Main", "window size (default: the remembered size, or 1280x800, fitted to the screen)"))
     parser.add_argument("--present", action="store_true",
-                        help="start in presentation mode: full screen, large text, the lesson's beats on PageDown")
+                        help=translate("Main", "start in presentation mode: full screen, large text, the lesson's beats on PageDown"))
     # presenter console: --rehearse (begin)
     parser.add_argument("--rehearse", action="store_true",
-                        help="present with the presenter console beside the presentation, both in windows on "
-                             "this screen (practice without a projector)")
+                        help=translate("Main", "present with the presenter console beside the presentation, both in windows on "
+                                       "this screen (practice without a projector)"))
     # presenter console: --rehearse (end)
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument("--install-desktop", action="store_true",
-                         help="add nnviz to the desktop's applications menu, with its icon (for you alone, "
-                              "under ~/.local/share) and exit")
+                         help=translate("Main", "add nnviz to the desktop's applications menu, with its icon (for you alone, "
+                                        "under ~/.local/share) and exit"))
     desktop.add_argument("--uninstall-desktop", action="store_true",
-                         help="remove what --install-desktop added and exit")
+                         help=translate("Main", "remove what --install-desktop added and exit"))
     return parser
 
 

@@ -768,4 +768,12 @@ DE = {
     '(y{0} = 1, every other y is 0)': '(y{0} = 1, jedes andere y ist 0)',
     'Showing {0}, the newest.': 'Zu sehen: {0}, die neueste.',
     'Showing {0}; the newest is {1}. Play or a step trains on from here (the later epochs go; Ctrl+Z brings them back).': 'Zu sehen: {0}; die neueste ist {1}. Start oder ein Schritt (1 Epoche, 1 Batch, 1 Beispiel) trainiert von hier weiter (die späteren Epochen fallen weg; Strg+Z holt sie zurück).',
+    "Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' trains without a window.": "Einem neuronalen Netz beim Lernen zusehen. 'nnviz lessons' listet die Lektionen; 'nnviz train --help' trainiert ohne Fenster.",
+    'train this many epochs right away': 'gleich so viele Epochen trainieren',
+    'render the whole window to FILE.png and exit (works without a display)': 'das ganze Fenster als FILE.png speichern und beenden (geht ohne Bildschirm)',
+    'window size (default: the remembered size, or 1280x800, fitted to the screen)': 'Fenstergröße (Standard: die gemerkte Größe oder 1280x800, an den Bildschirm angepasst)',
+    "start in presentation mode: full screen, large text, the lesson's beats on PageDown": 'im Präsentationsmodus starten: Vollbild, große Schrift, die Folien der Lektion mit Bild↓',
+    'present with the presenter console beside the presentation, both in windows on this screen (practice without a projector)': 'mit der Referentenkonsole neben der Präsentation vortragen, beide als Fenster auf diesem Bildschirm (üben ohne Beamer)',
+    "add nnviz to the desktop's applications menu, with its icon (for you alone, under ~/.local/share) and exit": 'nnviz mit seinem Symbol ins Anwendungsmenü des Desktops aufnehmen (nur für dich, unter ~/.local/share) und beenden',
+    'remove what --install-desktop added and exit': 'entfernen, was --install-desktop hinzugefügt hat, und beenden',
 }

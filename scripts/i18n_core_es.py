@@ -770,4 +770,12 @@ ES = {
     '(y{0} = 1, every other y is 0)': '(y{0} = 1, todas las demás y son 0)',
     'Showing {0}, the newest.': 'Se muestra {0}, la más reciente.',
     'Showing {0}; the newest is {1}. Play or a step trains on from here (the later epochs go; Ctrl+Z brings them back).': 'Se muestra {0}; la más reciente es {1}. Iniciar o un paso (1 época, 1 lote, 1 muestra) entrena desde aquí (las épocas posteriores se van; Ctrl+Z las recupera).',
+    "Watch a neural network learn. 'nnviz lessons' lists lessons; 'nnviz train --help' trains without a window.": "Mira cómo aprende una red neuronal. 'nnviz lessons' lista las lecciones; 'nnviz train --help' entrena sin ventana.",
+    'train this many epochs right away': 'entrenar ya este número de épocas',
+    'render the whole window to FILE.png and exit (works without a display)': 'guardar la ventana entera en FILE.png y salir (funciona sin pantalla)',
+    'window size (default: the remembered size, or 1280x800, fitted to the screen)': 'tamaño de la ventana (por defecto: el recordado, o 1280x800, ajustado a la pantalla)',
+    "start in presentation mode: full screen, large text, the lesson's beats on PageDown": 'empezar en modo presentación: pantalla completa, texto grande, las diapositivas de la lección con AvPág',
+    'present with the presenter console beside the presentation, both in windows on this screen (practice without a projector)': 'presentar con la consola del presentador junto a la presentación, ambas en ventanas de esta pantalla (ensayar sin proyector)',
+    "add nnviz to the desktop's applications menu, with its icon (for you alone, under ~/.local/share) and exit": 'añadir nnviz con su icono al menú de aplicaciones del escritorio (solo para ti, en ~/.local/share) y salir',
+    'remove what --install-desktop added and exit': 'quitar lo que añadió --install-desktop y salir',
 }

@@ -1949,6 +1949,41 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Watch a neural network learn. &apos;nnviz lessons&apos; lists lessons; &apos;nnviz train --help&apos; trains without a window.</source>
+        <translation>Einem neuronalen Netz beim Lernen zusehen. &apos;nnviz lessons&apos; listet die Lektionen; &apos;nnviz train --help&apos; trainiert ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>train this many epochs right away</source>
+        <translation>gleich so viele Epochen trainieren</translation>
+    </message>
+    <message>
+        <source>render the whole window to FILE.png and exit (works without a display)</source>
+        <translation>das ganze Fenster als FILE.png speichern und beenden (geht ohne Bildschirm)</translation>
+    </message>
+    <message>
+        <source>window size (default: the remembered size, or 1280x800, fitted to the screen)</source>
+        <translation>Fenstergröße (Standard: die gemerkte Größe oder 1280x800, an den Bildschirm angepasst)</translation>
+    </message>
+    <message>
+        <source>start in presentation mode: full screen, large text, the lesson&apos;s beats on PageDown</source>
+        <translation>im Präsentationsmodus starten: Vollbild, große Schrift, die Folien der Lektion mit Bild↓</translation>
+    </message>
+    <message>
+        <source>present with the presenter console beside the presentation, both in windows on this screen (practice without a projector)</source>
+        <translation>mit der Referentenkonsole neben der Präsentation vortragen, beide als Fenster auf diesem Bildschirm (üben ohne Beamer)</translation>
+    </message>
+    <message>
+        <source>add nnviz to the desktop&apos;s applications menu, with its icon (for you alone, under ~/.local/share) and exit</source>
+        <translation>nnviz mit seinem Symbol ins Anwendungsmenü des Desktops aufnehmen (nur für dich, unter ~/.local/share) und beenden</translation>
+    </message>
+    <message>
+        <source>remove what --install-desktop added and exit</source>
+        <translation>entfernen, was --install-desktop hinzugefügt hat, und beenden</translation>
+    </message>
+</context>
+<context>
     <name>Mistakes</name>
     <message>
         <source>mistakes are counted for classes, not for a value</source>

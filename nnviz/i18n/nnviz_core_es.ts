@@ -1949,6 +1949,41 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Watch a neural network learn. &apos;nnviz lessons&apos; lists lessons; &apos;nnviz train --help&apos; trains without a window.</source>
+        <translation>Mira cómo aprende una red neuronal. &apos;nnviz lessons&apos; lista las lecciones; &apos;nnviz train --help&apos; entrena sin ventana.</translation>
+    </message>
+    <message>
+        <source>train this many epochs right away</source>
+        <translation>entrenar ya este número de épocas</translation>
+    </message>
+    <message>
+        <source>render the whole window to FILE.png and exit (works without a display)</source>
+        <translation>guardar la ventana entera en FILE.png y salir (funciona sin pantalla)</translation>
+    </message>
+    <message>
+        <source>window size (default: the remembered size, or 1280x800, fitted to the screen)</source>
+        <translation>tamaño de la ventana (por defecto: el recordado, o 1280x800, ajustado a la pantalla)</translation>
+    </message>
+    <message>
+        <source>start in presentation mode: full screen, large text, the lesson&apos;s beats on PageDown</source>
+        <translation>empezar en modo presentación: pantalla completa, texto grande, las diapositivas de la lección con AvPág</translation>
+    </message>
+    <message>
+        <source>present with the presenter console beside the presentation, both in windows on this screen (practice without a projector)</source>
+        <translation>presentar con la consola del presentador junto a la presentación, ambas en ventanas de esta pantalla (ensayar sin proyector)</translation>
+    </message>
+    <message>
+        <source>add nnviz to the desktop&apos;s applications menu, with its icon (for you alone, under ~/.local/share) and exit</source>
+        <translation>añadir nnviz con su icono al menú de aplicaciones del escritorio (solo para ti, en ~/.local/share) y salir</translation>
+    </message>
+    <message>
+        <source>remove what --install-desktop added and exit</source>
+        <translation>quitar lo que añadió --install-desktop y salir</translation>
+    </message>
+</context>
+<context>
     <name>Mistakes</name>
     <message>
         <source>mistakes are counted for classes, not for a value</source>

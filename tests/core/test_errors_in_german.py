@@ -276,3 +276,18 @@ def test_counts_are_grouped_the_german_way_and_a_typed_comma_is_a_decimal_mark()
     assert code == 0, err
     code2, out2, _ = _cli("train", "--lesson", "or-gate", "--epochs", "1", "--lr", "0.05", "--json")
     assert code2 == 0 and out == out2
+
+
+def test_the_window_commands_help_is_in_german_too(capsys):
+    """`nnviz --lang de --help` (the window's own options): German throughout, English after."""
+    from nnviz.__main__ import main as nnviz_main
+
+    try:
+        with pytest.raises(SystemExit) as stop:
+            nnviz_main(["--lang", "de", "--help"])
+        out = capsys.readouterr().out
+        assert stop.value.code == 0
+        assert "Einem neuronalen Netz beim Lernen zusehen" in out and "Watch a neural network" not in out
+        assert "im Präsentationsmodus starten" in out and "start in presentation mode" not in out
+    finally:
+        tr.use_language("en")
