@@ -155,15 +155,19 @@ def test_make_digits_writes_the_table_it_is_given_and_refuses_another_file(tmp_p
     assert done.returncode == 1 and "SHA-256" in done.stderr and len(done.stderr.splitlines()) == 1
 
 
-def test_the_explainer_shows_the_shared_scaling_with_two_pixels_that_are_not_blank():
-    """64 pixels with one range: the step explainer shows the scaling on two non-blank pixels,
-    each x equal to what the network saw, not eight lines of mostly blank ones before z."""
+def _explained_step(layer: int, index: int):
+    """The digits lesson after one Step sample: its record and the explanation of one neuron."""
     s = Session()
     s.load_lesson("digits")
     s.step("sample")
-    t = s.trainer
-    record = t.last_step
-    ex = explain_step(record, StepContext.from_trainer(t, "sample"), 1, 4)
+    record = s.trainer.last_step
+    return record, explain_step(record, StepContext.from_trainer(s.trainer, "sample"), layer, index)
+
+
+def test_the_explainer_shows_the_shared_scaling_with_two_pixels_that_are_not_blank():
+    """64 pixels with one range: the step explainer shows the scaling on two non-blank pixels,
+    each x equal to what the network saw, not eight lines of mostly blank ones before z."""
+    record, ex = _explained_step(1, 4)
     inputs = ex.values("input")
     assert 1 <= len(inputs) <= SHARED_EXAMPLES
     x = record.trace.activations[0][0]
@@ -175,12 +179,7 @@ def test_the_explainer_shows_the_shared_scaling_with_two_pixels_that_are_not_bla
 def test_the_loss_line_of_ten_classes_shows_the_term_that_counts():
     """Cross-entropy on a one-hot target of ten classes: the line shows −log a of the true class
     (its a and L equal to the record), not the first seven zero terms and "…"."""
-    s = Session()
-    s.load_lesson("digits")
-    s.step("sample")
-    t = s.trainer
-    record = t.last_step
-    ex = explain_step(record, StepContext.from_trainer(t, "sample"), 2, 0)
+    record, ex = _explained_step(2, 0)
     (loss,) = [l for l in ex.lines if l.text.startswith("L = −Σₖ")]
     truth = int(np.argmax(record.targets[0]))
     a = float(record.trace.output[0, truth])
