@@ -10,6 +10,7 @@ import argparse
 import io
 import json
 import math
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import replace
@@ -48,6 +49,12 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse prints the usage block and a traceback-free error; we want one line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        # Python 3.10's argparse writes "argument X: …" without its gettext hook: put it into
+        # the language here (3.11 and later send it through the hook, so it arrives translated).
+        english = "argument %(argument_name)s: %(message)s"
+        found = re.fullmatch(r"argument (.+?): (.*)", message, re.S)
+        if found and translate("argparse", english) != english:
+            message = translate("argparse", english) % {"argument_name": found[1], "message": found[2]}
         raise UsageError(translate("Cli", "{0}: {1} (see {0} --help)").format(self.prog, message))
 
 
