@@ -11,14 +11,15 @@ a self-contained script on the clipboard that reruns the step from its weights a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nnviz.core.app.numpy_code import StepCode, step_code, step_script
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
 from .i18n import translate
+from nnviz.ui.panel_kit import read_only_text
 
 MARK = "▶ "               # before the line of the phase on screen (not only a colour)
 NO_MARK = "  "
@@ -44,14 +45,9 @@ class CodeView(QWidget):
 
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.text_view = QTextEdit()
-        self.text_view.setReadOnly(True)
-        self.text_view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # Long lines wrap at spaces under their own start (a hanging indent): a narrow dock
         # shows the whole line rather than its first half.
-        self.text_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.text_view = read_only_text()
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_script)
         self._set_texts()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnviz.ui import theme
 from .i18n import local, translate
+from nnviz.ui.panel_kit import RepaintOnFocus
 
 BRUSH_RADIUS = 1.5      # cells: a touch reaches the cells whose centres are nearer than this
 KEY_STRENGTH = 0.5      # a key's touch gives half the most ink: two presses fill a cell
@@ -43,7 +44,7 @@ def picture_image(values: np.ndarray, top: float) -> QImage:
     return QImage(rgb.data, cols, rows, 3 * cols, QImage.Format.Format_RGB888).copy()
 
 
-class DrawPad(QWidget):
+class DrawPad(RepaintOnFocus, QWidget):
     """The drawing, ``rows × cols`` cells shown big (:meth:`pixels` in the table's units)."""
 
     drawingChanged = Signal()
@@ -271,14 +272,6 @@ class DrawPad(QWidget):
             p.setPen(pen)
             p.drawRect(QRectF(g.left() + c * cell + 1, g.top() + r * cell + 1, cell - 2, cell - 2))
         p.end()
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self.update()
-        super().focusOutEvent(event)
 
 
 class ProbabilityBars(QWidget):

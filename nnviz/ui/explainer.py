@@ -21,14 +21,14 @@ again (or None) when they do (``ui/sync.py``).
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextOption
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.core.engine.explain import MAX_TERMS, Explanation, StepContext, explain_step, forward_table
 from nnviz.core.engine.explain_sample import SampleForward, explain_forward, sample_title
 from nnviz.core.text import escape_html
 from nnviz.ui import theme
-from nnviz.ui.panel_kit import ElidedLabel
+from nnviz.ui.panel_kit import ElidedLabel, read_only_text
 from nnviz.ui.quiz import QuizBox, masked, part_of, question_html
 from nnviz.core.teaching.quiz import askable, line_key
 from .flow_layout import FlowLayout
@@ -115,12 +115,7 @@ class ExplainerPanel(QWidget):
         buttons.addWidget(self.rows_button)
         buttons.addWidget(self.copy_button)
 
-        self.text_view = QTextEdit()
-        self.text_view.setReadOnly(True)
-        self.text_view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text_view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.text_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.text_view = read_only_text()
         self.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text_view.customContextMenuRequested.connect(self._context_menu)
         self._shown_lines: list = []     # the explanation's line of each text block shown

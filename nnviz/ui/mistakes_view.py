@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from nnviz.ui import theme
 from nnviz.ui.draw_pad import percent, picture_image
 from .i18n import translate
+from nnviz.ui.panel_kit import RepaintOnFocus
 
 GALLERY_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
                 Qt.Key.Key_End, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
@@ -24,7 +25,7 @@ PICTURE_LINES = 3.2     # a picture's side, in lines of text: as tall as three l
 GAP = 6                 # px between tiles
 
 
-class MistakesView(QWidget):
+class MistakesView(RepaintOnFocus, QWidget):
     """Tiles of mistakes, as many a row as the width takes, as tall as they need (in a scroll
     area). :meth:`set_mistakes` fills it."""
 
@@ -233,14 +234,6 @@ class MistakesView(QWidget):
                 p.setPen(pen)
                 p.drawRect(tile.adjusted(-2, -2, 2, 2))
         p.end()
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self.update()
-        super().focusOutEvent(event)
 
 
 __all__ = ["MistakesView"]

@@ -15,9 +15,10 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QValidator
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextOption, QValidator
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSizePolicy, QSpinBox, QTextEdit,
+    QVBoxLayout, QWidget,
 )
 
 from nnviz.ui import theme
@@ -367,3 +368,27 @@ class FillsQuietly:
             yield
         finally:
             self._filling = was
+
+
+class RepaintOnFocus:
+    """A mixin for a widget that draws its keyboard cursor only while it has the focus: gaining
+    or losing it repaints the widget (the draw pad's cell, the gallery's tile)."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.update()
+        super().focusOutEvent(event)
+
+
+def read_only_text() -> QTextEdit:
+    """A read-only text pane whose text can be selected by mouse and keys; long lines wrap at
+    spaces (or anywhere), so a narrow dock shows whole lines (the explainer, the NumPy code)."""
+    view = QTextEdit()
+    view.setReadOnly(True)
+    view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return view
